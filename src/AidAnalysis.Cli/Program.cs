@@ -1,0 +1,25 @@
+using System.CommandLine;
+using AidAnalysis.Cli;
+using AidAnalysis.Cli.Commands;
+
+var root = new RootCommand("aid: turn news articles about aid into tables, charts and a PDF brief")
+{
+    AnalyzeCommand.Create(),
+    EvalCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    Console.Error.WriteLine($"error: {parse.Errors[0].Message} (see 'aid --help')");
+    return ExitCodes.BadInput;
+}
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (CliException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return e.ExitCode;
+}

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>
+/// Pipeline stage that turns entity mentions into actors: one row per real-world person,
+/// organisation or state, with role, affiliation and every mention (surnames, "the ministry",
+/// capitals acting for their government) linked to it.
+/// </summary>
+public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
+{
+    private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "at", "from", "near", "of", "across", "toward", "towards", "into", "through", "via",
+        "outside", "inside", "the", "around", "between", "and", "visit", "visited", "visiting", "on",
+    };
+
+    private static readonly Regex AnaphoricBody = TextPatterns.Create(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission)\b");
+
+    public AnalysisDocument Run(AnalysisDocument document)
+    {
+        var text = document.Text;
+        var home = HomeCountry(document.Entities);
+        var drafts = new List<ActorDraft>();
+
+        foreach (var mention in document.Entities)
+        {
+            switch (mention.Type)
+            {
+                case MentionType.Country:
+                    Draft(drafts, mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
+                    break;
+                case MentionType.Seat when ActsForGovernment(text, mention.Span):
+                    Draft(drafts, mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
+                    break;
+                case MentionType.Organization:
+                    AddOrganization(drafts, mention, home);
+                    break;
+                case MentionType.Person or MentionType.Byline:
+                    AddPerson(drafts, mention);
+                    break;
+            }
+        }
+
+        MergeShortNames(drafts);
+        LinkSurnames(text, drafts, document.Entities);
+        LinkAnaphoricBodies(text, drafts);
+        FillAffiliations(drafts, document, home);
+
+        var actors = drafts
+            .Where(d => d.Mentions.Count > 0)
+            .OrderBy(d => d.Mentions.Min(m => m.Start))
+            .Select((d, i) => new Actor($"A{i + 1}", d.Name, d.Kind, d.Role, d.Affiliation,
+                d.Mentions.Distinct().OrderBy(m => m.Start).ToArray()))
+            .ToArray();
+        return document with { Actors = actors };
+    }
+
+    private void AddOrganization(List<ActorDraft> drafts, EntityMention mention, string? home)
+    {
+        var name = StripArticle(mention.Canonical);
+        var type = GazetteerMatcher.OrganizationType(lexicon, mention.Canonical);
+        var kind = type == "group" ? ActorKind.Group : ActorKind.Organization;
+        var draft = Draft(drafts, name, kind);
+        draft.Mentions.Add(mention.Span);
+        draft.Affiliation ??= mention.Affiliation;
+        if (type == "news") draft.Role ??= "news outlet";
+        if (type is null && IsGovernmentBody(name)) draft.Affiliation ??= home;
+    }
+
+    private static void AddPerson(List<ActorDraft> drafts, EntityMention mention)
+    {
+        var draft = Draft(drafts, mention.Canonical, ActorKind.Person);
+        draft.Mentions.Add(mention.Span);
+        draft.Role ??= mention.Role;
+        draft.Affiliation ??= mention.Affiliation;
+        draft.IsByline |= mention.Type == MentionType.Byline;
+    }
+
+    /// <summary>"Lammy" (from "Secretary Lammy") joins "David Lammy"; "Foreign Ministry" joins "South Korean Foreign Ministry".</summary>
+    private static void MergeShortNames(List<ActorDraft> drafts)
+    {
+        foreach (var shorter in drafts.OrderBy(d => d.Name.Length).ToList())
+        {
+            var longer = drafts.FirstOrDefault(d => d != shorter && d.Kind == shorter.Kind && d.Name.Length > shorter.Name.Length
+                && (shorter.Kind == ActorKind.Person
+                    ? d.Name.Split(' ').Contains(shorter.Name)
+                    : d.Name.EndsWith(" " + shorter.Name, StringComparison.OrdinalIgnoreCase)));
+            if (longer is null) continue;
+            longer.Mentions.AddRange(shorter.Mentions);
+            longer.Role ??= shorter.Role;
+            longer.Affiliation ??= shorter.Affiliation;
+            shorter.Mentions.Clear();
+        }
+        drafts.RemoveAll(d => d.Mentions.Count == 0);
+    }
+
+    /// <summary>A person's surname (or, for East Asian order, family name) used alone later in the text.</summary>
+    private void LinkSurnames(string text, List<ActorDraft> drafts, IReadOnlyList<EntityMention> entities)
+    {
+        foreach (var person in drafts.Where(d => d.Kind == ActorKind.Person && d.Name.Contains(' ')))
+        {
+            var tokens = person.Name.Split(' ');
+            foreach (var token in new[] { tokens[^1], tokens[0] }.Distinct())
+            {
+                if (token.Length < 3 || lexicon.GivenNames.Contains(token) || token.EndsWith('.')) continue;
+                foreach (Match m in Regex.Matches(text, Regex.Escape(token), TextPatterns.Options))
+                {
+                    var span = new Span(m.Index, m.Index + m.Length);
+                    if (!TextPatterns.IsWholeWord(text, span.Start, span.End)) continue;
+                    if (entities.Any(e => e.Span.Overlaps(span)) || person.Mentions.Any(s => s.Overlaps(span))) continue;
+                    person.Mentions.Add(span);
+                }
+            }
+        }
+    }
+
+    /// <summary>"the ministry" refers to the last ministry named before it.</summary>
+    private static void LinkAnaphoricBodies(string text, List<ActorDraft> drafts)
+    {
+        foreach (Match m in AnaphoricBody.Matches(text))
+        {
+            var noun = m.Groups["noun"].Value;
+            var antecedent = drafts
+                .Where(d => d.Kind == ActorKind.Organization && d.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+                .Select(d => (Draft: d, Last: d.Mentions.Where(s => s.End <= m.Index).Select(s => s.End).DefaultIfEmpty(-1).Max()))
+                .Where(x => x.Last >= 0)
+                .OrderByDescending(x => x.Last)
+                .Select(x => x.Draft)
+                .FirstOrDefault();
+            var span = new Span(m.Groups["noun"].Index - 4, m.Groups["noun"].Index + noun.Length);
+            if (antecedent is not null && !antecedent.Mentions.Any(s => s.Overlaps(span))) antecedent.Mentions.Add(span);
+        }
+    }
+
+    private static void FillAffiliations(List<ActorDraft> drafts, AnalysisDocument document, string? home)
+    {
+        var outlet = document.Article.Metadata.Source
+            ?? drafts.FirstOrDefault(d => d.Role == "news outlet")?.Name;
+        foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Person))
+        {
+            if (draft.IsByline) draft.Affiliation ??= outlet;
+            else if (draft.Role is not null && draft.Affiliation is null && IsOfficeTitle(draft.Role)) draft.Affiliation = home;
+        }
+    }
+
+    /// <summary>A capital or seat stands for its government when it acts ("Seoul will", "Moscow’s
+    /// warnings"), not when it is only a place ("met in Helsinki", a dateline in capitals).</summary>
+    private static bool ActsForGovernment(string text, Span span)
+    {
+        var word = text[span.Start..span.End];
+        if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Length > 3) return false;
+        var after = text[span.End..Math.Min(text.Length, span.End + 30)];
+        if (after.StartsWith("’s") || after.StartsWith("'s")) return true;
+        if (after.StartsWith(',') || after.Length == 0) return false;
+        var before = text[Math.Max(0, span.Start - 20)..span.Start].TrimEnd();
+        var previousWord = before.Split(' ', '\n').LastOrDefault() ?? "";
+        if (LocationWords.Contains(previousWord)) return false;
+        var nextWord = after.TrimStart().Split(' ', ',', '.').FirstOrDefault() ?? "";
+        return nextWord.Length > 0 && char.IsLower(nextWord[0]) && !LocationWords.Contains(nextWord);
+    }
+
+    private static string? HomeCountry(IReadOnlyList<EntityMention> entities) => entities
+        .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
+        .GroupBy(e => e.Canonical)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Min(e => e.Span.Start))
+        .Select(g => g.Key)
+        .FirstOrDefault();
+
+    private static bool IsGovernmentBody(string name) =>
+        Regex.IsMatch(name, @"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]abinet|[Aa]ssembly|[Pp]arliament)\b", TextPatterns.Options);
+
+    private static bool IsOfficeTitle(string role) =>
+        !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author");
+
+    private static string StripArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(name[4]) ? name[4..] : name;
+
+    private static ActorDraft Draft(List<ActorDraft> drafts, string name, ActorKind kind)
+    {
+        var draft = drafts.FirstOrDefault(d => d.Kind == kind && string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (draft is null)
+        {
+            draft = new ActorDraft(name, kind);
+            drafts.Add(draft);
+        }
+        return draft;
+    }
+
+    /// <summary>Mutable working state while mentions are grouped; only immutable actors leave the stage.</summary>
+    private sealed class ActorDraft(string name, ActorKind kind)
+    {
+        public string Name { get; } = name;
+        public ActorKind Kind { get; } = kind;
+        public string? Role { get; set; }
+        public string? Affiliation { get; set; }
+        public bool IsByline { get; set; }
+        public List<Span> Mentions { get; } = [];
+    }
+}

@@ -1,0 +1,281 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+using AidAnalysis.Text;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>
+/// Pipeline stage that finds attributed statements: direct quotes with their speaker (after the
+/// quote, before it, or carried over from the previous quote) and reported speech ("X said that",
+/// "..., X said", "according to X", "analysts anticipate that", "declined to comment"). Unnamed
+/// speakers ("the source", "Analysts") become group actors.
+/// </summary>
+public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
+{
+    private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "told", "noted", "stressed", "warned", "explained" };
+    private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
+    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey)$");
+    private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?$");
+    private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
+    private static readonly Regex Word = TextPatterns.Create(@"[\p{L}\p{N}’'\-]+");
+
+    public AnalysisDocument Run(AnalysisDocument document)
+    {
+        var actors = document.Actors.ToList();
+        var claims = new List<ClaimDraft>();
+        FindQuotes(document, actors, claims);
+        FindReported(document, actors, claims);
+
+        var result = claims
+            .OrderBy(c => c.Span.Start)
+            .Select((c, i) => ToClaim(document, c, $"C{i + 1}"))
+            .ToArray();
+        return document with { Actors = actors, Claims = result };
+    }
+
+    private void FindQuotes(AnalysisDocument doc, List<Actor> actors, List<ClaimDraft> claims)
+    {
+        var text = doc.Text;
+        ClaimDraft? previous = null;
+        foreach (var quote in doc.Quotations)
+        {
+            var content = quote.Content;
+            var paragraph = doc.Paragraphs[quote.Paragraph];
+            var speakerWindow = new Span(quote.Outer.End, Math.Min(paragraph.End, quote.Outer.End + 90));
+            // An unclosed quote ends where its attribution begins: "..., said Prime Minister X."
+            var trailing = TrailingAttribution.Match(text[content.Start..content.End]);
+            if (quote.Outer.End == paragraph.End && trailing.Success)
+            {
+                speakerWindow = new Span(content.Start + trailing.Index, content.End);
+                content = new Span(content.Start, content.Start + trailing.Index);
+            }
+            var words = Word.Count(text[content.Start..content.End]);
+            var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);
+            var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
+            var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
+
+            var (speaker, cue) = SpeakerAfter(doc, actors, speakerWindow);
+            if (speaker is null)
+                (speaker, cue) = SpeakerBefore(doc, actors, new Span(sentence.Start, quote.Outer.Start));
+            if (speaker is null && !isPartial && previous is not null
+                && Math.Abs(ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
+                (speaker, cue) = (previous.Speaker, previous.Cue);
+            if (speaker is null || (isPartial && words < 3)) continue;
+            var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
+            claims.Add(draft);
+            previous = draft;
+        }
+    }
+
+    private void FindReported(AnalysisDocument doc, List<Actor> actors, List<ClaimDraft> claims)
+    {
+        var text = doc.Text;
+        var quoted = doc.Quotations.Select(q => q.Outer).ToList();
+        foreach (var sentence in doc.Sentences.Select(s => s.Span))
+        {
+            var cues = PhraseFinder.Find(text, sentence, lexicon.ReportingVerbs.Keys.Append("according to"), v => v)
+                .Where(c => !quoted.Any(q => q.Contains(c.Span)))
+                .GroupBy(c => c.Span.Start).Select(g => g.OrderByDescending(c => c.Span.Length).First())
+                .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, sentence) ? 0 : 1)
+                .ThenBy(c => c.Span.Start)
+                .ToList();
+            foreach (var (cue, span) in cues)
+            {
+                var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
+                    ? AccordingTo(doc, actors, sentence, span)
+                    : Reported(doc, actors, sentence, cue, span);
+                if (draft is null || draft.Span.Length == 0) continue;
+                if (claims.Any(c => c.Span.Overlaps(draft.Span))) continue;
+                claims.Add(draft);
+            }
+        }
+    }
+
+    private ClaimDraft? Reported(AnalysisDocument doc, List<Actor> actors, Span sentence, string cue, Span cueSpan)
+    {
+        var text = doc.Text;
+        var hedgedCue = lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
+        var beforeCue = new Span(sentence.Start, cueSpan.Start);
+        // "..., the source said" / "..., said X": the statement comes first.
+        if (PostpositionCues.Contains(cue) && IsSentenceFinal(text, cueSpan, sentence))
+        {
+            var comma = text.LastIndexOf(',', cueSpan.Start, cueSpan.Start - sentence.Start);
+            if (comma > sentence.Start)
+            {
+                var (speaker, _) = SpeakerAfter(doc, actors, new Span(comma + 1, sentence.End));
+                if (speaker is not null)
+                    return new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
+            }
+        }
+        var subject = Subject(doc, actors, beforeCue);
+        if (subject is null) return null;
+        var contentStart = cueSpan.End;
+        var rest = text[contentStart..sentence.End];
+        var that = Regex.Match(rest, @"^[^,.;]{0,40}?\bthat\s", TextPatterns.Options);
+        if (that.Success) contentStart += that.Index + that.Length;
+        var content = SentenceSegmenter.Trim(text, new Span(contentStart, sentence.End));
+        if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;
+        return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
+    }
+
+    private ClaimDraft? AccordingTo(AnalysisDocument doc, List<Actor> actors, Span sentence, Span cueSpan)
+    {
+        var text = doc.Text;
+        var sourceEnd = text.IndexOfAny([',', '.', ';'], cueSpan.End, sentence.End - cueSpan.End);
+        if (sourceEnd < 0) sourceEnd = sentence.End;
+        var source = new Span(cueSpan.End, sourceEnd);
+        var phrase = text[source.Start..source.End].Trim();
+        var speaker = ActorIn(doc, source, headOnly: true) is { } actor
+            ? new Speaker(actor.Name, actor.Id, actor.Kind)
+            : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
+        var content = cueSpan.Start - sentence.Start > 3
+            ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
+            : SentenceSegmenter.Trim(text, new Span(sourceEnd + 1, sentence.End));
+        if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
+        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
+    }
+
+    /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
+    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, List<Actor> actors, Span window)
+    {
+        var text = doc.Text;
+        var stop = text.IndexOfAny(['.', '“', '"', '‘', '\n'], window.Start, window.Length);
+        if (stop > window.Start) window = window with { End = stop };
+        var cue = PhraseFinder.Find(text, window, lexicon.ReportingVerbs.Keys, v => v)
+            .OrderBy(c => c.Span.Start).FirstOrDefault();
+        if (cue.Entry is null || cue.Span.Start - window.Start > 60) return (null, null);
+        var before = new Span(window.Start, cue.Span.Start);
+        if (ActorIn(doc, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
+        var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
+        if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        var after = new Span(cue.Span.End, window.End);
+        if (ActorIn(doc, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
+        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
+        return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
+    }
+
+    /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
+    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, List<Actor> actors, Span window)
+    {
+        var cue = PhraseFinder.Find(doc.Text, window, lexicon.ReportingVerbs.Keys, v => v)
+            .OrderByDescending(c => c.Span.Start).FirstOrDefault();
+        if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
+        var speaker = Subject(doc, actors, new Span(window.Start, cue.Span.Start));
+        return speaker is null ? (null, null) : (speaker, cue.Entry);
+    }
+
+    /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
+    private Speaker? Subject(AnalysisDocument doc, List<Actor> actors, Span beforeCue)
+    {
+        var text = doc.Text;
+        var phrase = text[beforeCue.Start..beforeCue.End];
+        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out".
+        var apposition = Apposition.Match(phrase);
+        var end = apposition.Success ? beforeCue.Start + apposition.Index : beforeCue.End;
+        var near = new Span(beforeCue.Start, end);
+        var candidates = doc.Actors
+            .SelectMany(a => a.Mentions.Where(near.Contains).Select(m => (Actor: a, Span: m)))
+            .OrderBy(m => m.Span.End)
+            .ToList();
+        var last = candidates.LastOrDefault();
+        var gap = last.Actor is null ? null : text[last.Span.End..end];
+        var pronoun = Pronoun.Match(text[near.Start..near.End].TrimEnd().Split(' ').Length > 5
+            ? string.Join(' ', text[near.Start..near.End].TrimEnd().Split(' ')[^5..]) : text[near.Start..near.End].TrimEnd());
+        var group = GroupPhrase(text[near.Start..near.End]);
+        if (last.Actor is not null && Word.Count(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
+        {
+            // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && Word.Count(text[c.Span.End..end]) <= 8)
+                .Select(c => c.Actor).OrderBy(a => a.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
+                .First();
+            if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
+            return new Speaker(actor.Name, actor.Id, actor.Kind);
+        }
+        if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
+        return group is null ? null : GroupSpeaker(actors, group);
+    }
+
+    /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
+    private string? GroupPhrase(string phrase)
+    {
+        var words = Word.Matches(phrase).Select(m => m.Value).ToList();
+        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
+        {
+            if (!lexicon.GroupSpeakers.Contains(words[i])) continue;
+            var start = i;
+            while (start > 0 && i - start < 4 && !lexicon.ReportingVerbs.ContainsKey(words[start - 1])
+                   && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
+            return string.Join(' ', words.Skip(start).Take(i - start + 1));
+        }
+        return null;
+    }
+
+    private static Speaker? ResolvePronoun(AnalysisDocument doc, string pronoun, int before)
+    {
+        var kind = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? (ActorKind?)null : ActorKind.Person;
+        var actor = doc.Actors
+            .Where(a => kind is null ? a.Kind != ActorKind.Person : a.Kind == kind)
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.End).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
+    }
+
+    private static Actor? ActorIn(AnalysisDocument doc, Span window, bool headOnly)
+    {
+        var found = doc.Actors.SelectMany(a => a.Mentions.Where(window.Contains).Select(m => (Actor: a, Span: m)))
+            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
+        if (found.Count == 0) return null;
+        if (headOnly)
+        {
+            var first = found.OrderBy(m => m.Span.Start).First();
+            return Word.Count(doc.Text[window.Start..first.Span.Start]) <= 1 ? first.Actor : null;
+        }
+        return found[0].Actor;
+    }
+
+    private static Speaker GroupSpeaker(List<Actor> actors, string phrase)
+    {
+        var name = phrase.Trim();
+        var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Group && a.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (existing is null)
+        {
+            existing = new Actor($"A{actors.Count + 1}", name, ActorKind.Group, null, null, []);
+            actors.Add(existing);
+        }
+        return new Speaker(existing.Name, existing.Id, ActorKind.Group);
+    }
+
+    private static bool IsSentenceFinal(string text, Span cue, Span sentence)
+    {
+        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
+        return comma > sentence.Start && cue.Start - comma < 70 && !text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal);
+    }
+
+    private static int ParagraphOf(AnalysisDocument doc, int offset) =>
+        doc.SentenceIndexAt(offset) is var i and >= 0 ? doc.Sentences[i].Paragraph : -1;
+
+    private Claim ToClaim(AnalysisDocument doc, ClaimDraft initial, string id)
+    {
+        var draft = initial;
+        while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
+            draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
+        var text = doc.Text[draft.Span.Start..draft.Span.End];
+        var words = Word.Matches(text).Select(m => m.Value).ToList();
+        var hedged = draft.HedgedCue || words.Any(lexicon.Hedges.Contains);
+        var negated = words.Any(lexicon.Negations.Contains) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
+        var funding = doc.Funding.Where(f => f.Mentions.Any(draft.Span.Contains)).Select(f => f.Id).ToArray();
+        var items = doc.AidItems.Where(i => draft.Span.Contains(i.Span)).Select(i => i.Id).ToArray();
+        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, funding, items);
+    }
+
+    private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);
+
+    private sealed record ClaimDraft(Speaker Speaker, ClaimKind Kind, string Cue, Span Span, bool HedgedCue);
+}

@@ -1,0 +1,17 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Lexicons;
+
+public sealed record CountryEntry(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Seats);
+
+public sealed record OrganizationEntry(string Name, IReadOnlyList<string> Aliases, string? Affiliation, string Type);
+
+public sealed record CurrencyForm(string Form, string Iso, CurrencyFormKind Kind);
+
+public enum CurrencyFormKind { Symbol, Code, Word }
+
+public sealed record AidItemEntry(string Item, IReadOnlyList<string> Forms, AidType Category, bool Lethal);
+
+public sealed record AidTypeCue(string Phrase, AidType Type);
+
+public sealed record FundingCue(string Phrase, FundingStatus Status, bool IsGivingVerb);

@@ -1,0 +1,75 @@
+namespace AidAnalysis.Model;
+
+public enum ActorKind { Person, Organization, Country, Group }
+
+public enum ClaimKind { Quote, Reported }
+
+public enum AidType { Military, Humanitarian, Financial, Unspecified }
+
+public enum FundingStatus { Pledged, Allocated, Delivered, Requested, Previous, Unspecified }
+
+public enum AidItemStatus { Requested, Delivered, Pledged, Unspecified }
+
+/// <summary>One real-world actor with every place it is mentioned.</summary>
+public sealed record Actor(
+    string Id,
+    string Name,
+    ActorKind Kind,
+    string? Role,
+    string? Affiliation,
+    IReadOnlyList<Span> Mentions);
+
+/// <summary>An attributed statement: who said or expects what.</summary>
+public sealed record Claim(
+    string Id,
+    string Speaker,
+    string? SpeakerId,
+    ActorKind SpeakerKind,
+    ClaimKind Kind,
+    string Cue,
+    string Text,
+    Span Span,
+    bool Hedged,
+    bool Negated,
+    IReadOnlyList<string> FundingIds,
+    IReadOnlyList<string> AidItemIds);
+
+/// <summary>A money amount and the aid frame around it.</summary>
+public sealed record FundingFigure(
+    string Id,
+    string AmountText,
+    double? Value,
+    double? ValueHigh,
+    string Currency,
+    double? ValueUsd,
+    int? FxYear,
+    string? Donor,
+    string? Recipient,
+    string? Channel,
+    string? Purpose,
+    AidType AidType,
+    int? Year,
+    FundingStatus Status,
+    bool IsTotal,
+    string? ConvertedFromId,
+    Span Span,
+    IReadOnlyList<Span> Mentions);
+
+/// <summary>In-kind aid: equipment, supplies, food.</summary>
+public sealed record AidItem(
+    string Id,
+    string Item,
+    AidType Category,
+    bool Lethal,
+    AidItemStatus Status,
+    string? Provider,
+    string? Recipient,
+    Span Span);
+
+/// <summary>The result of analysing one article.</summary>
+public sealed record ArticleAnalysis(
+    Article Article,
+    IReadOnlyList<Actor> Actors,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<FundingFigure> Funding,
+    IReadOnlyList<AidItem> AidItems);

@@ -1,0 +1,13 @@
+namespace AidAnalysis.Model;
+
+/// <summary>A half-open range [Start, End) of UTF-16 code units in the article text.</summary>
+public readonly record struct Span(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public bool Contains(Span other) => other.Start >= Start && other.End <= End;
+
+    public bool Overlaps(Span other) => other.Start < End && Start < other.End;
+
+    public string Of(string text) => text[Start..End];
+}

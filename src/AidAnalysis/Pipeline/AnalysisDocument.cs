@@ -1,0 +1,47 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Pipeline;
+
+/// <summary>
+/// The article plus every annotation the stages have added so far. Each stage returns a copy with
+/// its own layer filled in; later stages read earlier layers instead of re-parsing the text.
+/// </summary>
+public sealed record AnalysisDocument(Article Article)
+{
+    public string Text => Article.Text;
+
+    public IReadOnlyList<Span> Paragraphs { get; init; } = [];
+    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+    public IReadOnlyList<Quotation> Quotations { get; init; } = [];
+    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+    public IReadOnlyList<MoneyMention> Money { get; init; } = [];
+    public IReadOnlyList<YearMention> Years { get; init; } = [];
+    public IReadOnlyList<Actor> Actors { get; init; } = [];
+    public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
+    public IReadOnlyList<AidItem> AidItems { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
+    public int SentenceIndexAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var s = Sentences[mid].Span;
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    public IEnumerable<EntityMention> EntitiesIn(Span span) =>
+        Entities.Where(e => span.Contains(e.Span));
+
+    /// <summary>The actor a mention belongs to, found through its span.</summary>
+    public Actor? ActorAt(Span mention) =>
+        Actors.FirstOrDefault(a => a.Mentions.Contains(mention));
+
+    public ArticleAnalysis ToAnalysis() => new(Article, Actors, Claims, Funding, AidItems);
+}

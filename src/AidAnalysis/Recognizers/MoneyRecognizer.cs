@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Recognizers;
+
+/// <summary>
+/// Pipeline stage that finds money amounts: currency signs and codes before or after the number,
+/// currency words, scales, numbers in words, ranges, "82-million-euro" adjectives and vague amounts
+/// ("billions of dollars"). Exchange-rate notes and weights in pounds are not money.
+/// </summary>
+public sealed class MoneyRecognizer : IPipelineStage
+{
+    private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    private const string Scale = @"[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Tt]n|[Bb]n|[Mm]ln|MLN|Mln|[Mm]n|[Mm]|[Bb]|[Kk]";
+    private const string WordNumber = @"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] hundred|[Hh]undred|[Aa]";
+
+    private static readonly Dictionary<string, double> WordValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["a hundred"] = 100, ["hundred"] = 100,
+    };
+
+    private readonly Lexicon _lexicon;
+    private readonly Dictionary<string, CurrencyForm> _forms;
+    private readonly Regex _prefixed;
+    private readonly Regex _suffixed;
+    private readonly Regex _adjective;
+    private readonly Regex _vague;
+    private readonly Regex _bareScale;
+
+    public MoneyRecognizer(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _forms = lexicon.Currencies.GroupBy(c => c.Form).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var prefixes = TextPatterns.Alternation(lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form));
+        var suffixes = TextPatterns.Alternation(lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form));
+        var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
+        _prefixed = TextPatterns.Create($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?");
+        _suffixed = TextPatterns.Create($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})");
+        _adjective = TextPatterns.Create($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)");
+        _vague = TextPatterns.Create(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?");
+        _bareScale = TextPatterns.Create($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b");
+    }
+
+    public AnalysisDocument Run(AnalysisDocument document)
+    {
+        var text = document.Text;
+        var dollar = HomeDollar(document);
+        var candidates = new List<MoneyMention>();
+        candidates.AddRange(Matches(_prefixed, text, dollar));
+        candidates.AddRange(Matches(_suffixed, text, dollar));
+        candidates.AddRange(Matches(_adjective, text, dollar));
+        candidates.AddRange(Vague(text, dollar));
+
+        var accepted = Longest(candidates);
+        var dominant = accepted.GroupBy(m => m.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (dominant is not null)
+            accepted = Longest(accepted.Concat(BareAmounts(text, dominant)));
+        accepted = MergeBetween(text, accepted);
+        return document with { Money = LinkConversions(text, accepted) };
+    }
+
+    private IEnumerable<MoneyMention> Matches(Regex regex, string text, string dollar)
+    {
+        foreach (Match m in regex.Matches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            var scale = m.Groups["scale"];
+            // A one-letter scale glued to a word ("$5 more") is not a scale.
+            if (scale.Success && scale.Index + scale.Length == end && end < text.Length && char.IsLetter(text[end]))
+            {
+                if (regex != _prefixed) continue;
+                end = m.Groups["n2"].Success ? m.Groups["n2"].Index + m.Groups["n2"].Length : m.Groups["n1"].Index + m.Groups["n1"].Length;
+                scale = Match.Empty;
+            }
+            if (!TextPatterns.IsWholeWord(text, start, end) && !char.IsSymbol(text[start]) && !char.IsPunctuation(text[start])) continue;
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.') && char.IsDigit(text[start])) continue;
+            if (IsExchangeRateNote(text, start, end) || IsWeight(text, m, end)) continue;
+            var currency = Currency(m.Groups["cur"].Value, dollar);
+            var multiplier = Multiplier(scale.Success ? scale.Value : null);
+            var low = ParseNumber(m.Groups["n1"].Value) * multiplier;
+            double? high = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) * multiplier : null;
+            yield return new MoneyMention(new Span(start, end), text[start..end], low, high, currency, null);
+        }
+    }
+
+    private IEnumerable<MoneyMention> Vague(string text, string dollar)
+    {
+        foreach (Match m in _vague.Matches(text))
+        {
+            if (!TextPatterns.IsWholeWord(text, m.Index, m.Index + m.Length)) continue;
+            var currency = m.Groups["cur"].Success ? Currency(m.Groups["cur"].Value, dollar) : dollar;
+            yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, null, null, currency, null);
+        }
+    }
+
+    /// <summary>"80 billion will be needed": a large bare amount in an article whose money is in one currency.</summary>
+    private IEnumerable<MoneyMention> BareAmounts(string text, string currency)
+    {
+        foreach (Match m in _bareScale.Matches(text))
+        {
+            if (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || char.IsSymbol(text[m.Index - 1]))) continue;
+            var end = m.Groups["scale"].Index + m.Groups["scale"].Length;
+            var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(m.Groups["scale"].Value);
+            yield return new MoneyMention(new Span(m.Index, end), text[m.Index..end], value, null, currency, null);
+        }
+    }
+
+    /// <summary>"between $5m and $10m" is one amount with a low and a high value.</summary>
+    private static List<MoneyMention> MergeBetween(string text, List<MoneyMention> mentions)
+    {
+        var result = new List<MoneyMention>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var a = mentions[i];
+            if (i + 1 < mentions.Count)
+            {
+                var b = mentions[i + 1];
+                var gap = text[a.Span.End..b.Span.Start];
+                var before = text[Math.Max(0, a.Span.Start - 8)..a.Span.Start];
+                if (gap == " and " && before.EndsWith("between ", StringComparison.OrdinalIgnoreCase) && a.Currency == b.Currency)
+                {
+                    var span = new Span(a.Span.Start, b.Span.End);
+                    result.Add(new MoneyMention(span, text[span.Start..span.End], a.Value, b.Value, a.Currency, null));
+                    i++;
+                    continue;
+                }
+            }
+            result.Add(a);
+        }
+        return result;
+    }
+
+    /// <summary>"NOK 2.8 billion (EUR 235 million)": the bracketed amount is a conversion of the first.</summary>
+    private static List<MoneyMention> LinkConversions(string text, List<MoneyMention> mentions)
+    {
+        var linked = new List<MoneyMention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (i > 0)
+            {
+                var previous = mentions[i - 1];
+                var gap = text[previous.Span.End..m.Span.Start].Trim();
+                if (gap is "(" or "[" or "/" or "or" or ", or" or "(about" or "(around" or "(roughly" or "(approximately" or "(some")
+                    m = m with { ConvertedFrom = i - 1 };
+            }
+            linked.Add(m);
+        }
+        return linked;
+    }
+
+    private static List<MoneyMention> Longest(IEnumerable<MoneyMention> candidates)
+    {
+        var accepted = new List<MoneyMention>();
+        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+            if (!accepted.Any(a => a.Span.Overlaps(c.Span))) accepted.Add(c);
+        accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return accepted;
+    }
+
+    private static bool IsExchangeRateNote(string text, int start, int end)
+    {
+        var after = text[end..Math.Min(text.Length, end + 3)].TrimStart();
+        var before = text[Math.Max(0, start - 3)..start].TrimEnd();
+        return after.StartsWith('=') || before.EndsWith('=');
+    }
+
+    private static bool IsWeight(string text, Match m, int end) =>
+        m.Groups["cur"].Value.StartsWith("pound", StringComparison.Ordinal)
+        && text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.Ordinal);
+
+    private string Currency(string form, string dollar)
+    {
+        if (form.Length == 0) return dollar;
+        var iso = _forms.TryGetValue(form, out var f) ? f.Iso
+            : _forms.TryGetValue(form + "s", out var plural) ? plural.Iso
+            : form.ToUpperInvariant();
+        // A bare "$" or "dollars" follows the article's country where that is not the United States.
+        return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
+    }
+
+    /// <summary>AUD, CAD or NZD when the article is clearly about that country and never marks US dollars.</summary>
+    private static string HomeDollar(AnalysisDocument document)
+    {
+        var text = document.Text;
+        if (text.Contains("US$", StringComparison.Ordinal) || text.Contains("U.S. dollar", StringComparison.Ordinal)) return "USD";
+        if (text.Contains("A$", StringComparison.Ordinal)) return "AUD";
+        if (text.Contains("C$", StringComparison.Ordinal)) return "CAD";
+        var home = document.Entities
+            .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
+            .GroupBy(e => e.Canonical)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return home switch
+        {
+            "Australia" => "AUD",
+            "Canada" => "CAD",
+            "New Zealand" => "NZD",
+            _ => "USD",
+        };
+    }
+
+    private static double Multiplier(string? scale) => scale?.ToLowerInvariant() switch
+    {
+        "trillion" or "tn" => 1e12,
+        "billion" or "bn" or "b" => 1e9,
+        "million" or "mln" or "mn" or "m" => 1e6,
+        "thousand" or "k" => 1e3,
+        _ => 1,
+    };
+
+    private static double ParseNumber(string number) =>
+        WordValues.TryGetValue(number, out var word) ? word
+        : double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+}

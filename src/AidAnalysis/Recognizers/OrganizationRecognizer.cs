@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Recognizers;
+
+/// <summary>
+/// Finds organisations the gazetteer does not know: capitalised names built on an organisation
+/// noun ("Korea Institute for Defence Analyses", "Foreign Ministry", "National Assembly"),
+/// lower-case government bodies owned by a state ("South Korea’s defense ministry"), and acronyms
+/// defined in parentheses ("U.S. Agency for International Development (USAID)").
+/// </summary>
+public sealed class OrganizationRecognizer
+{
+    private static readonly Regex CapitalisedRun = TextPatterns.Create(
+        TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
+
+    private static readonly Regex OwnedBody = TextPatterns.Create(
+        @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b");
+
+    private static readonly Regex AcronymDefinition = TextPatterns.Create(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)");
+
+    private readonly Lexicon _lexicon;
+
+    public OrganizationRecognizer(Lexicon lexicon) => _lexicon = lexicon;
+
+    public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
+    {
+        foreach (Match run in CapitalisedRun.Matches(text))
+        {
+            var span = OrganizationWithin(text, run);
+            if (span is null) continue;
+            var name = text[span.Value.Start..span.Value.End];
+            yield return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known));
+        }
+        foreach (Match m in OwnedBody.Matches(text))
+        {
+            var body = m.Groups["body"];
+            var span = new Span(body.Index, body.Index + body.Length);
+            yield return new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(text, span, known));
+        }
+        foreach (Match m in AcronymDefinition.Matches(text))
+        {
+            var acronym = m.Groups["acronym"];
+            var span = new Span(acronym.Index, acronym.Index + acronym.Length);
+            var definedBy = known.LastOrDefault(k => k.Type == MentionType.Organization && k.Span.End <= m.Index && m.Index - k.Span.End <= 2);
+            if (definedBy is not null)
+                yield return definedBy with { Span = span };
+        }
+    }
+
+    /// <summary>The organisation name inside a capitalised run: from its start to its organisation
+    /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>
+    private Span? OrganizationWithin(string text, Match run)
+    {
+        var tokens = Regex.Matches(run.Value, @"\S+", TextPatterns.Options).ToList();
+        var start = 0;
+        while (start < tokens.Count && tokens[start].Value is "The" or "A" or "An") start++;
+        // "South Korea’s National Assembly": the possessor owns the organisation and is not part of its name.
+        for (var i = tokens.Count - 2; i >= start; i--)
+            if (tokens[i].Value.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Value.EndsWith("'s", StringComparison.Ordinal)) { start = i + 1; break; }
+        var headIndex = -1;
+        for (var i = start; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Value;
+            if (_lexicon.Titles.Contains(word) || _lexicon.GivenNames.Contains(word)) break;
+            if (_lexicon.OrganizationHeads.Contains(word)) headIndex = i;
+        }
+        if (headIndex < start) return null;
+        var end = headIndex;
+        // "Institute for Defence Analyses": keep a capitalised complement after the noun.
+        if (end + 2 < tokens.Count && tokens[end + 1].Value is "for" or "of" or "on" && char.IsUpper(tokens[end + 2].Value[0]))
+        {
+            end += 2;
+            while (end + 1 < tokens.Count && (char.IsUpper(tokens[end + 1].Value[0]) || tokens[end + 1].Value is "and" or "of" or "the" or "for")
+                && !_lexicon.Titles.Contains(tokens[end + 1].Value))
+                end++;
+            while (!char.IsUpper(tokens[end].Value[0])) end--;
+        }
+        if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office") return null;
+        return new Span(run.Index + tokens[start].Index, run.Index + tokens[end].Index + tokens[end].Length);
+    }
+
+    /// <summary>The state or body an organisation belongs to: a country named inside it or just before it.</summary>
+    private static string? Owner(string text, Span span, IReadOnlyList<EntityMention> known)
+    {
+        var inside = known.FirstOrDefault(k => span.Contains(k.Span) && k.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat);
+        if (inside is not null) return inside.Canonical;
+        var before = known.LastOrDefault(k => k.Span.End <= span.Start && span.Start - k.Span.End <= 5
+            && k.Type is MentionType.Country or MentionType.Demonym or MentionType.Organization);
+        return before?.Canonical;
+    }
+}

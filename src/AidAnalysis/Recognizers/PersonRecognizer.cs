@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Recognizers;
+
+/// <summary>
+/// Finds people: names after titles ("Defence Minister X"), appositions ("X, a research fellow at Y"),
+/// bylines and credits ("By X", "writing by X"), known given names ("Donald X"), "X MP", and
+/// capitalised names as subjects or objects of reporting verbs ("X said", "said X").
+/// </summary>
+public sealed class PersonRecognizer
+{
+    private readonly Lexicon _lexicon;
+    private readonly Regex _titled;
+    private readonly Regex _apposition;
+    private readonly Regex _byline;
+    private readonly Regex _givenName;
+    private readonly Regex _memberOfParliament;
+    private readonly Regex _speaker;
+
+    public PersonRecognizer(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        var titles = TextPatterns.Alternation(lexicon.Titles);
+        var name = TextPatterns.PersonName;
+        _titled = TextPatterns.Create($@"(?<title>{titles})(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{name})");
+        _apposition = TextPatterns.Create($@"(?<name>{name}),\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){{0,3}})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{{2,120}})");
+        _byline = TextPatterns.Create($@"(?<role>\b[Bb]y|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Rr]eporting by)\s(?<names>{name}(?:(?:,\s|\sand\s){name}){{0,4}})");
+        _givenName = TextPatterns.Create($@"(?<name>(?:{TextPatterns.Alternation(lexicon.GivenNames)})(?:\s{TextPatterns.NameToken}){{1,2}})");
+        _memberOfParliament = TextPatterns.Create($@"(?<name>{name})\sMP\b");
+        var verbs = TextPatterns.Alternation(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3));
+        _speaker = TextPatterns.Create($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s(?:{verbs})\b|\b(?:said|says|added|told)\s(?<name2>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})");
+    }
+
+    public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> gazetteer)
+    {
+        foreach (Match m in _titled.Matches(text))
+        {
+            var name = CleanName(text, m.Groups["name"], gazetteer);
+            if (name is null) continue;
+            var role = m.Groups["title"].Value + m.Groups["to"].Value;
+            if (!IsWordStart(text, m.Index)) continue;
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), TitleAffiliation(text, m.Index, gazetteer));
+        }
+        foreach (Match m in _apposition.Matches(text))
+        {
+            var name = CleanName(text, m.Groups["name"], gazetteer);
+            if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
+            var org = m.Groups["org"];
+            var affiliation = gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
+                .Select(g => g.Canonical).LastOrDefault() ?? LastCapitalisedRun(org.Value);
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], m.Groups["role"].Value, affiliation);
+        }
+        foreach (Match m in _byline.Matches(text))
+        {
+            var role = m.Groups["role"].Value;
+            var isByline = role is "By" or "by";
+            if (isByline && !IsLineStartOrCredit(text, m.Index)) continue;
+            var names = m.Groups["names"];
+            foreach (Match n in Regex.Matches(names.Value, TextPatterns.PersonName, TextPatterns.Options))
+            {
+                var span = new Span(names.Index + n.Index, names.Index + n.Index + n.Length);
+                if (n.Value.Split(' ').Length < 2 || Overlaps(span, gazetteer)) continue;
+                yield return new EntityMention(span, MentionType.Byline, n.Value, isByline ? "author" : CreditRole(text, m.Index, role));
+            }
+        }
+        foreach (var regex in new[] { _givenName, _memberOfParliament, _speaker })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                var group = m.Groups["name"].Success ? m.Groups["name"] : m.Groups["name2"];
+                var name = CleanName(text, group, gazetteer);
+                if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
+                yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], regex == _memberOfParliament ? "MP" : null);
+            }
+        }
+    }
+
+    /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
+    private Span? CleanName(string text, Group group, IReadOnlyList<EntityMention> gazetteer)
+    {
+        if (!group.Success) return null;
+        var tokens = Regex.Matches(group.Value, @"\S+", TextPatterns.Options).ToList();
+        var kept = new List<Match>();
+        foreach (var token in tokens)
+        {
+            var word = token.Value.TrimEnd('’', '\'');
+            var start = group.Index + token.Index;
+            if (IsStopWord(word) || Overlaps(new Span(start, start + token.Length), gazetteer)) break;
+            kept.Add(token);
+            if (token.Value.EndsWith('’') || token.Value.EndsWith("’s") || token.Value.EndsWith("'s")) break;
+        }
+        if (kept.Count == 0) return null;
+        var end = group.Index + kept[^1].Index + kept[^1].Length;
+        var last = text[(group.Index + kept[^1].Index)..end];
+        if (last.EndsWith("’s") || last.EndsWith("'s")) end -= 2;
+        else if (last.EndsWith('’') || last.EndsWith('\'')) end -= 1;
+        var span = new Span(group.Index, end);
+        return span.Length >= 2 ? span : null;
+    }
+
+    private bool IsStopWord(string word) =>
+        _lexicon.OrganizationHeads.Contains(word) || _lexicon.Titles.Contains(word)
+        || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
+            or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
+
+    private static bool Overlaps(Span span, IReadOnlyList<EntityMention> gazetteer) =>
+        gazetteer.Any(g => g.Span.Overlaps(span) && g.Type != MentionType.Demonym);
+
+    private static string? TitleAffiliation(string text, int titleStart, IReadOnlyList<EntityMention> gazetteer)
+    {
+        var windowStart = Math.Max(0, titleStart - 40);
+        var sentenceBreak = text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, titleStart - 1), titleStart - windowStart);
+        if (sentenceBreak >= 0 && sentenceBreak < titleStart && sentenceBreak + 1 > windowStart) windowStart = sentenceBreak + 1;
+        return gazetteer.Where(g => g.Span.End <= titleStart && g.Span.Start >= windowStart)
+            .Select(g => g.Canonical).LastOrDefault();
+    }
+
+    private static string CreditRole(string text, int index, string role)
+    {
+        var lineStart = Math.Max(text.LastIndexOfAny([';', '(', ',', '\n'], Math.Max(0, index - 1)) + 1, 0);
+        var phrase = text[lineStart..index].Trim() + " " + role;
+        return phrase.Replace(" by", "", StringComparison.Ordinal).Trim();
+    }
+
+    private static bool IsLineStartOrCredit(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] is '\n' or '(' or ';' or ',';
+    }
+
+    private static bool IsWordStart(string text, int index) => index == 0 || !TextPatterns.IsWordChar(text[index - 1]);
+
+    private static bool IsClauseStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i < 0 || text[i] is '\n' or '.' or ';' or '"' or '“' or '”';
+    }
+
+    private static string? LastCapitalisedRun(string phrase)
+    {
+        var runs = Regex.Matches(phrase, TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.Options);
+        return runs.Count > 0 ? runs[^1].Value : null;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace AidAnalysis.Recognizers;
+
+/// <summary>Shared regular-expression pieces. All patterns run on the non-backtracking engine,
+/// so no input can make matching super-linear.</summary>
+internal static class TextPatterns
+{
+    public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    /// <summary>One capitalised name token: "Jin-ho", "Al-Malki", "Støre", "JD", "O’Brien".</summary>
+    public const string NameToken = @"\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*";
+
+    /// <summary>A person's name: initials and one to four capitalised tokens.</summary>
+    public const string PersonName = @"(?:\p{Lu}\.\s?){0,2}" + NameToken + @"(?:\s" + NameToken + @"){0,3}";
+
+    public static Regex Create(string pattern) => new(pattern, Options);
+
+    /// <summary>Alternation of literal phrases, longest first, so the longest form wins at a position.</summary>
+    public static string Alternation(IEnumerable<string> phrases) =>
+        string.Join("|", phrases.Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>True when [start, end) is not glued to letters or digits on either side.</summary>
+    public static bool IsWholeWord(string text, int start, int end) =>
+        (start == 0 || !IsWordChar(text[start - 1]) || !IsWordChar(text[start]))
+        && (end >= text.Length || !IsWordChar(text[end]) || !IsWordChar(text[end - 1]));
+}

@@ -1,0 +1,71 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Text;
+
+/// <summary>
+/// Finds quoted passages in every common style: “ ”, " ", ‘ ’, ' ', « », „ “. A quote that is not
+/// closed in its paragraph runs to the paragraph's end (the convention for quotes over several
+/// paragraphs); single quotes inside a double-quoted passage belong to it.
+/// </summary>
+public sealed class QuotationFinder : IPipelineStage
+{
+    private static readonly (char Open, string Close)[] DoubleStyles =
+        [('“', "”“"), ('„', "“”"), ('«', "»"), ('"', "\"")];
+
+    private static readonly (char Open, string Close)[] SingleStyles = [('‘', "’"), ('\'', "'")];
+
+    public AnalysisDocument Run(AnalysisDocument document)
+    {
+        var text = document.Text;
+        var quotes = new List<Quotation>();
+        for (var p = 0; p < document.Paragraphs.Count; p++)
+        {
+            var paragraph = document.Paragraphs[p];
+            var found = Find(text, paragraph, p, DoubleStyles, []);
+            found.AddRange(Find(text, paragraph, p, SingleStyles, found));
+            quotes.AddRange(found);
+        }
+        quotes.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
+        return document with { Quotations = quotes };
+    }
+
+    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, List<Quotation> taken)
+    {
+        var found = new List<Quotation>();
+        var i = paragraph.Start;
+        while (i < paragraph.End)
+        {
+            var c = text[i];
+            var style = Array.FindIndex(styles, s => s.Open == c);
+            if (style < 0 || !IsOpening(text, paragraph, i) || taken.Any(q => q.Outer.Start <= i && i < q.Outer.End))
+            {
+                i++;
+                continue;
+            }
+            var close = FindClose(text, paragraph, i + 1, styles[style].Close);
+            var outerEnd = close < 0 ? paragraph.End : close + 1;
+            var content = SentenceSegmenter.Trim(text, new Span(i + 1, close < 0 ? paragraph.End : close));
+            if (content.Length > 0) found.Add(new Quotation(content, new Span(i, outerEnd), index));
+            i = outerEnd;
+        }
+        return found;
+    }
+
+    private static bool IsOpening(string text, Span paragraph, int i) =>
+        i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1])
+        && (i == paragraph.Start || char.IsWhiteSpace(text[i - 1]) || "([—–-:".Contains(text[i - 1]));
+
+    private static int FindClose(string text, Span paragraph, int from, string closers)
+    {
+        for (var j = from; j < paragraph.End; j++)
+        {
+            if (!closers.Contains(text[j])) continue;
+            // A closing mark is not followed by a letter: "Russia’s" uses ’ as an apostrophe.
+            if (j + 1 < paragraph.End && char.IsLetterOrDigit(text[j + 1])) continue;
+            if (j > from && char.IsWhiteSpace(text[j - 1]) && closers != "»") continue;
+            return j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,77 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Text;
+
+/// <summary>Splits the text into paragraphs (at line breaks) and sentences (at end punctuation).</summary>
+public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
+{
+    private const string ClosingMarks = "\"'”’»)]";
+
+    public AnalysisDocument Run(AnalysisDocument document)
+    {
+        var text = document.Text;
+        var paragraphs = new List<Span>();
+        var sentences = new List<Sentence>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var paragraph = Trim(text, new Span(start, end));
+            if (paragraph.Length > 0)
+            {
+                paragraphs.Add(paragraph);
+                foreach (var s in SplitSentences(text, paragraph))
+                    sentences.Add(new Sentence(s, paragraphs.Count - 1));
+            }
+            if (newline < 0) break;
+            start = newline + 1;
+        }
+        return document with { Paragraphs = paragraphs, Sentences = sentences };
+    }
+
+    private IEnumerable<Span> SplitSentences(string text, Span paragraph)
+    {
+        var start = paragraph.Start;
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?')) continue;
+            var end = i + 1;
+            while (end < paragraph.End && ClosingMarks.Contains(text[end])) end++;
+            if (end >= paragraph.End || !char.IsWhiteSpace(text[end])) continue;
+            var next = end;
+            while (next < paragraph.End && char.IsWhiteSpace(text[next])) next++;
+            if (next >= paragraph.End || !StartsSentence(text[next])) continue;
+            if (c == '.' && IsAbbreviation(text, paragraph.Start, i)) continue;
+            var sentence = Trim(text, new Span(start, end));
+            if (sentence.Length > 0) yield return sentence;
+            start = next;
+            i = next - 1;
+        }
+        var last = Trim(text, new Span(start, paragraph.End));
+        if (last.Length > 0) yield return last;
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || "\"“‘'«(„$€£".Contains(c);
+
+    private bool IsAbbreviation(string text, int paragraphStart, int period)
+    {
+        var wordStart = period;
+        while (wordStart > paragraphStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] != '(') wordStart--;
+        var word = text[wordStart..(period + 1)];
+        // A single capital letter with a period is an initial ("J. Smith"), not a sentence end.
+        return lexicon.Abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
+    }
+
+    internal static Span Trim(string text, Span span)
+    {
+        int s = span.Start, e = span.End;
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new Span(s, e);
+    }
+}
