@@ -24,14 +24,14 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var home = HomeCountry(document.Entities);
+        var home = StateSalience.HomeCountry(document);
         var drafts = new List<ActorDraft>();
 
         foreach (var mention in document.Entities)
         {
             switch (mention.Type)
             {
-                case MentionType.Country:
+                case MentionType.Country when !IsModifier(text, mention.Span) && !InsideMoney(document, mention.Span):
                     Draft(drafts, mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Seat when ActsForGovernment(text, mention.Span):
@@ -46,6 +46,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             }
         }
 
+        DropPlaceOnlyStates(text, drafts);
         MergeShortNames(drafts);
         LinkSurnames(text, drafts, document.Entities);
         LinkAnaphoricBodies(text, drafts);
@@ -84,6 +85,18 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>"Lammy" (from "Secretary Lammy") joins "David Lammy"; "Foreign Ministry" joins "South Korean Foreign Ministry".</summary>
     private static void MergeShortNames(List<ActorDraft> drafts)
     {
+        // A title-case headline runs words into a name ("Kamala Harris Announces"): the name seen elsewhere wins.
+        foreach (var longer in drafts.Where(d => d.Kind == ActorKind.Person).OrderByDescending(d => d.Name.Length).ToList())
+        {
+            var shorter = drafts.FirstOrDefault(d => d != longer && d.Kind == ActorKind.Person && d.Name.Contains(' ')
+                && longer.Name.StartsWith(d.Name + " ", StringComparison.Ordinal));
+            if (shorter is null) continue;
+            shorter.Mentions.AddRange(longer.Mentions);
+            shorter.Role ??= longer.Role;
+            shorter.Affiliation ??= longer.Affiliation;
+            longer.Mentions.Clear();
+        }
+        drafts.RemoveAll(d => d.Mentions.Count == 0);
         foreach (var shorter in drafts.OrderBy(d => d.Name.Length).ToList())
         {
             var longer = drafts.FirstOrDefault(d => d != shorter && d.Kind == shorter.Kind && d.Name.Length > shorter.Name.Length
@@ -105,9 +118,12 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         foreach (var person in drafts.Where(d => d.Kind == ActorKind.Person && d.Name.Contains(' ')))
         {
             var tokens = person.Name.Split(' ');
+            // East Asian order ("Lee Min-seo", "Doo Jin-ho"): the first token is the family name.
+            var familyFirst = tokens[^1].Contains('-');
             foreach (var token in new[] { tokens[^1], tokens[0] }.Distinct())
             {
-                if (token.Length < 3 || lexicon.GivenNames.Contains(token) || token.EndsWith('.')) continue;
+                if (token.Length < 3 || token.EndsWith('.')) continue;
+                if (lexicon.GivenNames.Contains(token) && !(familyFirst && token == tokens[0])) continue;
                 foreach (Match m in Regex.Matches(text, Regex.Escape(token), TextPatterns.Options))
                 {
                     var span = new Span(m.Index, m.Index + m.Length);
@@ -164,13 +180,26 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         return nextWord.Length > 0 && char.IsLower(nextWord[0]) && !LocationWords.Contains(nextWord);
     }
 
-    private static string? HomeCountry(IReadOnlyList<EntityMention> entities) => entities
-        .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-        .GroupBy(e => e.Canonical)
-        .OrderByDescending(g => g.Count())
-        .ThenBy(g => g.Min(e => e.Span.Start))
-        .Select(g => g.Key)
-        .FirstOrDefault();
+    /// <summary>"Belgium-based", "the Chad-Sudan border": a name inside a compound modifier is not an actor.</summary>
+    private static bool IsModifier(string text, Span span) =>
+        span.End < text.Length && text[span.End] == '-' && span.End + 1 < text.Length && char.IsLetter(text[span.End + 1]);
+
+    private static bool InsideMoney(AnalysisDocument document, Span span) =>
+        document.Money.Any(m => m.Span.Overlaps(span));
+
+    /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
+    private static void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
+        drafts.RemoveAll(d => d.Kind == ActorKind.Country
+            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions) || AfterCityName(text, m)));
+
+    /// <summary>"Warsaw, Poland": the state after a city names where the city is.</summary>
+    private static bool AfterCityName(string text, Span mention)
+    {
+        var position = mention.Start;
+        if (position < 2 || text[position - 2] != ',') return false;
+        var word = StateSalience.PreviousWord(text, ref position);
+        return word is { Length: > 0 } && char.IsUpper(word[0]);
+    }
 
     private static bool IsGovernmentBody(string name) =>
         Regex.IsMatch(name, @"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]abinet|[Aa]ssembly|[Pp]arliament)\b", TextPatterns.Options);

@@ -14,7 +14,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly (string Cue, AidItemStatus Status)[] StatusCues =
     [
         ("wish list", AidItemStatus.Requested), ("request", AidItemStatus.Requested), ("requested", AidItemStatus.Requested),
-        ("asked for", AidItemStatus.Requested), ("asking for", AidItemStatus.Requested), ("seeking", AidItemStatus.Requested),
+        ("asked for", AidItemStatus.Requested), ("asked", AidItemStatus.Requested), ("asks", AidItemStatus.Requested), ("asking for", AidItemStatus.Requested), ("seeking", AidItemStatus.Requested),
         ("pledged", AidItemStatus.Pledged), ("promised", AidItemStatus.Pledged), ("will provide", AidItemStatus.Pledged),
         ("will send", AidItemStatus.Pledged), ("will deliver", AidItemStatus.Pledged), ("to provide", AidItemStatus.Pledged),
         ("delivered", AidItemStatus.Delivered), ("supplied", AidItemStatus.Delivered), ("supplying", AidItemStatus.Delivered),

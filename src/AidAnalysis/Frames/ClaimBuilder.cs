@@ -17,7 +17,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 {
     private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "told", "noted", "stressed", "warned", "explained" };
     private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
-    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey)$");
+    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)$");
+    private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
     private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?$");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
     private static readonly Regex Word = TextPatterns.Create(@"[\p{L}\p{N}’'\-]+");
@@ -177,10 +178,15 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var apposition = Apposition.Match(phrase);
         var end = apposition.Success ? beforeCue.Start + apposition.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
+        // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
+        var who = RelativeWho.Match(text[near.Start..near.End]);
+        if (who.Success) near = near with { End = near.Start + who.Index };
         var candidates = doc.Actors
             .SelectMany(a => a.Mentions.Where(near.Contains).Select(m => (Actor: a, Span: m)))
+            .Where(m => !IsAfterPreposition(text, m.Span))
             .OrderBy(m => m.Span.End)
             .ToList();
+        if (who.Success) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
         var pronoun = Pronoun.Match(text[near.Start..near.End].TrimEnd().Split(' ').Length > 5
@@ -214,17 +220,47 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return null;
     }
 
+    /// <summary>"he said": the last person named as an agent before, not one named as an object
+    /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
     private static Speaker? ResolvePronoun(AnalysisDocument doc, string pronoun, int before)
     {
-        var kind = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? (ActorKind?)null : ActorKind.Person;
+        if (pronoun is "I" or "We" or "we")
+        {
+            var author = doc.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Role == "author")
+                ?? doc.Actors.Where(a => a.Kind == ActorKind.Person && a.Mentions.Count > 0).MinBy(a => a.Mentions[0].Start);
+            return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
+        }
+        var people = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? (ActorKind?)null : ActorKind.Person;
         var actor = doc.Actors
-            .Where(a => kind is null ? a.Kind != ActorKind.Person : a.Kind == kind)
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.End).DefaultIfEmpty(-1).Max()))
+            .Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people)
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)
             .FirstOrDefault();
         return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
+    }
+
+    private static bool IsAfterPreposition(string text, Span mention)
+    {
+        var position = mention.Start;
+        var word = StateSalience.PreviousWord(text, ref position);
+        if (word == "the") word = StateSalience.PreviousWord(text, ref position);
+        // "A spokesman for X", "sources from X", "a fellow at X": these prepositions build the speaker's own phrase.
+        return word is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
+    }
+
+    private static bool IsObject(string text, Span mention)
+    {
+        var position = mention.Start;
+        for (var hops = 0; hops < 3; hops++)
+        {
+            var word = StateSalience.PreviousWord(text, ref position);
+            if (word is null) return false;
+            if (word is "counterpart" or "his" or "her" or "their" or "met" or "with" or "to" or "by" or "informed" or "told") return true;
+            if (!char.IsUpper(word[0])) return false;
+        }
+        return false;
     }
 
     private static Actor? ActorIn(AnalysisDocument doc, Span window, bool headOnly)
@@ -252,10 +288,19 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return new Speaker(existing.Name, existing.Id, ActorKind.Group);
     }
 
+    /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
+    /// only its speaker follows it.</summary>
     private static bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
-        return comma > sentence.Start && cue.Start - comma < 70 && !text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal);
+        if (comma <= sentence.Start || cue.Start - comma >= 70 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
+        var rest = text[cue.End..sentence.End];
+        var cut = rest.IndexOfAny([',', ';']);
+        if (cut >= 0) rest = rest[..cut];
+        rest = rest.Trim().TrimEnd('.', '!', '?');
+        if (rest.Length == 0) return true;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && (char.IsUpper(words[0][0]) || words[0] is "the" or "his" or "her" or "their" or "a" or "an");
     }
 
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>

@@ -19,10 +19,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     private static readonly Regex RecipientMarker = TextPatterns.Create(@"\b(?:to|for|into|towards|benefit of|people of)\s(?:the\s)?$");
     private static readonly Regex ChannelMarker = TextPatterns.Create(@"\b(?:through|via|channelled through|channeled through|transferred to|implemented by|carried out by)\s(?:the\s)?$");
-    private static readonly Regex DonorMarker = TextPatterns.Create(@"\bfrom\s(?:the\s)?$");
+    private static readonly Regex DonorMarker = TextPatterns.Create(@"\b(?:from|by)\s(?:the\s)?$");
+    private static readonly Regex WeakRecipientMarker = TextPatterns.Create(@"\bin\s(?:the\s)?$");
+    private static readonly Regex Anaphora = TextPatterns.Create(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b");
     private static readonly Regex AidNoun = TextPatterns.Create(@"^\s(?:military\s|humanitarian\s|financial\s)?(?:aid|assistance|support|funding|contribution|help)\b");
     private static readonly Regex Purpose = TextPatterns.Create(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)");
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
+    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)\d\d\s?(?:to|-|–|and)\s?(?:19|20)\d\d\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
     private static readonly Regex TransferSentence = TextPatterns.Create(@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{0,40}\b(?:transferred|channelled|channeled|delivered|implemented|disbursed|provided)\s(?:to|through|via|by)\b");
 
@@ -51,10 +54,17 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
         var status = Status(text, window, sentence, money.Span);
         var (donor, recipient, channel) = Parties(doc, money, sentence, status);
-        if (donor is null && status != FundingStatus.Requested)
-            donor = earlier.LastOrDefault(f => f.Donor is not null && SameStretch(doc, f.Span, money.Span))?.Donor;
+        // A figure with a funding verb but no named giver continues the story of the figures just before it.
+        if (status != FundingStatus.Unspecified)
+        {
+            var previous = earlier.LastOrDefault(f => f.ConvertedFromId is null && SameStretch(doc, f.Span, money.Span));
+            if (status != FundingStatus.Requested) donor ??= previous?.Donor;
+            if (previous?.Status != FundingStatus.Requested) recipient ??= previous?.Recipient;
+        }
         var aidType = AidTypeNear(doc, text, sentence, sentenceIndex, money.Span);
-        var year = YearNear(doc, sentence, money.Span);
+        if (aidType == AidType.Unspecified && status is FundingStatus.Pledged or FundingStatus.Requested or FundingStatus.Delivered)
+            aidType = DominantAidType(text);
+        var year = YearNear(doc, window, money.Span);
         var purpose = Purpose.Match(text[money.Span.End..sentence.End]) is { Success: true } p
             ? p.Groups["purpose"].Value.Trim() : null;
         var isTotal = Total.IsMatch(text[Math.Max(sentence.Start, money.Span.Start - 30)..money.Span.Start]);
@@ -88,7 +98,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     {
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text[window.Start..window.End]);
-        foreach (var scope in new[] { window, sentence })
+        // "$6 million will be allocated": a cue right after the amount is its own predicate.
+        var predicate = new Span(amount.End, Math.Min(window.End, amount.End + 25));
+        foreach (var scope in new[] { predicate, window, sentence })
         {
             var cue = PhraseFinder.Find(text, scope, lexicon.FundingCues, c => c.Phrase)
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
@@ -114,7 +126,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (span.Start >= money.Span.End)
             {
                 if (span.Start - money.Span.End > 150) continue;
-                if (DonorMarker.IsMatch(before) && span.Start - money.Span.End < 60) donor ??= DonorName(actor);
+                if (DonorMarker.IsMatch(before) && span.Start - money.Span.End < 100) donor ??= DonorName(actor);
                 else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
                 else if (RecipientMarker.IsMatch(before)) recipient ??= actor.Name;
             }
@@ -133,6 +145,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (indirectObject.Actor is not null) recipient ??= indirectObject.Actor.Name;
         }
         recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && RecipientMarker.IsMatch(text[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+            .Select(m => m.Actor.Name).LastOrDefault();
+        recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && m.Actor.Kind == ActorKind.Country
+                && WeakRecipientMarker.IsMatch(text[Math.Max(sentence.Start, m.Span.Start - 10)..m.Span.Start]))
             .Select(m => m.Actor.Name).LastOrDefault();
         var demonymDonor = DemonymDonor(doc, sentence, money.Span);
 
@@ -160,6 +175,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     {
         var before = text[Math.Max(sentence.Start, mention.Start - 30)..mention.Start];
         if (RecipientMarker.IsMatch(before) || ChannelMarker.IsMatch(before)) return true;
+        var position = mention.Start;
+        var word = StateSalience.PreviousWord(text, ref position);
+        if (word is "the") word = StateSalience.PreviousWord(text, ref position);
+        if (word is not null && StateSalience.NonAgentPrepositions.Contains(word)) return true;
         // "Russia’s invasion": a possessive names an owner, not the giver, unless it owns the money ("Japan’s $3 billion").
         return IsPossessive(text, mention) && amount.Start - mention.End > 4;
     }
@@ -188,9 +207,22 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var near = new Span(Math.Max(sentence.Start, amount.Start - CueReach), Math.Min(sentence.End, amount.End + CueReach));
         var type = NearestAidType(text, near, amount);
         if (type is not null) return type.Value;
-        if (sentenceIndex > 0 && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
-            return NearestAidType(text, doc.Sentences[sentenceIndex - 1].Span, amount) ?? AidType.Unspecified;
-        return AidType.Unspecified;
+        // "for these purposes", "the funds": the type was given in the sentence before.
+        if (sentenceIndex > 0 && Anaphora.IsMatch(text[sentence.Start..sentence.End])
+            && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
+            type = NearestAidType(text, doc.Sentences[sentenceIndex - 1].Span, amount);
+        return type ?? AidType.Unspecified;
+    }
+
+    /// <summary>The aid type the article is clearly about: its cues outnumber every other type's three to one.</summary>
+    private AidType DominantAidType(string text)
+    {
+        var counts = PhraseFinder.Find(text, new Span(0, text.Length), lexicon.AidTypeCues, c => c.Phrase)
+            .GroupBy(c => c.Entry.Type).Select(g => (Type: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0) return AidType.Unspecified;
+        var runnerUp = counts.Count > 1 ? counts[1].Count : 0;
+        return counts[0].Count >= 2 && counts[0].Count >= 3 * runnerUp ? counts[0].Type : AidType.Unspecified;
     }
 
     private AidType? NearestAidType(string text, Span scope, Span amount) =>
@@ -205,7 +237,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return doc.Years
             .Where(y => sentence.Contains(y.Span) && y.Year is not null && PhraseFinder.Distance(y.Span, amount) <= YearReach)
             .Where(y => !text[Math.Max(sentence.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
-            .Where(y => !text[Math.Max(sentence.Start, y.Span.Start - 12)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
+            .Where(y => !text[Math.Max(sentence.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
+            .Where(y => !YearRange.IsMatch(text[Math.Max(sentence.Start, y.Span.Start - 15)..Math.Min(sentence.End, y.Span.End + 10)]))
+            // "..., and next year, $3 million": a year right before another amount belongs to that amount.
+            .Where(y => !doc.Money.Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && m.Span.Start - y.Span.End <= 15))
             .OrderBy(y => PhraseFinder.Distance(y.Span, amount) + (y.Span.Start < amount.Start ? 20 : 0))
             .Select(y => y.Year)
             .FirstOrDefault();

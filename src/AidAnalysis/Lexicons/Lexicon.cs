@@ -22,6 +22,7 @@ public sealed class Lexicon
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
+    public required IReadOnlySet<string> Places { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
@@ -70,6 +71,7 @@ public sealed class Lexicon
             OrganizationHeads = Set("org-heads.txt", StringComparer.Ordinal),
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
             GivenNames = Set("given-names.txt", StringComparer.Ordinal),
+            Places = Set("places.txt", StringComparer.Ordinal),
             Currencies = ResourceReader.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))
                 .ToArray(),

@@ -186,27 +186,26 @@ public sealed class MoneyRecognizer : IPipelineStage
         return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
     }
 
-    /// <summary>AUD, CAD or NZD when the article is clearly about that country and never marks US dollars.</summary>
+    /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country and not the United
+    /// States (nor marks US dollars); otherwise USD.</summary>
     private static string HomeDollar(AnalysisDocument document)
     {
         var text = document.Text;
         if (text.Contains("US$", StringComparison.Ordinal) || text.Contains("U.S. dollar", StringComparison.Ordinal)) return "USD";
         if (text.Contains("A$", StringComparison.Ordinal)) return "AUD";
         if (text.Contains("C$", StringComparison.Ordinal)) return "CAD";
-        var home = document.Entities
+        var states = document.Entities
             .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-            .GroupBy(e => e.Canonical)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
-        return home switch
-        {
-            "Australia" => "AUD",
-            "Canada" => "CAD",
-            "New Zealand" => "NZD",
-            _ => "USD",
-        };
+            .Select(e => e.Canonical)
+            .ToHashSet();
+        if (states.Contains("United States")) return "USD";
+        foreach (var (country, currency) in DollarCountries)
+            if (states.Contains(country)) return currency;
+        return "USD";
     }
+
+    private static readonly (string Country, string Currency)[] DollarCountries =
+        [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];
 
     private static double Multiplier(string? scale) => scale?.ToLowerInvariant() switch
     {

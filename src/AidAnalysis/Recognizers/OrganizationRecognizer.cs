@@ -32,6 +32,9 @@ public sealed class OrganizationRecognizer
             var span = OrganizationWithin(text, run);
             if (span is null) continue;
             var name = text[span.Value.Start..span.Value.End];
+            if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) continue;
+            // "UNICEF and the World Bank" is two known organisations, not one.
+            if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value)) continue;
             yield return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known));
         }
         foreach (Match m in OwnedBody.Matches(text))

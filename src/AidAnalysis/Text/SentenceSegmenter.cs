@@ -69,6 +69,7 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
 
     internal static Span Trim(string text, Span span)
     {
+        if (span.Start >= span.End) return new Span(Math.Min(span.Start, span.End), Math.Min(span.Start, span.End));
         int s = span.Start, e = span.End;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;

@@ -1,0 +1,61 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Recognizers;
+
+/// <summary>
+/// Which state an article is about: the one named most often as an agent or owner, not as a
+/// destination or location ("to Ukraine", "in Kyiv" do not count).
+/// </summary>
+public static class StateSalience
+{
+    /// <summary>Words before a name that make it a destination, location or object rather than an agent.</summary>
+    public static IReadOnlySet<string> NonAgentPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "for", "in", "into", "of", "from", "against", "with", "on", "at", "across", "toward", "towards",
+        "inside", "within", "near", "throughout", "by", "than", "about", "over", "under", "via", "through",
+    };
+
+    /// <summary>Words before a name that make it only a place ("met in Helsinki, Finland").</summary>
+    public static IReadOnlySet<string> LocationPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "into", "across", "throughout", "inside", "within", "near", "at", "via", "through", "on",
+    };
+
+    public static string? HomeCountry(AnalysisDocument document) => document.Entities
+        .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
+        .Where(e => !IsLocative(document.Text, e.Span, NonAgentPrepositions))
+        .GroupBy(e => e.Canonical)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Min(e => e.Span.Start))
+        .Select(g => g.Key)
+        .FirstOrDefault();
+
+    /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention
+    /// sits in a list that one introduces ("in the West Bank, Gaza, Jordan and Lebanon").</summary>
+    public static bool IsLocative(string text, Span mention, IReadOnlySet<string> prepositions)
+    {
+        var i = mention.Start;
+        for (var hops = 0; hops < 6; hops++)
+        {
+            var word = PreviousWord(text, ref i);
+            if (word is null) return false;
+            if (prepositions.Contains(word)) return true;
+            // Inside a list or a multi-word place: skip back over "the", "and", "X," to the word that opens it.
+            if (word is "the" or "and" or "or" || char.IsUpper(word[0])) continue;
+            return false;
+        }
+        return false;
+    }
+
+    public static string? PreviousWord(string text, ref int position)
+    {
+        var end = position;
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) end--;
+        if (end == 0 || !char.IsLetter(text[end - 1])) return null;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '.' or '-')) start--;
+        position = start;
+        return text[start..end];
+    }
+}

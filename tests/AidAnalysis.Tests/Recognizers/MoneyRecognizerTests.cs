@@ -1,0 +1,103 @@
+namespace AidAnalysis.Tests.Recognizers;
+
+public class MoneyRecognizerTests
+{
+    [Theory]
+    [InlineData("The fund received $6 million last week.", "$6 million", 6e6, "USD")]
+    [InlineData("Brussels set aside €1.2bn for the programme.", "€1.2bn", 1.2e9, "EUR")]
+    [InlineData("Oslo approved NOK 2.8 billion on Tuesday.", "NOK 2.8 billion", 2.8e9, "NOK")]
+    [InlineData("Seoul will spend 1.5 billion won on rations.", "1.5 billion won", 1.5e9, "KRW")]
+    [InlineData("The grant of US$1.18 million was signed.", "US$1.18 million", 1.18e6, "USD")]
+    [InlineData("The bank lent USD34.6 million to the utility.", "USD34.6 million", 34.6e6, "USD")]
+    [InlineData("London gave £45m to the appeal.", "£45m", 45e6, "GBP")]
+    [InlineData("Tokyo pledged ¥500 billion in loans.", "¥500 billion", 500e9, "JPY")]
+    [InlineData("Kyiv raised ₴12 billion in bonds.", "₴12 billion", 12e9, "UAH")]
+    [InlineData("The total reached 2,500,000 euros in May.", "2,500,000 euros", 2.5e6, "EUR")]
+    [InlineData("Canberra offered A$20 million to the fund.", "A$20 million", 20e6, "AUD")]
+    [InlineData("Ottawa sent C$3.5 million in relief.", "C$3.5 million", 3.5e6, "CAD")]
+    [InlineData("Donors found six million dollars for schools.", "six million dollars", 6e6, "USD")]
+    [InlineData("It costs 3.7 million dollars a year.", "3.7 million dollars", 3.7e6, "USD")]
+    [InlineData("A 40-million-euro package was agreed.", "40-million-euro", 40e6, "EUR")]
+    [InlineData("The agency has 750 USD per family.", "750 USD", 750, "USD")]
+    [InlineData("Sweden gave SEK 300 mln in support.", "SEK 300 mln", 300e6, "SEK")]
+    [InlineData("The city got $250k for repairs.", "$250k", 250e3, "USD")]
+    [InlineData("Britain promised 20 million pounds to the clinics.", "20 million pounds", 20e6, "GBP")]
+    [InlineData("Norway found 90 million kroner for the fund.", "90 million kroner", 90e6, "NOK")]
+    [InlineData("The ministry paid 4 billion hryvnias in wages.", "4 billion hryvnias", 4e9, "UAH")]
+    [InlineData("Japan lent 80 billion yen to the railway.", "80 billion yen", 80e9, "JPY")]
+    public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
+    {
+        var money = Assert.Single(TestSupport.Process(text).Money);
+        Assert.Equal(amount, money.Text);
+        Assert.Equal(amount, text[money.Span.Start..money.Span.End]);
+        Assert.Equal(value, money.Value!.Value, 6);
+        Assert.Equal(currency, money.Currency);
+    }
+
+    [Fact]
+    public void Range_with_a_dash_is_one_amount_with_low_and_high()
+    {
+        var money = Assert.Single(TestSupport.Process("Repairs will cost $1-2 billion over a decade.").Money);
+        Assert.Equal("$1-2 billion", money.Text);
+        Assert.Equal(1e9, money.Value);
+        Assert.Equal(2e9, money.High);
+    }
+
+    [Fact]
+    public void Between_x_and_y_is_one_amount_with_low_and_high()
+    {
+        var text = "The appeal seeks between $5m and $10m for shelters.";
+        var money = Assert.Single(TestSupport.Process(text).Money);
+        Assert.Equal("$5m and $10m", money.Text);
+        Assert.Equal(5e6, money.Value);
+        Assert.Equal(10e6, money.High);
+    }
+
+    [Theory]
+    [InlineData("Governments promised billions of dollars in aid.", "billions of dollars")]
+    [InlineData("It was a multibillion effort by the allies.", "multibillion")]
+    public void Vague_amounts_have_no_value(string text, string amount)
+    {
+        var money = Assert.Single(TestSupport.Process(text).Money);
+        Assert.Equal(amount, money.Text);
+        Assert.Null(money.Value);
+    }
+
+    [Theory]
+    [InlineData("($1 = 0.7812 pounds)")]
+    [InlineData("Planes carried 19.4 million pounds of aid to the port.")]
+    [InlineData("Inflation reached 12.5% in March.")]
+    [InlineData("Some 4 million people fled the fighting.")]
+    public void Not_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    [Fact]
+    public void Converted_pair_is_linked()
+    {
+        var doc = TestSupport.Process("Oslo gives NOK 1.1 billion (EUR 95 million) to the fund.");
+        Assert.Equal(2, doc.Money.Count);
+        Assert.Null(doc.Money[0].ConvertedFrom);
+        Assert.Equal(0, doc.Money[1].ConvertedFrom);
+    }
+
+    [Fact]
+    public void Bare_dollar_follows_an_australian_article()
+    {
+        var doc = TestSupport.Process("Australia will provide $12 million to the hospital in Dili.");
+        Assert.Equal("AUD", Assert.Single(doc.Money).Currency);
+    }
+
+    [Fact]
+    public void Bare_dollar_stays_usd_when_the_united_states_is_named()
+    {
+        var doc = TestSupport.Process("Australia and the United States will each provide $12 million.");
+        Assert.Equal("USD", Assert.Single(doc.Money).Currency);
+    }
+
+    [Fact]
+    public void Large_bare_amount_takes_the_article_currency()
+    {
+        var doc = TestSupport.Process("The plan costs €30 billion. By 2030, 45 billion will be needed.");
+        Assert.Equal(["EUR", "EUR"], doc.Money.Select(m => m.Currency));
+        Assert.Equal(45e9, doc.Money[1].Value);
+    }
+}
