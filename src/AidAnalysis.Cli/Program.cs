@@ -6,6 +6,7 @@ var root = new RootCommand("aid: turn news articles about aid into tables, chart
 {
     AnalyzeCommand.Create(),
     EvalCommand.Create(),
+    BriefCommand.Create(),
 };
 
 var parse = root.Parse(args);

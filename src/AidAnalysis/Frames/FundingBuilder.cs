@@ -41,7 +41,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             drafts.Add(figure);
         }
         AttachLaterChannels(document, drafts);
-        var merged = MergeRepeats(drafts);
+        var published = document.Article.Metadata.Published?.Year;
+        var merged = MergeRepeats(drafts).Select(f => WithUsd(f, published)).ToArray();
         return document with { Funding = merged };
     }
 
@@ -78,10 +79,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private FundingFigure Figure(AnalysisDocument doc, MoneyMention money, string? donor, string? recipient, string? channel,
         string? purpose, AidType aidType, int? year, FundingStatus status, bool isTotal, string? convertedFrom)
     {
-        var fxBasis = year ?? doc.Article.Metadata.Published?.Year;
-        var usd = money.Value is { } v ? lexicon.Rates.ToUsd(v, money.Currency, fxBasis) : null;
-        return new FundingFigure("", money.Text, money.Value, money.High, money.Currency, usd?.Usd, usd?.FxYear,
-            donor, recipient, channel, purpose, aidType, year, status, isTotal, convertedFrom, money.Span, [money.Span]);
+        var sentence = doc.SentenceIndexAt(money.Span.Start) is var i and >= 0 ? doc.Sentences[i].Span : money.Span;
+        return new FundingFigure("", money.Text, money.Value, money.High, money.Currency, null, null,
+            donor, recipient, channel, purpose, aidType, year, status, isTotal, convertedFrom, money.Span, [money.Span], sentence);
     }
 
     /// <summary>The part of the sentence that belongs to this amount: from the previous amount to the next one.</summary>
@@ -277,6 +277,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return Math.Abs(pa - pb) <= 1;
     }
 
+    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication year, else the latest year.</summary>
+    private FundingFigure WithUsd(FundingFigure figure, int? published)
+    {
+        if (figure.Value is not { } value) return figure;
+        var usd = lexicon.Rates.ToUsd(value, figure.Currency, figure.Year ?? published);
+        return figure with { ValueUsd = usd?.Usd, FxYear = usd?.FxYear };
+    }
+
     /// <summary>The same amount repeated for the same thing becomes one row with several mentions.</summary>
     private static IReadOnlyList<FundingFigure> MergeRepeats(List<FundingFigure> drafts)
     {
@@ -298,7 +306,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                     Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
                     AidType = r.AidType == AidType.Unspecified ? f.AidType : r.AidType,
                     Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
-                    ValueUsd = r.ValueUsd, Mentions = [.. r.Mentions, f.Span],
+                    Mentions = [.. r.Mentions, f.Span],
                 };
                 idMap[$"F{i + 1}"] = rows[twin].Id;
                 continue;

@@ -34,7 +34,7 @@ public sealed record Claim(
     IReadOnlyList<string> FundingIds,
     IReadOnlyList<string> AidItemIds);
 
-/// <summary>A money amount and the aid frame around it.</summary>
+/// <summary>A money amount and the aid frame around it; <see cref="Context"/> is the sentence it was read from.</summary>
 public sealed record FundingFigure(
     string Id,
     string AmountText,
@@ -53,7 +53,8 @@ public sealed record FundingFigure(
     bool IsTotal,
     string? ConvertedFromId,
     Span Span,
-    IReadOnlyList<Span> Mentions);
+    IReadOnlyList<Span> Mentions,
+    Span Context);
 
 /// <summary>In-kind aid: equipment, supplies, food.</summary>
 public sealed record AidItem(

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using AidAnalysis.Brief;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Rendering;
+
+namespace AidAnalysis.Cli.Commands;
+
+/// <summary>`brief FILE... [-o reports/NAME.pdf] [--html] [--template DIR] [--paper A4|Letter] [--browser PATH]`.</summary>
+public static class BriefCommand
+{
+    public static Command Create()
+    {
+        var inputs = new ArticleInputs();
+        var output = new Option<string?>("--output", "-o") { Description = "PDF to write (default reports/NAME.pdf; several articles give one combined brief)" };
+        var html = new Option<bool>("--html") { Description = "Also write the brief as a self-contained HTML page next to the PDF" };
+        var template = new Option<string?>("--template") { Description = "Folder with brief.liquid and/or brief.css to restyle the brief" };
+        var paper = new Option<Paper>("--paper") { Description = "Paper size", DefaultValueFactory = _ => Paper.A4 };
+        var browser = new Option<string?>("--browser") { Description = $"Chromium executable (default: ${BrowserLocator.EnvironmentVariable}, then the usual install paths)" };
+        var command = new Command("brief", "Write a PDF brief (charts, tables, provenance) for one or more articles");
+        inputs.AddTo(command);
+        command.Add(output);
+        command.Add(html);
+        command.Add(template);
+        command.Add(paper);
+        command.Add(browser);
+        command.SetAction(async (result, _) =>
+        {
+            var articles = inputs.Load(result);
+            var pdfPath = result.GetValue(output)
+                ?? Path.Combine("reports", (articles.Count == 1 ? ArticleInputs.Stem(articles[0]) : "brief") + ".pdf");
+            if (!pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) throw new CliException($"{pdfPath}: the output must be a .pdf file");
+            var chosenTemplate = LoadTemplate(result.GetValue(template));
+            var pipeline = new AnalysisPipeline();
+            var analyses = articles.Select(pipeline.Analyze).ToArray();
+            try
+            {
+                await using var renderer = await BriefRenderer.StartAsync(chosenTemplate, result.GetValue(browser));
+                var htmlPath = result.GetValue(html) ? Path.ChangeExtension(pdfPath, ".html") : null;
+                await renderer.WriteAsync(analyses, pdfPath, htmlPath, result.GetValue(paper), DateOnly.FromDateTime(DateTime.Now));
+                Console.Error.WriteLine($"wrote {pdfPath}" + (htmlPath is null ? "" : $" and {htmlPath}"));
+            }
+            catch (BrowserNotFoundException e)
+            {
+                throw new CliException(e.Message);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static BriefTemplate LoadTemplate(string? directory)
+    {
+        try
+        {
+            return directory is null ? BriefTemplate.Default() : BriefTemplate.FromDirectory(directory);
+        }
+        catch (BriefTemplateException e)
+        {
+            throw new CliException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using AidAnalysis.Charts;
+using AidAnalysis.Model;
+using AidAnalysis.Rendering;
+
+namespace AidAnalysis.Brief;
+
+/// <summary>Builds the brief's model from one or more analyses, with the charts rendered to SVG.</summary>
+public static class BriefBuilder
+{
+    public static async Task<BriefModel> BuildAsync(IReadOnlyList<ArticleAnalysis> analyses, ChromiumSession session, DateOnly today)
+    {
+        var many = analyses.Count > 1;
+        var refs = analyses.Select((a, i) => (Analysis: a, Ref: many ? $"A{i + 1}" : "")).ToList();
+        var first = analyses[0].Article;
+        var title = many ? $"Aid brief: {analyses.Count} articles" : first.Metadata.Title ?? "Aid brief";
+        var subtitle = many
+            ? string.Join(" · ", new[] { DateRange(analyses), $"{analyses.Select(a => a.Article.Metadata.Source).Distinct().Count(s => s is not null)} sources" })
+            : string.Join(" · ", new[] { first.Metadata.Source, first.Metadata.Author, first.Metadata.Published is null ? null : HumanFormat.Date(first.Metadata.Published) }.Where(s => s is not null));
+
+        var charts = new List<BriefChart>();
+        foreach (var (name, chart) in ChartsFor(analyses))
+            charts.Add(new BriefChart(name, await ChartExport.ToSvgAsync(session, chart, height: AidCharts.SuggestedHeight(chart))));
+
+        return new BriefModel(
+            title,
+            subtitle,
+            HumanFormat.Date(today),
+            refs.Select(r => new BriefArticle(r.Ref, r.Analysis.Article.Metadata.Title ?? Path.GetFileName(r.Analysis.Article.Origin),
+                r.Analysis.Article.Metadata.Source ?? "source not given", r.Analysis.Article.Metadata.Author ?? "author not given",
+                HumanFormat.Date(r.Analysis.Article.Metadata.Published), r.Analysis.Article.Id)).ToArray(),
+            KeyFigures(analyses),
+            SummaryWriter.Write(analyses),
+            charts,
+            refs.SelectMany(r => r.Analysis.Funding.Select(f => FundingRow(r.Ref, f))).ToArray(),
+            refs.SelectMany(r => r.Analysis.AidItems.Select(i => new AidItemRow(r.Ref, i.Item, AidFigures.Label(i.Category),
+                i.Lethal ? "lethal" : "non-lethal", AidFigures.Label(i.Status), i.Provider ?? "—", i.Recipient ?? "—"))).ToArray(),
+            refs.SelectMany(r => r.Analysis.Actors.Where(a => a.Mentions.Count > 0 || a.Kind != ActorKind.Group)
+                .Select(a => new ActorRow(r.Ref, a.Name, AidFigures.Label(a.Kind), a.Role ?? "", a.Affiliation ?? "", a.Mentions.Count))).ToArray(),
+            refs.SelectMany(r => r.Analysis.Claims.Select(c => new ClaimRow(r.Ref, c.Speaker, c.Kind == ClaimKind.Quote ? "quote" : "reported",
+                c.Hedged ? "hedged" : "", c.Text))).ToArray(),
+            refs.SelectMany(r => r.Analysis.Funding.Select(f => Provenance(r.Ref, r.Analysis.Article.Text, f))).ToArray(),
+            many);
+    }
+
+    /// <summary>The charts a brief shows; donor → recipient only where there is more than one flow.</summary>
+    public static IEnumerable<(string Name, Plotly.NET.GenericChart Chart)> ChartsFor(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var figures = AidFigures.Countable(analyses);
+        if (figures.Count > 0)
+        {
+            yield return ("Aid over time", AidCharts.AidOverTime(analyses));
+            yield return ("Aid by type", AidCharts.AidByType(analyses));
+            yield return ("Aid by donor", AidCharts.AidByDonor(analyses));
+            var flows = figures.Select(f => (f.Donor, f.Recipient ?? f.Channel)).Distinct().Count();
+            if (flows > 1) yield return ("Donor to recipient", AidCharts.DonorToRecipient(analyses));
+        }
+        if (analyses.Any(a => a.Claims.Count > 0)) yield return ("Who says what", AidCharts.ClaimsBySpeaker(analyses));
+    }
+
+    private static IReadOnlyList<KeyFigure> KeyFigures(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var figures = AidFigures.Countable(analyses);
+        var keys = new List<KeyFigure> { new("Total (USD)", HumanFormat.Usd(figures.Sum(f => f.ValueUsd!.Value))) };
+        foreach (var type in Enum.GetValues<AidType>())
+        {
+            var sum = figures.Where(f => f.AidType == type).Sum(f => f.ValueUsd!.Value);
+            if (sum > 0) keys.Add(new KeyFigure(Capitalise(AidFigures.Label(type)), HumanFormat.Usd(sum)));
+        }
+        keys.Add(new KeyFigure("Actors", analyses.Sum(a => a.Actors.Count(x => x.Mentions.Count > 0)).ToString(CultureInfo.InvariantCulture)));
+        keys.Add(new KeyFigure("Claims", analyses.Sum(a => a.Claims.Count).ToString(CultureInfo.InvariantCulture)));
+        var requests = analyses.Sum(a => a.Funding.Count(f => f.Status == FundingStatus.Requested && f.ConvertedFromId is null)
+            + a.AidItems.Count(i => i.Status == AidItemStatus.Requested));
+        keys.Add(new KeyFigure("Requests", requests.ToString(CultureInfo.InvariantCulture)));
+        return keys;
+    }
+
+    private static FundingRow FundingRow(string articleRef, FundingFigure f)
+    {
+        var recipient = (f.Recipient, f.Channel) switch
+        {
+            (null, null) => "—",
+            (_, null) => f.Recipient!,
+            (null, _) => "via " + f.Channel,
+            _ => $"{f.Recipient} via {f.Channel}",
+        };
+        var notes = new List<string>();
+        if (f.ConvertedFromId is not null) notes.Add("conversion of " + f.ConvertedFromId);
+        if (f.ValueHigh is not null) notes.Add("range up to " + HumanFormat.Amount(f.ValueHigh, f.Currency));
+        if (f.Value is null) notes.Add("vague amount");
+        if (f.IsTotal) notes.Add("total");
+        if (f.FxYear is not null && f.Currency != "USD") notes.Add($"FX {f.FxYear}");
+        return new FundingRow(f.Id, articleRef, f.AmountText, HumanFormat.Usd(f.ValueUsd), f.Donor ?? "—", recipient,
+            AidFigures.Label(f.AidType), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "—", AidFigures.Label(f.Status), string.Join("; ", notes));
+    }
+
+    private static ProvenanceRow Provenance(string articleRef, string text, FundingFigure f) => new(
+        f.Id, articleRef,
+        text[f.Context.Start..f.Span.Start], text[f.Span.Start..f.Span.End], text[f.Span.End..Math.Max(f.Span.End, f.Context.End)],
+        $"characters {f.Span.Start}–{f.Span.End}");
+
+    private static string DateRange(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var dates = analyses.Select(a => a.Article.Metadata.Published).Where(d => d is not null).Select(d => d!.Value).Order().ToList();
+        return dates.Count == 0 ? "dates not given" : $"{HumanFormat.Date(dates[0])} – {HumanFormat.Date(dates[^1])}";
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

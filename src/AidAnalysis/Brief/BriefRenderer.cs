@@ -1,0 +1,35 @@
+using AidAnalysis.Model;
+using AidAnalysis.Output;
+using AidAnalysis.Rendering;
+using PuppeteerSharp.Media;
+
+namespace AidAnalysis.Brief;
+
+public enum Paper { A4, Letter }
+
+/// <summary>
+/// Renders briefs: charts to SVG and the template to HTML, then HTML to PDF, all in one reused
+/// headless browser. Outputs are written to a temporary file and renamed.
+/// </summary>
+public sealed class BriefRenderer(ChromiumSession session, BriefTemplate template) : IAsyncDisposable
+{
+    public static async Task<BriefRenderer> StartAsync(BriefTemplate template, string? browserPath = null) =>
+        new(await ChromiumSession.StartAsync(browserPath), template);
+
+    public async Task<string> RenderHtmlAsync(IReadOnlyList<ArticleAnalysis> analyses, Paper paper, DateOnly today)
+    {
+        var model = await BriefBuilder.BuildAsync(analyses, session, today);
+        return template.Render(model, paper == Paper.Letter ? "Letter" : "A4");
+    }
+
+    /// <summary>Writes the PDF (and the same brief as self-contained HTML when <paramref name="htmlPath"/> is given).</summary>
+    public async Task WriteAsync(IReadOnlyList<ArticleAnalysis> analyses, string pdfPath, string? htmlPath, Paper paper, DateOnly today)
+    {
+        var html = await RenderHtmlAsync(analyses, paper, today);
+        var pdf = await session.PrintPdfAsync(html, paper == Paper.Letter ? PaperFormat.Letter : PaperFormat.A4);
+        AtomicFile.WriteAllBytes(pdfPath, pdf);
+        if (htmlPath is not null) AtomicFile.WriteAllText(htmlPath, html);
+    }
+
+    public ValueTask DisposeAsync() => session.DisposeAsync();
+}

@@ -1,0 +1,185 @@
+using AidAnalysis.Model;
+using Plotly.NET;
+
+namespace AidAnalysis.Charts;
+
+/// <summary>
+/// The product's charts as Plotly.NET charts (shown as they are in notebooks; exported to HTML and SVG
+/// by <see cref="ChartExport"/>). Long category lists are cut to the largest entries plus "other", so a
+/// chart reads the same with one figure as with hundreds.
+/// </summary>
+public static class AidCharts
+{
+    private const int MaxCategories = 12;
+
+    private static readonly IReadOnlyDictionary<AidType, string> TypeColours = new Dictionary<AidType, string>
+    {
+        [AidType.Military] = "#8c2d04", [AidType.Humanitarian] = "#2b8cbe",
+        [AidType.Financial] = "#41ab5d", [AidType.Unspecified] = "#969696",
+    };
+
+    /// <summary>Pattern per status, so pledged, allocated and delivered money stay apart inside a stacked bar.</summary>
+    private static readonly IReadOnlyDictionary<FundingStatus, string> StatusPatterns = new Dictionary<FundingStatus, string>
+    {
+        [FundingStatus.Delivered] = "", [FundingStatus.Allocated] = "/", [FundingStatus.Pledged] = ".",
+        [FundingStatus.Requested] = "x", [FundingStatus.Previous] = "-", [FundingStatus.Unspecified] = "+",
+    };
+
+    /// <summary>USD by figure year, stacked by aid type, patterned by status; undated figures in their own bar.</summary>
+    public static GenericChart AidOverTime(IEnumerable<ArticleAnalysis> analyses)
+    {
+        var figures = AidFigures.Countable(analyses);
+        var years = figures.Where(f => f.Year is not null).Select(f => f.Year!.Value).Distinct().Order()
+            .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (figures.Any(f => f.Year is null)) years.Add(AidFigures.Undated);
+        var traces = figures
+            .GroupBy(f => (f.AidType, f.Status))
+            .OrderBy(g => g.Key.AidType).ThenBy(g => g.Key.Status)
+            .Select(g =>
+            {
+                var byYear = g.GroupBy(AidFigures.YearLabel).ToDictionary(y => y.Key, y => y.Sum(f => f.ValueUsd!.Value));
+                var trace = Bar($"{AidFigures.Label(g.Key.AidType)} · {AidFigures.Label(g.Key.Status)}", years, years.Select(y => byYear.GetValueOrDefault(y)).ToList(), horizontal: false);
+                trace.SetProperty("marker", Marker(TypeColours[g.Key.AidType], StatusPatterns[g.Key.Status]));
+                trace.SetProperty("legendgroup", AidFigures.Label(g.Key.AidType));
+                return trace;
+            });
+        return Build(traces, "Aid over time (USD, by figure year)", "Year", "USD", stacked: true, categoryAxis: "x", categoryOrder: years);
+    }
+
+    /// <summary>USD by aid type.</summary>
+    public static GenericChart AidByType(IEnumerable<ArticleAnalysis> analyses)
+    {
+        var totals = AidFigures.Countable(analyses).GroupBy(f => f.AidType)
+            .Select(g => (Label: AidFigures.Label(g.Key), Type: g.Key, Usd: g.Sum(f => f.ValueUsd!.Value)))
+            .OrderBy(t => t.Usd).ToList();
+        var trace = Bar("USD", totals.Select(t => t.Label).ToList(), totals.Select(t => t.Usd).ToList(), horizontal: true);
+        trace.SetProperty("marker", Marker(totals.Select(t => TypeColours[t.Type]).ToArray(), ""));
+        return Build([trace], "Aid by type (USD)", "USD", null, stacked: false, categoryAxis: "y", categoryOrder: null);
+    }
+
+    /// <summary>USD by donor (figures without a named donor in their own bar).</summary>
+    public static GenericChart AidByDonor(IEnumerable<ArticleAnalysis> analyses)
+    {
+        var totals = TopWithOther(AidFigures.Countable(analyses)
+            .GroupBy(f => f.Donor ?? AidFigures.UnknownDonor)
+            .Select(g => (g.Key, g.Sum(f => f.ValueUsd!.Value))));
+        var trace = Bar("USD", totals.Select(t => t.Key).ToList(), totals.Select(t => t.Value).ToList(), horizontal: true);
+        trace.SetProperty("marker", Marker("#3f007d", ""));
+        return Build([trace], "Aid by donor (USD)", "USD", null, stacked: false, categoryAxis: "y", categoryOrder: null);
+    }
+
+    /// <summary>Donor → recipient flows (recipient or channel), as a Sankey diagram.</summary>
+    public static GenericChart DonorToRecipient(IEnumerable<ArticleAnalysis> analyses)
+    {
+        var flows = AidFigures.Countable(analyses)
+            .GroupBy(f => (Donor: f.Donor ?? AidFigures.UnknownDonor, Recipient: "→ " + (f.Recipient ?? f.Channel ?? "unnamed recipient")))
+            .Select(g => (g.Key.Donor, g.Key.Recipient, Usd: g.Sum(f => f.ValueUsd!.Value)))
+            .OrderByDescending(f => f.Usd).Take(30).ToList();
+        var nodes = flows.Select(f => f.Donor).Concat(flows.Select(f => f.Recipient)).Distinct().ToList();
+        var trace = new Trace("sankey");
+        trace.SetProperty("node", Dyn(("label", nodes.ToArray()), ("pad", 12), ("thickness", 14)));
+        trace.SetProperty("link", Dyn(
+            ("source", flows.Select(f => nodes.IndexOf(f.Donor)).ToArray()),
+            ("target", flows.Select(f => nodes.IndexOf(f.Recipient)).ToArray()),
+            ("value", flows.Select(f => f.Usd).ToArray())));
+        return Build([trace], "Donor → recipient (USD)", null, null, stacked: false, categoryAxis: null, categoryOrder: null);
+    }
+
+    /// <summary>Who says what: claims per speaker, quotes and reported statements apart.</summary>
+    public static GenericChart ClaimsBySpeaker(IEnumerable<ArticleAnalysis> analyses)
+    {
+        var claims = analyses.SelectMany(a => a.Claims).ToList();
+        var speakers = TopWithOther(claims.GroupBy(c => c.Speaker).Select(g => (g.Key, (double)g.Count())))
+            .Select(s => s.Key).Reverse().ToList();
+        var known = speakers.Where(s => s != "other").ToHashSet();
+        var traces = new[] { ClaimKind.Quote, ClaimKind.Reported }.Select(kind =>
+        {
+            var counts = claims.Where(c => c.Kind == kind)
+                .GroupBy(c => known.Contains(c.Speaker) ? c.Speaker : "other")
+                .ToDictionary(g => g.Key, g => (double)g.Count());
+            var trace = Bar(kind == ClaimKind.Quote ? "quoted" : "reported", speakers, speakers.Select(s => counts.GetValueOrDefault(s)).ToList(), horizontal: true);
+            trace.SetProperty("marker", Marker(kind == ClaimKind.Quote ? "#6a51a3" : "#bcbddc", ""));
+            return trace;
+        });
+        return Build(traces, "Who says what (claims per speaker)", "Claims", null, stacked: true, categoryAxis: "y", categoryOrder: speakers);
+    }
+
+    /// <summary>A print height that fits the chart's bars: horizontal bar charts grow with their categories.</summary>
+    public static int SuggestedHeight(GenericChart chart)
+    {
+        var categories = GenericChart.getTraces(chart)
+            .Select(t => Property(t, "orientation") as string == "h" && Property(t, "y") is string[] y ? y.Length : 0)
+            .DefaultIfEmpty(0).Max();
+        return categories == 0 ? 360 : Math.Clamp(110 + 30 * categories, 180, 560);
+    }
+
+    private static object? Property(DynamicObj.DynamicObj obj, string key)
+    {
+        var value = obj.TryGetPropertyValue(key);
+        return Microsoft.FSharp.Core.OptionModule.IsSome(value) ? value.Value : null;
+    }
+
+    /// <summary>The largest entries (ascending, for horizontal bars) and the rest summed as "other".</summary>
+    private static List<(string Key, double Value)> TopWithOther(IEnumerable<(string Key, double Value)> entries)
+    {
+        var sorted = entries.OrderByDescending(e => e.Value).ToList();
+        var top = sorted.Take(MaxCategories).ToList();
+        if (sorted.Count > MaxCategories) top.Add(("other", sorted.Skip(MaxCategories).Sum(e => e.Value)));
+        top.Reverse();
+        return top;
+    }
+
+    private static Trace Bar(string name, IReadOnlyList<string> categories, IReadOnlyList<double> values, bool horizontal)
+    {
+        var trace = new Trace("bar");
+        trace.SetProperty("name", name);
+        trace.SetProperty(horizontal ? "y" : "x", categories.ToArray());
+        trace.SetProperty(horizontal ? "x" : "y", values.ToArray());
+        if (horizontal) trace.SetProperty("orientation", "h");
+        trace.SetProperty("hovertemplate", horizontal ? "%{y}: %{x:,.0f}<extra>%{fullData.name}</extra>" : "%{x}: %{y:,.0f}<extra>%{fullData.name}</extra>");
+        return trace;
+    }
+
+    private static DynamicObj.DynamicObj Marker(object colour, string pattern)
+    {
+        var marker = Dyn(("color", colour));
+        if (pattern.Length > 0) marker.SetProperty("pattern", Dyn(("shape", pattern), ("fillmode", "overlay"), ("fgcolor", "#ffffff"), ("size", 6)));
+        return marker;
+    }
+
+    private static GenericChart Build(IEnumerable<Trace> traces, string title, string? xTitle, string? yTitle, bool stacked,
+        string? categoryAxis, IReadOnlyList<string>? categoryOrder)
+    {
+        var chart = GenericChart.combine(traces.Select(t => GenericChart.ofTraceObject(true, t)));
+        var layout = new Layout();
+        layout.SetProperty("title", Dyn(("text", title), ("x", 0.0), ("xanchor", "left")));
+        layout.SetProperty("barmode", stacked ? "stack" : "group");
+        layout.SetProperty("font", Dyn(("family", "Liberation Sans, Arial, sans-serif"), ("size", 12)));
+        layout.SetProperty("margin", Dyn(("l", 140), ("r", 20), ("t", 50), ("b", 50)));
+        layout.SetProperty("legend", Dyn(("orientation", "h"), ("y", -0.2)));
+        layout.SetProperty("xaxis", Axis(xTitle, categoryAxis == "x" ? categoryOrder : null, categoryAxis == "x"));
+        layout.SetProperty("yaxis", Axis(yTitle, categoryAxis == "y" ? categoryOrder : null, categoryAxis == "y"));
+        return GenericChart.setLayout(layout, chart);
+    }
+
+    private static DynamicObj.DynamicObj Axis(string? title, IReadOnlyList<string>? order, bool isCategory)
+    {
+        var axis = Dyn(("automargin", true));
+        if (title is not null) axis.SetProperty("title", Dyn(("text", title)));
+        if (isCategory) axis.SetProperty("type", "category");
+        else axis.SetProperty("tickformat", "~s");
+        if (order is not null)
+        {
+            axis.SetProperty("categoryorder", "array");
+            axis.SetProperty("categoryarray", order.ToArray());
+        }
+        return axis;
+    }
+
+    private static DynamicObj.DynamicObj Dyn(params (string Key, object Value)[] values)
+    {
+        var obj = new DynamicObj.DynamicObj();
+        foreach (var (key, value) in values) obj.SetProperty(key, value);
+        return obj;
+    }
+}

@@ -1,0 +1,30 @@
+namespace AidAnalysis.Rendering;
+
+/// <summary>Finds the system's Chromium: an explicit path, the AID_BROWSER variable, then the usual install paths.
+/// The product never downloads a browser.</summary>
+public static class BrowserLocator
+{
+    public const string EnvironmentVariable = "AID_BROWSER";
+
+    public const string InstallHint = "install it with 'apt-get install -y chromium fonts-liberation2' or set AID_BROWSER to a Chromium or Chrome executable";
+
+    private static readonly string[] UsualPaths =
+    [
+        "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable",
+        "/snap/bin/chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+        @"C:\Program Files\Google\Chrome\Application\chrome.exe",
+    ];
+
+    public static string Locate(string? explicitPath = null)
+    {
+        foreach (var candidate in new[] { explicitPath, Environment.GetEnvironmentVariable(EnvironmentVariable) })
+        {
+            if (string.IsNullOrWhiteSpace(candidate)) continue;
+            return File.Exists(candidate) ? candidate : throw new BrowserNotFoundException($"browser '{candidate}' not found; {InstallHint}");
+        }
+        return UsualPaths.FirstOrDefault(File.Exists)
+            ?? throw new BrowserNotFoundException($"no Chromium browser found; {InstallHint}");
+    }
+}
+
+public sealed class BrowserNotFoundException(string message) : Exception(message);
