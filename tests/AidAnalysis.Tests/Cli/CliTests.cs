@@ -99,3 +99,17 @@ public sealed class CliTests : IDisposable
         return path;
     }
 }
+
+[Collection("console")]
+public sealed class BriefCliTests
+{
+    [Fact]
+    public void Brief_without_a_browser_is_a_one_line_error_with_the_install_hint()
+    {
+        var (code, _, stderr) = CliRunner.Run("brief", TestSupport.SampleArticle, "--browser", "/nonexistent/chromium", "-o", Path.Combine(Path.GetTempPath(), "never.pdf"));
+        Assert.Equal(2, code);
+        Assert.Contains("apt-get install -y chromium", stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "never.pdf")));
+    }
+}

@@ -1,0 +1,83 @@
+using AidAnalysis.Brief;
+using AidAnalysis.Charts;
+using AidAnalysis.Loading;
+using AidAnalysis.Model;
+using AidAnalysis.Rendering;
+using UglyToad.PdfPig;
+
+namespace AidAnalysis.Tests.Brief;
+
+/// <summary>Needs a system Chromium (CI installs it); skipped with the reason when there is none.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        try { BrowserLocator.Locate(); }
+        catch (BrowserNotFoundException e) { Skip = e.Message; }
+    }
+}
+
+[Collection("browser")]
+public class BriefPdfTests
+{
+    private static ArticleAnalysis Sample() => TestSupport.Pipeline.Analyze(new ArticleLoader().Load(TestSupport.SampleArticle));
+
+    [BrowserFact]
+    public async Task Sample_brief_pdf_has_figures_page_numbers_and_bookmarks()
+    {
+        var dir = Directory.CreateTempSubdirectory("aid-brief-").FullName;
+        try
+        {
+            var pdfPath = Path.Combine(dir, "brief.pdf");
+            var htmlPath = Path.Combine(dir, "brief.html");
+            await using (var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default()))
+                await renderer.WriteAsync([Sample()], pdfPath, htmlPath, Paper.A4, new DateOnly(2025, 1, 1));
+
+            using var pdf = PdfDocument.Open(pdfPath);
+            var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+            Assert.Contains("$6 million", text);
+            Assert.Contains("South Korea", text);
+            Assert.Contains($"Page 1 of {pdf.NumberOfPages}", text);
+            Assert.Contains("provenance of every figure", text);
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks) && bookmarks.GetNodes().Any());
+            Assert.Equal("Ukraine to request military assistance from South Korea", pdf.Information.Title);
+
+            var html = File.ReadAllText(htmlPath);
+            Assert.Contains("<svg", html);
+            Assert.DoesNotContain("src=\"http", html);
+            Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [BrowserFact]
+    public async Task Chart_renders_to_svg_and_to_offline_html()
+    {
+        var chart = AidCharts.AidOverTime([Sample()]);
+        await using var session = await ChromiumSession.StartAsync();
+        var svg = await ChartExport.ToSvgAsync(session, chart);
+        Assert.StartsWith("<svg", svg);
+        Assert.Contains("undated", svg);
+        var html = ChartExport.ToHtml(chart, "Aid over time");
+        Assert.Contains("Plotly.newPlot", html);
+        Assert.DoesNotContain("<script src=", html);
+    }
+
+    [BrowserFact]
+    public async Task Rendering_blocks_network_requests()
+    {
+        await using var session = await ChromiumSession.StartAsync();
+        var pdf = await session.PrintPdfAsync("<html><body><img id=i src=\"http://127.0.0.1:9/x.png\"><p>offline</p></body></html>", PuppeteerSharp.Media.PaperFormat.A4);
+        Assert.True(pdf.Length > 500);
+        await using var page = await session.NewIsolatedPageAsync();
+        await page.SetContentAsync("<html><body></body></html>");
+        var fetched = await page.EvaluateFunctionAsync<string>("async () => { try { await fetch('file:///etc/passwd'); return 'read'; } catch { return 'blocked'; } }");
+        Assert.Equal("blocked", fetched);
+    }
+}
+
+[CollectionDefinition("browser", DisableParallelization = true)]
+public sealed class BrowserCollection;
