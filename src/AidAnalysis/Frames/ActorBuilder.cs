@@ -70,7 +70,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         draft.Mentions.Add(mention.Span);
         draft.Affiliation ??= mention.Affiliation;
         if (type == "news") draft.Role ??= "news outlet";
-        if (type is null && IsGovernmentBody(name)) draft.Affiliation ??= home;
+        if (type is null && GovernmentBody.Matches(name)) draft.Affiliation ??= home;
     }
 
     private static void AddPerson(List<ActorDraft> drafts, EntityMention mention)
@@ -124,10 +124,9 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             {
                 if (token.Length < 3 || token.EndsWith('.')) continue;
                 if (lexicon.GivenNames.Contains(token) && !(familyFirst && token == tokens[0])) continue;
-                foreach (Match m in Regex.Matches(text, Regex.Escape(token), TextPatterns.Options))
+                foreach (var index in TextPatterns.Occurrences(text, token))
                 {
-                    var span = new Span(m.Index, m.Index + m.Length);
-                    if (!TextPatterns.IsWholeWord(text, span.Start, span.End)) continue;
+                    var span = new Span(index, index + token.Length);
                     if (entities.Any(e => e.Span.Overlaps(span)) || person.Mentions.Any(s => s.Overlaps(span))) continue;
                     person.Mentions.Add(span);
                 }
@@ -171,7 +170,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         var word = text[span.Start..span.End];
         if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Length > 3) return false;
         var after = text[span.End..Math.Min(text.Length, span.End + 30)];
-        if (after.StartsWith("’s") || after.StartsWith("'s")) return true;
+        if (after.StartsWith("’s", StringComparison.Ordinal) || after.StartsWith("'s", StringComparison.Ordinal)) return true;
         if (after.StartsWith(',') || after.Length == 0) return false;
         var before = text[Math.Max(0, span.Start - 20)..span.Start].TrimEnd();
         var previousWord = before.Split(' ', '\n').LastOrDefault() ?? "";
@@ -200,9 +199,6 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         var word = StateSalience.PreviousWord(text, ref position);
         return word is { Length: > 0 } && char.IsUpper(word[0]);
     }
-
-    private static bool IsGovernmentBody(string name) =>
-        Regex.IsMatch(name, @"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]abinet|[Aa]ssembly|[Pp]arliament)\b", TextPatterns.Options);
 
     private static bool IsOfficeTitle(string role) =>
         !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author");

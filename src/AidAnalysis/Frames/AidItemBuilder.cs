@@ -22,17 +22,18 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         ("support", AidItemStatus.Delivered),
     ];
 
+    private static readonly PhraseMatcher<(string Cue, AidItemStatus Status)> StatusMatcher = new(StatusCues, c => c.Cue);
+
+    private readonly PhraseMatcher<(AidItemEntry Item, string Form)> _items =
+        new(lexicon.AidItems.SelectMany(i => i.Forms.Select(f => (Item: i, Form: f))), x => x.Form);
+
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var found = PhraseFinder.Find(text, new Span(0, text.Length),
-                lexicon.AidItems.SelectMany(i => i.Forms.Select(f => (Item: i, Form: f))), x => x.Form)
-            .OrderByDescending(x => x.Span.Length).ThenBy(x => x.Span.Start)
+        var accepted = _items.Find(text, new Span(0, text.Length))
+            .Where(x => !document.Money.Any(m => m.Span.Overlaps(x.Span)))
+            .Select(x => (x.Entry.Item, x.Span))
             .ToList();
-        var accepted = new List<(AidItemEntry Item, Span Span)>();
-        foreach (var (entry, span) in found)
-            if (!accepted.Any(a => a.Span.Overlaps(span)) && !document.Money.Any(m => m.Span.Overlaps(span)))
-                accepted.Add((entry.Item, span));
 
         var (mainDonor, mainRecipient) = MainParties(document);
         var items = accepted
@@ -54,8 +55,8 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         var index = document.SentenceIndexAt(item.Start);
         if (index < 0) return AidItemStatus.Unspecified;
         var sentence = document.Sentences[index].Span;
-        return PhraseFinder.Find(text, sentence, StatusCues, c => c.Cue)
-            .OrderBy(c => PhraseFinder.Distance(c.Span, item) + (c.Span.Start > item.Start ? 40 : 0))
+        return StatusMatcher.Find(text, sentence)
+            .OrderBy(c => c.Span.DistanceTo(item) + (c.Span.Start > item.Start ? 40 : 0))
             .Select(c => c.Entry.Status)
             .DefaultIfEmpty(AidItemStatus.Unspecified)
             .First();

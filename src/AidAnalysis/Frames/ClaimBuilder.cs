@@ -20,15 +20,20 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)$");
     private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
     private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?$");
+    private static readonly Regex ThatClause = TextPatterns.Create(@"^[^,.;]{0,40}?\bthat\s");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
     private static readonly Regex Word = TextPatterns.Create(@"[\p{L}\p{N}’'\-]+");
+
+    private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
+    private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var actors = document.Actors.ToList();
+        var index = new ActorMentionIndex(document.Actors);
         var claims = new List<ClaimDraft>();
-        FindQuotes(document, actors, claims);
-        FindReported(document, actors, claims);
+        FindQuotes(document, index, actors, claims);
+        FindReported(document, index, actors, claims);
 
         var result = claims
             .OrderBy(c => c.Span.Start)
@@ -37,7 +42,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Actors = actors, Claims = result };
     }
 
-    private void FindQuotes(AnalysisDocument doc, List<Actor> actors, List<ClaimDraft> claims)
+    private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims)
     {
         var text = doc.Text;
         ClaimDraft? previous = null;
@@ -58,9 +63,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
             var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
 
-            var (speaker, cue) = SpeakerAfter(doc, actors, speakerWindow);
+            var (speaker, cue) = SpeakerAfter(doc, index, actors, speakerWindow);
             if (speaker is null)
-                (speaker, cue) = SpeakerBefore(doc, actors, new Span(sentence.Start, quote.Outer.Start));
+                (speaker, cue) = SpeakerBefore(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
             if (speaker is null && !isPartial && previous is not null
                 && Math.Abs(ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
@@ -71,23 +76,22 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
     }
 
-    private void FindReported(AnalysisDocument doc, List<Actor> actors, List<ClaimDraft> claims)
+    private void FindReported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims)
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).ToList();
         foreach (var sentence in doc.Sentences.Select(s => s.Span))
         {
-            var cues = PhraseFinder.Find(text, sentence, lexicon.ReportingVerbs.Keys.Append("according to"), v => v)
+            var cues = _cues.Find(text, sentence)
                 .Where(c => !quoted.Any(q => q.Contains(c.Span)))
-                .GroupBy(c => c.Span.Start).Select(g => g.OrderByDescending(c => c.Span.Length).First())
                 .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, sentence) ? 0 : 1)
                 .ThenBy(c => c.Span.Start)
                 .ToList();
             foreach (var (cue, span) in cues)
             {
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
-                    ? AccordingTo(doc, actors, sentence, span)
-                    : Reported(doc, actors, sentence, cue, span);
+                    ? AccordingTo(doc, index, actors, sentence, span)
+                    : Reported(doc, index, actors, sentence, cue, span);
                 if (draft is null || draft.Span.Length == 0) continue;
                 if (claims.Any(c => c.Span.Overlaps(draft.Span))) continue;
                 claims.Add(draft);
@@ -95,7 +99,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
     }
 
-    private ClaimDraft? Reported(AnalysisDocument doc, List<Actor> actors, Span sentence, string cue, Span cueSpan)
+    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan)
     {
         var text = doc.Text;
         var hedgedCue = lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -106,16 +110,16 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var comma = text.LastIndexOf(',', cueSpan.Start, cueSpan.Start - sentence.Start);
             if (comma > sentence.Start)
             {
-                var (speaker, _) = SpeakerAfter(doc, actors, new Span(comma + 1, sentence.End));
+                var (speaker, _) = SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
                     return new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
             }
         }
-        var subject = Subject(doc, actors, beforeCue);
+        var subject = Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
         var rest = text[contentStart..sentence.End];
-        var that = Regex.Match(rest, @"^[^,.;]{0,40}?\bthat\s", TextPatterns.Options);
+        var that = ThatClause.Match(rest);
         if (that.Success) contentStart += that.Index + that.Length;
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, sentence.End));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
@@ -123,14 +127,14 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
 
-    private ClaimDraft? AccordingTo(AnalysisDocument doc, List<Actor> actors, Span sentence, Span cueSpan)
+    private ClaimDraft? AccordingTo(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
         var sourceEnd = text.IndexOfAny([',', '.', ';'], cueSpan.End, sentence.End - cueSpan.End);
         if (sourceEnd < 0) sourceEnd = sentence.End;
         var source = new Span(cueSpan.End, sourceEnd);
         var phrase = text[source.Start..source.End].Trim();
-        var speaker = ActorIn(doc, source, headOnly: true) is { } actor
+        var speaker = ActorIn(doc, index, source, headOnly: true) is { } actor
             ? new Speaker(actor.Name, actor.Id, actor.Kind)
             : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
         var content = cueSpan.Start - sentence.Start > 3
@@ -141,36 +145,34 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
     {
         var text = doc.Text;
         var stop = text.IndexOfAny(['.', '“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
-        var cue = PhraseFinder.Find(text, window, lexicon.ReportingVerbs.Keys, v => v)
-            .OrderBy(c => c.Span.Start).FirstOrDefault();
+        var cue = _verbs.Find(text, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 60) return (null, null);
         var before = new Span(window.Start, cue.Span.Start);
-        if (ActorIn(doc, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
+        if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
         if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
         var after = new Span(cue.Span.End, window.End);
-        if (ActorIn(doc, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
+        if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
         return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
     {
-        var cue = PhraseFinder.Find(doc.Text, window, lexicon.ReportingVerbs.Keys, v => v)
-            .OrderByDescending(c => c.Span.Start).FirstOrDefault();
+        var cue = _verbs.Find(doc.Text, window).LastOrDefault();
         if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
-        var speaker = Subject(doc, actors, new Span(window.Start, cue.Span.Start));
+        var speaker = Subject(doc, index, actors, new Span(window.Start, cue.Span.Start));
         return speaker is null ? (null, null) : (speaker, cue.Entry);
     }
 
     /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
-    private Speaker? Subject(AnalysisDocument doc, List<Actor> actors, Span beforeCue)
+    private Speaker? Subject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span beforeCue)
     {
         var text = doc.Text;
         var phrase = text[beforeCue.Start..beforeCue.End];
@@ -181,8 +183,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
         var who = RelativeWho.Match(text[near.Start..near.End]);
         if (who.Success) near = near with { End = near.Start + who.Index };
-        var candidates = doc.Actors
-            .SelectMany(a => a.Mentions.Where(near.Contains).Select(m => (Actor: a, Span: m)))
+        var candidates = index.Within(near)
             .Where(m => !IsAfterPreposition(text, m.Span))
             .OrderBy(m => m.Span.End)
             .ToList();
@@ -263,9 +264,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return false;
     }
 
-    private static Actor? ActorIn(AnalysisDocument doc, Span window, bool headOnly)
+    private static Actor? ActorIn(AnalysisDocument doc, ActorMentionIndex index, Span window, bool headOnly)
     {
-        var found = doc.Actors.SelectMany(a => a.Mentions.Where(window.Contains).Select(m => (Actor: a, Span: m)))
+        var found = index.Within(window)
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
         if (found.Count == 0) return null;
         if (headOnly)

@@ -26,27 +26,33 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly Regex Purpose = TextPatterns.Create(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)");
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
     private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)\d\d\s?(?:to|-|–|and)\s?(?:19|20)\d\d\b");
+    private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
     private static readonly Regex TransferSentence = TextPatterns.Create(@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{0,40}\b(?:transferred|channelled|channeled|delivered|implemented|disbursed|provided)\s(?:to|through|via|by)\b");
+
+    private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
+    private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
+    private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var drafts = new List<FundingFigure>();
+        var index = new ActorMentionIndex(document.Actors);
         for (var i = 0; i < document.Money.Count; i++)
         {
             var money = document.Money[i];
             var figure = money.ConvertedFrom is { } original && original < drafts.Count
                 ? Converted(document, money, drafts[original], original)
-                : Build(document, money, drafts);
+                : Build(document, index, money, drafts);
             drafts.Add(figure);
         }
-        AttachLaterChannels(document, drafts);
+        AttachLaterChannels(document, index, drafts);
         var published = document.Article.Metadata.Published?.Year;
         var merged = MergeRepeats(drafts).Select(f => WithUsd(f, published)).ToArray();
         return document with { Funding = merged };
     }
 
-    private FundingFigure Build(AnalysisDocument doc, MoneyMention money, IReadOnlyList<FundingFigure> earlier)
+    private FundingFigure Build(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, IReadOnlyList<FundingFigure> earlier)
     {
         var text = doc.Text;
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
@@ -54,7 +60,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var window = ClauseWindow(doc, money, sentence);
 
         var status = Status(text, window, sentence, money.Span);
-        var (donor, recipient, channel) = Parties(doc, money, sentence, status);
+        var (donor, recipient, channel) = Parties(doc, index, money, sentence, status);
         // A figure with a funding verb but no named giver continues the story of the figures just before it.
         if (status != FundingStatus.Unspecified)
         {
@@ -102,10 +108,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var predicate = new Span(amount.End, Math.Min(window.End, amount.End + 25));
         foreach (var scope in new[] { predicate, window, sentence })
         {
-            var cue = PhraseFinder.Find(text, scope, lexicon.FundingCues, c => c.Phrase)
+            var cue = _cues.Find(text, scope)
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
-                .ThenBy(c => PhraseFinder.Distance(c.Span, amount))
+                .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
                 .FirstOrDefault();
             if (cue is not null) return cue.Status;
@@ -114,10 +120,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>Donor, recipient and channel from the actors around the amount in its sentence.</summary>
-    private (string? Donor, string? Recipient, string? Channel) Parties(AnalysisDocument doc, MoneyMention money, Span sentence, FundingStatus status)
+    private (string? Donor, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, FundingStatus status)
     {
         var text = doc.Text;
-        var mentions = ActorMentions(doc, sentence).ToList();
+        var mentions = ActorMentions(doc, index, sentence).ToList();
         string? donor = null, recipient = null, channel = null;
 
         foreach (var (actor, span) in mentions)
@@ -132,8 +138,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             }
         }
 
-        var verb = PhraseFinder.Find(text, new Span(sentence.Start, money.Span.Start), lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase)
-            .OrderByDescending(c => c.Span.Start).Select(c => (Span?)c.Span).FirstOrDefault();
+        var verb = _givingVerbs.Find(text, new Span(sentence.Start, money.Span.Start)).Select(c => (Span?)c.Span).LastOrDefault();
         var subjectLimit = verb?.Start ?? money.Span.Start;
         var subject = mentions
             .Where(m => m.Span.End <= subjectLimit && !IsRecipientOrModifier(text, sentence, m.Span, money.Span))
@@ -159,15 +164,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return (donor, recipient, channel);
     }
 
-    private static IEnumerable<(Actor Actor, Span Span)> ActorMentions(AnalysisDocument doc, Span sentence) =>
-        doc.Actors.SelectMany(a => a.Mentions.Where(sentence.Contains).Select(s => (Actor: a, Span: s)))
-            .Where(m => m.Actor.Kind != ActorKind.Group || m.Actor.Name.Length > 0)
-            .OrderBy(m => m.Span.Start);
+    private static IEnumerable<(Actor Actor, Span Span)> ActorMentions(AnalysisDocument doc, ActorMentionIndex index, Span sentence) =>
+        index.Within(sentence);
 
     /// <summary>A ministry or government speaks for its state; its country is the donor.</summary>
     private static string DonorName(Actor actor) =>
         actor.Kind == ActorKind.Organization && actor.Affiliation is not null
-            && Regex.IsMatch(actor.Name, @"\b(?:[Mm]inistry|[Gg]overnment|[Dd]epartment|[Cc]abinet)\b", TextPatterns.Options)
+            && GovernmentBody.Matches(actor.Name)
             ? actor.Affiliation
             : actor.Kind == ActorKind.Person && actor.Affiliation is not null ? actor.Affiliation : actor.Name;
 
@@ -198,7 +201,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private static string? RequesterGroup(string text, Span sentence, Span amount)
     {
         var before = text[sentence.Start..amount.Start];
-        var m = Regex.Match(before, @"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b", TextPatterns.Options);
+        var m = Requester.Match(before);
         return m.Success ? m.Groups["np"].Value.Trim() : null;
     }
 
@@ -217,7 +220,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>The aid type the article is clearly about: its cues outnumber every other type's three to one.</summary>
     private AidType DominantAidType(string text)
     {
-        var counts = PhraseFinder.Find(text, new Span(0, text.Length), lexicon.AidTypeCues, c => c.Phrase)
+        var counts = _aidTypes.Find(text, new Span(0, text.Length))
             .GroupBy(c => c.Entry.Type).Select(g => (Type: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0) return AidType.Unspecified;
@@ -226,8 +229,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     private AidType? NearestAidType(string text, Span scope, Span amount) =>
-        PhraseFinder.Find(text, scope, lexicon.AidTypeCues, c => c.Phrase)
-            .OrderBy(c => PhraseFinder.Distance(c.Span, amount))
+        _aidTypes.Find(text, scope)
+            .OrderBy(c => c.Span.DistanceTo(amount))
             .Select(c => (AidType?)c.Entry.Type)
             .FirstOrDefault();
 
@@ -235,19 +238,19 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     {
         var text = doc.Text;
         return doc.Years
-            .Where(y => sentence.Contains(y.Span) && y.Year is not null && PhraseFinder.Distance(y.Span, amount) <= YearReach)
+            .Where(y => sentence.Contains(y.Span) && y.Year is not null && y.Span.DistanceTo(amount) <= YearReach)
             .Where(y => !text[Math.Max(sentence.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
             .Where(y => !text[Math.Max(sentence.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
             .Where(y => !YearRange.IsMatch(text[Math.Max(sentence.Start, y.Span.Start - 15)..Math.Min(sentence.End, y.Span.End + 10)]))
             // "..., and next year, $3 million": a year right before another amount belongs to that amount.
             .Where(y => !doc.Money.Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && m.Span.Start - y.Span.End <= 15))
-            .OrderBy(y => PhraseFinder.Distance(y.Span, amount) + (y.Span.Start < amount.Start ? 20 : 0))
+            .OrderBy(y => y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0))
             .Select(y => y.Year)
             .FirstOrDefault();
     }
 
     /// <summary>"The funds will be transferred to X": a later sentence names the channel of recent figures.</summary>
-    private static void AttachLaterChannels(AnalysisDocument doc, List<FundingFigure> figures)
+    private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)
     {
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
@@ -255,15 +258,15 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var match = TransferSentence.Match(doc.Text[sentence.Start..sentence.End]);
             if (!match.Success) continue;
             var after = sentence.Start + match.Index + match.Length;
-            var channel = doc.Actors.SelectMany(a => a.Mentions.Select(m => (Actor: a, Span: m)))
-                .Where(m => m.Span.Start >= after && m.Span.End <= sentence.End && m.Actor.Kind == ActorKind.Organization)
-                .OrderBy(m => m.Span.Start).Select(m => m.Actor.Name).FirstOrDefault();
+            var channel = index.Within(new Span(after, sentence.End))
+                .Where(m => m.Actor.Kind == ActorKind.Organization)
+                .Select(m => m.Actor.Name).FirstOrDefault();
             if (channel is null) continue;
             var firstSentence = Math.Max(0, s - 3);
             for (var i = 0; i < figures.Count; i++)
             {
-                var index = doc.SentenceIndexAt(figures[i].Span.Start);
-                if (index >= firstSentence && index <= s && figures[i].Channel is null)
+                var sentenceIndex = doc.SentenceIndexAt(figures[i].Span.Start);
+                if (sentenceIndex >= firstSentence && sentenceIndex <= s && figures[i].Channel is null)
                     figures[i] = figures[i] with { Channel = channel };
             }
         }

@@ -7,6 +7,7 @@ namespace AidAnalysis.Loading;
 /// <summary>HTML: the main text, title, author, date and site name through SmartReader (no network access).</summary>
 internal static class HtmlArticle
 {
+    private static readonly Regex Tag = new("<[^>]{0,2000}>", RegexOptions.NonBacktracking);
     private static readonly Regex Spaces = new(@"[ \t\u00A0]+", RegexOptions.NonBacktracking);
     private static readonly Regex BlankLines = new(@"\n\s*\n(?:\s*\n)*", RegexOptions.NonBacktracking);
 
@@ -31,5 +32,5 @@ internal static class HtmlArticle
     }
 
     private static string StripTags(string html) =>
-        System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]{0,2000}>", "\n", RegexOptions.NonBacktracking));
+        System.Net.WebUtility.HtmlDecode(Tag.Replace(html, "\n"));
 }

@@ -11,6 +11,7 @@ internal static class MarkdownArticle
 {
     private static readonly Regex FrontMatter = new(@"\A---\r?\n(?<body>(?:.*\r?\n){0,200}?)---\r?\n", RegexOptions.NonBacktracking);
     private static readonly Regex Link = new(@"!?\[(?<text>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)", RegexOptions.NonBacktracking);
+    private static readonly Regex FirstHeading = new(@"^#[ \t]+(?<title>[^\n]{1,300})", RegexOptions.Multiline | RegexOptions.NonBacktracking);
     private static readonly Regex Heading = new(@"^#{1,6}[ \t]+", RegexOptions.NonBacktracking | RegexOptions.Multiline);
     private static readonly Regex Emphasis = new(@"(\*\*|__|\*|_)(?<text>[^*_\n]{1,500})(\*\*|__|\*|_)", RegexOptions.NonBacktracking);
 
@@ -28,7 +29,7 @@ internal static class MarkdownArticle
             }
             body = raw[front.Length..];
         }
-        var firstHeading = Regex.Match(body, @"^#[ \t]+(?<title>[^\n]{1,300})", RegexOptions.Multiline | RegexOptions.NonBacktracking);
+        var firstHeading = FirstHeading.Match(body);
         var text = Heading.Replace(body, "");
         text = Link.Replace(text, m => m.Groups["text"].Value);
         text = Emphasis.Replace(text, m => m.Groups["text"].Value);

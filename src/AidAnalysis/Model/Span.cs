@@ -10,4 +10,8 @@ public readonly record struct Span(int Start, int End)
     public bool Overlaps(Span other) => other.Start < End && Start < other.End;
 
     public string Of(string text) => text[Start..End];
+
+    /// <summary>Characters between two spans (0 when they touch or overlap).</summary>
+    public int DistanceTo(Span other) =>
+        End <= other.Start ? other.Start - End : Start >= other.End ? Start - other.End : 0;
 }

@@ -23,11 +23,13 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
         var people = _people.Find(text, known).ToList();
 
         var accepted = new List<EntityMention>();
+        var taken = new bool[text.Length];
         foreach (var candidate in people.Concat(organizations).Concat(gazetteer)
                      .OrderByDescending(m => m.Span.Length)
                      .ThenBy(m => Priority(m.Type)))
         {
-            if (accepted.Any(a => a.Span.Overlaps(candidate.Span))) continue;
+            if (Array.IndexOf(taken, true, candidate.Span.Start, candidate.Span.Length) >= 0) continue;
+            Array.Fill(taken, true, candidate.Span.Start, candidate.Span.Length);
             accepted.Add(candidate);
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -8,7 +7,7 @@ namespace AidAnalysis.Recognizers;
 /// <summary>Finds gazetteer names (countries, seats of government, demonyms, organisations) as whole words.</summary>
 public sealed class GazetteerMatcher
 {
-    private readonly Regex _pattern;
+    private readonly LiteralTrie<string> _trie;
     private readonly Dictionary<string, (MentionType Type, string Canonical, string? Affiliation)> _forms = new(StringComparer.Ordinal);
 
     public GazetteerMatcher(Lexicon lexicon)
@@ -25,26 +24,15 @@ public sealed class GazetteerMatcher
             foreach (var demonym in country.Demonyms)
                 _forms.TryAdd(demonym, (MentionType.Demonym, country.Name, null));
         }
-        _pattern = TextPatterns.Create(TextPatterns.Alternation(_forms.Keys));
+        _trie = new LiteralTrie<string>(_forms.Keys.Select(k => (k, k)), ignoreCase: false);
     }
 
     public IEnumerable<EntityMention> Find(string text)
     {
-        var position = 0;
-        while (position < text.Length)
+        foreach (var (form, span) in _trie.Find(text, new Span(0, text.Length)))
         {
-            var match = _pattern.Match(text, position);
-            if (!match.Success) yield break;
-            if (TextPatterns.IsWholeWord(text, match.Index, match.Index + match.Length))
-            {
-                var (type, canonical, affiliation) = _forms[match.Value];
-                yield return new EntityMention(new Span(match.Index, match.Index + match.Length), type, canonical, Affiliation: affiliation);
-                position = match.Index + match.Length;
-            }
-            else
-            {
-                position = match.Index + 1;
-            }
+            var (type, canonical, affiliation) = _forms[form];
+            yield return new EntityMention(span, type, canonical, Affiliation: affiliation);
         }
     }
 

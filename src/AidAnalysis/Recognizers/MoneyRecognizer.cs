@@ -187,13 +187,15 @@ public sealed class MoneyRecognizer : IPipelineStage
     }
 
     /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country and not the United
-    /// States (nor marks US dollars); otherwise USD.</summary>
+    /// States and marks no dollar explicitly; otherwise USD.</summary>
     private static string HomeDollar(AnalysisDocument document)
     {
         var text = document.Text;
-        if (text.Contains("US$", StringComparison.Ordinal) || text.Contains("U.S. dollar", StringComparison.Ordinal)) return "USD";
-        if (text.Contains("A$", StringComparison.Ordinal)) return "AUD";
-        if (text.Contains("C$", StringComparison.Ordinal)) return "CAD";
+        // A text that marks US dollars, or marks its local dollar explicitly ("A$", "C$" in wire style),
+        // leaves a bare "$" for US dollars.
+        if (text.Contains("US$", StringComparison.Ordinal) || text.Contains("U.S. dollar", StringComparison.Ordinal)
+            || text.Contains("A$", StringComparison.Ordinal) || text.Contains("C$", StringComparison.Ordinal)
+            || text.Contains("NZ$", StringComparison.Ordinal)) return "USD";
         var states = document.Entities
             .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
             .Select(e => e.Canonical)

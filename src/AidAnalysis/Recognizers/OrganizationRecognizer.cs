@@ -57,7 +57,7 @@ public sealed class OrganizationRecognizer
     /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>
     private Span? OrganizationWithin(string text, Match run)
     {
-        var tokens = Regex.Matches(run.Value, @"\S+", TextPatterns.Options).ToList();
+        var tokens = TextPatterns.Tokens(run.Value);
         var start = 0;
         while (start < tokens.Count && tokens[start].Value is "The" or "A" or "An") start++;
         // "South Korea’s National Assembly": the possessor owns the organisation and is not part of its name.
@@ -82,7 +82,7 @@ public sealed class OrganizationRecognizer
             while (!char.IsUpper(tokens[end].Value[0])) end--;
         }
         if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office") return null;
-        return new Span(run.Index + tokens[start].Index, run.Index + tokens[end].Index + tokens[end].Length);
+        return new Span(run.Index + tokens[start].Index, run.Index + tokens[end].Index + tokens[end].Value.Length);
     }
 
     /// <summary>The state or body an organisation belongs to: a country named inside it or just before it.</summary>

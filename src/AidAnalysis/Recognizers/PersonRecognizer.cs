@@ -12,6 +12,9 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class PersonRecognizer
 {
+    private static readonly Regex PersonNamePattern = TextPatterns.Create(TextPatterns.PersonName);
+    private static readonly Regex CapitalisedRun = TextPatterns.Create(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*");
+
     private readonly Lexicon _lexicon;
     private readonly Regex _titled;
     private readonly Regex _apposition;
@@ -59,7 +62,7 @@ public sealed class PersonRecognizer
             var isByline = role is "By" or "by";
             if (isByline && !IsLineStartOrCredit(text, m.Index)) continue;
             var names = m.Groups["names"];
-            foreach (Match n in Regex.Matches(names.Value, TextPatterns.PersonName, TextPatterns.Options))
+            foreach (Match n in PersonNamePattern.Matches(names.Value))
             {
                 var span = new Span(names.Index + n.Index, names.Index + n.Index + n.Length);
                 if (n.Value.Split(' ').Length < 2 || Overlaps(span, gazetteer)) continue;
@@ -82,20 +85,20 @@ public sealed class PersonRecognizer
     private Span? CleanName(string text, Group group, IReadOnlyList<EntityMention> gazetteer)
     {
         if (!group.Success) return null;
-        var tokens = Regex.Matches(group.Value, @"\S+", TextPatterns.Options).ToList();
-        var kept = new List<Match>();
+        var tokens = TextPatterns.Tokens(group.Value);
+        var kept = new List<(int Index, string Value)>();
         foreach (var token in tokens)
         {
             var word = token.Value.TrimEnd('’', '\'');
             var start = group.Index + token.Index;
-            if (IsStopWord(word) || Overlaps(new Span(start, start + token.Length), gazetteer)) break;
+            if (IsStopWord(word) || Overlaps(new Span(start, start + token.Value.Length), gazetteer)) break;
             kept.Add(token);
-            if (token.Value.EndsWith('’') || token.Value.EndsWith("’s") || token.Value.EndsWith("'s")) break;
+            if (token.Value.EndsWith('’') || token.Value.EndsWith("’s", StringComparison.Ordinal) || token.Value.EndsWith("'s", StringComparison.Ordinal)) break;
         }
         if (kept.Count == 0) return null;
-        var end = group.Index + kept[^1].Index + kept[^1].Length;
+        var end = group.Index + kept[^1].Index + kept[^1].Value.Length;
         var last = text[(group.Index + kept[^1].Index)..end];
-        if (last.EndsWith("’s") || last.EndsWith("'s")) end -= 2;
+        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) end -= 2;
         else if (last.EndsWith('’') || last.EndsWith('\'')) end -= 1;
         var span = new Span(group.Index, end);
         return span.Length >= 2 ? span : null;
@@ -143,7 +146,7 @@ public sealed class PersonRecognizer
 
     private static string? LastCapitalisedRun(string phrase)
     {
-        var runs = Regex.Matches(phrase, TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.Options);
+        var runs = CapitalisedRun.Matches(phrase);
         return runs.Count > 0 ? runs[^1].Value : null;
     }
 }

@@ -16,6 +16,34 @@ internal static class TextPatterns
 
     public static Regex Create(string pattern) => new(pattern, Options);
 
+    /// <summary>The whitespace-separated tokens of a string with their offsets (cheaper than a regex).</summary>
+    public static List<(int Index, string Value)> Tokens(string text)
+    {
+        var tokens = new List<(int, string)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (i > start) tokens.Add((start, text[start..i]));
+        }
+        return tokens;
+    }
+
+    /// <summary>Every whole-word, case-sensitive occurrence of a literal.</summary>
+    public static IEnumerable<int> Occurrences(string text, string literal)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var i = text.IndexOf(literal, from, StringComparison.Ordinal);
+            if (i < 0) yield break;
+            if (IsWholeWord(text, i, i + literal.Length)) yield return i;
+            from = i + 1;
+        }
+    }
+
     /// <summary>Alternation of literal phrases, longest first, so the longest form wins at a position.</summary>
     public static string Alternation(IEnumerable<string> phrases) =>
         string.Join("|", phrases.Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));

@@ -37,6 +37,11 @@ public sealed class QuotationFinder : IPipelineStage
         while (i < paragraph.End)
         {
             var c = text[i];
+            if (c is not ('“' or '„' or '«' or '"' or '‘' or '\''))
+            {
+                i++;
+                continue;
+            }
             var style = Array.FindIndex(styles, s => s.Open == c);
             if (style < 0 || !IsOpening(text, paragraph, i) || taken.Any(q => q.Outer.Start <= i && i < q.Outer.End))
             {

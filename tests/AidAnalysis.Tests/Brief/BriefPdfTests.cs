@@ -39,6 +39,10 @@ public class BriefPdfTests
             Assert.Contains("South Korea", text);
             Assert.Contains($"Page 1 of {pdf.NumberOfPages}", text);
             Assert.Contains("provenance of every figure", text);
+            Assert.Contains("Doo Jin-ho", text);
+            Assert.Contains("Ukraine to request military assistance from South Korea", text);
+            foreach (var chartText in new[] { "Aid over time (USD, by figure year)", "Aid by type (USD)", "Who says what", "undated", "Year" })
+                Assert.Contains(chartText, text);
             Assert.True(pdf.TryGetBookmarks(out var bookmarks) && bookmarks.GetNodes().Any());
             Assert.Equal("Ukraine to request military assistance from South Korea", pdf.Information.Title);
 
@@ -46,6 +50,30 @@ public class BriefPdfTests
             Assert.Contains("<svg", html);
             Assert.DoesNotContain("src=\"http", html);
             Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [BrowserFact]
+    public async Task Markup_in_an_article_prints_as_text()
+    {
+        var article = Article.FromText("Markup test\n\nThe <script>alert(1)</script> and </table> tags gave $5 million to Chad.</td>",
+            new ArticleMetadata(Title: "Markup <b>test</b>"), "m.txt");
+        var dir = Directory.CreateTempSubdirectory("aid-brief-").FullName;
+        try
+        {
+            var pdfPath = Path.Combine(dir, "m.pdf");
+            await using (var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default()))
+                await renderer.WriteAsync([TestSupport.Pipeline.Analyze(article)], pdfPath, null, Paper.Letter, new DateOnly(2025, 1, 1));
+            using var pdf = PdfDocument.Open(pdfPath);
+            var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+            Assert.Contains("<script>alert(1)</script>", text);
+            Assert.Contains("</table>", text);
+            Assert.Contains("Markup <b>test</b>", text);
+            Assert.InRange(pdf.GetPage(1).Width, 611, 613);
         }
         finally
         {

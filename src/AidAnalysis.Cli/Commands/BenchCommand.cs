@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using AidAnalysis.Brief;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Synthetic;
+using Spectre.Console;
+
+namespace AidAnalysis.Cli.Commands;
+
+/// <summary>`bench [extract] [brief] ...`: reproducible measurements on generated articles (seed 42).</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var what = new Argument<string[]>("what") { Description = "Benchmarks to run: extract, brief (default: all)", Arity = ArgumentArity.ZeroOrMore };
+        var articles = new Option<int>("--articles") { Description = "Generated articles for the extraction benchmark", DefaultValueFactory = _ => 3000 };
+        var briefs = new Option<int>("--briefs") { Description = "Briefs in the warm batch", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench", "Measure extraction throughput and brief rendering on generated articles") { what, articles, briefs };
+        command.SetAction(async (result, _) =>
+        {
+            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief"];
+            var table = new Table().Title("Benchmarks (this machine)").AddColumns("Benchmark", "Result");
+            foreach (var name in chosen)
+            {
+                var rows = name switch
+                {
+                    "extract" => Extraction(result.GetValue(articles)),
+                    "brief" => await Briefs(result.GetValue(briefs)),
+                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief)"),
+                };
+                foreach (var (label, value) in rows) table.AddRow(Markup.Escape(label), Markup.Escape(value));
+            }
+            table.AddRow("peak working set", $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");
+            AnsiConsole.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Single-threaded extraction over generated articles, and how many known figures it recovers.</summary>
+    private static IEnumerable<(string, string)> Extraction(int count)
+    {
+        var generated = new SyntheticArticles(42).Generate(count).ToArray();
+        var pipeline = new AnalysisPipeline();
+        // Steady state: let tiered JIT finish optimising the hot paths before the clock starts.
+        for (var round = 0; round < 3; round++)
+            foreach (var warm in generated.Take(400)) pipeline.Analyze(SyntheticArticles.ToArticle(warm));
+        Thread.Sleep(500);
+        var articles = generated.Select(SyntheticArticles.ToArticle).ToArray();
+        var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+        var clock = Stopwatch.StartNew();
+        var analyses = articles.Select(pipeline.Analyze).ToArray();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var perStage = pipeline.Stages.ToDictionary(s => s.GetType().Name, _ => 0.0);
+        foreach (var article in articles.Take(500))
+        {
+            var doc = new AnalysisDocument(article);
+            foreach (var stage in pipeline.Stages)
+            {
+                var t = Stopwatch.GetTimestamp();
+                doc = stage.Run(doc);
+                perStage[stage.GetType().Name] += Stopwatch.GetElapsedTime(t).TotalSeconds;
+            }
+        }
+        var stageTotal = perStage.Values.Sum();
+        var breakdown = string.Join(", ", perStage.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {100 * p.Value / stageTotal:0}%"));
+        int expected = 0, found = 0, donors = 0;
+        for (var i = 0; i < generated.Length; i++)
+        {
+            foreach (var figure in generated[i].Figures)
+            {
+                expected++;
+                var match = analyses[i].Funding.FirstOrDefault(f => f.Currency == figure.Currency && f.Value is { } v && Math.Abs(v - figure.Value) < 0.01 * figure.Value);
+                if (match is null) continue;
+                found++;
+                if (match.Donor == figure.Donor) donors++;
+            }
+        }
+        return
+        [
+            ("extraction, 1 core", $"{bytes / 1048576.0 / seconds:0.00} MB/s, {articles.Length / seconds:0} articles/s ({articles.Length} articles, {bytes / 1048576.0:0.0} MB, {seconds:0.00} s)"),
+            ("time by stage", breakdown),
+            ("known figures recovered", $"{found}/{expected} ({100.0 * found / expected:0.0}%), donor right on {100.0 * donors / Math.Max(1, found):0.0}%"),
+        ];
+    }
+
+    /// <summary>One cold brief (browser start included), then a warm batch in the same browser.</summary>
+    private static async Task<IEnumerable<(string, string)>> Briefs(int count)
+    {
+        var pipeline = new AnalysisPipeline();
+        var analyses = new SyntheticArticles(7).Generate(count + 1).Select(s => pipeline.Analyze(SyntheticArticles.ToArticle(s))).ToArray();
+        var dir = Directory.CreateTempSubdirectory("aid-bench-").FullName;
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await using var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default());
+            await renderer.WriteAsync([analyses[0]], Path.Combine(dir, "cold.pdf"), null, Paper.A4, DateOnly.FromDateTime(DateTime.Now));
+            var cold = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            for (var i = 1; i <= count; i++)
+                await renderer.WriteAsync([analyses[i]], Path.Combine(dir, $"b{i}.pdf"), null, Paper.A4, DateOnly.FromDateTime(DateTime.Now));
+            var warm = clock.Elapsed.TotalSeconds / count;
+            return
+            [
+                ("brief, cold (browser start + first brief)", $"{cold:0.00} s"),
+                ($"brief, warm batch of {count}", $"{warm:0.00} s per brief"),
+            ];
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+}
