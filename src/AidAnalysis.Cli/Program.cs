@@ -7,6 +7,7 @@ var root = new RootCommand("aid: turn news articles about aid into tables, chart
     AnalyzeCommand.Create(),
     EvalCommand.Create(),
     BriefCommand.Create(),
+    CorpusCommand.Create(),
     BenchCommand.Create(),
 };
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using AidAnalysis.Brief;
+using AidAnalysis.Corpus;
+using AidAnalysis.Loading;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Synthetic;
@@ -17,10 +19,11 @@ public static class BenchCommand
         var what = new Argument<string[]>("what") { Description = "Benchmarks to run: extract, brief (default: all)", Arity = ArgumentArity.ZeroOrMore };
         var articles = new Option<int>("--articles") { Description = "Generated articles for the extraction benchmark", DefaultValueFactory = _ => 3000 };
         var briefs = new Option<int>("--briefs") { Description = "Briefs in the warm batch", DefaultValueFactory = _ => 20 };
-        var command = new Command("bench", "Measure extraction throughput and brief rendering on generated articles") { what, articles, briefs };
+        var corpusArticles = new Option<int>("--corpus-articles") { Description = "Generated articles for the corpus benchmark", DefaultValueFactory = _ => 10_000 };
+        var command = new Command("bench", "Measure extraction, briefs and the corpus on generated articles") { what, articles, briefs, corpusArticles };
         command.SetAction(async (result, _) =>
         {
-            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief"];
+            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus"];
             var table = new Table().Title("Benchmarks (this machine)").AddColumns("Benchmark", "Result");
             foreach (var name in chosen)
             {
@@ -28,7 +31,8 @@ public static class BenchCommand
                 {
                     "extract" => Extraction(result.GetValue(articles)),
                     "brief" => await Briefs(result.GetValue(briefs)),
-                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief)"),
+                    "corpus" => await Corpus(result.GetValue(corpusArticles)),
+                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief, corpus)"),
                 };
                 foreach (var (label, value) in rows) table.AddRow(Markup.Escape(label), Markup.Escape(value));
             }
@@ -84,6 +88,38 @@ public static class BenchCommand
             ("time by stage", breakdown),
             ("known figures recovered", $"{found}/{expected} ({100.0 * found / expected:0.0}%), donor right on {100.0 * donors / Math.Max(1, found):0.0}%"),
         ];
+    }
+
+    /// <summary>Ingest of generated article files on all cores into a fresh store, then the corpus report.</summary>
+    private static async Task<IEnumerable<(string, string)>> Corpus(int count)
+    {
+        var dir = Directory.CreateTempSubdirectory("aid-bench-corpus-").FullName;
+        try
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(dir, "articles")).FullName;
+            foreach (var article in new SyntheticArticles(11).Generate(count))
+                File.WriteAllText(Path.Combine(folder, article.Name + ".txt"), article.Text);
+            var clock = Stopwatch.StartNew();
+            using var store = CorpusStore.Open(Path.Combine(dir, "corpus.duckdb"));
+            var outcome = new CorpusIngest(new AnalysisPipeline(), new ArticleLoader()).Add(store, CorpusIngest.Enumerate([folder]));
+            var ingest = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            await using (var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default()))
+            {
+                var model = await CorpusReport.BuildAsync(store, renderer.Session, DateOnly.FromDateTime(DateTime.Now));
+                await renderer.WriteAsync(model, Path.Combine(dir, "corpus.pdf"), null, Paper.A4);
+            }
+            var report = clock.Elapsed.TotalSeconds;
+            return
+            [
+                ($"corpus add, {count:N0} generated articles ({Environment.ProcessorCount} cores)", $"{ingest:0.0} s ({outcome.Added:N0} added, {store.Count("funding"):N0} funding rows)"),
+                ("corpus report (PDF, browser start included)", $"{report:0.0} s over {CorpusReport.Facts(store).Count:N0} reconciled facts"),
+            ];
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
     }
 
     /// <summary>One cold brief (browser start included), then a warm batch in the same browser.</summary>

@@ -18,9 +18,7 @@ public static class BriefBuilder
             ? string.Join(" · ", new[] { DateRange(analyses), $"{analyses.Select(a => a.Article.Metadata.Source).Distinct().Count(s => s is not null)} sources" })
             : string.Join(" · ", new[] { first.Metadata.Source, first.Metadata.Author, first.Metadata.Published is null ? null : HumanFormat.Date(first.Metadata.Published) }.Where(s => s is not null));
 
-        var charts = new List<BriefChart>();
-        foreach (var (name, chart) in ChartsFor(analyses))
-            charts.Add(new BriefChart(name, await ChartExport.ToSvgAsync(session, chart, height: AidCharts.SuggestedHeight(chart))));
+        var charts = await RenderChartsAsync(ChartsFor(analyses), session);
 
         return new BriefModel(
             title,
@@ -44,18 +42,29 @@ public static class BriefBuilder
     }
 
     /// <summary>The charts a brief shows; donor → recipient only where there is more than one flow.</summary>
-    public static IEnumerable<(string Name, Plotly.NET.GenericChart Chart)> ChartsFor(IReadOnlyList<ArticleAnalysis> analyses)
+    public static IEnumerable<(string Name, Plotly.NET.GenericChart Chart)> ChartsFor(IReadOnlyList<ArticleAnalysis> analyses) =>
+        ChartsFor(AidFigures.ForCharts(analyses), AidFigures.ClaimsForCharts(analyses));
+
+    public static IEnumerable<(string Name, Plotly.NET.GenericChart Chart)> ChartsFor(IReadOnlyList<ChartFigure> figures, IReadOnlyList<ChartClaim> claims)
     {
-        var figures = AidFigures.Countable(analyses);
         if (figures.Count > 0)
         {
-            yield return ("Aid over time", AidCharts.AidOverTime(analyses));
-            yield return ("Aid by type", AidCharts.AidByType(analyses));
-            yield return ("Aid by donor", AidCharts.AidByDonor(analyses));
-            var flows = figures.Select(f => (f.Donor, f.Recipient ?? f.Channel)).Distinct().Count();
-            if (flows > 1) yield return ("Donor to recipient", AidCharts.DonorToRecipient(analyses));
+            yield return ("Aid over time", AidCharts.AidOverTime(figures));
+            yield return ("Aid by type", AidCharts.AidByType(figures));
+            yield return ("Aid by donor", AidCharts.AidByDonor(figures));
+            var flows = figures.Select(f => (f.Donor, f.Recipient)).Distinct().Count();
+            if (flows > 1) yield return ("Donor to recipient", AidCharts.DonorToRecipient(figures));
         }
-        if (analyses.Any(a => a.Claims.Count > 0)) yield return ("Who says what", AidCharts.ClaimsBySpeaker(analyses));
+        if (claims.Count > 0) yield return ("Who says what", AidCharts.ClaimsBySpeaker(claims));
+    }
+
+    /// <summary>The charts as inline SVG, each sized to its bars.</summary>
+    public static async Task<IReadOnlyList<BriefChart>> RenderChartsAsync(IEnumerable<(string Name, Plotly.NET.GenericChart Chart)> charts, ChromiumSession session)
+    {
+        var rendered = new List<BriefChart>();
+        foreach (var (name, chart) in charts)
+            rendered.Add(new BriefChart(name, await ChartExport.ToSvgAsync(session, chart, height: AidCharts.SuggestedHeight(chart))));
+        return rendered;
     }
 
     private static IReadOnlyList<KeyFigure> KeyFigures(IReadOnlyList<ArticleAnalysis> analyses)

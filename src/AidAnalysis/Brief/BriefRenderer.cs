@@ -13,6 +13,8 @@ public enum Paper { A4, Letter }
 /// </summary>
 public sealed class BriefRenderer(ChromiumSession session, BriefTemplate template) : IAsyncDisposable
 {
+    public ChromiumSession Session => session;
+
     public static async Task<BriefRenderer> StartAsync(BriefTemplate template, string? browserPath = null) =>
         new(await ChromiumSession.StartAsync(browserPath), template);
 
@@ -23,9 +25,13 @@ public sealed class BriefRenderer(ChromiumSession session, BriefTemplate templat
     }
 
     /// <summary>Writes the PDF (and the same brief as self-contained HTML when <paramref name="htmlPath"/> is given).</summary>
-    public async Task WriteAsync(IReadOnlyList<ArticleAnalysis> analyses, string pdfPath, string? htmlPath, Paper paper, DateOnly today)
+    public async Task WriteAsync(IReadOnlyList<ArticleAnalysis> analyses, string pdfPath, string? htmlPath, Paper paper, DateOnly today) =>
+        await WriteAsync(await BriefBuilder.BuildAsync(analyses, session, today), pdfPath, htmlPath, paper);
+
+    /// <summary>Writes a brief whose model is already built (the corpus report builds its own).</summary>
+    public async Task WriteAsync(BriefModel model, string pdfPath, string? htmlPath, Paper paper)
     {
-        var html = await RenderHtmlAsync(analyses, paper, today);
+        var html = template.Render(model, paper == Paper.Letter ? "Letter" : "A4");
         var pdf = await session.PrintPdfAsync(html, paper == Paper.Letter ? PaperFormat.Letter : PaperFormat.A4);
         AtomicFile.WriteAllBytes(pdfPath, pdf);
         if (htmlPath is not null) AtomicFile.WriteAllText(htmlPath, html);

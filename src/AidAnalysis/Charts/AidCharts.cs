@@ -26,9 +26,10 @@ public static class AidCharts
     };
 
     /// <summary>USD by figure year, stacked by aid type, patterned by status; undated figures in their own bar.</summary>
-    public static GenericChart AidOverTime(IEnumerable<ArticleAnalysis> analyses)
+    public static GenericChart AidOverTime(IEnumerable<ArticleAnalysis> analyses) => AidOverTime(AidFigures.ForCharts(analyses));
+
+    public static GenericChart AidOverTime(IReadOnlyList<ChartFigure> figures)
     {
-        var figures = AidFigures.Countable(analyses);
         var years = figures.Where(f => f.Year is not null).Select(f => f.Year!.Value).Distinct().Order()
             .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         if (figures.Any(f => f.Year is null)) years.Add(AidFigures.Undated);
@@ -37,7 +38,7 @@ public static class AidCharts
             .OrderBy(g => g.Key.AidType).ThenBy(g => g.Key.Status)
             .Select(g =>
             {
-                var byYear = g.GroupBy(AidFigures.YearLabel).ToDictionary(y => y.Key, y => y.Sum(f => f.ValueUsd!.Value));
+                var byYear = g.GroupBy(AidFigures.YearLabel).ToDictionary(y => y.Key, y => y.Sum(f => f.Usd));
                 var trace = Bar($"{AidFigures.Label(g.Key.AidType)} · {AidFigures.Label(g.Key.Status)}", years, years.Select(y => byYear.GetValueOrDefault(y)).ToList(), horizontal: false);
                 trace.SetProperty("marker", Marker(TypeColours[g.Key.AidType], StatusPatterns[g.Key.Status]));
                 trace.SetProperty("legendgroup", AidFigures.Label(g.Key.AidType));
@@ -47,10 +48,12 @@ public static class AidCharts
     }
 
     /// <summary>USD by aid type.</summary>
-    public static GenericChart AidByType(IEnumerable<ArticleAnalysis> analyses)
+    public static GenericChart AidByType(IEnumerable<ArticleAnalysis> analyses) => AidByType(AidFigures.ForCharts(analyses));
+
+    public static GenericChart AidByType(IReadOnlyList<ChartFigure> figures)
     {
-        var totals = AidFigures.Countable(analyses).GroupBy(f => f.AidType)
-            .Select(g => (Label: AidFigures.Label(g.Key), Type: g.Key, Usd: g.Sum(f => f.ValueUsd!.Value)))
+        var totals = figures.GroupBy(f => f.AidType)
+            .Select(g => (Label: AidFigures.Label(g.Key), Type: g.Key, Usd: g.Sum(f => f.Usd)))
             .OrderBy(t => t.Usd).ToList();
         var trace = Bar("USD", totals.Select(t => t.Label).ToList(), totals.Select(t => t.Usd).ToList(), horizontal: true);
         trace.SetProperty("marker", Marker(totals.Select(t => TypeColours[t.Type]).ToArray(), ""));
@@ -58,22 +61,26 @@ public static class AidCharts
     }
 
     /// <summary>USD by donor (figures without a named donor in their own bar).</summary>
-    public static GenericChart AidByDonor(IEnumerable<ArticleAnalysis> analyses)
+    public static GenericChart AidByDonor(IEnumerable<ArticleAnalysis> analyses) => AidByDonor(AidFigures.ForCharts(analyses));
+
+    public static GenericChart AidByDonor(IReadOnlyList<ChartFigure> figures)
     {
-        var totals = TopWithOther(AidFigures.Countable(analyses)
+        var totals = TopWithOther(figures
             .GroupBy(f => f.Donor ?? AidFigures.UnknownDonor)
-            .Select(g => (g.Key, g.Sum(f => f.ValueUsd!.Value))));
+            .Select(g => (g.Key, g.Sum(f => f.Usd))));
         var trace = Bar("USD", totals.Select(t => t.Key).ToList(), totals.Select(t => t.Value).ToList(), horizontal: true);
         trace.SetProperty("marker", Marker("#3f007d", ""));
         return Build([trace], "Aid by donor (USD)", "USD", null, stacked: false, categoryAxis: "y", categoryOrder: null);
     }
 
     /// <summary>Donor → recipient flows (recipient or channel), as a Sankey diagram.</summary>
-    public static GenericChart DonorToRecipient(IEnumerable<ArticleAnalysis> analyses)
+    public static GenericChart DonorToRecipient(IEnumerable<ArticleAnalysis> analyses) => DonorToRecipient(AidFigures.ForCharts(analyses));
+
+    public static GenericChart DonorToRecipient(IReadOnlyList<ChartFigure> figures)
     {
-        var flows = AidFigures.Countable(analyses)
-            .GroupBy(f => (Donor: f.Donor ?? AidFigures.UnknownDonor, Recipient: "→ " + (f.Recipient ?? f.Channel ?? "unnamed recipient")))
-            .Select(g => (g.Key.Donor, g.Key.Recipient, Usd: g.Sum(f => f.ValueUsd!.Value)))
+        var flows = figures
+            .GroupBy(f => (Donor: f.Donor ?? AidFigures.UnknownDonor, Recipient: "→ " + (f.Recipient ?? "unnamed recipient")))
+            .Select(g => (g.Key.Donor, g.Key.Recipient, Usd: g.Sum(f => f.Usd)))
             .OrderByDescending(f => f.Usd).Take(30).ToList();
         var nodes = flows.Select(f => f.Donor).Concat(flows.Select(f => f.Recipient)).Distinct().ToList();
         var trace = new Trace("sankey");
@@ -86,9 +93,10 @@ public static class AidCharts
     }
 
     /// <summary>Who says what: claims per speaker, quotes and reported statements apart.</summary>
-    public static GenericChart ClaimsBySpeaker(IEnumerable<ArticleAnalysis> analyses)
+    public static GenericChart ClaimsBySpeaker(IEnumerable<ArticleAnalysis> analyses) => ClaimsBySpeaker(AidFigures.ClaimsForCharts(analyses));
+
+    public static GenericChart ClaimsBySpeaker(IReadOnlyList<ChartClaim> claims)
     {
-        var claims = analyses.SelectMany(a => a.Claims).ToList();
         var speakers = TopWithOther(claims.GroupBy(c => c.Speaker).Select(g => (g.Key, (double)g.Count())))
             .Select(s => s.Key).Reverse().ToList();
         var known = speakers.Where(s => s != "other").ToHashSet();
@@ -155,8 +163,9 @@ public static class AidCharts
         layout.SetProperty("title", Dyn(("text", title), ("x", 0.0), ("xanchor", "left")));
         layout.SetProperty("barmode", stacked ? "stack" : "group");
         layout.SetProperty("font", Dyn(("family", "Liberation Sans, Arial, sans-serif"), ("size", 12)));
+        // The legend sits to the right of the plot, where it cannot cover axis titles however many entries it has.
         layout.SetProperty("margin", Dyn(("l", 140), ("r", 20), ("t", 50), ("b", 50)));
-        layout.SetProperty("legend", Dyn(("orientation", "h"), ("y", -0.2)));
+        layout.SetProperty("legend", Dyn(("orientation", "v"), ("x", 1.02), ("y", 1.0), ("xanchor", "left"), ("font", Dyn(("size", 10)))));
         layout.SetProperty("xaxis", Axis(xTitle, categoryAxis == "x" ? categoryOrder : null, categoryAxis == "x"));
         layout.SetProperty("yaxis", Axis(yTitle, categoryAxis == "y" ? categoryOrder : null, categoryAxis == "y"));
         return GenericChart.setLayout(layout, chart);
@@ -167,7 +176,11 @@ public static class AidCharts
         var axis = Dyn(("automargin", true));
         if (title is not null) axis.SetProperty("title", Dyn(("text", title)));
         if (isCategory) axis.SetProperty("type", "category");
-        else axis.SetProperty("tickformat", "~s");
+        else
+        {
+            axis.SetProperty("tickformat", "~s");
+            axis.SetProperty("tickprefix", title == "USD" ? "$" : "");
+        }
         if (order is not null)
         {
             axis.SetProperty("categoryorder", "array");

@@ -1,0 +1,37 @@
+namespace AidAnalysis.Corpus;
+
+public enum ExportFormat { Parquet, Csv }
+
+/// <summary>Exports every table (with article metadata) through DuckDB; funding as Parquet is partitioned by figure year.</summary>
+public static class CorpusExport
+{
+    public static void Export(CorpusStore store, string directory, ExportFormat format)
+    {
+        var target = Path.GetFullPath(directory);
+        var staging = target.TrimEnd(Path.DirectorySeparatorChar) + $".{Guid.NewGuid():N}.tmp";
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var options = format == ExportFormat.Parquet ? "FORMAT PARQUET" : "FORMAT CSV, HEADER";
+            var extension = format == ExportFormat.Parquet ? "parquet" : "csv";
+            foreach (var table in CorpusSchema.Tables)
+            {
+                var select = table == "articles"
+                    ? "SELECT * FROM articles"
+                    : $"SELECT t.*, a.title AS article_title, a.source AS article_source, a.published AS article_published FROM {table} t JOIN articles a USING (article_id)";
+                if (table == "funding" && format == ExportFormat.Parquet)
+                    store.Execute($"COPY (SELECT *, coalesce(CAST(year AS VARCHAR), 'undated') AS figure_year FROM ({select})) TO {Quote(Path.Combine(staging, "funding"))} ({options}, PARTITION_BY (figure_year))");
+                else
+                    store.Execute($"COPY ({select}) TO {Quote(Path.Combine(staging, $"{table}.{extension}"))} ({options})");
+            }
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            Directory.Move(staging, target);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static string Quote(string path) => "'" + path.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,197 @@
+using System.Data.Common;
+using AidAnalysis.Model;
+using DuckDB.NET.Data;
+using Microsoft.Data.Analysis;
+
+namespace AidAnalysis.Corpus;
+
+/// <summary>
+/// An embedded DuckDB store of analyses. Each batch is written with the appender inside one
+/// transaction whose last step records the articles, so a crash leaves no partial article and a
+/// rerun adds exactly what is missing. DuckDB locks the file: a second writer fails clearly.
+/// </summary>
+public sealed class CorpusStore : IDisposable
+{
+    public const string DefaultPath = ".aid/corpus.duckdb";
+
+    private readonly DuckDBConnection _connection;
+
+    private CorpusStore(DuckDBConnection connection) => _connection = connection;
+
+    public string Path { get; private init; } = "";
+
+    public static CorpusStore Open(string path, bool readOnly = false)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full)) throw new CorpusException($"{path}: no corpus here yet (run 'corpus add' first)");
+        if (!readOnly) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var connection = new DuckDBConnection($"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : ""));
+        try
+        {
+            connection.Open();
+        }
+        catch (Exception e) when (e is DuckDBException or IOException)
+        {
+            connection.Dispose();
+            var reason = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
+                ? "the corpus is in use by another process; wait for it to finish"
+                : e.Message.ReplaceLineEndings(" ");
+            throw new CorpusException($"{path}: {reason}");
+        }
+        var store = new CorpusStore(connection) { Path = full };
+        if (!readOnly) store.Execute(CorpusSchema.Create);
+        return store;
+    }
+
+    public IReadOnlySet<string> ArticleIds()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT article_id FROM articles";
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    public long Count(string table)
+    {
+        if (!CorpusSchema.Tables.Contains(table)) throw new ArgumentException($"unknown table {table}", nameof(table));
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    /// <summary>Adds analyses of articles not yet stored, in one transaction. Returns how many were added.</summary>
+    public int Add(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var existing = ArticleIds();
+        var fresh = analyses.Where(a => !existing.Contains(a.Article.Id)).DistinctBy(a => a.Article.Id).ToList();
+        if (fresh.Count == 0) return 0;
+        using var transaction = _connection.BeginTransaction();
+        using (var appender = _connection.CreateAppender("funding"))
+            foreach (var a in fresh)
+                foreach (var f in a.Funding)
+                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(f.Id).AppendValue(f.AmountText).AppendValue(f.Value)
+                        .AppendValue(f.ValueHigh).AppendValue(f.Currency).AppendValue(f.ValueUsd).AppendValue(f.FxYear).AppendValue(f.Donor)
+                        .AppendValue(f.Recipient).AppendValue(f.Channel).AppendValue(f.Purpose).AppendValue(Lower(f.AidType)).AppendValue(f.Year)
+                        .AppendValue(Lower(f.Status)).AppendValue(f.IsTotal).AppendValue(f.ConvertedFromId).AppendValue(f.Span.Start)
+                        .AppendValue(f.Span.End).AppendValue(f.Context.Of(a.Article.Text)).EndRow();
+        using (var appender = _connection.CreateAppender("actors"))
+            foreach (var a in fresh)
+                foreach (var x in a.Actors)
+                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(x.Id).AppendValue(x.Name).AppendValue(Lower(x.Kind))
+                        .AppendValue(x.Role).AppendValue(x.Affiliation).AppendValue(x.Mentions.Count)
+                        .AppendValue(x.Mentions.Count > 0 ? x.Mentions[0].Start : (int?)null)
+                        .AppendValue(x.Mentions.Count > 0 ? x.Mentions[0].End : (int?)null).EndRow();
+        using (var appender = _connection.CreateAppender("claims"))
+            foreach (var a in fresh)
+                foreach (var c in a.Claims)
+                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(c.Id).AppendValue(c.Speaker).AppendValue(Lower(c.SpeakerKind))
+                        .AppendValue(Lower(c.Kind)).AppendValue(c.Cue).AppendValue(c.Text).AppendValue(c.Hedged).AppendValue(c.Negated)
+                        .AppendValue(c.Span.Start).AppendValue(c.Span.End).EndRow();
+        using (var appender = _connection.CreateAppender("aid_items"))
+            foreach (var a in fresh)
+                foreach (var i in a.AidItems)
+                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(i.Id).AppendValue(i.Item).AppendValue(Lower(i.Category))
+                        .AppendValue(i.Lethal).AppendValue(Lower(i.Status)).AppendValue(i.Provider).AppendValue(i.Recipient)
+                        .AppendValue(i.Span.Start).AppendValue(i.Span.End).EndRow();
+        // The articles rows go last: an article counts as stored only with all of its rows.
+        using (var appender = _connection.CreateAppender("articles"))
+            foreach (var a in fresh)
+            {
+                var m = a.Article.Metadata;
+                appender.CreateRow().AppendValue(a.Article.Id).AppendValue(m.Title).AppendValue(m.Source).AppendValue(m.Author)
+                    .AppendValue(m.Published is { } d ? d.ToDateTime(TimeOnly.MinValue) : (DateTime?)null).AppendValue(m.Url)
+                    .AppendValue(a.Article.Origin).AppendValue(a.Article.Text.Length).AppendValue(DateTime.UtcNow).EndRow();
+            }
+        transaction.Commit();
+        return fresh.Count;
+    }
+
+    /// <summary>Removes rows whose article was never recorded (left by an older, interrupted writer).</summary>
+    public void RemoveOrphans()
+    {
+        foreach (var table in CorpusSchema.Tables.Skip(1))
+            Execute($"DELETE FROM {table} WHERE article_id NOT IN (SELECT article_id FROM articles)");
+    }
+
+    /// <summary>A table joined with its article's metadata, as a DataFrame with typed columns.</summary>
+    public DataFrame Table(string table)
+    {
+        if (!CorpusSchema.Tables.Contains(table)) throw new ArgumentException($"unknown table {table}", nameof(table));
+        var sql = table == "articles"
+            ? "SELECT * FROM articles ORDER BY published, article_id"
+            : $"SELECT t.*, a.title AS article_title, a.source AS article_source, a.published AS article_published FROM {table} t JOIN articles a USING (article_id) ORDER BY a.published, t.article_id, t.id";
+        return Query(sql);
+    }
+
+    public DataFrame Query(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        return ToDataFrame(reader);
+    }
+
+    public IEnumerable<T> Read<T>(string sql, Func<DbDataReader, T> map)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return map(reader);
+    }
+
+    public void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Typed DataFrame columns from a reader: double, long, int, bool, DateTime, else string.</summary>
+    private static DataFrame ToDataFrame(DbDataReader reader)
+    {
+        var columns = new List<DataFrameColumn>();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            var name = reader.GetName(i);
+            var type = reader.GetFieldType(i);
+            columns.Add(type == typeof(double) || type == typeof(float) || type == typeof(decimal) ? new DoubleDataFrameColumn(name)
+                : type == typeof(long) || type == typeof(ulong) || type == typeof(System.Numerics.BigInteger) ? new Int64DataFrameColumn(name)
+                : type == typeof(int) || type == typeof(short) || type == typeof(byte) || type == typeof(sbyte) || type == typeof(uint) || type == typeof(ushort) ? new Int32DataFrameColumn(name)
+                : type == typeof(bool) ? new BooleanDataFrameColumn(name)
+                : type == typeof(DateTime) || type == typeof(DateOnly) ? new PrimitiveDataFrameColumn<DateTime>(name)
+                : new StringDataFrameColumn(name));
+        }
+        var frame = new DataFrame(columns);
+        var values = new List<KeyValuePair<string, object?>>(reader.FieldCount);
+        while (reader.Read())
+        {
+            values.Clear();
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                object? value = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                value = value switch
+                {
+                    DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+                    decimal m => (double)m,
+                    float f => (double)f,
+                    System.Numerics.BigInteger b => (long)b,
+                    ulong u => (long)u,
+                    uint u => (int)u,
+                    _ when columns[i] is StringDataFrameColumn && value is not null and not string => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+                    _ => value,
+                };
+                values.Add(new(columns[i].Name, value));
+            }
+            frame.Append(values, inPlace: true);
+        }
+        return frame;
+    }
+
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    public void Dispose() => _connection.Dispose();
+}
+
+public sealed class CorpusException(string message) : Exception(message);
