@@ -8,6 +8,7 @@ var root = new RootCommand("aid: turn news articles about aid into tables, chart
     EvalCommand.Create(),
     BriefCommand.Create(),
     CorpusCommand.Create(),
+    RunNotebookCommand.Create(),
     BenchCommand.Create(),
 };
 
@@ -25,4 +26,10 @@ catch (CliException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return e.ExitCode;
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // Never a stack trace for the user: one line, and the failure exit code.
+    Console.Error.WriteLine($"error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+    return ExitCodes.Failure;
 }

@@ -23,7 +23,7 @@ public static class BenchCommand
         var command = new Command("bench", "Measure extraction, briefs and the corpus on generated articles") { what, articles, briefs, corpusArticles };
         command.SetAction(async (result, _) =>
         {
-            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus"];
+            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus", "notebook"];
             var table = new Table().Title("Benchmarks (this machine)").AddColumns("Benchmark", "Result");
             foreach (var name in chosen)
             {
@@ -32,7 +32,8 @@ public static class BenchCommand
                     "extract" => Extraction(result.GetValue(articles)),
                     "brief" => await Briefs(result.GetValue(briefs)),
                     "corpus" => await Corpus(result.GetValue(corpusArticles)),
-                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief, corpus)"),
+                    "notebook" => await Notebook(),
+                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief, corpus, notebook)"),
                 };
                 foreach (var (label, value) in rows) table.AddRow(Markup.Escape(label), Markup.Escape(value));
             }
@@ -88,6 +89,34 @@ public static class BenchCommand
             ("time by stage", breakdown),
             ("known figures recovered", $"{found}/{expected} ({100.0 * found / expected:0.0}%), donor right on {100.0 * donors / Math.Max(1, found):0.0}%"),
         ];
+    }
+
+    /// <summary>notebooks/01-explore-article.ipynb run headlessly: first in the process (cold), then again (warm).</summary>
+    private static async Task<IEnumerable<(string, string)>> Notebook()
+    {
+        var notebook = Path.Combine("notebooks", "01-explore-article.ipynb");
+        if (!File.Exists(notebook)) throw new CliException($"{notebook}: not found (run the bench from the repository root)");
+        var output = Path.Combine(Path.GetTempPath(), $"aid-bench-{Guid.NewGuid():N}.ipynb");
+        try
+        {
+            var runner = new AidAnalysis.Notebooks.NotebookRunner();
+            var clock = Stopwatch.StartNew();
+            var cold = await runner.RunAsync(notebook, new Dictionary<string, string>(), output);
+            var coldSeconds = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            var warm = await runner.RunAsync(notebook, new Dictionary<string, string>(), output);
+            var warmSeconds = clock.Elapsed.TotalSeconds;
+            if (!cold.Succeeded || !warm.Succeeded) throw new CliException($"{notebook}: {cold.Error ?? warm.Error}");
+            return
+            [
+                ("notebook 01-explore-article, cold (new process)", $"{coldSeconds:0.0} s"),
+                ("notebook 01-explore-article, warm (same process)", $"{warmSeconds:0.0} s"),
+            ];
+        }
+        finally
+        {
+            File.Delete(output);
+        }
     }
 
     /// <summary>Ingest of generated article files on all cores into a fresh store, then the corpus report.</summary>

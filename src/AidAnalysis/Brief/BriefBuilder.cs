@@ -61,10 +61,9 @@ public static class BriefBuilder
     /// <summary>The charts as inline SVG, each sized to its bars.</summary>
     public static async Task<IReadOnlyList<BriefChart>> RenderChartsAsync(IEnumerable<(string Name, Plotly.NET.GenericChart Chart)> charts, ChromiumSession session)
     {
-        var rendered = new List<BriefChart>();
-        foreach (var (name, chart) in charts)
-            rendered.Add(new BriefChart(name, await ChartExport.ToSvgAsync(session, chart, height: AidCharts.SuggestedHeight(chart))));
-        return rendered;
+        var list = charts.ToList();
+        var svgs = await session.RenderSvgsAsync(list.Select(c => (ChartExport.FigureJson(c.Chart), ChartExport.PrintWidth, AidCharts.SuggestedHeight(c.Chart))).ToArray());
+        return list.Select((c, i) => new BriefChart(c.Name, svgs[i])).ToArray();
     }
 
     private static IReadOnlyList<KeyFigure> KeyFigures(IReadOnlyList<ArticleAnalysis> analyses)

@@ -7,6 +7,9 @@ namespace AidAnalysis.Charts;
 /// <summary>The same Plotly.NET chart as figure JSON, as a self-contained HTML page and as SVG.</summary>
 public static class ChartExport
 {
+    /// <summary>Width in CSS pixels of a chart in the printed brief (the A4 text width).</summary>
+    public const int PrintWidth = 760;
+
     public static string FigureJson(GenericChart chart) => GenericChart.toFigureJson(chart);
 
     /// <summary>A standalone page with plotly.js inlined: it works offline and needs no CDN.</summary>
@@ -23,6 +26,6 @@ public static class ChartExport
             """;
     }
 
-    public static Task<string> ToSvgAsync(ChromiumSession session, GenericChart chart, int width = 760, int height = 380) =>
+    public static Task<string> ToSvgAsync(ChromiumSession session, GenericChart chart, int width = PrintWidth, int height = 380) =>
         session.RenderSvgAsync(FigureJson(chart), width, height);
 }

@@ -18,6 +18,7 @@ public sealed class ChromiumSession : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly string _profile;
     private IPage? _chartPage;
+    private IPage? _printPage;
 
     private ChromiumSession(IBrowser browser, string profile)
     {
@@ -57,7 +58,8 @@ public sealed class ChromiumSession : IAsyncDisposable
     /// <summary>Prints a self-contained HTML document to PDF; page size and margins come from its CSS @page rules.</summary>
     public async Task<byte[]> PrintPdfAsync(string html, PaperFormat paper)
     {
-        await using var page = await NewIsolatedPageAsync();
+        // One page is reused for every brief of the session: opening a page costs more than printing one.
+        var page = _printPage ??= await NewIsolatedPageAsync();
         await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
         return await page.PdfDataAsync(new PdfOptions
         {
@@ -70,15 +72,24 @@ public sealed class ChromiumSession : IAsyncDisposable
     }
 
     /// <summary>Renders a Plotly figure (JSON) to SVG with plotly.js, loaded once per session.</summary>
-    public async Task<string> RenderSvgAsync(string figureJson, int width, int height)
+    public async Task<string> RenderSvgAsync(string figureJson, int width, int height) =>
+        (await RenderSvgsAsync([(figureJson, width, height)]))[0];
+
+    /// <summary>Renders several figures in one round trip to the browser.</summary>
+    public async Task<string[]> RenderSvgsAsync(IReadOnlyList<(string FigureJson, int Width, int Height)> figures)
     {
+        if (figures.Count == 0) return [];
         _chartPage ??= await CreateChartPageAsync();
-        return await _chartPage.EvaluateFunctionAsync<string>(
-            @"async (json, width, height) => {
-                const figure = JSON.parse(json);
-                const url = await Plotly.toImage({ data: figure.data, layout: figure.layout }, { format: 'svg', width, height });
-                return decodeURIComponent(url.substring(url.indexOf(',') + 1));
-            }", figureJson, width, height);
+        return await _chartPage.EvaluateFunctionAsync<string[]>(
+            @"async (figures) => {
+                const svgs = [];
+                for (const f of figures) {
+                    const figure = JSON.parse(f.json);
+                    const url = await Plotly.toImage({ data: figure.data, layout: figure.layout }, { format: 'svg', width: f.width, height: f.height });
+                    svgs.push(decodeURIComponent(url.substring(url.indexOf(',') + 1)));
+                }
+                return svgs;
+            }", (object)figures.Select(f => new { json = f.FigureJson, width = f.Width, height = f.Height }).ToArray());
     }
 
     private async Task<IPage> CreateChartPageAsync()
@@ -92,6 +103,7 @@ public sealed class ChromiumSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_chartPage is not null) await _chartPage.DisposeAsync();
+        if (_printPage is not null) await _printPage.DisposeAsync();
         await _browser.CloseAsync();
         await _browser.DisposeAsync();
         try { Directory.Delete(_profile, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
