@@ -16,6 +16,11 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
     public IReadOnlyList<MoneyMention> Money { get; init; } = [];
     public IReadOnlyList<YearMention> Years { get; init; } = [];
+
+    /// <summary>The date the text speaks from: the publication date, else a dateline near the top.</summary>
+    public DateOnly? ReferenceDate { get; init; }
+
+    public int? ReferenceYear => ReferenceDate?.Year;
     public IReadOnlyList<Actor> Actors { get; init; } = [];
     public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];

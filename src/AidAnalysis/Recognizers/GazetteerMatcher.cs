@@ -22,7 +22,11 @@ public sealed class GazetteerMatcher
             foreach (var seat in country.Seats)
                 _forms.TryAdd(seat, (MentionType.Seat, country.Name, null));
             foreach (var demonym in country.Demonyms)
+            {
                 _forms.TryAdd(demonym, (MentionType.Demonym, country.Name, null));
+                // The people: "Syrians", "Ukrainians", "Yemenis".
+                if (demonym.EndsWith('n') || demonym.EndsWith('i')) _forms.TryAdd(demonym + "s", (MentionType.Demonym, country.Name, null));
+            }
         }
         _trie = new LiteralTrie<string>(_forms.Keys.Select(k => (k, k)), ignoreCase: false);
     }

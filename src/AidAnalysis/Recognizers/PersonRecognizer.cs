@@ -112,12 +112,14 @@ public sealed class PersonRecognizer
     private static bool Overlaps(Span span, IReadOnlyList<EntityMention> gazetteer) =>
         gazetteer.Any(g => g.Span.Overlaps(span) && g.Type != MentionType.Demonym);
 
+    /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
+    /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
     private static string? TitleAffiliation(string text, int titleStart, IReadOnlyList<EntityMention> gazetteer)
     {
-        var windowStart = Math.Max(0, titleStart - 40);
-        var sentenceBreak = text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, titleStart - 1), titleStart - windowStart);
-        if (sentenceBreak >= 0 && sentenceBreak < titleStart && sentenceBreak + 1 > windowStart) windowStart = sentenceBreak + 1;
-        return gazetteer.Where(g => g.Span.End <= titleStart && g.Span.Start >= windowStart)
+        var clauseStart = Math.Max(0, titleStart - 60);
+        var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
+        if (stop >= clauseStart) clauseStart = stop + 1;
+        return gazetteer.Where(g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)
             .Select(g => g.Canonical).LastOrDefault();
     }
 

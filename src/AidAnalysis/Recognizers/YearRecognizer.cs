@@ -1,19 +1,29 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Recognizers;
 
-/// <summary>Pipeline stage that finds explicit years ("in 2025") and relative ones ("next year").</summary>
+/// <summary>
+/// Pipeline stage that finds explicit years ("in 2025") and relative ones ("next year"), resolved
+/// against the publication date or, failing that, a dateline near the top ("29 October 2008").
+/// </summary>
 public sealed class YearRecognizer : IPipelineStage
 {
     private static readonly Regex Explicit = TextPatterns.Create(@"\b(?:FY\s?)?(?<year>19[5-9]\d|20\d\d)\b");
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static readonly Regex Dateline = TextPatterns.Create(
+        $@"\b(?:(?<d1>\d{{1,2}})\s(?<m1>{Months})\.?,?\s(?<y1>(?:19|20)\d\d)|(?<m2>{Months})\.?\s(?<d2>\d{{1,2}}),?\s(?<y2>(?:19|20)\d\d)|(?<y3>(?:19|20)\d\d)-(?<m3>\d\d)-(?<d3>\d\d))\b");
+    private const int DatelineReach = 400;
+
     private static readonly Regex Relative = TextPatterns.Create(@"\b(?<which>[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var reference = document.Article.Metadata.Published?.Year;
+        var referenceDate = document.Article.Metadata.Published ?? DatelineDate(text);
+        var reference = referenceDate?.Year;
         var years = new List<YearMention>();
         foreach (Match m in Explicit.Matches(text))
         {
@@ -31,6 +41,19 @@ public sealed class YearRecognizer : IPipelineStage
             years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
         }
         years.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return document with { Years = years };
+        return document with { Years = years, ReferenceDate = referenceDate };
+    }
+
+    private static DateOnly? DatelineDate(string text)
+    {
+        var m = Dateline.Match(text, 0, Math.Min(text.Length, DatelineReach));
+        if (!m.Success) return null;
+        var (day, month, year) = m.Groups["y1"].Success ? (m.Groups["d1"].Value, m.Groups["m1"].Value, m.Groups["y1"].Value)
+            : m.Groups["y2"].Success ? (m.Groups["d2"].Value, m.Groups["m2"].Value, m.Groups["y2"].Value)
+            : (m.Groups["d3"].Value, m.Groups["m3"].Value, m.Groups["y3"].Value);
+        var monthNumber = int.TryParse(month, out var n) ? n
+            : DateTime.TryParseExact(month.Length > 3 ? month[..3] : month, "MMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed.Month : 0;
+        return monthNumber is >= 1 and <= 12 && int.TryParse(day, out var d) && d >= 1 && d <= DateTime.DaysInMonth(int.Parse(year), monthNumber)
+            ? new DateOnly(int.Parse(year), monthNumber, d) : null;
     }
 }

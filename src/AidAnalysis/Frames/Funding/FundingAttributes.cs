@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>Status, aid type, year, purpose and total flag of an amount, from the words around it.</summary>
+public sealed partial class FundingBuilder
+{
+    private const int CueReach = 80;
+    private const int YearReach = 120;
+
+    private static readonly Regex Anaphora = TextPatterns.Create(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b");
+    private static readonly Regex Purpose = TextPatterns.Create(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)");
+    private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
+    private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
+    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)\d\d\s?(?:to|-|–|and)\s?(?:19|20)\d\d\b");
+    private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
+
+    private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
+    {
+        var text = doc.Text;
+        // "cut to €4 billion from around €8 billion": the amount changed from is the earlier one.
+        if (ChangeFrom.IsMatch(text[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
+            && doc.Money.Any(m => m.Span.End <= amount.Start && sentence.Contains(m.Span)))
+            return FundingStatus.Previous;
+        // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
+        var future = FutureTense.IsMatch(text[window.Start..window.End]);
+        // "$6 million will be allocated": a verb right after the amount is its own predicate.
+        var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
+        var predicate = _givingVerbs.Find(text, predicateScope).Select(c => c.Entry).FirstOrDefault();
+        // "$2.5 million will be provided": money still to be handed over is allocated, not yet delivered.
+        if (predicate is not null) return predicate.Status == FundingStatus.Delivered && future ? FundingStatus.Allocated : predicate.Status;
+        foreach (var scope in new[] { window, sentence })
+        {
+            var cue = _cues.Find(text, scope)
+                .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
+                .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
+                .ThenBy(c => c.Span.DistanceTo(amount))
+                .Select(c => c.Entry)
+                .FirstOrDefault();
+            if (cue is not null) return cue.Status;
+        }
+        return FundingStatus.Unspecified;
+    }
+
+    private AidType AidTypeNear(AnalysisDocument doc, Span sentence, int sentenceIndex, Span amount)
+    {
+        var text = doc.Text;
+        var near = new Span(Math.Max(sentence.Start, amount.Start - CueReach), Math.Min(sentence.End, amount.End + CueReach));
+        var type = NearestAidType(text, near, amount);
+        if (type is not null) return type.Value;
+        // "for these purposes", "the funds": the type was given in the sentence before.
+        if (sentenceIndex > 0 && Anaphora.IsMatch(text[sentence.Start..sentence.End])
+            && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
+            type = NearestAidType(text, doc.Sentences[sentenceIndex - 1].Span, amount);
+        return type ?? AidType.Unspecified;
+    }
+
+    /// <summary>The aid type the headline names ("Germany to halve military aid for Ukraine"), if any.</summary>
+    private AidType HeadlineAidType(AnalysisDocument doc)
+    {
+        var title = doc.Article.Metadata.Title;
+        if (title is null || !doc.Text.StartsWith(title, StringComparison.Ordinal)) return AidType.Unspecified;
+        return _aidTypes.Find(doc.Text, new Span(0, title.Length)).Select(c => c.Entry.Type).DefaultIfEmpty(AidType.Unspecified).First();
+    }
+
+    /// <summary>The aid type the article is clearly about: its cues outnumber every other type's three to one.</summary>
+    private AidType DominantAidType(string text)
+    {
+        var counts = _aidTypes.Find(text, new Span(0, text.Length))
+            .GroupBy(c => c.Entry.Type).Select(g => (Type: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0) return AidType.Unspecified;
+        var runnerUp = counts.Count > 1 ? counts[1].Count : 0;
+        return counts[0].Count >= 2 && counts[0].Count >= 3 * runnerUp ? counts[0].Type : AidType.Unspecified;
+    }
+
+    private AidType? NearestAidType(string text, Span scope, Span amount) =>
+        _aidTypes.Find(text, scope)
+            .OrderBy(c => c.Span.DistanceTo(amount))
+            .Select(c => (AidType?)c.Entry.Type)
+            .FirstOrDefault();
+
+    private static int? YearNear(AnalysisDocument doc, Span window, Span amount)
+    {
+        var text = doc.Text;
+        return doc.Years
+            .Where(y => window.Contains(y.Span) && y.Year is not null && y.Span.DistanceTo(amount) <= YearReach)
+            .Where(y => !text[Math.Max(window.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
+            .Where(y => !text[Math.Max(window.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
+            .Where(y => !YearRange.IsMatch(text[Math.Max(window.Start, y.Span.Start - 15)..Math.Min(window.End, y.Span.End + 10)]))
+            // "..., and next year, $3 million": a year that introduces another amount belongs to it.
+            .Where(y => !doc.Money.Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End
+                && text[y.Span.End..m.Span.Start].Trim() is "" or ","))
+            .OrderBy(y => y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0))
+            .Select(y => y.Year)
+            .FirstOrDefault();
+    }
+
+    private static string? PurposeAfter(string text, Span amount, Span sentence) =>
+        Purpose.Match(text[amount.End..Math.Max(amount.End, sentence.End)]) is { Success: true } p ? p.Groups["purpose"].Value.Trim() : null;
+
+    private static bool IsTotalAt(string text, Span amount, Span sentence) =>
+        Total.IsMatch(text[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);
+}

@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>
+/// Pipeline stage that builds a funding figure around every money amount. A first pass reads each
+/// amount's own clause (<see cref="Parties"/>, <see cref="Attributes"/>); a second pass lets a figure
+/// with a funding verb or aid noun but no named giver or receiver continue the story of the figures
+/// around it; converted pairs share one frame; the same amount repeated for the same thing is one row.
+/// </summary>
+public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
+{
+    private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief)\b");
+
+    private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
+    private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
+    private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
+
+    /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
+    private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? Recipient, string? Channel,
+        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext);
+
+    public AnalysisDocument Run(AnalysisDocument document)
+    {
+        var index = new ActorMentionIndex(document.Actors);
+        var frames = new Frame?[document.Money.Count];
+        for (var i = 0; i < document.Money.Count; i++)
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i]);
+
+        var filled = FillFromContext(document, frames);
+        var drafts = new List<FundingFigure>();
+        for (var i = 0; i < document.Money.Count; i++)
+        {
+            var money = document.Money[i];
+            if (money.ConvertedFrom is null)
+            {
+                drafts.Add(Figure(filled[i]!, null));
+                continue;
+            }
+            // "A (B) (C)": every conversion shares the frame of the amount the chain starts from.
+            var root = money.ConvertedFrom.Value;
+            while (document.Money[root].ConvertedFrom is { } up) root = up;
+            drafts.Add(Figure(filled[root]! with { Money = money }, $"F{root + 1}"));
+        }
+        AttachLaterChannels(document, index, drafts);
+        var published = document.Article.Metadata.Published?.Year;
+        var headline = document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : default;
+        return document with { Funding = MergeRepeats(drafts, headline).Select(f => WithUsd(f, published)).ToArray() };
+    }
+
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money)
+    {
+        var text = doc.Text;
+        var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
+        var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span;
+        var window = ClauseWindow(doc, money, sentence);
+        var status = Status(doc, window, sentence, money.Span);
+        var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
+        var isAidContext = _givingVerbs.Find(text, sentence).Any() || AidNounAnywhere.IsMatch(text[sentence.Start..sentence.End]);
+        return new Frame(money, sentence, sentenceIndex, donor, recipient, channel, status,
+            AidTypeNear(doc, sentence, sentenceIndex, money.Span), YearNear(doc, window, money.Span),
+            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
+    }
+
+    /// <summary>
+    /// A figure in aid context without a named donor or recipient takes the nearest earlier one in its
+    /// stretch of text, else the article's most frequent one (requests name the requester, not the giver).
+    /// The type falls back to the headline's, then to the article's dominant type.
+    /// </summary>
+    private Frame?[] FillFromContext(AnalysisDocument doc, Frame?[] frames)
+    {
+        var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
+        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor));
+        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient));
+        var headlineType = HeadlineAidType(doc);
+        var dominantType = DominantAidType(doc.Text);
+        var filled = (Frame?[])frames.Clone();
+        for (var i = 0; i < frames.Length; i++)
+        {
+            if (frames[i] is not { } f) continue;
+            var donor = f.Donor;
+            var recipient = f.Recipient;
+            if (f.IsAidContext && f.Status != FundingStatus.Requested)
+            {
+                var nearby = explicitFrames.Where(e => e.Money.Span.Start < f.Money.Span.Start && e.Status != FundingStatus.Requested && SameStretch(doc, e, f)).ToList();
+                donor ??= nearby.LastOrDefault(e => e.Donor is not null)?.Donor ?? mainDonor;
+                recipient ??= nearby.LastOrDefault(e => e.Recipient is not null)?.Recipient ?? mainRecipient;
+                if (recipient == donor) recipient = null;
+            }
+            // An announcement dated by the article ("29 October 2008 ... will provide") is for that year.
+            var year = f.Year ?? (f.Status is FundingStatus.Pledged or FundingStatus.Allocated && f.IsAidContext ? doc.ReferenceYear : null);
+            var aidType = f.AidType;
+            if (aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
+            if (aidType == AidType.Unspecified && f.Status is FundingStatus.Pledged or FundingStatus.Requested or FundingStatus.Delivered) aidType = dominantType;
+            filled[i] = f with { Donor = donor, Recipient = recipient, AidType = aidType, Year = year };
+        }
+        return filled;
+    }
+
+    private static FundingFigure Figure(Frame f, string? convertedFrom) =>
+        new("", f.Money.Text, f.Money.Value, f.Money.High, f.Money.Currency, null, null, f.Donor, f.Recipient, f.Channel, f.Purpose,
+            f.AidType, f.Year, f.Status, f.IsTotal, convertedFrom, f.Money.Span, [f.Money.Span], f.Sentence);
+
+    /// <summary>
+    /// The part of the sentence that belongs to this amount: from the previous amount to the next. Amounts
+    /// joined by "and" ("$1.76 billion and $1.17 billion respectively by 2020") share what follows them.
+    /// </summary>
+    private static Span ClauseWindow(AnalysisDocument doc, MoneyMention money, Span sentence)
+    {
+        var amounts = doc.Money.Where(m => m.ConvertedFrom is null && sentence.Contains(m.Span)).OrderBy(m => m.Span.Start).ToList();
+        var at = amounts.FindIndex(m => m.Span == money.Span);
+        var start = at > 0 ? amounts[at - 1].Span.End : sentence.Start;
+        var next = at + 1;
+        while (next < amounts.Count && IsCoordination(doc.Text[amounts[next - 1].Span.End..amounts[next].Span.Start])) next++;
+        var end = next < amounts.Count ? amounts[next].Span.Start : sentence.End;
+        return new Span(start, end);
+    }
+
+    private static bool IsCoordination(string gap) =>
+        gap.Trim() is "and" or "or" or "," or ", and";
+
+    private static bool SameStretch(AnalysisDocument doc, Frame a, Frame b) =>
+        a.SentenceIndex >= 0 && b.SentenceIndex >= 0
+        && Math.Abs(doc.Sentences[a.SentenceIndex].Paragraph - doc.Sentences[b.SentenceIndex].Paragraph) <= 1;
+
+    private static string? MostCommon(IEnumerable<string?> names) =>
+        names.Where(n => n is not null).GroupBy(n => n!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication year, else the latest year.</summary>
+    private FundingFigure WithUsd(FundingFigure figure, int? published)
+    {
+        if (figure.Value is not { } value) return figure;
+        var usd = lexicon.Rates.ToUsd(value, figure.Currency, figure.Year ?? published);
+        return figure with { ValueUsd = usd?.Usd, FxYear = usd?.FxYear };
+    }
+
+    /// <summary>The same amount repeated for the same thing becomes one row with several mentions. A headline
+    /// figure restates the body's: it joins the body's row, whose sentence says more.</summary>
+    private static IReadOnlyList<FundingFigure> MergeRepeats(List<FundingFigure> drafts, Span headline)
+    {
+        var rows = new List<FundingFigure>();
+        var idMap = new Dictionary<string, string>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var f = drafts[i];
+            var twin = rows.FindIndex(r => r.Value is not null && r.Value == f.Value && r.Currency == f.Currency
+                && r.ConvertedFromId is null == (f.ConvertedFromId is null)
+                && (headline.Contains(r.Span)
+                    || (r.Donor is null || f.Donor is null || string.Equals(r.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
+                        && (r.Recipient is null || f.Recipient is null || string.Equals(r.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase))));
+            if (twin >= 0)
+            {
+                var r = rows[twin];
+                if (headline.Contains(r.Span) && !headline.Contains(f.Span))
+                {
+                    rows[twin] = f with { Id = r.Id, Mentions = [.. r.Mentions, f.Span] };
+                    idMap[$"F{i + 1}"] = r.Id;
+                    continue;
+                }
+                rows[twin] = r with
+                {
+                    Donor = r.Donor ?? f.Donor, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
+                    Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
+                    AidType = r.AidType == AidType.Unspecified ? f.AidType : r.AidType,
+                    Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
+                    Mentions = [.. r.Mentions, f.Span],
+                };
+                idMap[$"F{i + 1}"] = rows[twin].Id;
+                continue;
+            }
+            var id = $"F{rows.Count + 1}";
+            idMap[$"F{i + 1}"] = id;
+            rows.Add(f with { Id = id });
+        }
+        return rows.Select(r => r.ConvertedFromId is { } from && idMap.TryGetValue(from, out var mapped) ? r with { ConvertedFromId = mapped } : r).ToArray();
+    }
+}
