@@ -20,6 +20,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)$");
     private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
     private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?$");
+    private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\sthat\s");
+    private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
+    private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$");
     private static readonly Regex ThatClause = TextPatterns.Create(@"^[^,.;]{0,40}?\bthat\s");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
     private static readonly Regex Word = TextPatterns.Create(@"[\p{L}\p{N}’'\-]+");
@@ -80,10 +83,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).ToList();
-        foreach (var sentence in doc.Sentences.Select(s => s.Span))
+        foreach (var sentence in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
         {
             var cues = _cues.Find(text, sentence)
-                .Where(c => !quoted.Any(q => q.Contains(c.Span)))
+                .Where(c => !quoted.Any(q => q.Contains(c.Span)) && !AttributesAQuote(text, quoted, sentence, c.Span))
                 .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, sentence) ? 0 : 1)
                 .ThenBy(c => c.Span.Start)
                 .ToList();
@@ -96,7 +99,31 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 if (claims.Any(c => c.Span.Overlaps(draft.Span))) continue;
                 claims.Add(draft);
             }
+            if (Allegation(doc, actors, sentence) is { } allegation && !claims.Any(c => c.Span.Overlaps(allegation.Span))) claims.Add(allegation);
         }
+    }
+
+    /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
+    private static bool IsHeadline(AnalysisDocument doc, Sentence sentence) =>
+        sentence.Paragraph == 0 && doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null;
+
+    /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
+    private static bool AttributesAQuote(string text, List<Span> quoted, Span sentence, Span cue) =>
+        quoted.Any(q => q.End <= cue.Start && q.End >= sentence.Start && Word.Count(text[q.End..cue.Start]) <= 8 && !text[q.End..cue.Start].Contains('.'));
+
+    /// <summary>"Israeli allegations that ...", "Russia’s claims that ...": the state behind the demonym or possessive asserts.</summary>
+    private ClaimDraft? Allegation(AnalysisDocument doc, List<Actor> actors, Span sentence)
+    {
+        var text = doc.Text;
+        var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
+        if (!m.Success) return null;
+        var owner = doc.Entities.LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country && e.Span.End <= m.Index && m.Index - e.Span.End <= 3);
+        if (owner is null) return null;
+        var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
+        var speaker = actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
+        var content = SentenceSegmenter.Trim(text, new Span(m.Index + m.Length, sentence.End));
+        if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
     }
 
     private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan)
@@ -114,6 +141,16 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 if (speaker is not null)
                     return new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
             }
+        }
+        // "80 billion will be needed, as noted in the financial plan": the source follows the cue.
+        if (cue.StartsWith("as ", StringComparison.OrdinalIgnoreCase))
+        {
+            var source = text[cueSpan.End..sentence.End].Trim().TrimEnd('.');
+            var comma = text.LastIndexOf(',', cueSpan.Start, cueSpan.Start - sentence.Start);
+            if (source.Length == 0 || comma <= sentence.Start) return null;
+            var named = ActorIn(doc, index, new Span(cueSpan.End, sentence.End), headOnly: true);
+            var who = named is null ? GroupSpeaker(actors, source.Length > 60 ? source[..60] : source) : new Speaker(named.Name, named.Id, named.Kind);
+            return new ClaimDraft(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
         var subject = Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
@@ -148,7 +185,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
     {
         var text = doc.Text;
-        var stop = text.IndexOfAny(['.', '“', '"', '‘', '\n'], window.Start, window.Length);
+        // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
+        var sentenceIndex = doc.SentenceIndexAt(window.Start);
+        if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
+        var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
         var cue = _verbs.Find(text, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 60) return (null, null);
@@ -158,6 +198,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
+        // "..., said his spokesman": a spokesman speaks for the person "his" points to.
+        if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
+            return (ResolvePronoun(doc, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
         return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
     }
@@ -184,7 +227,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var who = RelativeWho.Match(text[near.Start..near.End]);
         if (who.Success) near = near with { End = near.Start + who.Index };
         var candidates = index.Within(near)
-            .Where(m => !IsAfterPreposition(text, m.Span))
+            .Where(m => !IsAfterPreposition(text, m.Span) || text[m.Span.End..near.End].Trim().Length == 0)
             .OrderBy(m => m.Span.End)
             .ToList();
         if (who.Success) end = near.End;
@@ -197,12 +240,18 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
             var actor = candidates.Where(c => end - c.Span.End <= 60 && Word.Count(text[c.Span.End..end]) <= 8)
-                .Select(c => c.Actor).OrderBy(a => a.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
-                .First();
+                .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
+                .ThenByDescending(c => c.Span.End)
+                .Select(c => c.Actor).First();
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
         if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
+        // "The Secretary added": the last person holding that title.
+        if (TitleAnaphor.Match(text[near.Start..near.End]) is { Success: true } title
+            && doc.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Role is not null
+                && a.Role.Contains(title.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)) is { } holder)
+            return new Speaker(holder.Name, holder.Id, holder.Kind);
         return group is null ? null : GroupSpeaker(actors, group);
     }
 

@@ -39,13 +39,18 @@ public sealed class PersonRecognizer
 
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> gazetteer)
     {
+        var titled = new List<Span>();
+        foreach (Match m in _titled.Matches(text))
+            if (CleanName(text, m.Groups["name"], gazetteer) is { } titledName) titled.Add(titledName);
         foreach (Match m in _titled.Matches(text))
         {
             var name = CleanName(text, m.Groups["name"], gazetteer);
             if (name is null) continue;
             var role = m.Groups["title"].Value + m.Groups["to"].Value;
             if (!IsWordStart(text, m.Index)) continue;
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), TitleAffiliation(text, m.Index, gazetteer));
+            var titleGroup = m.Groups["title"];
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(),
+                TitleAffiliation(text, new Span(titleGroup.Index, titleGroup.Index + titleGroup.Length), gazetteer));
         }
         foreach (Match m in _apposition.Matches(text))
         {
@@ -76,6 +81,8 @@ public sealed class PersonRecognizer
                 var group = m.Groups["name"].Success ? m.Groups["name"] : m.Groups["name2"];
                 var name = CleanName(text, group, gazetteer);
                 if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
+                // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
+                if (titled.Any(t => t.Overlaps(name.Value) && t != name.Value)) continue;
                 yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], regex == _memberOfParliament ? "MP" : null);
             }
         }
@@ -114,8 +121,13 @@ public sealed class PersonRecognizer
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
-    private static string? TitleAffiliation(string text, int titleStart, IReadOnlyList<EntityMention> gazetteer)
+    private static string? TitleAffiliation(string text, Span title, IReadOnlyList<EntityMention> gazetteer)
     {
+        var titleStart = title.Start;
+        // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
+        var adjacent = gazetteer.LastOrDefault(g => title.Contains(g.Span)
+            || (g.Span.End <= titleStart && text[g.Span.End..titleStart] is " " or "’s " or "'s " or ""));
+        if (adjacent is not null) return adjacent.Canonical;
         var clauseStart = Math.Max(0, titleStart - 60);
         var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
         if (stop >= clauseStart) clauseStart = stop + 1;

@@ -16,6 +16,8 @@ public sealed partial class FundingBuilder
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
     private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
     private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)\d\d\s?(?:to|-|–|and)\s?(?:19|20)\d\d\b");
+    private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
+    private static readonly Regex BudgetYear = TextPatterns.Create(@"\b(?:(?<year>(?:19|20)\d\d)\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)\d\d))\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
@@ -48,7 +50,8 @@ public sealed partial class FundingBuilder
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, int sentenceIndex, Span amount)
     {
         var text = doc.Text;
-        var near = new Span(Math.Max(sentence.Start, amount.Start - CueReach), Math.Min(sentence.End, amount.End + CueReach));
+        var window = ClauseWindow(doc, doc.Money.First(m => m.Span == amount), sentence);
+        var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(text, near, amount);
         if (type is not null) return type.Value;
         // "for these purposes", "the funds": the type was given in the sentence before.
@@ -66,7 +69,7 @@ public sealed partial class FundingBuilder
         return _aidTypes.Find(doc.Text, new Span(0, title.Length)).Select(c => c.Entry.Type).DefaultIfEmpty(AidType.Unspecified).First();
     }
 
-    /// <summary>The aid type the article is clearly about: its cues outnumber every other type's three to one.</summary>
+    /// <summary>The aid type the article is clearly about: the only type its words name, more than once.</summary>
     private AidType DominantAidType(string text)
     {
         var counts = _aidTypes.Find(text, new Span(0, text.Length))
@@ -74,29 +77,54 @@ public sealed partial class FundingBuilder
             .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0) return AidType.Unspecified;
         var runnerUp = counts.Count > 1 ? counts[1].Count : 0;
-        return counts[0].Count >= 2 && counts[0].Count >= 3 * runnerUp ? counts[0].Type : AidType.Unspecified;
+        return counts[0].Count >= 2 && runnerUp == 0 ? counts[0].Type : AidType.Unspecified;
     }
 
+    /// <summary>The type word nearest the amount, preferring one after it ("$15 million in assistance ... humanitarian")
+    /// over one before it, which usually describes the amount before.</summary>
     private AidType? NearestAidType(string text, Span scope, Span amount) =>
         _aidTypes.Find(text, scope)
-            .OrderBy(c => c.Span.DistanceTo(amount))
+            .OrderBy(c => c.Span.Start >= amount.End ? 0 : 1)
+            .ThenBy(c => c.Span.DistanceTo(amount))
             .Select(c => (AidType?)c.Entry.Type)
             .FirstOrDefault();
 
-    private static int? YearNear(AnalysisDocument doc, Span window, Span amount)
+    /// <summary>The year of the amount's own clause; else the one year its sentence names ("In 2028, there is a gap
+    /// of €39 billion ..., of which €28 billion ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
+    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount)
     {
-        var text = doc.Text;
-        return doc.Years
-            .Where(y => window.Contains(y.Span) && y.Year is not null && y.Span.DistanceTo(amount) <= YearReach)
-            .Where(y => !text[Math.Max(window.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
-            .Where(y => !text[Math.Max(window.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
-            .Where(y => !YearRange.IsMatch(text[Math.Max(window.Start, y.Span.Start - 15)..Math.Min(window.End, y.Span.End + 10)]))
-            // "..., and next year, $3 million": a year that introduces another amount belongs to it.
-            .Where(y => !doc.Money.Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End
-                && text[y.Span.End..m.Span.Start].Trim() is "" or ","))
+        if (YearNear(doc, window, amount, YearReach) is { } own) return own;
+        // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
+        var sentenceYears = CandidateYears(doc, sentence, amount).Where(y => y.Span.End <= amount.Start).Select(y => y.Year).Distinct().ToList();
+        if (sentenceYears.Count == 1) return sentenceYears[0];
+        if (sentenceYears.Count == 0 && BudgetWord.IsMatch(doc.Text[sentence.Start..sentence.End]))
+        {
+            var budgetYears = BudgetYear.Matches(doc.Text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
+            if (budgetYears.Count == 1) return budgetYears[0];
+        }
+        return null;
+    }
+
+    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach) =>
+        CandidateYears(doc, window, amount)
+            .Where(y => y.Span.DistanceTo(amount) <= reach)
             .OrderBy(y => y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0))
             .Select(y => y.Year)
             .FirstOrDefault();
+
+    /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
+    /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
+    private static IEnumerable<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount)
+    {
+        var text = doc.Text;
+        return doc.Years
+            .Where(y => scope.Contains(y.Span) && y.Year is not null)
+            .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
+            .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
+            .Where(y => !YearRange.IsMatch(text[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+            // "..., and next year, $3 million": a year that introduces another amount belongs to it.
+            .Where(y => !doc.Money.Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End
+                && text[y.Span.End..m.Span.Start].Trim() is "" or ","));
     }
 
     private static string? PurposeAfter(string text, Span amount, Span sentence) =>

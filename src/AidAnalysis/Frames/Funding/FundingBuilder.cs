@@ -62,7 +62,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
         var isAidContext = _givingVerbs.Find(text, sentence).Any() || AidNounAnywhere.IsMatch(text[sentence.Start..sentence.End]);
         return new Frame(money, sentence, sentenceIndex, donor, recipient, channel, status,
-            AidTypeNear(doc, sentence, sentenceIndex, money.Span), YearNear(doc, window, money.Span),
+            AidTypeNear(doc, sentence, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span),
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
     }
 

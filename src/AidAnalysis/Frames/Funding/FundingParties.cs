@@ -16,6 +16,8 @@ public sealed partial class FundingBuilder
     private static readonly Regex AidNounAfter = TextPatterns.Create(@"^\s(?:military\s|humanitarian\s|financial\s)?(?:aid|assistance|support|funding|contribution|help)\b");
     private static readonly Regex PeopleAfterMarker = TextPatterns.Create(@"\b(?:to|for)\s(?:the\s)?$");
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
+    /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
+    private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
     private static readonly Regex Respectively = TextPatterns.Create(@"\brespectively\b");
 
     private (string? Donor, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
@@ -74,9 +76,7 @@ public sealed partial class FundingBuilder
         var before = mentions.Where(m => m.Span.End <= verb.Start).ToList();
         if (before.Count == 0) return null;
         var last = before[^1];
-        var gap = text[last.Span.End..verb.Start].Trim();
-        if (gap.Length == 0 || gap is "has" or "have" or "had" or "will" or "would" or "is" or "was" or "also" or "has also" or "said it would")
-            return last.Actor;
+        if (DirectSubjectGap.IsMatch(text[last.Span.End..verb.Start])) return last.Actor;
         return before.LastOrDefault(m => !IsRecipientOrModifier(text, sentence, m.Span, amount)).Actor;
     }
 
