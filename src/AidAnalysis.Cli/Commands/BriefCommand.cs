@@ -39,7 +39,7 @@ public static class BriefCommand
                 await renderer.WriteAsync(analyses, pdfPath, htmlPath, result.GetValue(paper), DateOnly.FromDateTime(DateTime.Now));
                 Console.Error.WriteLine($"wrote {pdfPath}" + (htmlPath is null ? "" : $" and {htmlPath}"));
             }
-            catch (BrowserNotFoundException e)
+            catch (Exception e) when (e is BrowserNotFoundException or BriefTemplateException)
             {
                 throw new CliException(e.Message);
             }

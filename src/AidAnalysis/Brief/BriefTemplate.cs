@@ -32,9 +32,19 @@ public sealed class BriefTemplate
         if (!Directory.Exists(directory)) throw new BriefTemplateException($"{directory}: template directory not found");
         var templatePath = Path.Combine(directory, TemplateFile);
         var cssPath = Path.Combine(directory, StyleFile);
-        var source = File.Exists(templatePath) ? File.ReadAllText(templatePath) : ReadResource(TemplateFile);
-        var css = File.Exists(cssPath) ? File.ReadAllText(cssPath) : ReadResource(StyleFile);
+        var source = File.Exists(templatePath) ? ReadInside(directory, templatePath) : ReadResource(TemplateFile);
+        var css = File.Exists(cssPath) ? ReadInside(directory, cssPath) : ReadResource(StyleFile);
         return Parse(source, css, templatePath);
+    }
+
+    /// <summary>Reads a template file only if it really lies in the template folder (a symbolic link out of it is refused).</summary>
+    private static string ReadInside(string directory, string path)
+    {
+        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        if (!Path.GetFullPath(target).StartsWith(root, StringComparison.Ordinal))
+            throw new BriefTemplateException($"{path}: links outside the template folder");
+        return File.ReadAllText(path);
     }
 
     public string Render(BriefModel model, string paperSize)
@@ -44,7 +54,15 @@ public sealed class BriefTemplate
         context.SetValue("Css", _css);
         context.SetValue("PaperSize", paperSize);
         context.SetValue("RunningHeader", CssString(model.Title));
-        return _template.Render(context, HtmlEncoder.Default);
+        try
+        {
+            return _template.Render(context, HtmlEncoder.Default);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or Fluid.FluidException)
+        {
+            // Includes have no file provider, so a template can never pull in a file; it fails with one line instead.
+            throw new BriefTemplateException($"the brief template failed to render: {e.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     /// <summary>Escapes text for a CSS string inside a style element: quotes, backslashes and '&lt;' become escapes.</summary>

@@ -115,6 +115,8 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>A person's surname (or, for East Asian order, family name) used alone later in the text.</summary>
     private void LinkSurnames(string text, List<ActorDraft> drafts, IReadOnlyList<EntityMention> entities)
     {
+        var named = new bool[text.Length + 1];
+        foreach (var e in entities) Array.Fill(named, true, e.Span.Start, e.Span.Length);
         foreach (var person in drafts.Where(d => d.Kind == ActorKind.Person && d.Name.Contains(' ')))
         {
             var tokens = person.Name.Split(' ');
@@ -127,7 +129,8 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
                 foreach (var index in TextPatterns.Occurrences(text, token))
                 {
                     var span = new Span(index, index + token.Length);
-                    if (entities.Any(e => e.Span.Overlaps(span)) || person.Mentions.Any(s => s.Overlaps(span))) continue;
+                    if (Array.IndexOf(named, true, span.Start, span.Length) >= 0) continue;
+                    Array.Fill(named, true, span.Start, span.Length);
                     person.Mentions.Add(span);
                 }
             }
@@ -184,7 +187,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         span.End < text.Length && text[span.End] == '-' && span.End + 1 < text.Length && char.IsLetter(text[span.End + 1]);
 
     private static bool InsideMoney(AnalysisDocument document, Span span) =>
-        document.Money.Any(m => m.Span.Overlaps(span));
+        document.MoneyOverlapping(span).Any();
 
     /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
     private static void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>

@@ -31,7 +31,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     {
         var text = document.Text;
         var accepted = _items.Find(text, new Span(0, text.Length))
-            .Where(x => !document.Money.Any(m => m.Span.Overlaps(x.Span)))
+            .Where(x => !document.MoneyOverlapping(x.Span).Any())
             .Select(x => (x.Entry.Item, x.Span))
             .ToList();
 

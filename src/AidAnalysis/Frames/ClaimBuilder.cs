@@ -68,7 +68,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
             var (speaker, cue) = SpeakerAfter(doc, index, actors, speakerWindow);
             if (speaker is null)
-                (speaker, cue) = SpeakerBefore(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
+                (speaker, cue) = SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
             if (speaker is null && !isPartial && previous is not null
                 && Math.Abs(ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
@@ -82,25 +82,54 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private void FindReported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims)
     {
         var text = doc.Text;
-        var quoted = doc.Quotations.Select(q => q.Outer).ToList();
-        foreach (var sentence in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
+        var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
+        var claimed = new bool[text.Length + 1];
+        foreach (var c in claims) Array.Fill(claimed, true, c.Span.Start, c.Span.Length);
+        bool Free(Span span) => Array.IndexOf(claimed, true, span.Start, span.Length) < 0;
+        void Claim(ClaimDraft draft)
         {
-            var cues = _cues.Find(text, sentence)
-                .Where(c => !quoted.Any(q => q.Contains(c.Span)) && !AttributesAQuote(text, quoted, sentence, c.Span))
-                .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, sentence) ? 0 : 1)
+            claims.Add(draft);
+            Array.Fill(claimed, true, draft.Span.Start, draft.Span.Length);
+        }
+
+        foreach (var whole in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
+        {
+            // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
+            var cues = _cues.Find(text, whole)
+                .Select(c => (c.Entry, c.Span, Local: whole.Around(c.Span, ContextReach)))
+                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span))
+                .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, c.Local) ? 0 : 1)
                 .ThenBy(c => c.Span.Start)
                 .ToList();
-            foreach (var (cue, span) in cues)
+            foreach (var (cue, span, local) in cues)
             {
+                if (!Free(span)) continue;
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
-                    ? AccordingTo(doc, index, actors, sentence, span)
-                    : Reported(doc, index, actors, sentence, cue, span);
-                if (draft is null || draft.Span.Length == 0) continue;
-                if (claims.Any(c => c.Span.Overlaps(draft.Span))) continue;
-                claims.Add(draft);
+                    ? AccordingTo(doc, index, actors, local, span)
+                    : Reported(doc, index, actors, local, cue, span);
+                if (draft is null || draft.Span.Length == 0 || !Free(draft.Span)) continue;
+                Claim(draft);
             }
-            if (Allegation(doc, actors, sentence) is { } allegation && !claims.Any(c => c.Span.Overlaps(allegation.Span))) claims.Add(allegation);
+            if (Allegation(doc, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
         }
+    }
+
+    /// <summary>How far either side of a cue its sentence is read; real sentences are shorter.</summary>
+    private const int ContextReach = 600;
+
+    private static bool InsideQuote(Span[] quoted, Span cue) =>
+        LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.Contains(cue);
+
+    /// <summary>The last quotation (sorted by start, not overlapping) that starts at or before <paramref name="position"/>.</summary>
+    private static Span? LastQuoteStartingBefore(Span[] quoted, int position)
+    {
+        int lo = 0, hi = quoted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quoted[mid].Start <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 ? quoted[lo - 1] : null;
     }
 
     /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
@@ -108,8 +137,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         sentence.Paragraph == 0 && doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null;
 
     /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
-    private static bool AttributesAQuote(string text, List<Span> quoted, Span sentence, Span cue) =>
-        quoted.Any(q => q.End <= cue.Start && q.End >= sentence.Start && Word.Count(text[q.End..cue.Start]) <= 8 && !text[q.End..cue.Start].Contains('.'));
+    private static bool AttributesAQuote(string text, Span[] quoted, Span sentence, Span cue) =>
+        LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.End <= cue.Start && q.End >= sentence.Start
+        && Word.Count(text[q.End..cue.Start]) <= 8 && !text[q.End..cue.Start].Contains('.');
 
     /// <summary>"Israeli allegations that ...", "Russia’s claims that ...": the state behind the demonym or possessive asserts.</summary>
     private ClaimDraft? Allegation(AnalysisDocument doc, List<Actor> actors, Span sentence)
@@ -218,6 +248,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private Speaker? Subject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span beforeCue)
     {
         var text = doc.Text;
+        beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
         // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out".
         var apposition = Apposition.Match(phrase);

@@ -11,6 +11,11 @@ public readonly record struct Span(int Start, int End)
 
     public string Of(string text) => text[Start..End];
 
+    /// <summary>This span cut down to <paramref name="radius"/> characters either side of <paramref name="center"/>:
+    /// bounds the work per mention in pathological inputs (a megabyte-long "sentence").</summary>
+    public Span Around(Span center, int radius) =>
+        new(Math.Max(Start, Math.Min(center.Start, End) - radius), Math.Min(End, Math.Max(center.End, Start) + radius));
+
     /// <summary>Characters between two spans (0 when they touch or overlap).</summary>
     public int DistanceTo(Span other) =>
         End <= other.Start ? other.Start - End : Start >= other.End ? Start - other.End : 0;

@@ -41,6 +41,25 @@ public sealed record AnalysisDocument(Article Article)
         return -1;
     }
 
+    /// <summary>Money mentions that overlap <paramref name="span"/>, in text order.</summary>
+    public IEnumerable<MoneyMention> MoneyOverlapping(Span span) => Overlapping(Money, m => m.Span, span);
+
+    /// <summary>Year mentions inside <paramref name="span"/>, in text order.</summary>
+    public IEnumerable<YearMention> YearsWithin(Span span) => Overlapping(Years, y => y.Span, span).Where(y => span.Contains(y.Span));
+
+    /// <summary>Items of a layer sorted by position and not overlapping each other, found by binary search.</summary>
+    private static IEnumerable<T> Overlapping<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spanOf(items[mid]).End <= span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < items.Count && spanOf(items[i]).Start < span.End; i++)
+            if (spanOf(items[i]).Overlaps(span)) yield return items[i];
+    }
+
     public IEnumerable<EntityMention> EntitiesIn(Span span) =>
         Entities.Where(e => span.Contains(e.Span));
 

@@ -13,7 +13,7 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class MoneyRecognizer : IPipelineStage
 {
-    private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    private const string Number = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
     private const string Scale = @"[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Tt]n|[Bb]n|[Mm]ln|MLN|Mln|[Mm]n|[Mm]|[Bb]|[Kk]";
     private const string WordNumber = @"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] hundred|[Hh]undred|[Aa]";
 
@@ -159,8 +159,14 @@ public sealed class MoneyRecognizer : IPipelineStage
     private static List<MoneyMention> Longest(IEnumerable<MoneyMention> candidates)
     {
         var accepted = new List<MoneyMention>();
-        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
-            if (!accepted.Any(a => a.Span.Overlaps(c.Span))) accepted.Add(c);
+        var ordered = candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start).ToList();
+        var taken = new bool[ordered.Count == 0 ? 0 : ordered.Max(c => c.Span.End)];
+        foreach (var c in ordered)
+        {
+            if (Array.IndexOf(taken, true, c.Span.Start, c.Span.Length) >= 0) continue;
+            Array.Fill(taken, true, c.Span.Start, c.Span.Length);
+            accepted.Add(c);
+        }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return accepted;
     }

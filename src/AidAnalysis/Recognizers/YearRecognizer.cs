@@ -11,10 +11,10 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class YearRecognizer : IPipelineStage
 {
-    private static readonly Regex Explicit = TextPatterns.Create(@"\b(?:FY\s?)?(?<year>19[5-9]\d|20\d\d)\b");
+    private static readonly Regex Explicit = TextPatterns.Create(@"\b(?:FY\s?)?(?<year>19[5-9][0-9]|20[0-9][0-9])\b");
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static readonly Regex Dateline = TextPatterns.Create(
-        $@"\b(?:(?<d1>\d{{1,2}})\s(?<m1>{Months})\.?,?\s(?<y1>(?:19|20)\d\d)|(?<m2>{Months})\.?\s(?<d2>\d{{1,2}}),?\s(?<y2>(?:19|20)\d\d)|(?<y3>(?:19|20)\d\d)-(?<m3>\d\d)-(?<d3>\d\d))\b");
+        $@"\b(?:(?<d1>[0-9]{{1,2}})\s(?<m1>{Months})\.?,?\s(?<y1>(?:19|20)[0-9][0-9])|(?<m2>{Months})\.?\s(?<d2>[0-9]{{1,2}}),?\s(?<y2>(?:19|20)[0-9][0-9])|(?<y3>(?:19|20)[0-9][0-9])-(?<m3>[0-9][0-9])-(?<d3>[0-9][0-9]))\b");
     private const int DatelineReach = 400;
 
     private static readonly Regex Relative = TextPatterns.Create(@"\b(?<which>[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b");
@@ -27,7 +27,7 @@ public sealed class YearRecognizer : IPipelineStage
         var years = new List<YearMention>();
         foreach (Match m in Explicit.Matches(text))
         {
-            if (document.Money.Any(money => money.Span.Overlaps(new Span(m.Index, m.Index + m.Length)))) continue;
+            if (document.MoneyOverlapping(new Span(m.Index, m.Index + m.Length)).Any()) continue;
             years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(m.Groups["year"].Value), null));
         }
         foreach (Match m in Relative.Matches(text))

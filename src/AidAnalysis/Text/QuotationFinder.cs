@@ -22,15 +22,16 @@ public sealed class QuotationFinder : IPipelineStage
         for (var p = 0; p < document.Paragraphs.Count; p++)
         {
             var paragraph = document.Paragraphs[p];
-            var found = Find(text, paragraph, p, DoubleStyles, []);
-            found.AddRange(Find(text, paragraph, p, SingleStyles, found));
+            var found = Find(text, paragraph, p, DoubleStyles, null);
+            var inside = new HashSet<int>(found.SelectMany(q => Enumerable.Range(q.Outer.Start, q.Outer.Length)));
+            found.AddRange(Find(text, paragraph, p, SingleStyles, inside));
             quotes.AddRange(found);
         }
         quotes.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
         return document with { Quotations = quotes };
     }
 
-    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, List<Quotation> taken)
+    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, HashSet<int>? taken)
     {
         var found = new List<Quotation>();
         var i = paragraph.Start;
@@ -43,7 +44,7 @@ public sealed class QuotationFinder : IPipelineStage
                 continue;
             }
             var style = Array.FindIndex(styles, s => s.Open == c);
-            if (style < 0 || !IsOpening(text, paragraph, i) || taken.Any(q => q.Outer.Start <= i && i < q.Outer.End))
+            if (style < 0 || !IsOpening(text, paragraph, i) || taken?.Contains(i) == true)
             {
                 i++;
                 continue;

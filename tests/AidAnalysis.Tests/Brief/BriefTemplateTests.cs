@@ -53,6 +53,30 @@ public class BriefTemplateTests
     }
 
     [Fact]
+    public void Template_cannot_read_outside_its_folder()
+    {
+        var dir = Directory.CreateTempSubdirectory("aid-template-").FullName;
+        var secret = Path.Combine(Path.GetTempPath(), $"aid-secret-{Guid.NewGuid():N}.txt");
+        try
+        {
+            File.WriteAllText(secret, "top secret");
+            File.CreateSymbolicLink(Path.Combine(dir, BriefTemplate.TemplateFile), secret);
+            var error = Assert.Throws<BriefTemplateException>(() => BriefTemplate.FromDirectory(dir));
+            Assert.Contains("outside the template folder", error.Message);
+
+            File.Delete(Path.Combine(dir, BriefTemplate.TemplateFile));
+            File.WriteAllText(Path.Combine(dir, BriefTemplate.TemplateFile), "<p>{% include '" + secret + "' %}</p>");
+            var include = Assert.Throws<BriefTemplateException>(() => BriefTemplate.FromDirectory(dir).Render(Model("x"), "A4"));
+            Assert.DoesNotContain("top secret", include.Message);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
     public void Broken_template_gives_a_one_line_error()
     {
         var dir = Directory.CreateTempSubdirectory("aid-template-").FullName;

@@ -15,9 +15,9 @@ public sealed partial class FundingBuilder
     private static readonly Regex Purpose = TextPatterns.Create(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)");
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
     private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
-    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)\d\d\s?(?:to|-|–|and)\s?(?:19|20)\d\d\b");
+    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b");
     private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
-    private static readonly Regex BudgetYear = TextPatterns.Create(@"\b(?:(?<year>(?:19|20)\d\d)\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)\d\d))\b");
+    private static readonly Regex BudgetYear = TextPatterns.Create(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
@@ -25,7 +25,7 @@ public sealed partial class FundingBuilder
         var text = doc.Text;
         // "cut to €4 billion from around €8 billion": the amount changed from is the earlier one.
         if (ChangeFrom.IsMatch(text[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
-            && doc.Money.Any(m => m.Span.End <= amount.Start && sentence.Contains(m.Span)))
+            && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
             return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text[window.Start..window.End]);
@@ -50,7 +50,7 @@ public sealed partial class FundingBuilder
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, int sentenceIndex, Span amount)
     {
         var text = doc.Text;
-        var window = ClauseWindow(doc, doc.Money.First(m => m.Span == amount), sentence);
+        var window = ClauseWindow(doc, doc.MoneyOverlapping(amount).First(m => m.Span == amount), sentence);
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(text, near, amount);
         if (type is not null) return type.Value;
@@ -117,14 +117,14 @@ public sealed partial class FundingBuilder
     private static IEnumerable<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount)
     {
         var text = doc.Text;
-        return doc.Years
-            .Where(y => scope.Contains(y.Span) && y.Year is not null)
+        return doc.YearsWithin(scope)
+            .Where(y => y.Year is not null)
             .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
             .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
             .Where(y => !YearRange.IsMatch(text[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
-            .Where(y => !doc.Money.Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End
-                && text[y.Span.End..m.Span.Start].Trim() is "" or ","));
+            .Where(y => !doc.MoneyOverlapping(new Span(y.Span.End, Math.Min(text.Length, y.Span.End + 4)))
+                .Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && text[y.Span.End..m.Span.Start].Trim() is "" or ","));
     }
 
     private static string? PurposeAfter(string text, Span amount, Span sentence) =>

@@ -14,6 +14,10 @@ namespace AidAnalysis.Frames;
 /// </summary>
 public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 {
+    /// <summary>How far either side of an amount its context is read; real sentences are shorter.</summary>
+    private const int ContextReach = 500;
+    private const int ContextBudget = 2_000_000;
+
     private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief)\b");
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
@@ -28,8 +32,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     {
         var index = new ActorMentionIndex(document.Actors);
         var frames = new Frame?[document.Money.Count];
+        // Context is read within a reach that shrinks when amounts are packed densely (hostile input), keeping the stage linear.
+        var reach = Math.Clamp(ContextBudget / Math.Max(1, document.Money.Count), 40, ContextReach);
         for (var i = 0; i < document.Money.Count; i++)
-            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i]);
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach);
 
         var filled = FillFromContext(document, frames);
         var drafts = new List<FundingFigure>();
@@ -52,11 +58,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Funding = MergeRepeats(drafts, headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
-    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money)
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, int reach)
     {
         var text = doc.Text;
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
-        var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span;
+        var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
         var window = ClauseWindow(doc, money, sentence);
         var status = Status(doc, window, sentence, money.Span);
         var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
@@ -79,6 +85,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var headlineType = HeadlineAidType(doc);
         var dominantType = DominantAidType(doc.Text);
         var filled = (Frame?[])frames.Clone();
+        Frame? lastWithDonor = null, lastWithRecipient = null;
         for (var i = 0; i < frames.Length; i++)
         {
             if (frames[i] is not { } f) continue;
@@ -86,10 +93,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var recipient = f.Recipient;
             if (f.IsAidContext && f.Status != FundingStatus.Requested)
             {
-                var nearby = explicitFrames.Where(e => e.Money.Span.Start < f.Money.Span.Start && e.Status != FundingStatus.Requested && SameStretch(doc, e, f)).ToList();
-                donor ??= nearby.LastOrDefault(e => e.Donor is not null)?.Donor ?? mainDonor;
-                recipient ??= nearby.LastOrDefault(e => e.Recipient is not null)?.Recipient ?? mainRecipient;
+                donor ??= (lastWithDonor is not null && SameStretch(doc, lastWithDonor, f) ? lastWithDonor.Donor : null) ?? mainDonor;
+                recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient;
                 if (recipient == donor) recipient = null;
+            }
+            if (f.Status != FundingStatus.Requested)
+            {
+                if (f.Donor is not null) lastWithDonor = f;
+                if (f.Recipient is not null) lastWithRecipient = f;
             }
             // An announcement dated by the article ("29 October 2008 ... will provide") is for that year.
             var year = f.Year ?? (f.Status is FundingStatus.Pledged or FundingStatus.Allocated && f.IsAidContext ? doc.ReferenceYear : null);
@@ -111,7 +122,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// </summary>
     private static Span ClauseWindow(AnalysisDocument doc, MoneyMention money, Span sentence)
     {
-        var amounts = doc.Money.Where(m => m.ConvertedFrom is null && sentence.Contains(m.Span)).OrderBy(m => m.Span.Start).ToList();
+        var amounts = doc.MoneyOverlapping(sentence).Where(m => m.ConvertedFrom is null && sentence.Contains(m.Span)).ToList();
         var at = amounts.FindIndex(m => m.Span == money.Span);
         var start = at > 0 ? amounts[at - 1].Span.End : sentence.Start;
         var next = at + 1;
@@ -143,39 +154,46 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private static IReadOnlyList<FundingFigure> MergeRepeats(List<FundingFigure> drafts, Span headline)
     {
         var rows = new List<FundingFigure>();
+        var mentions = new List<List<Span>>();
         var idMap = new Dictionary<string, string>();
+        var byAmount = new Dictionary<(double?, string), List<int>>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var f = drafts[i];
-            var twin = rows.FindIndex(r => r.Value is not null && r.Value == f.Value && r.Currency == f.Currency
-                && r.ConvertedFromId is null == (f.ConvertedFromId is null)
-                && (headline.Contains(r.Span)
-                    || (r.Donor is null || f.Donor is null || string.Equals(r.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
-                        && (r.Recipient is null || f.Recipient is null || string.Equals(r.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase))));
-            if (twin >= 0)
+            var twin = byAmount.TryGetValue((f.Value, f.Currency), out var candidates)
+                ? candidates.FirstOrDefault(r => IsRepeat(rows[r], f, headline), -1)
+                : -1;
+            if (twin < 0)
             {
-                var r = rows[twin];
-                if (headline.Contains(r.Span) && !headline.Contains(f.Span))
-                {
-                    rows[twin] = f with { Id = r.Id, Mentions = [.. r.Mentions, f.Span] };
-                    idMap[$"F{i + 1}"] = r.Id;
-                    continue;
-                }
-                rows[twin] = r with
+                var id = $"F{rows.Count + 1}";
+                idMap[$"F{i + 1}"] = id;
+                if (candidates is null) byAmount[(f.Value, f.Currency)] = candidates = [];
+                candidates.Add(rows.Count);
+                rows.Add(f with { Id = id });
+                mentions.Add([f.Span]);
+                continue;
+            }
+            var r = rows[twin];
+            idMap[$"F{i + 1}"] = r.Id;
+            mentions[twin].Add(f.Span);
+            rows[twin] = headline.Contains(r.Span) && !headline.Contains(f.Span)
+                ? f with { Id = r.Id }
+                : r with
                 {
                     Donor = r.Donor ?? f.Donor, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
                     Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
                     AidType = r.AidType == AidType.Unspecified ? f.AidType : r.AidType,
                     Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
-                    Mentions = [.. r.Mentions, f.Span],
                 };
-                idMap[$"F{i + 1}"] = rows[twin].Id;
-                continue;
-            }
-            var id = $"F{rows.Count + 1}";
-            idMap[$"F{i + 1}"] = id;
-            rows.Add(f with { Id = id });
         }
-        return rows.Select(r => r.ConvertedFromId is { } from && idMap.TryGetValue(from, out var mapped) ? r with { ConvertedFromId = mapped } : r).ToArray();
+        return rows.Select((r, i) => (r.ConvertedFromId is { } from && idMap.TryGetValue(from, out var mapped) ? r with { ConvertedFromId = mapped } : r)
+            with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray() }).ToArray();
     }
+
+    private static bool IsRepeat(FundingFigure row, FundingFigure f, Span headline) =>
+        row.Value is not null && row.ConvertedFromId is null == (f.ConvertedFromId is null)
+        && (headline.Contains(row.Span)
+            || (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
+            && (row.Recipient is null || f.Recipient is null || string.Equals(row.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase)));
+
 }

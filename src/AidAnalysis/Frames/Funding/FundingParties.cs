@@ -86,7 +86,7 @@ public sealed partial class FundingBuilder
         var text = doc.Text;
         var respectively = Respectively.Match(text, verb.End, sentence.End - verb.End);
         if (!respectively.Success) return null;
-        var amounts = doc.Money.Where(m => m.ConvertedFrom is null && m.Span.Start > verb.End && m.Span.End <= respectively.Index).OrderBy(m => m.Span.Start).ToList();
+        var amounts = doc.MoneyOverlapping(new Span(verb.End, respectively.Index)).Where(m => m.ConvertedFrom is null && m.Span.End <= respectively.Index).ToList();
         var position = amounts.FindIndex(m => m.Span == money.Span);
         if (position < 0) return null;
         var subjects = new List<Actor>();
