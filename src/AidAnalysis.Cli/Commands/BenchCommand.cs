@@ -23,7 +23,7 @@ public static class BenchCommand
         var command = new Command("bench", "Measure extraction, briefs and the corpus on generated articles") { what, articles, briefs, corpusArticles };
         command.SetAction(async (result, _) =>
         {
-            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus", "notebook"];
+            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus", "notebook", "hostile"];
             var table = new Table().Title("Benchmarks (this machine)").AddColumns("Benchmark", "Result");
             foreach (var name in chosen)
             {
@@ -33,7 +33,8 @@ public static class BenchCommand
                     "brief" => await Briefs(result.GetValue(briefs)),
                     "corpus" => await Corpus(result.GetValue(corpusArticles)),
                     "notebook" => await Notebook(),
-                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief, corpus, notebook)"),
+                    "hostile" => Hostile(),
+                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief, corpus, notebook, hostile)"),
                 };
                 foreach (var (label, value) in rows) table.AddRow(Markup.Escape(label), Markup.Escape(value));
             }
@@ -89,6 +90,25 @@ public static class BenchCommand
             ("time by stage", breakdown),
             ("known figures recovered", $"{found}/{expected} ({100.0 * found / expected:0.0}%), donor right on {100.0 * donors / Math.Max(1, found):0.0}%"),
         ];
+    }
+
+    /// <summary>One-megabyte single lines built to defeat a parser: each must be analysed in linear time.</summary>
+    private static IEnumerable<(string, string)> Hostile()
+    {
+        var pipeline = new AnalysisPipeline();
+        pipeline.Analyze(Article.FromText("Warm-up: Norway gave $5 million, the minister said.", new ArticleMetadata(), "warm"));
+        var cases = new (string Name, string Unit)[]
+        {
+            ("digits", "7"), ("dollar signs", "$"), ("amounts ($1 )", "$1 "), ("straight quotes", "\""), ("curly quotes", "“a” "),
+            ("capitalised words", "Abc "), ("titles", "President Abc "), ("reporting verbs", "Anna Berg said that "),
+        };
+        foreach (var (name, unit) in cases)
+        {
+            var text = new System.Text.StringBuilder().Insert(0, unit, (1 << 20) / unit.Length).ToString();
+            var clock = Stopwatch.StartNew();
+            pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "hostile"));
+            yield return ($"1 MB line of {name}", $"{clock.Elapsed.TotalSeconds:0.00} s");
+        }
     }
 
     /// <summary>notebooks/01-explore-article.ipynb run headlessly: first in the process (cold), then again (warm).</summary>
