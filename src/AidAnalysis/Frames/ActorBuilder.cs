@@ -200,7 +200,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         var position = mention.Start;
         if (position < 2 || text[position - 2] != ',') return false;
         var word = StateSalience.PreviousWord(text, ref position);
-        return word is { Length: > 0 } && char.IsUpper(word[0]);
+        return word is { Length: > 0 } && char.IsUpper(word[0]) && !StateSalience.LeadingWordsOfClause.Contains(word);
     }
 
     private static bool IsOfficeTitle(string role) =>

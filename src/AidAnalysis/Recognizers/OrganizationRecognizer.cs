@@ -21,12 +21,21 @@ public sealed class OrganizationRecognizer
 
     private static readonly Regex AcronymDefinition = TextPatterns.Create(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)");
 
+    /// <summary>Capitalised words that start a sentence or a date, never an organisation's name.</summary>
+    private static readonly HashSet<string> LeadingWords = new(StringComparer.Ordinal)
+    {
+        "On", "In", "At", "By", "For", "From", "To", "With", "After", "Before", "During", "Since", "Until", "As", "Earlier", "Later",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
     private readonly Lexicon _lexicon;
 
     public OrganizationRecognizer(Lexicon lexicon) => _lexicon = lexicon;
 
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
     {
+        var found = new List<EntityMention>();
         foreach (Match run in CapitalisedRun.Matches(text))
         {
             var span = OrganizationWithin(text, run);
@@ -35,23 +44,27 @@ public sealed class OrganizationRecognizer
             if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) continue;
             // "UNICEF and the World Bank" is two known organisations, not one.
             if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value)) continue;
-            yield return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known));
+            found.Add(new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known)));
         }
         foreach (Match m in OwnedBody.Matches(text))
         {
             var body = m.Groups["body"];
             var span = new Span(body.Index, body.Index + body.Length);
-            yield return new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(text, span, known));
+            found.Add(new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(text, span, known)));
         }
+        // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
+        var organisations = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         foreach (Match m in AcronymDefinition.Matches(text))
         {
             var acronym = m.Groups["acronym"];
-            var span = new Span(acronym.Index, acronym.Index + acronym.Length);
-            var definedBy = known.LastOrDefault(k => k.Type == MentionType.Organization && k.Span.End <= m.Index && m.Index - k.Span.End <= 2);
-            if (definedBy is not null)
-                yield return definedBy with { Span = span };
+            var definedBy = organisations.LastOrDefault(k => k.Span.End <= m.Index && m.Index - k.Span.End <= 2);
+            if (definedBy is null) continue;
+            foreach (var at in TextPatterns.Occurrences(text, acronym.Value).Where(at => at >= acronym.Index))
+                found.Add(definedBy with { Span = new Span(at, at + acronym.Length) });
         }
+        return found;
     }
+
 
     /// <summary>The organisation name inside a capitalised run: from its start to its organisation
     /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>
@@ -59,7 +72,9 @@ public sealed class OrganizationRecognizer
     {
         var tokens = TextPatterns.Tokens(run.Value);
         var start = 0;
-        while (start < tokens.Count && tokens[start].Value is "The" or "A" or "An") start++;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Value == "the") start = i + 1;
+        while (start < tokens.Count && (tokens[start].Value is "The" or "A" or "An" || LeadingWords.Contains(tokens[start].Value))) start++;
         // "South Korea’s National Assembly": the possessor owns the organisation and is not part of its name.
         for (var i = tokens.Count - 2; i >= start; i--)
             if (tokens[i].Value.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Value.EndsWith("'s", StringComparison.Ordinal)) { start = i + 1; break; }

@@ -16,6 +16,14 @@ public static class StateSalience
         "inside", "within", "near", "throughout", "by", "than", "about", "over", "under", "via", "through",
     };
 
+    /// <summary>Capitalised words that open a clause ("In March, ...", "Earlier, ..."), not places.</summary>
+    public static IReadOnlySet<string> LeadingWordsOfClause { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Earlier", "Later", "However", "Meanwhile", "Moreover", "Today", "Yesterday", "Now", "Then", "Also",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
     /// <summary>Words before a name that make it only a place ("met in Helsinki, Finland").</summary>
     public static IReadOnlySet<string> LocationPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,8 +49,10 @@ public static class StateSalience
             var word = PreviousWord(text, ref i);
             if (word is null) return false;
             if (prepositions.Contains(word)) return true;
-            // Inside a list or a multi-word place: skip back over "the", "and", "X," to the word that opens it.
-            if (word is "the" or "and" or "or" || char.IsUpper(word[0])) continue;
+            // Inside a list or a multi-word place: skip back over "the", "and", "X," to the word that opens it,
+            // but a comma after a non-place ("In March, Denmark pledged") ends the walk.
+            if (word is "the" or "and" or "or") continue;
+            if (char.IsUpper(word[0]) && !LeadingWordsOfClause.Contains(word)) continue;
             return false;
         }
         return false;
