@@ -16,7 +16,7 @@ public static class BriefBuilder
         var title = many ? $"Aid brief: {analyses.Count} articles" : first.Metadata.Title ?? "Aid brief";
         var subtitle = many
             ? string.Join(" · ", new[] { DateRange(analyses), $"{analyses.Select(a => a.Article.Metadata.Source).Distinct().Count(s => s is not null)} sources" })
-            : string.Join(" · ", new[] { first.Metadata.Source, first.Metadata.Author, first.Metadata.Published is null ? null : HumanFormat.Date(first.Metadata.Published) }.Where(s => s is not null));
+            : string.Join(" · ", new[] { first.Metadata.Source, Author(analyses[0]), first.Metadata.Published is null ? null : HumanFormat.Date(first.Metadata.Published) }.Where(s => s is not null));
 
         var charts = await RenderChartsAsync(ChartsFor(analyses), session);
 
@@ -25,7 +25,7 @@ public static class BriefBuilder
             subtitle,
             HumanFormat.Date(today),
             refs.Select(r => new BriefArticle(r.Ref, r.Analysis.Article.Metadata.Title ?? Path.GetFileName(r.Analysis.Article.Origin),
-                r.Analysis.Article.Metadata.Source ?? "source not given", r.Analysis.Article.Metadata.Author ?? "author not given",
+                r.Analysis.Article.Metadata.Source ?? "source not given", Author(r.Analysis) ?? "author not given",
                 HumanFormat.Date(r.Analysis.Article.Metadata.Published), r.Analysis.Article.Id)).ToArray(),
             KeyFigures(analyses),
             SummaryWriter.Write(analyses),
@@ -112,6 +112,11 @@ public static class BriefBuilder
         var dates = analyses.Select(a => a.Article.Metadata.Published).Where(d => d is not null).Select(d => d!.Value).Order().ToList();
         return dates.Count == 0 ? "dates not given" : $"{HumanFormat.Date(dates[0])} – {HumanFormat.Date(dates[^1])}";
     }
+
+    /// <summary>The author from the metadata, else the byline found in the text.</summary>
+    private static string? Author(ArticleAnalysis analysis) =>
+        analysis.Article.Metadata.Author
+        ?? analysis.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Role == "author")?.Name;
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
