@@ -20,7 +20,8 @@ public static class EvalCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Per-article scores with misses and false positives" };
         var check = new Option<bool>("--check") { Description = "Exit 1 when a score is below its minimum" };
         var minimums = new Option<string>("--minimums") { Description = "File of minimum scores", DefaultValueFactory = _ => DefaultMinimums };
-        var command = new Command("eval", "Score extraction against annotated gold (rules of SCHEMA.md)") { gold, articles, verbose, check, minimums };
+        var sources = new Option<string?>("--sources") { Description = "SOURCES.md of the corpus: publication dates per article, as an analyst would supply them" };
+        var command = new Command("eval", "Score extraction against annotated gold (rules of SCHEMA.md)") { gold, articles, verbose, check, minimums, sources };
         command.SetAction(result =>
         {
             var goldDir = result.GetValue(gold)!;
@@ -30,7 +31,11 @@ public static class EvalCommand
             EvaluationReport report;
             try
             {
-                report = new Evaluator(new AnalysisPipeline(), new ArticleLoader(), Lexicon.Default).Evaluate(goldDir, articlesDir);
+                var sourcesPath = result.GetValue(sources);
+                if (sourcesPath is not null && !File.Exists(sourcesPath)) throw new CliException($"{sourcesPath}: sources file not found");
+                var published = sourcesPath is null ? null : SourcesFile.Read(sourcesPath);
+                report = new Evaluator(new AnalysisPipeline(), new ArticleLoader(), Lexicon.Default).Evaluate(goldDir, articlesDir, published);
+                if (published is not null) Console.Error.WriteLine($"publication dates for {published.Count} articles from {sourcesPath}");
             }
             catch (Exception e) when (e is ArticleLoadException or InvalidDataException or System.Text.Json.JsonException)
             {

@@ -5,6 +5,19 @@ using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Evaluation;
 
+/// <summary>Publication dates from a corpus SOURCES.md: lines "- NAME.txt | outlet | 2016-02-04 | ...".</summary>
+public static class SourcesFile
+{
+    private static readonly System.Text.RegularExpressions.Regex Line = new(
+        @"^-\s+(?<file>[^|\s]+)\.(?:txt|md|html?)\s*\|[^|]*\|\s*(?:c\.\s*)?(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    public static IReadOnlyDictionary<string, DateOnly> Read(string path) =>
+        Line.Matches(File.ReadAllText(path))
+            .Select(m => (m.Groups["file"].Value, Date: DateOnly.ParseExact(m.Groups["date"].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.First().Date);
+}
+
 /// <summary>The micro-averaged scores over a corpus and each article's own.</summary>
 public sealed record EvaluationReport(
     TableScore Funding,
@@ -44,7 +57,8 @@ public sealed record EvaluationReport(
 /// <summary>Runs the pipeline on every article that has a gold file and scores it.</summary>
 public sealed class Evaluator(AnalysisPipeline pipeline, ArticleLoader loader, Lexicon lexicon)
 {
-    public EvaluationReport Evaluate(string goldDirectory, string articlesDirectory)
+    /// <param name="published">Publication dates by article name (the metadata an analyst has); relative years resolve against them.</param>
+    public EvaluationReport Evaluate(string goldDirectory, string articlesDirectory, IReadOnlyDictionary<string, DateOnly>? published = null)
     {
         var scorer = new Scorer(new NameMatcher(lexicon));
         var articles = new List<ArticleScore>();
@@ -55,7 +69,8 @@ public sealed class Evaluator(AnalysisPipeline pipeline, ArticleLoader loader, L
                 .Select(ext => Path.Combine(articlesDirectory, name + ext))
                 .FirstOrDefault(File.Exists)
                 ?? throw new ArticleLoadException($"{goldPath}: no article named {name} in {articlesDirectory}");
-            var analysis = pipeline.Analyze(loader.Load(articlePath));
+            var metadata = published is not null && published.TryGetValue(name, out var date) ? new Model.ArticleMetadata(Published: date) : null;
+            var analysis = pipeline.Analyze(loader.Load(articlePath, metadata));
             articles.Add(scorer.Score(name, analysis, GoldAnnotation.Load(goldPath)));
         }
         var attributes = Scorer.Attributes.ToDictionary(a => a,

@@ -21,6 +21,9 @@ public sealed record AnalysisDocument(Article Article)
     public DateOnly? ReferenceDate { get; init; }
 
     public int? ReferenceYear => ReferenceDate?.Year;
+
+    /// <summary>A date printed in the text itself near the top ("29 October 2008"), as opposed to metadata.</summary>
+    public DateOnly? DatelineDate { get; init; }
     public IReadOnlyList<Actor> Actors { get; init; } = [];
     public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];

@@ -22,7 +22,8 @@ public sealed class YearRecognizer : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var referenceDate = document.Article.Metadata.Published ?? DatelineDate(text);
+        var dateline = DatelineDate(text);
+        var referenceDate = document.Article.Metadata.Published ?? dateline;
         var reference = referenceDate?.Year;
         var years = new List<YearMention>();
         foreach (Match m in Explicit.Matches(text))
@@ -41,7 +42,7 @@ public sealed class YearRecognizer : IPipelineStage
             years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
         }
         years.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return document with { Years = years, ReferenceDate = referenceDate };
+        return document with { Years = years, ReferenceDate = referenceDate, DatelineDate = dateline };
     }
 
     private static DateOnly? DatelineDate(string text)

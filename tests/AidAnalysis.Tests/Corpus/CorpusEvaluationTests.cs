@@ -11,10 +11,29 @@ public class CorpusEvaluationTests
     public void Dev_corpus_meets_the_checked_in_minimums()
     {
         var root = CorpusPaths.Root!;
+        var sources = Path.Combine(root, "SOURCES.md");
         var report = new Evaluator(TestSupport.Pipeline, new ArticleLoader(), Lexicon.Default)
-            .Evaluate(Path.Combine(root, "gold"), Path.Combine(root, "articles"));
+            .Evaluate(Path.Combine(root, "gold"), Path.Combine(root, "articles"), File.Exists(sources) ? SourcesFile.Read(sources) : null);
         var minimums = EvaluationReport.LoadMinimums(Path.Combine(TestSupport.RepositoryRoot, "data", "eval", "minimums.json"));
         Assert.Empty(report.Failures(minimums));
+    }
+
+    [Fact]
+    public void Sources_file_gives_publication_dates_per_article()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "# Sources\n\n- 01-one.txt | Wire | 2016-02-04 | somewhere | none.\n- 02-two.txt | Ministry | c. 2023-05-03 (\"on Wednesday\") | web | none\nnot a row\n");
+            var dates = SourcesFile.Read(path);
+            Assert.Equal(new DateOnly(2016, 2, 4), dates["01-one"]);
+            Assert.Equal(new DateOnly(2023, 5, 3), dates["02-two"]);
+            Assert.Equal(2, dates.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [CorpusFact]

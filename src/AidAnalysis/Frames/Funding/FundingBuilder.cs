@@ -102,8 +102,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 if (f.Donor is not null) lastWithDonor = f;
                 if (f.Recipient is not null) lastWithRecipient = f;
             }
-            // An announcement dated by the article ("29 October 2008 ... will provide") is for that year.
-            var year = f.Year ?? (f.Status is FundingStatus.Pledged or FundingStatus.Allocated && f.IsAidContext ? doc.ReferenceYear : null);
+            // An announcement dated in the text itself ("29 October 2008 ... will provide") is for that year.
+            var year = f.Year ?? (f.Status is FundingStatus.Pledged or FundingStatus.Allocated && f.IsAidContext ? doc.DatelineDate?.Year : null);
             var aidType = f.AidType;
             if (aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
             if (aidType == AidType.Unspecified && f.Status is FundingStatus.Pledged or FundingStatus.Requested or FundingStatus.Delivered) aidType = dominantType;
