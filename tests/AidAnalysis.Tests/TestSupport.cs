@@ -23,6 +23,8 @@ internal static class TestSupport
 
     public static string SampleArticle => Path.Combine(RepositoryRoot, "data", "articles", "00-ukraine-south-korea.txt");
 
+    public static string SampleText => File.ReadAllText(SampleArticle);
+
     /// <summary>Every span of every row covers exactly the words the row claims to come from.</summary>
     public static void AssertSpansValid(ArticleAnalysis analysis)
     {

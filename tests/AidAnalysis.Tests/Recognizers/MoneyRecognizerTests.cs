@@ -25,6 +25,15 @@ public class MoneyRecognizerTests
     [InlineData("Norway found 90 million kroner for the fund.", "90 million kroner", 90e6, "NOK")]
     [InlineData("The ministry paid 4 billion hryvnias in wages.", "4 billion hryvnias", 4e9, "UAH")]
     [InlineData("Japan lent 80 billion yen to the railway.", "80 billion yen", 80e9, "JPY")]
+    [InlineData("The clinic received USD 200 from each donor.", "USD 200", 200, "USD")]
+    [InlineData("Brussels released EUR 15 million on Monday.", "EUR 15 million", 15e6, "EUR")]
+    [InlineData("London added GBP 20 million for shelters.", "GBP 20 million", 20e6, "GBP")]
+    [InlineData("Seoul approved ₩300 billion in loans.", "₩300 billion", 300e9, "KRW")]
+    [InlineData("The port needs $2mn for cranes.", "$2mn", 2e6, "USD")]
+    [InlineData("The plan costs $3b over ten years.", "$3b", 3e9, "USD")]
+    [InlineData("Global needs reached $1.1 trillion last year.", "$1.1 trillion", 1.1e12, "USD")]
+    [InlineData("The school got 40 thousand euros from parents.", "40 thousand euros", 40e3, "EUR")]
+    [InlineData("Oslo sent 12 million kroner in aid.", "12 million kroner", 12e6, "NOK")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
