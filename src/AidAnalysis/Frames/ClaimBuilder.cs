@@ -25,7 +25,6 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$");
     private static readonly Regex ThatClause = TextPatterns.Create(@"^[^,.;]{0,40}?\bthat\s");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
-    private static readonly Regex Word = TextPatterns.Create(@"[\p{L}\p{N}’'\-]+");
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
@@ -61,7 +60,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 speakerWindow = new Span(content.Start + trailing.Index, content.End);
                 content = new Span(content.Start, content.Start + trailing.Index);
             }
-            var words = Word.Count(text[content.Start..content.End]);
+            var words = WordCount(text[content.Start..content.End]);
             var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);
             var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
             var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
@@ -133,13 +132,41 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '’' or '\'' or '-';
+
+    /// <summary>Words (letters, digits, apostrophes, hyphens) of a phrase, without a regular expression on this hot path.</summary>
+    private static List<string> Words(string phrase)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < phrase.Length;)
+        {
+            while (i < phrase.Length && !IsWordChar(phrase[i])) i++;
+            var start = i;
+            while (i < phrase.Length && IsWordChar(phrase[i])) i++;
+            if (i > start) words.Add(phrase[start..i]);
+        }
+        return words;
+    }
+
+    private static int WordCount(string phrase)
+    {
+        var count = 0;
+        for (var i = 0; i < phrase.Length;)
+        {
+            while (i < phrase.Length && !IsWordChar(phrase[i])) i++;
+            if (i < phrase.Length) count++;
+            while (i < phrase.Length && IsWordChar(phrase[i])) i++;
+        }
+        return count;
+    }
+
     private static bool IsHeadline(AnalysisDocument doc, Sentence sentence) =>
         sentence.Paragraph == 0 && doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null;
 
     /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
     private static bool AttributesAQuote(string text, Span[] quoted, Span sentence, Span cue) =>
         LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.End <= cue.Start && q.End >= sentence.Start
-        && Word.Count(text[q.End..cue.Start]) <= 8 && !text[q.End..cue.Start].Contains('.');
+        && WordCount(text[q.End..cue.Start]) <= 8 && !text[q.End..cue.Start].Contains('.');
 
     /// <summary>"Israeli allegations that ...", "Russia’s claims that ...": the state behind the demonym or possessive asserts.</summary>
     private ClaimDraft? Allegation(AnalysisDocument doc, List<Actor> actors, Span sentence)
@@ -267,10 +294,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var pronoun = Pronoun.Match(text[near.Start..near.End].TrimEnd().Split(' ').Length > 5
             ? string.Join(' ', text[near.Start..near.End].TrimEnd().Split(' ')[^5..]) : text[near.Start..near.End].TrimEnd());
         var group = GroupPhrase(text[near.Start..near.End]);
-        if (last.Actor is not null && Word.Count(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
+        if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
-            var actor = candidates.Where(c => end - c.Span.End <= 60 && Word.Count(text[c.Span.End..end]) <= 8)
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text[c.Span.End..end]) <= 8)
                 .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
                 .ThenByDescending(c => c.Span.End)
                 .Select(c => c.Actor).First();
@@ -289,7 +316,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
     private string? GroupPhrase(string phrase)
     {
-        var words = Word.Matches(phrase).Select(m => m.Value).ToList();
+        var words = Words(phrase);
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
         {
             if (!lexicon.GroupSpeakers.Contains(words[i])) continue;
@@ -352,7 +379,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (headOnly)
         {
             var first = found.OrderBy(m => m.Span.Start).First();
-            return Word.Count(doc.Text[window.Start..first.Span.Start]) <= 1 ? first.Actor : null;
+            return WordCount(doc.Text[window.Start..first.Span.Start]) <= 1 ? first.Actor : null;
         }
         return found[0].Actor;
     }
@@ -393,7 +420,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
         var text = doc.Text[draft.Span.Start..draft.Span.End];
-        var words = Word.Matches(text).Select(m => m.Value).ToList();
+        var words = Words(text);
         var hedged = draft.HedgedCue || words.Any(lexicon.Hedges.Contains);
         var negated = words.Any(lexicon.Negations.Contains) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
         var funding = doc.Funding.Where(f => f.Mentions.Any(draft.Span.Contains)).Select(f => f.Id).ToArray();

@@ -41,11 +41,10 @@ public sealed class PersonRecognizer
     {
         var titled = new List<Span>();
         foreach (Match m in _titled.Matches(text))
-            if (CleanName(text, m.Groups["name"], gazetteer) is { } titledName) titled.Add(titledName);
-        foreach (Match m in _titled.Matches(text))
         {
             var name = CleanName(text, m.Groups["name"], gazetteer);
             if (name is null) continue;
+            titled.Add(name.Value);
             var role = m.Groups["title"].Value + m.Groups["to"].Value;
             if (!IsWordStart(text, m.Index)) continue;
             var titleGroup = m.Groups["title"];

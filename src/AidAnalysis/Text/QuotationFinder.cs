@@ -22,29 +22,24 @@ public sealed class QuotationFinder : IPipelineStage
         for (var p = 0; p < document.Paragraphs.Count; p++)
         {
             var paragraph = document.Paragraphs[p];
-            var found = Find(text, paragraph, p, DoubleStyles, null);
-            var inside = new HashSet<int>(found.SelectMany(q => Enumerable.Range(q.Outer.Start, q.Outer.Length)));
-            found.AddRange(Find(text, paragraph, p, SingleStyles, inside));
+            var found = Find(text, paragraph, p, DoubleStyles, []);
+            found.AddRange(Find(text, paragraph, p, SingleStyles, found.Select(q => q.Outer).ToArray()));
             quotes.AddRange(found);
         }
         quotes.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
         return document with { Quotations = quotes };
     }
 
-    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, HashSet<int>? taken)
+    /// <param name="taken">Double-quoted passages, in order: single quotes inside them belong to them.</param>
+    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, Span[] taken)
     {
         var found = new List<Quotation>();
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
             var c = text[i];
-            if (c is not ('“' or '„' or '«' or '"' or '‘' or '\''))
-            {
-                i++;
-                continue;
-            }
-            var style = Array.FindIndex(styles, s => s.Open == c);
-            if (style < 0 || !IsOpening(text, paragraph, i) || taken?.Contains(i) == true)
+            var style = StyleOf(styles, c);
+            if (style < 0 || !IsOpening(text, paragraph, i) || Inside(taken, i))
             {
                 i++;
                 continue;
@@ -56,6 +51,24 @@ public sealed class QuotationFinder : IPipelineStage
             i = outerEnd;
         }
         return found;
+    }
+
+    private static int StyleOf((char Open, string Close)[] styles, char c)
+    {
+        for (var s = 0; s < styles.Length; s++)
+            if (styles[s].Open == c) return s;
+        return -1;
+    }
+
+    private static bool Inside(Span[] sorted, int position)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].End <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo < sorted.Length && sorted[lo].Start <= position;
     }
 
     private static bool IsOpening(string text, Span paragraph, int i) =>
