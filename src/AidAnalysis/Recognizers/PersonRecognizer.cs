@@ -16,40 +16,44 @@ public sealed class PersonRecognizer
     private static readonly Regex CapitalisedRun = TextPatterns.Create(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*");
 
     private readonly Lexicon _lexicon;
-    private readonly Regex _titled;
+    private readonly LiteralTrie<string> _titles;
+    private readonly LiteralTrie<string> _givenNames;
+    private readonly LiteralTrie<string> _speechVerbs;
+    private static readonly Regex AfterTitle = TextPatterns.Create($@"^(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName})");
+    private static readonly Regex AfterGivenName = TextPatterns.Create($@"^(?:\s{TextPatterns.NameToken}){{1,2}}");
+    private static readonly Regex NameBeforeVerb = TextPatterns.Create($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s\z");
+    private static readonly Regex NameAfterVerb = TextPatterns.Create($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})");
     private readonly Regex _apposition;
     private readonly Regex _byline;
-    private readonly Regex _givenName;
     private readonly Regex _memberOfParliament;
-    private readonly Regex _speaker;
 
     public PersonRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        var titles = TextPatterns.Alternation(lexicon.Titles);
         var name = TextPatterns.PersonName;
-        _titled = TextPatterns.Create($@"(?<title>{titles})(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{name})");
+        _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
+        _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
+        _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
         _apposition = TextPatterns.Create($@"(?<name>{name}),\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){{0,3}})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{{2,120}})");
         _byline = TextPatterns.Create($@"(?<role>\b[Bb]y|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Rr]eporting by)\s(?<names>{name}(?:(?:,\s|\sand\s){name}){{0,4}})");
-        _givenName = TextPatterns.Create($@"(?<name>(?:{TextPatterns.Alternation(lexicon.GivenNames)})(?:\s{TextPatterns.NameToken}){{1,2}})");
         _memberOfParliament = TextPatterns.Create($@"(?<name>{name})\sMP\b");
-        var verbs = TextPatterns.Alternation(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3));
-        _speaker = TextPatterns.Create($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s(?:{verbs})\b|\b(?:said|says|added|told)\s(?<name2>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})");
     }
 
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> gazetteer)
     {
         var titled = new List<Span>();
-        foreach (Match m in _titled.Matches(text))
+        var all = new Span(0, text.Length);
+        // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
+        foreach (var (_, title) in _titles.Find(text, all))
         {
+            var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
+            if (!m.Success) continue;
             var name = CleanName(text, m.Groups["name"], gazetteer);
             if (name is null) continue;
             titled.Add(name.Value);
-            var role = m.Groups["title"].Value + m.Groups["to"].Value;
-            if (!IsWordStart(text, m.Index)) continue;
-            var titleGroup = m.Groups["title"];
+            var role = text[title.Start..title.End] + m.Groups["to"].Value;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(),
-                TitleAffiliation(text, new Span(titleGroup.Index, titleGroup.Index + titleGroup.Length), gazetteer));
+                TitleAffiliation(text, title, gazetteer));
         }
         foreach (Match m in _apposition.Matches(text))
         {
@@ -73,19 +77,42 @@ public sealed class PersonRecognizer
                 yield return new EntityMention(span, MentionType.Byline, n.Value, isByline ? "author" : CreditRole(text, m.Index, role));
             }
         }
-        foreach (var regex in new[] { _givenName, _memberOfParliament, _speaker })
+        foreach (var (group, role) in LooseNames(text))
         {
-            foreach (Match m in regex.Matches(text))
+            var name = CleanName(text, group, gazetteer);
+            if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
+            // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
+            if (titled.Any(t => t.Overlaps(name.Value) && t != name.Value)) continue;
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role);
+        }
+    }
+
+    /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
+    /// object of a reporting verb ("X Y said", "said X Y"). Lexicon words are found by trie, names by small anchored patterns.</summary>
+    private IEnumerable<(Group Name, string? Role)> LooseNames(string text)
+    {
+        var all = new Span(0, text.Length);
+        foreach (var (_, given) in _givenNames.Find(text, all))
+        {
+            var rest = AfterGivenName.Match(text, given.End, Math.Min(text.Length - given.End, 120));
+            if (rest.Success) yield return (FullName.Match(text, given.Start, rest.Index + rest.Length - given.Start).Groups["name"], null);
+        }
+        if (text.Contains(" MP", StringComparison.Ordinal))
+            foreach (Match m in _memberOfParliament.Matches(text)) yield return (m.Groups["name"], "MP");
+        foreach (var (verb, at) in _speechVerbs.Find(text, all))
+        {
+            var from = Math.Max(0, at.Start - 100);
+            var before = NameBeforeVerb.Match(text, from, at.Start - from);
+            if (before.Success) yield return (before.Groups["name"], null);
+            if (verb is "said" or "says" or "added" or "told")
             {
-                var group = m.Groups["name"].Success ? m.Groups["name"] : m.Groups["name2"];
-                var name = CleanName(text, group, gazetteer);
-                if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
-                // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
-                if (titled.Any(t => t.Overlaps(name.Value) && t != name.Value)) continue;
-                yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], regex == _memberOfParliament ? "MP" : null);
+                var after = NameAfterVerb.Match(text, at.End, Math.Min(text.Length - at.End, 120));
+                if (after.Success) yield return (after.Groups["name"], null);
             }
         }
     }
+
+    private static readonly Regex FullName = TextPatterns.Create(@"^(?<name>.+)$");
 
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
     private Span? CleanName(string text, Group group, IReadOnlyList<EntityMention> gazetteer)

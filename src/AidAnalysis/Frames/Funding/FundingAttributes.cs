@@ -24,11 +24,11 @@ public sealed partial class FundingBuilder
     {
         var text = doc.Text;
         // "cut to €4 billion from around €8 billion": the amount changed from is the earlier one.
-        if (ChangeFrom.IsMatch(text[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
+        if (ChangeFrom.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
             return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
-        var future = FutureTense.IsMatch(text[window.Start..window.End]);
+        var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
         var predicate = _givingVerbs.Find(text, predicateScope).Select(c => c.Entry).FirstOrDefault();
@@ -47,15 +47,14 @@ public sealed partial class FundingBuilder
         return FundingStatus.Unspecified;
     }
 
-    private AidType AidTypeNear(AnalysisDocument doc, Span sentence, int sentenceIndex, Span amount)
+    private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
         var text = doc.Text;
-        var window = ClauseWindow(doc, doc.MoneyOverlapping(amount).First(m => m.Span == amount), sentence);
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(text, near, amount);
         if (type is not null) return type.Value;
         // "for these purposes", "the funds": the type was given in the sentence before.
-        if (sentenceIndex > 0 && Anaphora.IsMatch(text[sentence.Start..sentence.End])
+        if (sentenceIndex > 0 && Anaphora.IsMatch(text.AsSpan()[sentence.Start..sentence.End])
             && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
             type = NearestAidType(text, doc.Sentences[sentenceIndex - 1].Span, amount);
         return type ?? AidType.Unspecified;
@@ -97,7 +96,7 @@ public sealed partial class FundingBuilder
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         var sentenceYears = CandidateYears(doc, sentence, amount).Where(y => y.Span.End <= amount.Start).Select(y => y.Year).Distinct().ToList();
         if (sentenceYears.Count == 1) return sentenceYears[0];
-        if (sentenceYears.Count == 0 && BudgetWord.IsMatch(doc.Text[sentence.Start..sentence.End]))
+        if (sentenceYears.Count == 0 && BudgetWord.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]))
         {
             var budgetYears = BudgetYear.Matches(doc.Text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
             if (budgetYears.Count == 1) return budgetYears[0];
@@ -121,7 +120,7 @@ public sealed partial class FundingBuilder
             .Where(y => y.Year is not null)
             .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
             .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
-            .Where(y => !YearRange.IsMatch(text[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+            .Where(y => !YearRange.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
             .Where(y => !doc.MoneyOverlapping(new Span(y.Span.End, Math.Min(text.Length, y.Span.End + 4)))
                 .Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && text[y.Span.End..m.Span.Start].Trim() is "" or ","));
@@ -131,5 +130,5 @@ public sealed partial class FundingBuilder
         Purpose.Match(text[amount.End..Math.Max(amount.End, sentence.End)]) is { Success: true } p ? p.Groups["purpose"].Value.Trim() : null;
 
     private static bool IsTotalAt(string text, Span amount, Span sentence) =>
-        Total.IsMatch(text[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);
+        Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);
 }

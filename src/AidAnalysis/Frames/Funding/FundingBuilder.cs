@@ -66,9 +66,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var window = ClauseWindow(doc, money, sentence);
         var status = Status(doc, window, sentence, money.Span);
         var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
-        var isAidContext = _givingVerbs.Find(text, sentence).Any() || AidNounAnywhere.IsMatch(text[sentence.Start..sentence.End]);
+        var isAidContext = _givingVerbs.Find(text, sentence).Any() || AidNounAnywhere.IsMatch(text.AsSpan()[sentence.Start..sentence.End]);
         return new Frame(money, sentence, sentenceIndex, donor, recipient, channel, status,
-            AidTypeNear(doc, sentence, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span),
+            AidTypeNear(doc, sentence, window, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span),
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
     }
 

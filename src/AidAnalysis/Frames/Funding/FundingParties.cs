@@ -47,10 +47,10 @@ public sealed partial class FundingBuilder
         // "German aid to Ukraine will be cut to €4 billion": a recipient before the amount, in the same clause.
         recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span)
                 && !text.AsSpan(m.Span.End, money.Span.Start - m.Span.End).Contains(',')
-                && RecipientMarker.IsMatch(text[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+                && RecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
             .Select(m => m.Actor.Name).LastOrDefault();
         recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && m.Actor.Kind == ActorKind.Country && !IsPossessive(text, m.Span)
-                && WeakRecipientMarker.IsMatch(text[Math.Max(sentence.Start, m.Span.Start - 10)..m.Span.Start]))
+                && WeakRecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 10)..m.Span.Start]))
             .Select(m => m.Actor.Name).LastOrDefault();
 
         if (status == FundingStatus.Requested)
@@ -76,7 +76,7 @@ public sealed partial class FundingBuilder
         var before = mentions.Where(m => m.Span.End <= verb.Start).ToList();
         if (before.Count == 0) return null;
         var last = before[^1];
-        if (DirectSubjectGap.IsMatch(text[last.Span.End..verb.Start])) return last.Actor;
+        if (DirectSubjectGap.IsMatch(text.AsSpan()[last.Span.End..verb.Start])) return last.Actor;
         return before.LastOrDefault(m => !IsRecipientOrModifier(text, sentence, m.Span, amount)).Actor;
     }
 
@@ -106,14 +106,14 @@ public sealed partial class FundingBuilder
     private static string? PeopleRecipient(AnalysisDocument doc, Span sentence, Span amount) =>
         doc.Entities
             .Where(e => e.Type == MentionType.Demonym && sentence.Contains(e.Span) && e.Span.Start >= amount.End && e.Span.Start - amount.End <= 80
-                && PeopleAfterMarker.IsMatch(doc.Text[Math.Max(sentence.Start, e.Span.Start - 12)..e.Span.Start]))
+                && PeopleAfterMarker.IsMatch(doc.Text.AsSpan()[Math.Max(sentence.Start, e.Span.Start - 12)..e.Span.Start]))
             .Select(e => doc.Text[e.Span.Start..e.Span.End] is var word && word.EndsWith('s') && !e.Canonical.EndsWith('s') ? word : e.Canonical)
             .FirstOrDefault();
 
     /// <summary>"The United States said its contribution would be $890 million": "its" points at the sentence's subject.</summary>
     private static string? PossessiveAntecedent(string text, List<(Actor Actor, Span Span)> mentions, Span sentence, Span window)
     {
-        if (!ItsContribution.IsMatch(text[window.Start..window.End]) && !ItsContribution.IsMatch(text[sentence.Start..window.Start])) return null;
+        if (!ItsContribution.IsMatch(text.AsSpan()[window.Start..window.End]) && !ItsContribution.IsMatch(text.AsSpan()[sentence.Start..window.Start])) return null;
         var first = mentions.FirstOrDefault();
         return first.Actor is not null && text[sentence.Start..first.Span.Start].Trim() is "" or "The" or "the" ? DonorName(first.Actor) : null;
     }
@@ -164,7 +164,7 @@ public sealed partial class FundingBuilder
     private static string? DemonymDonor(AnalysisDocument doc, Span sentence, Span amount) =>
         doc.Entities
             .Where(e => e.Type == MentionType.Demonym && sentence.Contains(e.Span) && e.Span.End <= amount.Start
-                && AidNounAfter.IsMatch(doc.Text[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
+                && AidNounAfter.IsMatch(doc.Text.AsSpan()[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
             .Select(e => e.Canonical)
             .LastOrDefault();
 
