@@ -85,9 +85,11 @@ public static class BenchCommand
                 if (match.Donor == figure.Donor) donors++;
             }
         }
+        var real = RealArticles(pipeline);
         return
         [
             ("extraction, 1 core", $"{bytes / 1048576.0 / seconds:0.00} MB/s, {articles.Length / seconds:0} articles/s ({articles.Length} articles, {bytes / 1048576.0:0.0} MB, {seconds:0.00} s)"),
+            .. real,
             ("time by stage", breakdown),
             ("known figures recovered", $"{found}/{expected} ({100.0 * found / expected:0.0}%), donor right on {100.0 * donors / Math.Max(1, found):0.0}%"),
         ];
@@ -170,6 +172,23 @@ public static class BenchCommand
         {
             Directory.Delete(dir, true);
         }
+    }
+
+    /// <summary>Throughput on the annotated dev articles (real news, denser than the generated ones), when present.</summary>
+    private static IEnumerable<(string, string)> RealArticles(AnalysisPipeline pipeline)
+    {
+        var folder = Path.Combine("..", "shared", "corpus", "dev", "articles");
+        if (!Directory.Exists(folder)) yield break;
+        var articles = Directory.GetFiles(folder).Select(f => new ArticleLoader().Load(f)).ToArray();
+        var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+        var clock = Stopwatch.StartNew();
+        var rounds = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            foreach (var article in articles) pipeline.Analyze(article);
+            rounds++;
+        }
+        yield return ("extraction, 1 core, dev corpus articles", $"{bytes * rounds / 1048576.0 / clock.Elapsed.TotalSeconds:0.00} MB/s ({articles.Length} real articles, {rounds} rounds)");
     }
 
     /// <summary>One cold brief (browser start included), then a warm batch in the same browser.</summary>
