@@ -23,8 +23,10 @@ public sealed class PersonRecognizer
     private static readonly Regex AfterGivenName = TextPatterns.Create($@"^(?:\s{TextPatterns.NameToken}){{1,2}}");
     private static readonly Regex NameBeforeVerb = TextPatterns.Create($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s\z");
     private static readonly Regex NameAfterVerb = TextPatterns.Create($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})");
-    private readonly Regex _apposition;
-    private readonly Regex _byline;
+    private static readonly Regex AppositionTail = TextPatterns.Create(@"^,\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{2,120})");
+    private static readonly Regex NameBeforeComma = TextPatterns.Create($@"(?<name>{TextPatterns.PersonName})\z");
+    private static readonly Regex CreditWord = TextPatterns.Create(@"(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s\z");
+    private static readonly Regex NamesAfterBy = TextPatterns.Create($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})");
     private readonly Regex _memberOfParliament;
 
     public PersonRecognizer(Lexicon lexicon)
@@ -34,8 +36,6 @@ public sealed class PersonRecognizer
         _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
-        _apposition = TextPatterns.Create($@"(?<name>{name}),\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){{0,3}})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{{2,120}})");
-        _byline = TextPatterns.Create($@"(?<role>\b[Bb]y|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Rr]eporting by)\s(?<names>{name}(?:(?:,\s|\sand\s){name}){{0,4}})");
         _memberOfParliament = TextPatterns.Create($@"(?<name>{name})\sMP\b");
     }
 
@@ -55,26 +55,38 @@ public sealed class PersonRecognizer
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(),
                 TitleAffiliation(text, title, gazetteer));
         }
-        foreach (Match m in _apposition.Matches(text))
+        // "Doo Jin-ho, a research fellow at ...": anchored on each ", " that opens a lower-case phrase.
+        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
-            var name = CleanName(text, m.Groups["name"], gazetteer);
+            if (comma + 2 >= text.Length || !char.IsLower(text[comma + 2])) continue;
+            var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
+            if (!tail.Success) continue;
+            var from = Math.Max(0, comma - 80);
+            var head = NameBeforeComma.Match(text, from, comma - from);
+            if (!head.Success) continue;
+            var name = CleanName(text, head.Groups["name"], gazetteer);
             if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
-            var org = m.Groups["org"];
+            var org = tail.Groups["org"];
             var affiliation = gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
                 .Select(g => g.Canonical).LastOrDefault() ?? LastCapitalisedRun(org.Value);
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], m.Groups["role"].Value, affiliation);
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], tail.Groups["role"].Value, affiliation);
         }
-        foreach (Match m in _byline.Matches(text))
+        // Bylines and credits: anchored on each "by".
+        foreach (var by in TextPatterns.Occurrences(text, "by").Concat(TextPatterns.Occurrences(text, "By")).Order())
         {
-            var role = m.Groups["role"].Value;
-            var isByline = role is "By" or "by";
-            if (isByline && !IsLineStartOrCredit(text, m.Index)) continue;
-            var names = m.Groups["names"];
-            foreach (Match n in PersonNamePattern.Matches(names.Value))
+            var credit = CreditWord.Match(text, Math.Max(0, by - 12), by - Math.Max(0, by - 12));
+            var start = credit.Success ? credit.Index : by;
+            var role = text[start..(by + 2)];
+            var isByline = !credit.Success;
+            if (isByline && !IsLineStartOrCredit(text, by)) continue;
+            var names = NamesAfterBy.Match(text, by + 2, Math.Min(text.Length - by - 2, 300));
+            if (!names.Success) continue;
+            foreach (Match n in PersonNamePattern.Matches(names.Groups["names"].Value))
             {
-                var span = new Span(names.Index + n.Index, names.Index + n.Index + n.Length);
+                var at = names.Groups["names"].Index + n.Index;
+                var span = new Span(at, at + n.Length);
                 if (n.Value.Split(' ').Length < 2 || Overlaps(span, gazetteer)) continue;
-                yield return new EntityMention(span, MentionType.Byline, n.Value, isByline ? "author" : CreditRole(text, m.Index, role));
+                yield return new EntityMention(span, MentionType.Byline, n.Value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
         foreach (var (group, role) in LooseNames(text))
