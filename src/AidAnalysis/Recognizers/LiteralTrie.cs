@@ -73,5 +73,8 @@ public sealed class LiteralTrie<T>
         }
     }
 
-    private char Fold(char c) => _ignoreCase ? char.ToLowerInvariant(c) : c;
+    private char Fold(char c) =>
+        !_ignoreCase ? c
+        : c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) // ASCII without a culture lookup: the hot path
+        : char.ToLowerInvariant(c);
 }
