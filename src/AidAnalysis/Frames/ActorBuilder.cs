@@ -24,7 +24,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var home = StateSalience.HomeCountry(document);
+        var home = StateSalience.HomeCountry(document, lexicon.ClauseOpeners);
         var drafts = new List<ActorDraft>();
 
         foreach (var mention in document.Entities)
@@ -190,17 +190,17 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         document.MoneyOverlapping(span).Any();
 
     /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
-    private static void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
+    private void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions) || AfterCityName(text, m)));
+            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners) || AfterCityName(text, m)));
 
     /// <summary>"Warsaw, Poland": the state after a city names where the city is.</summary>
-    private static bool AfterCityName(string text, Span mention)
+    private bool AfterCityName(string text, Span mention)
     {
         var position = mention.Start;
         if (position < 2 || text[position - 2] != ',') return false;
         var word = StateSalience.PreviousWord(text, ref position);
-        return word is { Length: > 0 } && char.IsUpper(word[0]) && !StateSalience.LeadingWordsOfClause.Contains(word);
+        return word is { Length: > 0 } && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word);
     }
 
     private static bool IsOfficeTitle(string role) =>

@@ -37,7 +37,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 
         var (mainDonor, mainRecipient) = MainParties(document);
         var items = accepted
-            .Where(a => !IsNegated(text, document, a.Span))
+            .Where(a => !IsNegated(text, a.Span))
             .OrderBy(a => a.Span.Start)
             .GroupBy(a => a.Item.Item)
             .Select(g => g.First())
@@ -63,7 +63,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>"not supplying lethal weapons": an item mentioned as not given is not an aid item.</summary>
-    private static bool IsNegated(string text, AnalysisDocument document, Span item)
+    private static bool IsNegated(string text, Span item)
     {
         var before = text[Math.Max(0, item.Start - 25)..item.Start];
         return before.Contains("not ", StringComparison.Ordinal) || before.Contains("without ", StringComparison.Ordinal);

@@ -23,6 +23,7 @@ public sealed class Lexicon
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
     public required IReadOnlySet<string> Places { get; init; }
+    public required IReadOnlySet<string> ClauseOpeners { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
@@ -72,6 +73,7 @@ public sealed class Lexicon
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
             GivenNames = Set("given-names.txt", StringComparer.Ordinal),
             Places = Set("places.txt", StringComparer.Ordinal),
+            ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
             Currencies = ResourceReader.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))
                 .ToArray(),

@@ -21,14 +21,6 @@ public sealed class OrganizationRecognizer
 
     private static readonly Regex AcronymDefinition = TextPatterns.Create(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)");
 
-    /// <summary>Capitalised words that start a sentence or a date, never an organisation's name.</summary>
-    private static readonly HashSet<string> LeadingWords = new(StringComparer.Ordinal)
-    {
-        "On", "In", "At", "By", "For", "From", "To", "With", "After", "Before", "During", "Since", "Until", "As", "Earlier", "Later",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
     private readonly Lexicon _lexicon;
 
     public OrganizationRecognizer(Lexicon lexicon) => _lexicon = lexicon;
@@ -74,7 +66,7 @@ public sealed class OrganizationRecognizer
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].Value == "the") start = i + 1;
-        while (start < tokens.Count && (tokens[start].Value is "The" or "A" or "An" || LeadingWords.Contains(tokens[start].Value))) start++;
+        while (start < tokens.Count && (tokens[start].Value is "The" or "A" or "An" || _lexicon.ClauseOpeners.Contains(tokens[start].Value))) start++;
         // "South Korea’s National Assembly": the possessor owns the organisation and is not part of its name.
         for (var i = tokens.Count - 2; i >= start; i--)
             if (tokens[i].Value.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Value.EndsWith("'s", StringComparison.Ordinal)) { start = i + 1; break; }

@@ -187,7 +187,6 @@ public sealed class PersonRecognizer
         return i < 0 || text[i] is '\n' or '(' or ';' or ',';
     }
 
-    private static bool IsWordStart(string text, int index) => index == 0 || !TextPatterns.IsWordChar(text[index - 1]);
 
     private static bool IsClauseStart(string text, int index)
     {

@@ -16,23 +16,15 @@ public static class StateSalience
         "inside", "within", "near", "throughout", "by", "than", "about", "over", "under", "via", "through",
     };
 
-    /// <summary>Capitalised words that open a clause ("In March, ...", "Earlier, ..."), not places.</summary>
-    public static IReadOnlySet<string> LeadingWordsOfClause { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Earlier", "Later", "However", "Meanwhile", "Moreover", "Today", "Yesterday", "Now", "Then", "Also",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
-
     /// <summary>Words before a name that make it only a place ("met in Helsinki, Finland").</summary>
     public static IReadOnlySet<string> LocationPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "into", "across", "throughout", "inside", "within", "near", "at", "via", "through", "on",
     };
 
-    public static string? HomeCountry(AnalysisDocument document) => document.Entities
+    public static string? HomeCountry(AnalysisDocument document, IReadOnlySet<string> clauseOpeners) => document.Entities
         .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-        .Where(e => !IsLocative(document.Text, e.Span, NonAgentPrepositions))
+        .Where(e => !IsLocative(document.Text, e.Span, NonAgentPrepositions, clauseOpeners))
         .GroupBy(e => e.Canonical)
         .OrderByDescending(g => g.Count())
         .ThenBy(g => g.Min(e => e.Span.Start))
@@ -41,7 +33,7 @@ public static class StateSalience
 
     /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention
     /// sits in a list that one introduces ("in the West Bank, Gaza, Jordan and Lebanon").</summary>
-    public static bool IsLocative(string text, Span mention, IReadOnlySet<string> prepositions)
+    public static bool IsLocative(string text, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners)
     {
         var i = mention.Start;
         for (var hops = 0; hops < 6; hops++)
@@ -52,7 +44,7 @@ public static class StateSalience
             // Inside a list or a multi-word place: skip back over "the", "and", "X," to the word that opens it,
             // but a comma after a non-place ("In March, Denmark pledged") ends the walk.
             if (word is "the" or "and" or "or") continue;
-            if (char.IsUpper(word[0]) && !LeadingWordsOfClause.Contains(word)) continue;
+            if (char.IsUpper(word[0]) && !clauseOpeners.Contains(word)) continue;
             return false;
         }
         return false;
