@@ -126,8 +126,13 @@ public sealed partial class FundingBuilder
                 .Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && text[y.Span.End..m.Span.Start].Trim() is "" or ","));
     }
 
-    private static string? PurposeAfter(string text, Span amount, Span sentence) =>
-        Purpose.Match(text[amount.End..Math.Max(amount.End, sentence.End)]) is { Success: true } p ? p.Groups["purpose"].Value.Trim() : null;
+    /// <summary>"to support ...", "for ..." right after the amount; the pattern never needs more than 200 characters.</summary>
+    private static string? PurposeAfter(string text, Span amount, Span sentence)
+    {
+        var end = Math.Min(Math.Max(amount.End, sentence.End), amount.End + 200);
+        var m = Purpose.Match(text, amount.End, end - amount.End);
+        return m.Success ? m.Groups["purpose"].Value.Trim() : null;
+    }
 
     private static bool IsTotalAt(string text, Span amount, Span sentence) =>
         Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);
