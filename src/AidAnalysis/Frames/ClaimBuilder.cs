@@ -282,8 +282,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var end = apposition.Success ? beforeCue.Start + apposition.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
-        var who = RelativeWho.Match(text[near.Start..near.End]);
-        if (who.Success) near = near with { End = near.Start + who.Index };
+        var who = RelativeWho.Match(text, near.Start, near.Length);
+        if (who.Success) near = near with { End = who.Index };
         var candidates = index.Within(near)
             .Where(m => !IsAfterPreposition(text, m.Span) || text[m.Span.End..near.End].Trim().Length == 0)
             .OrderBy(m => m.Span.End)
@@ -291,9 +291,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (who.Success) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
-        var pronoun = Pronoun.Match(text[near.Start..near.End].TrimEnd().Split(' ').Length > 5
-            ? string.Join(' ', text[near.Start..near.End].TrimEnd().Split(' ')[^5..]) : text[near.Start..near.End].TrimEnd());
-        var group = GroupPhrase(text[near.Start..near.End]);
+        var nearText = text[near.Start..near.End];
+        // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
+        var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
+        var group = GroupPhrase(nearText);
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -306,7 +307,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
         if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
         // "The Secretary added": the last person holding that title.
-        if (TitleAnaphor.Match(text[near.Start..near.End]) is { Success: true } title
+        if (TitleAnaphor.Match(nearText) is { Success: true } title
             && doc.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Role is not null
                 && a.Role.Contains(title.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)) is { } holder)
             return new Speaker(holder.Name, holder.Id, holder.Kind);
