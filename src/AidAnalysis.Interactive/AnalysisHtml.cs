@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using AidAnalysis.Model;
 using Microsoft.Data.Analysis;
+using static AidAnalysis.Model.EnumText;
 
 namespace AidAnalysis.Interactive;
 
@@ -85,6 +86,4 @@ public static class AnalysisHtml
             if (layer.Span.Length > 0 && !kept.Any(k => k.Span.Overlaps(layer.Span))) kept.Add(layer);
         return kept;
     }
-
-    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -165,15 +165,9 @@ public sealed class NotebookRunner
         });
     }
 
-    private static void Write(string path, IEnumerable<NotebookCell> cells)
-    {
-        var json = NotebookDocument.ToIpynb(cells);
-        var directory = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        File.WriteAllText(temp, json);
-        File.Move(temp, path, overwrite: true);
-    }
+    private static void Write(string path, IEnumerable<NotebookCell> cells) =>
+        AidAnalysis.Output.AtomicFile.WriteAllText(path, NotebookDocument.ToIpynb(cells));
+
 
     private static string CellLabel(List<NotebookCell> cells, NotebookCell cell)
     {

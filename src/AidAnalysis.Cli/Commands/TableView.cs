@@ -1,6 +1,7 @@
 using System.Globalization;
 using AidAnalysis.Model;
 using Spectre.Console;
+using static AidAnalysis.Model.EnumText;
 
 namespace AidAnalysis.Cli.Commands;
 
@@ -44,6 +45,4 @@ public static class TableView
         (null, _) => "via " + b,
         _ => $"{a} via {b}",
     };
-
-    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -31,10 +31,10 @@ public static class BriefBuilder
             SummaryWriter.Write(analyses),
             charts,
             refs.SelectMany(r => r.Analysis.Funding.Select(f => FundingRow(r.Ref, f))).ToArray(),
-            refs.SelectMany(r => r.Analysis.AidItems.Select(i => new AidItemRow(r.Ref, i.Item, AidFigures.Label(i.Category),
-                i.Lethal ? "lethal" : "non-lethal", AidFigures.Label(i.Status), i.Provider ?? "—", i.Recipient ?? "—"))).ToArray(),
+            refs.SelectMany(r => r.Analysis.AidItems.Select(i => new AidItemRow(r.Ref, i.Item, EnumText.Lower(i.Category),
+                i.Lethal ? "lethal" : "non-lethal", EnumText.Lower(i.Status), i.Provider ?? "—", i.Recipient ?? "—"))).ToArray(),
             refs.SelectMany(r => r.Analysis.Actors.Where(a => a.Mentions.Count > 0 || a.Kind != ActorKind.Group)
-                .Select(a => new ActorRow(r.Ref, a.Name, AidFigures.Label(a.Kind), a.Role ?? "", a.Affiliation ?? "", a.Mentions.Count))).ToArray(),
+                .Select(a => new ActorRow(r.Ref, a.Name, EnumText.Lower(a.Kind), a.Role ?? "", a.Affiliation ?? "", a.Mentions.Count))).ToArray(),
             refs.SelectMany(r => r.Analysis.Claims.Select(c => new ClaimRow(r.Ref, c.Speaker, c.Kind == ClaimKind.Quote ? "quote" : "reported",
                 c.Hedged ? "hedged" : "", c.Text))).ToArray(),
             refs.SelectMany(r => r.Analysis.Funding.Select(f => Provenance(r.Ref, r.Analysis.Article.Text, f))).ToArray(),
@@ -73,7 +73,7 @@ public static class BriefBuilder
         foreach (var type in Enum.GetValues<AidType>())
         {
             var sum = figures.Where(f => f.AidType == type).Sum(f => f.ValueUsd!.Value);
-            if (sum > 0) keys.Add(new KeyFigure(Capitalise(AidFigures.Label(type)), HumanFormat.Usd(sum)));
+            if (sum > 0) keys.Add(new KeyFigure(Capitalise(EnumText.Lower(type)), HumanFormat.Usd(sum)));
         }
         keys.Add(new KeyFigure("Actors", analyses.Sum(a => a.Actors.Count(x => x.Mentions.Count > 0)).ToString(CultureInfo.InvariantCulture)));
         keys.Add(new KeyFigure("Claims", analyses.Sum(a => a.Claims.Count).ToString(CultureInfo.InvariantCulture)));
@@ -99,7 +99,7 @@ public static class BriefBuilder
         if (f.IsTotal) notes.Add("total");
         if (f.FxYear is not null && f.Currency != "USD") notes.Add($"FX {f.FxYear}");
         return new FundingRow(f.Id, articleRef, f.AmountText, HumanFormat.Usd(f.ValueUsd), f.Donor ?? "—", recipient,
-            AidFigures.Label(f.AidType), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "—", AidFigures.Label(f.Status), string.Join("; ", notes));
+            EnumText.Lower(f.AidType), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "—", EnumText.Lower(f.Status), string.Join("; ", notes));
     }
 
     private static ProvenanceRow Provenance(string articleRef, string text, FundingFigure f) => new(

@@ -48,7 +48,7 @@ public static class SummaryWriter
         if (f.Donor is not null) parts.Add("from " + f.Donor);
         if (f.Recipient is not null) parts.Add("to " + f.Recipient);
         if (f.Channel is not null) parts.Add("via " + f.Channel);
-        var attributes = new[] { AidFigures.Label(f.AidType), AidFigures.Label(f.Status), f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+        var attributes = new[] { EnumText.Lower(f.AidType), EnumText.Lower(f.Status), f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }
             .Where(a => a is not null && a != "unspecified");
         var detail = string.Join(", ", attributes);
         return string.Join(" ", parts) + (detail.Length > 0 ? $" [{detail}]" : "");

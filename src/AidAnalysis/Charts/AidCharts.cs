@@ -39,9 +39,9 @@ public static class AidCharts
             .Select(g =>
             {
                 var byYear = g.GroupBy(AidFigures.YearLabel).ToDictionary(y => y.Key, y => y.Sum(f => f.Usd));
-                var trace = Bar($"{AidFigures.Label(g.Key.AidType)} · {AidFigures.Label(g.Key.Status)}", years, years.Select(y => byYear.GetValueOrDefault(y)).ToList(), horizontal: false);
+                var trace = Bar($"{EnumText.Lower(g.Key.AidType)} · {EnumText.Lower(g.Key.Status)}", years, years.Select(y => byYear.GetValueOrDefault(y)).ToList(), horizontal: false);
                 trace.SetProperty("marker", Marker(TypeColours[g.Key.AidType], StatusPatterns[g.Key.Status]));
-                trace.SetProperty("legendgroup", AidFigures.Label(g.Key.AidType));
+                trace.SetProperty("legendgroup", EnumText.Lower(g.Key.AidType));
                 return trace;
             });
         return Build(traces, "Aid over time (USD, by figure year)", "Year", "USD", stacked: true, categoryAxis: "x", categoryOrder: years);
@@ -53,7 +53,7 @@ public static class AidCharts
     public static GenericChart AidByType(IReadOnlyList<ChartFigure> figures)
     {
         var totals = figures.GroupBy(f => f.AidType)
-            .Select(g => (Label: AidFigures.Label(g.Key), Type: g.Key, Usd: g.Sum(f => f.Usd)))
+            .Select(g => (Label: EnumText.Lower(g.Key), Type: g.Key, Usd: g.Sum(f => f.Usd)))
             .OrderBy(t => t.Usd).ToList();
         var trace = Bar("USD", totals.Select(t => t.Label).ToList(), totals.Select(t => t.Usd).ToList(), horizontal: true);
         trace.SetProperty("marker", Marker(totals.Select(t => TypeColours[t.Type]).ToArray(), ""));

@@ -24,7 +24,6 @@ public static class AidFigures
 
     public static string YearLabel(ChartFigure figure) => figure.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? Undated;
 
-    public static string Label<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 }
 
 /// <summary>One amount as the charts count it: USD, who gave it to whom, its type, status and year.</summary>

@@ -102,8 +102,8 @@ public static class CorpusReport
     }
 
     private static FundingRow FactRow(FundingFact f) => new(f.Id, $"{f.Sources.Count} src", f.AmountText, HumanFormat.Usd(f.ValueUsd),
-        f.Donor ?? "—", f.Recipient ?? "—", f.AidType.ToString().ToLowerInvariant(), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "—",
-        f.Status.ToString().ToLowerInvariant(), f.Reports.Count > 1 ? $"reported {f.Reports.Count}×" : "");
+        f.Donor ?? "—", f.Recipient ?? "—", EnumText.Lower(f.AidType), f.Year?.ToString(CultureInfo.InvariantCulture) ?? "—",
+        EnumText.Lower(f.Status), f.Reports.Count > 1 ? $"reported {f.Reports.Count}×" : "");
 
     private static ProvenanceRow Provenance(FundingFact f)
     {

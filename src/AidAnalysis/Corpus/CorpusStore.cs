@@ -2,6 +2,7 @@ using System.Data.Common;
 using AidAnalysis.Model;
 using DuckDB.NET.Data;
 using Microsoft.Data.Analysis;
+using static AidAnalysis.Model.EnumText;
 
 namespace AidAnalysis.Corpus;
 
@@ -188,8 +189,6 @@ public sealed class CorpusStore : IDisposable
         }
         return frame;
     }
-
-    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     public void Dispose() => _connection.Dispose();
 }

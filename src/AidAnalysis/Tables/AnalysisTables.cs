@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using AidAnalysis.Model;
+using static AidAnalysis.Model.EnumText;
 
 namespace AidAnalysis.Tables;
 
@@ -104,6 +105,4 @@ public sealed record AnalysisTables(DataFrame Actors, DataFrame Claims, DataFram
     }
 
     private static StringDataFrameColumn Str(string name, IEnumerable<string?> values) => new(name, values);
-
-    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -36,7 +36,8 @@ public sealed partial class FundingBuilder
         }
         recipient ??= PeopleRecipient(doc, sentence, money.Span);
 
-        var verb = _givingVerbs.Find(text, new Span(sentence.Start, money.Span.Start)).Select(c => (Span?)c.Span).LastOrDefault();
+        var verbsBefore = _givingVerbs.Find(text, new Span(sentence.Start, money.Span.Start)).Select(c => c.Span).ToList();
+        Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1] : null;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, money.Span) : null;
         if (verb is { } givingVerb)
         {
@@ -63,7 +64,7 @@ public sealed partial class FundingBuilder
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, money.Span) ?? OwnerOfAmount(text, mentions, money.Span)
                   ?? PossessiveAntecedent(text, mentions, sentence, window)
-                  ?? (_givingVerbs.Find(text, new Span(sentence.Start, money.Span.Start)).FirstOrDefault() is { Entry: not null } first ? SubjectPhrase(text, sentence, first.Span) : null);
+                  ?? (verbsBefore.Count > 0 ? SubjectPhrase(text, sentence, verbsBefore[0]) : null);
         }
         if (recipient == donor) recipient = null;
         return (donor, recipient, channel);
