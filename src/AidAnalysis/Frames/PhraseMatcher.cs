@@ -11,7 +11,7 @@ public sealed class PhraseMatcher<T>(IEnumerable<T> entries, Func<T, string> phr
 {
     private readonly LiteralTrie<T> _trie = new(entries.Select(e => (phrase(e), e)), ignoreCase: true);
 
-    public IEnumerable<(T Entry, Span Span)> Find(string text, Span window) => _trie.Find(text, window);
+    public List<(T Entry, Span Span)> Find(string text, Span window) => _trie.Find(text, window);
 }
 
 /// <summary>Every actor mention of a document sorted by position, for quick lookups inside a span.</summary>

@@ -4,43 +4,76 @@ namespace AidAnalysis.Recognizers;
 
 /// <summary>
 /// Finds the longest whole-word lexicon phrase at each word start in one left-to-right walk of a
-/// character trie: linear in the text, however many phrases the lexicon holds.
+/// character trie: linear in the text, however many phrases the lexicon holds. The trie is stored
+/// flat (sorted child arrays, a direct table for the root's ASCII children) because it is walked
+/// at every word start of every article by several stages.
 /// </summary>
 public sealed class LiteralTrie<T>
 {
-    private sealed class Node
-    {
-        public Dictionary<char, Node>? Children;
-        public bool HasValue;
-        public T? Value;
-    }
+    private const int NoNode = -1;
 
-    private readonly Node _root = new();
+    // Node n's children: keys/targets in [_firstChild[n], _firstChild[n + 1]), keys sorted.
+    private readonly int[] _firstChild;
+    private readonly char[] _childKeys;
+    private readonly int[] _childTargets;
+    private readonly bool[] _hasValue;
+    private readonly T[] _values;
+    private readonly int[] _rootAscii = new int[128];
     private readonly bool _ignoreCase;
 
     public LiteralTrie(IEnumerable<(string Phrase, T Value)> entries, bool ignoreCase)
     {
         _ignoreCase = ignoreCase;
+        var root = new BuildNode();
         foreach (var (phrase, value) in entries)
         {
             if (phrase.Length == 0) continue;
-            var node = _root;
+            var node = root;
             foreach (var raw in phrase)
             {
                 var c = Fold(raw);
-                node.Children ??= [];
-                if (!node.Children.TryGetValue(c, out var next)) node.Children[c] = next = new Node();
+                if (!node.Children.TryGetValue(c, out var next)) node.Children[c] = next = new BuildNode();
                 node = next;
             }
             if (node.HasValue) continue;
             node.HasValue = true;
             node.Value = value;
         }
+
+        // Breadth-first numbering gives each node's children consecutive slots.
+        var order = new List<BuildNode> { root };
+        for (var i = 0; i < order.Count; i++)
+        {
+            order[i].Index = i;
+            order.AddRange(order[i].Children.OrderBy(c => c.Key).Select(c => c.Value));
+        }
+        _firstChild = new int[order.Count + 1];
+        _childKeys = new char[order.Count - 1];
+        _childTargets = new int[order.Count - 1];
+        _hasValue = new bool[order.Count];
+        _values = new T[order.Count];
+        var slot = 0;
+        foreach (var node in order)
+        {
+            _firstChild[node.Index] = slot;
+            _hasValue[node.Index] = node.HasValue;
+            _values[node.Index] = node.Value!;
+            foreach (var (key, child) in node.Children.OrderBy(c => c.Key))
+            {
+                _childKeys[slot] = key;
+                _childTargets[slot++] = child.Index;
+            }
+        }
+        _firstChild[order.Count] = slot;
+        Array.Fill(_rootAscii, NoNode);
+        foreach (var (key, child) in root.Children)
+            if (key < 128) _rootAscii[key] = child.Index;
     }
 
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
-    public IEnumerable<(T Value, Span Span)> Find(string text, Span window)
+    public List<(T Value, Span Span)> Find(string text, Span window)
     {
+        var found = new List<(T, Span)>();
         var i = window.Start;
         while (i < window.End)
         {
@@ -49,21 +82,20 @@ public sealed class LiteralTrie<T>
                 i++;
                 continue;
             }
-            var node = _root;
             var bestEnd = -1;
-            T? best = default;
-            for (var j = i; j < window.End && node.Children is not null && node.Children.TryGetValue(Fold(text[j]), out var next); j++)
+            var bestNode = NoNode;
+            var node = 0;
+            for (var j = i; j < window.End && (node = Child(node, Fold(text[j]))) != NoNode; j++)
             {
-                node = next;
-                if (node.HasValue && TextPatterns.IsWholeWord(text, i, j + 1))
+                if (_hasValue[node] && TextPatterns.IsWholeWord(text, i, j + 1))
                 {
                     bestEnd = j + 1;
-                    best = node.Value;
+                    bestNode = node;
                 }
             }
             if (bestEnd > 0)
             {
-                yield return (best!, new Span(i, bestEnd));
+                found.Add((_values[bestNode], new Span(i, bestEnd)));
                 i = bestEnd;
             }
             else
@@ -71,10 +103,27 @@ public sealed class LiteralTrie<T>
                 i++;
             }
         }
+        return found;
+    }
+
+    private int Child(int node, char c)
+    {
+        if (node == 0 && c < 128) return _rootAscii[c];
+        var from = _firstChild[node];
+        var index = _childKeys.AsSpan(from, _firstChild[node + 1] - from).BinarySearch(c);
+        return index >= 0 ? _childTargets[from + index] : NoNode;
     }
 
     private char Fold(char c) =>
         !_ignoreCase ? c
         : c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) // ASCII without a culture lookup: the hot path
         : char.ToLowerInvariant(c);
+
+    private sealed class BuildNode
+    {
+        public readonly Dictionary<char, BuildNode> Children = [];
+        public bool HasValue;
+        public T? Value;
+        public int Index;
+    }
 }
