@@ -14,7 +14,7 @@ public sealed class Lexicon
 
     public required IReadOnlyList<CountryEntry> Countries { get; init; }
     public required IReadOnlyList<OrganizationEntry> Organizations { get; init; }
-    public required IReadOnlyList<string> Titles { get; init; }
+    public required IReadOnlySet<string> Titles { get; init; }
     public required IReadOnlyDictionary<string, bool> ReportingVerbs { get; init; }
     public required IReadOnlySet<string> GroupSpeakers { get; init; }
     public required IReadOnlySet<string> Hedges { get; init; }
@@ -63,7 +63,7 @@ public sealed class Lexicon
                 .Select(r => new OrganizationEntry(r[0], ResourceReader.SplitList(r, 1),
                     r.Length > 2 && r[2].Length > 0 ? r[2] : null, r.Length > 3 ? r[3] : "organization"))
                 .ToArray(),
-            Titles = ResourceReader.ReadLines("titles.txt"),
+            Titles = Set("titles.txt", StringComparer.Ordinal),
             ReportingVerbs = ResourceReader.ReadRows("reporting-verbs.txt")
                 .ToDictionary(r => r[0], r => r.Length > 1 && r[1] == "1", StringComparer.OrdinalIgnoreCase),
             GroupSpeakers = Set("group-speakers.txt", StringComparer.OrdinalIgnoreCase),

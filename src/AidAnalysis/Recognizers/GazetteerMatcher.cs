@@ -7,37 +7,35 @@ namespace AidAnalysis.Recognizers;
 /// <summary>Finds gazetteer names (countries, seats of government, demonyms, organisations) as whole words.</summary>
 public sealed class GazetteerMatcher
 {
-    private readonly LiteralTrie<string> _trie;
-    private readonly Dictionary<string, (MentionType Type, string Canonical, string? Affiliation)> _forms = new(StringComparer.Ordinal);
+    private readonly LiteralTrie<(MentionType Type, string Canonical, string? Affiliation)> _trie;
 
     public GazetteerMatcher(Lexicon lexicon)
     {
+        // First entry wins: an organisation's alias is not re-read as a country's.
+        var forms = new Dictionary<string, (MentionType Type, string Canonical, string? Affiliation)>(StringComparer.Ordinal);
         foreach (var org in lexicon.Organizations)
             foreach (var form in org.Aliases.Prepend(org.Name))
-                _forms.TryAdd(form, (MentionType.Organization, org.Name, org.Affiliation));
+                forms.TryAdd(form, (MentionType.Organization, org.Name, org.Affiliation));
         foreach (var country in lexicon.Countries)
         {
             foreach (var form in country.Aliases.Prepend(country.Name))
-                _forms.TryAdd(form, (MentionType.Country, country.Name, null));
+                forms.TryAdd(form, (MentionType.Country, country.Name, null));
             foreach (var seat in country.Seats)
-                _forms.TryAdd(seat, (MentionType.Seat, country.Name, null));
+                forms.TryAdd(seat, (MentionType.Seat, country.Name, null));
             foreach (var demonym in country.Demonyms)
             {
-                _forms.TryAdd(demonym, (MentionType.Demonym, country.Name, null));
+                forms.TryAdd(demonym, (MentionType.Demonym, country.Name, null));
                 // The people: "Syrians", "Ukrainians", "Yemenis".
-                if (demonym.EndsWith('n') || demonym.EndsWith('i')) _forms.TryAdd(demonym + "s", (MentionType.Demonym, country.Name, null));
+                if (demonym.EndsWith('n') || demonym.EndsWith('i')) forms.TryAdd(demonym + "s", (MentionType.Demonym, country.Name, null));
             }
         }
-        _trie = new LiteralTrie<string>(_forms.Keys.Select(k => (k, k)), ignoreCase: false);
+        _trie = new(forms.Select(f => (f.Key, f.Value)), ignoreCase: false);
     }
 
     public IEnumerable<EntityMention> Find(string text)
     {
-        foreach (var (form, span) in _trie.Find(text, new Span(0, text.Length)))
-        {
-            var (type, canonical, affiliation) = _forms[form];
+        foreach (var ((type, canonical, affiliation), span) in _trie.Find(text, new Span(0, text.Length)))
             yield return new EntityMention(span, type, canonical, Affiliation: affiliation);
-        }
     }
 
     /// <summary>The organisation type recorded in the gazetteer ("group", "news", ...), if any.</summary>

@@ -75,9 +75,12 @@ public sealed class LiteralTrie<T>
     {
         var found = new List<(T, Span)>();
         var i = window.Start;
+        var previousIsWord = i > 0 && TextPatterns.IsWordChar(text[i - 1]);
         while (i < window.End)
         {
-            if (i > 0 && TextPatterns.IsWordChar(text[i - 1]) && TextPatterns.IsWordChar(text[i]))
+            var isWord = TextPatterns.IsWordChar(text[i]);
+            // Inside a word: no phrase starts here (each character is classified once).
+            if (previousIsWord && isWord)
             {
                 i++;
                 continue;
@@ -97,9 +100,11 @@ public sealed class LiteralTrie<T>
             {
                 found.Add((_values[bestNode], new Span(i, bestEnd)));
                 i = bestEnd;
+                previousIsWord = TextPatterns.IsWordChar(text[i - 1]);
             }
             else
             {
+                previousIsWord = isWord;
                 i++;
             }
         }

@@ -22,15 +22,22 @@ public sealed class OrganizationRecognizer
     private static readonly Regex AcronymDefinition = TextPatterns.Create(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)");
 
     private readonly Lexicon _lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
 
-    public OrganizationRecognizer(Lexicon lexicon) => _lexicon = lexicon;
+    public OrganizationRecognizer(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
-        foreach (Match run in CapitalisedRun.Matches(text))
+        foreach (var run in CapitalisedRun.EnumerateMatches(text))
         {
-            var span = OrganizationWithin(text, run);
+            // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
+            if (!HasHead(text.AsSpan(run.Index, run.Length))) continue;
+            var span = OrganizationWithin(text, run.Index, run.Length);
             if (span is null) continue;
             var name = text[span.Value.Start..span.Value.End];
             if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) continue;
@@ -60,9 +67,9 @@ public sealed class OrganizationRecognizer
 
     /// <summary>The organisation name inside a capitalised run: from its start to its organisation
     /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>
-    private Span? OrganizationWithin(string text, Match run)
+    private Span? OrganizationWithin(string text, int runStart, int runLength)
     {
-        var tokens = TextPatterns.Tokens(run.Value);
+        var tokens = TextPatterns.Tokens(text.Substring(runStart, runLength));
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].Value == "the") start = i + 1;
@@ -89,7 +96,19 @@ public sealed class OrganizationRecognizer
             while (!char.IsUpper(tokens[end].Value[0])) end--;
         }
         if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office") return null;
-        return new Span(run.Index + tokens[start].Index, run.Index + tokens[end].Index + tokens[end].Value.Length);
+        return new Span(runStart + tokens[start].Index, runStart + tokens[end].Index + tokens[end].Value.Length);
+    }
+
+    private bool HasHead(ReadOnlySpan<char> run)
+    {
+        for (var i = 0; i < run.Length;)
+        {
+            var end = i;
+            while (end < run.Length && !char.IsWhiteSpace(run[end])) end++;
+            if (end > i && _heads.Contains(run[i..end])) return true;
+            i = end + 1;
+        }
+        return false;
     }
 
     /// <summary>The state or body an organisation belongs to: a country named inside it or just before it.</summary>

@@ -41,6 +41,7 @@ public sealed class PersonRecognizer
 
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> gazetteer)
     {
+        var named = NamedElsewhere(text.Length, gazetteer);
         var titled = new List<Span>();
         var all = new Span(0, text.Length);
         // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
@@ -48,7 +49,7 @@ public sealed class PersonRecognizer
         {
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
-            var name = CleanName(text, m.Groups["name"], gazetteer);
+            var name = CleanName(text, m.Groups["name"], named);
             if (name is null) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
@@ -64,7 +65,7 @@ public sealed class PersonRecognizer
             var from = Math.Max(0, comma - 80);
             var head = NameBeforeComma.Match(text, from, comma - from);
             if (!head.Success) continue;
-            var name = CleanName(text, head.Groups["name"], gazetteer);
+            var name = CleanName(text, head.Groups["name"], named);
             if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
             var org = tail.Groups["org"];
             var affiliation = gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
@@ -85,13 +86,13 @@ public sealed class PersonRecognizer
             {
                 var at = names.Groups["names"].Index + n.Index;
                 var span = new Span(at, at + n.Length);
-                if (n.Value.Split(' ').Length < 2 || Overlaps(span, gazetteer)) continue;
+                if (n.Value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
                 yield return new EntityMention(span, MentionType.Byline, n.Value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
-        foreach (var (group, role) in LooseNames(text))
+        foreach (var (candidate, role) in LooseNames(text))
         {
-            var name = CleanName(text, group, gazetteer);
+            var name = CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
             // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
             if (titled.Any(t => t.Overlaps(name.Value) && t != name.Value)) continue;
@@ -101,51 +102,52 @@ public sealed class PersonRecognizer
 
     /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
     /// object of a reporting verb ("X Y said", "said X Y"). Lexicon words are found by trie, names by small anchored patterns.</summary>
-    private IEnumerable<(Group Name, string? Role)> LooseNames(string text)
+    private IEnumerable<(Span Name, string? Role)> LooseNames(string text)
     {
         var all = new Span(0, text.Length);
         foreach (var (_, given) in _givenNames.Find(text, all))
         {
             var rest = AfterGivenName.Match(text, given.End, Math.Min(text.Length - given.End, 120));
-            if (rest.Success) yield return (FullName.Match(text, given.Start, rest.Index + rest.Length - given.Start).Groups["name"], null);
+            // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
+            if (rest.Success && text.AsSpan(given.Start, rest.Index + rest.Length - given.Start).IndexOf('\n') < 0)
+                yield return (new Span(given.Start, rest.Index + rest.Length), null);
         }
         if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (Match m in _memberOfParliament.Matches(text)) yield return (m.Groups["name"], "MP");
+            foreach (Match m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (verb, at) in _speechVerbs.Find(text, all))
         {
             var from = Math.Max(0, at.Start - 100);
             var before = NameBeforeVerb.Match(text, from, at.Start - from);
-            if (before.Success) yield return (before.Groups["name"], null);
+            if (before.Success) yield return (SpanOf(before.Groups["name"]), null);
             if (verb is "said" or "says" or "added" or "told")
             {
                 var after = NameAfterVerb.Match(text, at.End, Math.Min(text.Length - at.End, 120));
-                if (after.Success) yield return (after.Groups["name"], null);
+                if (after.Success) yield return (SpanOf(after.Groups["name"]), null);
             }
         }
     }
 
-    private static readonly Regex FullName = TextPatterns.Create(@"^(?<name>.+)$");
-
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
-    private Span? CleanName(string text, Group group, IReadOnlyList<EntityMention> gazetteer)
+    private Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;
+
+    private Span? CleanName(string text, Span candidate, bool[] named)
     {
-        if (!group.Success) return null;
-        var tokens = TextPatterns.Tokens(group.Value);
+        var tokens = TextPatterns.Tokens(text[candidate.Start..candidate.End]);
         var kept = new List<(int Index, string Value)>();
         foreach (var token in tokens)
         {
             var word = token.Value.TrimEnd('’', '\'');
-            var start = group.Index + token.Index;
-            if (IsStopWord(word) || Overlaps(new Span(start, start + token.Value.Length), gazetteer)) break;
+            var start = candidate.Start + token.Index;
+            if (IsStopWord(word) || Overlaps(new Span(start, start + token.Value.Length), named)) break;
             kept.Add(token);
             if (token.Value.EndsWith('’') || token.Value.EndsWith("’s", StringComparison.Ordinal) || token.Value.EndsWith("'s", StringComparison.Ordinal)) break;
         }
         if (kept.Count == 0) return null;
-        var end = group.Index + kept[^1].Index + kept[^1].Value.Length;
-        var last = text[(group.Index + kept[^1].Index)..end];
+        var end = candidate.Start + kept[^1].Index + kept[^1].Value.Length;
+        var last = text[(candidate.Start + kept[^1].Index)..end];
         if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) end -= 2;
         else if (last.EndsWith('’') || last.EndsWith('\'')) end -= 1;
-        var span = new Span(group.Index, end);
+        var span = new Span(candidate.Start, end);
         return span.Length >= 2 ? span : null;
     }
 
@@ -154,8 +156,18 @@ public sealed class PersonRecognizer
         || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
             or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
 
-    private static bool Overlaps(Span span, IReadOnlyList<EntityMention> gazetteer) =>
-        gazetteer.Any(g => g.Span.Overlaps(span) && g.Type != MentionType.Demonym);
+    /// <summary>Characters covered by a known name other than a demonym: a person's name stops there.</summary>
+    private static bool[] NamedElsewhere(int length, IReadOnlyList<EntityMention> known)
+    {
+        var named = new bool[length];
+        foreach (var mention in known)
+            if (mention.Type != MentionType.Demonym) named.AsSpan(mention.Span.Start, mention.Span.Length).Fill(true);
+        return named;
+    }
+
+    private static bool Overlaps(Span span, bool[] named) => named.AsSpan(span.Start, span.Length).Contains(true);
+
+    private static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>

@@ -48,7 +48,8 @@ internal static class TextPatterns
     public static string Alternation(IEnumerable<string> phrases) =>
         string.Join("|", phrases.Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    public static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c);
 
     /// <summary>True when [start, end) is not glued to letters or digits on either side.</summary>
     public static bool IsWholeWord(string text, int start, int end) =>
