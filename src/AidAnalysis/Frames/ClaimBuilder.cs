@@ -60,7 +60,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 speakerWindow = new Span(content.Start + trailing.Index, content.End);
                 content = new Span(content.Start, content.Start + trailing.Index);
             }
-            var words = WordCount(text[content.Start..content.End]);
+            var words = WordCount(text.AsSpan(content.Start..content.End));
             var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);
             var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
             var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
@@ -148,7 +148,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return words;
     }
 
-    private static int WordCount(string phrase)
+    private static int WordCount(ReadOnlySpan<char> phrase)
     {
         var count = 0;
         for (var i = 0; i < phrase.Length;)
@@ -166,7 +166,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
     private static bool AttributesAQuote(string text, Span[] quoted, Span sentence, Span cue) =>
         LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.End <= cue.Start && q.End >= sentence.Start
-        && WordCount(text[q.End..cue.Start]) <= 8 && !text[q.End..cue.Start].Contains('.');
+        && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !text.AsSpan(q.End..cue.Start).Contains('.');
 
     /// <summary>"Israeli allegations that ...", "Russia’s claims that ...": the state behind the demonym or possessive asserts.</summary>
     private ClaimDraft? Allegation(AnalysisDocument doc, List<Actor> actors, Span sentence)
@@ -285,7 +285,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var who = RelativeWho.Match(text, near.Start, near.Length);
         if (who.Success) near = near with { End = who.Index };
         var candidates = index.Within(near)
-            .Where(m => !IsAfterPreposition(text, m.Span) || text[m.Span.End..near.End].Trim().Length == 0)
+            .Where(m => !IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0)
             .OrderBy(m => m.Span.End)
             .ToList();
         if (who.Success) end = near.End;
@@ -298,7 +298,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
-            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text[c.Span.End..end]) <= 8)
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text.AsSpan(c.Span.End..end)) <= 8)
                 .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
                 .ThenByDescending(c => c.Span.End)
                 .Select(c => c.Actor).First();
@@ -380,7 +380,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (headOnly)
         {
             var first = found.OrderBy(m => m.Span.Start).First();
-            return WordCount(doc.Text[window.Start..first.Span.Start]) <= 1 ? first.Actor : null;
+            return WordCount(doc.Text.AsSpan(window.Start..first.Span.Start)) <= 1 ? first.Actor : null;
         }
         return found[0].Actor;
     }

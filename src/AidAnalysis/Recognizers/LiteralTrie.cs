@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Recognizers;
@@ -20,6 +21,9 @@ public sealed class LiteralTrie<T>
     private readonly T[] _values;
     private readonly int[] _rootAscii = new int[128];
     private readonly bool _ignoreCase;
+    // Every character that can open a phrase, when these are rare in running text (names start with
+    // capitals): the walk then jumps between them with a vectorised search instead of visiting each character.
+    private readonly SearchValues<char>? _sparseFirstChars;
 
     public LiteralTrie(IEnumerable<(string Phrase, T Value)> entries, bool ignoreCase)
     {
@@ -68,6 +72,8 @@ public sealed class LiteralTrie<T>
         Array.Fill(_rootAscii, NoNode);
         foreach (var (key, child) in root.Children)
             if (key < 128) _rootAscii[key] = child.Index;
+        var firstChars = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => root.Children.ContainsKey(Fold(c))).ToArray();
+        if (!firstChars.Any(char.IsAsciiLetterLower)) _sparseFirstChars = SearchValues.Create(firstChars);
     }
 
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
@@ -78,6 +84,16 @@ public sealed class LiteralTrie<T>
         var previousIsWord = i > 0 && TextPatterns.IsWordChar(text[i - 1]);
         while (i < window.End)
         {
+            if (_sparseFirstChars is not null)
+            {
+                var next = text.AsSpan(i, window.End - i).IndexOfAny(_sparseFirstChars);
+                if (next < 0) break;
+                if (next > 0)
+                {
+                    i += next;
+                    previousIsWord = TextPatterns.IsWordChar(text[i - 1]);
+                }
+            }
             var isWord = TextPatterns.IsWordChar(text[i]);
             // Inside a word: no phrase starts here (each character is classified once).
             if (previousIsWord && isWord)

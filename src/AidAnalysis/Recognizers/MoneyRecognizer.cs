@@ -122,9 +122,9 @@ public sealed class MoneyRecognizer : IPipelineStage
             if (i + 1 < mentions.Count)
             {
                 var b = mentions[i + 1];
-                var gap = text[a.Span.End..b.Span.Start];
-                var before = text[Math.Max(0, a.Span.Start - 8)..a.Span.Start];
-                if (gap == " and " && before.EndsWith("between ", StringComparison.OrdinalIgnoreCase) && a.Currency == b.Currency)
+                var gap = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
+                var before = text.AsSpan(Math.Max(0, a.Span.Start - 8)..a.Span.Start);
+                if (gap is " and " && before.EndsWith("between ", StringComparison.OrdinalIgnoreCase) && a.Currency == b.Currency)
                 {
                     var span = new Span(a.Span.Start, b.Span.End);
                     result.Add(new MoneyMention(span, text[span.Start..span.End], a.Value, b.Value, a.Currency, null));
@@ -147,7 +147,7 @@ public sealed class MoneyRecognizer : IPipelineStage
             if (i > 0)
             {
                 var previous = mentions[i - 1];
-                var gap = text[previous.Span.End..m.Span.Start].Trim();
+                var gap = text.AsSpan(previous.Span.End, m.Span.Start - previous.Span.End).Trim();
                 if (gap is "(" or "[" or "/" or "or" or ", or" or "(about" or "(around" or "(roughly" or "(approximately" or "(some")
                     m = m with { ConvertedFrom = i - 1 };
             }

@@ -176,7 +176,7 @@ public sealed class PersonRecognizer
         var titleStart = title.Start;
         // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
         var adjacent = gazetteer.LastOrDefault(g => title.Contains(g.Span)
-            || (g.Span.End <= titleStart && text[g.Span.End..titleStart] is " " or "’s " or "'s " or ""));
+            || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is " " or "’s " or "'s " or ""));
         if (adjacent is not null) return adjacent.Canonical;
         var clauseStart = Math.Max(0, titleStart - 60);
         var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"'], Math.Max(0, titleStart - 1), titleStart - clauseStart);

@@ -113,17 +113,24 @@ public sealed partial class FundingBuilder
 
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
-    private static IEnumerable<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount)
+    private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount)
     {
         var text = doc.Text;
-        return doc.YearsWithin(scope)
-            .Where(y => y.Year is not null)
-            .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start].Contains("than", StringComparison.Ordinal))
-            .Where(y => !text[Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start].Contains("since", StringComparison.OrdinalIgnoreCase))
-            .Where(y => !YearRange.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+        var candidates = new List<YearMention>();
+        foreach (var y in doc.YearsWithin(scope))
+        {
+            if (y.Year is null
+                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
+                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
+                || YearRange.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+                continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
-            .Where(y => !doc.MoneyOverlapping(new Span(y.Span.End, Math.Min(text.Length, y.Span.End + 4)))
-                .Any(m => m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && text[y.Span.End..m.Span.Start].Trim() is "" or ","));
+            var introducesAmount = false;
+            foreach (var m in doc.MoneyOverlapping(new Span(y.Span.End, Math.Min(text.Length, y.Span.End + 4))))
+                introducesAmount |= m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && text.AsSpan(y.Span.End..m.Span.Start).Trim() is "" or ",";
+            if (!introducesAmount) candidates.Add(y);
+        }
+        return candidates;
     }
 
     /// <summary>"to support ...", "for ..." right after the amount; the pattern never needs more than 200 characters.</summary>

@@ -126,12 +126,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var at = amounts.FindIndex(m => m.Span == money.Span);
         var start = at > 0 ? amounts[at - 1].Span.End : sentence.Start;
         var next = at + 1;
-        while (next < amounts.Count && IsCoordination(doc.Text[amounts[next - 1].Span.End..amounts[next].Span.Start])) next++;
+        while (next < amounts.Count && IsCoordination(doc.Text.AsSpan(amounts[next - 1].Span.End..amounts[next].Span.Start))) next++;
         var end = next < amounts.Count ? amounts[next].Span.Start : sentence.End;
         return new Span(start, end);
     }
 
-    private static bool IsCoordination(string gap) =>
+    private static bool IsCoordination(ReadOnlySpan<char> gap) =>
         gap.Trim() is "and" or "or" or "," or ", and";
 
     private static bool SameStretch(AnalysisDocument doc, Frame a, Frame b) =>

@@ -116,7 +116,7 @@ public sealed partial class FundingBuilder
     {
         if (!ItsContribution.IsMatch(text.AsSpan()[window.Start..window.End]) && !ItsContribution.IsMatch(text.AsSpan()[sentence.Start..window.Start])) return null;
         var first = mentions.FirstOrDefault();
-        return first.Actor is not null && text[sentence.Start..first.Span.Start].Trim() is "" or "The" or "the" ? DonorName(first.Actor) : null;
+        return first.Actor is not null && text.AsSpan(sentence.Start..first.Span.Start).Trim() is "" or "The" or "the" ? DonorName(first.Actor) : null;
     }
 
     /// <summary>"Donor nations pledged ...": an unnamed group of givers, a short noun phrase ending in a plural of states or donors.</summary>
@@ -179,12 +179,14 @@ public sealed partial class FundingBuilder
     /// <summary>"The funds will be transferred to X": a later sentence names the channel of recent figures.</summary>
     private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)
     {
+        if (figures.Count == 0) return;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s].Span;
-            var match = TransferSentence.Match(doc.Text[sentence.Start..sentence.End]);
+            // The sentence is the whole input of the match, as if it were cut out, without copying it.
+            var match = TransferSentence.Match(doc.Text, sentence.Start, sentence.Length);
             if (!match.Success) continue;
-            var after = sentence.Start + match.Index + match.Length;
+            var after = match.Index + match.Length;
             var channel = index.Within(new Span(after, sentence.End))
                 .Where(m => m.Actor.Kind == ActorKind.Organization)
                 .Select(m => m.Actor.Name).FirstOrDefault();
