@@ -28,6 +28,11 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _hedges = SpanLookup(lexicon.Hedges);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _negations = SpanLookup(lexicon.Negations);
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup(IEnumerable<string> words) =>
+        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -131,21 +136,35 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return lo > 0 ? quoted[lo - 1] : null;
     }
 
-    /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
+    /// <summary>A word of a claim: letters, digits, apostrophes and hyphens.</summary>
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '’' or '\'' or '-';
 
-    /// <summary>Words (letters, digits, apostrophes, hyphens) of a phrase, without a regular expression on this hot path.</summary>
-    private static List<string> Words(string phrase)
+    /// <summary>The last <paramref name="count"/> words (letters, digits, apostrophes, hyphens) of a phrase, in order,
+    /// read backwards so a long phrase is not split whole.</summary>
+    private static List<string> LastWords(string phrase, int count)
     {
         var words = new List<string>();
+        for (var i = phrase.Length; i > 0 && words.Count < count;)
+        {
+            while (i > 0 && !IsWordChar(phrase[i - 1])) i--;
+            var end = i;
+            while (i > 0 && IsWordChar(phrase[i - 1])) i--;
+            if (end > i) words.Add(phrase[i..end]);
+        }
+        words.Reverse();
+        return words;
+    }
+
+    private static bool AnyWordIn(ReadOnlySpan<char> phrase, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
         for (var i = 0; i < phrase.Length;)
         {
             while (i < phrase.Length && !IsWordChar(phrase[i])) i++;
             var start = i;
             while (i < phrase.Length && IsWordChar(phrase[i])) i++;
-            if (i > start) words.Add(phrase[start..i]);
+            if (i > start && words.Contains(phrase[start..i])) return true;
         }
-        return words;
+        return false;
     }
 
     private static int WordCount(ReadOnlySpan<char> phrase)
@@ -160,6 +179,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return count;
     }
 
+    /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
     private static bool IsHeadline(AnalysisDocument doc, Sentence sentence) =>
         sentence.Paragraph == 0 && doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null;
 
@@ -317,7 +337,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
     private string? GroupPhrase(string phrase)
     {
-        var words = Words(phrase);
+        // Only the last five words can end the phrase, and it reaches four words further back.
+        var words = LastWords(phrase, 10);
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
         {
             if (!lexicon.GroupSpeakers.Contains(words[i])) continue;
@@ -421,9 +442,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
         var text = doc.Text[draft.Span.Start..draft.Span.End];
-        var words = Words(text);
-        var hedged = draft.HedgedCue || words.Any(lexicon.Hedges.Contains);
-        var negated = words.Any(lexicon.Negations.Contains) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
+        var hedged = draft.HedgedCue || AnyWordIn(text, _hedges);
+        var negated = AnyWordIn(text, _negations) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
         var funding = doc.Funding.Where(f => f.Mentions.Any(draft.Span.Contains)).Select(f => f.Id).ToArray();
         var items = doc.AidItems.Where(i => draft.Span.Contains(i.Span)).Select(i => i.Id).ToArray();
         return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, funding, items);
