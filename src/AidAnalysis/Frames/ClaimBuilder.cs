@@ -192,6 +192,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private ClaimDraft? Allegation(AnalysisDocument doc, List<Actor> actors, Span sentence)
     {
         var text = doc.Text;
+        if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
         var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
         if (!m.Success) return null;
         var owner = doc.Entities.LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country && e.Span.End <= m.Index && m.Index - e.Span.End <= 3);

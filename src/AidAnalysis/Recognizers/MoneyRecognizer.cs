@@ -54,12 +54,15 @@ public sealed class MoneyRecognizer : IPipelineStage
         var candidates = new List<MoneyMention>();
         candidates.AddRange(Matches(_prefixed, text, dollar));
         candidates.AddRange(Matches(_suffixed, text, dollar));
-        candidates.AddRange(Matches(_adjective, text, dollar));
-        candidates.AddRange(Vague(text, dollar));
+        // The rarer forms are only looked for when the literal each needs occurs at all.
+        if (text.Contains("illion-", StringComparison.Ordinal) || text.Contains("thousand-", StringComparison.Ordinal))
+            candidates.AddRange(Matches(_adjective, text, dollar));
+        if (text.Contains("illions of ", StringComparison.Ordinal) || text.Contains("ulti", StringComparison.Ordinal))
+            candidates.AddRange(Vague(text, dollar));
 
         var accepted = Longest(candidates);
         var dominant = accepted.GroupBy(m => m.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        if (dominant is not null)
+        if (dominant is not null && text.Contains("illion", StringComparison.Ordinal))
             accepted = Longest(accepted.Concat(BareAmounts(text, dominant)));
         accepted = MergeBetween(text, accepted);
         return document with { Money = LinkConversions(text, accepted) };

@@ -16,6 +16,10 @@ internal static class TextPatterns
 
     public static Regex Create(string pattern) => new(pattern, Options);
 
+    /// <summary>What <c>\s</c> matches, for splitting a match's text without another pattern.</summary>
+    public static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     /// <summary>The whitespace-separated tokens of a string with their offsets (cheaper than a regex).</summary>
     public static List<(int Index, string Value)> Tokens(string text)
     {

@@ -11,13 +11,13 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class YearRecognizer : IPipelineStage
 {
-    private static readonly Regex Explicit = TextPatterns.Create(@"\b(?:FY\s?)?(?<year>19[5-9][0-9]|20[0-9][0-9])\b");
+    private static readonly Regex Explicit = TextPatterns.Create(@"\b(?:FY\s?)?(?:19[5-9][0-9]|20[0-9][0-9])\b");
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static readonly Regex Dateline = TextPatterns.Create(
         $@"\b(?:(?<d1>[0-9]{{1,2}})\s(?<m1>{Months})\.?,?\s(?<y1>(?:19|20)[0-9][0-9])|(?<m2>{Months})\.?\s(?<d2>[0-9]{{1,2}}),?\s(?<y2>(?:19|20)[0-9][0-9])|(?<y3>(?:19|20)[0-9][0-9])-(?<m3>[0-9][0-9])-(?<d3>[0-9][0-9]))\b");
     private const int DatelineReach = 400;
 
-    private static readonly Regex Relative = TextPatterns.Create(@"\b(?<which>[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b");
+    private static readonly Regex Relative = TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -26,19 +26,19 @@ public sealed class YearRecognizer : IPipelineStage
         var referenceDate = document.Article.Metadata.Published ?? dateline;
         var reference = referenceDate?.Year;
         var years = new List<YearMention>();
-        foreach (Match m in Explicit.Matches(text))
+        // Bounds only, no capture groups: the year is the match's last four digits, the relative word its first word.
+        foreach (var m in Explicit.EnumerateMatches(text))
         {
             if (document.MoneyOverlapping(new Span(m.Index, m.Index + m.Length)).Any()) continue;
-            years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(m.Groups["year"].Value), null));
+            years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(text.AsSpan(m.Index + m.Length - 4, 4)), null));
         }
-        foreach (Match m in Relative.Matches(text))
+        foreach (var m in Relative.EnumerateMatches(text))
         {
-            var offset = m.Groups["which"].Value.ToLowerInvariant() switch
-            {
-                "next" or "coming" => 1,
-                "last" or "previous" => -1,
-                _ => 0,
-            };
+            var which = text.AsSpan(m.Index, m.Length);
+            which = which[..which.IndexOfAny(TextPatterns.Whitespace)];
+            var offset = which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
+                : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1
+                : 0;
             years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
         }
         years.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -183,6 +184,7 @@ public sealed partial class FundingBuilder
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s].Span;
+            if (doc.Text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(TransferVerbs) < 0) continue;
             // The sentence is the whole input of the match, as if it were cut out, without copying it.
             var match = TransferSentence.Match(doc.Text, sentence.Start, sentence.Length);
             if (!match.Success) continue;
@@ -201,5 +203,8 @@ public sealed partial class FundingBuilder
         }
     }
 
-    private static readonly Regex TransferSentence = TextPatterns.Create(@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{0,40}\b(?:transferred|channelled|channeled|delivered|implemented|disbursed|provided)\s(?:to|through|via|by)\b");
+    private static readonly string[] TransferVerbWords = ["transferred", "channelled", "channeled", "delivered", "implemented", "disbursed", "provided"];
+    private static readonly SearchValues<string> TransferVerbs = SearchValues.Create(TransferVerbWords, StringComparison.Ordinal);
+    private static readonly Regex TransferSentence = TextPatterns.Create(
+        $@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{{0,40}}\b(?:{string.Join('|', TransferVerbWords)})\s(?:to|through|via|by)\b");
 }
