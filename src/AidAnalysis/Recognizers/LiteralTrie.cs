@@ -21,17 +21,19 @@ public sealed class LiteralTrie<T>
     private readonly T[] _values;
     private readonly int[] _rootAscii = new int[128];
     private readonly bool _ignoreCase;
-    // Every character that can open a phrase, when these are rare in running text (names start with
-    // capitals): the walk then jumps between them with a vectorised search instead of visiting each character.
-    private readonly SearchValues<char>? _sparseFirstChars;
+    // Where any phrase occurs at all, found by a vectorised multi-string search: the walk jumps there
+    // instead of visiting every character (most text holds no lexicon phrase).
+    private readonly SearchValues<string> _phrases;
 
     public LiteralTrie(IEnumerable<(string Phrase, T Value)> entries, bool ignoreCase)
     {
         _ignoreCase = ignoreCase;
         var root = new BuildNode();
+        var phrases = new List<string>();
         foreach (var (phrase, value) in entries)
         {
             if (phrase.Length == 0) continue;
+            phrases.Add(phrase);
             var node = root;
             foreach (var raw in phrase)
             {
@@ -72,8 +74,7 @@ public sealed class LiteralTrie<T>
         Array.Fill(_rootAscii, NoNode);
         foreach (var (key, child) in root.Children)
             if (key < 128) _rootAscii[key] = child.Index;
-        var firstChars = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => root.Children.ContainsKey(Fold(c))).ToArray();
-        if (!firstChars.Any(char.IsAsciiLetterLower)) _sparseFirstChars = SearchValues.Create(firstChars);
+        _phrases = SearchValues.Create(phrases.Distinct().ToArray(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
@@ -84,15 +85,12 @@ public sealed class LiteralTrie<T>
         var previousIsWord = i > 0 && TextPatterns.IsWordChar(text[i - 1]);
         while (i < window.End)
         {
-            if (_sparseFirstChars is not null)
+            var next = text.AsSpan(i, window.End - i).IndexOfAny(_phrases);
+            if (next < 0) break;
+            if (next > 0)
             {
-                var next = text.AsSpan(i, window.End - i).IndexOfAny(_sparseFirstChars);
-                if (next < 0) break;
-                if (next > 0)
-                {
-                    i += next;
-                    previousIsWord = TextPatterns.IsWordChar(text[i - 1]);
-                }
+                i += next;
+                previousIsWord = TextPatterns.IsWordChar(text[i - 1]);
             }
             var isWord = TextPatterns.IsWordChar(text[i]);
             // Inside a word: no phrase starts here (each character is classified once).
