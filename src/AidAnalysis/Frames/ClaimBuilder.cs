@@ -59,8 +59,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var paragraph = doc.Paragraphs[quote.Paragraph];
             var speakerWindow = new Span(quote.Outer.End, Math.Min(paragraph.End, quote.Outer.End + 90));
             // An unclosed quote ends where its attribution begins: "..., said Prime Minister X."
-            var trailing = TrailingAttribution.Match(text[content.Start..content.End]);
-            if (quote.Outer.End == paragraph.End && trailing.Success)
+            if (quote.Outer.End == paragraph.End && TextPatterns.FirstMatch(TrailingAttribution, text.AsSpan(content.Start..content.End)) is { } trailing)
             {
                 speakerWindow = new Span(content.Start + trailing.Index, content.End);
                 content = new Span(content.Start, content.Start + trailing.Index);
@@ -299,17 +298,17 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
         // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out".
-        var apposition = Apposition.Match(phrase);
-        var end = apposition.Success ? beforeCue.Start + apposition.Index : beforeCue.End;
+        var apposition = TextPatterns.FirstMatch(Apposition, phrase);
+        var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
-        var who = RelativeWho.Match(text, near.Start, near.Length);
-        if (who.Success) near = near with { End = who.Index };
+        var who = TextPatterns.FirstMatch(RelativeWho, text.AsSpan(near.Start, near.Length));
+        if (who is { } relative) near = near with { End = near.Start + relative.Index };
         var candidates = index.Within(near)
             .Where(m => !IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0)
             .OrderBy(m => m.Span.End)
             .ToList();
-        if (who.Success) end = near.End;
+        if (who is not null) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
         var nearText = text[near.Start..near.End];

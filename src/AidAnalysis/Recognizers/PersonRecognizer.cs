@@ -60,12 +60,11 @@ public sealed class PersonRecognizer
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
             if (comma + 2 >= text.Length || !char.IsLower(text[comma + 2])) continue;
+            var from = Math.Max(0, comma - 80);
+            if (TextPatterns.FirstMatch(NameBeforeComma, text.AsSpan(from, comma - from)) is not { } head) continue;
             var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
             if (!tail.Success) continue;
-            var from = Math.Max(0, comma - 80);
-            var head = NameBeforeComma.Match(text, from, comma - from);
-            if (!head.Success) continue;
-            var name = CleanName(text, head.Groups["name"], named);
+            var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
             if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
             var org = tail.Groups["org"];
             var affiliation = gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
@@ -75,19 +74,20 @@ public sealed class PersonRecognizer
         // Bylines and credits: anchored on each "by".
         foreach (var by in TextPatterns.Occurrences(text, "by").Concat(TextPatterns.Occurrences(text, "By")).Order())
         {
-            var credit = CreditWord.Match(text, Math.Max(0, by - 12), by - Math.Max(0, by - 12));
-            var start = credit.Success ? credit.Index : by;
+            var creditFrom = Math.Max(0, by - 12);
+            var credit = TextPatterns.FirstMatch(CreditWord, text.AsSpan(creditFrom, by - creditFrom));
+            var start = credit is { } c ? creditFrom + c.Index : by;
             var role = text[start..(by + 2)];
-            var isByline = !credit.Success;
+            var isByline = credit is null;
             if (isByline && !IsLineStartOrCredit(text, by)) continue;
-            var names = NamesAfterBy.Match(text, by + 2, Math.Min(text.Length - by - 2, 300));
-            if (!names.Success) continue;
-            foreach (Match n in PersonNamePattern.Matches(names.Groups["names"].Value))
+            if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(by + 2, Math.Min(text.Length - by - 2, 300))) is not { } names) continue;
+            // The match is one space and then the names.
+            var namesStart = by + 2 + names.Index + 1;
+            foreach (var span in Matches(PersonNamePattern, text, new Span(namesStart, namesStart + names.Length - 1)))
             {
-                var at = names.Groups["names"].Index + n.Index;
-                var span = new Span(at, at + n.Length);
-                if (n.Value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
-                yield return new EntityMention(span, MentionType.Byline, n.Value, isByline ? "author" : CreditRole(text, start, role));
+                var value = text[span.Start..span.End];
+                if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
+                yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
         foreach (var (candidate, role) in LooseNames(text))
@@ -107,23 +107,22 @@ public sealed class PersonRecognizer
         var all = new Span(0, text.Length);
         foreach (var (_, given) in _givenNames.Find(text, all))
         {
-            var rest = AfterGivenName.Match(text, given.End, Math.Min(text.Length - given.End, 120));
+            if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
+            var end = given.End + rest.Index + rest.Length;
             // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
-            if (rest.Success && text.AsSpan(given.Start, rest.Index + rest.Length - given.Start).IndexOf('\n') < 0)
-                yield return (new Span(given.Start, rest.Index + rest.Length), null);
+            if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
         if (text.Contains(" MP", StringComparison.Ordinal))
             foreach (Match m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (verb, at) in _speechVerbs.Find(text, all))
         {
             var from = Math.Max(0, at.Start - 100);
-            var before = NameBeforeVerb.Match(text, from, at.Start - from);
-            if (before.Success) yield return (SpanOf(before.Groups["name"]), null);
-            if (verb is "said" or "says" or "added" or "told")
-            {
-                var after = NameAfterVerb.Match(text, at.End, Math.Min(text.Length - at.End, 120));
-                if (after.Success) yield return (SpanOf(after.Groups["name"]), null);
-            }
+            // Each match is the name and one space, after the name or before it.
+            if (TextPatterns.FirstMatch(NameBeforeVerb, text.AsSpan(from, at.Start - from)) is { } before)
+                yield return (new Span(from + before.Index, from + before.Index + before.Length - 1), null);
+            if (verb is "said" or "says" or "added" or "told"
+                && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
+                yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
         }
     }
 
@@ -168,6 +167,15 @@ public sealed class PersonRecognizer
     private static bool Overlaps(Span span, bool[] named) => named.AsSpan(span.Start, span.Length).Contains(true);
 
     private static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
+
+    /// <summary>Bounds of every match inside <paramref name="window"/>, taken as the whole input.</summary>
+    private static List<Span> Matches(Regex regex, string text, Span window)
+    {
+        var spans = new List<Span>();
+        foreach (var m in regex.EnumerateMatches(text.AsSpan(window.Start, window.Length)))
+            spans.Add(new Span(window.Start + m.Index, window.Start + m.Index + m.Length));
+        return spans;
+    }
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>

@@ -86,9 +86,9 @@ public sealed partial class FundingBuilder
     private static string? Respective(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, MoneyMention money)
     {
         var text = doc.Text;
-        var respectively = Respectively.Match(text, verb.End, sentence.End - verb.End);
-        if (!respectively.Success) return null;
-        var amounts = doc.MoneyOverlapping(new Span(verb.End, respectively.Index)).Where(m => m.ConvertedFrom is null && m.Span.End <= respectively.Index).ToList();
+        if (TextPatterns.FirstMatch(Respectively, text.AsSpan(verb.End, sentence.End - verb.End)) is not { } found) return null;
+        var respectively = verb.End + found.Index;
+        var amounts = doc.MoneyOverlapping(new Span(verb.End, respectively)).Where(m => m.ConvertedFrom is null && m.Span.End <= respectively).ToList();
         var position = amounts.FindIndex(m => m.Span == money.Span);
         if (position < 0) return null;
         var subjects = new List<Actor>();
@@ -185,10 +185,8 @@ public sealed partial class FundingBuilder
         {
             var sentence = doc.Sentences[s].Span;
             if (doc.Text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(TransferVerbs) < 0) continue;
-            // The sentence is the whole input of the match, as if it were cut out, without copying it.
-            var match = TransferSentence.Match(doc.Text, sentence.Start, sentence.Length);
-            if (!match.Success) continue;
-            var after = match.Index + match.Length;
+            if (TextPatterns.FirstMatch(TransferSentence, doc.Text.AsSpan(sentence.Start, sentence.Length)) is not { } match) continue;
+            var after = sentence.Start + match.Index + match.Length;
             var channel = index.Within(new Span(after, sentence.End))
                 .Where(m => m.Actor.Kind == ActorKind.Organization)
                 .Select(m => m.Actor.Name).FirstOrDefault();
