@@ -30,7 +30,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var accepted = _items.Find(text, new Span(0, text.Length))
+        var accepted = _items.Find(document.Words, new Span(0, text.Length))
             .Where(x => !document.MoneyOverlapping(x.Span).Any())
             .Select(x => (x.Entry.Item, x.Span))
             .ToList();
@@ -55,7 +55,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         var index = document.SentenceIndexAt(item.Start);
         if (index < 0) return AidItemStatus.Unspecified;
         var sentence = document.Sentences[index].Span;
-        return StatusMatcher.Find(text, sentence)
+        return StatusMatcher.Find(document.Words, sentence)
             .OrderBy(c => c.Span.DistanceTo(item) + (c.Span.Start > item.Start ? 40 : 0))
             .Select(c => c.Entry.Status)
             .DefaultIfEmpty(AidItemStatus.Unspecified)

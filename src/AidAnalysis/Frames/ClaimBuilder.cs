@@ -98,7 +98,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         foreach (var whole in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
         {
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
-            var cues = _cues.Find(text, whole)
+            var cues = _cues.Find(doc.Words, whole)
                 .Select(c => (c.Entry, c.Span, Local: whole.Around(c.Span, ContextReach)))
                 .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span))
                 .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, c.Local) ? 0 : 1)
@@ -267,7 +267,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
         var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
-        var cue = _verbs.Find(text, window).FirstOrDefault();
+        var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 60) return (null, null);
         var before = new Span(window.Start, cue.Span.Start);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
@@ -285,7 +285,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
     private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
     {
-        var cue = _verbs.Find(doc.Text, window).LastOrDefault();
+        var cue = _verbs.Find(doc.Words, window).LastOrDefault();
         if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
         var speaker = Subject(doc, index, actors, new Span(window.Start, cue.Span.Start));
         return speaker is null ? (null, null) : (speaker, cue.Entry);

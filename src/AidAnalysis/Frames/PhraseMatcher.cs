@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Frames;
 
@@ -11,7 +12,7 @@ public sealed class PhraseMatcher<T>(IEnumerable<T> entries, Func<T, string> phr
 {
     private readonly LiteralTrie<T> _trie = new(entries.Select(e => (phrase(e), e)), ignoreCase: true);
 
-    public List<(T Entry, Span Span)> Find(string text, Span window) => _trie.Find(text, window);
+    public List<(T Entry, Span Span)> Find(WordStarts words, Span window) => _trie.Find(words, window);
 }
 
 /// <summary>Every actor mention of a document sorted by position, for quick lookups inside a span.</summary>

@@ -1,4 +1,5 @@
 using AidAnalysis.Model;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Pipeline;
 
@@ -9,6 +10,9 @@ namespace AidAnalysis.Pipeline;
 public sealed record AnalysisDocument(Article Article)
 {
     public string Text => Article.Text;
+
+    /// <summary>Where the text's words begin, for lexicon lookups.</summary>
+    public WordStarts Words { get; init; } = WordStarts.Of(Article.Text);
 
     public IReadOnlyList<Span> Paragraphs { get; init; } = [];
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];

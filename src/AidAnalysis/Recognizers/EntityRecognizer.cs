@@ -17,10 +17,10 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var gazetteer = _gazetteer.Find(text).ToList();
+        var gazetteer = _gazetteer.Find(document.Words).ToList();
         var organizations = _organizations.Find(text, gazetteer).ToList();
         var known = gazetteer.Concat(organizations).ToList();
-        var people = _people.Find(text, known).ToList();
+        var people = _people.Find(document.Words, known).ToList();
 
         var accepted = new List<EntityMention>();
         var taken = new bool[text.Length];

@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
 
@@ -32,9 +33,9 @@ public sealed class GazetteerMatcher
         _trie = new(forms.Select(f => (f.Key, f.Value)), ignoreCase: false);
     }
 
-    public IEnumerable<EntityMention> Find(string text)
+    public IEnumerable<EntityMention> Find(WordStarts words)
     {
-        foreach (var ((type, canonical, affiliation), span) in _trie.Find(text, new Span(0, text.Length)))
+        foreach (var ((type, canonical, affiliation), span) in _trie.Find(words, new Span(0, words.Text.Length)))
             yield return new EntityMention(span, type, canonical, Affiliation: affiliation);
     }
 

@@ -1,13 +1,13 @@
-using System.Buffers;
 using AidAnalysis.Model;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
 
 /// <summary>
 /// Finds the longest whole-word lexicon phrase at each word start in one left-to-right walk of a
 /// character trie: linear in the text, however many phrases the lexicon holds. The trie is stored
-/// flat (sorted child arrays, a direct table for the root's ASCII children) because it is walked
-/// at every word start of every article by several stages.
+/// flat (sorted child arrays, a direct table for the root's ASCII children) and visits only the
+/// document's word starts, because several stages look up lexicons in every article.
 /// </summary>
 public sealed class LiteralTrie<T>
 {
@@ -21,23 +21,17 @@ public sealed class LiteralTrie<T>
     private readonly T[] _values;
     private readonly int[] _rootAscii = new int[128];
     private readonly bool _ignoreCase;
-    // Where any phrase occurs at all, found by a vectorised multi-string search: the walk jumps there
-    // instead of visiting every character. Worth it for names (capitalised, rare in running text) and
-    // small lexicons; a large lower-case lexicon shares so many three-letter prefixes with ordinary
-    // words that the search verifies candidates everywhere and is slower than the plain walk (measured
-    // on the dev articles: 86 aid-item forms 30 µs vs 8 µs per article; 33 aid-type cues 2.4 µs vs 7.4 µs).
-    private const int MaxPhrasesForSearch = 40;
-    private readonly SearchValues<string>? _phrases;
+    // A phrase that opens with a symbol ("$", "#") can start anywhere, not only at a word start.
+    private readonly bool _opensWithSymbol;
 
     public LiteralTrie(IEnumerable<(string Phrase, T Value)> entries, bool ignoreCase)
     {
         _ignoreCase = ignoreCase;
         var root = new BuildNode();
-        var phrases = new List<string>();
         foreach (var (phrase, value) in entries)
         {
             if (phrase.Length == 0) continue;
-            phrases.Add(phrase);
+            _opensWithSymbol |= !TextPatterns.IsWordChar(phrase[0]);
             var node = root;
             foreach (var raw in phrase)
             {
@@ -78,60 +72,46 @@ public sealed class LiteralTrie<T>
         Array.Fill(_rootAscii, NoNode);
         foreach (var (key, child) in root.Children)
             if (key < 128) _rootAscii[key] = child.Index;
-        var distinct = phrases.Distinct().ToArray();
-        if (distinct.Length <= MaxPhrasesForSearch || !distinct.Any(p => char.IsAsciiLetterLower(p[0]) || (ignoreCase && char.IsAsciiLetter(p[0]))))
-            _phrases = SearchValues.Create(distinct, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
-    public List<(T Value, Span Span)> Find(string text, Span window)
+    public List<(T Value, Span Span)> Find(WordStarts words, Span window)
     {
+        var text = words.Text;
         var found = new List<(T, Span)>();
-        var i = window.Start;
-        var previousIsWord = i > 0 && TextPatterns.IsWordChar(text[i - 1]);
-        while (i < window.End)
+        if (_opensWithSymbol)
         {
-            if (_phrases is not null)
+            for (var i = window.Start; i < window.End;)
             {
-                var next = text.AsSpan(i, window.End - i).IndexOfAny(_phrases);
-                if (next < 0) break;
-                if (next > 0)
-                {
-                    i += next;
-                    previousIsWord = TextPatterns.IsWordChar(text[i - 1]);
-                }
+                var atWordInside = i > 0 && TextPatterns.IsWordChar(text[i - 1]) && TextPatterns.IsWordChar(text[i]);
+                i = atWordInside || !TryMatch(text, i, window.End, found) ? i + 1 : found[^1].Item2.End;
             }
-            var isWord = TextPatterns.IsWordChar(text[i]);
-            // Inside a word: no phrase starts here (each character is classified once).
-            if (previousIsWord && isWord)
+            return found;
+        }
+        var next = window.Start;
+        foreach (var start in words.Within(window))
+            if (start >= next && TryMatch(text, start, window.End, found))
+                next = found[^1].Item2.End;
+        return found;
+    }
+
+    /// <summary>Adds the longest whole-word phrase starting at <paramref name="start"/>, if any.</summary>
+    private bool TryMatch(string text, int start, int end, List<(T, Span)> found)
+    {
+        var bestEnd = -1;
+        var bestNode = NoNode;
+        var node = 0;
+        for (var j = start; j < end && (node = Child(node, Fold(text[j]))) != NoNode; j++)
+        {
+            if (_hasValue[node] && TextPatterns.IsWholeWord(text, start, j + 1))
             {
-                i++;
-                continue;
-            }
-            var bestEnd = -1;
-            var bestNode = NoNode;
-            var node = 0;
-            for (var j = i; j < window.End && (node = Child(node, Fold(text[j]))) != NoNode; j++)
-            {
-                if (_hasValue[node] && TextPatterns.IsWholeWord(text, i, j + 1))
-                {
-                    bestEnd = j + 1;
-                    bestNode = node;
-                }
-            }
-            if (bestEnd > 0)
-            {
-                found.Add((_values[bestNode], new Span(i, bestEnd)));
-                i = bestEnd;
-                previousIsWord = TextPatterns.IsWordChar(text[i - 1]);
-            }
-            else
-            {
-                previousIsWord = isWord;
-                i++;
+                bestEnd = j + 1;
+                bestNode = node;
             }
         }
-        return found;
+        if (bestEnd < 0) return false;
+        found.Add((_values[bestNode], new Span(start, bestEnd)));
+        return true;
     }
 
     private int Child(int node, char c)

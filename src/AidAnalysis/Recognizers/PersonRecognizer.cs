@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
 
@@ -39,13 +40,14 @@ public sealed class PersonRecognizer
         _memberOfParliament = TextPatterns.Create($@"(?<name>{name})\sMP\b");
     }
 
-    public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> gazetteer)
+    public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> gazetteer)
     {
+        var text = words.Text;
         var named = NamedElsewhere(text.Length, gazetteer);
         var titled = new List<Span>();
         var all = new Span(0, text.Length);
         // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
-        foreach (var (_, title) in _titles.Find(text, all))
+        foreach (var (_, title) in _titles.Find(words, all))
         {
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
@@ -90,7 +92,7 @@ public sealed class PersonRecognizer
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
-        foreach (var (candidate, role) in LooseNames(text))
+        foreach (var (candidate, role) in LooseNames(words))
         {
             var name = CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
@@ -102,10 +104,11 @@ public sealed class PersonRecognizer
 
     /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
     /// object of a reporting verb ("X Y said", "said X Y"). Lexicon words are found by trie, names by small anchored patterns.</summary>
-    private IEnumerable<(Span Name, string? Role)> LooseNames(string text)
+    private IEnumerable<(Span Name, string? Role)> LooseNames(WordStarts words)
     {
+        var text = words.Text;
         var all = new Span(0, text.Length);
-        foreach (var (_, given) in _givenNames.Find(text, all))
+        foreach (var (_, given) in _givenNames.Find(words, all))
         {
             if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
             var end = given.End + rest.Index + rest.Length;
@@ -114,7 +117,7 @@ public sealed class PersonRecognizer
         }
         if (text.Contains(" MP", StringComparison.Ordinal))
             foreach (Match m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
-        foreach (var (verb, at) in _speechVerbs.Find(text, all))
+        foreach (var (verb, at) in _speechVerbs.Find(words, all))
         {
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Frames;
 
@@ -31,12 +32,12 @@ public sealed partial class FundingBuilder
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
-        var predicate = _givingVerbs.Find(text, predicateScope).Select(c => c.Entry).FirstOrDefault();
+        var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
         // "$2.5 million will be provided": money still to be handed over is allocated, not yet delivered.
         if (predicate is not null) return predicate.Status == FundingStatus.Delivered && future ? FundingStatus.Allocated : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
-            var cue = _cues.Find(text, scope)
+            var cue = _cues.Find(doc.Words, scope)
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
@@ -51,12 +52,12 @@ public sealed partial class FundingBuilder
     {
         var text = doc.Text;
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
-        var type = NearestAidType(text, near, amount);
+        var type = NearestAidType(doc.Words, near, amount);
         if (type is not null) return type.Value;
         // "for these purposes", "the funds": the type was given in the sentence before.
         if (sentenceIndex > 0 && Anaphora.IsMatch(text.AsSpan()[sentence.Start..sentence.End])
             && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
-            type = NearestAidType(text, doc.Sentences[sentenceIndex - 1].Span, amount);
+            type = NearestAidType(doc.Words, doc.Sentences[sentenceIndex - 1].Span, amount);
         return type ?? AidType.Unspecified;
     }
 
@@ -65,13 +66,13 @@ public sealed partial class FundingBuilder
     {
         var title = doc.Article.Metadata.Title;
         if (title is null || !doc.Text.StartsWith(title, StringComparison.Ordinal)) return AidType.Unspecified;
-        return _aidTypes.Find(doc.Text, new Span(0, title.Length)).Select(c => c.Entry.Type).DefaultIfEmpty(AidType.Unspecified).First();
+        return _aidTypes.Find(doc.Words, new Span(0, title.Length)).Select(c => c.Entry.Type).DefaultIfEmpty(AidType.Unspecified).First();
     }
 
     /// <summary>The aid type the article is clearly about: the only type its words name, more than once.</summary>
-    private AidType DominantAidType(string text)
+    private AidType DominantAidType(WordStarts words)
     {
-        var counts = _aidTypes.Find(text, new Span(0, text.Length))
+        var counts = _aidTypes.Find(words, new Span(0, words.Text.Length))
             .GroupBy(c => c.Entry.Type).Select(g => (Type: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0) return AidType.Unspecified;
@@ -81,8 +82,8 @@ public sealed partial class FundingBuilder
 
     /// <summary>The type word nearest the amount, preferring one after it ("$15 million in assistance ... humanitarian")
     /// over one before it, which usually describes the amount before.</summary>
-    private AidType? NearestAidType(string text, Span scope, Span amount) =>
-        _aidTypes.Find(text, scope)
+    private AidType? NearestAidType(WordStarts words, Span scope, Span amount) =>
+        _aidTypes.Find(words, scope)
             .OrderBy(c => c.Span.Start >= amount.End ? 0 : 1)
             .ThenBy(c => c.Span.DistanceTo(amount))
             .Select(c => (AidType?)c.Entry.Type)

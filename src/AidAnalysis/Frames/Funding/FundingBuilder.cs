@@ -66,7 +66,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var window = ClauseWindow(doc, money, sentence);
         var status = Status(doc, window, sentence, money.Span);
         var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
-        var isAidContext = _givingVerbs.Find(text, sentence).Any() || AidNounAnywhere.IsMatch(text.AsSpan()[sentence.Start..sentence.End]);
+        var isAidContext = _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(text.AsSpan()[sentence.Start..sentence.End]);
         return new Frame(money, sentence, sentenceIndex, donor, recipient, channel, status,
             AidTypeNear(doc, sentence, window, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span),
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
@@ -83,7 +83,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor));
         var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient));
         var headlineType = HeadlineAidType(doc);
-        var dominantType = DominantAidType(doc.Text);
+        var dominantType = DominantAidType(doc.Words);
         var filled = (Frame?[])frames.Clone();
         Frame? lastWithDonor = null, lastWithRecipient = null;
         for (var i = 0; i < frames.Length; i++)

@@ -37,7 +37,7 @@ public sealed partial class FundingBuilder
         }
         recipient ??= PeopleRecipient(doc, sentence, money.Span);
 
-        var verbsBefore = _givingVerbs.Find(text, new Span(sentence.Start, money.Span.Start)).Select(c => c.Span).ToList();
+        var verbsBefore = _givingVerbs.Find(doc.Words, new Span(sentence.Start, money.Span.Start)).Select(c => c.Span).ToList();
         Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1] : null;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, money.Span) : null;
         if (verb is { } givingVerb)
