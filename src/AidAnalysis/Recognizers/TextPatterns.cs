@@ -16,6 +16,14 @@ internal static class TextPatterns
 
     public static Regex Create(string pattern) => new(pattern, Options);
 
+    /// <summary>
+    /// A pattern with capture groups that is only ever matched against a short window (a few hundred
+    /// characters) at a fixed start: there the backtracking engine is safe, its work bounded by the
+    /// window, and much cheaper than the non-backtracking engine's capture phase, which simulates every
+    /// state of counted repetitions like <c>{3,110}</c>. Never use it on unbounded text.
+    /// </summary>
+    public static Regex CreateForWindow(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+
     /// <summary>Bounds of the first match in <paramref name="input"/>, taken as the whole input (as if cut out),
     /// relative to its start. Asking for bounds only spares the engine its capture phase, the costly one.</summary>
     public static (int Index, int Length)? FirstMatch(Regex regex, ReadOnlySpan<char> input)
