@@ -19,7 +19,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         "outside", "inside", "the", "around", "between", "and", "visit", "visited", "visiting", "on",
     };
 
-    private static readonly Regex AnaphoricBody = TextPatterns.Create(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission)\b");
+    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission)\b");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -140,7 +140,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>"the ministry" refers to the last ministry named before it.</summary>
     private static void LinkAnaphoricBodies(string text, List<ActorDraft> drafts)
     {
-        foreach (Match m in AnaphoricBody.Matches(text))
+        foreach (var m in AnaphoricBody.Matches(text))
         {
             var noun = m.Groups["noun"].Value;
             var antecedent = drafts

@@ -27,11 +27,11 @@ public sealed class MoneyRecognizer : IPipelineStage
 
     private readonly Lexicon _lexicon;
     private readonly Dictionary<string, CurrencyForm> _forms;
-    private readonly Regex _prefixed;
-    private readonly Regex _suffixed;
-    private readonly Regex _adjective;
-    private readonly Regex _vague;
-    private readonly Regex _bareScale;
+    private readonly GroupedPattern _prefixed;
+    private readonly GroupedPattern _suffixed;
+    private readonly GroupedPattern _adjective;
+    private readonly GroupedPattern _vague;
+    private readonly GroupedPattern _bareScale;
 
     public MoneyRecognizer(Lexicon lexicon)
     {
@@ -40,11 +40,11 @@ public sealed class MoneyRecognizer : IPipelineStage
         var prefixes = TextPatterns.Alternation(lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form));
         var suffixes = TextPatterns.Alternation(lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form));
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
-        _prefixed = TextPatterns.Create($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?");
-        _suffixed = TextPatterns.Create($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})");
-        _adjective = TextPatterns.Create($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)");
-        _vague = TextPatterns.Create(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?");
-        _bareScale = TextPatterns.Create($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b");
+        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?");
+        _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})");
+        _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)");
+        _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?");
+        _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b");
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -68,9 +68,9 @@ public sealed class MoneyRecognizer : IPipelineStage
         return document with { Money = LinkConversions(text, accepted) };
     }
 
-    private IEnumerable<MoneyMention> Matches(Regex regex, string text, string dollar)
+    private IEnumerable<MoneyMention> Matches(GroupedPattern pattern, string text, string dollar)
     {
-        foreach (Match m in regex.Matches(text))
+        foreach (var m in pattern.Matches(text))
         {
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -78,7 +78,7 @@ public sealed class MoneyRecognizer : IPipelineStage
             // A one-letter scale glued to a word ("$5 more") is not a scale.
             if (scale.Success && scale.Index + scale.Length == end && end < text.Length && char.IsLetter(text[end]))
             {
-                if (regex != _prefixed) continue;
+                if (pattern != _prefixed) continue;
                 end = m.Groups["n2"].Success ? m.Groups["n2"].Index + m.Groups["n2"].Length : m.Groups["n1"].Index + m.Groups["n1"].Length;
                 scale = Match.Empty;
             }
@@ -95,7 +95,7 @@ public sealed class MoneyRecognizer : IPipelineStage
 
     private IEnumerable<MoneyMention> Vague(string text, string dollar)
     {
-        foreach (Match m in _vague.Matches(text))
+        foreach (var m in _vague.Matches(text))
         {
             if (!TextPatterns.IsWholeWord(text, m.Index, m.Index + m.Length)) continue;
             var currency = m.Groups["cur"].Success ? Currency(m.Groups["cur"].Value, dollar) : dollar;
@@ -106,7 +106,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     /// <summary>"80 billion will be needed": a large bare amount in an article whose money is in one currency.</summary>
     private IEnumerable<MoneyMention> BareAmounts(string text, string currency)
     {
-        foreach (Match m in _bareScale.Matches(text))
+        foreach (var m in _bareScale.Matches(text))
         {
             if (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || char.IsSymbol(text[m.Index - 1]))) continue;
             var end = m.Groups["scale"].Index + m.Groups["scale"].Length;

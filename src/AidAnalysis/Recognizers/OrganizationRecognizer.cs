@@ -16,10 +16,10 @@ public sealed class OrganizationRecognizer
     private static readonly Regex CapitalisedRun = TextPatterns.Create(
         TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
 
-    private static readonly Regex OwnedBody = TextPatterns.Create(
+    private static readonly GroupedPattern OwnedBody = TextPatterns.CreateGrouped(
         @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b");
 
-    private static readonly Regex AcronymDefinition = TextPatterns.Create(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)");
+    private static readonly GroupedPattern AcronymDefinition = TextPatterns.CreateGrouped(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)");
 
     private readonly Lexicon _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
@@ -45,7 +45,7 @@ public sealed class OrganizationRecognizer
             if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value)) continue;
             found.Add(new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known)));
         }
-        foreach (Match m in OwnedBody.Matches(text))
+        foreach (var m in OwnedBody.Matches(text))
         {
             var body = m.Groups["body"];
             var span = new Span(body.Index, body.Index + body.Length);
@@ -53,7 +53,7 @@ public sealed class OrganizationRecognizer
         }
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var organisations = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
-        foreach (Match m in AcronymDefinition.Matches(text))
+        foreach (var m in AcronymDefinition.Matches(text))
         {
             var acronym = m.Groups["acronym"];
             var definedBy = organisations.LastOrDefault(k => k.Span.End <= m.Index && m.Index - k.Span.End <= 2);

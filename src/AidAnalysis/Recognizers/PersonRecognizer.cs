@@ -28,7 +28,7 @@ public sealed class PersonRecognizer
     private static readonly Regex NameBeforeComma = TextPatterns.Create($@"(?<name>{TextPatterns.PersonName})\z");
     private static readonly Regex CreditWord = TextPatterns.Create(@"(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s\z");
     private static readonly Regex NamesAfterBy = TextPatterns.Create($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})");
-    private readonly Regex _memberOfParliament;
+    private readonly GroupedPattern _memberOfParliament;
 
     public PersonRecognizer(Lexicon lexicon)
     {
@@ -37,7 +37,7 @@ public sealed class PersonRecognizer
         _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
-        _memberOfParliament = TextPatterns.Create($@"(?<name>{name})\sMP\b");
+        _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{name})\sMP\b");
     }
 
     public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> gazetteer)
@@ -116,7 +116,7 @@ public sealed class PersonRecognizer
             if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
         if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (Match m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
+            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (verb, at) in _speechVerbs.Find(words, all))
         {
             var from = Math.Max(0, at.Start - 100);

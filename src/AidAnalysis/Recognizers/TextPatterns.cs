@@ -24,6 +24,9 @@ internal static class TextPatterns
     /// </summary>
     public static Regex CreateForWindow(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
+    /// <summary>A pattern scanned over whole texts whose groups are read at each match it finds.</summary>
+    public static GroupedPattern CreateGrouped(string pattern) => new(pattern);
+
     /// <summary>Bounds of the first match in <paramref name="input"/>, taken as the whole input (as if cut out),
     /// relative to its start. Asking for bounds only spares the engine its capture phase, the costly one.</summary>
     public static (int Index, int Length)? FirstMatch(Regex regex, ReadOnlySpan<char> input)

@@ -18,7 +18,7 @@ public sealed partial class FundingBuilder
     private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
     private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b");
     private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
-    private static readonly Regex BudgetYear = TextPatterns.Create(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
+    private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
