@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace AidAnalysis.Recognizers;
@@ -7,22 +8,27 @@ namespace AidAnalysis.Recognizers;
 /// engine finds the matches (linear whatever the text); a backtracking twin anchored at each match
 /// start reads the groups, which costs no more than the match's own length and spares the
 /// non-backtracking engine its slow capture phase. Both engines choose the same match; should they
-/// ever disagree, the non-backtracking engine's own groups are taken.
+/// ever disagree, the non-backtracking engine's own groups are taken. A pattern that cannot match
+/// without one of a few literals skips texts that hold none of them, found by a vectorised search.
 /// </summary>
 public sealed class GroupedPattern
 {
     private readonly Regex _find;
     private readonly Regex _groups;
+    private readonly SearchValues<string>? _required;
 
-    public GroupedPattern(string pattern)
+    /// <param name="required">Literals of which every match contains one; empty when there are none.</param>
+    public GroupedPattern(string pattern, IReadOnlyCollection<string> required)
     {
         _find = TextPatterns.Create(pattern);
         _groups = new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant);
+        if (required.Count > 0) _required = SearchValues.Create([.. required], StringComparison.Ordinal);
     }
 
     public List<Match> Matches(string text)
     {
         var matches = new List<Match>();
+        if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) return matches;
         foreach (var found in _find.EnumerateMatches(text))
         {
             var m = _groups.Match(text, found.Index);

@@ -42,9 +42,9 @@ public sealed class MoneyRecognizer : IPipelineStage
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
         _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?");
         _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})");
-        _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)");
-        _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?");
-        _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b");
+        _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
+        _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
+        _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -54,15 +54,12 @@ public sealed class MoneyRecognizer : IPipelineStage
         var candidates = new List<MoneyMention>();
         candidates.AddRange(Matches(_prefixed, text, dollar));
         candidates.AddRange(Matches(_suffixed, text, dollar));
-        // The rarer forms are only looked for when the literal each needs occurs at all.
-        if (text.Contains("illion-", StringComparison.Ordinal) || text.Contains("thousand-", StringComparison.Ordinal))
-            candidates.AddRange(Matches(_adjective, text, dollar));
-        if (text.Contains("illions of ", StringComparison.Ordinal) || text.Contains("ulti", StringComparison.Ordinal))
-            candidates.AddRange(Vague(text, dollar));
+        candidates.AddRange(Matches(_adjective, text, dollar));
+        candidates.AddRange(Vague(text, dollar));
 
         var accepted = Longest(candidates);
         var dominant = accepted.GroupBy(m => m.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        if (dominant is not null && text.Contains("illion", StringComparison.Ordinal))
+        if (dominant is not null)
             accepted = Longest(accepted.Concat(BareAmounts(text, dominant)));
         accepted = MergeBetween(text, accepted);
         return document with { Money = LinkConversions(text, accepted) };

@@ -17,9 +17,9 @@ public sealed class OrganizationRecognizer
         TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
 
     private static readonly GroupedPattern OwnedBody = TextPatterns.CreateGrouped(
-        @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b");
+        @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", "ministry", "department", "office");
 
-    private static readonly GroupedPattern AcronymDefinition = TextPatterns.CreateGrouped(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)");
+    private static readonly GroupedPattern AcronymDefinition = TextPatterns.CreateGrouped(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)", "(");
 
     private readonly Lexicon _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;

@@ -24,8 +24,9 @@ internal static class TextPatterns
     /// </summary>
     public static Regex CreateForWindow(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 
-    /// <summary>A pattern scanned over whole texts whose groups are read at each match it finds.</summary>
-    public static GroupedPattern CreateGrouped(string pattern) => new(pattern);
+    /// <summary>A pattern scanned over whole texts whose groups are read at each match it finds; it is only
+    /// scanned for in texts holding one of <paramref name="required"/>, when given.</summary>
+    public static GroupedPattern CreateGrouped(string pattern, params string[] required) => new(pattern, required);
 
     /// <summary>Bounds of the first match in <paramref name="input"/>, taken as the whole input (as if cut out),
     /// relative to its start. Asking for bounds only spares the engine its capture phase, the costly one.</summary>
