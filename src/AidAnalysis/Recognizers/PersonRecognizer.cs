@@ -11,7 +11,7 @@ namespace AidAnalysis.Recognizers;
 /// bylines and credits ("By X", "writing by X"), known given names ("Donald X"), "X MP", and
 /// capitalised names as subjects or objects of reporting verbs ("X said", "said X").
 /// </summary>
-public sealed class PersonRecognizer
+public sealed partial class PersonRecognizer
 {
     private static readonly Regex PersonNamePattern = TextPatterns.Create(TextPatterns.PersonName);
     private static readonly Regex CapitalisedRun = TextPatterns.Create(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*");
@@ -20,11 +20,13 @@ public sealed class PersonRecognizer
     private readonly LiteralTrie<string> _titles;
     private readonly LiteralTrie<string> _givenNames;
     private readonly LiteralTrie<string> _speechVerbs;
-    private static readonly Regex AfterTitle = TextPatterns.CreateForWindow($@"^(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName})");
+    [GeneratedRegex($@"^(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName})", TextPatterns.WindowOptions)]
+    private static partial Regex AfterTitle { get; }
     private static readonly Regex AfterGivenName = TextPatterns.Create($@"^(?:\s{TextPatterns.NameToken}){{1,2}}");
     private static readonly Regex NameBeforeVerb = TextPatterns.Create($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s\z");
     private static readonly Regex NameAfterVerb = TextPatterns.Create($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})");
-    private static readonly Regex AppositionTail = TextPatterns.CreateForWindow(@"^,\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{2,120})");
+    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
+    private static partial Regex AppositionTail { get; }
     private static readonly Regex NameBeforeComma = TextPatterns.Create($@"(?<name>{TextPatterns.PersonName})\z");
     private static readonly Regex CreditWord = TextPatterns.Create(@"(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s\z");
     private static readonly Regex NamesAfterBy = TextPatterns.Create($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})");

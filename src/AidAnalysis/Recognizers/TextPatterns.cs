@@ -17,12 +17,13 @@ internal static class TextPatterns
     public static Regex Create(string pattern) => new(pattern, Options);
 
     /// <summary>
-    /// A pattern with capture groups that is only ever matched against a short window (a few hundred
-    /// characters) at a fixed start: there the backtracking engine is safe, its work bounded by the
-    /// window, and much cheaper than the non-backtracking engine's capture phase, which simulates every
-    /// state of counted repetitions like <c>{3,110}</c>. Never use it on unbounded text.
+    /// Options of a pattern with capture groups that is only ever matched against a short window (a few
+    /// hundred characters) at a fixed start, compiled by the regex source generator: there the
+    /// backtracking engine is safe, its work bounded by the window, and much cheaper than the
+    /// non-backtracking engine's capture phase, which simulates every state of counted repetitions like
+    /// <c>{3,110}</c>. Never use it on unbounded text.
     /// </summary>
-    public static Regex CreateForWindow(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+    public const RegexOptions WindowOptions = RegexOptions.CultureInvariant;
 
     /// <summary>A pattern scanned over whole texts whose groups are read at each match it finds; it is only
     /// scanned for in texts holding one of <paramref name="required"/>, when given.</summary>

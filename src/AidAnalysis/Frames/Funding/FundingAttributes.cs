@@ -13,7 +13,8 @@ public sealed partial class FundingBuilder
     private const int YearReach = 120;
 
     private static readonly Regex Anaphora = TextPatterns.Create(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b");
-    private static readonly Regex Purpose = TextPatterns.CreateForWindow(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)");
+    [GeneratedRegex(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)", TextPatterns.WindowOptions)]
+    private static partial Regex Purpose { get; }
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
     private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
     private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b");
