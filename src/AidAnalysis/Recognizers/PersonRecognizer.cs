@@ -22,14 +22,20 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _speechVerbs;
     [GeneratedRegex($@"^(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName})", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
-    private static readonly Regex AfterGivenName = TextPatterns.Create($@"^(?:\s{TextPatterns.NameToken}){{1,2}}");
-    private static readonly Regex NameBeforeVerb = TextPatterns.Create($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s\z");
-    private static readonly Regex NameAfterVerb = TextPatterns.Create($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})");
+    [GeneratedRegex($@"^(?:\s{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
+    private static partial Regex AfterGivenName { get; }
+    [GeneratedRegex($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s\z", TextPatterns.WindowOptions)]
+    private static partial Regex NameBeforeVerb { get; }
+    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
+    private static partial Regex NameAfterVerb { get; }
     [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
-    private static readonly Regex NameBeforeComma = TextPatterns.Create($@"(?<name>{TextPatterns.PersonName})\z");
-    private static readonly Regex CreditWord = TextPatterns.Create(@"(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s\z");
-    private static readonly Regex NamesAfterBy = TextPatterns.Create($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})");
+    [GeneratedRegex($@"(?<name>{TextPatterns.PersonName})\z", TextPatterns.WindowOptions)]
+    private static partial Regex NameBeforeComma { get; }
+    [GeneratedRegex(@"(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s\z", TextPatterns.WindowOptions)]
+    private static partial Regex CreditWord { get; }
+    [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
+    private static partial Regex NamesAfterBy { get; }
     private readonly GroupedPattern _memberOfParliament;
 
     public PersonRecognizer(Lexicon lexicon)

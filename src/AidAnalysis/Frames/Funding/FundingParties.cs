@@ -9,13 +9,20 @@ namespace AidAnalysis.Frames;
 /// <summary>Who gives, who receives and through whom, read from the amount's sentence.</summary>
 public sealed partial class FundingBuilder
 {
-    private static readonly Regex RecipientMarker = TextPatterns.Create(@"\b(?:to|for|into|towards|benefit of|people of)\s(?:the\s)?$");
-    private static readonly Regex ChannelMarker = TextPatterns.Create(@"\b(?:through|via|channelled through|channeled through|transferred to|implemented by|carried out by)\s(?:the\s)?$");
-    private static readonly Regex DonorMarker = TextPatterns.Create(@"(?:\bfrom|\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised)\sby)\s(?:the\s)?$");
-    private static readonly Regex AccordingTo = TextPatterns.Create(@"\baccording\sto\s(?:the\s)?$");
-    private static readonly Regex WeakRecipientMarker = TextPatterns.Create(@"\bin\s(?:the\s)?$");
-    private static readonly Regex AidNounAfter = TextPatterns.Create(@"^\s(?:military\s|humanitarian\s|financial\s)?(?:aid|assistance|support|funding|contribution|help)\b");
-    private static readonly Regex PeopleAfterMarker = TextPatterns.Create(@"\b(?:to|for)\s(?:the\s)?$");
+    [GeneratedRegex(@"\b(?:to|for|into|towards|benefit of|people of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex RecipientMarker { get; }
+    [GeneratedRegex(@"\b(?:through|via|channelled through|channeled through|transferred to|implemented by|carried out by)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ChannelMarker { get; }
+    [GeneratedRegex(@"(?:\bfrom|\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised)\sby)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex DonorMarker { get; }
+    [GeneratedRegex(@"\baccording\sto\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex AccordingTo { get; }
+    [GeneratedRegex(@"\bin\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex WeakRecipientMarker { get; }
+    [GeneratedRegex(@"^\s(?:military\s|humanitarian\s|financial\s)?(?:aid|assistance|support|funding|contribution|help)\b", TextPatterns.WindowOptions)]
+    private static partial Regex AidNounAfter { get; }
+    [GeneratedRegex(@"\b(?:to|for)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex PeopleAfterMarker { get; }
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
     private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
