@@ -28,11 +28,20 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _hedges = SpanLookup(lexicon.Hedges);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _negations = SpanLookup(lexicon.Negations);
+    private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers = MarkerLookup(lexicon);
+    private readonly int _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup(IEnumerable<string> words) =>
-        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>What a word of a claim marks: hedging ("may", "reportedly"), negation ("not", "never").</summary>
+    [Flags]
+    private enum Marker { None = 0, Hedge = 1, Negation = 2 }
+
+    private static Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup(Lexicon lexicon)
+    {
+        var markers = new Dictionary<string, Marker>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in lexicon.Hedges) markers[word] = markers.GetValueOrDefault(word) | Marker.Hedge;
+        foreach (var word in lexicon.Negations) markers[word] = markers.GetValueOrDefault(word) | Marker.Negation;
+        return markers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -154,16 +163,18 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return words;
     }
 
-    private static bool AnyWordIn(ReadOnlySpan<char> phrase, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    /// <summary>The hedge and negation words a phrase holds, read in one pass.</summary>
+    private Marker MarkersIn(ReadOnlySpan<char> phrase)
     {
-        for (var i = 0; i < phrase.Length;)
+        var found = Marker.None;
+        for (var i = 0; i < phrase.Length && found != (Marker.Hedge | Marker.Negation);)
         {
             while (i < phrase.Length && !IsWordChar(phrase[i])) i++;
             var start = i;
             while (i < phrase.Length && IsWordChar(phrase[i])) i++;
-            if (i > start && words.Contains(phrase[start..i])) return true;
+            if (i > start && i - start <= _longestMarker && _markers.TryGetValue(phrase[start..i], out var marker)) found |= marker;
         }
-        return false;
+        return found;
     }
 
     private static int WordCount(ReadOnlySpan<char> phrase)
@@ -442,11 +453,21 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
         var text = doc.Text[draft.Span.Start..draft.Span.End];
-        var hedged = draft.HedgedCue || AnyWordIn(text, _hedges);
-        var negated = AnyWordIn(text, _negations) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
-        var funding = doc.Funding.Where(f => f.Mentions.Any(draft.Span.Contains)).Select(f => f.Id).ToArray();
-        var items = doc.AidItems.Where(i => draft.Span.Contains(i.Span)).Select(i => i.Id).ToArray();
-        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, funding, items);
+        var markers = MarkersIn(text);
+        var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
+        var negated = markers.HasFlag(Marker.Negation) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
+        var funding = new List<string>();
+        foreach (var figure in doc.Funding)
+            foreach (var mention in figure.Mentions)
+                if (draft.Span.Contains(mention))
+                {
+                    funding.Add(figure.Id);
+                    break;
+                }
+        var items = new List<string>();
+        foreach (var item in doc.AidItems)
+            if (draft.Span.Contains(item.Span)) items.Add(item.Id);
+        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [.. funding], [.. items]);
     }
 
     private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);
