@@ -33,6 +33,9 @@ public sealed class Lexicon
     /// <summary>Every surface form of a country (name, alias, seat) mapped to its canonical name.</summary>
     public required IReadOnlyDictionary<string, string> CountryByForm { get; init; }
 
+    /// <summary>Gazetteer organisations by canonical name.</summary>
+    public required IReadOnlyDictionary<string, OrganizationEntry> OrganizationByName { get; init; }
+
     /// <summary>Every demonym ("South Korean") mapped to its country.</summary>
     public required IReadOnlyDictionary<string, string> CountryByDemonym { get; init; }
 
@@ -53,16 +56,18 @@ public sealed class Lexicon
         var countries = ResourceReader.ReadRows("countries.tsv")
             .Select(r => new CountryEntry(r[0], ResourceReader.SplitList(r, 1), ResourceReader.SplitList(r, 2), ResourceReader.SplitList(r, 3)))
             .ToArray();
+        var organizations = ResourceReader.ReadRows("organizations.tsv")
+            .Select(r => new OrganizationEntry(r[0], ResourceReader.SplitList(r, 1),
+                r.Length > 2 && r[2].Length > 0 ? r[2] : null, r.Length > 3 ? r[3] : "organization"))
+            .ToArray();
         return new Lexicon
         {
             Countries = countries,
             CountryByForm = CountryForms(countries),
             CountryByDemonym = countries.SelectMany(c => c.Demonyms.Select(d => (Demonym: d, c.Name)))
                 .GroupBy(p => p.Demonym).ToDictionary(g => g.Key, g => g.First().Name),
-            Organizations = ResourceReader.ReadRows("organizations.tsv")
-                .Select(r => new OrganizationEntry(r[0], ResourceReader.SplitList(r, 1),
-                    r.Length > 2 && r[2].Length > 0 ? r[2] : null, r.Length > 3 ? r[3] : "organization"))
-                .ToArray(),
+            Organizations = organizations,
+            OrganizationByName = organizations.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First()),
             Titles = Set("titles.txt", StringComparer.Ordinal),
             ReportingVerbs = ResourceReader.ReadRows("reporting-verbs.txt")
                 .ToDictionary(r => r[0], r => r.Length > 1 && r[1] == "1", StringComparer.OrdinalIgnoreCase),

@@ -41,5 +41,5 @@ public sealed class GazetteerMatcher
 
     /// <summary>The organisation type recorded in the gazetteer ("group", "news", ...), if any.</summary>
     public static string? OrganizationType(Lexicon lexicon, string canonical) =>
-        lexicon.Organizations.FirstOrDefault(o => o.Name == canonical)?.Type;
+        lexicon.OrganizationByName.GetValueOrDefault(canonical)?.Type;
 }
