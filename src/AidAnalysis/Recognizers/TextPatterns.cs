@@ -2,8 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace AidAnalysis.Recognizers;
 
-/// <summary>Shared regular-expression pieces. All patterns run on the non-backtracking engine,
-/// so no input can make matching super-linear.</summary>
+/// <summary>Shared regular-expression pieces. Every pattern that reads a whole text or sentence runs on
+/// the non-backtracking engine, so no input can make matching super-linear; the backtracking engine only
+/// reads groups inside a match already found (<see cref="GroupedPattern"/>) or a short window
+/// (<see cref="WindowOptions"/>).</summary>
 internal static class TextPatterns
 {
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
