@@ -19,7 +19,8 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         "outside", "inside", "the", "around", "between", "and", "visit", "visited", "visiting", "on",
     };
 
-    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission)\b");
+    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission)\b",
+        "ministry", "agency", "department", "institute", "organisation", "organization", "program", "commission");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {

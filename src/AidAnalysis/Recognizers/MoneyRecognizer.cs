@@ -37,11 +37,13 @@ public sealed class MoneyRecognizer : IPipelineStage
     {
         _lexicon = lexicon;
         _forms = lexicon.Currencies.GroupBy(c => c.Form).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var prefixes = TextPatterns.Alternation(lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form));
-        var suffixes = TextPatterns.Alternation(lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form));
+        var prefixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
+        var suffixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form).Distinct().ToArray();
+        var prefixes = TextPatterns.Alternation(prefixForms);
+        var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
-        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?");
-        _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})");
+        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?", prefixForms);
+        _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
         _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
         _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
