@@ -6,8 +6,8 @@ namespace AidAnalysis.Recognizers;
 /// <summary>
 /// A pattern scanned over whole texts, whose groups are read at each match. The non-backtracking
 /// engine finds the matches (linear whatever the text); a backtracking twin anchored at each match
-/// start reads the groups, which costs no more than the match's own length and spares the
-/// non-backtracking engine its slow capture phase. Both engines choose the same match; should they
+/// start reads the groups, which for patterns without nested repetition takes work in proportion to
+/// the match and spares the non-backtracking engine its slow capture phase. Both engines choose the same match; should they
 /// ever disagree, the non-backtracking engine's own groups are taken. A pattern that cannot match
 /// without one of a few literals skips texts that hold none of them, found by a vectorised search.
 /// </summary>
