@@ -91,11 +91,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         {
             var shorter = drafts.FirstOrDefault(d => d != longer && d.Kind == ActorKind.Person && d.Name.Contains(' ')
                 && longer.Name.StartsWith(d.Name + " ", StringComparison.Ordinal));
-            if (shorter is null) continue;
-            shorter.Mentions.AddRange(longer.Mentions);
-            shorter.Role ??= longer.Role;
-            shorter.Affiliation ??= longer.Affiliation;
-            longer.Mentions.Clear();
+            shorter?.Absorb(longer);
         }
         drafts.RemoveAll(d => d.Mentions.Count == 0);
         foreach (var shorter in drafts.OrderBy(d => d.Name.Length).ToList())
@@ -104,11 +100,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
                 && (shorter.Kind == ActorKind.Person
                     ? d.Name.Split(' ').Contains(shorter.Name)
                     : d.Name.EndsWith(" " + shorter.Name, StringComparison.OrdinalIgnoreCase)));
-            if (longer is null) continue;
-            longer.Mentions.AddRange(shorter.Mentions);
-            longer.Role ??= shorter.Role;
-            longer.Affiliation ??= shorter.Affiliation;
-            shorter.Mentions.Clear();
+            longer?.Absorb(shorter);
         }
         drafts.RemoveAll(d => d.Mentions.Count == 0);
     }
@@ -230,5 +222,15 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         public string? Affiliation { get; set; }
         public bool IsByline { get; set; }
         public List<Span> Mentions { get; } = [];
+
+        /// <summary>Takes over another draft's mentions, and its role and affiliation where this has none;
+        /// the other is left empty, to be removed.</summary>
+        public void Absorb(ActorDraft other)
+        {
+            Mentions.AddRange(other.Mentions);
+            Role ??= other.Role;
+            Affiliation ??= other.Affiliation;
+            other.Mentions.Clear();
+        }
     }
 }
