@@ -25,6 +25,30 @@ internal static class TestSupport
 
     public static string SampleText => File.ReadAllText(SampleArticle);
 
+    /// <summary>Creates in <paramref name="dir"/> an input of a kind the loader refuses ("too-large" is 2,000 bytes:
+    /// pair it with a lower byte limit) and returns its path.</summary>
+    public static string BadInput(string dir, string kind)
+    {
+        string Write(string name, byte[] bytes)
+        {
+            var path = Path.Combine(dir, name);
+            File.WriteAllBytes(path, bytes);
+            return path;
+        }
+        return kind switch
+        {
+            "missing" => Path.Combine(dir, "nope.txt"),
+            "empty" => Write("empty.txt", []),
+            "binary" => Write("bin.txt", [0x41, 0x00, 0x42]),
+            "utf8" => Write("bad.txt", [0x41, 0xC3, 0x28, 0x42]),
+            "directory" => Directory.CreateDirectory(Path.Combine(dir, "dir.txt")).FullName,
+            "extension" => Write("a.pdf", "text"u8.ToArray()),
+            "too-large" => Write("big.txt", System.Text.Encoding.UTF8.GetBytes(new string('a', 2000))),
+            "blank" => Write("blank.txt", "  \n\n  "u8.ToArray()),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown bad-input kind"),
+        };
+    }
+
     /// <summary>Every span of every row covers exactly the words the row claims to come from.</summary>
     public static void AssertSpansValid(ArticleAnalysis analysis)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace AidAnalysis.Tests.Cli;
@@ -47,15 +46,7 @@ public sealed class CliTests : IDisposable
     {
         var input = Path.Combine(_dir, "input");
         Directory.CreateDirectory(input);
-        var path = kind switch
-        {
-            "missing" => Path.Combine(input, "nope.txt"),
-            "empty" => Create(input, "empty.txt", []),
-            "binary" => Create(input, "bin.txt", [1, 0, 2]),
-            "utf8" => Create(input, "bad.txt", [0x41, 0xFF, 0x42]),
-            "directory" => Directory.CreateDirectory(Path.Combine(input, "folder")).FullName,
-            _ => Create(input, "a.docx", Encoding.UTF8.GetBytes("hello")),
-        };
+        var path = TestSupport.BadInput(input, kind);
         var output = Path.Combine(_dir, "out");
         var (code, stdout, stderr) = CliRunner.Run("analyze", TestSupport.SampleArticle, path, "--out", output);
         Assert.Equal(2, code);
@@ -90,13 +81,6 @@ public sealed class CliTests : IDisposable
 
         File.WriteAllText(minimums, """{"funding_f1": 0.0}""");
         Assert.Equal(0, CliRunner.Run("eval", gold, articles, "--check", "--minimums", minimums).ExitCode);
-    }
-
-    private static string Create(string dir, string name, byte[] bytes)
-    {
-        var path = Path.Combine(dir, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
     }
 }
 

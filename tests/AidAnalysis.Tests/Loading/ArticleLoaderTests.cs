@@ -10,12 +10,10 @@ public sealed class ArticleLoaderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private string Write(string name, string content) => WriteBytes(name, Encoding.UTF8.GetBytes(content));
-
-    private string WriteBytes(string name, byte[] content)
+    private string Write(string name, string content)
     {
         var path = Path.Combine(_dir, name);
-        File.WriteAllBytes(path, content);
+        File.WriteAllText(path, content);
         return path;
     }
 
@@ -88,17 +86,7 @@ public sealed class ArticleLoaderTests : IDisposable
     [InlineData("blank")]
     public void Bad_input_gives_one_line_error_naming_the_file(string kind)
     {
-        var path = kind switch
-        {
-            "missing" => Path.Combine(_dir, "nope.txt"),
-            "empty" => Write("empty.txt", ""),
-            "binary" => WriteBytes("bin.txt", [0x41, 0x00, 0x42]),
-            "utf8" => WriteBytes("bad.txt", [0x41, 0xC3, 0x28, 0x42]),
-            "directory" => Directory.CreateDirectory(Path.Combine(_dir, "dir.txt")).FullName,
-            "extension" => Write("a.pdf", "text"),
-            "too-large" => Write("big.txt", new string('a', 2000)),
-            _ => Write("blank.txt", "  \n\n  "),
-        };
+        var path = TestSupport.BadInput(_dir, kind);
         var loader = new ArticleLoader { MaxBytes = 1000 };
         var error = Assert.Throws<ArticleLoadException>(() => loader.Load(path));
         Assert.DoesNotContain('\n', error.Message);
