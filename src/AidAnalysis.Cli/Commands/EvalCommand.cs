@@ -64,6 +64,15 @@ public static class EvalCommand
         foreach (var (name, score) in report.FundingAttributes)
             attributes.AddRow(name, F(score.Accuracy), I(score.Correct), I(score.Total));
         AnsiConsole.Write(attributes);
+        var others = new Table().Title("Actor attributes and funding relations").AddColumns("Measure", "Value", "Right", "Of");
+        foreach (var (name, score) in report.ActorAttributes)
+            others.AddRow($"actor {name}", F(score.Accuracy), I(score.Correct), I(score.Total));
+        others.AddRow("part_of", F(report.PartOf.Accuracy), I(report.PartOf.Correct), I(report.PartOf.Total));
+        others.AddRow("counted precision", F(report.Counted.Precision), I(report.Counted.TruePositives), I(report.Counted.Predicted));
+        others.AddRow("counted recall", F(report.Counted.Recall), I(report.Counted.TruePositives), I(report.Counted.Gold));
+        others.AddRow("counted F1", F(report.Counted.F1), "", "");
+        others.AddRow("counted set exact", F(report.CountedExactShare), I(report.Articles.Count(a => a.Counted.IsExact)), I(report.Articles.Count));
+        AnsiConsole.Write(others);
         if (!verbose) return;
         foreach (var article in report.Articles)
         {

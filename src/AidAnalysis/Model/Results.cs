@@ -54,7 +54,14 @@ public sealed record FundingFigure(
     string? ConvertedFromId,
     Span Span,
     IReadOnlyList<Span> Mentions,
-    Span Context);
+    Span Context)
+{
+    /// <summary>The id of the figure this one is a component of: a package's line, a total's tranche, a running total's new figure.</summary>
+    public string? PartOfId { get; init; }
+
+    /// <summary>Whether the figure is the article's new money, the only figures totals add up (SCHEMA.md `counted`).</summary>
+    public bool Counted { get; init; }
+}
 
 /// <summary>In-kind aid: equipment, supplies, food.</summary>
 public sealed record AidItem(

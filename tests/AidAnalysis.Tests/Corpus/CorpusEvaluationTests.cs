@@ -24,11 +24,15 @@ public class CorpusEvaluationTests
         var path = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(path, "# Sources\n\n- 01-one.txt | Wire | 2016-02-04 | somewhere | none.\n- 02-two.txt | Ministry | c. 2023-05-03 (\"on Wednesday\") | web | none\nnot a row\n");
+            File.WriteAllText(path, "# Sources\n\n- 01-one.txt | Wire | 2016-02-04 | somewhere | none.\n- 02-two.txt | Ministry | c. 2023-05-03 (\"on Wednesday\") | web | none\n"
+                + "- 03-three.txt | Paper | 2024-07-17/18 (copy stamped 2024-07-19) | web | none\n- 04-four.txt | Site | c. 2022-08 (page undated) | web 2021-01-01 | none\n"
+                + "- 05-five.txt | Site | undated | web 2020-01-01 | none\nnot a row\n");
             var dates = SourcesFile.Read(path);
             Assert.Equal(new DateOnly(2016, 2, 4), dates["01-one"]);
             Assert.Equal(new DateOnly(2023, 5, 3), dates["02-two"]);
-            Assert.Equal(2, dates.Count);
+            Assert.Equal(new DateOnly(2024, 7, 17), dates["03-three"]);
+            Assert.Equal(new DateOnly(2022, 8, 15), dates["04-four"]);
+            Assert.Equal(4, dates.Count);
         }
         finally
         {
