@@ -27,7 +27,7 @@ public static class AnalyzeCommand
         command.SetAction(result =>
         {
             var articles = inputs.Load(result);
-            var pipeline = new AnalysisPipeline();
+            var pipeline = AnalysisPipeline.Default;
             var analyses = articles.Select(pipeline.Analyze).ToArray();
             var outDir = result.GetValue(output);
             switch (result.GetValue(format))

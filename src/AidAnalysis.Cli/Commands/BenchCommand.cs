@@ -54,7 +54,7 @@ public static class BenchCommand
     {
         var generated = new SyntheticArticles(42).Generate(count).ToArray();
         var articles = generated.Select(SyntheticArticles.ToArticle).ToArray();
-        var pipeline = new AnalysisPipeline();
+        var pipeline = AnalysisPipeline.Default;
         // Steady state, as in a long batch: tiered JIT (with on-stack replacement and profile-guided
         // recompilation) needs thousands of calls before the hot paths run optimised code.
         var warmUp = Stopwatch.StartNew();
@@ -73,15 +73,15 @@ public static class BenchCommand
             }
             rounds.Add(clock.Elapsed.TotalSeconds);
         }
-        var perStage = pipeline.Stages.ToDictionary(s => s.GetType().Name, _ => 0.0);
+        var perStage = pipeline.Stages.ToDictionary(s => s.Name, _ => 0.0);
         foreach (var article in articles.Take(500))
         {
             var doc = new AnalysisDocument(article);
             foreach (var stage in pipeline.Stages)
             {
                 var t = Stopwatch.GetTimestamp();
-                doc = stage.Run(doc);
-                perStage[stage.GetType().Name] += Stopwatch.GetElapsedTime(t).TotalSeconds;
+                doc = stage.RunAsync(doc, CancellationToken.None).Result;
+                perStage[stage.Name] += Stopwatch.GetElapsedTime(t).TotalSeconds;
             }
         }
         var stageTotal = perStage.Values.Sum();
@@ -117,7 +117,7 @@ public static class BenchCommand
     /// <summary>One-megabyte single lines built to defeat a parser: each must be analysed in linear time.</summary>
     private static IEnumerable<(string, string)> Hostile()
     {
-        var pipeline = new AnalysisPipeline();
+        var pipeline = AnalysisPipeline.Default;
         pipeline.Analyze(Article.FromText("Warm-up: Norway gave $5 million, the minister said.", new ArticleMetadata(), "warm"));
         var cases = new (string Name, string Unit)[]
         {
@@ -172,7 +172,7 @@ public static class BenchCommand
                 File.WriteAllText(Path.Combine(folder, article.Name + ".txt"), article.Text);
             var clock = Stopwatch.StartNew();
             using var store = CorpusStore.Open(Path.Combine(dir, "corpus.duckdb"));
-            var outcome = new CorpusIngest(new AnalysisPipeline(), new ArticleLoader()).Add(store, CorpusIngest.Enumerate([folder]));
+            var outcome = new CorpusIngest(AnalysisPipeline.Default, new ArticleLoader()).Add(store, CorpusIngest.Enumerate([folder]));
             var ingest = clock.Elapsed.TotalSeconds;
             clock.Restart();
             await using (var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default()))
@@ -215,7 +215,7 @@ public static class BenchCommand
     /// <summary>One cold brief (browser start included), then a warm batch in the same browser.</summary>
     private static async Task<IEnumerable<(string, string)>> Briefs(int count)
     {
-        var pipeline = new AnalysisPipeline();
+        var pipeline = AnalysisPipeline.Default;
         var analyses = new SyntheticArticles(7).Generate(count + 1).Select(s => pipeline.Analyze(SyntheticArticles.ToArticle(s))).ToArray();
         var dir = Directory.CreateTempSubdirectory("aid-bench-").FullName;
         try

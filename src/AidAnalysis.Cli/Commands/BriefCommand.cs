@@ -30,7 +30,7 @@ public static class BriefCommand
                 ?? Path.Combine("reports", (articles.Count == 1 ? ArticleInputs.Stem(articles[0]) : "brief") + ".pdf");
             if (!pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) throw new CliException($"{pdfPath}: the output must be a .pdf file");
             var chosenTemplate = LoadTemplate(result.GetValue(template));
-            var pipeline = new AnalysisPipeline();
+            var pipeline = AnalysisPipeline.Default;
             var analyses = articles.Select(pipeline.Analyze).ToArray();
             try
             {

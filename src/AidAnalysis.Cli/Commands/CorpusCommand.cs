@@ -40,7 +40,7 @@ public static class CorpusCommand
             if (result.GetValue(shard) is { } s) files = ApplyShard(files, s);
             using var store = OpenStore(result.GetValue(db)!, readOnly: false);
             if (result.GetValue(batch) < 1) throw new CliException("--batch-size must be at least 1");
-            var ingest = new CorpusIngest(new AnalysisPipeline(), new ArticleLoader { MaxBytes = result.GetValue(maxBytes) }) { BatchSize = result.GetValue(batch) };
+            var ingest = new CorpusIngest(AnalysisPipeline.Default, new ArticleLoader { MaxBytes = result.GetValue(maxBytes) }) { BatchSize = result.GetValue(batch) };
             IngestResult outcome = null!;
             if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected)
                 AnsiConsole.Progress().Start(context =>

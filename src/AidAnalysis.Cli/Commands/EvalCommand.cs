@@ -34,7 +34,7 @@ public static class EvalCommand
                 var sourcesPath = result.GetValue(sources);
                 if (sourcesPath is not null && !File.Exists(sourcesPath)) throw new CliException($"{sourcesPath}: sources file not found");
                 var published = sourcesPath is null ? null : SourcesFile.Read(sourcesPath);
-                report = new Evaluator(new AnalysisPipeline(), new ArticleLoader(), Lexicon.Default).Evaluate(goldDir, articlesDir, published);
+                report = new Evaluator(AnalysisPipeline.Default, new ArticleLoader(), Lexicon.Default).Evaluate(goldDir, articlesDir, published);
                 if (published is not null) Console.Error.WriteLine($"publication dates for {published.Count} articles from {sourcesPath}");
             }
             catch (Exception e) when (e is ArticleLoadException or InvalidDataException or System.Text.Json.JsonException)

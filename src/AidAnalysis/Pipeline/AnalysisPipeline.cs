@@ -3,41 +3,70 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using static AidAnalysis.Pipeline.Layer;
 
 namespace AidAnalysis.Pipeline;
 
 /// <summary>
 /// The analysis pipeline: text (sentences, quotations) → recognizers (entities, money, years)
-/// → frames (actors, funding, aid items, claims). Stateless; one instance can analyse many articles
-/// concurrently.
+/// → frames (actors, funding, aid items, claims). Each stage is declared with the layers it needs and adds;
+/// <see cref="CreateBuilder"/> adds, replaces or removes stages. Stateless; one instance can analyse many
+/// articles concurrently.
 /// </summary>
 public sealed class AnalysisPipeline
 {
-    private readonly IReadOnlyList<IPipelineStage> _stages;
+    private static readonly Lazy<AnalysisPipeline> DefaultPipeline = new(() => new AnalysisPipeline());
+
+    private readonly IReadOnlyList<IAnalysisStage> _stages;
 
     public AnalysisPipeline() : this(Lexicon.Default) { }
 
-    public AnalysisPipeline(Lexicon lexicon)
-    {
-        _stages =
-        [
-            new SentenceSegmenter(lexicon),
-            new QuotationFinder(),
-            new EntityRecognizer(lexicon),
-            new MoneyRecognizer(lexicon),
-            new YearRecognizer(),
-            new ActorBuilder(lexicon),
-            new FundingBuilder(lexicon),
-            new AidItemBuilder(lexicon),
-            new ClaimBuilder(lexicon),
-        ];
-    }
+    public AnalysisPipeline(Lexicon lexicon) : this(DefaultStages(lexicon)) { }
 
-    public IReadOnlyList<IPipelineStage> Stages => _stages;
+    internal AnalysisPipeline(IReadOnlyList<IAnalysisStage> stages) => _stages = stages;
+
+    /// <summary>The default pipeline on the embedded lexicons, shared by the CLI, notebooks and corpus (it holds no state).</summary>
+    public static AnalysisPipeline Default => DefaultPipeline.Value;
+
+    /// <summary>A builder that starts from the default stages.</summary>
+    public static AnalysisPipelineBuilder CreateBuilder(Lexicon? lexicon = null) => new(DefaultStages(lexicon ?? Lexicon.Default));
+
+    public static IReadOnlyList<IAnalysisStage> DefaultStages(Lexicon lexicon) =>
+    [
+        new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
+        new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
+        new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
+        new RuleStage("money", [Entities], [Money], new MoneyRecognizer(lexicon)),
+        new RuleStage("years", [Money], [Years, ReferenceDate], new YearRecognizer()),
+        new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
+        new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, ReferenceDate, Actors], [Funding], new FundingBuilder(lexicon)),
+        new RuleStage("aid-items", [Sentences, Money, Actors, Funding], [AidItems], new AidItemBuilder(lexicon)),
+        new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Funding, AidItems], [Claims], new ClaimBuilder(lexicon)),
+    ];
+
+    public IReadOnlyList<IAnalysisStage> Stages => _stages;
 
     /// <summary>Runs every stage and returns the document with all layers filled in.</summary>
-    public AnalysisDocument Process(Article article) =>
-        _stages.Aggregate(new AnalysisDocument(article), (doc, stage) => stage.Run(doc));
+    public AnalysisDocument Process(Article article)
+    {
+        var document = new AnalysisDocument(article);
+        foreach (var stage in _stages)
+        {
+            var run = stage.RunAsync(document, CancellationToken.None);
+            document = run.IsCompletedSuccessfully ? run.Result : run.AsTask().GetAwaiter().GetResult();
+        }
+        return document;
+    }
+
+    public async ValueTask<AnalysisDocument> ProcessAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        var document = new AnalysisDocument(article);
+        foreach (var stage in _stages) document = await stage.RunAsync(document, cancellationToken).ConfigureAwait(false);
+        return document;
+    }
 
     public ArticleAnalysis Analyze(Article article) => Process(article).ToAnalysis();
+
+    public async ValueTask<ArticleAnalysis> AnalyzeAsync(Article article, CancellationToken cancellationToken = default) =>
+        (await ProcessAsync(article, cancellationToken).ConfigureAwait(false)).ToAnalysis();
 }

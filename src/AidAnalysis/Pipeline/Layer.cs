@@ -1,0 +1,20 @@
+namespace AidAnalysis.Pipeline;
+
+/// <summary>The layers of an <see cref="AnalysisDocument"/>; stages declare which they need and which they add.</summary>
+public enum Layer
+{
+    /// <summary>The article text and where its words begin: present in every document.</summary>
+    Text,
+    Paragraphs,
+    Sentences,
+    Quotations,
+    Entities,
+    Money,
+    Years,
+    /// <summary>The date the text speaks from (publication date or dateline).</summary>
+    ReferenceDate,
+    Actors,
+    Funding,
+    AidItems,
+    Claims,
+}
