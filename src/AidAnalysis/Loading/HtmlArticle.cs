@@ -7,21 +7,34 @@ namespace AidAnalysis.Loading;
 /// <summary>HTML: the main text, title, author, date and site name through SmartReader (no network access).</summary>
 internal static class HtmlArticle
 {
+    /// <summary>Deeper pages are refused: real articles nest a few dozen elements, and the readability step's work
+    /// grows with the square of the depth.</summary>
+    public const int MaxDepth = 256;
+
     private static readonly Regex Tag = new("<[^>]{0,2000}>", RegexOptions.NonBacktracking);
     private static readonly Regex Spaces = new(@"[ \t\u00A0]+", RegexOptions.NonBacktracking);
     private static readonly Regex BlankLines = new(@"\n\s*\n(?:\s*\n)*", RegexOptions.NonBacktracking);
+    // Items, cells and headings the readability text would glue to their neighbours ("$10 millionJapan").
+    private static readonly Regex SeparateBlock = new(@"<(?:li|dt|dd|tr|td|th|caption|figcaption|h[1-6]|br)\b",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    private static readonly Regex Heading = new(@"<h1\b[^>]{0,2000}>(?<text>.{0,2000}?)</h1",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
     public static (string Text, ArticleMetadata Metadata) Parse(string html, string origin)
     {
+        if (HtmlDepth.Exceeds(html, MaxDepth))
+            throw new ArticleLoadException($"{origin}: HTML nested more than {MaxDepth} elements deep, refused");
         var uri = Uri.TryCreate(origin, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal)
             ? u.ToString() : "https://localhost/article";
+        var separated = SeparateBlock.Replace(html, m => "\n" + m.Value);
         // The (url, html) constructor parses the given markup; the static helpers would download the page.
-        var reader = new Reader(uri, html) { CharThreshold = 100 };
+        var reader = new Reader(uri, separated) { CharThreshold = 100 };
         var article = reader.GetArticle();
-        var body = article.IsReadable ? article.TextContent : StripTags(html);
+        var body = article.IsReadable ? article.TextContent : StripTags(separated);
         body = BlankLines.Replace(Spaces.Replace(body.Replace("\r", ""), " "), "\n\n");
         body = string.Join('\n', body.Split('\n').Select(l => l.Trim())).Trim();
-        var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
+        var title = HeadingOf(article.IsReadable ? article.Content : "") ?? HeadingOfPage(html)
+            ?? (string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim());
         var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
         var metadata = new ArticleMetadata(title,
             string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName,
@@ -29,6 +42,18 @@ internal static class HtmlArticle
             article.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null,
             uri == "https://localhost/article" ? null : uri);
         return (text, metadata);
+    }
+
+    /// <summary>The page's only &lt;h1&gt;; with several, one may be the site's logo.</summary>
+    private static string? HeadingOfPage(string html) => Heading.Count(html) == 1 ? HeadingOf(html) : null;
+
+    /// <summary>The article's own headline, its first &lt;h1&gt;: the page &lt;title&gt; often carries the site name.</summary>
+    private static string? HeadingOf(string html)
+    {
+        var match = Heading.Match(html);
+        if (!match.Success) return null;
+        var text = Spaces.Replace(StripTags(match.Groups["text"].Value).ReplaceLineEndings(" "), " ").Trim();
+        return text.Length == 0 ? null : text;
     }
 
     private static string StripTags(string html) =>
