@@ -7,6 +7,9 @@ namespace AidAnalysis.Cli;
 /// ('analyse', 'corpus ad', '--fromat'); null when the command line is fine.</summary>
 public static class UsageErrors
 {
+    private static readonly System.Text.RegularExpressions.Regex OptionShape = new(@"\A--?[A-Za-z][A-Za-z0-9-]*(?:=.*)?\z",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.Singleline);
+
     public static string? Describe(ParseResult parse)
     {
         var command = parse.CommandResult.Command;
@@ -15,7 +18,7 @@ public static class UsageErrors
         // An unknown option after a file argument is taken as one more file name.
         var optionLike = parse.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens)
             .Select(t => t.Value)
-            .FirstOrDefault(v => v.Length > 1 && v.StartsWith('-') && !File.Exists(v) && !Directory.Exists(v));
+            .FirstOrDefault(v => OptionShape.IsMatch(v) && !File.Exists(v) && !Directory.Exists(v));
         if (optionLike is not null) return UnknownOption(optionLike, parse);
         return parse.Errors.Count > 0 ? parse.Errors[0].Message.ReplaceLineEndings(" ") : null;
     }

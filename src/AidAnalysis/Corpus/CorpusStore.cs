@@ -192,7 +192,9 @@ public sealed class CorpusStore : IDisposable
             // DuckDB.NET's message when the text holds no statement at all (only comments, say).
             if (statement == 1 && e.Message.StartsWith("External component", StringComparison.Ordinal))
                 throw new CorpusException("empty query: give one or more SQL statements");
-            throw new CorpusException($"statement {statement} failed: {e.Message.ReplaceLineEndings(" ")}");
+            // With file access off, an IO error can only come from the corpus file itself (a corrupt block).
+            var where = e.Message.StartsWith("IO Error", StringComparison.Ordinal) ? $"{Path}: " : "";
+            throw new CorpusException($"{where}statement {statement} failed: {e.Message.ReplaceLineEndings(" ")}");
         }
         return results;
     }

@@ -17,8 +17,6 @@ internal static class HtmlArticle
     // Items, cells and headings the readability text would glue to their neighbours ("$10 millionJapan").
     private static readonly Regex SeparateBlock = new(@"<(?:li|dt|dd|tr|td|th|caption|figcaption|h[1-6]|br)\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
-    private static readonly Regex Heading = new(@"<h1\b[^>]{0,2000}>(?<text>.{0,2000}?)</h1",
-        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
     public static (string Text, ArticleMetadata Metadata) Parse(string html, string origin)
     {
@@ -45,14 +43,21 @@ internal static class HtmlArticle
     }
 
     /// <summary>The page's only &lt;h1&gt;; with several, one may be the site's logo.</summary>
-    private static string? HeadingOfPage(string html) => Heading.Count(html) == 1 ? HeadingOf(html) : null;
+    private static string? HeadingOfPage(string html)
+    {
+        var first = html.IndexOf("<h1", StringComparison.OrdinalIgnoreCase);
+        return first >= 0 && html.IndexOf("<h1", first + 3, StringComparison.OrdinalIgnoreCase) < 0 ? HeadingOf(html) : null;
+    }
 
     /// <summary>The article's own headline, its first &lt;h1&gt;: the page &lt;title&gt; often carries the site name.</summary>
     private static string? HeadingOf(string html)
     {
-        var match = Heading.Match(html);
-        if (!match.Success) return null;
-        var text = Spaces.Replace(StripTags(match.Groups["text"].Value).ReplaceLineEndings(" "), " ").Trim();
+        var start = html.IndexOf("<h1", StringComparison.OrdinalIgnoreCase);
+        if (start < 0 || start + 3 >= html.Length || char.IsAsciiLetterOrDigit(html[start + 3])) return null;
+        var open = html.IndexOf('>', start);
+        var close = open < 0 ? -1 : html.IndexOf("</h1", open, StringComparison.OrdinalIgnoreCase);
+        if (close < 0 || close - open > 2000) return null;
+        var text = Spaces.Replace(StripTags(html[(open + 1)..close]).ReplaceLineEndings(" "), " ").Trim();
         return text.Length == 0 ? null : text;
     }
 
