@@ -18,11 +18,12 @@ public sealed class ArticleLoader
     public Article Load(string path, ArticleMetadata? overrides = null)
     {
         if (Directory.Exists(path)) throw new ArticleLoadException($"{path}: is a directory, not an article file");
+        // Before File.Exists, which is false for a socket.
+        if (FileKind.NonRegular(path) is { } kind) throw new ArticleLoadException($"{path}: is {kind}, not a regular file");
         if (!File.Exists(path)) throw new ArticleLoadException($"{path}: file not found");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!SupportedExtensions.Contains(extension))
             throw new ArticleLoadException($"{path}: unsupported file type '{extension}' (use {string.Join(", ", SupportedExtensions)})");
-        if (FileKind.NonRegular(path) is { } kind) throw new ArticleLoadException($"{path}: is {kind}, not a regular file");
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
             throw new ArticleLoadException($"{path}: {length:N0} bytes exceeds the article size limit of {MaxBytes:N0} bytes (--max-bytes)");

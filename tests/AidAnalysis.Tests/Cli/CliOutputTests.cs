@@ -85,3 +85,32 @@ public sealed class CliOutputTests : IDisposable
         Assert.Single(stderr.Trim().Split('\n'));
     }
 }
+
+/// <summary>`brief --title` over several files titles the combined brief, not each article. Needs a browser.</summary>
+[Collection("console")]
+public sealed class BriefTitleCliTests
+{
+    [AidAnalysis.Tests.Brief.BrowserFact]
+    public void Title_over_several_files_names_the_combined_brief_only()
+    {
+        var dir = Directory.CreateTempSubdirectory("aid-brief-title-").FullName;
+        try
+        {
+            var one = Path.Combine(dir, "one.txt");
+            var two = Path.Combine(dir, "two.txt");
+            File.WriteAllText(one, "Relief for Moldova\n\nThe Danish government pledged $4 million to Moldova.\n");
+            File.WriteAllText(two, "Norway adds funds\n\nThe Norwegian government pledged $2 million to Moldova.\n");
+            var pdf = Path.Combine(dir, "combined.pdf");
+            var (code, _, stderr) = CliRunner.Run("brief", one, two, "--title", "Moldova aid digest", "-o", pdf, "--html");
+            Assert.True(code == 0, stderr);
+            var html = File.ReadAllText(Path.ChangeExtension(pdf, ".html"));
+            Assert.Contains("Moldova aid digest", html);
+            Assert.Contains("Relief for Moldova", html);
+            Assert.Contains("Norway adds funds", html);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

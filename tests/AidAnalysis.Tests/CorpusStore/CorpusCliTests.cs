@@ -159,4 +159,17 @@ public sealed class CorpusCliTests : IDisposable
         var three = CliRunner.Run("corpus", "query", "SELECT strftime(published, '%Y-%m-%d') AS d FROM articles WHERE title = 'Relief three'", "--db", Db, "--format", "csv");
         Assert.Equal(["d", "2021-07-08"], three.Stdout.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void Export_to_a_file_or_an_unwritable_place_names_the_path_given()
+    {
+        var file = Path.Combine(_dir, "taken");
+        File.WriteAllText(file, "x");
+        AssertOneLineError(CliRunner.Run("corpus", "export", "--parquet", file, "--db", Db), $"{file}: is a file");
+        if (!OperatingSystem.IsLinux()) return;
+        // /sys refuses new entries even to root, for whom permission bits do not count.
+        var run = CliRunner.Run("corpus", "export", "--csv", "/sys/kernel/aid-export", "--db", Db);
+        AssertOneLineError(run, "/sys/kernel/aid-export: cannot write there");
+        Assert.DoesNotContain(".tmp", run.Stderr);
+    }
 }

@@ -13,8 +13,14 @@ public sealed class HostileFileTests : IDisposable
 {
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
     private readonly string _dir = Directory.CreateTempSubdirectory("aid-hostile-").FullName;
+    // Open for the whole test: .NET removes a socket's file when the socket is closed.
+    private readonly Socket _socket = new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose()
+    {
+        _socket.Dispose();
+        Directory.Delete(_dir, recursive: true);
+    }
 
     private string Fifo(string name)
     {
@@ -30,15 +36,14 @@ public sealed class HostileFileTests : IDisposable
         switch (kind)
         {
             case "fifo":
-                return Fifo("pipe.txt");
+                return Fifo("input-1.txt");
             case "device":
-                var link = Path.Combine(_dir, "zero.txt");
+                var link = Path.Combine(_dir, "input-2.txt");
                 File.CreateSymbolicLink(link, "/dev/zero");
                 return link;
             default:
-                var path = Path.Combine(_dir, "socket.txt");
-                using (var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
-                    socket.Bind(new UnixDomainSocketEndPoint(path));
+                var path = Path.Combine(_dir, "input-3.txt");
+                _socket.Bind(new UnixDomainSocketEndPoint(path));
                 return path;
         }
     }
@@ -57,9 +62,9 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [LinuxTheory]
-    [InlineData("fifo", "FIFO")]
-    [InlineData("device", "character device")]
-    [InlineData("socket", "socket")]
+    [InlineData("fifo", "is a FIFO")]
+    [InlineData("device", "is a character device")]
+    [InlineData("socket", "is a socket")]
     public async Task Only_regular_files_are_read(string kind, string named)
     {
         var path = Hostile(kind);
