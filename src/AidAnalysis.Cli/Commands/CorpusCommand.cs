@@ -38,7 +38,7 @@ public static class CorpusCommand
         {
             var inputs = result.GetValue(paths)!;
             foreach (var p in inputs)
-                if (!File.Exists(p) && !Directory.Exists(p)) throw new CliException($"{p}: file or folder not found");
+                if (!Path.Exists(p)) throw new CliException($"{p}: file or folder not found");
             if (result.GetValue(batch) < 1) throw new CliException("--batch-size must be at least 1");
             var metadataFor = MetadataFor(ArticleInputs.ParseDate(result.GetValue(published), "--published"), result.GetValue(sources));
             var files = CorpusIngest.Enumerate(inputs);
@@ -150,13 +150,12 @@ public static class CorpusCommand
             if (result.GetValue(maxRows) < 0) throw new CliException("--max-rows must be 0 or more");
             var dbPath = result.GetValue(db)!;
             using var store = Checked(() => CorpusStore.OpenForQueries(dbPath));
-            var results = Checked(() => store.RunStatements(result.GetValue(sql)!, result.GetValue(maxRows)));
-            foreach (var rows in results)
+            Checked(() => store.RunStatements(result.GetValue(sql)!, result.GetValue(maxRows), rows =>
             {
                 QueryOutput.Write(rows.Rows, result.GetValue(format)!);
                 if (rows.Total > rows.Rows.Rows.Count)
                     Console.Error.WriteLine($"showing {rows.Rows.Rows.Count:N0} of {rows.Total:N0} rows (--max-rows)");
-            }
+            }));
             return ExitCodes.Ok;
         });
         return command;

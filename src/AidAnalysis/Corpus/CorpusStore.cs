@@ -168,12 +168,12 @@ public sealed class CorpusStore : IDisposable
         return ToDataFrame(reader);
     }
 
-    /// <summary>Runs every statement of a user's SQL in order; for each that returns rows, its first
-    /// <paramref name="maxRows"/> rows and how many there were. A failing statement is named by its number.</summary>
-    public IReadOnlyList<QueryRows> RunStatements(string sql, int maxRows)
+    /// <summary>Runs every statement of a user's SQL in order, handing over, for each that returns rows, its first
+    /// <paramref name="maxRows"/> rows and how many there were; the statements before a failing one are shown
+    /// before the failure, which names the statement by its number.</summary>
+    public void RunStatements(string sql, int maxRows, Action<QueryRows> show)
     {
         if (sql.AsSpan().Trim().Trim(';').Trim().IsEmpty) throw new CorpusException("empty query: give one or more SQL statements");
-        var results = new List<QueryRows>();
         var statement = 1;
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
@@ -182,7 +182,7 @@ public sealed class CorpusStore : IDisposable
             using var reader = command.ExecuteReader();
             do
             {
-                if (reader.FieldCount > 0) results.Add(ReadRows(reader, maxRows));
+                if (reader.FieldCount > 0) show(ReadRows(reader, maxRows));
                 statement++;
             }
             while (reader.NextResult());
@@ -196,7 +196,6 @@ public sealed class CorpusStore : IDisposable
             var where = e.Message.StartsWith("IO Error", StringComparison.Ordinal) ? $"{Path}: " : "";
             throw new CorpusException($"{where}statement {statement} failed: {e.Message.ReplaceLineEndings(" ")}");
         }
-        return results;
     }
 
     public IEnumerable<T> Read<T>(string sql, Func<DbDataReader, T> map)

@@ -18,7 +18,6 @@ public sealed class ArticleLoader
     public Article Load(string path, ArticleMetadata? overrides = null)
     {
         if (Directory.Exists(path)) throw new ArticleLoadException($"{path}: is a directory, not an article file");
-        // Before File.Exists, which is false for a socket.
         if (FileKind.NonRegular(path) is { } kind) throw new ArticleLoadException($"{path}: is {kind}, not a regular file");
         if (!File.Exists(path)) throw new ArticleLoadException($"{path}: file not found");
         var extension = Path.GetExtension(path).ToLowerInvariant();

@@ -53,7 +53,9 @@ public sealed class CorpusCliTests : IDisposable
     [Fact]
     public void The_error_of_a_later_statement_is_reported()
     {
-        AssertOneLineError(CliRunner.Run("corpus", "query", "SELECT 1; SELECT no_such_column FROM funding", "--db", Db), "statement 2 failed");
+        var run = CliRunner.Run("corpus", "query", "SELECT 41 + 1 AS answer; SELECT no_such_column FROM funding", "--db", Db, "--format", "csv");
+        AssertOneLineError(run, "statement 2 failed");
+        Assert.Equal(["answer", "42"], run.Stdout.Trim().Split('\n'));
     }
 
     [Theory]
