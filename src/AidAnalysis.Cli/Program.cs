@@ -10,12 +10,13 @@ var root = new RootCommand("aid: turn news articles about aid into tables, chart
     CorpusCommand.Create(),
     RunNotebookCommand.Create(),
     BenchCommand.Create(),
+    BrowserPathCommand.Create(),
 };
 
 var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
+if (UsageErrors.Describe(parse) is { } usage)
 {
-    Console.Error.WriteLine($"error: {parse.Errors[0].Message} (see 'aid --help')");
+    Console.Error.WriteLine($"error: {usage} (see 'aid --help')");
     return ExitCodes.BadInput;
 }
 try

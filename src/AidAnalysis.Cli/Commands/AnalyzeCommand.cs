@@ -27,10 +27,16 @@ public static class AnalyzeCommand
         command.SetAction(result =>
         {
             var articles = inputs.Load(result);
+            var outDir = result.GetValue(output);
+            var chosen = result.GetValue(format);
+            if (chosen == "csv" || (chosen == "json" && outDir is not null))
+            {
+                ArticleInputs.RefuseSharedStems(articles, chosen == "csv" ? Path.Combine(outDir ?? ".", "{0}", "*.csv") : Path.Combine(outDir!, "{0}.json"));
+                OutputTarget.CheckFolder(outDir ?? ".", "--out");
+            }
             var pipeline = AnalysisPipeline.Default;
             var analyses = articles.Select(pipeline.Analyze).ToArray();
-            var outDir = result.GetValue(output);
-            switch (result.GetValue(format))
+            switch (chosen)
             {
                 case "csv":
                     WriteCsv(analyses, outDir ?? ".");

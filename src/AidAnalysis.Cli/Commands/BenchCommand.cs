@@ -16,11 +16,11 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var what = new Argument<string[]>("what") { Description = "Benchmarks to run: extract, brief (default: all)", Arity = ArgumentArity.ZeroOrMore };
+        var what = new Argument<string[]>("what") { Description = "Benchmarks to run: extract, brief, corpus, notebook, hostile (default: all)", Arity = ArgumentArity.ZeroOrMore };
         var articles = new Option<int>("--articles") { Description = "Generated articles for the extraction benchmark", DefaultValueFactory = _ => 3000 };
         var briefs = new Option<int>("--briefs") { Description = "Briefs in the warm batch", DefaultValueFactory = _ => 20 };
         var corpusArticles = new Option<int>("--corpus-articles") { Description = "Generated articles for the corpus benchmark", DefaultValueFactory = _ => 10_000 };
-        var command = new Command("bench", "Measure extraction, briefs and the corpus on generated articles") { what, articles, briefs, corpusArticles };
+        var command = new Command("bench", "Measure extraction, briefs, the corpus, notebooks and hostile inputs on generated articles") { what, articles, briefs, corpusArticles };
         command.SetAction(async (result, _) =>
         {
             var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus", "notebook", "hostile"];

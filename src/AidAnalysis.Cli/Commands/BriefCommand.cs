@@ -11,10 +11,11 @@ public static class BriefCommand
     public static Command Create()
     {
         var inputs = new ArticleInputs();
+        inputs.Title.Description = "The article's title; with several files, the combined brief's title";
         var output = new Option<string?>("--output", "-o") { Description = "PDF to write (default reports/NAME.pdf; several articles give one combined brief)" };
         var html = new Option<bool>("--html") { Description = "Also write the brief as a self-contained HTML page next to the PDF" };
         var template = new Option<string?>("--template") { Description = "Folder with brief.liquid and/or brief.css to restyle the brief" };
-        var paper = new Option<Paper>("--paper") { Description = "Paper size", DefaultValueFactory = _ => Paper.A4 };
+        var paper = PaperOption.Create();
         var browser = new Option<string?>("--browser") { Description = $"Chromium executable (default: ${BrowserLocator.EnvironmentVariable}, then the usual install paths)" };
         var command = new Command("brief", "Write a PDF brief (charts, tables, provenance) for one or more articles");
         inputs.AddTo(command);
@@ -25,18 +26,25 @@ public static class BriefCommand
         command.Add(browser);
         command.SetAction(async (result, _) =>
         {
-            var articles = inputs.Load(result);
+            var articles = inputs.Load(result, titleNamesCombinedOutput: true);
             var pdfPath = result.GetValue(output)
                 ?? Path.Combine("reports", (articles.Count == 1 ? ArticleInputs.Stem(articles[0]) : "brief") + ".pdf");
             if (!pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) throw new CliException($"{pdfPath}: the output must be a .pdf file");
+            var htmlPath = result.GetValue(html) ? Path.ChangeExtension(pdfPath, ".html") : null;
+            OutputTarget.CheckFile(pdfPath);
             var chosenTemplate = LoadTemplate(result.GetValue(template));
             var pipeline = AnalysisPipeline.Default;
             var analyses = articles.Select(pipeline.Analyze).ToArray();
+            var combinedTitle = articles.Count > 1 ? result.GetValue(inputs.Title) : null;
             try
             {
                 await using var renderer = await BriefRenderer.StartAsync(chosenTemplate, result.GetValue(browser));
-                var htmlPath = result.GetValue(html) ? Path.ChangeExtension(pdfPath, ".html") : null;
-                await renderer.WriteAsync(analyses, pdfPath, htmlPath, result.GetValue(paper), DateOnly.FromDateTime(DateTime.Now));
+                var today = DateOnly.FromDateTime(DateTime.Now);
+                if (combinedTitle is null)
+                    await renderer.WriteAsync(analyses, pdfPath, htmlPath, result.GetValue(paper), today);
+                else
+                    await renderer.WriteAsync(await BriefBuilder.BuildAsync(analyses, renderer.Session, today) with { Title = combinedTitle },
+                        pdfPath, htmlPath, result.GetValue(paper));
                 Console.Error.WriteLine($"wrote {pdfPath}" + (htmlPath is null ? "" : $" and {htmlPath}"));
             }
             catch (Exception e) when (e is BrowserNotFoundException or BriefTemplateException)

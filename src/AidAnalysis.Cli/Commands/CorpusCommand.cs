@@ -1,11 +1,12 @@
 using System.CommandLine;
-using System.Globalization;
 using AidAnalysis.Brief;
 using AidAnalysis.Corpus;
+using AidAnalysis.Evaluation;
 using AidAnalysis.Loading;
+using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Rendering;
-using Microsoft.Data.Analysis;
+using DuckDB.NET.Data;
 using Spectre.Console;
 
 namespace AidAnalysis.Cli.Commands;
@@ -26,30 +27,41 @@ public static class CorpusCommand
 
     private static Command Add(Option<string> db)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article files or folders (NAME.meta.json beside an article gives its metadata)", Arity = ArgumentArity.OneOrMore };
         var shard = new Option<string?>("--shard") { Description = "Only shard k of n (k/n), for running the step on several machines" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse articles larger than this", DefaultValueFactory = _ => ArticleLoader.DefaultMaxBytes };
         var batch = new Option<int>("--batch-size") { Description = "Articles committed per transaction", DefaultValueFactory = _ => 500 };
-        var command = new Command("add", "Analyse articles (in parallel) and add them; adding the same article again changes nothing") { paths, shard, maxBytes, batch };
+        var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd) of every article added" };
+        var sources = new Option<string?>("--sources") { Description = "SOURCES.md-style file: lines '- NAME.txt | outlet | yyyy-MM-dd | ...' give each article's date" };
+        var command = new Command("add", "Analyse articles (in parallel) and add them; adding the same article again changes nothing") { paths, shard, maxBytes, batch, published, sources };
         command.SetAction(result =>
         {
             var inputs = result.GetValue(paths)!;
             foreach (var p in inputs)
-                if (!File.Exists(p) && !Directory.Exists(p)) throw new CliException($"{p}: file or folder not found");
+                if (!Path.Exists(p)) throw new CliException($"{p}: file or folder not found");
+            if (result.GetValue(batch) < 1) throw new CliException("--batch-size must be at least 1");
+            var metadataFor = MetadataFor(ArticleInputs.ParseDate(result.GetValue(published), "--published"), result.GetValue(sources));
             var files = CorpusIngest.Enumerate(inputs);
             if (result.GetValue(shard) is { } s) files = ApplyShard(files, s);
-            using var store = OpenStore(result.GetValue(db)!, readOnly: false);
-            if (result.GetValue(batch) < 1) throw new CliException("--batch-size must be at least 1");
-            var ingest = new CorpusIngest(AnalysisPipeline.Default, new ArticleLoader { MaxBytes = result.GetValue(maxBytes) }) { BatchSize = result.GetValue(batch) };
+            var dbPath = result.GetValue(db)!;
+            using var store = OpenStore(dbPath, readOnly: false);
+            var ingest = new CorpusIngest(AnalysisPipeline.Default, new ArticleLoader { MaxBytes = result.GetValue(maxBytes) })
+            {
+                BatchSize = result.GetValue(batch),
+                MetadataFor = metadataFor,
+            };
             IngestResult outcome = null!;
-            if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected)
-                AnsiConsole.Progress().Start(context =>
-                {
-                    var task = context.AddTask("analysing", maxValue: Math.Max(1, files.Count));
-                    outcome = ingest.Add(store, files, new Progress<int>(done => task.Value = done));
-                });
-            else
-                outcome = ingest.Add(store, files, committed: done => Console.Error.WriteLine($"committed {done}/{files.Count} files"));
+            OnStore(dbPath, () =>
+            {
+                if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected)
+                    AnsiConsole.Progress().Start(context =>
+                    {
+                        var task = context.AddTask("analysing", maxValue: Math.Max(1, files.Count));
+                        outcome = ingest.Add(store, files, new Progress<int>(done => task.Value = done));
+                    });
+                else
+                    outcome = ingest.Add(store, files, committed: done => Console.Error.WriteLine($"committed {done}/{files.Count} files"));
+            });
             foreach (var error in outcome.Errors) Console.Error.WriteLine($"error: {error}");
             Console.Error.WriteLine($"{outcome.Files:N0} files: {outcome.Added:N0} added, {outcome.AlreadyStored:N0} already stored, {outcome.Errors.Count:N0} unreadable ({store.Path})");
             return outcome.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
@@ -57,10 +69,21 @@ public static class CorpusCommand
         return command;
     }
 
+    /// <summary>Dates from the command line for each file: --published for all, else the sources file's line for its name.</summary>
+    private static Func<string, ArticleMetadata?> MetadataFor(DateOnly? published, string? sourcesPath)
+    {
+        if (published is { } date) return _ => new ArticleMetadata(Published: date);
+        if (sourcesPath is null) return _ => null;
+        if (!File.Exists(sourcesPath)) throw new CliException($"{sourcesPath}: sources file not found");
+        var dates = SourcesFile.Read(sourcesPath);
+        if (dates.Count == 0) throw new CliException($"{sourcesPath}: no lines of the form '- NAME.txt | outlet | yyyy-MM-dd | ...'");
+        return file => dates.TryGetValue(Path.GetFileNameWithoutExtension(file), out var d) ? new ArticleMetadata(Published: d) : null;
+    }
+
     private static Command Report(Option<string> db)
     {
         var output = new Option<string>("--output", "-o") { Description = "PDF or HTML file to write", DefaultValueFactory = _ => "reports/corpus.pdf" };
-        var paper = new Option<Paper>("--paper") { Description = "Paper size", DefaultValueFactory = _ => Paper.A4 };
+        var paper = PaperOption.Create();
         var browser = new Option<string?>("--browser") { Description = "Chromium executable" };
         var command = new Command("report", "The brief for the whole corpus: aid over time, by donor and type, top actors, who says what") { output, paper, browser };
         command.SetAction(async (result, _) =>
@@ -68,7 +91,10 @@ public static class CorpusCommand
             var path = result.GetValue(output)!;
             var isHtml = path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
             if (!isHtml && !path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) throw new CliException($"{path}: the report must be a .pdf or .html file");
-            using var store = OpenStore(result.GetValue(db)!, readOnly: true);
+            var dbPath = result.GetValue(db)!;
+            using var store = OpenStore(dbPath, readOnly: true);
+            Checked(store.CheckReadable);
+            OutputTarget.CheckFile(path);
             try
             {
                 await using var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default(), result.GetValue(browser));
@@ -79,6 +105,10 @@ public static class CorpusCommand
             catch (BrowserNotFoundException e)
             {
                 throw new CliException(e.Message);
+            }
+            catch (DuckDBException e)
+            {
+                throw new CliException($"{dbPath}: {e.Message.ReplaceLineEndings(" ")}");
             }
             Console.Error.WriteLine($"wrote {path}");
             return ExitCodes.Ok;
@@ -99,8 +129,9 @@ public static class CorpusCommand
                 (null, { } c) => (c, ExportFormat.Csv),
                 _ => throw new CliException("give exactly one of --parquet DIR or --csv DIR"),
             };
-            using var store = OpenStore(result.GetValue(db)!, readOnly: true);
-            CorpusExport.Export(store, dir, format);
+            var dbPath = result.GetValue(db)!;
+            using var store = OpenStore(dbPath, readOnly: true);
+            OnStore(dbPath, () => Checked(() => CorpusExport.Export(store, dir, format)));
             Console.Error.WriteLine($"exported to {dir}");
             return ExitCodes.Ok;
         });
@@ -109,25 +140,22 @@ public static class CorpusCommand
 
     private static Command Query(Option<string> db)
     {
-        var sql = new Argument<string>("sql") { Description = "SQL over articles, funding, actors, claims, aid_items (read-only)" };
-        var command = new Command("query", "Ask the corpus an ad-hoc question in SQL") { sql };
+        var sql = new Argument<string>("sql") { Description = "SQL over articles, funding, actors, claims, aid_items (read-only: no files, no extensions)" };
+        var maxRows = new Option<int>("--max-rows") { Description = "Rows shown per statement (the total is still counted)", DefaultValueFactory = _ => 1000 };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("query", "Ask the corpus an ad-hoc question in SQL") { sql, maxRows, format };
         command.SetAction(result =>
         {
-            using var store = OpenStore(result.GetValue(db)!, readOnly: true);
-            DataFrame frame;
-            try
+            if (result.GetValue(maxRows) < 0) throw new CliException("--max-rows must be 0 or more");
+            var dbPath = result.GetValue(db)!;
+            using var store = Checked(() => CorpusStore.OpenForQueries(dbPath));
+            Checked(() => store.RunStatements(result.GetValue(sql)!, result.GetValue(maxRows), rows =>
             {
-                frame = store.Query(result.GetValue(sql)!);
-            }
-            catch (DuckDB.NET.Data.DuckDBException e)
-            {
-                throw new CliException("query failed: " + e.Message.ReplaceLineEndings(" "));
-            }
-            var table = new Table();
-            foreach (var column in frame.Columns) table.AddColumn(Markup.Escape(column.Name));
-            for (long row = 0; row < frame.Rows.Count; row++)
-                table.AddRow(frame.Columns.Select(c => Markup.Escape(Convert.ToString(c[row], CultureInfo.InvariantCulture) ?? "")).ToArray());
-            AnsiConsole.Write(table);
+                QueryOutput.Write(rows.Rows, result.GetValue(format)!);
+                if (rows.Total > rows.Rows.Rows.Count)
+                    Console.Error.WriteLine($"showing {rows.Rows.Rows.Count:N0} of {rows.Total:N0} rows (--max-rows)");
+            }));
             return ExitCodes.Ok;
         });
         return command;
@@ -141,15 +169,33 @@ public static class CorpusCommand
         return CorpusIngest.Shard(files, k, n);
     }
 
-    private static CorpusStore OpenStore(string path, bool readOnly)
+    private static CorpusStore OpenStore(string path, bool readOnly) => Checked(() => CorpusStore.Open(path, readOnly));
+
+    private static void Checked(Action action) => Checked(() => { action(); return 0; });
+
+    /// <summary>A store problem (corrupt or locked file, failing statement) is the user's input: one line, exit 2.</summary>
+    private static T Checked<T>(Func<T> action)
     {
         try
         {
-            return CorpusStore.Open(path, readOnly);
+            return action();
         }
         catch (CorpusException e)
         {
             throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>Work on an open store: a DuckDB error there (a corrupt block found mid-run) names the database.</summary>
+    private static void OnStore(string dbPath, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (DuckDBException e)
+        {
+            throw new CliException($"{dbPath}: {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 }

@@ -18,6 +18,9 @@ public sealed class CorpusIngest(AnalysisPipeline pipeline, ArticleLoader loader
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Metadata to apply to a file's own (publication dates the analyst supplies); null for none.</summary>
+    public Func<string, ArticleMetadata?> MetadataFor { get; init; } = _ => null;
+
     /// <summary>Article files under the given files and folders, in a stable order.</summary>
     public static IReadOnlyList<string> Enumerate(IEnumerable<string> paths) => paths
         .SelectMany(p => Directory.Exists(p)
@@ -45,13 +48,18 @@ public sealed class CorpusIngest(AnalysisPipeline pipeline, ArticleLoader loader
             {
                 try
                 {
-                    var article = loader.Load(file);
+                    var article = loader.Load(file, MetadataFor(file));
                     if (stored.Contains(article.Id)) Interlocked.Increment(ref skipped);
                     else analyses.Add(pipeline.Analyze(article));
                 }
                 catch (ArticleLoadException e)
                 {
                     errors.Add(e.Message);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // One bad file must not end the run unnamed: say which, and go on with the rest.
+                    errors.Add($"{file}: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
                 }
                 var finished = Interlocked.Increment(ref done);
                 progress?.Report(finished);

@@ -21,12 +21,24 @@ public sealed class CorpusStore : IDisposable
 
     public string Path { get; private init; } = "";
 
-    public static CorpusStore Open(string path, bool readOnly = false)
+    /// <summary>DuckDB settings for a user's queries: no file, network or extension access beyond the corpus
+    /// itself, and locked so the query cannot turn them back on.</summary>
+    private const string Sandbox = ";enable_external_access=false;autoinstall_known_extensions=false;autoload_known_extensions=false"
+        + ";allow_community_extensions=false;lock_configuration=true";
+
+    public static CorpusStore Open(string path, bool readOnly = false) => Open(path, readOnly, sandboxed: false);
+
+    /// <summary>Opens the corpus read-only for ad-hoc SQL that sees only the corpus tables: COPY TO, EXPORT,
+    /// ATTACH, read_csv/read_text/glob, INSTALL and LOAD all fail.</summary>
+    public static CorpusStore OpenForQueries(string path) => Open(path, readOnly: true, sandboxed: true);
+
+    private static CorpusStore Open(string path, bool readOnly, bool sandboxed)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (readOnly && !File.Exists(full)) throw new CorpusException($"{path}: no corpus here yet (run 'corpus add' first)");
+        if (Directory.Exists(full)) throw new CorpusException($"{path}: is a folder, not a corpus database file");
         if (!readOnly) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        var connection = new DuckDBConnection($"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : ""));
+        var connection = new DuckDBConnection($"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "") + (sandboxed ? Sandbox : ""));
         try
         {
             connection.Open();
@@ -34,14 +46,36 @@ public sealed class CorpusStore : IDisposable
         catch (Exception e) when (e is DuckDBException or IOException)
         {
             connection.Dispose();
-            var reason = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
+            // "Could not set lock on file ... Conflicting lock is held": not "block", which corruption reports name.
+            var reason = e.Message.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase)
                 ? "the corpus is in use by another process; wait for it to finish"
                 : e.Message.ReplaceLineEndings(" ");
             throw new CorpusException($"{path}: {reason}");
         }
         var store = new CorpusStore(connection) { Path = full };
-        if (!readOnly) store.Execute(CorpusSchema.Create);
+        try
+        {
+            if (!readOnly) store.Execute(CorpusSchema.Create);
+        }
+        catch (DuckDBException e)
+        {
+            store.Dispose();
+            throw new CorpusException($"{path}: {e.Message.ReplaceLineEndings(" ")}");
+        }
         return store;
+    }
+
+    /// <summary>Reads every row of every table, so a corrupt file is reported before a long job (or a browser) starts.</summary>
+    public void CheckReadable()
+    {
+        try
+        {
+            foreach (var table in CorpusSchema.Tables) Execute($"SELECT count(hash(t)) FROM {table} t");
+        }
+        catch (DuckDBException e)
+        {
+            throw new CorpusException($"{Path}: unreadable corpus database ({e.Message.ReplaceLineEndings(" ")})");
+        }
     }
 
     public IReadOnlySet<string> ArticleIds()
@@ -134,6 +168,36 @@ public sealed class CorpusStore : IDisposable
         return ToDataFrame(reader);
     }
 
+    /// <summary>Runs every statement of a user's SQL in order, handing over, for each that returns rows, its first
+    /// <paramref name="maxRows"/> rows and how many there were; the statements before a failing one are shown
+    /// before the failure, which names the statement by its number.</summary>
+    public void RunStatements(string sql, int maxRows, Action<QueryRows> show)
+    {
+        if (sql.AsSpan().Trim().Trim(';').Trim().IsEmpty) throw new CorpusException("empty query: give one or more SQL statements");
+        var statement = 1;
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        try
+        {
+            using var reader = command.ExecuteReader();
+            do
+            {
+                if (reader.FieldCount > 0) show(ReadRows(reader, maxRows));
+                statement++;
+            }
+            while (reader.NextResult());
+        }
+        catch (DuckDBException e)
+        {
+            // DuckDB.NET's message when the text holds no statement at all (only comments, say).
+            if (statement == 1 && e.Message.StartsWith("External component", StringComparison.Ordinal))
+                throw new CorpusException("empty query: give one or more SQL statements");
+            // With file access off, an IO error can only come from the corpus file itself (a corrupt block).
+            var where = e.Message.StartsWith("IO Error", StringComparison.Ordinal) ? $"{Path}: " : "";
+            throw new CorpusException($"{where}statement {statement} failed: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
     public IEnumerable<T> Read<T>(string sql, Func<DbDataReader, T> map)
     {
         using var command = _connection.CreateCommand();
@@ -149,8 +213,16 @@ public sealed class CorpusStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    private static QueryRows ReadRows(DbDataReader reader, int maxRows)
+    {
+        var frame = ToDataFrame(reader, maxRows);
+        var total = frame.Rows.Count;
+        while (reader.Read()) total++;
+        return new QueryRows(frame, total);
+    }
+
     /// <summary>Typed DataFrame columns from a reader: double, long, int, bool, DateTime, else string.</summary>
-    private static DataFrame ToDataFrame(DbDataReader reader)
+    private static DataFrame ToDataFrame(DbDataReader reader, long maxRows = long.MaxValue)
     {
         var columns = new List<DataFrameColumn>();
         for (var i = 0; i < reader.FieldCount; i++)
@@ -166,7 +238,7 @@ public sealed class CorpusStore : IDisposable
         }
         var frame = new DataFrame(columns);
         var values = new List<KeyValuePair<string, object?>>(reader.FieldCount);
-        while (reader.Read())
+        while (frame.Rows.Count < maxRows && reader.Read())
         {
             values.Clear();
             for (var i = 0; i < reader.FieldCount; i++)
@@ -192,5 +264,8 @@ public sealed class CorpusStore : IDisposable
 
     public void Dispose() => _connection.Dispose();
 }
+
+/// <summary>One statement's result: its first rows and how many rows it had in all.</summary>
+public sealed record QueryRows(DataFrame Rows, long Total);
 
 public sealed class CorpusException(string message) : Exception(message);

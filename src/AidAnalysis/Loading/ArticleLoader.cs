@@ -1,17 +1,15 @@
-using System.Text;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Loading;
 
 /// <summary>
-/// Loads an article from a .txt, .md or .html file or from a stream, validating it first:
-/// size limit before reading, UTF-8 only, no binary content, not empty.
+/// Loads an article from a .txt, .md or .html file or from a stream, validating it first: regular files
+/// only, never more than the size limit read whatever the file claims, UTF-8 or UTF-16 text, not empty.
+/// Metadata: the file's own, then its NAME.meta.json sidecar, then the caller's overrides, each winning over the last.
 /// </summary>
 public sealed class ArticleLoader
 {
     public const long DefaultMaxBytes = 5 * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public long MaxBytes { get; init; } = DefaultMaxBytes;
 
@@ -20,6 +18,7 @@ public sealed class ArticleLoader
     public Article Load(string path, ArticleMetadata? overrides = null)
     {
         if (Directory.Exists(path)) throw new ArticleLoadException($"{path}: is a directory, not an article file");
+        if (FileKind.NonRegular(path) is { } kind) throw new ArticleLoadException($"{path}: is {kind}, not a regular file");
         if (!File.Exists(path)) throw new ArticleLoadException($"{path}: file not found");
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!SupportedExtensions.Contains(extension))
@@ -27,24 +26,24 @@ public sealed class ArticleLoader
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
             throw new ArticleLoadException($"{path}: {length:N0} bytes exceeds the article size limit of {MaxBytes:N0} bytes (--max-bytes)");
-        using var stream = File.OpenRead(path);
-        return Parse(path, extension, ReadText(stream, path), overrides);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var sidecar = MetadataSidecar.For(path);
+            var chosen = sidecar is null ? overrides : overrides is null ? sidecar : sidecar.OverriddenBy(overrides);
+            return Parse(path, extension, ReadLimited(stream, path, $"{path}: the file"), chosen);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleLoadException($"{path}: cannot be read ({e.Message.ReplaceLineEndings(" ")})");
+        }
     }
 
-    /// <summary>Reads an article from a stream (standard input), read as plain text.</summary>
+    /// <summary>Reads an article from a stream (standard input): plain text, or Markdown when it opens with front matter.</summary>
     public Article Load(Stream stream, string origin, ArticleMetadata? overrides = null)
     {
-        using var limited = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (limited.Length + read > MaxBytes)
-                throw new ArticleLoadException($"{origin}: input exceeds the article size limit of {MaxBytes:N0} bytes (--max-bytes)");
-            limited.Write(buffer, 0, read);
-        }
-        limited.Position = 0;
-        return Parse(origin, ".txt", ReadText(limited, origin), overrides);
+        var text = ReadLimited(stream, origin, $"{origin}: input");
+        return Parse(origin, MarkdownArticle.HasFrontMatter(text) ? ".md" : ".txt", text, overrides);
     }
 
     private static Article Parse(string origin, string extension, string raw, ArticleMetadata? overrides)
@@ -59,21 +58,19 @@ public sealed class ArticleLoader
         return Article.FromText(text, overrides is null ? metadata : metadata.OverriddenBy(overrides), origin);
     }
 
-    private static string ReadText(Stream stream, string origin)
+    /// <summary>Reads at most the limit and one byte more, so a file that grows, or a device that claims
+    /// length 0, is refused as soon as it passes the limit.</summary>
+    private string ReadLimited(Stream stream, string origin, string what)
     {
         using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        var bytes = memory.GetBuffer().AsSpan(0, (int)memory.Length);
-        if (bytes.Length == 0) throw new ArticleLoadException($"{origin}: the file is empty");
-        if (bytes.Contains((byte)0)) throw new ArticleLoadException($"{origin}: binary file (contains NUL bytes), not a text article");
-        if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[3..];
-        try
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, MaxBytes + 1 - memory.Length))) > 0)
         {
-            return StrictUtf8.GetString(bytes);
+            memory.Write(buffer, 0, read);
+            if (memory.Length > MaxBytes)
+                throw new ArticleLoadException($"{what} exceeds the article size limit of {MaxBytes:N0} bytes (--max-bytes)");
         }
-        catch (DecoderFallbackException e)
-        {
-            throw new ArticleLoadException($"{origin}: not valid UTF-8 (invalid byte at offset {e.Index})");
-        }
+        return TextDecoding.Decode(memory.GetBuffer().AsSpan(0, (int)memory.Length), origin);
     }
 }

@@ -7,21 +7,32 @@ namespace AidAnalysis.Loading;
 /// <summary>HTML: the main text, title, author, date and site name through SmartReader (no network access).</summary>
 internal static class HtmlArticle
 {
+    /// <summary>Deeper pages are refused: real articles nest a few dozen elements, and the readability step's work
+    /// grows with the square of the depth.</summary>
+    public const int MaxDepth = 256;
+
     private static readonly Regex Tag = new("<[^>]{0,2000}>", RegexOptions.NonBacktracking);
     private static readonly Regex Spaces = new(@"[ \t\u00A0]+", RegexOptions.NonBacktracking);
     private static readonly Regex BlankLines = new(@"\n\s*\n(?:\s*\n)*", RegexOptions.NonBacktracking);
+    // Items, cells and headings the readability text would glue to their neighbours ("$10 millionJapan").
+    private static readonly Regex SeparateBlock = new(@"<(?:li|dt|dd|tr|td|th|caption|figcaption|h[1-6]|br)\b",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
 
     public static (string Text, ArticleMetadata Metadata) Parse(string html, string origin)
     {
+        if (HtmlDepth.Exceeds(html, MaxDepth))
+            throw new ArticleLoadException($"{origin}: HTML nested more than {MaxDepth} elements deep, refused");
         var uri = Uri.TryCreate(origin, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal)
             ? u.ToString() : "https://localhost/article";
+        var separated = SeparateBlock.Replace(html, m => "\n" + m.Value);
         // The (url, html) constructor parses the given markup; the static helpers would download the page.
-        var reader = new Reader(uri, html) { CharThreshold = 100 };
+        var reader = new Reader(uri, separated) { CharThreshold = 100 };
         var article = reader.GetArticle();
-        var body = article.IsReadable ? article.TextContent : StripTags(html);
+        var body = article.IsReadable ? article.TextContent : StripTags(separated);
         body = BlankLines.Replace(Spaces.Replace(body.Replace("\r", ""), " "), "\n\n");
         body = string.Join('\n', body.Split('\n').Select(l => l.Trim())).Trim();
-        var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
+        var title = HeadingOf(article.IsReadable ? article.Content : "") ?? HeadingOfPage(html)
+            ?? (string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim());
         var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
         var metadata = new ArticleMetadata(title,
             string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName,
@@ -29,6 +40,25 @@ internal static class HtmlArticle
             article.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null,
             uri == "https://localhost/article" ? null : uri);
         return (text, metadata);
+    }
+
+    /// <summary>The page's only &lt;h1&gt;; with several, one may be the site's logo.</summary>
+    private static string? HeadingOfPage(string html)
+    {
+        var first = html.IndexOf("<h1", StringComparison.OrdinalIgnoreCase);
+        return first >= 0 && html.IndexOf("<h1", first + 3, StringComparison.OrdinalIgnoreCase) < 0 ? HeadingOf(html) : null;
+    }
+
+    /// <summary>The article's own headline, its first &lt;h1&gt;: the page &lt;title&gt; often carries the site name.</summary>
+    private static string? HeadingOf(string html)
+    {
+        var start = html.IndexOf("<h1", StringComparison.OrdinalIgnoreCase);
+        if (start < 0 || start + 3 >= html.Length || char.IsAsciiLetterOrDigit(html[start + 3])) return null;
+        var open = html.IndexOf('>', start);
+        var close = open < 0 ? -1 : html.IndexOf("</h1", open, StringComparison.OrdinalIgnoreCase);
+        if (close < 0 || close - open > 2000) return null;
+        var text = Spaces.Replace(StripTags(html[(open + 1)..close]).ReplaceLineEndings(" "), " ").Trim();
+        return text.Length == 0 ? null : text;
     }
 
     private static string StripTags(string html) =>

@@ -15,6 +15,9 @@ internal static class MarkdownArticle
     private static readonly Regex Heading = new(@"^#{1,6}[ \t]+", RegexOptions.NonBacktracking | RegexOptions.Multiline);
     private static readonly Regex Emphasis = new(@"(\*\*|__|\*|_)(?<text>[^*_\n]{1,500})(\*\*|__|\*|_)", RegexOptions.NonBacktracking);
 
+    /// <summary>True when the text opens with a front matter block, as a Markdown article piped in may.</summary>
+    public static bool HasFrontMatter(string raw) => FrontMatter.IsMatch(raw);
+
     public static (string Text, ArticleMetadata Metadata) Parse(string raw)
     {
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
