@@ -43,14 +43,27 @@ public class NetworkTraceTests
     }
 }
 
-/// <summary>Needs Linux, root-free network namespaces or root (unshare -n), strace, ip and a browser; says which is missing.</summary>
+/// <summary>A network namespace with loopback up: as root, or else inside a user namespace where the kernel allows it.</summary>
+internal static class LoopbackOnlyNamespace
+{
+    private static readonly string[][] Candidates = [["unshare", "-n"], ["unshare", "-r", "-n"]];
+
+    /// <summary>The command prefix that runs what follows it with loopback as the only network, or null.</summary>
+    public static string[]? Prefix() =>
+        OperatingSystem.IsLinux()
+            ? Candidates.Select(c => (string[])[.. c, "--", "sh", "-c", "ip link set lo up && exec \"$@\"", "sh"])
+                .FirstOrDefault(prefix => BuiltCli.Available(prefix[0], [.. prefix[1..], "true"]))
+            : null;
+}
+
+/// <summary>Needs Linux, a loopback-only network namespace (unshare, ip), strace and a browser; says which is missing.</summary>
 public sealed class IsolatedNetworkFactAttribute : FactAttribute
 {
     public IsolatedNetworkFactAttribute()
     {
         if (!OperatingSystem.IsLinux()) Skip = "needs Linux network namespaces";
         else if (!BuiltCli.Available("strace", "-V")) Skip = "strace is not installed (apt-get install strace)";
-        else if (!BuiltCli.Available("unshare", "-n", "--", "sh", "-c", "ip link set lo up")) Skip = "cannot create a network namespace with loopback up (needs unshare, ip from iproute2, and root)";
+        else if (LoopbackOnlyNamespace.Prefix() is null) Skip = "cannot create a network namespace with loopback up (needs unshare, ip from iproute2, and root or user namespaces)";
         else
         {
             try { BrowserLocator.Locate(); }
@@ -88,7 +101,7 @@ public class NetworkIsolationTests
             }
             string[] isolated =
             [
-                "unshare", "-n", "--", "sh", "-c", "ip link set lo up && exec \"$@\"", "sh",
+                .. LoopbackOnlyNamespace.Prefix()!,
                 "strace", "-f", "-qq", "-e", "trace=connect,sendto,sendmsg,sendmmsg", "-o", log,
                 .. BuiltCli.CommandLine([.. args]),
             ];
