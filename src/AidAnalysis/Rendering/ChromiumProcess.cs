@@ -31,10 +31,13 @@ public sealed partial class ChromiumProcess : IDisposable
     /// <summary>True when the kernel kills the browser if this process dies (Linux with setpriv).</summary>
     public static bool DiesWithParent => OperatingSystem.IsLinux() && SetprivPaths.Any(File.Exists);
 
-    /// <summary>Starts the browser and waits for its DevTools endpoint (a ws:// address on loopback).</summary>
-    public static async Task<(ChromiumProcess Process, string Endpoint)> StartAsync(string executable, IReadOnlyList<string> arguments, TimeSpan timeout)
+    /// <summary>Starts the browser (with <paramref name="tempFolder"/>, when given, as its TMPDIR) and waits for its
+    /// DevTools endpoint (a ws:// address on loopback).</summary>
+    public static async Task<(ChromiumProcess Process, string Endpoint)> StartAsync(
+        string executable, IReadOnlyList<string> arguments, string? tempFolder, TimeSpan timeout)
     {
         var info = StartInfo(executable, arguments);
+        if (tempFolder is not null) info.Environment["TMPDIR"] = tempFolder;
         var ownerRelease = new ManualResetEventSlim();
         var started = new TaskCompletionSource<Process>(TaskCreationOptions.RunContinuationsAsynchronously);
         var owner = new Thread(() =>

@@ -42,7 +42,7 @@ public sealed class ChromiumSession : IAsyncDisposable
         try
         {
             ChromiumFlags.WritePreferences(profile.Path);
-            (process, var endpoint) = await ChromiumProcess.StartAsync(executable, ChromiumFlags.For(profile.Path), LaunchTimeout);
+            (process, var endpoint) = await ChromiumProcess.StartAsync(executable, ChromiumFlags.For(profile.Path), profile.TempFolder, LaunchTimeout);
             var browser = await Puppeteer.ConnectAsync(new ConnectOptions { BrowserWSEndpoint = endpoint });
             return new ChromiumSession(browser, process, profile);
         }

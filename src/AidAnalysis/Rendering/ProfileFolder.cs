@@ -5,13 +5,21 @@ namespace AidAnalysis.Rendering;
 /// <summary>
 /// The browser's throw-away profile. All profiles live in one folder per user under the temporary
 /// directory, named after the process that owns them (pid and start time), so a run killed before it
-/// could clean up is recognised and its profile removed by the next run.
+/// could clean up is recognised and its profile removed by the next run. The browser's own temporary
+/// files (its single-instance lock among them) go in a folder inside the profile, so they go with it.
 /// </summary>
 public sealed class ProfileFolder : IDisposable
 {
     private ProfileFolder(string path) => Path = path;
 
     public string Path { get; }
+
+    /// <summary>Chromium puts a Unix socket at TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket, and socket
+    /// paths end at 107 bytes: a longer temporary folder would stop the browser from starting.</summary>
+    private const int LongestTempFolder = 107 - 46;
+
+    /// <summary>The browser's temporary folder (its TMPDIR), or null when the profile's path is too long for one.</summary>
+    public string? TempFolder => System.IO.Path.Combine(Path, "t") is var folder && System.Text.Encoding.UTF8.GetByteCount(folder) <= LongestTempFolder ? folder : null;
 
     /// <summary>The folder that holds every profile of this user.</summary>
     public static string Parent =>
@@ -25,7 +33,9 @@ public sealed class ProfileFolder : IDisposable
             : Directory.CreateDirectory(Parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
         RemoveStale(parent);
         var owner = OwnerTag(Environment.ProcessId) ?? $"{Environment.ProcessId}-0";
-        return new ProfileFolder(Directory.CreateDirectory(System.IO.Path.Combine(parent, $"{owner}-{Guid.NewGuid():N}")).FullName);
+        var profile = new ProfileFolder(Directory.CreateDirectory(System.IO.Path.Combine(parent, $"{owner}-{Guid.NewGuid().ToString("N")[..8]}")).FullName);
+        if (profile.TempFolder is { } temp) Directory.CreateDirectory(temp);
+        return profile;
     }
 
     public void Dispose() => TryDelete(Path);

@@ -38,6 +38,8 @@ public class KilledBriefTests
             var browser = await WaitForBrowserAsync(cli.Id, TimeSpan.FromSeconds(90));
             var tree = ProcTable.Descendants(cli.Id);
             Assert.NotEmpty(tree);
+            // Chromium's own temporary files (its lock folder, which a killed browser leaves) are inside the profile.
+            Assert.StartsWith(browser.ProfileFolder + "/", ProcTable.Environment(browser.Pid)["TMPDIR"]);
 
             cli.Kill(); // SIGKILL to the CLI alone: nothing gets a chance to clean up.
             await cli.WaitForExitAsync();

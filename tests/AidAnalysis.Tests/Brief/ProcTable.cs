@@ -32,6 +32,14 @@ internal static class ProcTable
         return now is not null && now.StartTime == entry.StartTime && State(entry.Pid) is not ('Z' or 'X');
     }
 
+    /// <summary>The environment a process was started with.</summary>
+    public static IReadOnlyDictionary<string, string> Environment(int pid) =>
+        File.ReadAllText($"/proc/{pid}/environ").Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => v.Split('=', 2))
+            .Where(kv => kv.Length == 2)
+            .GroupBy(kv => kv[0])
+            .ToDictionary(g => g.Key, g => g.Last()[1]);
+
     private static List<Entry> Snapshot() =>
         Directory.EnumerateDirectories("/proc")
             .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? Read(pid) : null)
