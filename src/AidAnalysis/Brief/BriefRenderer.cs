@@ -32,7 +32,16 @@ public sealed class BriefRenderer(ChromiumSession session, BriefTemplate templat
     public async Task WriteAsync(BriefModel model, string pdfPath, string? htmlPath, Paper paper)
     {
         var html = template.Render(model, paper == Paper.Letter ? "Letter" : "A4");
-        var pdf = await session.PrintPdfAsync(html, paper == Paper.Letter ? PaperFormat.Letter : PaperFormat.A4);
+        byte[] pdf;
+        try
+        {
+            pdf = await session.PrintPdfAsync(html, paper == Paper.Letter ? PaperFormat.Letter : PaperFormat.A4);
+        }
+        catch (RenderException e)
+        {
+            // Only a template can make the page leave its document: report it as the template's fault.
+            throw new BriefTemplateException(e.Message);
+        }
         AtomicFile.WriteAllBytes(pdfPath, pdf);
         if (htmlPath is not null) AtomicFile.WriteAllText(htmlPath, html);
     }

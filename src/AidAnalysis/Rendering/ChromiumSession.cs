@@ -1,67 +1,86 @@
+using System.Net;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
 
 namespace AidAnalysis.Rendering;
 
 /// <summary>
-/// One headless Chromium reused for a batch of renders (charts to SVG, briefs to PDF). Pages load
-/// only the HTML they are given: every network request and file URL is blocked.
+/// One headless Chromium reused for a batch of renders (charts to SVG, briefs to PDF). The browser has
+/// no network (see <see cref="ChromiumFlags"/>), dies with this process and keeps its profile in a
+/// <see cref="ProfileFolder"/>. Pages load only the HTML they are given: requests other than inline
+/// data are refused and navigations are dropped. The page that prints runs no script and is served
+/// with a content security policy that lets it fetch nothing (which also stops link prefetches,
+/// which request interception does not see).
 /// </summary>
 public sealed class ChromiumSession : IAsyncDisposable
 {
-    private static readonly string[] Flags =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions", "--mute-audio",
-    ];
+    private static readonly TimeSpan LaunchTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>The address the brief is served at; the request never leaves the browser (it is answered by interception).</summary>
+    private const string BriefAddress = "https://brief.invalid/";
+    private const string PrintPolicy =
+        "default-src 'none'; style-src 'unsafe-inline' data:; img-src data:; font-src data:; media-src data:; base-uri 'none'; form-action 'none'";
 
     private readonly IBrowser _browser;
-    private readonly string _profile;
+    private readonly ChromiumProcess _process;
+    private readonly ProfileFolder _profile;
     private IPage? _chartPage;
     private IPage? _printPage;
+    private string? _nextBrief;
 
-    private ChromiumSession(IBrowser browser, string profile)
+    private ChromiumSession(IBrowser browser, ChromiumProcess process, ProfileFolder profile)
     {
         _browser = browser;
+        _process = process;
         _profile = profile;
     }
 
     public static async Task<ChromiumSession> StartAsync(string? browserPath = null)
     {
         var executable = BrowserLocator.Locate(browserPath);
-        var profile = Directory.CreateTempSubdirectory("aid-chromium-").FullName;
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        var profile = ProfileFolder.Create();
+        ChromiumProcess? process = null;
+        try
         {
-            ExecutablePath = executable,
-            Headless = true,
-            Args = Flags,
-            UserDataDir = profile,
-            Timeout = 60_000,
-        });
-        return new ChromiumSession(browser, profile);
+            ChromiumFlags.WritePreferences(profile.Path);
+            (process, var endpoint) = await ChromiumProcess.StartAsync(executable, ChromiumFlags.For(profile.Path), profile.TempFolder, LaunchTimeout);
+            var browser = await Puppeteer.ConnectAsync(new ConnectOptions { BrowserWSEndpoint = endpoint });
+            return new ChromiumSession(browser, process, profile);
+        }
+        catch
+        {
+            // A failed launch leaves neither a browser nor its profile behind.
+            process?.Dispose();
+            profile.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>A page that refuses every request except inline data.</summary>
+    /// <summary>A page that refuses every request except inline data, and stays on its document: a navigation
+    /// (meta refresh, link, script) is answered "204 No Content", which leaves the current page in place.</summary>
     public async Task<IPage> NewIsolatedPageAsync()
     {
         var page = await _browser.NewPageAsync();
         await page.SetRequestInterceptionAsync(true);
-        page.Request += async (_, e) =>
-        {
-            var url = e.Request.Url;
-            if (url.StartsWith("data:", StringComparison.Ordinal) || url == "about:blank") await e.Request.ContinueAsync();
-            else await e.Request.AbortAsync();
-        };
+        page.Request += async (_, e) => await RefuseAsync(e.Request);
         return page;
+    }
+
+    private static async Task RefuseAsync(IRequest request)
+    {
+        if (request.IsNavigationRequest) await request.RespondAsync(new ResponseData { Status = HttpStatusCode.NoContent });
+        else if (request.Url.StartsWith("data:", StringComparison.Ordinal)) await request.ContinueAsync();
+        else await request.AbortAsync();
     }
 
     /// <summary>Prints a self-contained HTML document to PDF; page size and margins come from its CSS @page rules.</summary>
     public async Task<byte[]> PrintPdfAsync(string html, PaperFormat paper)
     {
         // One page is reused for every brief of the session: opening a page costs more than printing one.
-        var page = _printPage ??= await NewIsolatedPageAsync();
-        await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
-        return await page.PdfDataAsync(new PdfOptions
+        var page = _printPage ??= await CreatePrintPageAsync();
+        _nextBrief = html;
+        await page.GoToAsync(BriefAddress, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
+        EnsureStillOnDocument(page);
+        var pdf = await page.PdfDataAsync(new PdfOptions
         {
             Format = paper,
             PreferCSSPageSize = true,
@@ -69,6 +88,41 @@ public sealed class ChromiumSession : IAsyncDisposable
             Tagged = true,
             Outline = true,
         });
+        EnsureStillOnDocument(page);
+        return pdf;
+    }
+
+    /// <summary>The brief is data, never a program: its page runs no script (charts arrive as finished SVG).</summary>
+    private async Task<IPage> CreatePrintPageAsync()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.SetJavaScriptEnabledAsync(false);
+        await page.SetRequestInterceptionAsync(true);
+        page.Request += async (_, e) => await ServePrintRequestAsync(e.Request);
+        return page;
+    }
+
+    /// <summary>Answers the one navigation to the brief with its HTML (once: a reload or refresh gets nothing); refuses the rest.</summary>
+    private async Task ServePrintRequestAsync(IRequest request)
+    {
+        var isBrief = request.IsNavigationRequest && request.Url == BriefAddress && request.Frame?.ParentFrame is null;
+        if (isBrief && Interlocked.Exchange(ref _nextBrief, null) is { } html)
+        {
+            await request.RespondAsync(new ResponseData
+            {
+                Status = HttpStatusCode.OK,
+                ContentType = "text/html; charset=utf-8",
+                Body = html,
+                Headers = new Dictionary<string, object> { ["Content-Security-Policy"] = PrintPolicy },
+            });
+        }
+        else await RefuseAsync(request);
+    }
+
+    /// <summary>A page that left its document would print a browser error page: refuse rather than write that.</summary>
+    private static void EnsureStillOnDocument(IPage page)
+    {
+        if (page.Url != BriefAddress) throw new RenderException($"the brief page navigated away (to {page.Url}), so no PDF was written");
     }
 
     /// <summary>Renders a Plotly figure (JSON) to SVG with plotly.js, loaded once per session.</summary>
@@ -104,8 +158,19 @@ public sealed class ChromiumSession : IAsyncDisposable
     {
         if (_chartPage is not null) await _chartPage.DisposeAsync();
         if (_printPage is not null) await _printPage.DisposeAsync();
-        await _browser.CloseAsync();
-        await _browser.DisposeAsync();
-        try { Directory.Delete(_profile, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try
+        {
+            await _browser.CloseAsync();
+            await _process.WaitForExitAsync(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            await _browser.DisposeAsync();
+            _process.Dispose();
+            _profile.Dispose();
+        }
     }
 }
+
+/// <summary>The browser produced something other than the page it was given.</summary>
+public sealed class RenderException(string message) : Exception(message);
