@@ -115,10 +115,12 @@ public sealed class NotebookRunner
     private static CompositeKernel CreateKernel()
     {
         Formatter.ResetToDefault();
+        var restored = new List<ResolvedPackageReference>();
         var csharp = new CSharpKernel()
             .UseNugetDirective((k, references) =>
             {
                 k.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
+                lock (restored) restored.AddRange(references);
                 return Task.CompletedTask;
             }, forceRestore: false)
             .UseKernelHelpers()
@@ -126,30 +128,26 @@ public sealed class NotebookRunner
             .UseValueSharing();
         var composite = new CompositeKernel { csharp };
         composite.DefaultKernelName = csharp.Name;
-        LoadPackageExtensions(composite, csharp);
+        LoadPackageExtensions(composite, csharp, restored);
         return composite;
     }
 
     /// <summary>
-    /// The bare kernel does not load packages' notebook extensions (interactive-extensions/dotnet); load
-    /// them from a middleware after the cell that added the package, where a kernel context exists.
+    /// What the .NET Interactive kernel does and the bare one does not: after a command that restored
+    /// packages, load each package's notebook extensions (interactive-extensions/dotnet/*.dll, e.g.
+    /// formatters). This runs in a middleware after the command, where a kernel context still exists.
     /// </summary>
-    private static void LoadPackageExtensions(CompositeKernel root, CSharpKernel csharp)
+    private static void LoadPackageExtensions(CompositeKernel root, CSharpKernel csharp, List<ResolvedPackageReference> restored)
     {
-        var pending = new List<ResolvedPackageReference>();
         var loaded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        csharp.KernelEvents.Subscribe(new Observer(e =>
-        {
-            if (e is PackageAdded added) lock (pending) pending.Add(added.PackageReference);
-        }));
         csharp.AddMiddleware(async (command, context, next) =>
         {
             await next(command, context);
             ResolvedPackageReference[] packages;
-            lock (pending)
+            lock (restored)
             {
-                packages = [.. pending];
-                pending.Clear();
+                packages = [.. restored];
+                restored.Clear();
             }
             foreach (var package in packages)
             {
@@ -196,11 +194,4 @@ public sealed class NotebookRunner
         ["evalue"] = message,
         ["traceback"] = new JsonArray(message.Split('\n').Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
     };
-
-    private sealed class Observer(Action<KernelEvent> onNext) : IObserver<KernelEvent>
-    {
-        public void OnNext(KernelEvent value) => onNext(value);
-        public void OnError(Exception error) { }
-        public void OnCompleted() { }
-    }
 }
