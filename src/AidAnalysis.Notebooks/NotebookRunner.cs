@@ -25,26 +25,43 @@ public sealed class NotebookRunner
 
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Called when a cell ends the process (Environment.Exit), after the notebook up to that cell is written:
+    /// the in-process kernel cannot stop it, so the caller gets this last chance to report it.
+    /// </summary>
+    public Action<NotebookRunResult>? ProcessEnded { get; init; }
+
     public async Task<NotebookRunResult> RunAsync(string notebookPath, IReadOnlyDictionary<string, string> parameters, string outputPath)
     {
         if (!File.Exists(notebookPath)) throw new NotebookException($"{notebookPath}: notebook not found");
         var cells = NotebookDocument.Read(notebookPath);
-        NotebookParameters.Inject(cells, parameters);
+        NotebookParameters.Inject(cells, parameters, Environment.CurrentDirectory);
         var fullOutput = Path.GetFullPath(outputPath);
 
         await OneRunAtATime.WaitAsync();
         var previousDirectory = Environment.CurrentDirectory;
         var clock = Stopwatch.StartNew();
+        NotebookCell? running = null;
+        var executed = 0;
+        void OnProcessExit(object? sender, EventArgs e)
+        {
+            if (running is null) return;
+            running.Outputs.Add(Error("ProcessExit", "this cell ended the process; later cells did not run"));
+            Write(fullOutput, cells);
+            ProcessEnded?.Invoke(new NotebookRunResult(false, fullOutput, executed, clock.Elapsed, CellLabel(cells, running), "the cell ended the process (Environment.Exit)"));
+        }
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
         try
         {
             Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
             using var kernel = CreateKernel();
-            var executed = 0;
             foreach (var cell in cells.Where(c => c.IsCode))
             {
                 executed++;
                 cell.ExecutionCount = executed;
+                running = cell;
                 var error = await RunCellAsync(kernel, cell);
+                running = null;
                 if (error is null) continue;
                 Write(fullOutput, cells);
                 return new NotebookRunResult(false, fullOutput, executed, clock.Elapsed, CellLabel(cells, cell), error);
@@ -54,6 +71,7 @@ public sealed class NotebookRunner
         }
         finally
         {
+            AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
             Environment.CurrentDirectory = previousDirectory;
             OneRunAtATime.Release();
         }
