@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using AidAnalysis.Brief;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
@@ -12,9 +13,12 @@ namespace AidAnalysis.Interactive;
 /// </summary>
 public static class ChartBridge
 {
+    /// <summary>Reflection-based on purpose: file-based apps turn the default resolver off.</summary>
+    public static JsonSerializerOptions Json { get; } = new() { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
     public static string FigureOfAnalyses(string chart, string analysesJson)
     {
-        var analyses = JsonSerializer.Deserialize<ArticleAnalysis[]>(analysesJson)!;
+        var analyses = JsonSerializer.Deserialize<ArticleAnalysis[]>(analysesJson, Json)!;
         return ChartExport.FigureJson(chart switch
         {
             nameof(AidCharts.AidOverTime) => AidCharts.AidOverTime(analyses),
@@ -28,7 +32,7 @@ public static class ChartBridge
 
     public static string FigureOfFigures(string chart, string figuresJson)
     {
-        var figures = JsonSerializer.Deserialize<ChartFigure[]>(figuresJson)!;
+        var figures = JsonSerializer.Deserialize<ChartFigure[]>(figuresJson, Json)!;
         return ChartExport.FigureJson(chart switch
         {
             nameof(AidCharts.AidOverTime) => AidCharts.AidOverTime(figures),
@@ -43,7 +47,7 @@ public static class ChartBridge
 
     public static async Task WriteBrief(string analysesJson, string pdfPath, string? htmlPath, string paper, string today)
     {
-        var analyses = JsonSerializer.Deserialize<ArticleAnalysis[]>(analysesJson)!;
+        var analyses = JsonSerializer.Deserialize<ArticleAnalysis[]>(analysesJson, Json)!;
         await using var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default());
         await renderer.WriteAsync(analyses, pdfPath, htmlPath, Enum.Parse<Paper>(paper), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
     }

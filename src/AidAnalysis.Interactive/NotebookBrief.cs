@@ -9,7 +9,7 @@ namespace AidAnalysis.Interactive;
 public static class NotebookBrief
 {
     public static Task WriteAsync(IEnumerable<ArticleAnalysis> analyses, string pdfPath, string? htmlPath = null, Paper paper = Paper.A4, DateOnly? today = null) =>
-        (Task)ChartContext.Call(nameof(ChartBridge.WriteBrief), JsonSerializer.Serialize(analyses.ToArray()), Path.GetFullPath(pdfPath),
+        (Task)ChartContext.Call(nameof(ChartBridge.WriteBrief), JsonSerializer.Serialize(analyses.ToArray(), ChartBridge.Json), Path.GetFullPath(pdfPath),
             htmlPath is null ? null : Path.GetFullPath(htmlPath), paper.ToString(),
             (today ?? DateOnly.FromDateTime(DateTime.Now)).ToString("O", CultureInfo.InvariantCulture))!;
 }

@@ -30,8 +30,8 @@ public static class NotebookCharts
     public static PlotlyFigure ClaimsBySpeaker(IEnumerable<ArticleAnalysis> analyses) => OfAnalyses(nameof(AidCharts.ClaimsBySpeaker), "Who says what", analyses);
 
     private static PlotlyFigure OfAnalyses(string chart, string title, IEnumerable<ArticleAnalysis> analyses) =>
-        new(title, (string)ChartContext.Call(nameof(ChartBridge.FigureOfAnalyses), chart, JsonSerializer.Serialize(analyses.ToArray()))!);
+        new(title, (string)ChartContext.Call(nameof(ChartBridge.FigureOfAnalyses), chart, JsonSerializer.Serialize(analyses.ToArray(), ChartBridge.Json))!);
 
     private static PlotlyFigure OfFigures(string chart, string title, IReadOnlyList<ChartFigure> figures) =>
-        new(title, (string)ChartContext.Call(nameof(ChartBridge.FigureOfFigures), chart, JsonSerializer.Serialize(figures.ToArray()))!);
+        new(title, (string)ChartContext.Call(nameof(ChartBridge.FigureOfFigures), chart, JsonSerializer.Serialize(figures.ToArray(), ChartBridge.Json))!);
 }
