@@ -61,7 +61,7 @@ public sealed class FileBasedTwinTests : IDisposable
     private static void AssertCharts(string html, int charts)
     {
         Assert.Equal(1, Count(html, "plotly.js v2"));
-        Assert.Equal(charts, Count(html, "Plotly.newPlot("));
+        Assert.Equal(charts, Count(html, "Plotly.newPlot('aid-chart-"));
         Assert.DoesNotContain("<script src=", html);
     }
 

@@ -108,7 +108,7 @@ internal static class NotebookOutputs
         {
             var html = Html(chart);
             Assert.Contains("plotly.js v", html);
-            Assert.Contains("Plotly.newPlot(", html);
+            Assert.Contains("Plotly.newPlot('aid-chart-", html);
             Assert.Contains("\"data\":[", html);
             Assert.DoesNotContain("<script src=", html);
         }
