@@ -5,7 +5,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 
 namespace AidAnalysis.Interactive;
 
-/// <summary>Registers the notebook formatters: an analysis shows as its highlighted text plus its tables.</summary>
+/// <summary>Registers the notebook formatters: an analysis shows as its highlighted text plus its tables, a chart as plotly HTML.</summary>
 public static class NotebookDisplay
 {
     public static void Register()
@@ -17,5 +17,6 @@ public static class NotebookDisplay
                 writer.Write($"<h4>{name}</h4>" + AnalysisHtml.Table(table));
         }, "text/html");
         Formatter.Register<DataFrame>((frame, writer) => writer.Write(AnalysisHtml.Table(frame)), "text/html");
+        Formatter.Register<PlotlyFigure>((figure, writer) => writer.Write(figure.ToHtml()), "text/html");
     }
 }

@@ -32,6 +32,19 @@ public static class NotebookDocument
 
     private static List<NotebookCell> ReadIpynb(string json, string path)
     {
+        try
+        {
+            return ParseIpynb(json, path);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+        {
+            // Wrong shapes (cells not a list, a number for source, ...) surface as JSON node cast errors.
+            throw new NotebookException($"{path}: not an nbformat 4 notebook ({e.Message.ReplaceLineEndings(" ")})");
+        }
+    }
+
+    private static List<NotebookCell> ParseIpynb(string json, string path)
+    {
         JsonNode? root;
         try
         {
@@ -41,7 +54,10 @@ public static class NotebookDocument
         {
             throw new NotebookException($"{path}: not valid notebook JSON ({e.Message.ReplaceLineEndings(" ")})");
         }
-        var cells = root?["cells"]?.AsArray() ?? throw new NotebookException($"{path}: no cells");
+        if (root is not JsonObject) throw new NotebookException($"{path}: not an nbformat 4 notebook (the top level is not a JSON object)");
+        if (root["nbformat"] is { } major && major.GetValue<int>() != 4)
+            throw new NotebookException($"{path}: nbformat {major.ToJsonString()} is not supported (nbformat 4 is)");
+        var cells = root["cells"]?.AsArray() ?? throw new NotebookException($"{path}: no cells");
         var defaultKernel = root["metadata"]?["polyglot_notebook"]?["defaultKernelName"]?.GetValue<string>() ?? "csharp";
         return cells.Select((cell, i) =>
         {

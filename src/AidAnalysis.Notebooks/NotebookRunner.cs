@@ -25,26 +25,43 @@ public sealed class NotebookRunner
 
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Called when a cell ends the process (Environment.Exit), after the notebook up to that cell is written:
+    /// the in-process kernel cannot stop it, so the caller gets this last chance to report it.
+    /// </summary>
+    public Action<NotebookRunResult>? ProcessEnded { get; init; }
+
     public async Task<NotebookRunResult> RunAsync(string notebookPath, IReadOnlyDictionary<string, string> parameters, string outputPath)
     {
         if (!File.Exists(notebookPath)) throw new NotebookException($"{notebookPath}: notebook not found");
         var cells = NotebookDocument.Read(notebookPath);
-        NotebookParameters.Inject(cells, parameters);
+        NotebookParameters.Inject(cells, parameters, Environment.CurrentDirectory);
         var fullOutput = Path.GetFullPath(outputPath);
 
         await OneRunAtATime.WaitAsync();
         var previousDirectory = Environment.CurrentDirectory;
         var clock = Stopwatch.StartNew();
+        NotebookCell? running = null;
+        var executed = 0;
+        void OnProcessExit(object? sender, EventArgs e)
+        {
+            if (running is null) return;
+            running.Outputs.Add(Error("ProcessExit", "this cell ended the process; later cells did not run"));
+            Write(fullOutput, cells);
+            ProcessEnded?.Invoke(new NotebookRunResult(false, fullOutput, executed, clock.Elapsed, CellLabel(cells, running), "the cell ended the process (Environment.Exit)"));
+        }
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
         try
         {
             Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
             using var kernel = CreateKernel();
-            var executed = 0;
             foreach (var cell in cells.Where(c => c.IsCode))
             {
                 executed++;
                 cell.ExecutionCount = executed;
+                running = cell;
                 var error = await RunCellAsync(kernel, cell);
+                running = null;
                 if (error is null) continue;
                 Write(fullOutput, cells);
                 return new NotebookRunResult(false, fullOutput, executed, clock.Elapsed, CellLabel(cells, cell), error);
@@ -54,6 +71,7 @@ public sealed class NotebookRunner
         }
         finally
         {
+            AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
             Environment.CurrentDirectory = previousDirectory;
             OneRunAtATime.Release();
         }
@@ -115,10 +133,12 @@ public sealed class NotebookRunner
     private static CompositeKernel CreateKernel()
     {
         Formatter.ResetToDefault();
+        var restored = new List<ResolvedPackageReference>();
         var csharp = new CSharpKernel()
             .UseNugetDirective((k, references) =>
             {
                 k.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
+                lock (restored) restored.AddRange(references);
                 return Task.CompletedTask;
             }, forceRestore: false)
             .UseKernelHelpers()
@@ -126,30 +146,26 @@ public sealed class NotebookRunner
             .UseValueSharing();
         var composite = new CompositeKernel { csharp };
         composite.DefaultKernelName = csharp.Name;
-        LoadPackageExtensions(composite, csharp);
+        LoadPackageExtensions(composite, csharp, restored);
         return composite;
     }
 
     /// <summary>
-    /// The bare kernel does not load packages' notebook extensions (interactive-extensions/dotnet); load
-    /// them from a middleware after the cell that added the package, where a kernel context exists.
+    /// What the .NET Interactive kernel does and the bare one does not: after a command that restored
+    /// packages, load each package's notebook extensions (interactive-extensions/dotnet/*.dll, e.g.
+    /// formatters). This runs in a middleware after the command, where a kernel context still exists.
     /// </summary>
-    private static void LoadPackageExtensions(CompositeKernel root, CSharpKernel csharp)
+    private static void LoadPackageExtensions(CompositeKernel root, CSharpKernel csharp, List<ResolvedPackageReference> restored)
     {
-        var pending = new List<ResolvedPackageReference>();
         var loaded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        csharp.KernelEvents.Subscribe(new Observer(e =>
-        {
-            if (e is PackageAdded added) lock (pending) pending.Add(added.PackageReference);
-        }));
         csharp.AddMiddleware(async (command, context, next) =>
         {
             await next(command, context);
             ResolvedPackageReference[] packages;
-            lock (pending)
+            lock (restored)
             {
-                packages = [.. pending];
-                pending.Clear();
+                packages = [.. restored];
+                restored.Clear();
             }
             foreach (var package in packages)
             {
@@ -196,11 +212,4 @@ public sealed class NotebookRunner
         ["evalue"] = message,
         ["traceback"] = new JsonArray(message.Split('\n').Select(l => (JsonNode)JsonValue.Create(l)!).ToArray()),
     };
-
-    private sealed class Observer(Action<KernelEvent> onNext) : IObserver<KernelEvent>
-    {
-        public void OnNext(KernelEvent value) => onNext(value);
-        public void OnError(Exception error) { }
-        public void OnCompleted() { }
-    }
 }

@@ -15,6 +15,9 @@ public static class RunNotebookCommand
         var command = new Command("run-notebook", "Run a notebook headlessly with parameters and save it with its outputs") { notebook, parameters, output, timeout };
         command.SetAction(async (result, _) =>
         {
+            // The kernel redirects Console while a cell runs (and a timed-out cell never gives it back):
+            // report through the real stderr.
+            var stderr = Console.Error;
             var path = result.GetValue(notebook)!;
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in result.GetValue(parameters) ?? [])
@@ -27,7 +30,16 @@ public static class RunNotebookCommand
             NotebookRunResult run;
             try
             {
-                run = await new NotebookRunner { CellTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)) }.RunAsync(path, values, outputPath);
+                var runner = new NotebookRunner
+                {
+                    CellTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
+                    ProcessEnded = ended =>
+                    {
+                        stderr.WriteLine($"error: {path}: {ended.FailedCell} ended the process; the notebook up to it is in {ended.OutputPath}");
+                        Environment.ExitCode = ExitCodes.Failure;
+                    },
+                };
+                run = await runner.RunAsync(path, values, outputPath);
             }
             catch (NotebookException e)
             {
@@ -35,10 +47,10 @@ public static class RunNotebookCommand
             }
             if (!run.Succeeded)
             {
-                Console.Error.WriteLine($"error: {path}: {run.FailedCell} failed: {run.Error} (outputs in {run.OutputPath})");
+                stderr.WriteLine($"error: {path}: {run.FailedCell} failed: {run.Error} (outputs in {run.OutputPath})");
                 return ExitCodes.Failure;
             }
-            Console.Error.WriteLine($"ran {run.CellsRun} cells in {run.Elapsed.TotalSeconds:0.0} s; wrote {run.OutputPath}");
+            stderr.WriteLine($"ran {run.CellsRun} cells in {run.Elapsed.TotalSeconds:0.0} s; wrote {run.OutputPath}");
             return ExitCodes.Ok;
         });
         return command;

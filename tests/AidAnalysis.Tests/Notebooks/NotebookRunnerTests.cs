@@ -15,10 +15,9 @@ public sealed class NotebookRunnerTests : IDisposable
 
     private static string Notebook(string name) => Path.Combine(TestSupport.RepositoryRoot, "notebooks", name);
 
-    private static string AllOutputs(string ipynb) => string.Join("\n", JsonNode.Parse(File.ReadAllText(ipynb))!["cells"]!.AsArray()
-        .SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.ToJsonString()));
+    private static string AllOutputs(string ipynb) => NotebookOutputs.All(ipynb);
 
-    [Fact]
+    [NotebookPackageFact]
     public async Task Explore_notebook_shows_the_sample_funding_table()
     {
         var output = Path.Combine(_dir, "01.ipynb");
@@ -28,10 +27,11 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Contains("6000000", outputs);
         Assert.Contains("South Korea", outputs);
         Assert.Contains("Doo Jin-ho", outputs);
+        Assert.Equal(2, NotebookOutputs.AssertChartsAndTables(output));
         AssertValidNbformat(output);
     }
 
-    [Fact]
+    [NotebookPackageFact]
     public async Task Explore_notebook_reruns_on_another_article_given_as_a_parameter()
     {
         var article = Path.Combine(_dir, "moldova.txt");
@@ -49,7 +49,7 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.DoesNotContain("6000000", outputs);
     }
 
-    [BrowserFact]
+    [NotebookPackageFact(NeedsBrowser = true)]
     public async Task Brief_notebook_writes_a_pdf()
     {
         var pdf = Path.Combine(_dir, "brief.pdf");
@@ -57,9 +57,10 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.True(run.Succeeded, run.Error);
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages >= 2);
+        Assert.Equal(1, NotebookOutputs.AssertChartsAndTables(Path.Combine(_dir, "02.ipynb")));
     }
 
-    [Fact]
+    [NotebookPackageFact]
     public async Task Corpus_notebook_reconciles_and_charts_the_articles()
     {
         var run = await new NotebookRunner().RunAsync(Notebook("03-corpus.ipynb"),
@@ -68,6 +69,7 @@ public sealed class NotebookRunnerTests : IDisposable
         var outputs = AllOutputs(Path.Combine(_dir, "03.ipynb"));
         Assert.Contains("distinct figures", outputs);
         Assert.Contains("South Korea", outputs);
+        Assert.Equal(2, NotebookOutputs.AssertChartsAndTables(Path.Combine(_dir, "03.ipynb")));
     }
 
     [Fact]

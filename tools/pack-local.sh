@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the package the notebooks reference (#r "nuget: AidAnalysis.Interactive, 0.1.0-local"):
+# AidAnalysis and AidAnalysis.Interactive are packed into artifacts/packages, then restored once from
+# there into the NuGet global packages folder, where the kernel's #r looks first. (The kernel's #i
+# takes absolute sources only, which a notebook in a repository cannot name.) The kernel caches a
+# package by id and version, so restart a running kernel after repacking.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=0.1.0-local
+out="$PWD/artifacts/packages"
+dotnet pack src/AidAnalysis.Interactive -c Release -nologo -v quiet -o "$out" -p:PackageVersion=$version
+dotnet pack src/AidAnalysis -c Release -nologo -v quiet --no-build -o "$out" -p:PackageVersion=$version
+
+cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+rm -rf "$cache/aidanalysis/$version" "$cache/aidanalysis.interactive/$version"
+consumer="$(mktemp -d)"
+trap 'rm -rf "$consumer"' EXIT
+cat > "$consumer/consumer.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><NoWarn>NU1603;NU1608</NoWarn></PropertyGroup>
+  <ItemGroup><PackageReference Include="AidAnalysis.Interactive" Version="$version" /></ItemGroup>
+</Project>
+PROJECT
+dotnet restore "$consumer/consumer.csproj" -nologo -v quiet -p:RestoreAdditionalProjectSources="$out"
+echo "packed AidAnalysis.Interactive $version into $out and $cache"
