@@ -13,7 +13,7 @@ return await ScriptArguments.RunAsync(async () =>
 {
     var arguments = ScriptArguments.Parse(args, ScriptArguments.ScriptDirectory(),
         ("articlePath", "../data/articles/00-ukraine-south-korea.txt"), ("outputPdf", "../reports/notebook-brief.pdf"), ("report", "../reports/brief-report.html"));
-    var analysis = new AnalysisPipeline().Analyze(new ArticleLoader().Load(arguments["articlePath"]));
+    var analysis = AnalysisPipeline.Default.Analyze(new ArticleLoader().Load(arguments["articlePath"]));
     var pdf = arguments["outputPdf"];
     Directory.CreateDirectory(Path.GetDirectoryName(pdf)!);
     await NotebookBrief.WriteAsync([analysis], pdf, Path.ChangeExtension(pdf, ".html"));

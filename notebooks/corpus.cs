@@ -17,7 +17,7 @@ return await ScriptArguments.RunAsync(async () =>
         ("articlesDir", "../data/articles"), ("dbPath", "../.aid/notebook-corpus.duckdb"), ("report", "../reports/corpus-report.html"));
     Directory.CreateDirectory(Path.GetDirectoryName(arguments["dbPath"])!);
     using var store = CorpusStore.Open(arguments["dbPath"]);
-    var outcome = new CorpusIngest(new AnalysisPipeline(), new ArticleLoader()).Add(store, CorpusIngest.Enumerate([arguments["articlesDir"]]));
+    var outcome = new CorpusIngest(AnalysisPipeline.Default, new ArticleLoader()).Add(store, CorpusIngest.Enumerate([arguments["articlesDir"]]));
     var facts = CorpusReport.Facts(store);
     var figures = facts.Select(f => new ChartFigure(f.Donor, f.Recipient, f.AidType, f.Status, f.Year, f.ValueUsd)).ToArray();
     HtmlReport.Write(arguments["report"], "Corpus: " + arguments["articlesDir"],

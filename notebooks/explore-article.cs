@@ -15,7 +15,7 @@ return await ScriptArguments.RunAsync(async () =>
 {
     var arguments = ScriptArguments.Parse(args, ScriptArguments.ScriptDirectory(),
         ("articlePath", "../data/articles/00-ukraine-south-korea.txt"), ("report", "../reports/explore-article.html"));
-    var analysis = new AnalysisPipeline().Analyze(new ArticleLoader().Load(arguments["articlePath"]));
+    var analysis = AnalysisPipeline.Default.Analyze(new ArticleLoader().Load(arguments["articlePath"]));
     var tables = AnalysisTables.From(analysis);
 
     var answers = new List<string>();
