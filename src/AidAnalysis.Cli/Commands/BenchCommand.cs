@@ -23,18 +23,19 @@ public static class BenchCommand
         var command = new Command("bench", "Measure extraction, briefs and the corpus on generated articles") { what, articles, briefs, corpusArticles };
         command.SetAction(async (result, _) =>
         {
-            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus", "notebook", "hostile"];
+            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "scaling", "brief", "corpus", "notebook", "hostile"];
             var table = new Table().Title("Benchmarks (this machine)").AddColumns("Benchmark", "Result");
             foreach (var name in chosen)
             {
                 var rows = name switch
                 {
                     "extract" => Extraction(result.GetValue(articles)),
+                    "scaling" => Scaling(),
                     "brief" => await Briefs(result.GetValue(briefs)),
                     "corpus" => await Corpus(result.GetValue(corpusArticles)),
                     "notebook" => await Notebook(),
                     "hostile" => Hostile(),
-                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief, corpus, notebook, hostile)"),
+                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, scaling, brief, corpus, notebook, hostile)"),
                 };
                 foreach (var (label, value) in rows) table.AddRow(Markup.Escape(label), Markup.Escape(value));
             }
@@ -113,6 +114,57 @@ public static class BenchCommand
     /// <summary>"6.4 MB/s (5.9–6.6)": the median round and the slowest and fastest.</summary>
     private static string Throughput(long bytes, List<double> seconds) =>
         $"{bytes / 1048576.0 / Median(seconds):0.00} MB/s ({bytes / 1048576.0 / seconds.Max():0.00}–{bytes / 1048576.0 / seconds.Min():0.00})";
+
+    /// <summary>One article of 1, 2, 4 and 8 MB made of the dev corpus articles (generated ones when the corpus
+    /// is absent) joined end to end: time and memory must grow linearly, a ratio near 2 per doubling.</summary>
+    private static IEnumerable<(string, string)> Scaling()
+    {
+        var (pieces, source) = ScalingPieces();
+        var pipeline = new AnalysisPipeline();
+        foreach (var piece in pieces) pipeline.Analyze(Article.FromText(piece, new ArticleMetadata(), "warm"));
+        var perStage = new double[pipeline.Stages.Count];
+        double? previous = null;
+        foreach (var megabytes in new[] { 1, 2, 4, 8 })
+        {
+            var article = Article.FromText(Joined(pieces, megabytes << 20), new ArticleMetadata(), "scaling");
+            Array.Clear(perStage);
+            var allocated = GC.GetTotalAllocatedBytes();
+            var clock = Stopwatch.StartNew();
+            var doc = new AnalysisDocument(article);
+            for (var i = 0; i < pipeline.Stages.Count; i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                doc = pipeline.Stages[i].Run(doc);
+                perStage[i] += Stopwatch.GetElapsedTime(t).TotalSeconds;
+            }
+            var seconds = clock.Elapsed.TotalSeconds;
+            var ratio = previous is { } p ? $", ×{seconds / p:0.00} for the doubling" : "";
+            var memory = $"{(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0} MB allocated, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB";
+            var size = System.Text.Encoding.UTF8.GetByteCount(article.Text) / 1048576.0;
+            yield return ($"{size:0.0} MB article of {source}", $"{seconds:0.00} s{ratio}; {memory}");
+            previous = seconds;
+        }
+        var total = perStage.Sum();
+        var breakdown = string.Join(", ", perStage.Select((s, i) => (Name: pipeline.Stages[i].GetType().Name, Seconds: s))
+            .OrderByDescending(p => p.Seconds).Select(p => $"{p.Name} {100 * p.Seconds / total:0}%"));
+        yield return ("time by stage, 8 MB article", breakdown);
+    }
+
+    private static (string[] Pieces, string Source) ScalingPieces()
+    {
+        var folder = Path.Combine("..", "shared", "corpus", "dev", "articles");
+        if (Directory.Exists(folder) && Directory.GetFiles(folder, "*.txt") is { Length: > 0 } files)
+            return (files.Order(StringComparer.Ordinal).Select(File.ReadAllText).Select(t => t.Trim()).ToArray(), "dev corpus articles");
+        return (new SyntheticArticles(42).Generate(200).Select(a => a.Text.Trim()).ToArray(), "generated articles (dev corpus not found)");
+    }
+
+    /// <summary>The pieces in turn, separated by a blank line, until the text reaches <paramref name="chars"/>.</summary>
+    private static string Joined(string[] pieces, int chars)
+    {
+        var text = new System.Text.StringBuilder(chars + 100_000);
+        for (var i = 0; text.Length < chars; i++) text.Append(pieces[i % pieces.Length]).Append("\n\n");
+        return text.ToString();
+    }
 
     /// <summary>One-megabyte single lines built to defeat a parser: each must be analysed in linear time.</summary>
     private static IEnumerable<(string, string)> Hostile()
