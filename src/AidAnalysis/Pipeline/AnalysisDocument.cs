@@ -67,8 +67,8 @@ public sealed record AnalysisDocument(Article Article)
             if (spanOf(items[i]).Overlaps(span)) yield return items[i];
     }
 
-    public IEnumerable<EntityMention> EntitiesIn(Span span) =>
-        Entities.Where(e => span.Contains(e.Span));
+    /// <summary>Entity mentions inside <paramref name="span"/>, in text order.</summary>
+    public IEnumerable<EntityMention> EntitiesIn(Span span) => Overlapping(Entities, e => e.Span, span).Where(e => span.Contains(e.Span));
 
     /// <summary>The actor a mention belongs to, found through its span.</summary>
     public Actor? ActorAt(Span mention) =>
