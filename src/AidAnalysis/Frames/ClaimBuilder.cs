@@ -51,9 +51,11 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         FindQuotes(document, index, actors, claims);
         FindReported(document, index, actors, claims);
 
+        var figures = new ItemsBySpan(document.Funding.Select(f => f.Mentions));
+        var items = new ItemsBySpan(document.AidItems.Select(i => new[] { i.Span }));
         var result = claims
             .OrderBy(c => c.Span.Start)
-            .Select((c, i) => ToClaim(document, c, $"C{i + 1}"))
+            .Select((c, i) => ToClaim(document, figures, items, c, $"C{i + 1}"))
             .ToArray();
         return document with { Actors = actors, Claims = result };
     }
@@ -447,7 +449,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>
         doc.SentenceIndexAt(offset) is var i and >= 0 ? doc.Sentences[i].Paragraph : -1;
 
-    private Claim ToClaim(AnalysisDocument doc, ClaimDraft initial, string id)
+    private Claim ToClaim(AnalysisDocument doc, ItemsBySpan figures, ItemsBySpan items, ClaimDraft initial, string id)
     {
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
@@ -456,18 +458,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
         var negated = markers.HasFlag(Marker.Negation) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
-        var funding = new List<string>();
-        foreach (var figure in doc.Funding)
-            foreach (var mention in figure.Mentions)
-                if (draft.Span.Contains(mention))
-                {
-                    funding.Add(figure.Id);
-                    break;
-                }
-        var items = new List<string>();
-        foreach (var item in doc.AidItems)
-            if (draft.Span.Contains(item.Span)) items.Add(item.Id);
-        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [.. funding], [.. items]);
+        var funding = figures.Within(draft.Span).Select(i => doc.Funding[i].Id);
+        var aidItems = items.Within(draft.Span).Select(i => doc.AidItems[i].Id);
+        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [.. funding], [.. aidItems]);
     }
 
     private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);
