@@ -285,12 +285,12 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var before = new Span(window.Start, cue.Span.Start);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
-        if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        if (pronoun.Success) return (ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
-            return (ResolvePronoun(doc, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
+            return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
         return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
     }
@@ -338,7 +338,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
-        if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
+        if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         // "The Secretary added": the last person holding that title.
         if (TitleAnaphor.Match(nearText) is { Success: true } title
             && doc.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Role is not null
@@ -365,7 +365,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
     /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, string pronoun, int before)
+    private static Speaker? ResolvePronoun(AnalysisDocument doc, ActorMentionIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
         {
@@ -374,12 +374,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
         }
         var people = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? (ActorKind?)null : ActorKind.Person;
-        var actor = doc.Actors
-            .Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people)
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Actor)
+        // The nearest earlier agent mention of the right kind; the index lists the mentions of the document's actors.
+        var actor = index.EndingBy(before)
+            .Where(m => (people is null ? m.Actor.Kind != ActorKind.Person : m.Actor.Kind == people) && !IsObject(doc.Text, m.Span))
+            .Select(m => m.Actor)
             .FirstOrDefault();
         return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
     }
