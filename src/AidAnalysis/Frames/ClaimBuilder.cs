@@ -207,7 +207,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
         var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
         if (!m.Success) return null;
-        var owner = doc.Entities.LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country && e.Span.End <= m.Index && m.Index - e.Span.End <= 3);
+        var owner = doc.EntitiesEndingIn(m.Index - 3, m.Index).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
         if (owner is null) return null;
         var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
         var speaker = actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
