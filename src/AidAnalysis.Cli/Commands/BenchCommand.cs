@@ -121,40 +121,52 @@ public static class BenchCommand
     {
         var (pieces, source) = ScalingPieces();
         var pipeline = new AnalysisPipeline();
-        // Optimised code first, as in the extraction benchmark, so that the first size is not charged for compiling it.
-        var warmUp = Stopwatch.StartNew();
-        while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
+        // Optimised code first, as in the extraction benchmark, so that the first sizes are not charged for compiling
+        // it; counted in processor time, which a busy machine does not shorten.
+        var warmUp = ProcessorTime();
+        while (ProcessorTime() - warmUp < 6)
             foreach (var piece in pieces) pipeline.Analyze(Article.FromText(piece, new ArticleMetadata(), "warm"));
-        var perStage = new double[pipeline.Stages.Count];
         double? previous = null;
+        var perStage = Array.Empty<double>();
         foreach (var megabytes in new[] { 1, 2, 4, 8 })
         {
             var article = Article.FromText(Joined(pieces, megabytes << 20), new ArticleMetadata(), "scaling");
-            Array.Clear(perStage);
-            var allocated = GC.GetTotalAllocatedBytes();
-            var processor = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            var doc = new AnalysisDocument(article);
-            for (var i = 0; i < pipeline.Stages.Count; i++)
-            {
-                var t = Stopwatch.GetTimestamp();
-                doc = pipeline.Stages[i].Run(doc);
-                perStage[i] += Stopwatch.GetElapsedTime(t).TotalSeconds;
-            }
-            var seconds = clock.Elapsed.TotalSeconds;
-            // On a shared machine the wall clock counts other processes' work; processor time does not.
-            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalSeconds;
-            var ratio = previous is { } p ? $", ×{cpu / p:0.00} for the doubling" : "";
-            var memory = $"{(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0} MB allocated, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB";
+            // The round that took the least processor time: other work on a shared machine only ever adds to it.
+            var best = Enumerable.Range(0, ScalingRounds).Select(_ => ScalingRound(pipeline, article)).MinBy(r => r.Processor);
+            var ratio = previous is { } p ? $", ×{best.Processor / p:0.00} for the doubling" : "";
             var size = System.Text.Encoding.UTF8.GetByteCount(article.Text) / 1048576.0;
-            yield return ($"{size:0.0} MB article of {source}", $"{seconds:0.00} s ({cpu:0.00} s processor time{ratio}); {memory}");
-            previous = cpu;
+            var memory = $"{best.Allocated / 1048576.0:0} MB allocated, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB";
+            yield return ($"{size:0.0} MB article of {source}", $"{best.Processor:0.00} s processor time{ratio} ({best.Wall:0.00} s wall); {memory}");
+            previous = best.Processor;
+            perStage = best.PerStage;
         }
         var total = perStage.Sum();
         var breakdown = string.Join(", ", perStage.Select((s, i) => (Name: pipeline.Stages[i].GetType().Name, Seconds: s))
             .OrderByDescending(p => p.Seconds).Select(p => $"{p.Name} {100 * p.Seconds / total:0}%"));
         yield return ("time by stage, 8 MB article", breakdown);
     }
+
+    /// <summary>Rounds per size of the scaling benchmark, of which the fastest is reported.</summary>
+    private const int ScalingRounds = 3;
+
+    private static (double Processor, double Wall, long Allocated, double[] PerStage) ScalingRound(AnalysisPipeline pipeline, Article article)
+    {
+        var perStage = new double[pipeline.Stages.Count];
+        var allocated = GC.GetTotalAllocatedBytes();
+        var processor = ProcessorTime();
+        var clock = Stopwatch.StartNew();
+        var doc = new AnalysisDocument(article);
+        for (var i = 0; i < pipeline.Stages.Count; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            doc = pipeline.Stages[i].Run(doc);
+            perStage[i] = Stopwatch.GetElapsedTime(t).TotalSeconds;
+        }
+        return (ProcessorTime() - processor, clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes() - allocated, perStage);
+    }
+
+    /// <summary>Seconds of processor time this process has used, on all its threads (the collector's included).</summary>
+    private static double ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     private static (string[] Pieces, string Source) ScalingPieces()
     {
