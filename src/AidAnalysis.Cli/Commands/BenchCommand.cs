@@ -23,18 +23,19 @@ public static class BenchCommand
         var command = new Command("bench", "Measure extraction, briefs, the corpus, notebooks and hostile inputs on generated articles") { what, articles, briefs, corpusArticles };
         command.SetAction(async (result, _) =>
         {
-            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "brief", "corpus", "notebook", "hostile"];
+            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "scaling", "brief", "corpus", "notebook", "hostile"];
             var table = new Table().Title("Benchmarks (this machine)").AddColumns("Benchmark", "Result");
             foreach (var name in chosen)
             {
                 var rows = name switch
                 {
                     "extract" => Extraction(result.GetValue(articles)),
+                    "scaling" => Scaling(),
                     "brief" => await Briefs(result.GetValue(briefs)),
                     "corpus" => await Corpus(result.GetValue(corpusArticles)),
                     "notebook" => await Notebook(),
                     "hostile" => Hostile(),
-                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, brief, corpus, notebook, hostile)"),
+                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, scaling, brief, corpus, notebook, hostile)"),
                 };
                 foreach (var (label, value) in rows) table.AddRow(Markup.Escape(label), Markup.Escape(value));
             }
@@ -113,6 +114,75 @@ public static class BenchCommand
     /// <summary>"6.4 MB/s (5.9–6.6)": the median round and the slowest and fastest.</summary>
     private static string Throughput(long bytes, List<double> seconds) =>
         $"{bytes / 1048576.0 / Median(seconds):0.00} MB/s ({bytes / 1048576.0 / seconds.Max():0.00}–{bytes / 1048576.0 / seconds.Min():0.00})";
+
+    /// <summary>One article of 1, 2, 4 and 8 MB made of the dev corpus articles (generated ones when the corpus
+    /// is absent) joined end to end: time and memory must grow linearly, a ratio near 2 per doubling.</summary>
+    private static IEnumerable<(string, string)> Scaling()
+    {
+        var (pieces, source) = ScalingPieces();
+        var pipeline = new AnalysisPipeline();
+        // Optimised code first, as in the extraction benchmark, so that the first sizes are not charged for compiling
+        // it; counted in processor time, which a busy machine does not shorten.
+        var warmUp = ProcessorTime();
+        while (ProcessorTime() - warmUp < 6)
+            foreach (var piece in pieces) pipeline.Analyze(Article.FromText(piece, new ArticleMetadata(), "warm"));
+        double? previous = null;
+        var perStage = Array.Empty<double>();
+        foreach (var megabytes in new[] { 1, 2, 4, 8 })
+        {
+            var article = Article.FromText(Joined(pieces, megabytes << 20), new ArticleMetadata(), "scaling");
+            // The round that took the least processor time: other work on a shared machine only ever adds to it.
+            var best = Enumerable.Range(0, ScalingRounds).Select(_ => ScalingRound(pipeline, article)).MinBy(r => r.Processor);
+            var ratio = previous is { } p ? $", ×{best.Processor / p:0.00} for the doubling" : "";
+            var size = System.Text.Encoding.UTF8.GetByteCount(article.Text) / 1048576.0;
+            var memory = $"{best.Allocated / 1048576.0:0} MB allocated, peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB";
+            yield return ($"{size:0.0} MB article of {source}", $"{best.Processor:0.00} s processor time{ratio} ({best.Wall:0.00} s wall); {memory}");
+            previous = best.Processor;
+            perStage = best.PerStage;
+        }
+        var total = perStage.Sum();
+        var breakdown = string.Join(", ", perStage.Select((s, i) => (Name: pipeline.Stages[i].GetType().Name, Seconds: s))
+            .OrderByDescending(p => p.Seconds).Select(p => $"{p.Name} {100 * p.Seconds / total:0}%"));
+        yield return ("time by stage, 8 MB article", breakdown);
+    }
+
+    /// <summary>Rounds per size of the scaling benchmark, of which the fastest is reported.</summary>
+    private const int ScalingRounds = 3;
+
+    private static (double Processor, double Wall, long Allocated, double[] PerStage) ScalingRound(AnalysisPipeline pipeline, Article article)
+    {
+        var perStage = new double[pipeline.Stages.Count];
+        var allocated = GC.GetTotalAllocatedBytes();
+        var processor = ProcessorTime();
+        var clock = Stopwatch.StartNew();
+        var doc = new AnalysisDocument(article);
+        for (var i = 0; i < pipeline.Stages.Count; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            doc = pipeline.Stages[i].Run(doc);
+            perStage[i] = Stopwatch.GetElapsedTime(t).TotalSeconds;
+        }
+        return (ProcessorTime() - processor, clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes() - allocated, perStage);
+    }
+
+    /// <summary>Seconds of processor time this process has used, on all its threads (the collector's included).</summary>
+    private static double ProcessorTime() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    private static (string[] Pieces, string Source) ScalingPieces()
+    {
+        var folder = Path.Combine("..", "shared", "corpus", "dev", "articles");
+        if (Directory.Exists(folder) && Directory.GetFiles(folder, "*.txt") is { Length: > 0 } files)
+            return (files.Order(StringComparer.Ordinal).Select(File.ReadAllText).Select(t => t.Trim()).ToArray(), "dev corpus articles");
+        return (new SyntheticArticles(42).Generate(200).Select(a => a.Text.Trim()).ToArray(), "generated articles (dev corpus not found)");
+    }
+
+    /// <summary>The pieces in turn, separated by a blank line, until the text reaches <paramref name="chars"/>.</summary>
+    private static string Joined(string[] pieces, int chars)
+    {
+        var text = new System.Text.StringBuilder(chars + 100_000);
+        for (var i = 0; text.Length < chars; i++) text.Append(pieces[i % pieces.Length]).Append("\n\n");
+        return text.ToString();
+    }
 
     /// <summary>One-megabyte single lines built to defeat a parser: each must be analysed in linear time.</summary>
     private static IEnumerable<(string, string)> Hostile()

@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Frames;
 
@@ -27,29 +28,30 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         var text = document.Text;
         var home = StateSalience.HomeCountry(document, lexicon.ClauseOpeners);
         var drafts = new List<ActorDraft>();
+        var byName = new DraftsByName(drafts);
 
         foreach (var mention in document.Entities)
         {
             switch (mention.Type)
             {
                 case MentionType.Country when !IsModifier(text, mention.Span) && !InsideMoney(document, mention.Span):
-                    Draft(drafts, mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
+                    byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Seat when ActsForGovernment(text, mention.Span):
-                    Draft(drafts, mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
+                    byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Organization:
-                    AddOrganization(drafts, mention, home);
+                    AddOrganization(byName, mention, home);
                     break;
                 case MentionType.Person or MentionType.Byline:
-                    AddPerson(drafts, mention);
+                    AddPerson(byName, mention);
                     break;
             }
         }
 
         DropPlaceOnlyStates(text, drafts);
         MergeShortNames(drafts);
-        LinkSurnames(text, drafts, document.Entities);
+        LinkSurnames(document.Words, drafts, document.Entities);
         LinkAnaphoricBodies(text, drafts);
         FillAffiliations(drafts, document, home);
 
@@ -62,21 +64,21 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Actors = actors };
     }
 
-    private void AddOrganization(List<ActorDraft> drafts, EntityMention mention, string? home)
+    private void AddOrganization(DraftsByName drafts, EntityMention mention, string? home)
     {
         var name = StripArticle(mention.Canonical);
         var type = GazetteerMatcher.OrganizationType(lexicon, mention.Canonical);
         var kind = type == "group" ? ActorKind.Group : ActorKind.Organization;
-        var draft = Draft(drafts, name, kind);
+        var draft = drafts.Get(name, kind);
         draft.Mentions.Add(mention.Span);
         draft.Affiliation ??= mention.Affiliation;
         if (type == "news") draft.Role ??= "news outlet";
         if (type is null && GovernmentBody.Matches(name)) draft.Affiliation ??= home;
     }
 
-    private static void AddPerson(List<ActorDraft> drafts, EntityMention mention)
+    private static void AddPerson(DraftsByName drafts, EntityMention mention)
     {
-        var draft = Draft(drafts, mention.Canonical, ActorKind.Person);
+        var draft = drafts.Get(mention.Canonical, ActorKind.Person);
         draft.Mentions.Add(mention.Span);
         draft.Role ??= mention.Role;
         draft.Affiliation ??= mention.Affiliation;
@@ -106,11 +108,15 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>A person's surname (or, for East Asian order, family name) used alone later in the text.</summary>
-    private void LinkSurnames(string text, List<ActorDraft> drafts, IReadOnlyList<EntityMention> entities)
+    private void LinkSurnames(WordStarts words, List<ActorDraft> drafts, IReadOnlyList<EntityMention> entities)
     {
+        var text = words.Text;
         var named = new bool[text.Length + 1];
         foreach (var e in entities) Array.Fill(named, true, e.Span.Start, e.Span.Length);
-        foreach (var person in drafts.Where(d => d.Kind == ActorKind.Person && d.Name.Contains(' ')))
+        var people = drafts.Where(d => d.Kind == ActorKind.Person && d.Name.Contains(' ')).ToList();
+        // One walk over the text finds every name's tokens, instead of one search of the whole text per token.
+        var occurrences = new WordOccurrences(words, people.SelectMany(p => p.Name.Split(' ')));
+        foreach (var person in people)
         {
             var tokens = person.Name.Split(' ');
             // East Asian order ("Lee Min-seo", "Doo Jin-ho"): the first token is the family name.
@@ -119,7 +125,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             {
                 if (token.Length < 3 || token.EndsWith('.')) continue;
                 if (lexicon.GivenNames.Contains(token) && !(familyFirst && token == tokens[0])) continue;
-                foreach (var index in TextPatterns.Occurrences(text, token))
+                foreach (var index in occurrences.Of(token))
                 {
                     var span = new Span(index, index + token.Length);
                     if (Array.IndexOf(named, true, span.Start, span.Length) >= 0) continue;
@@ -202,15 +208,29 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(name[4]) ? name[4..] : name;
 
-    private static ActorDraft Draft(List<ActorDraft> drafts, string name, ActorKind kind)
+    /// <summary>The drafts being built, found by kind and name (ignoring case) without reading the whole list per mention.</summary>
+    private sealed class DraftsByName(List<ActorDraft> drafts)
     {
-        var draft = drafts.FirstOrDefault(d => d.Kind == kind && string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
-        if (draft is null)
+        private readonly Dictionary<(ActorKind, string), ActorDraft> _byName = new(new KindAndNameComparer());
+
+        /// <summary>The draft of that kind and name, created (and listed) on first use.</summary>
+        public ActorDraft Get(string name, ActorKind kind)
         {
+            if (_byName.TryGetValue((kind, name), out var draft)) return draft;
             draft = new ActorDraft(name, kind);
             drafts.Add(draft);
+            _byName[(kind, name)] = draft;
+            return draft;
         }
-        return draft;
+
+        private sealed class KindAndNameComparer : IEqualityComparer<(ActorKind Kind, string Name)>
+        {
+            public bool Equals((ActorKind Kind, string Name) x, (ActorKind Kind, string Name) y) =>
+                x.Kind == y.Kind && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode((ActorKind Kind, string Name) key) =>
+                HashCode.Combine(key.Kind, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name));
+        }
     }
 
     /// <summary>Mutable working state while mentions are grouped; only immutable actors leave the stage.</summary>

@@ -51,9 +51,11 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         FindQuotes(document, index, actors, claims);
         FindReported(document, index, actors, claims);
 
+        var figures = new ItemsBySpan(document.Funding.Select(f => f.Mentions));
+        var items = new ItemsBySpan(document.AidItems.Select(i => new[] { i.Span }));
         var result = claims
             .OrderBy(c => c.Span.Start)
-            .Select((c, i) => ToClaim(document, c, $"C{i + 1}"))
+            .Select((c, i) => ToClaim(document, figures, items, c, $"C{i + 1}"))
             .ToArray();
         return document with { Actors = actors, Claims = result };
     }
@@ -205,7 +207,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
         var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
         if (!m.Success) return null;
-        var owner = doc.Entities.LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country && e.Span.End <= m.Index && m.Index - e.Span.End <= 3);
+        var owner = doc.EntitiesEndingIn(m.Index - 3, m.Index).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
         if (owner is null) return null;
         var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
         var speaker = actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
@@ -283,12 +285,12 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var before = new Span(window.Start, cue.Span.Start);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
-        if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        if (pronoun.Success) return (ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
-            return (ResolvePronoun(doc, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
+            return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
         return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
     }
@@ -336,7 +338,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
-        if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
+        if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         // "The Secretary added": the last person holding that title.
         if (TitleAnaphor.Match(nearText) is { Success: true } title
             && doc.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Role is not null
@@ -363,7 +365,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
     /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, string pronoun, int before)
+    private static Speaker? ResolvePronoun(AnalysisDocument doc, ActorMentionIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
         {
@@ -372,12 +374,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
         }
         var people = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? (ActorKind?)null : ActorKind.Person;
-        var actor = doc.Actors
-            .Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people)
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Actor)
+        // The nearest earlier agent mention of the right kind; the index lists the mentions of the document's actors.
+        var actor = index.EndingBy(before)
+            .Where(m => (people is null ? m.Actor.Kind != ActorKind.Person : m.Actor.Kind == people) && !IsObject(doc.Text, m.Span))
+            .Select(m => m.Actor)
             .FirstOrDefault();
         return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
     }
@@ -447,7 +447,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>
         doc.SentenceIndexAt(offset) is var i and >= 0 ? doc.Sentences[i].Paragraph : -1;
 
-    private Claim ToClaim(AnalysisDocument doc, ClaimDraft initial, string id)
+    private Claim ToClaim(AnalysisDocument doc, ItemsBySpan figures, ItemsBySpan items, ClaimDraft initial, string id)
     {
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
@@ -456,18 +456,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
         var negated = markers.HasFlag(Marker.Negation) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
-        var funding = new List<string>();
-        foreach (var figure in doc.Funding)
-            foreach (var mention in figure.Mentions)
-                if (draft.Span.Contains(mention))
-                {
-                    funding.Add(figure.Id);
-                    break;
-                }
-        var items = new List<string>();
-        foreach (var item in doc.AidItems)
-            if (draft.Span.Contains(item.Span)) items.Add(item.Id);
-        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [.. funding], [.. items]);
+        var funding = figures.Within(draft.Span).Select(i => doc.Funding[i].Id);
+        var aidItems = items.Within(draft.Span).Select(i => doc.AidItems[i].Id);
+        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [.. funding], [.. aidItems]);
     }
 
     private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);

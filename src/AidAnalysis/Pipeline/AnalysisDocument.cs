@@ -67,8 +67,21 @@ public sealed record AnalysisDocument(Article Article)
             if (spanOf(items[i]).Overlaps(span)) yield return items[i];
     }
 
-    public IEnumerable<EntityMention> EntitiesIn(Span span) =>
-        Entities.Where(e => span.Contains(e.Span));
+    /// <summary>Entity mentions inside <paramref name="span"/>, in text order.</summary>
+    public IEnumerable<EntityMention> EntitiesIn(Span span) => Overlapping(Entities, e => e.Span, span).Where(e => span.Contains(e.Span));
+
+    /// <summary>Entity mentions whose span ends in [<paramref name="from"/>, <paramref name="to"/>], in text order
+    /// (mentions do not overlap, so they are sorted by end as well as by start).</summary>
+    public IEnumerable<EntityMention> EntitiesEndingIn(int from, int to)
+    {
+        int lo = 0, hi = Entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Entities[mid].Span.End < from) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < Entities.Count && Entities[i].Span.End <= to; i++) yield return Entities[i];
+    }
 
     /// <summary>The actor a mention belongs to, found through its span.</summary>
     public Actor? ActorAt(Span mention) =>

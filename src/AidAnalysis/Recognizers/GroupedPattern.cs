@@ -25,15 +25,22 @@ public sealed class GroupedPattern
         if (required.Count > 0) _required = SearchValues.Create([.. required], StringComparison.Ordinal);
     }
 
-    public List<Match> Matches(string text)
+    /// <summary>The matches in text order. Only their bounds are kept for the whole text; each match's groups
+    /// are read when it is reached, so a text with a million matches never holds a million Match objects.</summary>
+    public IEnumerable<Match> Matches(string text)
     {
-        var matches = new List<Match>();
-        if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) return matches;
-        foreach (var found in _find.EnumerateMatches(text))
+        if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) yield break;
+        foreach (var (index, length) in Bounds(text))
         {
-            var m = _groups.Match(text, found.Index);
-            matches.Add(m.Success && m.Length == found.Length ? m : _find.Match(text, found.Index));
+            var m = _groups.Match(text, index);
+            yield return m.Success && m.Length == length ? m : _find.Match(text, index);
         }
-        return matches;
+    }
+
+    private List<(int Index, int Length)> Bounds(string text)
+    {
+        var bounds = new List<(int, int)>();
+        foreach (var found in _find.EnumerateMatches(text)) bounds.Add((found.Index, found.Length));
+        return bounds;
     }
 }

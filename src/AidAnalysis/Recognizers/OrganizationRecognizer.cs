@@ -33,6 +33,7 @@ public sealed class OrganizationRecognizer
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
+        var knownByEnd = new MentionsByEnd(known);
         foreach (var run in CapitalisedRun.EnumerateMatches(text))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
@@ -42,28 +43,51 @@ public sealed class OrganizationRecognizer
             var name = text[span.Value.Start..span.Value.End];
             if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) continue;
             // "UNICEF and the World Bank" is two known organisations, not one.
-            if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value)) continue;
-            found.Add(new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known)));
+            if (knownByEnd.First(span.Value.Start, span.Value.End, k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value) is not null) continue;
+            found.Add(new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(span.Value, knownByEnd)));
         }
         foreach (var m in OwnedBody.Matches(text))
         {
             var body = m.Groups["body"];
             var span = new Span(body.Index, body.Index + body.Length);
-            found.Add(new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(text, span, known)));
+            found.Add(new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(span, knownByEnd)));
         }
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
-        var organisations = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
+        var organisations = new MentionsByEnd(known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList());
+        var definitions = new List<(Group Acronym, EntityMention DefinedBy)>();
         foreach (var m in AcronymDefinition.Matches(text))
-        {
-            var acronym = m.Groups["acronym"];
-            var definedBy = organisations.LastOrDefault(k => k.Span.End <= m.Index && m.Index - k.Span.End <= 2);
-            if (definedBy is null) continue;
-            foreach (var at in TextPatterns.Occurrences(text, acronym.Value).Where(at => at >= acronym.Index))
-                found.Add(definedBy with { Span = new Span(at, at + acronym.Length) });
-        }
+            if (organisations.Last(m.Index - 2, m.Index, k => k.Span.End <= m.Index && m.Index - k.Span.End <= 2) is { } definedBy)
+                definitions.Add((m.Groups["acronym"], definedBy));
+        found.AddRange(AcronymUses(text, definitions));
         return found;
     }
 
+    /// <summary>
+    /// Each use of a defined acronym, read as the organisation that defined it. A definition stands for
+    /// the uses from it on; where an acronym is defined again, a use is decided by its first definition
+    /// (which takes the span) and by the latest one before it (the last in list order for lookups of
+    /// nearby names), so only those two readings are listed, in the order of their definitions: a
+    /// megabyte of repeated definitions costs linear time, not one pass over the text per definition.
+    /// </summary>
+    private static IEnumerable<EntityMention> AcronymUses(string text, List<(Group Acronym, EntityMention DefinedBy)> definitions)
+    {
+        var redefinedAt = new int[definitions.Count];
+        var nextDefinition = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = definitions.Count - 1; d >= 0; d--)
+        {
+            var acronym = definitions[d].Acronym;
+            redefinedAt[d] = nextDefinition.TryGetValue(acronym.Value, out var next) ? next : text.Length;
+            nextDefinition[acronym.Value] = acronym.Index;
+        }
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        for (var d = 0; d < definitions.Count; d++)
+        {
+            var (acronym, definedBy) = definitions[d];
+            var end = defined.Add(acronym.Value) ? text.Length : redefinedAt[d];
+            foreach (var at in TextPatterns.Occurrences(text, acronym.Value, acronym.Index).TakeWhile(at => at < end))
+                yield return definedBy with { Span = new Span(at, at + acronym.Length) };
+        }
+    }
 
     /// <summary>The organisation name inside a capitalised run: from its start to its organisation
     /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>
@@ -112,11 +136,11 @@ public sealed class OrganizationRecognizer
     }
 
     /// <summary>The state or body an organisation belongs to: a country named inside it or just before it.</summary>
-    private static string? Owner(string text, Span span, IReadOnlyList<EntityMention> known)
+    private static string? Owner(Span span, MentionsByEnd known)
     {
-        var inside = known.FirstOrDefault(k => span.Contains(k.Span) && k.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat);
+        var inside = known.First(span.Start, span.End, k => span.Contains(k.Span) && k.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat);
         if (inside is not null) return inside.Canonical;
-        var before = known.LastOrDefault(k => k.Span.End <= span.Start && span.Start - k.Span.End <= 5
+        var before = known.Last(span.Start - 5, span.Start, k => k.Span.End <= span.Start && span.Start - k.Span.End <= 5
             && k.Type is MentionType.Country or MentionType.Demonym or MentionType.Organization);
         return before?.Canonical;
     }

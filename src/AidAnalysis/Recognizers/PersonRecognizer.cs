@@ -52,6 +52,7 @@ public sealed partial class PersonRecognizer
     {
         var text = words.Text;
         var named = NamedElsewhere(text.Length, gazetteer);
+        var byEnd = new MentionsByEnd(gazetteer);
         var titled = new List<Span>();
         var all = new Span(0, text.Length);
         // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
@@ -64,7 +65,7 @@ public sealed partial class PersonRecognizer
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(),
-                TitleAffiliation(text, title, gazetteer));
+                TitleAffiliation(text, title, byEnd));
         }
         // "Doo Jin-ho, a research fellow at ...": anchored on each ", " that opens a lower-case phrase.
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
@@ -77,8 +78,8 @@ public sealed partial class PersonRecognizer
             var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
             if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
             var org = tail.Groups["org"];
-            var affiliation = gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
-                .Select(g => g.Canonical).LastOrDefault() ?? LastCapitalisedRun(org.Value);
+            var affiliation = byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
+                ?.Canonical ?? LastCapitalisedRun(org.Value);
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], tail.Groups["role"].Value, affiliation);
         }
         // Bylines and credits: anchored on each "by".
@@ -100,12 +101,14 @@ public sealed partial class PersonRecognizer
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
+        var titledByStart = titled.OrderBy(t => t.Start).ToArray();
+        var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
         foreach (var (candidate, role) in LooseNames(words))
         {
             var name = CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
             // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
-            if (titled.Any(t => t.Overlaps(name.Value) && t != name.Value)) continue;
+            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value)) continue;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role);
         }
     }
@@ -135,6 +138,21 @@ public sealed partial class PersonRecognizer
                 && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
                 yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
         }
+    }
+
+    /// <summary>True when one of <paramref name="names"/> (sorted by start, none longer than <paramref name="longest"/>)
+    /// overlaps <paramref name="name"/> without being it; only the names that can reach it are read.</summary>
+    private static bool OverlapsAnotherName(Span[] names, int longest, Span name)
+    {
+        int lo = 0, hi = names.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (names[mid].Start <= name.Start - longest) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < names.Length && names[i].Start < name.End; i++)
+            if (names[i].Overlaps(name) && names[i] != name) return true;
+        return false;
     }
 
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
@@ -190,18 +208,17 @@ public sealed partial class PersonRecognizer
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
-    private static string? TitleAffiliation(string text, Span title, IReadOnlyList<EntityMention> gazetteer)
+    private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer)
     {
         var titleStart = title.Start;
         // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
-        var adjacent = gazetteer.LastOrDefault(g => title.Contains(g.Span)
+        var adjacent = gazetteer.Last(titleStart - 3, title.End, g => title.Contains(g.Span)
             || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is " " or "’s " or "'s " or ""));
         if (adjacent is not null) return adjacent.Canonical;
         var clauseStart = Math.Max(0, titleStart - 60);
         var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
         if (stop >= clauseStart) clauseStart = stop + 1;
-        return gazetteer.Where(g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)
-            .Select(g => g.Canonical).LastOrDefault();
+        return gazetteer.Last(clauseStart, titleStart, g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)?.Canonical;
     }
 
     private static string CreditRole(string text, int index, string role)

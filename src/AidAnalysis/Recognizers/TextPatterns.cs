@@ -58,10 +58,9 @@ internal static class TextPatterns
         return tokens;
     }
 
-    /// <summary>Every whole-word, case-sensitive occurrence of a literal.</summary>
-    public static IEnumerable<int> Occurrences(string text, string literal)
+    /// <summary>Every whole-word, case-sensitive occurrence of a literal, from <paramref name="from"/> on.</summary>
+    public static IEnumerable<int> Occurrences(string text, string literal, int from = 0)
     {
-        var from = 0;
         while (from < text.Length)
         {
             var i = text.IndexOf(literal, from, StringComparison.Ordinal);

@@ -92,18 +92,21 @@ public sealed partial class FundingBuilder
 
     /// <summary>The year of the amount's own clause; else the one year its sentence names ("In 2028, there is a gap
     /// of €39 billion ..., of which €28 billion ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
-    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount)
+    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear)
     {
         if (YearNear(doc, window, amount, YearReach) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         var sentenceYears = CandidateYears(doc, sentence, amount).Where(y => y.Span.End <= amount.Start).Select(y => y.Year).Distinct().ToList();
         if (sentenceYears.Count == 1) return sentenceYears[0];
-        if (sentenceYears.Count == 0 && BudgetWord.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]))
-        {
-            var budgetYears = BudgetYear.Matches(doc.Text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
-            if (budgetYears.Count == 1) return budgetYears[0];
-        }
+        if (sentenceYears.Count == 0 && BudgetWord.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])) return budgetYear.Value;
         return null;
+    }
+
+    /// <summary>The year of "the 2025 budget", "budget for 2025" when the text names only one.</summary>
+    private static int? SingleBudgetYear(string text)
+    {
+        var budgetYears = BudgetYear.Matches(text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
+        return budgetYears.Count == 1 ? budgetYears[0] : null;
     }
 
     private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach) =>

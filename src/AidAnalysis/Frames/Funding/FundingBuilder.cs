@@ -34,8 +34,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var frames = new Frame?[document.Money.Count];
         // Context is read within a reach that shrinks when amounts are packed densely (hostile input), keeping the stage linear.
         var reach = Math.Clamp(ContextBudget / Math.Max(1, document.Money.Count), 40, ContextReach);
+        // The article's budget year is read from the whole text once, and only if a budget figure needs it.
+        var budgetYear = new Lazy<int?>(() => SingleBudgetYear(document.Text));
         for (var i = 0; i < document.Money.Count; i++)
-            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach);
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach, budgetYear);
 
         var filled = FillFromContext(document, frames);
         var drafts = new List<FundingFigure>();
@@ -58,7 +60,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Funding = MergeRepeats(drafts, headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
-    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, int reach)
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, int reach, Lazy<int?> budgetYear)
     {
         var text = doc.Text;
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
@@ -68,7 +70,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
         var isAidContext = _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(text.AsSpan()[sentence.Start..sentence.End]);
         return new Frame(money, sentence, sentenceIndex, donor, recipient, channel, status,
-            AidTypeNear(doc, sentence, window, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span),
+            AidTypeNear(doc, sentence, window, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span, budgetYear),
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
     }
 

@@ -113,8 +113,8 @@ public sealed partial class FundingBuilder
 
     /// <summary>"aid to Syrians", "for the Ukrainian people": a people named by its demonym receives.</summary>
     private static string? PeopleRecipient(AnalysisDocument doc, Span sentence, Span amount) =>
-        doc.Entities
-            .Where(e => e.Type == MentionType.Demonym && sentence.Contains(e.Span) && e.Span.Start >= amount.End && e.Span.Start - amount.End <= 80
+        doc.EntitiesIn(sentence)
+            .Where(e => e.Type == MentionType.Demonym && e.Span.Start >= amount.End && e.Span.Start - amount.End <= 80
                 && PeopleAfterMarker.IsMatch(doc.Text.AsSpan()[Math.Max(sentence.Start, e.Span.Start - 12)..e.Span.Start]))
             .Select(e => doc.Text[e.Span.Start..e.Span.End] is var word && word.EndsWith('s') && !e.Canonical.EndsWith('s') ? word : e.Canonical)
             .FirstOrDefault();
@@ -171,8 +171,8 @@ public sealed partial class FundingBuilder
 
     /// <summary>"German aid to Ukraine will be cut to €4 billion": the demonym names the donor.</summary>
     private static string? DemonymDonor(AnalysisDocument doc, Span sentence, Span amount) =>
-        doc.Entities
-            .Where(e => e.Type == MentionType.Demonym && sentence.Contains(e.Span) && e.Span.End <= amount.Start
+        doc.EntitiesIn(sentence)
+            .Where(e => e.Type == MentionType.Demonym && e.Span.End <= amount.Start
                 && AidNounAfter.IsMatch(doc.Text.AsSpan()[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
             .Select(e => e.Canonical)
             .LastOrDefault();
@@ -188,6 +188,9 @@ public sealed partial class FundingBuilder
     private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)
     {
         if (figures.Count == 0) return;
+        // Each transfer sentence reads only the figures of its own sentence and the three before it.
+        var figuresBySentence = figures.Select((f, i) => (Sentence: doc.SentenceIndexAt(f.Span.Start), Index: i))
+            .Where(x => x.Sentence >= 0).ToLookup(x => x.Sentence, x => x.Index);
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s].Span;
@@ -198,13 +201,9 @@ public sealed partial class FundingBuilder
                 .Where(m => m.Actor.Kind == ActorKind.Organization)
                 .Select(m => m.Actor.Name).FirstOrDefault();
             if (channel is null) continue;
-            var firstSentence = Math.Max(0, s - 3);
-            for (var i = 0; i < figures.Count; i++)
-            {
-                var sentenceIndex = doc.SentenceIndexAt(figures[i].Span.Start);
-                if (sentenceIndex >= firstSentence && sentenceIndex <= s && figures[i].Channel is null)
-                    figures[i] = figures[i] with { Channel = channel };
-            }
+            for (var earlier = Math.Max(0, s - 3); earlier <= s; earlier++)
+                foreach (var i in figuresBySentence[earlier])
+                    if (figures[i].Channel is null) figures[i] = figures[i] with { Channel = channel };
         }
     }
 

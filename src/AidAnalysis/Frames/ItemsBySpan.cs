@@ -1,0 +1,32 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>
+/// Items of a list (funding figures, aid items) found by the spans they are mentioned at: which items
+/// have a mention inside a window, by binary search over all mentions sorted by start, so that each
+/// window reads its own mentions instead of every item of the document.
+/// </summary>
+public sealed class ItemsBySpan
+{
+    private readonly (Span Span, int Item)[] _mentions;
+
+    /// <param name="mentionsOfItems">For each item in list order, the spans it is mentioned at.</param>
+    public ItemsBySpan(IEnumerable<IEnumerable<Span>> mentionsOfItems) =>
+        _mentions = mentionsOfItems.SelectMany((spans, item) => spans.Select(span => (span, item))).OrderBy(m => m.span.Start).ToArray();
+
+    /// <summary>Positions in the list of the items with a mention inside <paramref name="window"/>, ascending.</summary>
+    public List<int> Within(Span window)
+    {
+        int lo = 0, hi = _mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < window.Start) lo = mid + 1; else hi = mid;
+        }
+        var items = new SortedSet<int>();
+        for (var i = lo; i < _mentions.Length && _mentions[i].Span.Start <= window.End; i++)
+            if (window.Contains(_mentions[i].Span)) items.Add(_mentions[i].Item);
+        return [.. items];
+    }
+}
