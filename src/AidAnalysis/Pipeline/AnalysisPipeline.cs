@@ -1,4 +1,5 @@
 using AidAnalysis.Frames;
+using AidAnalysis.Frames.Relations;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
@@ -28,6 +29,7 @@ public sealed class AnalysisPipeline
             new YearRecognizer(),
             new ActorBuilder(lexicon),
             new FundingBuilder(lexicon),
+            new FundingRelations(),
             new AidItemBuilder(lexicon),
             new ClaimBuilder(lexicon),
         ];
