@@ -1,5 +1,6 @@
 using AidAnalysis.Frames;
 using AidAnalysis.Frames.Relations;
+using AidAnalysis.Frames.Relations.Checks;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
@@ -30,6 +31,7 @@ public sealed class AnalysisPipeline
             new ActorBuilder(lexicon),
             new FundingBuilder(lexicon),
             new FundingRelations(),
+            new FundingChecks(lexicon),
             new AidItemBuilder(lexicon),
             new ClaimBuilder(lexicon),
         ];
