@@ -66,8 +66,8 @@ public sealed record FundingFigure(
     public IReadOnlyList<MentionReading> Readings { get; init; } = [];
 }
 
-/// <summary>The donor and status one mention of a repeated figure was read with.</summary>
-public sealed record MentionReading(Span Span, string? Donor, FundingStatus Status);
+/// <summary>The donor, recipient and status one mention of a repeated figure was read with.</summary>
+public sealed record MentionReading(Span Span, string? Donor, string? Recipient, FundingStatus Status);
 
 public enum CheckKind { PartsExceedTotal, ConversionRateOff, HeadlineDiffers, ConflictingMentions, ChangeFromEarlier }
 

@@ -172,13 +172,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 candidates.Add(rows.Count);
                 rows.Add(f with { Id = id });
                 mentions.Add([f.Span]);
-                readings.Add([new MentionReading(f.Span, f.Donor, f.Status)]);
+                readings.Add([new MentionReading(f.Span, f.Donor, f.Recipient, f.Status)]);
                 continue;
             }
             var r = rows[twin];
             idMap[$"F{i + 1}"] = r.Id;
             mentions[twin].Add(f.Span);
-            readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Status));
+            readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Recipient, f.Status));
             rows[twin] = headline.Contains(r.Span) && !headline.Contains(f.Span)
                 ? f with { Id = r.Id }
                 : r with

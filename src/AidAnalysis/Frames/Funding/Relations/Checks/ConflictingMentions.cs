@@ -12,9 +12,10 @@ internal sealed class ConflictingMentions : IFundingCheck
         {
             var f = draft.Figures[i];
             if (!f.Counted || f.Readings.Count < 2) continue;
-            // A mention that reads the row's own recipient as its giver ("Bangladesh will be provided a loan") is a misreading, not a conflict.
-            var donors = f.Readings.Select(r => r.Donor).OfType<string>()
-                .Where(d => !string.Equals(d, f.Recipient, StringComparison.OrdinalIgnoreCase) && !string.Equals(d, f.Channel, StringComparison.OrdinalIgnoreCase))
+            // A mention that reads as giver whom another mention reads as receiver ("ADB's loan for Bangladesh", "Bangladesh will be
+            // provided a loan") is a misreading of the passive, not a conflict.
+            var receivers = f.Readings.Select(r => r.Recipient).Append(f.Recipient).Append(f.Channel).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var donors = f.Readings.Select(r => r.Donor).OfType<string>().Where(d => !receivers.Contains(d))
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var distinctDonors = donors.Where(d => !donors.Any(o => o != d && (o.Contains(d, StringComparison.OrdinalIgnoreCase) || d.Contains(o, StringComparison.OrdinalIgnoreCase)))).ToList();
             var isNew = f.Readings.Any(r => r.Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered);
