@@ -94,11 +94,11 @@ public static class BriefBuilder
 
     private static IReadOnlyList<KeyFigure> KeyFigures(IReadOnlyList<ArticleAnalysis> analyses)
     {
-        var figures = AidFigures.Countable(analyses);
-        var keys = new List<KeyFigure> { new("New money (USD)", HumanFormat.Usd(figures.Sum(f => f.ValueUsd!.Value))) };
+        var facts = NewMoneyTotals.Facts(analyses);
+        var keys = new List<KeyFigure> { new("New money (USD)", HumanFormat.Usd(facts.Sum(f => f.ValueUsd))) };
         foreach (var type in Enum.GetValues<AidType>())
         {
-            var sum = figures.Where(f => f.AidType == type).Sum(f => f.ValueUsd!.Value);
+            var sum = facts.Where(f => f.AidType == type).Sum(f => f.ValueUsd);
             if (sum > 0) keys.Add(new KeyFigure(Capitalise(EnumText.Lower(type)), HumanFormat.Usd(sum)));
         }
         var earlier = AidFigures.Earlier(analyses).Where(f => f.ValueUsd is not null).ToList();
@@ -123,6 +123,8 @@ public static class BriefBuilder
         };
         var notes = new List<string>();
         if (f.Counted) notes.Add("new money");
+        if (f.Status == FundingStatus.Previous) notes.Add("earlier money, not added");
+        if (f.Status == FundingStatus.Requested) notes.Add("asked for, not added");
         if (f.PartOfId is not null) notes.Add("part of " + f.PartOfId);
         if (f.ConvertedFromId is not null) notes.Add("conversion of " + f.ConvertedFromId);
         if (f.ValueHigh is not null) notes.Add("range up to " + HumanFormat.Amount(f.ValueHigh, f.Currency));

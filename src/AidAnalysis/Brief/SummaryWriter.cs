@@ -19,10 +19,13 @@ public static class SummaryWriter
         }
         else
         {
-            var total = figures.Sum(f => f.ValueUsd!.Value);
+            var facts = NewMoneyTotals.Facts(analyses);
+            var total = facts.Sum(f => f.ValueUsd);
             var years = figures.Concat(unconverted).Select(f => f.Year).OfType<int>().Distinct().Order().ToList();
             var when = years.Count == 0 ? "" : $" ({string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))})";
-            lines.Add($"New money: {HumanFormat.Usd(total)}{when} in {Count(figures.Count, "figure")}, each counted once (parts, repeats, running totals and conversions are not added again; converted at yearly average rates).");
+            var repeated = facts.Count(f => f.Sources.Count > 1);
+            lines.Add($"New money: {HumanFormat.Usd(total)}{when} in {Count(facts.Count, "figure")}, each counted once (parts, repeats, running totals and conversions are not added again; converted at yearly average rates)"
+                + (repeated > 0 ? $"; {Count(repeated, "figure")} reported by more than one article counted once." : "."));
             lines.Add("Largest: " + string.Join("; ", figures.OrderByDescending(f => f.ValueUsd).Take(3).Select(Describe)) + ".");
             if (unconverted.Count > 0) lines.Add("Also new, in a currency the rate table lacks: " + string.Join("; ", unconverted.Take(4).Select(Describe)) + ".");
         }

@@ -21,7 +21,8 @@ public sealed record FundingFact(
 /// money of their article, parts and running totals already excluded there) take part; earlier and cumulative money never
 /// adds to them. Two reports are one figure when they have the same donor, recipient (or channel) and currency, values
 /// within 1%, compatible figure years (equal, or one not given) and publication dates within six weeks of the first report
-/// (or undated): a package reported by five articles counts once, the same amount given again next year counts again.
+/// (or undated), and never two rows of one article: a package reported by five articles counts once, the same amount
+/// given again next year counts again.
 /// </summary>
 public static class FactReconciler
 {
@@ -49,6 +50,8 @@ public static class FactReconciler
     private static bool SameFigure(List<StoredFigure> cluster, StoredFigure figure)
     {
         var first = cluster[0];
+        // Two rows of one article are two figures: the relations stage already merged its repeats.
+        if (cluster.Any(r => r.ArticleId == figure.ArticleId)) return false;
         if (Math.Abs(figure.Value - first.Value) > Tolerance * first.Value) return false;
         if (cluster.Any(r => r.Year is { } y && figure.Year is { } z && y != z)) return false;
         var dated = cluster.Select(r => r.Published).OfType<DateOnly>().ToList();

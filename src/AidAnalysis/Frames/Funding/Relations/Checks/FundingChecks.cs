@@ -23,7 +23,8 @@ public sealed class FundingChecks(Lexicon lexicon) : IPipelineStage
         var checks = _checks.SelectMany(c => c.Find(draft))
             .Select((c, i) => new FundingCheck($"C{i + 1}", c.Kind, c.Message,
                 c.Rows.Select(r => draft.Figures[r].Id).ToArray(),
-                c.Rows.Select(draft.BodySpan).ToArray(), c.Change))
+                // A check on one row (its mentions disagree) cites every mention; one on several rows cites each row's body mention.
+                c.Rows.Count == 1 ? draft.Figures[c.Rows[0]].Mentions.ToArray() : c.Rows.Select(draft.BodySpan).ToArray(), c.Change))
             .ToArray();
         return document with { Checks = checks };
     }
