@@ -141,7 +141,7 @@ public static class BenchCommand
             perStage = best.PerStage;
         }
         var total = perStage.Sum();
-        var breakdown = string.Join(", ", perStage.Select((s, i) => (Name: pipeline.Stages[i].GetType().Name, Seconds: s))
+        var breakdown = string.Join(", ", perStage.Select((s, i) => (Name: pipeline.Stages[i].Name, Seconds: s))
             .OrderByDescending(p => p.Seconds).Select(p => $"{p.Name} {100 * p.Seconds / total:0}%"));
         yield return ("time by stage, 8 MB article", breakdown);
     }
@@ -159,7 +159,7 @@ public static class BenchCommand
         for (var i = 0; i < pipeline.Stages.Count; i++)
         {
             var t = Stopwatch.GetTimestamp();
-            doc = pipeline.Stages[i].Run(doc);
+            doc = pipeline.Stages[i].RunAsync(doc, CancellationToken.None).Result;
             perStage[i] = Stopwatch.GetElapsedTime(t).TotalSeconds;
         }
         return (ProcessorTime() - processor, clock.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes() - allocated, perStage);

@@ -2,6 +2,7 @@ using System.Globalization;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
 using AidAnalysis.Rendering;
+using Span = AidAnalysis.Model.Span;
 
 namespace AidAnalysis.Brief;
 
@@ -38,7 +39,32 @@ public static class BriefBuilder
             refs.SelectMany(r => r.Analysis.Claims.Select(c => new ClaimRow(r.Ref, c.Speaker, c.Kind == ClaimKind.Quote ? "quote" : "reported",
                 c.Hedged ? "hedged" : "", c.Text))).ToArray(),
             refs.SelectMany(r => r.Analysis.Funding.Select(f => Provenance(r.Ref, r.Analysis.Article.Text, f))).ToArray(),
-            many);
+            many)
+        {
+            Checks = refs.SelectMany(r => r.Analysis.Checks.Select(c => CheckRow(r.Ref, r.Analysis, c))).ToArray(),
+        };
+    }
+
+    /// <summary>A check as the brief shows it: its kind in words, the rows it cites and their words in the text.</summary>
+    public static CheckRow CheckRow(string articleRef, ArticleAnalysis analysis, FundingCheck check) => new(
+        articleRef, CheckLabel(check.Kind), check.Message, string.Join(", ", check.FundingIds),
+        string.Join(" · ", check.Spans.Select(s => "“" + Shorten(analysis.Article.Text, s) + "”")));
+
+    public static string CheckLabel(CheckKind kind) => kind switch
+    {
+        CheckKind.PartsExceedTotal => "parts exceed their total",
+        CheckKind.ConversionRateOff => "conversion off the year's rate",
+        CheckKind.HeadlineDiffers => "headline differs from body",
+        CheckKind.ConflictingMentions => "mentions disagree",
+        _ => "change from earlier figure",
+    };
+
+    /// <summary>The sentence around a cited amount, cut to 160 characters around it.</summary>
+    private static string Shorten(string text, Span span)
+    {
+        var start = Math.Clamp(span.Start - 70, 0, text.Length);
+        var end = Math.Clamp(span.End + 70, start, text.Length);
+        return (start > 0 ? "…" : "") + text[start..end].ReplaceLineEndings(" ").Trim() + (end < text.Length ? "…" : "");
     }
 
     /// <summary>The charts a brief shows; donor → recipient only where there is more than one flow.</summary>
@@ -68,17 +94,20 @@ public static class BriefBuilder
 
     private static IReadOnlyList<KeyFigure> KeyFigures(IReadOnlyList<ArticleAnalysis> analyses)
     {
-        var figures = AidFigures.Countable(analyses);
-        var keys = new List<KeyFigure> { new("Total (USD)", HumanFormat.Usd(figures.Sum(f => f.ValueUsd!.Value))) };
+        var facts = NewMoneyTotals.Facts(analyses);
+        var keys = new List<KeyFigure> { new("New money (USD)", HumanFormat.Usd(facts.Sum(f => f.ValueUsd))) };
         foreach (var type in Enum.GetValues<AidType>())
         {
-            var sum = figures.Where(f => f.AidType == type).Sum(f => f.ValueUsd!.Value);
+            var sum = facts.Where(f => f.AidType == type).Sum(f => f.ValueUsd);
             if (sum > 0) keys.Add(new KeyFigure(Capitalise(EnumText.Lower(type)), HumanFormat.Usd(sum)));
         }
+        var earlier = AidFigures.Earlier(analyses).Where(f => f.ValueUsd is not null).ToList();
+        if (earlier.Count > 0) keys.Add(new KeyFigure("Earlier aid, not added", HumanFormat.Usd(earlier.Sum(f => f.ValueUsd!.Value))));
+        var asked = AidFigures.Requested(analyses).Where(f => f.ValueUsd is not null).ToList();
+        if (asked.Count > 0) keys.Add(new KeyFigure("Requested, not given", HumanFormat.Usd(asked.Sum(f => f.ValueUsd!.Value))));
         keys.Add(new KeyFigure("Actors", analyses.Sum(a => a.Actors.Count(x => x.Mentions.Count > 0)).ToString(CultureInfo.InvariantCulture)));
         keys.Add(new KeyFigure("Claims", analyses.Sum(a => a.Claims.Count).ToString(CultureInfo.InvariantCulture)));
-        var requests = analyses.Sum(a => a.Funding.Count(f => f.Status == FundingStatus.Requested && f.ConvertedFromId is null)
-            + a.AidItems.Count(i => i.Status == AidItemStatus.Requested));
+        var requests = analyses.Sum(a => AidFigures.Requested([a]).Count + a.AidItems.Count(i => i.Status == AidItemStatus.Requested));
         keys.Add(new KeyFigure("Requests", requests.ToString(CultureInfo.InvariantCulture)));
         return keys;
     }
@@ -93,6 +122,10 @@ public static class BriefBuilder
             _ => $"{f.Recipient} via {f.Channel}",
         };
         var notes = new List<string>();
+        if (f.Counted) notes.Add("new money");
+        if (f.Status == FundingStatus.Previous) notes.Add("earlier money, not added");
+        if (f.Status == FundingStatus.Requested) notes.Add("asked for, not added");
+        if (f.PartOfId is not null) notes.Add("part of " + f.PartOfId);
         if (f.ConvertedFromId is not null) notes.Add("conversion of " + f.ConvertedFromId);
         if (f.ValueHigh is not null) notes.Add("range up to " + HumanFormat.Amount(f.ValueHigh, f.Currency));
         if (f.Value is null) notes.Add("vague amount");

@@ -14,7 +14,17 @@ public sealed record BriefModel(
     IReadOnlyList<ActorRow> Actors,
     IReadOnlyList<ClaimRow> Claims,
     IReadOnlyList<ProvenanceRow> Provenance,
-    bool ManyArticles);
+    bool ManyArticles)
+{
+    /// <summary>The "Checks" box: findings on how the figures fit together, each citing its rows and words.</summary>
+    public IReadOnlyList<CheckRow> Checks { get; init; } = [];
+
+    /// <summary>"showing 40 of 103" notes for lists cut short, by list name ("Funding", "Actors", ...); empty when whole.</summary>
+    public IReadOnlyDictionary<string, string> Shown { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>One check in the brief: what it is, what it found, the figure refs it cites and the words they come from.</summary>
+public sealed record CheckRow(string Article, string Kind, string Message, string Refs, string Quote);
 
 public sealed record BriefArticle(string Ref, string Title, string Source, string Author, string Published, string Id);
 

@@ -84,7 +84,9 @@ public static class AidCharts
             .OrderByDescending(f => f.Usd).Take(30).ToList();
         var nodes = flows.Select(f => f.Donor).Concat(flows.Select(f => f.Recipient)).Distinct().ToList();
         var trace = new Trace("sankey");
-        trace.SetProperty("node", Dyn(("label", nodes.ToArray()), ("pad", 12), ("thickness", 14)));
+        // Long organisation names run into the neighbouring flows: labels are cut to a readable length at a dark, fixed size.
+        trace.SetProperty("node", Dyn(("label", nodes.Select(n => n.Length <= 38 ? n : n[..36].TrimEnd() + "…").ToArray()), ("pad", 16), ("thickness", 14)));
+        trace.SetProperty("textfont", Dyn(("size", 11), ("color", "#222222"), ("family", "Liberation Sans, Arial, sans-serif")));
         trace.SetProperty("link", Dyn(
             ("source", flows.Select(f => nodes.IndexOf(f.Donor)).ToArray()),
             ("target", flows.Select(f => nodes.IndexOf(f.Recipient)).ToArray()),
@@ -109,7 +111,8 @@ public static class AidCharts
             trace.SetProperty("marker", Marker(kind == ClaimKind.Quote ? "#6a51a3" : "#bcbddc", ""));
             return trace;
         });
-        return Build(traces, "Who says what (claims per speaker)", "Claims", null, stacked: true, categoryAxis: "y", categoryOrder: speakers);
+        var most = claims.GroupBy(c => c.Speaker).Select(g => g.Count()).DefaultIfEmpty(1).Max();
+        return Build(traces, "Who says what (claims per speaker)", "Claims", null, stacked: true, categoryAxis: "y", categoryOrder: speakers, wholeNumbersUpTo: most);
     }
 
     /// <summary>A print height that fits the chart's bars: horizontal bar charts grow with their categories.</summary>
@@ -155,8 +158,9 @@ public static class AidCharts
         return marker;
     }
 
+    /// <param name="wholeNumbersUpTo">For a count axis, its largest value: ticks are whole numbers ("500m" claims never appear).</param>
     private static GenericChart Build(IEnumerable<Trace> traces, string title, string? xTitle, string? yTitle, bool stacked,
-        string? categoryAxis, IReadOnlyList<string>? categoryOrder)
+        string? categoryAxis, IReadOnlyList<string>? categoryOrder, int? wholeNumbersUpTo = null)
     {
         var chart = GenericChart.combine(traces.Select(t => GenericChart.ofTraceObject(true, t)));
         var layout = new Layout();
@@ -166,16 +170,22 @@ public static class AidCharts
         // The legend sits to the right of the plot, where it cannot cover axis titles however many entries it has.
         layout.SetProperty("margin", Dyn(("l", 140), ("r", 20), ("t", 50), ("b", 50)));
         layout.SetProperty("legend", Dyn(("orientation", "v"), ("x", 1.02), ("y", 1.0), ("xanchor", "left"), ("font", Dyn(("size", 10)))));
-        layout.SetProperty("xaxis", Axis(xTitle, categoryAxis == "x" ? categoryOrder : null, categoryAxis == "x"));
-        layout.SetProperty("yaxis", Axis(yTitle, categoryAxis == "y" ? categoryOrder : null, categoryAxis == "y"));
+        layout.SetProperty("xaxis", Axis(xTitle, categoryAxis == "x" ? categoryOrder : null, categoryAxis == "x", categoryAxis == "y" ? wholeNumbersUpTo : null));
+        layout.SetProperty("yaxis", Axis(yTitle, categoryAxis == "y" ? categoryOrder : null, categoryAxis == "y", categoryAxis == "x" ? wholeNumbersUpTo : null));
         return GenericChart.setLayout(layout, chart);
     }
 
-    private static DynamicObj.DynamicObj Axis(string? title, IReadOnlyList<string>? order, bool isCategory)
+    private static DynamicObj.DynamicObj Axis(string? title, IReadOnlyList<string>? order, bool isCategory, int? wholeNumbersUpTo = null)
     {
         var axis = Dyn(("automargin", true));
         if (title is not null) axis.SetProperty("title", Dyn(("text", title)));
         if (isCategory) axis.SetProperty("type", "category");
+        else if (wholeNumbersUpTo is { } most)
+        {
+            axis.SetProperty("tickformat", ",d");
+            axis.SetProperty("tick0", 0);
+            axis.SetProperty("dtick", Math.Max(1, (int)Math.Ceiling(most / 8.0)));
+        }
         else
         {
             axis.SetProperty("tickformat", "~s");

@@ -11,7 +11,9 @@ internal static class CorpusSchema
             article_id VARCHAR, id VARCHAR, amount_text VARCHAR, value DOUBLE, value_high DOUBLE, currency VARCHAR,
             value_usd DOUBLE, fx_year INTEGER, donor VARCHAR, recipient VARCHAR, channel VARCHAR, purpose VARCHAR,
             aid_type VARCHAR, year INTEGER, status VARCHAR, is_total BOOLEAN, converted_from VARCHAR,
-            span_start INTEGER, span_end INTEGER, context VARCHAR);
+            span_start INTEGER, span_end INTEGER, context VARCHAR, part_of VARCHAR, counted BOOLEAN);
+        ALTER TABLE funding ADD COLUMN IF NOT EXISTS part_of VARCHAR;
+        ALTER TABLE funding ADD COLUMN IF NOT EXISTS counted BOOLEAN;
         CREATE TABLE IF NOT EXISTS actors (
             article_id VARCHAR, id VARCHAR, name VARCHAR, kind VARCHAR, role VARCHAR, affiliation VARCHAR,
             mentions INTEGER, span_start INTEGER, span_end INTEGER);

@@ -110,7 +110,7 @@ public sealed class CorpusStore : IDisposable
                         .AppendValue(f.ValueHigh).AppendValue(f.Currency).AppendValue(f.ValueUsd).AppendValue(f.FxYear).AppendValue(f.Donor)
                         .AppendValue(f.Recipient).AppendValue(f.Channel).AppendValue(f.Purpose).AppendValue(Lower(f.AidType)).AppendValue(f.Year)
                         .AppendValue(Lower(f.Status)).AppendValue(f.IsTotal).AppendValue(f.ConvertedFromId).AppendValue(f.Span.Start)
-                        .AppendValue(f.Span.End).AppendValue(f.Context.Of(a.Article.Text)).EndRow();
+                        .AppendValue(f.Span.End).AppendValue(f.Context.Of(a.Article.Text)).AppendValue(f.PartOfId).AppendValue(f.Counted).EndRow();
         using (var appender = _connection.CreateAppender("actors"))
             foreach (var a in fresh)
                 foreach (var x in a.Actors)

@@ -61,7 +61,22 @@ public sealed record FundingFigure(
 
     /// <summary>Whether the figure is the article's new money, the only figures totals add up (SCHEMA.md `counted`).</summary>
     public bool Counted { get; init; }
+
+    /// <summary>What each mention's own clause said before repeats were merged, for the conflicting-mentions check.</summary>
+    public IReadOnlyList<MentionReading> Readings { get; init; } = [];
 }
+
+/// <summary>The donor, recipient and status one mention of a repeated figure was read with.</summary>
+public sealed record MentionReading(Span Span, string? Donor, string? Recipient, FundingStatus Status);
+
+public enum CheckKind { PartsExceedTotal, ConversionRateOff, HeadlineDiffers, ConflictingMentions, ChangeFromEarlier }
+
+/// <summary>
+/// Something about the article's figures an analyst should look at, citing the figures and spans involved: parts that add up
+/// to more than their total, a conversion at an implausible rate, a headline that differs from the body, one figure given two
+/// donors or statuses, or the change between an earlier and a new figure (<see cref="Change"/>, e.g. -0.33).
+/// </summary>
+public sealed record FundingCheck(string Id, CheckKind Kind, string Message, IReadOnlyList<string> FundingIds, IReadOnlyList<Span> Spans, double? Change = null);
 
 /// <summary>In-kind aid: equipment, supplies, food.</summary>
 public sealed record AidItem(
@@ -80,4 +95,8 @@ public sealed record ArticleAnalysis(
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<FundingFigure> Funding,
-    IReadOnlyList<AidItem> AidItems);
+    IReadOnlyList<AidItem> AidItems)
+{
+    /// <summary>Checks on the funding figures (see <see cref="FundingCheck"/>).</summary>
+    public IReadOnlyList<FundingCheck> Checks { get; init; } = [];
+}

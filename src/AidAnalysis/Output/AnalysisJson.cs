@@ -34,12 +34,14 @@ public static class AnalysisJson
             f.Donor, f.Recipient, f.Channel, f.Purpose, f.AidType, f.Year, f.Status, f.IsTotal, f.PartOfId, f.ConvertedFromId, f.Counted,
             f.Span.Start, f.Span.End, f.Mentions.Select(m => new SpanDto(m.Start, m.End)).ToArray())).ToArray(),
         a.AidItems.Select(i => new AidItemDto(i.Id, i.Item, i.Category, i.Lethal, i.Status, i.Provider, i.Recipient,
-            i.Span.Start, i.Span.End)).ToArray());
+            i.Span.Start, i.Span.End)).ToArray(),
+        a.Checks.Select(c => new CheckDto(c.Id, c.Kind, c.Message, c.FundingIds, c.Spans.Select(s => new SpanDto(s.Start, s.End)).ToArray(),
+            c.Change is { } change ? Math.Round(change, 4) : null)).ToArray());
 
     private static double? Round(double? usd) => usd is { } v ? Math.Round(v, 2) : null;
 }
 
-public sealed record AnalysisDto(ArticleDto Article, ActorDto[] Actors, ClaimDto[] Claims, FundingDto[] Funding, AidItemDto[] AidItems);
+public sealed record AnalysisDto(ArticleDto Article, ActorDto[] Actors, ClaimDto[] Claims, FundingDto[] Funding, AidItemDto[] AidItems, CheckDto[] Checks);
 
 public sealed record ArticleDto(string Id, string? Title, string? Source, string? Author, string? Published, string? Url, string Language, int Chars, string Origin);
 
@@ -55,3 +57,7 @@ public sealed record FundingDto(string Id, string AmountText, double? Value, dou
     string? PartOf, string? ConvertedFrom, bool Counted, int Start, int End, SpanDto[] Mentions);
 
 public sealed record AidItemDto(string Id, string Item, AidType Category, bool Lethal, AidItemStatus Status, string? Provider, string? Recipient, int Start, int End);
+
+/// <summary>A check on the figures (SCHEMA.md extension): kind, message, the funding rows and spans it cites, and the change
+/// it measures where it measures one (a share: -0.3333 for a third less).</summary>
+public sealed record CheckDto(string Id, CheckKind Kind, string Message, IReadOnlyList<string> FundingIds, SpanDto[] Spans, double? Change);

@@ -32,6 +32,7 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+    public IReadOnlyList<FundingCheck> Checks { get; init; } = [];
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)
@@ -87,5 +88,5 @@ public sealed record AnalysisDocument(Article Article)
     public Actor? ActorAt(Span mention) =>
         Actors.FirstOrDefault(a => a.Mentions.Contains(mention));
 
-    public ArticleAnalysis ToAnalysis() => new(Article, Actors, Claims, Funding, AidItems);
+    public ArticleAnalysis ToAnalysis() => new(Article, Actors, Claims, Funding, AidItems) { Checks = Checks };
 }

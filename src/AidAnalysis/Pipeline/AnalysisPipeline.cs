@@ -1,4 +1,6 @@
 using AidAnalysis.Frames;
+using AidAnalysis.Frames.Relations;
+using AidAnalysis.Frames.Relations.Checks;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
@@ -40,6 +42,8 @@ public sealed class AnalysisPipeline
         new RuleStage("years", [Money], [Years, ReferenceDate], new YearRecognizer()),
         new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
         new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, ReferenceDate, Actors], [Funding], new FundingBuilder(lexicon)),
+        new RuleStage("funding-relations", [Sentences, Funding], [Relations], new FundingRelations()),
+        new RuleStage("funding-checks", [Sentences, Relations], [Checks], new FundingChecks(lexicon)),
         new RuleStage("aid-items", [Sentences, Money, Actors, Funding], [AidItems], new AidItemBuilder(lexicon)),
         new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Funding, AidItems], [Claims], new ClaimBuilder(lexicon)),
     ];

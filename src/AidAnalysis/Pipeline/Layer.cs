@@ -15,6 +15,10 @@ public enum Layer
     ReferenceDate,
     Actors,
     Funding,
+    /// <summary>How the funding rows relate: part_of, converted_from and counted, set on the rows of <see cref="Funding"/>.</summary>
+    Relations,
+    /// <summary>Figures that do not add up, citing their spans.</summary>
+    Checks,
     AidItems,
     Claims,
 }

@@ -5,16 +5,26 @@ using static AidAnalysis.Model.EnumText;
 namespace AidAnalysis.Tables;
 
 /// <summary>The analysis as Microsoft.Data.Analysis DataFrames with typed columns.</summary>
-public sealed record AnalysisTables(DataFrame Actors, DataFrame Claims, DataFrame Funding, DataFrame AidItems, DataFrame Mentions)
+public sealed record AnalysisTables(DataFrame Actors, DataFrame Claims, DataFrame Funding, DataFrame AidItems, DataFrame Mentions, DataFrame Checks)
 {
     public IEnumerable<(string Name, DataFrame Table)> All =>
-        [("actors", Actors), ("claims", Claims), ("funding", Funding), ("aid_items", AidItems), ("mentions", Mentions)];
+        [("actors", Actors), ("claims", Claims), ("funding", Funding), ("aid_items", AidItems), ("mentions", Mentions), ("checks", Checks)];
+
+    /// <summary>US dollars of the new money (the `counted` rows): the total every table, chart and brief shows.</summary>
+    public double NewMoneyUsd => Sum(Funding, "counted", true);
+
+    /// <summary>US dollars of earlier and cumulative money mentioned as background: shown apart, never added to new money.</summary>
+    public double EarlierUsd => Funding.Rows.Where(r => r["status"] as string == "previous" && r["converted_from"] is null && r["in_earlier_total"] is false)
+        .Sum(r => r["value_usd"] as double? ?? 0);
+
+    private static double Sum(DataFrame table, string flag, bool value) =>
+        table.Rows.Where(r => r[flag] is bool b && b == value).Sum(r => r["value_usd"] as double? ?? 0);
 
     public static AnalysisTables From(ArticleAnalysis analysis) => From([analysis]);
 
     /// <summary>Tables over several articles; every row carries its article id.</summary>
     public static AnalysisTables From(IReadOnlyList<ArticleAnalysis> analyses) => new(
-        ActorTable(analyses), ClaimTable(analyses), FundingTable(analyses), AidItemTable(analyses), MentionTable(analyses));
+        ActorTable(analyses), ClaimTable(analyses), FundingTable(analyses), AidItemTable(analyses), MentionTable(analyses), CheckTable(analyses));
 
     private static DataFrame ActorTable(IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -51,7 +61,7 @@ public sealed record AnalysisTables(DataFrame Actors, DataFrame Claims, DataFram
 
     private static DataFrame FundingTable(IReadOnlyList<ArticleAnalysis> analyses)
     {
-        var rows = analyses.SelectMany(a => a.Funding.Select(f => (a.Article, Figure: f))).ToList();
+        var rows = analyses.SelectMany(a => a.Funding.Select(f => (a.Article, Analysis: a, Figure: f))).ToList();
         return new DataFrame(
             Str("article_id", rows.Select(r => r.Article.Id)),
             Str("id", rows.Select(r => r.Figure.Id)),
@@ -70,8 +80,27 @@ public sealed record AnalysisTables(DataFrame Actors, DataFrame Claims, DataFram
             Str("status", rows.Select(r => Lower(r.Figure.Status))),
             new BooleanDataFrameColumn("is_total", rows.Select(r => (bool?)r.Figure.IsTotal)),
             Str("converted_from", rows.Select(r => r.Figure.ConvertedFromId)),
+            Str("part_of", rows.Select(r => r.Figure.PartOfId)),
+            new BooleanDataFrameColumn("counted", rows.Select(r => (bool?)r.Figure.Counted)),
+            // Earlier money inside another earlier row (a running total's parts) is already in that row's amount.
+            new BooleanDataFrameColumn("in_earlier_total", rows.Select(r => (bool?)(r.Figure.PartOfId is { } p
+                && r.Analysis.Funding.Any(x => x.Id == p && x.Status == FundingStatus.Previous)))),
             new Int32DataFrameColumn("start", rows.Select(r => (int?)r.Figure.Span.Start)),
             new Int32DataFrameColumn("end", rows.Select(r => (int?)r.Figure.Span.End)));
+    }
+
+    /// <summary>The checks on the figures, one row each, with the funding ids and the spans they cite.</summary>
+    private static DataFrame CheckTable(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var rows = analyses.SelectMany(a => a.Checks.Select(c => (a.Article, Check: c))).ToList();
+        return new DataFrame(
+            Str("article_id", rows.Select(r => r.Article.Id)),
+            Str("id", rows.Select(r => r.Check.Id)),
+            Str("kind", rows.Select(r => AidAnalysis.Frames.Relations.Checks.CheckText.Name(r.Check.Kind))),
+            Str("message", rows.Select(r => r.Check.Message)),
+            Str("funding_ids", rows.Select(r => string.Join(' ', r.Check.FundingIds))),
+            Str("spans", rows.Select(r => string.Join(' ', r.Check.Spans.Select(s => $"{s.Start}-{s.End}")))),
+            new DoubleDataFrameColumn("change", rows.Select(r => r.Check.Change)));
     }
 
     private static DataFrame AidItemTable(IReadOnlyList<ArticleAnalysis> analyses)

@@ -41,8 +41,14 @@ public class BriefPdfTests
             Assert.Contains("provenance of every figure", text);
             Assert.Contains("Doo Jin-ho", text);
             Assert.Contains("Ukraine to request military assistance from South Korea", text);
-            foreach (var chartText in new[] { "Aid over time (USD, by figure year)", "Aid by type (USD)", "Who says what", "undated", "Year" })
+            foreach (var chartText in new[] { "Aid over time (USD, by figure year)", "Aid by type (USD)", "Who says what", "2025", "Year" })
                 Assert.Contains(chartText, text);
+            // The news is $6 million; the $9 million the article calls previous is shown as earlier aid, never added to it.
+            Assert.Contains("New money: US$6 million (2025)", text);
+            Assert.Contains("Earlier or cumulative aid mentioned (not added to the new money): $9 million", text);
+            Assert.Contains("$9 million earlier, $6 million in 2025 now (−33%)", text);
+            Assert.Contains("Checks", text);
+            Assert.DoesNotContain("US$15 million", text);
             Assert.True(pdf.TryGetBookmarks(out var bookmarks) && bookmarks.GetNodes().Any());
             Assert.Equal("Ukraine to request military assistance from South Korea", pdf.Information.Title);
 
@@ -88,7 +94,7 @@ public class BriefPdfTests
         await using var session = await ChromiumSession.StartAsync();
         var svg = await ChartExport.ToSvgAsync(session, chart);
         Assert.StartsWith("<svg", svg);
-        Assert.Contains("undated", svg);
+        Assert.Contains("2025", svg);
         var html = ChartExport.ToHtml(chart, "Aid over time");
         Assert.Contains("Plotly.newPlot", html);
         Assert.DoesNotContain("<script src=", html);

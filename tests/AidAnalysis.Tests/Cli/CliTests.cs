@@ -25,7 +25,7 @@ public sealed class CliTests : IDisposable
         var (code, _, _) = CliRunner.Run("analyze", TestSupport.SampleArticle, "--format", "csv", "--out", _dir);
         Assert.Equal(0, code);
         var tables = Directory.GetFiles(Path.Combine(_dir, "00-ukraine-south-korea"), "*.csv").Select(p => Path.GetFileName(p)!).Order().ToArray();
-        Assert.Equal(["actors.csv", "aid_items.csv", "claims.csv", "funding.csv", "mentions.csv"], tables);
+        Assert.Equal(["actors.csv", "aid_items.csv", "checks.csv", "claims.csv", "funding.csv", "mentions.csv"], tables);
 
         var (code2, stdout, _) = CliRunner.Run("analyze", TestSupport.SampleArticle, "--published", "2024-11-12", "--source", "Caliber.Az", "--title", "T");
         Assert.Equal(0, code2);

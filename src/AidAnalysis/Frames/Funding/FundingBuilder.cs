@@ -157,6 +157,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     {
         var rows = new List<FundingFigure>();
         var mentions = new List<List<Span>>();
+        var readings = new List<List<MentionReading>>();
         var idMap = new Dictionary<string, string>();
         var byAmount = new Dictionary<(double?, string), List<int>>();
         for (var i = 0; i < drafts.Count; i++)
@@ -173,11 +174,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 candidates.Add(rows.Count);
                 rows.Add(f with { Id = id });
                 mentions.Add([f.Span]);
+                readings.Add([new MentionReading(f.Span, f.Donor, f.Recipient, f.Status)]);
                 continue;
             }
             var r = rows[twin];
             idMap[$"F{i + 1}"] = r.Id;
             mentions[twin].Add(f.Span);
+            readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Recipient, f.Status));
             rows[twin] = headline.Contains(r.Span) && !headline.Contains(f.Span)
                 ? f with { Id = r.Id }
                 : r with
@@ -189,13 +192,20 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 };
         }
         return rows.Select((r, i) => (r.ConvertedFromId is { } from && idMap.TryGetValue(from, out var mapped) ? r with { ConvertedFromId = mapped } : r)
-            with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray() }).ToArray();
+            with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray(), Readings = readings[i].OrderBy(m => m.Span.Start).ToArray() }).ToArray();
     }
 
     private static bool IsRepeat(FundingFigure row, FundingFigure f, Span headline) =>
         row.Value is not null && row.ConvertedFromId is null == (f.ConvertedFromId is null)
+        && !(IsEarlier(row.Status) && IsNew(f.Status) || IsNew(row.Status) && IsEarlier(f.Status))
         && (headline.Contains(row.Span)
             || (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
             && (row.Recipient is null || f.Recipient is null || string.Equals(row.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"a package worth $1.4 billion" and "we provided a $1.4 billion increase last year" are two figures: an amount read
+    /// as earlier money never merges with one read as new money.</summary>
+    private static bool IsEarlier(FundingStatus status) => status is FundingStatus.Previous;
+
+    private static bool IsNew(FundingStatus status) => status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered;
 
 }

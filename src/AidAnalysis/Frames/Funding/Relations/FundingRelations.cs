@@ -1,0 +1,39 @@
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>
+/// Pipeline stage after the funding frame: links figures to the figure they are part of (a package and its lines, a total
+/// and its tranches, a running total and what it includes, a headline and the body figure it restates), corrects the status
+/// of amounts the relations show to be earlier money, and marks the article's new money (`counted`), the only rows totals add.
+/// </summary>
+public sealed class FundingRelations : IPipelineStage
+{
+    private static readonly IReadOnlyList<IRelationRule> Rules =
+    [
+        new CumulativeTotals(),
+        new ExplicitComponents(),
+        new ComponentOfLarger(),
+        new PackageAnaphora(),
+        new HeadlineRestatement(),
+        new SumOfParts(),
+        new PledgeList(),
+        new RunningTotalMembers(),
+        new RepeatedFigure(),
+        new RequestLines(),
+    ];
+
+    /// <summary>Rules compare rows pairwise; a real article has a few dozen figures, so beyond this (generated or hostile
+    /// input) rows are left unlinked and only `counted` is computed, keeping the stage linear.</summary>
+    public const int MaxLinkedRows = 400;
+
+    public AnalysisDocument Run(AnalysisDocument document)
+    {
+        if (document.Funding.Count == 0) return document;
+        var draft = new RelationDraft(document);
+        if (draft.Figures.Length <= MaxLinkedRows)
+            foreach (var rule in Rules) rule.Apply(draft);
+        NewMoney.Mark(draft);
+        return document with { Funding = draft.Figures };
+    }
+}

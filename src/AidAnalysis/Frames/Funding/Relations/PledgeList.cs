@@ -1,0 +1,35 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>
+/// A collective figure at the top of the story ("Donor nations pledged billions of dollars", "more than two billion euros
+/// was pledged") and, further down, a paragraph listing what named donors gave ("the EU pledged 350 million euros, while
+/// France committed 110 million euros, ..."): the listed pledges are components of the collective one. The list needs two
+/// or more donors, the collective figure's status, and may not add up to more than the collective figure.
+/// </summary>
+internal sealed class PledgeList : IRelationRule
+{
+    public void Apply(RelationDraft draft)
+    {
+        var leadParagraph = draft.Primary.Where(i => !draft.OnlyInHeadline(i)).Select(i => draft.Paragraph(draft.BodySpan(i))).Where(p => p >= 0).DefaultIfEmpty(-1).Min();
+        foreach (var collective in draft.Primary.ToList())
+        {
+            var c = draft.Figures[collective];
+            if (c.Status is not (FundingStatus.Pledged or FundingStatus.Allocated) || draft.Children(collective).Any()) continue;
+            var paragraph = draft.Paragraph(draft.BodySpan(collective));
+            if (paragraph != leadParagraph && !draft.OnlyInHeadline(collective)) continue;
+            foreach (var list in draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
+                             && draft.Figures[i].Donor is not null && draft.Paragraph(draft.BodySpan(i)) > paragraph)
+                         .GroupBy(i => draft.Paragraph(draft.BodySpan(i))))
+            {
+                var members = list.ToList();
+                if (members.Select(i => draft.Figures[i].Donor).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2) continue;
+                var sum = members.Sum(i => draft.Usd(i) ?? 0);
+                if (c.Value is not null && (draft.Usd(collective) is not { } whole || sum > whole * 1.01)) continue;
+                foreach (var member in members) draft.TryLink(member, collective);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>
+/// The funding rows of one article while the relation rules link them: the rows stay immutable records, replaced
+/// with <c>with</c> in this per-run array; nothing here outlives one document.
+/// </summary>
+internal sealed class RelationDraft
+{
+    private readonly HashSet<int> _cumulative = [];
+    private readonly HashSet<int> _includesNews = [];
+    private readonly HashSet<int> _programmes = [];
+
+    private readonly Dictionary<int, int> _rowByMention = [];
+    private readonly Dictionary<string, int> _rowById = new(StringComparer.Ordinal);
+
+    public RelationDraft(AnalysisDocument document)
+    {
+        Document = document;
+        Figures = document.Funding.ToArray();
+        Headline = document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : default;
+        for (var i = 0; i < Figures.Length; i++)
+        {
+            _rowById.TryAdd(Figures[i].Id, i);
+            _rowByMention.TryAdd(Figures[i].Span.Start, i);
+            foreach (var m in Figures[i].Mentions) _rowByMention.TryAdd(m.Start, i);
+        }
+        PrimaryRows = Enumerable.Range(0, Figures.Length).Where(i => Figures[i].ConvertedFromId is null).ToArray();
+    }
+
+    private int[] PrimaryRows { get; set; }
+
+    public AnalysisDocument Document { get; }
+
+    public string Text => Document.Text;
+
+    public FundingFigure[] Figures { get; }
+
+    /// <summary>The headline paragraph, or an empty span when the text has none.</summary>
+    public Span Headline { get; }
+
+    /// <summary>Rows that are not a restatement in another currency, in text order: the rows relations link.</summary>
+    public IReadOnlyList<int> Primary => PrimaryRows;
+
+    public int IndexOf(string? id) => id is not null && _rowById.TryGetValue(id, out var i) ? i : -1;
+
+    public int? Parent(int i) => IndexOf(Figures[i].PartOfId) is var p and >= 0 ? p : null;
+
+    /// <summary>The row a money mention at <paramref name="start"/> belongs to (repeats are merged into one row).</summary>
+    public int RowAt(int start) => _rowByMention.TryGetValue(start, out var i) ? i : -1;
+
+    /// <summary>Where the row is read in the body: its first mention outside the headline, else its first mention.</summary>
+    public Span BodySpan(int i) =>
+        Figures[i].Mentions.Where(m => !Headline.Contains(m)).Select(m => (Span?)m).FirstOrDefault() ?? Figures[i].Span;
+
+    public bool OnlyInHeadline(int i) => Headline.Length > 0 && Figures[i].Mentions.All(Headline.Contains);
+
+    public int Paragraph(Span mention) => Document.SentenceIndexAt(mention.Start) is var s and >= 0 ? Document.Sentences[s].Paragraph : -1;
+
+    public Span SentenceOf(Span mention) => Document.SentenceIndexAt(mention.Start) is var s and >= 0 ? Document.Sentences[s].Span : mention;
+
+    /// <summary>Money mentions of primary rows inside a span, in text order, with their row.</summary>
+    public IEnumerable<(Span Mention, int Row)> AmountsIn(Span scope) =>
+        Document.MoneyOverlapping(scope).Where(m => scope.Contains(m.Span) && m.ConvertedFrom is null)
+            .Select(m => (m.Span, RowAt(m.Span.Start))).Where(x => x.Item2 >= 0 && Figures[x.Item2].ConvertedFromId is null);
+
+    /// <summary>Text of the sentence from its start (or from <paramref name="floor"/>) up to the mention.</summary>
+    public string Before(Span mention, int reach, int? floor = null)
+    {
+        var start = Math.Max(floor ?? SentenceOf(mention).Start, mention.Start - reach);
+        return Text[Math.Min(start, mention.Start)..mention.Start];
+    }
+
+    public string After(Span mention, int reach)
+    {
+        var sentence = SentenceOf(mention);
+        return Text[mention.End..Math.Max(mention.End, Math.Min(sentence.End, mention.End + reach))];
+    }
+
+    public static bool Matches(Regex pattern, string window) => pattern.IsMatch(window);
+
+    public bool IsCumulative(int i) => _cumulative.Contains(i);
+
+    /// <summary>A running total stated as including the news ("brings the total to", "is now").</summary>
+    public bool IncludesNews(int i) => _includesNews.Contains(i);
+
+    public bool IsProgramme(int i) => _programmes.Contains(i);
+
+    public void MarkCumulative(int i, bool includesNews)
+    {
+        _cumulative.Add(i);
+        if (includesNews) _includesNews.Add(i);
+    }
+
+    public void MarkProgramme(int i) => _programmes.Add(i);
+
+    public double? Usd(int i) => Figures[i].ValueUsd;
+
+    /// <summary>Whether row <paramref name="a"/> is smaller than row <paramref name="b"/>: by value in one currency, else in US dollars.</summary>
+    public bool Smaller(int a, int b)
+    {
+        var (x, y) = (Figures[a], Figures[b]);
+        if (x.Currency == y.Currency && x.Value is { } va && y.Value is { } vb) return va < vb;
+        return x.ValueUsd is { } ua && y.ValueUsd is { } ub && ua < ub;
+    }
+
+    /// <summary>The first row pledged, allocated or delivered in text order that is no running total: what the story leads with.</summary>
+    public int Lead => Primary
+        .Where(i => Figures[i].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered && !IsCumulative(i))
+        .DefaultIfEmpty(-1).First();
+
+    /// <summary>Whether a sentence names a giver: in its words, or through an actor mentioned there whose name or affiliation it is.</summary>
+    public bool Names(Span sentence, string? donor) =>
+        donor is null
+        || Text.AsSpan(sentence.Start, sentence.Length).Contains(donor, StringComparison.OrdinalIgnoreCase)
+        || Document.Actors.Any(a => (string.Equals(a.Name, donor, StringComparison.OrdinalIgnoreCase) || string.Equals(a.Affiliation, donor, StringComparison.OrdinalIgnoreCase))
+            && a.Mentions.Any(sentence.Contains));
+
+    public bool SameDonorOrUnknown(int a, int b) =>
+        Figures[a].Donor is null || Figures[b].Donor is null || string.Equals(Figures[a].Donor, Figures[b].Donor, StringComparison.OrdinalIgnoreCase);
+
+    public bool SameKnownDonor(int a, int b) =>
+        Figures[a].Donor is not null && string.Equals(Figures[a].Donor, Figures[b].Donor, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="ancestor"/> is reached from <paramref name="i"/> through part_of links.</summary>
+    public bool IsAncestor(int ancestor, int i)
+    {
+        var seen = new HashSet<int>();
+        for (var p = Parent(i); p is { } at && seen.Add(at); p = Parent(at))
+            if (at == ancestor) return true;
+        return false;
+    }
+
+    /// <summary>Links a row to its parent unless it has one, either is a conversion, or the link would close a loop.</summary>
+    public bool TryLink(int child, int parent)
+    {
+        if (child == parent || child < 0 || parent < 0) return false;
+        var c = Figures[child];
+        if (c.PartOfId is not null || c.ConvertedFromId is not null || Figures[parent].ConvertedFromId is not null) return false;
+        if (IsAncestor(child, parent)) return false;
+        Figures[child] = c with { PartOfId = Figures[parent].Id };
+        return true;
+    }
+
+    public IEnumerable<int> Children(int parent) => Primary.Where(i => Parent(i) == parent);
+
+    /// <summary>The news figure a sentence without its own amount points back to ("This", "the new funding"): the nearest
+    /// earlier row that is neither a running total, a request nor earlier money.</summary>
+    public int NewsBefore(int offset, int excluding = -1) =>
+        Primary.Where(i => i != excluding && BodySpan(i).Start < offset && !IsCumulative(i)
+                && Figures[i].Status is not (FundingStatus.Previous or FundingStatus.Requested))
+            .OrderByDescending(i => BodySpan(i).Start).FirstOrDefault(-1);
+
+    public void SetStatus(int i, FundingStatus status) => Figures[i] = Figures[i] with { Status = status };
+
+    /// <summary>A headline figure found to restate a conversion becomes one itself and leaves the rows relations link.</summary>
+    public void MarkConversion(int i, string convertedFromId)
+    {
+        Figures[i] = Figures[i] with { ConvertedFromId = convertedFromId };
+        PrimaryRows = PrimaryRows.Where(r => r != i).ToArray();
+    }
+}

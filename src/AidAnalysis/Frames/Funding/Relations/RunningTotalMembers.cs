@@ -1,0 +1,35 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>
+/// What a running total or programme contains. A total stated as including the news ("brings the total to $4m", "the total
+/// support is now DKK 11 billion") contains the donor's other top-level figures; a backward-looking one ("has provided $X
+/// since 2022", "so far") only its earlier money, never a figure still to come; a programme ("NOK 75 billion from 2023 to
+/// 2027") every figure of its donor. Only smaller figures of the same named donor join, and a running total never joins
+/// another one.
+/// </summary>
+internal sealed class RunningTotalMembers : IRelationRule
+{
+    public void Apply(RelationDraft draft)
+    {
+        var lead = draft.Lead;
+        var totals = draft.Primary.Where(i => draft.Figures[i].PartOfId is null
+                && (draft.IsCumulative(i) || draft.IsProgramme(i) && draft.Figures[i].Status == FundingStatus.Previous)).ToList();
+        foreach (var total in totals)
+        {
+            foreach (var member in draft.Primary)
+            {
+                if (member == total || draft.IsCumulative(member) || draft.Figures[member].Status == FundingStatus.Requested) continue;
+                if (!draft.SameKnownDonor(member, total) || !draft.Smaller(member, total)) continue;
+                if (!draft.IncludesNews(total) && !draft.IsProgramme(total)
+                    && draft.Figures[member].Status is not (FundingStatus.Previous or FundingStatus.Delivered)) continue;
+                if (!draft.TryLink(member, total)) continue;
+                // Beside the news, what a running total includes is earlier money ("recently donated DKK 9.5 million").
+                if (draft.IncludesNews(total) && lead >= 0 && member != lead && !draft.IsAncestor(member, lead) && !draft.IsAncestor(lead, member)
+                    && draft.Figures[member].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)
+                    draft.SetStatus(member, FundingStatus.Previous);
+            }
+        }
+    }
+}

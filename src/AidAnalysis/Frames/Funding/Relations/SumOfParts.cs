@@ -1,0 +1,65 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>
+/// A figure that equals the sum of a run of neighbouring figures (within 2%) is their total: "$53 million" and "$54 million"
+/// with "$107 million in the past two weeks"; "NOK 2.8 billion" and "NOK 1.7 billion" under a headline's "NOK 4.5 billion".
+/// The parts are consecutive rows on one side of the total, in its currency, of a compatible donor, within a few paragraphs;
+/// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out.
+/// </summary>
+internal sealed class SumOfParts : IRelationRule
+{
+    private const int ParagraphReach = 5;
+    /// <summary>Stated parts are often rounded ("roughly", "nearly"): 2% absorbs that and no more.</summary>
+    private const double Tolerance = 0.02;
+
+    public void Apply(RelationDraft draft)
+    {
+        var primary = draft.Primary.ToList();
+        // Smaller totals first: "$53m + $54m = $107m" is found before "$107m + $53m ≈ $159m".
+        foreach (var total in primary.OrderBy(i => draft.Figures[i].Value ?? 0))
+        {
+            if (draft.Figures[total].Value is not { } target || target <= 0) continue;
+            var linked = draft.Children(total).Sum(c => draft.Figures[c].Value ?? 0);
+            var at = primary.IndexOf(total);
+            var candidates = primary.Where(i => i != total && IsCandidate(draft, i, total)).ToList();
+            var before = candidates.Where(i => primary.IndexOf(i) < at).Reverse().ToList();
+            var after = candidates.Where(i => primary.IndexOf(i) > at).ToList();
+            var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
+            if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
+            foreach (var part in run) draft.TryLink(part, total);
+        }
+    }
+
+    private static bool IsCandidate(RelationDraft draft, int i, int total)
+    {
+        var f = draft.Figures[i];
+        var t = draft.Figures[total];
+        return f.PartOfId is null && f.Value is > 0 && f.Currency == t.Currency && f.Value < t.Value
+            && draft.SameDonorOrUnknown(i, total) && !draft.IsAncestor(i, total)
+            && Math.Abs(draft.Paragraph(draft.BodySpan(i)) - draft.Paragraph(draft.BodySpan(total))) <= ParagraphReach;
+    }
+
+    /// <summary>Parts of one total come from one giver; amounts of several givers that happen to add up are a pledge list's
+    /// business (<see cref="PledgeList"/>), not a sum's.</summary>
+    private static List<int>? OneGiver(RelationDraft draft, List<int> run) =>
+        run.Select(i => draft.Figures[i].Donor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1 ? run : null;
+
+    /// <summary>The shortest window of consecutive candidates (in order of nearness) whose values sum to the target.</summary>
+    private static List<int>? FindRun(RelationDraft draft, List<int> ordered, double target, double total)
+    {
+        if (target <= 0) return null;
+        for (var start = 0; start < ordered.Count; start++)
+        {
+            var sum = 0.0;
+            for (var end = start; end < ordered.Count; end++)
+            {
+                sum += draft.Figures[ordered[end]].Value!.Value;
+                if (Math.Abs(sum - target) <= Tolerance * total) return OneGiver(draft, ordered.GetRange(start, end - start + 1));
+                if (sum > target + Tolerance * total) break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Relations between figures (SCHEMA.md part_of, converted_from, counted), on fixtures written for these tests.</summary>
+public class FundingRelationTests
+{
+    private static ArticleAnalysis Analyze(string text, string? title = null, DateOnly? published = null) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(title is null ? text : title + "\n\n" + text,
+            new ArticleMetadata(Title: title, Published: published ?? new DateOnly(2024, 5, 2)), "t.txt"));
+
+    private static FundingFigure Row(ArticleAnalysis a, string amountText) => a.Funding.Single(f => f.AmountText == amountText);
+
+    private static string? ParentText(ArticleAnalysis a, FundingFigure f) => a.Funding.SingleOrDefault(p => p.Id == f.PartOfId)?.AmountText;
+
+    private static string[] Counted(ArticleAnalysis a) => a.Funding.Where(f => f.Counted).Select(f => f.AmountText).ToArray();
+
+    [Fact]
+    public void Lines_named_with_including_are_parts_of_the_package_and_only_the_package_is_counted()
+    {
+        var a = Analyze("Finland has pledged $40 million to Chad, including $25 million for food and $15 million for clean water.");
+        Assert.Equal("$40 million", ParentText(a, Row(a, "$25 million")));
+        Assert.Equal("$40 million", ParentText(a, Row(a, "$15 million")));
+        Assert.Equal(["$40 million"], Counted(a));
+    }
+
+    [Fact]
+    public void This_includes_points_back_to_the_amount_of_the_sentence_before()
+    {
+        var a = Analyze("Sweden will provide $30 million in new aid to Haiti. This includes $20 million for shelter and $10 million for schools.");
+        Assert.Equal("$30 million", ParentText(a, Row(a, "$20 million")));
+        Assert.Equal("$30 million", ParentText(a, Row(a, "$10 million")));
+        Assert.Equal(["$30 million"], Counted(a));
+    }
+
+    [Fact]
+    public void Of_the_amount_and_the_remaining_amount_are_its_lines()
+    {
+        var a = Analyze("Ireland will provide $8 million in assistance to Yemen. Of the $8 million, $5 million will go to food aid. The remaining $3 million will be provided for health care.");
+        Assert.Equal("$8 million", ParentText(a, Row(a, "$5 million")));
+        Assert.Equal("$8 million", ParentText(a, Row(a, "$3 million")));
+        Assert.Equal(["$8 million"], Counted(a));
+    }
+
+    [Fact]
+    public void A_running_total_that_includes_the_news_is_earlier_money_and_the_news_is_its_part()
+    {
+        var a = Analyze("Portugal will contribute a further $3 million for refugees in Moldova. This funding brings the total provided by Portugal to $11 million.");
+        var total = Row(a, "$11 million");
+        Assert.Equal(FundingStatus.Previous, total.Status);
+        Assert.Equal("$11 million", ParentText(a, Row(a, "$3 million")));
+        Assert.Equal(["$3 million"], Counted(a));
+    }
+
+    [Fact]
+    public void A_cumulative_figure_since_a_date_is_earlier_money_and_never_counted()
+    {
+        var a = Analyze("Austria will provide $4 million in humanitarian aid to Sudan. Austria has provided $90 million to Sudan since 2020.");
+        Assert.Equal(FundingStatus.Previous, Row(a, "$90 million").Status);
+        Assert.Equal(["$4 million"], Counted(a));
+    }
+
+    [Fact]
+    public void A_tranche_of_an_earlier_commitment_makes_that_commitment_earlier_money()
+    {
+        var a = Analyze("Belgium will provide $12 million to Jordan for refugees. This is the second tranche of the $36 million pledged by Belgium in 2022.");
+        Assert.Equal("$36 million", ParentText(a, Row(a, "$12 million")));
+        Assert.Equal(FundingStatus.Previous, Row(a, "$36 million").Status);
+        Assert.Equal(["$12 million"], Counted(a));
+    }
+
+    [Fact]
+    public void Figures_that_add_up_to_a_stated_total_are_its_parts()
+    {
+        var a = Analyze("Spain has allocated $6 million to Niger for food and $9 million to Mali for shelter. Together the two grants amount to $15 million.");
+        Assert.Equal("$15 million", ParentText(a, Row(a, "$6 million")));
+        Assert.Equal("$15 million", ParentText(a, Row(a, "$9 million")));
+    }
+
+    [Fact]
+    public void A_headline_figure_restating_the_body_in_rounder_words_is_part_of_the_body_row()
+    {
+        var a = Analyze("Greece has pledged $1.05 billion in reconstruction aid to Lebanon.", title: "Greece pledges over $1 billion for Lebanon");
+        var headline = Row(a, "$1 billion");
+        Assert.Equal("$1.05 billion", ParentText(a, headline));
+        Assert.Equal(["$1.05 billion"], Counted(a));
+    }
+
+    [Fact]
+    public void A_listed_pledges_paragraph_is_part_of_the_collective_pledge_that_leads_the_story()
+    {
+        var a = Analyze("Donors pledged $900 million in aid for Somalia at a conference on Monday.\n\n"
+            + "Canada pledged $200 million, while Norway pledged $150 million and Japan pledged $100 million.");
+        Assert.Equal("$900 million", ParentText(a, Row(a, "$200 million")));
+        Assert.Equal("$900 million", ParentText(a, Row(a, "$100 million")));
+        Assert.Equal(["$900 million"], Counted(a));
+    }
+
+    [Fact]
+    public void Needs_appeals_and_requests_are_never_counted()
+    {
+        var a = Analyze("The agency said $70 million is needed for the response. Aid groups are appealing for $30 million. Canada has pledged $5 million to the response.");
+        Assert.Equal(["$5 million"], Counted(a));
+    }
+
+    [Fact]
+    public void A_conversion_is_never_counted_and_restates_its_source()
+    {
+        var a = Analyze("Norway will provide NOK 500 million (EUR 43 million) to Ukraine.");
+        var euros = Row(a, "EUR 43 million");
+        Assert.Equal(Row(a, "NOK 500 million").Id, euros.ConvertedFromId);
+        Assert.Equal(["NOK 500 million"], Counted(a));
+    }
+
+    [Fact]
+    public void An_earlier_figure_and_a_new_one_of_the_same_amount_stay_two_rows()
+    {
+        var a = Analyze("Chile will provide $2 million to Peru this year. Chile had previously provided $2 million to Peru in 2021.");
+        Assert.Equal(2, a.Funding.Count(f => f.Value == 2_000_000));
+        Assert.Single(Counted(a));
+    }
+}
