@@ -152,6 +152,9 @@ public static class BenchCommand
     private static (double Processor, double Wall, long Allocated, double[] PerStage) ScalingRound(AnalysisPipeline pipeline, Article article)
     {
         var perStage = new double[pipeline.Stages.Count];
+        // Each round starts on a clean heap, so it pays only for the collections its own article causes.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var allocated = GC.GetTotalAllocatedBytes();
         var processor = ProcessorTime();
         var clock = Stopwatch.StartNew();

@@ -18,7 +18,7 @@ public sealed class WordOccurrences
         var byFirstRun = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var literal in literals.Distinct())
         {
-            if (literal.Length == 0 || _positions.ContainsKey(literal)) continue;
+            if (literal.Length == 0) continue;
             if (!TextPatterns.IsWordChar(literal[0]))
             {
                 _positions[literal] = [.. TextPatterns.Occurrences(text, literal)];
