@@ -14,16 +14,18 @@ namespace AidAnalysis.Cli.Commands;
 /// <summary>`bench [extract] [brief] ...`: reproducible measurements on generated articles (seed 42).</summary>
 public static class BenchCommand
 {
+    private static readonly string[] All = ["extract", "scaling", "brief", "corpus", "notebook", "hostile"];
+
     public static Command Create()
     {
-        var what = new Argument<string[]>("what") { Description = "Benchmarks to run: extract, brief, corpus, notebook, hostile (default: all)", Arity = ArgumentArity.ZeroOrMore };
+        var what = new Argument<string[]>("what") { Description = $"Benchmarks to run: {string.Join(", ", All)} (default: all)", Arity = ArgumentArity.ZeroOrMore };
         var articles = new Option<int>("--articles") { Description = "Generated articles for the extraction benchmark", DefaultValueFactory = _ => 3000 };
         var briefs = new Option<int>("--briefs") { Description = "Briefs in the warm batch", DefaultValueFactory = _ => 20 };
         var corpusArticles = new Option<int>("--corpus-articles") { Description = "Generated articles for the corpus benchmark", DefaultValueFactory = _ => 10_000 };
-        var command = new Command("bench", "Measure extraction, briefs, the corpus, notebooks and hostile inputs on generated articles") { what, articles, briefs, corpusArticles };
+        var command = new Command("bench", "Measure extraction (and how it scales with input size), briefs, the corpus, notebooks and hostile inputs") { what, articles, briefs, corpusArticles };
         command.SetAction(async (result, _) =>
         {
-            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : ["extract", "scaling", "brief", "corpus", "notebook", "hostile"];
+            var chosen = result.GetValue(what) is { Length: > 0 } w ? w : All;
             var table = new Table().Title("Benchmarks (this machine)").AddColumns("Benchmark", "Result");
             foreach (var name in chosen)
             {
@@ -35,7 +37,7 @@ public static class BenchCommand
                     "corpus" => await Corpus(result.GetValue(corpusArticles)),
                     "notebook" => await Notebook(),
                     "hostile" => Hostile(),
-                    _ => throw new CliException($"unknown benchmark '{name}' (use extract, scaling, brief, corpus, notebook, hostile)"),
+                    _ => throw new CliException($"unknown benchmark '{name}' (use {string.Join(", ", All)})"),
                 };
                 foreach (var (label, value) in rows) table.AddRow(Markup.Escape(label), Markup.Escape(value));
             }

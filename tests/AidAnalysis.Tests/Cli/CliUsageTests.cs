@@ -41,7 +41,7 @@ public sealed class CliUsageTests
     {
         var (code, stdout, _) = CliRunner.Run("bench", "--help");
         Assert.Equal(0, code);
-        foreach (var name in new[] { "extract", "brief", "corpus", "notebook", "hostile" }) Assert.Contains(name, stdout);
+        foreach (var name in new[] { "extract", "scaling", "brief", "corpus", "notebook", "hostile" }) Assert.Contains(name, stdout);
     }
 
     [AidAnalysis.Tests.Reliability.LinuxFact]
