@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build Analysis.sln -c Release -nologo -v quiet
+# The notebooks reference the library as a local package: repack it so they test this build, not an older one.
+tools/pack-local.sh
 dotnet test Analysis.sln -c Release --no-build -nologo --logger "console;verbosity=normal"
