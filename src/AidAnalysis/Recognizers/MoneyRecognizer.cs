@@ -214,6 +214,19 @@ public sealed class MoneyRecognizer : IPipelineStage
         return "USD";
     }
 
+    /// <summary>True for a dollar written without its country ("$10 million", "147 million dollars"), whose currency
+    /// is read from the article rather than the text of the amount.</summary>
+    public static bool IsBareDollar(string amountText) =>
+        (amountText.StartsWith('$') || amountText.Contains("dollar", StringComparison.OrdinalIgnoreCase))
+        && !amountText.Contains("U.S.", StringComparison.Ordinal) && !amountText.Contains("US", StringComparison.Ordinal);
+
+    /// <summary>The local dollar a bare "$" can stand for (AUD, CAD, NZD).</summary>
+    public static bool IsLocalDollar(string currency) => DollarCountries.Any(d => d.Currency == currency);
+
+    /// <summary>The dollar of a state that has its own: the United States, Australia, Canada, New Zealand.</summary>
+    public static string? DollarOf(string state) =>
+        state == "United States" ? "USD" : DollarCountries.Where(d => d.Country == state).Select(d => d.Currency).FirstOrDefault();
+
     private static readonly (string Country, string Currency)[] DollarCountries =
         [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];
 

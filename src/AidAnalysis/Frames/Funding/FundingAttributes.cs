@@ -20,6 +20,10 @@ public sealed partial class FundingBuilder
     private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b");
     private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
     private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
+    private static readonly Regex MultiYear = TextPatterns.Create(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b");
+    /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
+    private static readonly Regex PartOfBefore = TextPatterns.Create(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$");
+    private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
@@ -29,13 +33,15 @@ public sealed partial class FundingBuilder
         if (ChangeFrom.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
             return FundingStatus.Previous;
+        if (PartOfBefore.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start])) return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
         var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
-        // "$2.5 million will be provided": money still to be handed over is allocated, not yet delivered.
-        if (predicate is not null) return predicate.Status == FundingStatus.Delivered && future ? FundingStatus.Allocated : predicate.Status;
+        // "$2.5 million will be provided", "will be allocated": money promised for the future is pledged.
+        if (predicate is not null)
+            return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
             var cue = _cues.Find(doc.Words, scope)
@@ -55,6 +61,8 @@ public sealed partial class FundingBuilder
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(doc.Words, near, amount);
         if (type is not null) return type.Value;
+        // "to help Ukraine’s military": money for a state's armed forces is military aid.
+        if (ForcesOfState.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Military;
         // "for these purposes", "the funds": the type was given in the sentence before.
         if (sentenceIndex > 0 && Anaphora.IsMatch(text.AsSpan()[sentence.Start..sentence.End])
             && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
@@ -142,6 +150,9 @@ public sealed partial class FundingBuilder
         var m = Purpose.Match(text, amount.End, end - amount.End);
         return m.Success ? m.Groups["purpose"].Value.Trim() : null;
     }
+
+    private static bool IsMultiYear(string text, Span sentence, Span amount) =>
+        MultiYear.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)]);
 
     private static bool IsTotalAt(string text, Span amount, Span sentence) =>
         Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);

@@ -18,14 +18,19 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private const int ContextReach = 500;
     private const int ContextBudget = 2_000_000;
 
+    private static readonly Regex ListsParts = TextPatterns.Create(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b");
     private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief)\b");
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
+    private readonly Dictionary<string, string> _donorBodies = lexicon.DonorBodies
+        .SelectMany(b => b.Aliases.Prepend(b.Body).Select(form => (Form: form, b.Donor)))
+        .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().Donor, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
-    private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? Recipient, string? Channel,
+    private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
         FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext);
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -53,7 +58,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             drafts.Add(Figure(filled[root]! with { Money = money }, $"F{root + 1}"));
         }
         AttachLaterChannels(document, index, drafts);
-        var published = document.Article.Metadata.Published?.Year;
+        for (var i = 0; i < drafts.Count; i++) drafts[i] = WithDonorsDollar(drafts[i]);
+        var published = document.ReferenceYear;
         var headline = document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : default;
         return document with { Funding = MergeRepeats(drafts, headline).Select(f => WithUsd(f, published)).ToArray() };
     }
@@ -64,13 +70,24 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
         var window = ClauseWindow(doc, money, sentence);
-        var status = Status(doc, window, sentence, money.Span);
-        var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
-        var isAidContext = _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(text.AsSpan()[sentence.Start..sentence.End]);
-        return new Frame(money, sentence, sentenceIndex, donor, recipient, channel, status,
-            AidTypeNear(doc, sentence, window, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span),
+        // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
+        // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
+        var isAidContext = IsAidSentence(doc, sentence)
+            || _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
+            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span);
+        var year = YearOf(doc, window, sentence, money.Span);
+        // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
+        // article's is background, whatever its verb says.
+        var status = isAidContext ? Status(doc, window, sentence, money.Span) : FundingStatus.Unspecified;
+        if (year < doc.ReferenceYear && status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered) status = FundingStatus.Previous;
+        var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status);
+        var aidType = isAidContext ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
+        return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
     }
+
+    private bool IsAidSentence(AnalysisDocument doc, Span sentence) =>
+        _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]);
 
     /// <summary>
     /// A figure in aid context without a named donor or recipient takes the nearest earlier one in its
@@ -85,15 +102,17 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var headlineType = HeadlineAidType(doc);
         var dominantType = DominantAidType(doc.Words);
         var filled = (Frame?[])frames.Clone();
-        Frame? lastWithDonor = null, lastWithRecipient = null;
+        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null;
         for (var i = 0; i < frames.Length; i++)
         {
             if (frames[i] is not { } f) continue;
             var donor = f.Donor;
+            var donorBody = f.DonorBody;
             var recipient = f.Recipient;
             if (f.IsAidContext && f.Status != FundingStatus.Requested)
             {
-                donor ??= (lastWithDonor is not null && SameStretch(doc, lastWithDonor, f) ? lastWithDonor.Donor : null) ?? mainDonor;
+                if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
+                donor ??= mainDonor;
                 recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient;
                 if (recipient == donor) recipient = null;
             }
@@ -102,19 +121,39 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 if (f.Donor is not null) lastWithDonor = f;
                 if (f.Recipient is not null) lastWithRecipient = f;
             }
-            // An announcement dated in the text itself ("29 October 2008 ... will provide") is for that year.
-            var year = f.Year ?? (f.Status is FundingStatus.Pledged or FundingStatus.Allocated && f.IsAidContext ? doc.DatelineDate?.Year : null);
+            var status = f.Status;
+            // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
+            if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex == f.SentenceIndex - 1
+                && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
+                status = previous.Status;
+            // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
+            // unless the text dates it otherwise; a programme spread over several years has no one year.
+            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
             var aidType = f.AidType;
+            // "A pledged a $20 billion loan, with B contributing $35 billion and C offering $3 billion": parallel amounts share a type.
+            if (aidType == AidType.Unspecified && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
             if (aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
-            if (aidType == AidType.Unspecified && f.Status is FundingStatus.Pledged or FundingStatus.Requested or FundingStatus.Delivered) aidType = dominantType;
-            filled[i] = f with { Donor = donor, Recipient = recipient, AidType = aidType, Year = year };
+            if (aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
+            filled[i] = previous = f with { Donor = donor, DonorBody = donor == f.Donor ? donorBody : null, Recipient = recipient, AidType = aidType, Year = year, Status = status };
         }
         return filled;
     }
 
     private static FundingFigure Figure(Frame f, string? convertedFrom) =>
         new("", f.Money.Text, f.Money.Value, f.Money.High, f.Money.Currency, null, null, f.Donor, f.Recipient, f.Channel, f.Purpose,
-            f.AidType, f.Year, f.Status, f.IsTotal, convertedFrom, f.Money.Span, [f.Money.Span], f.Sentence);
+            f.AidType, f.Year, f.Status, f.IsTotal, convertedFrom, f.Money.Span, [f.Money.Span], f.Sentence) { DonorBody = f.DonorBody };
+
+    /// <summary>A bare "$" read as the article's local dollar is the US dollar when a state without that dollar
+    /// gives it (a European donor's "50 million dollars" in a story that names Australia).</summary>
+    private FundingFigure WithDonorsDollar(FundingFigure figure)
+    {
+        if (figure.Donor is not { } donor || !MoneyRecognizer.IsLocalDollar(figure.Currency) || !MoneyRecognizer.IsBareDollar(figure.AmountText)) return figure;
+        var isState = lexicon.CountryByForm.ContainsKey(donor) || _donorBodies.ContainsValue(donor);
+        return isState ? figure with { Currency = MoneyRecognizer.DollarOf(donor) ?? "USD" } : figure;
+    }
+
+    private static bool IsNews(FundingStatus status) =>
+        status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered or FundingStatus.Requested;
 
     /// <summary>
     /// The part of the sentence that belongs to this amount: from the previous amount to the next. Amounts
@@ -141,10 +180,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private static string? MostCommon(IEnumerable<string?> names) =>
         names.Where(n => n is not null).GroupBy(n => n!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication year, else the latest year.</summary>
+    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication (or dateline) year;
+    /// an undated figure in another currency has no dollar value rather than one at an arbitrary year's rate.</summary>
     private FundingFigure WithUsd(FundingFigure figure, int? published)
     {
         if (figure.Value is not { } value) return figure;
+        if (figure.Year is null && published is null && figure.Currency != "USD") return figure;
         var usd = lexicon.Rates.ToUsd(value, figure.Currency, figure.Year ?? published);
         return figure with { ValueUsd = usd?.Usd, FxYear = usd?.FxYear };
     }
@@ -180,7 +221,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 ? f with { Id = r.Id }
                 : r with
                 {
-                    Donor = r.Donor ?? f.Donor, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
+                    Donor = r.Donor ?? f.Donor, DonorBody = r.Donor is null ? f.DonorBody : r.DonorBody, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
                     Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
                     AidType = r.AidType == AidType.Unspecified ? f.AidType : r.AidType,
                     Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,

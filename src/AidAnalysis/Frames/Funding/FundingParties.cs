@@ -9,26 +9,32 @@ namespace AidAnalysis.Frames;
 /// <summary>Who gives, who receives and through whom, read from the amount's sentence.</summary>
 public sealed partial class FundingBuilder
 {
-    [GeneratedRegex(@"\b(?:to|for|into|towards|benefit of|people of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"\b(?:to|for|into|towards|benefit of|people of|help|helping|assist|assisting|support|supporting|bolster)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex RecipientMarker { get; }
     [GeneratedRegex(@"\b(?:through|via|channelled through|channeled through|transferred to|implemented by|carried out by)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ChannelMarker { get; }
-    [GeneratedRegex(@"(?:\bfrom|\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised)\sby)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"(?:\bfrom|\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised|made)\sby)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex DonorMarker { get; }
     [GeneratedRegex(@"\baccording\sto\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex AccordingTo { get; }
     [GeneratedRegex(@"\bin\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex WeakRecipientMarker { get; }
-    [GeneratedRegex(@"^\s(?:military\s|humanitarian\s|financial\s)?(?:aid|assistance|support|funding|contribution|help)\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^(?:[’']s)?\s(?:new\s|latest\s)?(?:military\s|humanitarian\s|financial\s|security\s|defen[cs]e\s)?(?:aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan)s?\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAfter { get; }
+    /// <summary>"to help Ukraine’s military", "for Gaza’s people": what a recipient owns stands for the recipient.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health)\b", TextPatterns.WindowOptions)]
+    private static partial Regex RecipientsOwn { get; }
+    [GeneratedRegex(@"\b(?:be|been|being|is|are|was|were)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex PassiveAuxiliary { get; }
     [GeneratedRegex(@"\b(?:to|for)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PeopleAfterMarker { get; }
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
     private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
+    private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
     private static readonly Regex Respectively = TextPatterns.Create(@"\brespectively\b");
 
-    private (string? Donor, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
     {
         var text = doc.Text;
         var mentions = index.Within(sentence).ToList();
@@ -37,24 +43,31 @@ public sealed partial class FundingBuilder
         foreach (var (actor, span) in mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 150))
         {
             var before = text[Math.Max(sentence.Start, span.Start - 30)..span.Start];
-            if (AccordingTo.IsMatch(before) || IsPossessive(text, span)) continue;
+            if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
             if (DonorMarker.IsMatch(before) && span.Start - money.Span.End < 100) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
-            else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60) recipient ??= actor.Name;
+            else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= actor.Name;
         }
         recipient ??= PeopleRecipient(doc, sentence, money.Span);
 
         var verbsBefore = _givingVerbs.Find(doc.Words, new Span(sentence.Start, money.Span.Start)).Select(c => c.Span).ToList();
         Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1] : null;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, money.Span) : null;
+        // "Bangladesh will be provided a loan of $200 million": the subject of a passive verb of giving receives.
+        if (verb is { } passive && subject is not null && IsPassive(text, sentence, passive))
+        {
+            if (CanReceive(subject)) recipient ??= subject.Name;
+            subject = null;
+        }
         if (verb is { } givingVerb)
         {
-            var indirectObject = mentions.FirstOrDefault(m => m.Span.Start >= givingVerb.End && m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span));
+            var indirectObject = mentions.FirstOrDefault(m => m.Span.Start >= givingVerb.End && m.Span.End <= money.Span.Start
+                && (!IsPossessive(text, m.Span) || IsRecipientsOwn(text, m.Span)) && CanReceive(m.Actor));
             if (indirectObject.Actor is not null) recipient ??= indirectObject.Actor.Name;
             donor ??= Respective(doc, sentence, mentions, givingVerb, money);
         }
         // "German aid to Ukraine will be cut to €4 billion": a recipient before the amount, in the same clause.
-        recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span)
+        recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span) && CanReceive(m.Actor)
                 && !text.AsSpan(m.Span.End, money.Span.Start - m.Span.End).Contains(',')
                 && RecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
             .Select(m => m.Actor.Name).LastOrDefault();
@@ -71,11 +84,55 @@ public sealed partial class FundingBuilder
         {
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, money.Span) ?? OwnerOfAmount(text, mentions, money.Span)
-                  ?? PossessiveAntecedent(text, mentions, sentence, window)
+                  ?? OwnerOfAid(text, mentions, money.Span) ?? PossessiveAntecedent(text, mentions, sentence, window)
                   ?? (verbsBefore.Count > 0 ? SubjectPhrase(text, sentence, verbsBefore[0]) : null);
         }
         if (recipient == donor) recipient = null;
-        return (donor, recipient, channel);
+        return (donor, DonorBody(mentions, donor, money.Span), recipient, channel);
+    }
+
+    /// <summary>The body the text names for the donor (the Commission for the European Union, a ministry or an
+    /// official for a state): the nearest mention that gives for the donor without being it; an official only
+    /// where no body is named.</summary>
+    private string? DonorBody(List<(Actor Actor, Span Span)> mentions, string? donor, Span amount)
+    {
+        if (donor is null) return null;
+        (Actor Actor, Span Span)? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.Actor.Name == donor || DonorName(m.Actor) != donor) continue;
+            if (best is not { } b || (m.Actor.Kind == ActorKind.Person ? 1 : 0, m.Span.DistanceTo(amount)).CompareTo((b.Actor.Kind == ActorKind.Person ? 1 : 0, b.Span.DistanceTo(amount))) < 0)
+                best = m;
+        }
+        return best?.Actor.Name;
+    }
+
+    /// <summary>Money goes to states, peoples and organisations; a person named after "for" is a spokesman's
+    /// employer or a dedicatee, not a recipient.</summary>
+    private static bool CanReceive(Actor actor) => actor.Kind != ActorKind.Person;
+
+    private static bool IsPassive(string text, Span sentence, Span verb) =>
+        PassiveAuxiliary.IsMatch(text.AsSpan()[Math.Max(sentence.Start, verb.Start - 8)..verb.Start])
+        && text.AsSpan(verb.Start, verb.Length) is var participle
+        && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("en", StringComparison.Ordinal)
+            || participle is "sent" or "paid" or "set aside" or "made");
+
+    private static bool IsRecipientsOwn(string text, Span mention) =>
+        RecipientsOwn.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 20)]);
+
+    /// <summary>"Chile’s aid of $5 million", "the US package ... $5 million": the state that owns the aid noun gives it.</summary>
+    private string? OwnerOfAid(string text, List<(Actor Actor, Span Span)> mentions, Span amount)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var (actor, span) = mentions[i];
+            if (span.End > amount.Start || actor.Kind == ActorKind.Person) continue;
+            // "Ukraine aid" names the recipient as often as "UK aid" names the giver: only a possessive or a state's
+            // initials ("US outlays", "UK aid") say the owner.
+            if (!IsPossessive(text, span) && text.AsSpan(span.Start, span.Length).ContainsAnyExcept(StateInitials)) continue;
+            if (AidNounAfter.IsMatch(text.AsSpan()[span.End..Math.Min(text.Length, span.End + 40)])) return DonorName(actor);
+        }
+        return null;
     }
 
     /// <summary>The agent of the verb of giving: the last actor before it that is not an object, owner or place.
@@ -90,7 +147,7 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>"Britain and Norway promised $1.76 billion and $1.17 billion respectively": donors pair with amounts in order.</summary>
-    private static string? Respective(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, MoneyMention money)
+    private string? Respective(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, MoneyMention money)
     {
         var text = doc.Text;
         if (TextPatterns.FirstMatch(Respectively, text.AsSpan(verb.End, sentence.End - verb.End)) is not { } found) return null;
@@ -120,7 +177,7 @@ public sealed partial class FundingBuilder
             .FirstOrDefault();
 
     /// <summary>"The United States said its contribution would be $890 million": "its" points at the sentence's subject.</summary>
-    private static string? PossessiveAntecedent(string text, List<(Actor Actor, Span Span)> mentions, Span sentence, Span window)
+    private string? PossessiveAntecedent(string text, List<(Actor Actor, Span Span)> mentions, Span sentence, Span window)
     {
         if (!ItsContribution.IsMatch(text.AsSpan()[window.Start..window.End]) && !ItsContribution.IsMatch(text.AsSpan()[sentence.Start..window.Start])) return null;
         var first = mentions.FirstOrDefault();
@@ -144,11 +201,17 @@ public sealed partial class FundingBuilder
 
     private static readonly Regex ItsContribution = TextPatterns.Create(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b");
 
-    /// <summary>A ministry or government speaks for its state; its country is the donor.</summary>
-    private static string DonorName(Actor actor) =>
-        actor.Kind == ActorKind.Organization && actor.Affiliation is not null && GovernmentBody.Matches(actor.Name) ? actor.Affiliation
-        : actor.Kind == ActorKind.Person && actor.Affiliation is not null ? actor.Affiliation
-        : actor.Name;
+    /// <summary>Whose money a giver gives: a body of a state or union gives for it (the Commission for the European
+    /// Union, a ministry or state agency for its country), an official for the state or body they serve.</summary>
+    private string DonorName(Actor actor)
+    {
+        if (_donorBodies.TryGetValue(actor.Name, out var union)) return union;
+        if (actor.Affiliation is null) return actor.Name;
+        if (actor.Kind == ActorKind.Person) return _donorBodies.GetValueOrDefault(actor.Affiliation, actor.Affiliation);
+        var isStateBody = GovernmentBody.Matches(actor.Name)
+            || lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type is "agency" or "parliament" or "government";
+        return actor.Kind == ActorKind.Organization && isStateBody ? actor.Affiliation : actor.Name;
+    }
 
     private static bool IsRecipientOrModifier(string text, Span sentence, Span mention, Span amount)
     {
@@ -166,7 +229,7 @@ public sealed partial class FundingBuilder
         mention.End + 1 < text.Length && text[mention.End] is '’' or '\'' && text[mention.End + 1] == 's';
 
     /// <summary>"Japan’s $3 billion": the owner of the amount gives it.</summary>
-    private static string? OwnerOfAmount(string text, List<(Actor Actor, Span Span)> mentions, Span amount) =>
+    private string? OwnerOfAmount(string text, List<(Actor Actor, Span Span)> mentions, Span amount) =>
         mentions.Where(m => IsPossessive(text, m.Span) && amount.Start - m.Span.End is >= 0 and <= 4).Select(m => DonorName(m.Actor)).LastOrDefault();
 
     /// <summary>"German aid to Ukraine will be cut to €4 billion": the demonym names the donor.</summary>
