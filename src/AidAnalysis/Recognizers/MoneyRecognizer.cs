@@ -14,7 +14,7 @@ namespace AidAnalysis.Recognizers;
 public sealed class MoneyRecognizer : IPipelineStage
 {
     private const string Number = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
-    private const string Scale = @"[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Tt]n|[Bb]n|[Mm]ln|MLN|Mln|[Mm]n|[Mm]|[Bb]|[Kk]";
+    private const string Scale = @"[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Tt]n|[Bb]n|[Bb]ln|BLN|[Mm]ln|MLN|Mln|[Mm]n|[Mm]|[Bb]|[Kk]";
     private const string WordNumber = @"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] hundred|[Hh]undred|[Aa]";
 
     private static readonly Dictionary<string, double> WordValues = new(StringComparer.OrdinalIgnoreCase)
@@ -22,7 +22,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["a hundred"] = 100, ["hundred"] = 100,
+        ["a hundred"] = 100, ["hundred"] = 100, ["half a"] = 0.5,
     };
 
     private readonly Lexicon _lexicon;
@@ -42,7 +42,8 @@ public sealed class MoneyRecognizer : IPipelineStage
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
-        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?", prefixForms);
+        // "USD one million", "USD half a million": a number in words after a code needs its scale word.
+        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
         _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
         _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
@@ -233,7 +234,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     private static double Multiplier(string? scale) => scale?.ToLowerInvariant() switch
     {
         "trillion" or "tn" => 1e12,
-        "billion" or "bn" or "b" => 1e9,
+        "billion" or "bn" or "bln" or "b" => 1e9,
         "million" or "mln" or "mn" or "m" => 1e6,
         "thousand" or "k" => 1e3,
         _ => 1,

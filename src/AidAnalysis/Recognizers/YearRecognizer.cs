@@ -25,7 +25,8 @@ public sealed partial class YearRecognizer : IPipelineStage
     /// only after a preposition or before a day number, where it cannot be the verb.</summary>
     private static readonly Regex DayOrMonth = TextPatterns.Create(
         $@"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:week|month|morning)|[Ll]ast\s(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-        + $@"|(?:in|on|by|until|during|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b");
+        + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
+        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -70,6 +71,9 @@ public sealed partial class YearRecognizer : IPipelineStage
         if (phrase.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-1).Year;
         if (phrase.Equals("last week", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-7).Year;
         if (phrase.Equals("last month", StringComparison.OrdinalIgnoreCase)) return date.AddMonths(-1).Year;
+        // "two weeks ago", "in the past few days": within a month of the publication.
+        if (phrase.EndsWith("ago", StringComparison.Ordinal) || phrase.EndsWith("days", StringComparison.Ordinal) || phrase.EndsWith("weeks", StringComparison.Ordinal))
+            return date.AddDays(-14).Year;
         if (phrase.EndsWith("day", StringComparison.Ordinal) && !phrase.Equals("today", StringComparison.OrdinalIgnoreCase))
             return date.AddDays(-6).Year == date.Year ? date.Year : WeekdayBefore(phrase, date).Year;
         var month = MonthIn(phrase);

@@ -39,6 +39,13 @@ public sealed partial class FundingBuilder
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
         var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
+        var before = _cues.Find(doc.Words, new Span(window.Start, amount.Start)).ToList();
+        // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
+        var request = before.FindIndex(c => c.Entry.Status == FundingStatus.Requested);
+        if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
+        // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
+        if (!future && predicate is not null && _cues.Find(doc.Words, window).Any(c => c.Entry.Status == FundingStatus.Previous))
+            return FundingStatus.Previous;
         // "$2.5 million will be provided", "will be allocated": money promised for the future is pledged.
         if (predicate is not null)
             return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
@@ -131,7 +138,8 @@ public sealed partial class FundingBuilder
         {
             if (y.Year is null
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
-                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
+                // "since 2020" starts a span of years; "since June" stays within the publication's year.
+                || y.RelativeOffset is null && text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
                 || YearRange.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.

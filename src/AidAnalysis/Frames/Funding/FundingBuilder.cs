@@ -42,7 +42,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         for (var i = 0; i < document.Money.Count; i++)
             if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach);
 
-        var filled = FillFromContext(document, frames);
+        var filled = FillFromContext(document, index, frames);
         var drafts = new List<FundingFigure>();
         for (var i = 0; i < document.Money.Count; i++)
         {
@@ -94,11 +94,15 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// stretch of text, else the article's most frequent one (requests name the requester, not the giver).
     /// The type falls back to the headline's, then to the article's dominant type.
     /// </summary>
-    private Frame?[] FillFromContext(AnalysisDocument doc, Frame?[] frames)
+    private Frame?[] FillFromContext(AnalysisDocument doc, ActorMentionIndex index, Frame?[] frames)
     {
         var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
+        // Requests carry a donor only when made to the state's own legislature; then the article's other requests share it.
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor));
-        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient));
+        var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
+        var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
+        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient))
+            ?? (headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null);
         var headlineType = HeadlineAidType(doc);
         var dominantType = DominantAidType(doc.Words);
         var filled = (Frame?[])frames.Clone();
@@ -109,6 +113,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
+            if (f.IsAidContext && f.Status == FundingStatus.Requested)
+                donor ??= legislatureDonor;
             if (f.IsAidContext && f.Status != FundingStatus.Requested)
             {
                 if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);

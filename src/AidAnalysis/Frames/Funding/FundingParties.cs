@@ -30,7 +30,18 @@ public sealed partial class FundingBuilder
     private static partial Regex PeopleAfterMarker { get; }
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
-    private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
+    private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
+    /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
+    private static partial Regex StatesOwnBody { get; }
+    /// <summary>"the Polish state has given", "the Danish government will send": a demonym names the giver.</summary>
+    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:military|humanitarian|financial|security|defen[cs]e)\s)?(?:aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan|government|state|authorities|administration)s?\b", TextPatterns.WindowOptions)]
+    private static partial Regex DemonymGiverAfter { get; }
+    [GeneratedRegex(@"\b(?:crisis|crises|emergency|disaster|situation|conflict|war|needs?|people|civilians|families|communities|refugees|victims|response)\s(?:in|of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex PlaceOfNeed { get; }
+    private static readonly Regex ReceivingVerb = TextPatterns.Create(@"\b(?:received|receives|receiving|has received|have received|will receive)\b");
+    [GeneratedRegex(@"(?:^|,\s|\band\s|\bwhile\s)(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ListItemStart { get; }
     private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
     private static readonly Regex Respectively = TextPatterns.Create(@"\brespectively\b");
 
@@ -49,6 +60,17 @@ public sealed partial class FundingBuilder
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= actor.Name;
         }
         recipient ??= PeopleRecipient(doc, sentence, money.Span);
+        // "..., Germany 244 million euros": in a list of givers the verb is left out and the giver stands right before its amount.
+        foreach (var (actor, span) in mentions)
+            if (span.End <= money.Span.Start && money.Span.Start - span.End <= 2 && text.AsSpan(span.End, money.Span.Start - span.End).IsWhiteSpace()
+                && ListItemStart.IsMatch(text.AsSpan()[Math.Max(sentence.Start, span.Start - 8)..span.Start]))
+                donor ??= DonorName(actor);
+        // "The ministry has received donations including 18.9 million yuan": whoever receives is the recipient.
+        if (TextPatterns.FirstMatch(ReceivingVerb, text.AsSpan(sentence.Start, money.Span.Start - sentence.Start)) is { } receiving)
+        {
+            var receiver = SubjectOf(text, sentence, mentions, new Span(sentence.Start + receiving.Index, sentence.Start + receiving.Index + receiving.Length), money.Span);
+            if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
+        }
 
         var verbsBefore = _givingVerbs.Find(doc.Words, new Span(sentence.Start, money.Span.Start)).Select(c => c.Span).ToList();
         Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1] : null;
@@ -61,8 +83,10 @@ public sealed partial class FundingBuilder
         }
         if (verb is { } givingVerb)
         {
+            // "gave Ukraine $5 million"; not "France committed 110 million euros, Germany 244 million euros", where another amount intervenes.
             var indirectObject = mentions.FirstOrDefault(m => m.Span.Start >= givingVerb.End && m.Span.End <= money.Span.Start
-                && (!IsPossessive(text, m.Span) || IsRecipientsOwn(text, m.Span)) && CanReceive(m.Actor));
+                && (!IsPossessive(text, m.Span) || IsRecipientsOwn(text, m.Span)) && CanReceive(m.Actor)
+                && !doc.MoneyOverlapping(new Span(givingVerb.End, m.Span.Start)).Any());
             if (indirectObject.Actor is not null) recipient ??= indirectObject.Actor.Name;
             donor ??= Respective(doc, sentence, mentions, givingVerb, money);
         }
@@ -75,10 +99,18 @@ public sealed partial class FundingBuilder
                 && WeakRecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 10)..m.Span.Start]))
             .Select(m => m.Actor.Name).LastOrDefault();
 
+        // "$1.1 billion to deal with the crisis in Yemen": a state the purpose clause names as the place of need.
+        recipient ??= mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 100 && m.Actor.Kind == ActorKind.Country
+                && m.Span.End <= window.End && !IsPossessive(text, m.Span) && DonorName(m.Actor) != donor
+                && PlaceOfNeed.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+            .Select(m => m.Actor.Name).FirstOrDefault();
         if (status == FundingStatus.Requested)
         {
-            recipient ??= subject?.Name ?? RequesterGroup(text, sentence, money.Span);
-            donor = null;
+            // "The Administration is calling on Congress to provide $8.5 billion": a budget request to a legislature
+            // is the state's own money; any other request names the requester, not the giver.
+            var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
+            donor = legislature is not null ? DonorName(legislature) : null;
+            if (legislature is null) recipient ??= subject?.Name ?? RequesterGroup(text, sentence, money.Span);
         }
         else
         {
@@ -116,6 +148,9 @@ public sealed partial class FundingBuilder
         && text.AsSpan(verb.Start, verb.Length) is var participle
         && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("en", StringComparison.Ordinal)
             || participle is "sent" or "paid" or "set aside" or "made");
+
+    private bool IsLegislature(Actor actor) =>
+        actor.Kind == ActorKind.Organization && lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type == "parliament";
 
     private static bool IsRecipientsOwn(string text, Span mention) =>
         RecipientsOwn.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 20)]);
@@ -221,8 +256,10 @@ public sealed partial class FundingBuilder
         var word = StateSalience.PreviousWord(text, ref position);
         if (word is "the") word = StateSalience.PreviousWord(text, ref position);
         if (word is not null && StateSalience.NonAgentPrepositions.Contains(word)) return true;
-        // "Russia’s invasion": a possessive names an owner, not the giver, unless it owns the money ("Japan’s $3 billion").
-        return IsPossessive(text, mention) && amount.Start - mention.End > 4;
+        // "Russia’s invasion": a possessive names an owner, not the giver, unless it owns the money ("Japan’s $3 billion")
+        // or the owned noun is the state's own government ("China’s central government").
+        return IsPossessive(text, mention) && amount.Start - mention.End > 4
+            && !StatesOwnBody.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 40)]);
     }
 
     private static bool IsPossessive(string text, Span mention) =>
@@ -236,7 +273,7 @@ public sealed partial class FundingBuilder
     private static string? DemonymDonor(AnalysisDocument doc, Span sentence, Span amount) =>
         doc.Entities
             .Where(e => e.Type == MentionType.Demonym && sentence.Contains(e.Span) && e.Span.End <= amount.Start
-                && AidNounAfter.IsMatch(doc.Text.AsSpan()[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
+                && DemonymGiverAfter.IsMatch(doc.Text.AsSpan()[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
             .Select(e => e.Canonical)
             .LastOrDefault();
 
@@ -246,6 +283,19 @@ public sealed partial class FundingBuilder
         var m = Requester.Match(text[sentence.Start..amount.Start]);
         return m.Success ? m.Groups["np"].Value.Trim() : null;
     }
+
+    /// <summary>"UK pledges aid to flood-hit Libya": the state the headline sends aid to, or names as the place of need.</summary>
+    private static string? HeadlineRecipient(AnalysisDocument doc, ActorMentionIndex index, Span headline) =>
+        index.Within(headline)
+            .Where(m => m.Actor.Kind == ActorKind.Country && !IsPossessive(doc.Text, m.Span))
+            .Where(m => doc.Text.AsSpan()[Math.Max(headline.Start, m.Span.Start - 30)..m.Span.Start] is var before
+                && (RecipientMarker.IsMatch(before) || WeakRecipientMarker.IsMatch(before) || FloodHitMarker.IsMatch(before)))
+            .Select(m => m.Actor.Name)
+            .FirstOrDefault();
+
+    /// <summary>"to flood-hit Libya", "for quake-stricken Syria": a hyphenated disaster word before the place.</summary>
+    [GeneratedRegex(@"\b(?:to|for|in)\s(?:the\s)?[a-z]+-(?:hit|stricken|affected|ravaged)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex FloodHitMarker { get; }
 
     /// <summary>"The funds will be transferred to X": a later sentence names the channel of recent figures.</summary>
     private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)
