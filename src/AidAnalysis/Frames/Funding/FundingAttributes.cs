@@ -17,13 +17,15 @@ public sealed partial class FundingBuilder
     private static partial Regex Purpose { get; }
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
     private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
-    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b");
+    /// <summary>"2023 to 2027", "the 2022-23 financial year": a span of years dates no single year.</summary>
+    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b|\b(?:19|20)[0-9][0-9][-–/][0-9][0-9]\b");
     private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
     private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
     private static readonly Regex MultiYear = TextPatterns.Create(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b");
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
     private static readonly Regex PartOfBefore = TextPatterns.Create(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$");
     private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
+    private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
@@ -57,7 +59,8 @@ public sealed partial class FundingBuilder
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
                 .FirstOrDefault();
-            if (cue is not null) return cue.Status;
+            // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge.
+            if (cue is not null) return future && cue.Status == FundingStatus.Delivered ? FundingStatus.Pledged : cue.Status;
         }
         return FundingStatus.Unspecified;
     }
@@ -70,6 +73,8 @@ public sealed partial class FundingBuilder
         if (type is not null) return type.Value;
         // "to help Ukraine’s military": money for a state's armed forces is military aid.
         if (ForcesOfState.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Military;
+        // "support for the Ukrainian government administration": money given to a government is financial aid.
+        if (ToGovernment.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Financial;
         // "for these purposes", "the funds": the type was given in the sentence before.
         if (sentenceIndex > 0 && Anaphora.IsMatch(text.AsSpan()[sentence.Start..sentence.End])
             && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)

@@ -237,10 +237,15 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray() }).ToArray();
     }
 
+    /// <summary>A later mention of the same amount is the same figure unless it is given by or to someone else, or
+    /// dated another year ("$1.4 billion" this year and "$1.4 billion ... last year" are two figures). A headline
+    /// figure restates the body's, even where the body gives it as a conversion.</summary>
     private static bool IsRepeat(FundingFigure row, FundingFigure f, Span headline) =>
-        row.Value is not null && row.ConvertedFromId is null == (f.ConvertedFromId is null)
+        row.Value is not null
         && (headline.Contains(row.Span)
-            || (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
+            || row.ConvertedFromId is null == (f.ConvertedFromId is null)
+            && (row.Year is null || f.Year is null || row.Year == f.Year)
+            && (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
             && (row.Recipient is null || f.Recipient is null || string.Equals(row.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase)));
 
 }

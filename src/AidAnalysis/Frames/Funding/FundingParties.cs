@@ -13,13 +13,16 @@ public sealed partial class FundingBuilder
     private static partial Regex RecipientMarker { get; }
     [GeneratedRegex(@"\b(?:through|via|channelled through|channeled through|transferred to|implemented by|carried out by)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ChannelMarker { get; }
-    [GeneratedRegex(@"(?:\bfrom|\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised|made)\sby)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private const string ByAgent = @"\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised|made)\sby";
+    [GeneratedRegex(@"(?:\bfrom|" + ByAgent + @")\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex DonorMarker { get; }
     [GeneratedRegex(@"\baccording\sto\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex AccordingTo { get; }
     [GeneratedRegex(@"\bin\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex WeakRecipientMarker { get; }
-    [GeneratedRegex(@"^(?:[’']s)?\s(?:new\s|latest\s)?(?:military\s|humanitarian\s|financial\s|security\s|defen[cs]e\s)?(?:aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan)s?\b", TextPatterns.WindowOptions)]
+    private const string AidKinds = "military|humanitarian|financial|security|defen[cs]e";
+    private const string AidNouns = "aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan";
+    [GeneratedRegex(@"^(?:[’']s)?\s(?:(?:new|latest)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @")s?\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAfter { get; }
     /// <summary>"to help Ukraine’s military", "for Gaza’s people": what a recipient owns stands for the recipient.</summary>
     [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health)\b", TextPatterns.WindowOptions)]
@@ -35,10 +38,12 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
     /// <summary>"the Polish state has given", "the Danish government will send": a demonym names the giver.</summary>
-    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:military|humanitarian|financial|security|defen[cs]e)\s)?(?:aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan|government|state|authorities|administration)s?\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration)s?\b", TextPatterns.WindowOptions)]
     private static partial Regex DemonymGiverAfter { get; }
     [GeneratedRegex(@"\b(?:crisis|crises|emergency|disaster|situation|conflict|war|needs?|people|civilians|families|communities|refugees|victims|response)\s(?:in|of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PlaceOfNeed { get; }
+    [GeneratedRegex(ByAgent + @"\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex AgentMarker { get; }
     private static readonly Regex ReceivingVerb = TextPatterns.Create(@"\b(?:received|receives|receiving|has received|have received|will receive)\b");
     [GeneratedRegex(@"(?:^|,\s|\band\s|\bwhile\s)(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ListItemStart { get; }
@@ -60,6 +65,10 @@ public sealed partial class FundingBuilder
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= actor.Name;
         }
         recipient ??= PeopleRecipient(doc, sentence, money.Span);
+        // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
+        donor ??= mentions.Where(m => m.Span.End <= money.Span.Start && !doc.MoneyOverlapping(new Span(m.Span.End, money.Span.Start)).Any()
+                && AgentMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+            .Select(m => DonorName(m.Actor)).LastOrDefault();
         // "..., Germany 244 million euros": in a list of givers the verb is left out and the giver stands right before its amount.
         foreach (var (actor, span) in mentions)
             if (span.End <= money.Span.Start && money.Span.Start - span.End <= 2 && text.AsSpan(span.End, money.Span.Start - span.End).IsWhiteSpace()
@@ -110,7 +119,8 @@ public sealed partial class FundingBuilder
             // is the state's own money; any other request names the requester, not the giver.
             var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
             donor = legislature is not null ? DonorName(legislature) : null;
-            if (legislature is null) recipient ??= subject?.Name ?? RequesterGroup(text, sentence, money.Span);
+            // "..., and countries in the region are asking for $1.2 billion": the requester of this amount's own clause.
+            if (legislature is null) recipient = RequesterGroup(text, window, money.Span) ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, money.Span);
         }
         else
         {
