@@ -97,9 +97,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private Frame?[] FillFromContext(AnalysisDocument doc, ActorMentionIndex index, Frame?[] frames)
     {
         var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
-        // Requests carry a donor only when made to the state's own legislature; then the article's other requests share it.
-        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor));
+        // Requests carry a donor only when made to the state's own legislature; then that state gives the article's
+        // other requests, and its background money, too.
         var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
+        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor;
         var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
         var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient))
             ?? (headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null);
@@ -113,9 +114,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
-            if (f.IsAidContext && f.Status == FundingStatus.Requested)
+            var status = f.Status;
+            // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
+            if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex == f.SentenceIndex - 1
+                && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
+                status = previous.Status;
+            if (f.IsAidContext && status == FundingStatus.Requested)
                 donor ??= legislatureDonor;
-            if (f.IsAidContext && f.Status != FundingStatus.Requested)
+            if (f.IsAidContext && status != FundingStatus.Requested)
             {
                 if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
                 donor ??= mainDonor;
@@ -127,11 +133,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 if (f.Donor is not null) lastWithDonor = f;
                 if (f.Recipient is not null) lastWithRecipient = f;
             }
-            var status = f.Status;
-            // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
-            if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex == f.SentenceIndex - 1
-                && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
-                status = previous.Status;
             // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
             // unless the text dates it otherwise; a programme spread over several years has no one year.
             var year = f.Year ?? (IsNews(status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
