@@ -42,6 +42,8 @@ public sealed partial class FundingBuilder
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
         var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
         var before = _cues.Find(doc.Words, new Span(window.Start, amount.Start)).ToList();
+        // "the previously announced $8 million will go to ...": a background word inside the amount's own phrase wins over the tense.
+        if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
         // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
         var request = before.FindIndex(c => c.Entry.Status == FundingStatus.Requested);
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
@@ -165,7 +167,8 @@ public sealed partial class FundingBuilder
     }
 
     private static bool IsMultiYear(string text, Span sentence, Span amount) =>
-        MultiYear.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)]);
+        text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
+        && (MultiYear.IsMatch(around) || YearRange.IsMatch(around));
 
     private static bool IsTotalAt(string text, Span amount, Span sentence) =>
         Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);
