@@ -32,6 +32,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     private readonly GroupedPattern _adjective;
     private readonly GroupedPattern _vague;
     private readonly GroupedPattern _bareScale;
+    private readonly GroupedPattern _letterPrefixed;
 
     public MoneyRecognizer(Lexicon lexicon)
     {
@@ -47,6 +48,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
         _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
+        _letterPrefixed = TextPatterns.CreateGrouped($@"\b(?<cur>[PN])(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b", "illion", "bn");
         _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
     }
 
@@ -59,6 +61,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         candidates.AddRange(Matches(_suffixed, text, dollar));
         candidates.AddRange(Matches(_adjective, text, dollar));
         candidates.AddRange(Vague(text, dollar));
+        candidates.AddRange(LetterPrefixed(document));
 
         var accepted = Longest(candidates);
         var dominant = accepted.GroupBy(m => m.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
@@ -100,6 +103,23 @@ public sealed class MoneyRecognizer : IPipelineStage
             if (!TextPatterns.IsWholeWord(text, m.Index, m.Index + m.Length)) continue;
             var currency = m.Groups["cur"].Success ? Currency(m.Groups["cur"].Value, dollar) : dollar;
             yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, null, null, currency, null);
+        }
+    }
+
+    /// <summary>"P32.15 billion" in a story about the Philippines, "N1.5 billion" in one about Nigeria: the local
+    /// press writes its currency as a bare letter, read so only where the article names that country.</summary>
+    private IEnumerable<MoneyMention> LetterPrefixed(AnalysisDocument document)
+    {
+        var text = document.Text;
+        var matches = _letterPrefixed.Matches(text);
+        if (matches.Count == 0) yield break;
+        var states = document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
+        foreach (var m in matches)
+        {
+            var (country, iso) = m.Groups["cur"].Value == "P" ? ("Philippines", "PHP") : ("Nigeria", "NGN");
+            if (!states.Contains(country)) continue;
+            var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(m.Groups["scale"].Value);
+            yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, value, null, iso, null);
         }
     }
 

@@ -149,12 +149,10 @@ public class FundingAttributeTests
         Assert.Null(Assert.Single(Funding(text, May2024)).Year);
 
     [Fact]
-    public void Dollar_value_uses_the_figures_year_and_an_undated_figure_gets_none()
+    public void Dollar_value_uses_the_figures_year_else_the_publication_year()
     {
-        var dated = Assert.Single(Funding("Norway gave NOK 100 million to Chad in 2020."));
-        Assert.Equal(2020, dated.FxYear);
-        var undated = Assert.Single(Funding("Norway gave NOK 100 million to Chad."));
-        Assert.Null(undated.ValueUsd);
+        Assert.Equal(2020, Assert.Single(Funding("Norway gave NOK 100 million to Chad in 2020.", May2024)).FxYear);
+        Assert.Equal(2024, Assert.Single(Funding("Norway will give NOK 100 million to Chad.", May2024)).FxYear);
     }
 
     [Fact]

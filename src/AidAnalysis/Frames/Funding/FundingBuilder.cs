@@ -116,7 +116,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var recipient = f.Recipient;
             var status = f.Status;
             // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
-            if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex == f.SentenceIndex - 1
+            if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
                 && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
                 status = previous.Status;
             if (f.IsAidContext && status == FundingStatus.Requested)
@@ -187,12 +187,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private static string? MostCommon(IEnumerable<string?> names) =>
         names.Where(n => n is not null).GroupBy(n => n!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication (or dateline) year;
-    /// an undated figure in another currency has no dollar value rather than one at an arbitrary year's rate.</summary>
+    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication (or dateline) year,
+    /// else the latest year; <see cref="FundingFigure.FxYear"/> says which.</summary>
     private FundingFigure WithUsd(FundingFigure figure, int? published)
     {
         if (figure.Value is not { } value) return figure;
-        if (figure.Year is null && published is null && figure.Currency != "USD") return figure;
         var usd = lexicon.Rates.ToUsd(value, figure.Currency, figure.Year ?? published);
         return figure with { ValueUsd = usd?.Usd, FxYear = usd?.FxYear };
     }

@@ -298,7 +298,8 @@ public sealed partial class FundingBuilder
     private static string? HeadlineRecipient(AnalysisDocument doc, ActorMentionIndex index, Span headline) =>
         index.Within(headline)
             .Where(m => m.Actor.Kind == ActorKind.Country && !IsPossessive(doc.Text, m.Span))
-            .Where(m => doc.Text.AsSpan()[Math.Max(headline.Start, m.Span.Start - 30)..m.Span.Start] is var before
+            // Headlines are often in title case ("UK Pledges Aid To Flood-Hit Libya").
+            .Where(m => doc.Text[Math.Max(headline.Start, m.Span.Start - 30)..m.Span.Start].ToLowerInvariant() is var before
                 && (RecipientMarker.IsMatch(before) || WeakRecipientMarker.IsMatch(before) || FloodHitMarker.IsMatch(before)))
             .Select(m => m.Actor.Name)
             .FirstOrDefault();
