@@ -78,6 +78,21 @@ public class FundingAttributeTests
         Assert.Equal(donor, Figure(text, amount, May2024).Donor);
 
     [Fact]
+    public void Received_money_goes_to_the_receiver_and_takes_no_donor_from_the_story()
+    {
+        var funding = Funding("Chile pledged $9 million to Peru on Monday.\n\nChile was hit by floods too. Its interior ministry has received donations from abroad, including $2 million in cash.", May2024);
+        var received = funding.Single(f => f.AmountText == "$2 million");
+        Assert.Equal(("Chile", (string?)null), (received.Recipient, received.Donor));
+    }
+
+    [Fact]
+    public void An_ambassador_named_by_demonym_gives_for_the_state()
+    {
+        var f = Assert.Single(Funding("The Japanese ambassador signed loans amounting to 5 billion yen.", May2024));
+        Assert.Equal("Japan", f.Donor);
+    }
+
+    [Fact]
     public void Donor_and_recipient_carry_over_from_the_story_before()
     {
         var funding = Funding("Kenya pledged $10 million to Somalia on Monday.\n\nA further $2 million in aid will go to clinics.", May2024);

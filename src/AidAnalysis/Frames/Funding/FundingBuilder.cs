@@ -31,7 +31,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
     private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
-        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext);
+        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -83,7 +83,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status);
         var aidType = isAidContext ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
+            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, ReceivingBefore(text, sentence, money.Span) is not null);
     }
 
     private bool IsAidSentence(AnalysisDocument doc, Span sentence) =>
@@ -104,6 +104,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
         var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient))
             ?? (headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null);
+        var homeState = StateSalience.HomeCountry(doc, lexicon.ClauseOpeners);
         var headlineType = HeadlineAidType(doc);
         var dominantType = DominantAidType(doc.Words);
         var filled = (Frame?[])frames.Clone();
@@ -121,7 +122,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 status = previous.Status;
             if (f.IsAidContext && status == FundingStatus.Requested)
                 donor ??= legislatureDonor;
-            if (f.IsAidContext && status != FundingStatus.Requested)
+            // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
+            // names, not the story's donor; an unnamed receiver is the article's own state.
+            if (f.IsReceived)
+                recipient ??= homeState;
+            else if (f.IsAidContext && status != FundingStatus.Requested)
             {
                 if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
                 donor ??= mainDonor;

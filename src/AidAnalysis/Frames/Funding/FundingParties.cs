@@ -37,8 +37,8 @@ public sealed partial class FundingBuilder
     /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
-    /// <summary>"the Polish state has given", "the Danish government will send": a demonym names the giver.</summary>
-    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration)s?\b", TextPatterns.WindowOptions)]
+    /// <summary>"the Polish state has given", "the Danish government will send", "the Japanese ambassador signed": a demonym names the giver.</summary>
+    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration|ambassador|embassy|envoy)s?\b", TextPatterns.WindowOptions)]
     private static partial Regex DemonymGiverAfter { get; }
     [GeneratedRegex(@"\b(?:crisis|crises|emergency|disaster|situation|conflict|war|needs?|people|civilians|families|communities|refugees|victims|response)\s(?:in|of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PlaceOfNeed { get; }
@@ -75,7 +75,7 @@ public sealed partial class FundingBuilder
                 && ListItemStart.IsMatch(text.AsSpan()[Math.Max(sentence.Start, span.Start - 8)..span.Start]))
                 donor ??= DonorName(actor);
         // "The ministry has received donations including 18.9 million yuan": whoever receives is the recipient.
-        if (TextPatterns.FirstMatch(ReceivingVerb, text.AsSpan(sentence.Start, money.Span.Start - sentence.Start)) is { } receiving)
+        if (ReceivingBefore(text, sentence, money.Span) is { } receiving)
         {
             var receiver = SubjectOf(text, sentence, mentions, new Span(sentence.Start + receiving.Index, sentence.Start + receiving.Index + receiving.Length), money.Span);
             if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
@@ -161,6 +161,10 @@ public sealed partial class FundingBuilder
 
     private bool IsLegislature(Actor actor) =>
         actor.Kind == ActorKind.Organization && lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type == "parliament";
+
+    /// <summary>"has received donations including 18.9 million yuan": a verb of receiving before the amount, relative to the sentence.</summary>
+    private static (int Index, int Length)? ReceivingBefore(string text, Span sentence, Span amount) =>
+        TextPatterns.FirstMatch(ReceivingVerb, text.AsSpan(sentence.Start, Math.Max(0, amount.Start - sentence.Start)));
 
     private static bool IsRecipientsOwn(string text, Span mention) =>
         RecipientsOwn.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 20)]);
