@@ -23,6 +23,13 @@ public class FundingAttributeTests
         Assert.Equal(FundingStatus.Previous, Figure(text, amount, May2024).Status);
 
     [Fact]
+    public void A_programme_over_several_years_beside_the_days_figure_is_previous()
+    {
+        var funding = Funding("Norway will give $20 million to Chad. Norway has made a commitment to provide $100 million every year over the next five years to Niger.", May2024);
+        Assert.Equal((FundingStatus.Pledged, FundingStatus.Previous), (funding[0].Status, funding[1].Status));
+    }
+
+    [Fact]
     public void Money_of_an_earlier_year_is_previous_whatever_its_verb()
     {
         var f = Figure("In 2021 Portugal donated $4 million to Haiti.", "$4 million", May2024);

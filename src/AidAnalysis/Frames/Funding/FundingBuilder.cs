@@ -105,6 +105,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient))
             ?? (headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null);
         var homeState = StateSalience.HomeCountry(doc, lexicon.ClauseOpeners);
+        var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span));
         var headlineType = HeadlineAidType(doc);
         var dominantType = DominantAidType(doc.Words);
         var filled = (Frame?[])frames.Clone();
@@ -120,6 +121,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
                 && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
                 status = previous.Status;
+            // "has made a commitment to provide NOK 15 billion every year over the next five years": beside the day's
+            // own figures, a programme spread over several years is the commitment they come under.
+            if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span))
+                status = FundingStatus.Previous;
             if (f.IsAidContext && status == FundingStatus.Requested)
                 donor ??= legislatureDonor;
             // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
