@@ -28,8 +28,8 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 
     private static readonly PhraseMatcher<(string Cue, AidItemStatus Status)> StatusMatcher = new(StatusCues, c => c.Cue);
 
-    /// <summary>"$5 million to buy generators": goods a sum is meant to pay for are not yet handed over.</summary>
-    private static readonly Regex PurposeClause = TextPatterns.Create(@"\b(?:to\s(?:buy|purchase|procure|acquire|finance|fund|pay\sfor)|for\sthe\s(?:purchase|procurement)\sof)\b[^.;]{0,60}$");
+    /// <summary>"$5 million to buy generators", "to support the supply of grain": goods a sum is meant to pay for are not yet handed over.</summary>
+    private static readonly Regex PurposeClause = TextPatterns.Create(@"\b(?:to\s(?:buy|purchase|procure|acquire|finance|fund|pay\sfor|support|help)|for\sthe\s(?:purchase|procurement)\sof)\b[^.;]{0,60}$");
     /// <summary>"anti-tank weapons", "counter-drone systems": a prefix that turns the item into what defeats it.</summary>
     private static readonly Regex DefeatingPrefix = TextPatterns.Create(@"\b(?:anti|counter)[-\s]$");
     /// <summary>"drone-detection systems", "drone jammers": the item word only modifies another thing.</summary>

@@ -33,6 +33,13 @@ public class FundingAidItemTests
     }
 
     [Fact]
+    public void Goods_a_grant_is_to_support_are_not_delivered()
+    {
+        var item = Assert.Single(Items("Seoul said $4 million will be allocated to support the supply of grain to Africa."));
+        Assert.Equal(("grain", AidItemStatus.Unspecified), (item.Item, item.Status));
+    }
+
+    [Fact]
     public void Anti_tank_weapons_are_not_tanks()
     {
         var items = Items("Estonia delivered anti-tank weapons to Ukraine.");
