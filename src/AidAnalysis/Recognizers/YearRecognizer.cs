@@ -55,8 +55,10 @@ public sealed partial class YearRecognizer : IPipelineStage
         if (referenceDate is { } date)
             foreach (var m in DayOrMonth.EnumerateMatches(text))
             {
-                // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own.
-                if (Explicit.IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length)))) continue;
+                // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
+                // earthquake", "today’s announcement" date another event than the money.
+                var after = text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length));
+                if (Explicit.IsMatch(after) || after.StartsWith("’s", StringComparison.Ordinal) || after.StartsWith("'s", StringComparison.Ordinal)) continue;
                 var year = YearOfDayOrMonth(text.AsSpan(m.Index, m.Length), date);
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), year, year - date.Year));
             }

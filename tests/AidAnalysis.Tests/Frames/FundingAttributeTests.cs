@@ -158,6 +158,13 @@ public class FundingAttributeTests
         Assert.Equal(year, Assert.Single(Funding(text, May2024)).Year);
 
     [Fact]
+    public void A_possessive_day_dates_another_event_and_weeks_ago_dates_the_money()
+    {
+        Assert.Null(Figure("Today’s announcement adds to the $20 million Chile had provided to Haiti.", "$20 million", May2024).Year);
+        Assert.Equal(2024, Figure("Chile had announced $20 million for Haiti less than two weeks ago.", "$20 million", May2024).Year);
+    }
+
+    [Fact]
     public void A_month_far_ahead_of_the_publication_is_last_years()
     {
         var f = Assert.Single(Funding("Britain doubled its aid to Sudan in November to GBP 226 million.", new DateOnly(2025, 1, 25)));
