@@ -1,13 +1,16 @@
+using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>
 /// Pipeline stage that finds in-kind aid (equipment, supplies, food) from the aid-item lexicon,
 /// with its status from the words around it (a wish list is requested, a supply is delivered)
-/// and its provider and recipient from the sentence or the article's main donor and recipient.
+/// and its provider and recipient from its own sentence (the funding figure there, or the giver
+/// before the verb and the receiver after it), else the article's main donor and recipient.
 /// </summary>
 public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 {
@@ -17,12 +20,21 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         ("asked for", AidItemStatus.Requested), ("asked", AidItemStatus.Requested), ("asks", AidItemStatus.Requested), ("asking for", AidItemStatus.Requested), ("seeking", AidItemStatus.Requested),
         ("pledged", AidItemStatus.Pledged), ("promised", AidItemStatus.Pledged), ("will provide", AidItemStatus.Pledged),
         ("will send", AidItemStatus.Pledged), ("will deliver", AidItemStatus.Pledged), ("to provide", AidItemStatus.Pledged),
+        ("is committing", AidItemStatus.Pledged), ("is announcing", AidItemStatus.Pledged), ("committed", AidItemStatus.Pledged),
         ("delivered", AidItemStatus.Delivered), ("supplied", AidItemStatus.Delivered), ("supplying", AidItemStatus.Delivered),
         ("donated", AidItemStatus.Delivered), ("sent", AidItemStatus.Delivered), ("provided", AidItemStatus.Delivered),
         ("support", AidItemStatus.Delivered),
     ];
 
     private static readonly PhraseMatcher<(string Cue, AidItemStatus Status)> StatusMatcher = new(StatusCues, c => c.Cue);
+
+    /// <summary>"$5 million to buy generators", "to support the supply of grain": goods a sum is meant to pay for are not yet handed over.</summary>
+    private static readonly Regex PurposeClause = TextPatterns.Create(@"\b(?:to\s(?:buy|purchase|procure|acquire|finance|fund|pay\sfor|support|help)|for\sthe\s(?:purchase|procurement)\sof)\b[^.;]{0,60}$");
+    /// <summary>"anti-tank weapons", "counter-drone systems": a prefix that turns the item into what defeats it.</summary>
+    private static readonly Regex DefeatingPrefix = TextPatterns.Create(@"\b(?:anti|counter)[-\s]$");
+    /// <summary>"drone-detection systems", "drone jammers": the item word only modifies another thing.</summary>
+    private static readonly Regex ModifierUse = TextPatterns.Create(@"^(?:-\p{L}|\s(?:detection|detectors?|detecting|jammers?|jamming)\b)");
+    private static readonly Regex ToRecipient = TextPatterns.Create(@"\b(?:to|for|help|helping|assist|support|supporting)\s(?:the\s)?$");
 
     private readonly PhraseMatcher<(AidItemEntry Item, string Form)> _items =
         new(lexicon.AidItems.SelectMany(i => i.Forms.Select(f => (Item: i, Form: f))), x => x.Form);
@@ -31,10 +43,11 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     {
         var text = document.Text;
         var accepted = _items.Find(document.Words, new Span(0, text.Length))
-            .Where(x => !document.MoneyOverlapping(x.Span).Any())
+            .Where(x => !document.MoneyOverlapping(x.Span).Any() && !IsOtherThing(text, x.Span))
             .Select(x => (x.Entry.Item, x.Span))
             .ToList();
 
+        var index = new ActorMentionIndex(document.Actors);
         var (mainDonor, mainRecipient) = MainParties(document);
         var items = accepted
             .Where(a => !IsNegated(text, a.Span))
@@ -44,23 +57,56 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
             .Select((a, i) =>
             {
                 var status = StatusOf(text, document, a.Span);
-                return new AidItem($"I{i + 1}", a.Item.Item, a.Item.Category, a.Item.Lethal, status, mainDonor, mainRecipient, a.Span);
+                var (provider, recipient) = SentenceParties(document, index, a.Span, status);
+                return new AidItem($"I{i + 1}", a.Item.Item, a.Item.Category, a.Item.Lethal, status,
+                    provider ?? (recipient != mainDonor ? mainDonor : null), recipient ?? (provider != mainRecipient ? mainRecipient : null), a.Span);
             })
             .ToArray();
         return document with { AidItems = items };
     }
+
+    private static bool IsOtherThing(string text, Span item) =>
+        DefeatingPrefix.IsMatch(text.AsSpan()[Math.Max(0, item.Start - 9)..item.Start])
+        || ModifierUse.IsMatch(text.AsSpan()[item.End..Math.Min(text.Length, item.End + 12)]);
 
     private static AidItemStatus StatusOf(string text, AnalysisDocument document, Span item)
     {
         var index = document.SentenceIndexAt(item.Start);
         if (index < 0) return AidItemStatus.Unspecified;
         var sentence = document.Sentences[index].Span;
-        return StatusMatcher.Find(document.Words, sentence)
+        var status = StatusMatcher.Find(document.Words, sentence)
             .OrderBy(c => c.Span.DistanceTo(item) + (c.Span.Start > item.Start ? 40 : 0))
             .Select(c => c.Entry.Status)
             .DefaultIfEmpty(AidItemStatus.Unspecified)
             .First();
+        var inPurpose = PurposeClause.IsMatch(text.AsSpan()[Math.Max(sentence.Start, item.Start - 80)..item.Start]);
+        return inPurpose && status == AidItemStatus.Delivered ? AidItemStatus.Unspecified : status;
     }
+
+    /// <summary>Who gives and who receives the item in its own sentence: the funding figure there, else the actor
+    /// before the status verb and the one after "to"/"for"/"help" (for a request, the asker receives and the one
+    /// asked gives: "Georgia asked Latvia for artillery").</summary>
+    private static (string? Provider, string? Recipient) SentenceParties(AnalysisDocument document, ActorMentionIndex index, Span item, AidItemStatus status)
+    {
+        var at = document.SentenceIndexAt(item.Start);
+        if (at < 0) return (null, null);
+        var sentence = document.Sentences[at].Span;
+        var figure = document.Funding.FirstOrDefault(f => f.Context.Contains(item) && (f.Donor ?? f.Recipient) is not null);
+        if (figure is not null) return (figure.Donor, figure.Recipient);
+        var text = document.Text;
+        var cue = StatusMatcher.Find(document.Words, sentence).Where(c => c.Span.End <= item.Start).Select(c => (Span?)c.Span).LastOrDefault();
+        if (cue is not { } verb) return (null, null);
+        var mentions = index.Within(sentence).Where(m => m.Actor.Kind is ActorKind.Country or ActorKind.Organization).ToList();
+        var subject = mentions.Where(m => m.Span.End <= verb.Start && !IsAfterMarker(text, sentence, m.Span)).Select(m => m.Actor.Name).LastOrDefault();
+        var after = mentions.Where(m => m.Span.Start >= verb.End).ToList();
+        if (status == AidItemStatus.Requested)
+            return (after.Select(m => m.Actor.Name).FirstOrDefault(), subject);
+        var receiver = after.Where(m => IsAfterMarker(text, sentence, m.Span)).Select(m => m.Actor.Name).FirstOrDefault();
+        return (subject, receiver);
+    }
+
+    private static bool IsAfterMarker(string text, Span sentence, Span mention) =>
+        ToRecipient.IsMatch(text.AsSpan()[Math.Max(sentence.Start, mention.Start - 20)..mention.Start]);
 
     /// <summary>"not supplying lethal weapons": an item mentioned as not given is not an aid item.</summary>
     private static bool IsNegated(string text, Span item)
@@ -69,13 +115,15 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         return before.Contains("not ", StringComparison.Ordinal) || before.Contains("without ", StringComparison.Ordinal);
     }
 
-    /// <summary>The donor and recipient most figures name, else the two most-mentioned states.</summary>
-    private static (string? Donor, string? Recipient) MainParties(AnalysisDocument document)
+    /// <summary>The donor and recipient most figures name; else the state the article names most as an agent
+    /// gives, and the most-mentioned other state receives.</summary>
+    private (string? Donor, string? Recipient) MainParties(AnalysisDocument document)
     {
         var countries = document.Actors.Where(a => a.Kind == ActorKind.Country)
             .OrderByDescending(a => a.Mentions.Count).Select(a => a.Name).ToList();
         var donor = document.Funding.Where(f => f.Donor is not null).GroupBy(f => f.Donor!)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? countries.FirstOrDefault();
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? StateSalience.HomeCountry(document, lexicon.ClauseOpeners);
         var recipient = document.Funding.Where(f => f.Recipient is not null && countries.Contains(f.Recipient))
             .GroupBy(f => f.Recipient!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
             ?? countries.FirstOrDefault(c => c != donor);

@@ -14,4 +14,7 @@ public sealed record AidItemEntry(string Item, IReadOnlyList<string> Forms, AidT
 
 public sealed record AidTypeCue(string Phrase, AidType Type);
 
+/// <summary>A body that gives its state's or union's money (USAID for the United States, the Commission for the EU).</summary>
+public sealed record DonorBodyEntry(string Body, IReadOnlyList<string> Aliases, string Donor);
+
 public sealed record FundingCue(string Phrase, FundingStatus Status, bool IsGivingVerb);

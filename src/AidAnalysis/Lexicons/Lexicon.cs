@@ -28,6 +28,7 @@ public sealed class Lexicon
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
     public required IReadOnlyList<FundingCue> FundingCues { get; init; }
+    public required IReadOnlyList<DonorBodyEntry> DonorBodies { get; init; }
     public required ExchangeRates Rates { get; init; }
 
     /// <summary>Every surface form of a country (name, alias, seat) mapped to its canonical name.</summary>
@@ -90,6 +91,9 @@ public sealed class Lexicon
                 .ToArray(),
             FundingCues = ResourceReader.ReadRows("funding-cues.tsv")
                 .Select(r => new FundingCue(r[0], Enum.Parse<FundingStatus>(r[1], true), r[2] == "1"))
+                .ToArray(),
+            DonorBodies = ResourceReader.ReadRows("donor-bodies.tsv")
+                .Select(r => new DonorBodyEntry(r[0], ResourceReader.SplitList(r, 1), r[2]))
                 .ToArray(),
             Rates = ExchangeRates.Load(),
         };

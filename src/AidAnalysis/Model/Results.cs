@@ -56,6 +56,10 @@ public sealed record FundingFigure(
     IReadOnlyList<Span> Mentions,
     Span Context)
 {
+    /// <summary>The body the text names for the donor (USAID for the United States, the Commission for the European Union),
+    /// or the official who announces it, when it differs from the donor (SCHEMA.md `donor_body`).</summary>
+    public string? DonorBody { get; init; }
+
     /// <summary>The id of the figure this one is a component of: a package's line, a total's tranche, a running total's new figure.</summary>
     public string? PartOfId { get; init; }
 

@@ -31,7 +31,7 @@ public static class AnalysisJson
         a.Claims.Select(c => new ClaimDto(c.Id, c.Speaker, c.SpeakerId, c.SpeakerKind, c.Kind, c.Cue, c.Text, c.Hedged, c.Negated,
             c.Span.Start, c.Span.End, c.FundingIds, c.AidItemIds)).ToArray(),
         a.Funding.Select(f => new FundingDto(f.Id, f.AmountText, f.Value, f.ValueHigh, f.Currency, Round(f.ValueUsd), f.FxYear,
-            f.Donor, f.Recipient, f.Channel, f.Purpose, f.AidType, f.Year, f.Status, f.IsTotal, f.PartOfId, f.ConvertedFromId, f.Counted,
+            f.Donor, f.DonorBody, f.Recipient, f.Channel, f.Purpose, f.AidType, f.Year, f.Status, f.IsTotal, f.PartOfId, f.ConvertedFromId, f.Counted,
             f.Span.Start, f.Span.End, f.Mentions.Select(m => new SpanDto(m.Start, m.End)).ToArray())).ToArray(),
         a.AidItems.Select(i => new AidItemDto(i.Id, i.Item, i.Category, i.Lethal, i.Status, i.Provider, i.Recipient,
             i.Span.Start, i.Span.End)).ToArray(),
@@ -53,7 +53,7 @@ public sealed record ClaimDto(string Id, string Speaker, string? SpeakerId, Acto
     bool Hedged, bool Negated, int Start, int End, IReadOnlyList<string> FundingIds, IReadOnlyList<string> AidItemIds);
 
 public sealed record FundingDto(string Id, string AmountText, double? Value, double? ValueHigh, string Currency, double? ValueUsd, int? FxYear,
-    string? Donor, string? Recipient, string? Channel, string? Purpose, AidType AidType, int? Year, FundingStatus Status, bool IsTotal,
+    string? Donor, string? DonorBody, string? Recipient, string? Channel, string? Purpose, AidType AidType, int? Year, FundingStatus Status, bool IsTotal,
     string? PartOf, string? ConvertedFrom, bool Counted, int Start, int End, SpanDto[] Mentions);
 
 public sealed record AidItemDto(string Id, string Item, AidType Category, bool Lethal, AidItemStatus Status, string? Provider, string? Recipient, int Start, int End);

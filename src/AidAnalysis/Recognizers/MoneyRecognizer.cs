@@ -14,7 +14,7 @@ namespace AidAnalysis.Recognizers;
 public sealed class MoneyRecognizer : IPipelineStage
 {
     private const string Number = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
-    private const string Scale = @"[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Tt]n|[Bb]n|[Mm]ln|MLN|Mln|[Mm]n|[Mm]|[Bb]|[Kk]";
+    private const string Scale = @"[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Tt]n|[Bb]n|[Bb]ln|BLN|[Mm]ln|MLN|Mln|[Mm]n|[Mm]|[Bb]|[Kk]";
     private const string WordNumber = @"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] hundred|[Hh]undred|[Aa]";
 
     private static readonly Dictionary<string, double> WordValues = new(StringComparer.OrdinalIgnoreCase)
@@ -22,7 +22,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
         ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["a hundred"] = 100, ["hundred"] = 100,
+        ["a hundred"] = 100, ["hundred"] = 100, ["half a"] = 0.5,
     };
 
     private readonly Lexicon _lexicon;
@@ -32,6 +32,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     private readonly GroupedPattern _adjective;
     private readonly GroupedPattern _vague;
     private readonly GroupedPattern _bareScale;
+    private readonly GroupedPattern _letterPrefixed;
 
     public MoneyRecognizer(Lexicon lexicon)
     {
@@ -42,10 +43,12 @@ public sealed class MoneyRecognizer : IPipelineStage
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
-        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?", prefixForms);
+        // "USD one million", "USD half a million": a number in words after a code needs its scale word.
+        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
         _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
         _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
+        _letterPrefixed = TextPatterns.CreateGrouped($@"\b(?<cur>[PN])(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b", "illion", "bn");
         _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
     }
 
@@ -58,6 +61,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         candidates.AddRange(Matches(_suffixed, text, dollar));
         candidates.AddRange(Matches(_adjective, text, dollar));
         candidates.AddRange(Vague(text, dollar));
+        candidates.AddRange(LetterPrefixed(document));
 
         var accepted = Longest(candidates);
         var dominant = accepted.GroupBy(m => m.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
@@ -99,6 +103,22 @@ public sealed class MoneyRecognizer : IPipelineStage
             if (!TextPatterns.IsWholeWord(text, m.Index, m.Index + m.Length)) continue;
             var currency = m.Groups["cur"].Success ? Currency(m.Groups["cur"].Value, dollar) : dollar;
             yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, null, null, currency, null);
+        }
+    }
+
+    /// <summary>"P32.15 billion" in a story about the Philippines, "N1.5 billion" in one about Nigeria: the local
+    /// press writes its currency as a bare letter, read so only where the article names that country.</summary>
+    private IEnumerable<MoneyMention> LetterPrefixed(AnalysisDocument document)
+    {
+        var text = document.Text;
+        HashSet<string>? states = null;
+        foreach (var m in _letterPrefixed.Matches(text))
+        {
+            states ??= document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
+            var (country, iso) = m.Groups["cur"].Value == "P" ? ("Philippines", "PHP") : ("Nigeria", "NGN");
+            if (!states.Contains(country)) continue;
+            var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(m.Groups["scale"].Value);
+            yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, value, null, iso, null);
         }
     }
 
@@ -214,13 +234,26 @@ public sealed class MoneyRecognizer : IPipelineStage
         return "USD";
     }
 
+    /// <summary>True for a dollar written without its country ("$10 million", "147 million dollars"), whose currency
+    /// is read from the article rather than the text of the amount.</summary>
+    public static bool IsBareDollar(string amountText) =>
+        (amountText.StartsWith('$') || amountText.Contains("dollar", StringComparison.OrdinalIgnoreCase))
+        && !amountText.Contains("U.S.", StringComparison.Ordinal) && !amountText.Contains("US", StringComparison.Ordinal);
+
+    /// <summary>The local dollar a bare "$" can stand for (AUD, CAD, NZD).</summary>
+    public static bool IsLocalDollar(string currency) => DollarCountries.Any(d => d.Currency == currency);
+
+    /// <summary>The dollar of a state that has its own: the United States, Australia, Canada, New Zealand.</summary>
+    public static string? DollarOf(string state) =>
+        state == "United States" ? "USD" : DollarCountries.Where(d => d.Country == state).Select(d => d.Currency).FirstOrDefault();
+
     private static readonly (string Country, string Currency)[] DollarCountries =
         [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];
 
     private static double Multiplier(string? scale) => scale?.ToLowerInvariant() switch
     {
         "trillion" or "tn" => 1e12,
-        "billion" or "bn" or "b" => 1e9,
+        "billion" or "bn" or "bln" or "b" => 1e9,
         "million" or "mln" or "mn" or "m" => 1e6,
         "thousand" or "k" => 1e3,
         _ => 1,

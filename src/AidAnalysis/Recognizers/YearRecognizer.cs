@@ -6,7 +6,8 @@ using AidAnalysis.Pipeline;
 namespace AidAnalysis.Recognizers;
 
 /// <summary>
-/// Pipeline stage that finds explicit years ("in 2025") and relative ones ("next year"), resolved
+/// Pipeline stage that finds explicit years ("in 2025"), relative ones ("next year") and days or months
+/// that date an event within the publication's year ("on Tuesday", "this week", "in January"), resolved
 /// against the publication date or, failing that, a dateline near the top ("29 October 2008").
 /// </summary>
 public sealed partial class YearRecognizer : IPipelineStage
@@ -19,6 +20,13 @@ public sealed partial class YearRecognizer : IPipelineStage
     private const int DatelineReach = 400;
 
     private static readonly Regex Relative = TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b");
+    private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3". "May" counts
+    /// only after a preposition or before a day number, where it cannot be the verb.</summary>
+    private static readonly Regex DayOrMonth = TextPatterns.Create(
+        $@"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:week|month|morning)|[Ll]ast\s(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+        + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
+        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -44,8 +52,51 @@ public sealed partial class YearRecognizer : IPipelineStage
                     : 0;
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
             }
+        if (referenceDate is { } date)
+            foreach (var m in DayOrMonth.EnumerateMatches(text))
+            {
+                // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
+                // earthquake", "today’s announcement" date another event than the money.
+                var after = text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length));
+                if (Explicit.IsMatch(after) || after.StartsWith("’s", StringComparison.Ordinal) || after.StartsWith("'s", StringComparison.Ordinal)) continue;
+                var year = YearOfDayOrMonth(text.AsSpan(m.Index, m.Length), date);
+                years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), year, year - date.Year));
+            }
         years.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return document with { Years = years, ReferenceDate = referenceDate, DatelineDate = dateline };
+    }
+
+    /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest
+    /// one before it; a month up to three ahead is this year's (plans), a later one last year's (reports).</summary>
+    private static int YearOfDayOrMonth(ReadOnlySpan<char> phrase, DateOnly date)
+    {
+        if (phrase.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-1).Year;
+        if (phrase.Equals("last week", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-7).Year;
+        if (phrase.Equals("last month", StringComparison.OrdinalIgnoreCase)) return date.AddMonths(-1).Year;
+        // "two weeks ago", "in the past few days": within a month of the publication.
+        if (phrase.EndsWith("ago", StringComparison.Ordinal) || phrase.EndsWith("days", StringComparison.Ordinal) || phrase.EndsWith("weeks", StringComparison.Ordinal))
+            return date.AddDays(-14).Year;
+        if (phrase.EndsWith("day", StringComparison.Ordinal) && !phrase.Equals("today", StringComparison.OrdinalIgnoreCase))
+            return date.AddDays(-6).Year == date.Year ? date.Year : WeekdayBefore(phrase, date).Year;
+        var month = MonthIn(phrase);
+        if (month == 0) return date.Year;
+        if (phrase.StartsWith("last", StringComparison.Ordinal)) return month < date.Month ? date.Year : date.Year - 1;
+        return month <= date.Month + 3 ? date.Year : date.Year - 1;
+    }
+
+    private static DateOnly WeekdayBefore(ReadOnlySpan<char> phrase, DateOnly date)
+    {
+        for (var back = 0; back < 7; back++)
+            if (phrase.StartsWith(date.AddDays(-back).DayOfWeek.ToString(), StringComparison.Ordinal)) return date.AddDays(-back);
+        return date;
+    }
+
+    private static int MonthIn(ReadOnlySpan<char> phrase)
+    {
+        var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+        for (var i = 0; i < 12; i++)
+            if (phrase.Contains(names[i].AsSpan(0, 3), StringComparison.Ordinal)) return i + 1;
+        return 0;
     }
 
     private static DateOnly? DatelineDate(string text)

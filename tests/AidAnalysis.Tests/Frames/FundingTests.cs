@@ -32,7 +32,8 @@ public class FundingTests
         var funding = Analyze("Chile had previously provided $2 million for these purposes, and next year, $3 million will be allocated.",
             new DateOnly(2023, 6, 1)).Funding;
         Assert.Equal(FundingStatus.Previous, funding[0].Status);
-        Assert.Equal(FundingStatus.Allocated, funding[1].Status);
+        // Money that "will be allocated" is promised for the future: pledged (SCHEMA.md).
+        Assert.Equal(FundingStatus.Pledged, funding[1].Status);
         Assert.Equal(2024, funding[1].Year);
         Assert.Null(funding[0].Year);
     }

@@ -45,7 +45,7 @@ public class AnalysisJsonTests
         TestSupport.AssertSpansValid(analysis);
         var six = analysis.Funding[0];
         Assert.Equal(("South Korea", "World Food Programme", 2025), (six.Donor, six.Channel, six.Year));
-        Assert.Equal((Model.AidType.Humanitarian, Model.FundingStatus.Allocated), (six.AidType, six.Status));
+        Assert.Equal((Model.AidType.Humanitarian, Model.FundingStatus.Pledged), (six.AidType, six.Status));
         var nine = analysis.Funding[1];
         Assert.Equal(("South Korea", (int?)null, Model.FundingStatus.Previous), (nine.Donor, nine.Year, nine.Status));
     }

@@ -34,6 +34,10 @@ public class MoneyRecognizerTests
     [InlineData("Global needs reached $1.1 trillion last year.", "$1.1 trillion", 1.1e12, "USD")]
     [InlineData("The school got 40 thousand euros from parents.", "40 thousand euros", 40e3, "EUR")]
     [InlineData("Oslo sent 12 million kroner in aid.", "12 million kroner", 12e6, "NOK")]
+    [InlineData("Donors pledged over $1 bln to the appeal.", "$1 bln", 1e9, "USD")]
+    [InlineData("The fund is earmarking USD one million for convoys.", "USD one million", 1e6, "USD")]
+    [InlineData("The charity is contributing USD half a million to convoys.", "USD half a million", 0.5e6, "USD")]
+    [InlineData("Traders donated 15.5 million Pakistani rupees to flood victims.", "15.5 million Pakistani rupees", 15.5e6, "PKR")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);

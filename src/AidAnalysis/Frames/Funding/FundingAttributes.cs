@@ -17,9 +17,15 @@ public sealed partial class FundingBuilder
     private static partial Regex Purpose { get; }
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
     private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
-    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b");
+    /// <summary>"2023 to 2027", "the 2022-23 financial year": a span of years dates no single year.</summary>
+    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b|\b(?:19|20)[0-9][0-9][-–/][0-9][0-9]\b");
     private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
     private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
+    private static readonly Regex MultiYear = TextPatterns.Create(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b");
+    /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
+    private static readonly Regex PartOfBefore = TextPatterns.Create(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$");
+    private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
+    private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
@@ -29,13 +35,24 @@ public sealed partial class FundingBuilder
         if (ChangeFrom.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
             return FundingStatus.Previous;
+        if (PartOfBefore.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start])) return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
         var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
-        // "$2.5 million will be provided": money still to be handed over is allocated, not yet delivered.
-        if (predicate is not null) return predicate.Status == FundingStatus.Delivered && future ? FundingStatus.Allocated : predicate.Status;
+        var before = _cues.Find(doc.Words, new Span(window.Start, amount.Start)).ToList();
+        // "the previously announced $8 million will go to ...": a background word inside the amount's own phrase wins over the tense.
+        if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
+        // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
+        var request = before.FindIndex(c => c.Entry.Status == FundingStatus.Requested);
+        if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
+        // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
+        if (!future && predicate is not null && _cues.Find(doc.Words, window).Any(c => c.Entry.Status == FundingStatus.Previous))
+            return FundingStatus.Previous;
+        // "$2.5 million will be provided", "will be allocated": money promised for the future is pledged.
+        if (predicate is not null)
+            return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
             var cue = _cues.Find(doc.Words, scope)
@@ -44,7 +61,8 @@ public sealed partial class FundingBuilder
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
                 .FirstOrDefault();
-            if (cue is not null) return cue.Status;
+            // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge.
+            if (cue is not null) return future && cue.Status == FundingStatus.Delivered ? FundingStatus.Pledged : cue.Status;
         }
         return FundingStatus.Unspecified;
     }
@@ -55,6 +73,10 @@ public sealed partial class FundingBuilder
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(doc.Words, near, amount);
         if (type is not null) return type.Value;
+        // "to help Ukraine’s military": money for a state's armed forces is military aid.
+        if (ForcesOfState.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Military;
+        // "support for the Ukrainian government administration": money given to a government is financial aid.
+        if (ToGovernment.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Financial;
         // "for these purposes", "the funds": the type was given in the sentence before.
         if (sentenceIndex > 0 && Anaphora.IsMatch(text.AsSpan()[sentence.Start..sentence.End])
             && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
@@ -126,7 +148,9 @@ public sealed partial class FundingBuilder
         {
             if (y.Year is null
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
-                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
+                    && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
+                // "since 2020" starts a span of years; "since June" stays within the publication's year.
+                || y.RelativeOffset is null && text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
                 || YearRange.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
@@ -145,6 +169,10 @@ public sealed partial class FundingBuilder
         var m = Purpose.Match(text, amount.End, end - amount.End);
         return m.Success ? m.Groups["purpose"].Value.Trim() : null;
     }
+
+    private static bool IsMultiYear(string text, Span sentence, Span amount) =>
+        text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
+        && (MultiYear.IsMatch(around) || YearRange.IsMatch(around));
 
     private static bool IsTotalAt(string text, Span amount, Span sentence) =>
         Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);

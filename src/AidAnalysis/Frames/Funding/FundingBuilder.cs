@@ -18,15 +18,20 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private const int ContextReach = 500;
     private const int ContextBudget = 2_000_000;
 
+    private static readonly Regex ListsParts = TextPatterns.Create(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b");
     private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief)\b");
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
+    private readonly Dictionary<string, string> _donorBodies = lexicon.DonorBodies
+        .SelectMany(b => b.Aliases.Prepend(b.Body).Select(form => (Form: form, b.Donor)))
+        .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().Donor, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
-    private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? Recipient, string? Channel,
-        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext);
+    private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
+        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -39,7 +44,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         for (var i = 0; i < document.Money.Count; i++)
             if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach, budgetYear);
 
-        var filled = FillFromContext(document, frames);
+        var filled = FillFromContext(document, index, frames);
         var drafts = new List<FundingFigure>();
         for (var i = 0; i < document.Money.Count; i++)
         {
@@ -55,7 +60,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             drafts.Add(Figure(filled[root]! with { Money = money }, $"F{root + 1}"));
         }
         AttachLaterChannels(document, index, drafts);
-        var published = document.Article.Metadata.Published?.Year;
+        for (var i = 0; i < drafts.Count; i++) drafts[i] = WithDonorsDollar(drafts[i]);
+        var published = document.ReferenceYear;
         var headline = document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : default;
         return document with { Funding = MergeRepeats(drafts, headline).Select(f => WithUsd(f, published)).ToArray() };
     }
@@ -66,36 +72,71 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
         var window = ClauseWindow(doc, money, sentence);
-        var status = Status(doc, window, sentence, money.Span);
-        var (donor, recipient, channel) = Parties(doc, index, money, sentence, window, status);
-        var isAidContext = _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(text.AsSpan()[sentence.Start..sentence.End]);
-        return new Frame(money, sentence, sentenceIndex, donor, recipient, channel, status,
-            AidTypeNear(doc, sentence, window, sentenceIndex, money.Span), YearOf(doc, window, sentence, money.Span, budgetYear),
-            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext);
+        // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
+        // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
+        var isAidContext = IsAidSentence(doc, sentence)
+            || _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
+            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span);
+        var year = YearOf(doc, window, sentence, money.Span, budgetYear);
+        // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
+        // article's is background, whatever its verb says.
+        var status = isAidContext ? Status(doc, window, sentence, money.Span) : FundingStatus.Unspecified;
+        if (year < doc.ReferenceYear && status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered) status = FundingStatus.Previous;
+        var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status);
+        var aidType = isAidContext ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
+        return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
+            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, ReceivingBefore(text, sentence, money.Span) is not null);
     }
+
+    private bool IsAidSentence(AnalysisDocument doc, Span sentence) =>
+        _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]);
 
     /// <summary>
     /// A figure in aid context without a named donor or recipient takes the nearest earlier one in its
     /// stretch of text, else the article's most frequent one (requests name the requester, not the giver).
     /// The type falls back to the headline's, then to the article's dominant type.
     /// </summary>
-    private Frame?[] FillFromContext(AnalysisDocument doc, Frame?[] frames)
+    private Frame?[] FillFromContext(AnalysisDocument doc, ActorMentionIndex index, Frame?[] frames)
     {
         var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
-        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor));
-        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient));
+        // Requests carry a donor only when made to the state's own legislature; then that state gives the article's
+        // other requests, and its background money, too.
+        var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
+        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor;
+        var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
+        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient))
+            ?? (headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null);
+        var homeState = StateSalience.HomeCountry(doc, lexicon.ClauseOpeners);
+        var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span));
         var headlineType = HeadlineAidType(doc);
         var dominantType = DominantAidType(doc.Words);
         var filled = (Frame?[])frames.Clone();
-        Frame? lastWithDonor = null, lastWithRecipient = null;
+        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null;
         for (var i = 0; i < frames.Length; i++)
         {
             if (frames[i] is not { } f) continue;
             var donor = f.Donor;
+            var donorBody = f.DonorBody;
             var recipient = f.Recipient;
-            if (f.IsAidContext && f.Status != FundingStatus.Requested)
+            var status = f.Status;
+            // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
+            if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
+                && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
+                status = previous.Status;
+            // "has made a commitment to provide NOK 15 billion every year over the next five years": beside the day's
+            // own figures, a programme spread over several years is the commitment they come under.
+            if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span))
+                status = FundingStatus.Previous;
+            if (f.IsAidContext && status == FundingStatus.Requested)
+                donor ??= legislatureDonor;
+            // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
+            // names, not the story's donor; an unnamed receiver is the article's own state.
+            if (f.IsReceived)
+                recipient ??= homeState;
+            else if (f.IsAidContext && status != FundingStatus.Requested)
             {
-                donor ??= (lastWithDonor is not null && SameStretch(doc, lastWithDonor, f) ? lastWithDonor.Donor : null) ?? mainDonor;
+                if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
+                donor ??= mainDonor;
                 recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient;
                 if (recipient == donor) recipient = null;
             }
@@ -104,19 +145,34 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 if (f.Donor is not null) lastWithDonor = f;
                 if (f.Recipient is not null) lastWithRecipient = f;
             }
-            // An announcement dated in the text itself ("29 October 2008 ... will provide") is for that year.
-            var year = f.Year ?? (f.Status is FundingStatus.Pledged or FundingStatus.Allocated && f.IsAidContext ? doc.DatelineDate?.Year : null);
+            // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
+            // unless the text dates it otherwise; a programme spread over several years has no one year.
+            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
             var aidType = f.AidType;
+            // "A pledged a $20 billion loan, with B contributing $35 billion and C offering $3 billion": parallel amounts share a type.
+            if (aidType == AidType.Unspecified && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
             if (aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
-            if (aidType == AidType.Unspecified && f.Status is FundingStatus.Pledged or FundingStatus.Requested or FundingStatus.Delivered) aidType = dominantType;
-            filled[i] = f with { Donor = donor, Recipient = recipient, AidType = aidType, Year = year };
+            if (aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
+            filled[i] = previous = f with { Donor = donor, DonorBody = donor == f.Donor ? donorBody : null, Recipient = recipient, AidType = aidType, Year = year, Status = status };
         }
         return filled;
     }
 
     private static FundingFigure Figure(Frame f, string? convertedFrom) =>
         new("", f.Money.Text, f.Money.Value, f.Money.High, f.Money.Currency, null, null, f.Donor, f.Recipient, f.Channel, f.Purpose,
-            f.AidType, f.Year, f.Status, f.IsTotal, convertedFrom, f.Money.Span, [f.Money.Span], f.Sentence);
+            f.AidType, f.Year, f.Status, f.IsTotal, convertedFrom, f.Money.Span, [f.Money.Span], f.Sentence) { DonorBody = f.DonorBody };
+
+    /// <summary>A bare "$" read as the article's local dollar is the US dollar when a state without that dollar
+    /// gives it (a European donor's "50 million dollars" in a story that names Australia).</summary>
+    private FundingFigure WithDonorsDollar(FundingFigure figure)
+    {
+        if (figure.Donor is not { } donor || !MoneyRecognizer.IsLocalDollar(figure.Currency) || !MoneyRecognizer.IsBareDollar(figure.AmountText)) return figure;
+        var isState = lexicon.CountryByForm.ContainsKey(donor) || _donorBodies.ContainsValue(donor);
+        return isState ? figure with { Currency = MoneyRecognizer.DollarOf(donor) ?? "USD" } : figure;
+    }
+
+    private static bool IsNews(FundingStatus status) =>
+        status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered or FundingStatus.Requested;
 
     /// <summary>
     /// The part of the sentence that belongs to this amount: from the previous amount to the next. Amounts
@@ -143,7 +199,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private static string? MostCommon(IEnumerable<string?> names) =>
         names.Where(n => n is not null).GroupBy(n => n!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication year, else the latest year.</summary>
+    /// <summary>US dollars at the yearly average rate of the figure's year, else the publication (or dateline) year,
+    /// else the latest year; <see cref="FundingFigure.FxYear"/> says which.</summary>
     private FundingFigure WithUsd(FundingFigure figure, int? published)
     {
         if (figure.Value is not { } value) return figure;
@@ -185,7 +242,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 ? f with { Id = r.Id }
                 : r with
                 {
-                    Donor = r.Donor ?? f.Donor, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
+                    Donor = r.Donor ?? f.Donor, DonorBody = r.Donor is null ? f.DonorBody : r.DonorBody, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
                     Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
                     AidType = r.AidType == AidType.Unspecified ? f.AidType : r.AidType,
                     Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
@@ -195,11 +252,16 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray(), Readings = readings[i].OrderBy(m => m.Span.Start).ToArray() }).ToArray();
     }
 
+    /// <summary>A later mention of the same amount is the same figure unless it is given by or to someone else, or
+    /// dated another year ("$1.4 billion" this year and "$1.4 billion ... last year" are two figures). A headline
+    /// figure restates the body's, even where the body gives it as a conversion.</summary>
     private static bool IsRepeat(FundingFigure row, FundingFigure f, Span headline) =>
-        row.Value is not null && row.ConvertedFromId is null == (f.ConvertedFromId is null)
+row.Value is not null
         && !(IsEarlier(row.Status) && IsNew(f.Status) || IsNew(row.Status) && IsEarlier(f.Status))
         && (headline.Contains(row.Span)
-            || (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
+            || row.ConvertedFromId is null == (f.ConvertedFromId is null)
+            && (row.Year is null || f.Year is null || row.Year == f.Year)
+            && (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
             && (row.Recipient is null || f.Recipient is null || string.Equals(row.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"a package worth $1.4 billion" and "we provided a $1.4 billion increase last year" are two figures: an amount read

@@ -9,26 +9,48 @@ namespace AidAnalysis.Frames;
 /// <summary>Who gives, who receives and through whom, read from the amount's sentence.</summary>
 public sealed partial class FundingBuilder
 {
-    [GeneratedRegex(@"\b(?:to|for|into|towards|benefit of|people of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"\b(?:to|for|into|towards|benefit of|people of|help|helping|assist|assisting|support|supporting|bolster)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex RecipientMarker { get; }
     [GeneratedRegex(@"\b(?:through|via|channelled through|channeled through|transferred to|implemented by|carried out by)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ChannelMarker { get; }
-    [GeneratedRegex(@"(?:\bfrom|\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised)\sby)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private const string ByAgent = @"\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised|made)\sby";
+    [GeneratedRegex(@"(?:\bfrom|" + ByAgent + @")\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex DonorMarker { get; }
     [GeneratedRegex(@"\baccording\sto\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex AccordingTo { get; }
     [GeneratedRegex(@"\bin\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex WeakRecipientMarker { get; }
-    [GeneratedRegex(@"^\s(?:military\s|humanitarian\s|financial\s)?(?:aid|assistance|support|funding|contribution|help)\b", TextPatterns.WindowOptions)]
+    private const string AidKinds = "military|humanitarian|financial|security|defen[cs]e";
+    private const string AidNouns = "aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan";
+    [GeneratedRegex(@"^(?:[’']s)?\s(?:(?:new|latest)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @")s?\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAfter { get; }
+    /// <summary>"to help Ukraine’s military", "for Gaza’s people": what a recipient owns stands for the recipient.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health)\b", TextPatterns.WindowOptions)]
+    private static partial Regex RecipientsOwn { get; }
+    [GeneratedRegex(@"\b(?:be|been|being|is|are|was|were)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex PassiveAuxiliary { get; }
     [GeneratedRegex(@"\b(?:to|for)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PeopleAfterMarker { get; }
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
-    private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
+    private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
+    /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
+    private static partial Regex StatesOwnBody { get; }
+    /// <summary>"the Polish state has given", "the Danish government will send", "the Japanese ambassador signed": a demonym names the giver.</summary>
+    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration|ambassador|embassy|envoy)s?\b", TextPatterns.WindowOptions)]
+    private static partial Regex DemonymGiverAfter { get; }
+    [GeneratedRegex(@"\b(?:crisis|crises|emergency|disaster|situation|conflict|war|needs?|people|civilians|families|communities|refugees|victims|response)\s(?:in|of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex PlaceOfNeed { get; }
+    [GeneratedRegex(ByAgent + @"\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex AgentMarker { get; }
+    private static readonly Regex ReceivingVerb = TextPatterns.Create(@"\b(?:received|receives|receiving|has received|have received|will receive)\b");
+    [GeneratedRegex(@"(?:^|,\s|\band\s|\bwhile\s)(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ListItemStart { get; }
+    private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
     private static readonly Regex Respectively = TextPatterns.Create(@"\brespectively\b");
 
-    private (string? Donor, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
     {
         var text = doc.Text;
         var mentions = index.Within(sentence).ToList();
@@ -37,24 +59,48 @@ public sealed partial class FundingBuilder
         foreach (var (actor, span) in mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 150))
         {
             var before = text[Math.Max(sentence.Start, span.Start - 30)..span.Start];
-            if (AccordingTo.IsMatch(before) || IsPossessive(text, span)) continue;
+            if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
             if (DonorMarker.IsMatch(before) && span.Start - money.Span.End < 100) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
-            else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60) recipient ??= actor.Name;
+            else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= actor.Name;
         }
         recipient ??= PeopleRecipient(doc, sentence, money.Span);
+        // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
+        donor ??= mentions.Where(m => m.Span.End <= money.Span.Start && !doc.MoneyOverlapping(new Span(m.Span.End, money.Span.Start)).Any()
+                && AgentMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+            .Select(m => DonorName(m.Actor)).LastOrDefault();
+        // "..., Germany 244 million euros": in a list of givers the verb is left out and the giver stands right before its amount.
+        foreach (var (actor, span) in mentions)
+            if (span.End <= money.Span.Start && money.Span.Start - span.End <= 2 && text.AsSpan(span.End, money.Span.Start - span.End).IsWhiteSpace()
+                && ListItemStart.IsMatch(text.AsSpan()[Math.Max(sentence.Start, span.Start - 8)..span.Start]))
+                donor ??= DonorName(actor);
+        // "The ministry has received donations including 18.9 million yuan": whoever receives is the recipient.
+        if (ReceivingBefore(text, sentence, money.Span) is { } receiving)
+        {
+            var receiver = SubjectOf(text, sentence, mentions, new Span(sentence.Start + receiving.Index, sentence.Start + receiving.Index + receiving.Length), money.Span);
+            if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
+        }
 
         var verbsBefore = _givingVerbs.Find(doc.Words, new Span(sentence.Start, money.Span.Start)).Select(c => c.Span).ToList();
         Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1] : null;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, money.Span) : null;
+        // "Bangladesh will be provided a loan of $200 million": the subject of a passive verb of giving receives.
+        if (verb is { } passive && subject is not null && IsPassive(text, sentence, passive))
+        {
+            if (CanReceive(subject)) recipient ??= subject.Name;
+            subject = null;
+        }
         if (verb is { } givingVerb)
         {
-            var indirectObject = mentions.FirstOrDefault(m => m.Span.Start >= givingVerb.End && m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span));
+            // "gave Ukraine $5 million"; not "France committed 110 million euros, Germany 244 million euros", where another amount intervenes.
+            var indirectObject = mentions.FirstOrDefault(m => m.Span.Start >= givingVerb.End && m.Span.End <= money.Span.Start
+                && (!IsPossessive(text, m.Span) || IsRecipientsOwn(text, m.Span)) && CanReceive(m.Actor)
+                && !doc.MoneyOverlapping(new Span(givingVerb.End, m.Span.Start)).Any());
             if (indirectObject.Actor is not null) recipient ??= indirectObject.Actor.Name;
             donor ??= Respective(doc, sentence, mentions, givingVerb, money);
         }
         // "German aid to Ukraine will be cut to €4 billion": a recipient before the amount, in the same clause.
-        recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span)
+        recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span) && CanReceive(m.Actor)
                 && !text.AsSpan(m.Span.End, money.Span.Start - m.Span.End).Contains(',')
                 && RecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
             .Select(m => m.Actor.Name).LastOrDefault();
@@ -62,20 +108,80 @@ public sealed partial class FundingBuilder
                 && WeakRecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 10)..m.Span.Start]))
             .Select(m => m.Actor.Name).LastOrDefault();
 
+        // "$1.1 billion to deal with the crisis in Yemen": a state the purpose clause names as the place of need.
+        recipient ??= mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 100 && m.Actor.Kind == ActorKind.Country
+                && m.Span.End <= window.End && !IsPossessive(text, m.Span) && DonorName(m.Actor) != donor
+                && PlaceOfNeed.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+            .Select(m => m.Actor.Name).FirstOrDefault();
         if (status == FundingStatus.Requested)
         {
-            recipient ??= subject?.Name ?? RequesterGroup(text, sentence, money.Span);
-            donor = null;
+            // "The Administration is calling on Congress to provide $8.5 billion": a budget request to a legislature
+            // is the state's own money; any other request names the requester, not the giver.
+            var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
+            donor = legislature is not null ? DonorName(legislature) : null;
+            // "..., and countries in the region are asking for $1.2 billion": the requester of this amount's own clause.
+            if (legislature is null) recipient = RequesterGroup(text, window, money.Span) ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, money.Span);
         }
         else
         {
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, money.Span) ?? OwnerOfAmount(text, mentions, money.Span)
-                  ?? PossessiveAntecedent(text, mentions, sentence, window)
+                  ?? OwnerOfAid(text, mentions, money.Span) ?? PossessiveAntecedent(text, mentions, sentence, window)
                   ?? (verbsBefore.Count > 0 ? SubjectPhrase(text, sentence, verbsBefore[0]) : null);
         }
         if (recipient == donor) recipient = null;
-        return (donor, recipient, channel);
+        return (donor, DonorBody(mentions, donor, money.Span), recipient, channel);
+    }
+
+    /// <summary>The body the text names for the donor (the Commission for the European Union, a ministry or an
+    /// official for a state): the nearest mention that gives for the donor without being it; an official only
+    /// where no body is named.</summary>
+    private string? DonorBody(List<(Actor Actor, Span Span)> mentions, string? donor, Span amount)
+    {
+        if (donor is null) return null;
+        (Actor Actor, Span Span)? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.Actor.Name == donor || DonorName(m.Actor) != donor) continue;
+            if (best is not { } b || (m.Actor.Kind == ActorKind.Person ? 1 : 0, m.Span.DistanceTo(amount)).CompareTo((b.Actor.Kind == ActorKind.Person ? 1 : 0, b.Span.DistanceTo(amount))) < 0)
+                best = m;
+        }
+        return best?.Actor.Name;
+    }
+
+    /// <summary>Money goes to states, peoples and organisations; a person named after "for" is a spokesman's
+    /// employer or a dedicatee, not a recipient.</summary>
+    private static bool CanReceive(Actor actor) => actor.Kind != ActorKind.Person;
+
+    private static bool IsPassive(string text, Span sentence, Span verb) =>
+        PassiveAuxiliary.IsMatch(text.AsSpan()[Math.Max(sentence.Start, verb.Start - 8)..verb.Start])
+        && text.AsSpan(verb.Start, verb.Length) is var participle
+        && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("en", StringComparison.Ordinal)
+            || participle is "sent" or "paid" or "set aside" or "made");
+
+    private bool IsLegislature(Actor actor) =>
+        actor.Kind == ActorKind.Organization && lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type == "parliament";
+
+    /// <summary>"has received donations including 18.9 million yuan": a verb of receiving before the amount, relative to the sentence.</summary>
+    private static (int Index, int Length)? ReceivingBefore(string text, Span sentence, Span amount) =>
+        TextPatterns.FirstMatch(ReceivingVerb, text.AsSpan(sentence.Start, Math.Max(0, amount.Start - sentence.Start)));
+
+    private static bool IsRecipientsOwn(string text, Span mention) =>
+        RecipientsOwn.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 20)]);
+
+    /// <summary>"Chile’s aid of $5 million", "the US package ... $5 million": the state that owns the aid noun gives it.</summary>
+    private string? OwnerOfAid(string text, List<(Actor Actor, Span Span)> mentions, Span amount)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var (actor, span) = mentions[i];
+            if (span.End > amount.Start || actor.Kind == ActorKind.Person) continue;
+            // "Ukraine aid" names the recipient as often as "UK aid" names the giver: only a possessive or a state's
+            // initials ("US outlays", "UK aid") say the owner.
+            if (!IsPossessive(text, span) && text.AsSpan(span.Start, span.Length).ContainsAnyExcept(StateInitials)) continue;
+            if (AidNounAfter.IsMatch(text.AsSpan()[span.End..Math.Min(text.Length, span.End + 40)])) return DonorName(actor);
+        }
+        return null;
     }
 
     /// <summary>The agent of the verb of giving: the last actor before it that is not an object, owner or place.
@@ -90,7 +196,7 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>"Britain and Norway promised $1.76 billion and $1.17 billion respectively": donors pair with amounts in order.</summary>
-    private static string? Respective(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, MoneyMention money)
+    private string? Respective(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, MoneyMention money)
     {
         var text = doc.Text;
         if (TextPatterns.FirstMatch(Respectively, text.AsSpan(verb.End, sentence.End - verb.End)) is not { } found) return null;
@@ -120,7 +226,7 @@ public sealed partial class FundingBuilder
             .FirstOrDefault();
 
     /// <summary>"The United States said its contribution would be $890 million": "its" points at the sentence's subject.</summary>
-    private static string? PossessiveAntecedent(string text, List<(Actor Actor, Span Span)> mentions, Span sentence, Span window)
+    private string? PossessiveAntecedent(string text, List<(Actor Actor, Span Span)> mentions, Span sentence, Span window)
     {
         if (!ItsContribution.IsMatch(text.AsSpan()[window.Start..window.End]) && !ItsContribution.IsMatch(text.AsSpan()[sentence.Start..window.Start])) return null;
         var first = mentions.FirstOrDefault();
@@ -144,11 +250,17 @@ public sealed partial class FundingBuilder
 
     private static readonly Regex ItsContribution = TextPatterns.Create(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b");
 
-    /// <summary>A ministry or government speaks for its state; its country is the donor.</summary>
-    private static string DonorName(Actor actor) =>
-        actor.Kind == ActorKind.Organization && actor.Affiliation is not null && GovernmentBody.Matches(actor.Name) ? actor.Affiliation
-        : actor.Kind == ActorKind.Person && actor.Affiliation is not null ? actor.Affiliation
-        : actor.Name;
+    /// <summary>Whose money a giver gives: a body of a state or union gives for it (the Commission for the European
+    /// Union, a ministry or state agency for its country), an official for the state or body they serve.</summary>
+    private string DonorName(Actor actor)
+    {
+        if (_donorBodies.TryGetValue(actor.Name, out var union)) return union;
+        if (actor.Affiliation is null) return actor.Name;
+        if (actor.Kind == ActorKind.Person) return _donorBodies.GetValueOrDefault(actor.Affiliation, actor.Affiliation);
+        var isStateBody = GovernmentBody.Matches(actor.Name)
+            || lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type is "agency" or "parliament" or "government";
+        return actor.Kind == ActorKind.Organization && isStateBody ? actor.Affiliation : actor.Name;
+    }
 
     private static bool IsRecipientOrModifier(string text, Span sentence, Span mention, Span amount)
     {
@@ -158,22 +270,24 @@ public sealed partial class FundingBuilder
         var word = StateSalience.PreviousWord(text, ref position);
         if (word is "the") word = StateSalience.PreviousWord(text, ref position);
         if (word is not null && StateSalience.NonAgentPrepositions.Contains(word)) return true;
-        // "Russia’s invasion": a possessive names an owner, not the giver, unless it owns the money ("Japan’s $3 billion").
-        return IsPossessive(text, mention) && amount.Start - mention.End > 4;
+        // "Russia’s invasion": a possessive names an owner, not the giver, unless it owns the money ("Japan’s $3 billion")
+        // or the owned noun is the state's own government ("China’s central government").
+        return IsPossessive(text, mention) && amount.Start - mention.End > 4
+            && !StatesOwnBody.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 40)]);
     }
 
     private static bool IsPossessive(string text, Span mention) =>
         mention.End + 1 < text.Length && text[mention.End] is '’' or '\'' && text[mention.End + 1] == 's';
 
     /// <summary>"Japan’s $3 billion": the owner of the amount gives it.</summary>
-    private static string? OwnerOfAmount(string text, List<(Actor Actor, Span Span)> mentions, Span amount) =>
+    private string? OwnerOfAmount(string text, List<(Actor Actor, Span Span)> mentions, Span amount) =>
         mentions.Where(m => IsPossessive(text, m.Span) && amount.Start - m.Span.End is >= 0 and <= 4).Select(m => DonorName(m.Actor)).LastOrDefault();
 
     /// <summary>"German aid to Ukraine will be cut to €4 billion": the demonym names the donor.</summary>
     private static string? DemonymDonor(AnalysisDocument doc, Span sentence, Span amount) =>
         doc.EntitiesIn(sentence)
             .Where(e => e.Type == MentionType.Demonym && e.Span.End <= amount.Start
-                && AidNounAfter.IsMatch(doc.Text.AsSpan()[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
+                && DemonymGiverAfter.IsMatch(doc.Text.AsSpan()[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
             .Select(e => e.Canonical)
             .LastOrDefault();
 
@@ -183,6 +297,20 @@ public sealed partial class FundingBuilder
         var m = Requester.Match(text[sentence.Start..amount.Start]);
         return m.Success ? m.Groups["np"].Value.Trim() : null;
     }
+
+    /// <summary>"UK pledges aid to flood-hit Libya": the state the headline sends aid to, or names as the place of need.</summary>
+    private static string? HeadlineRecipient(AnalysisDocument doc, ActorMentionIndex index, Span headline) =>
+        index.Within(headline)
+            .Where(m => m.Actor.Kind == ActorKind.Country && !IsPossessive(doc.Text, m.Span))
+            // Headlines are often in title case ("UK Pledges Aid To Flood-Hit Libya").
+            .Where(m => doc.Text[Math.Max(headline.Start, m.Span.Start - 30)..m.Span.Start].ToLowerInvariant() is var before
+                && (RecipientMarker.IsMatch(before) || WeakRecipientMarker.IsMatch(before) || FloodHitMarker.IsMatch(before)))
+            .Select(m => m.Actor.Name)
+            .FirstOrDefault();
+
+    /// <summary>"to flood-hit Libya", "for quake-stricken Syria": a hyphenated disaster word before the place.</summary>
+    [GeneratedRegex(@"\b(?:to|for|in)\s(?:the\s)?[a-z]+-(?:hit|stricken|affected|ravaged)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex FloodHitMarker { get; }
 
     /// <summary>"The funds will be transferred to X": a later sentence names the channel of recent figures.</summary>
     private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)

@@ -1,0 +1,202 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Status, donor, recipient, aid type, year and currency of funding figures, one kind of case per test
+/// (issue 17), on sentences written for the tests.</summary>
+public class FundingAttributeTests
+{
+    private static readonly DateOnly May2024 = new(2024, 5, 15);
+
+    private static IReadOnlyList<FundingFigure> Funding(string text, DateOnly? published = null) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: published), "t.txt")).Funding;
+
+    private static FundingFigure Figure(string text, string amount, DateOnly? published = null) =>
+        Funding(text, published).Single(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("Sweden has committed $300 million for Moldova since the start of the war.", "$300 million")]
+    [InlineData("In total, Austria gave $45 million to Yemen.", "$45 million")]
+    [InlineData("The previously announced $8 million will go to clinics in Chad.", "$8 million")]
+    [InlineData("This is part of the $60 million package Spain announced for Niger.", "$60 million")]
+    public void Cumulative_and_background_money_is_previous(string text, string amount) =>
+        Assert.Equal(FundingStatus.Previous, Figure(text, amount, May2024).Status);
+
+    [Fact]
+    public void A_programme_over_several_years_beside_the_days_figure_is_previous()
+    {
+        var funding = Funding("Norway will give $20 million to Chad. Norway has made a commitment to provide $100 million every year over the next five years to Niger.", May2024);
+        Assert.Equal((FundingStatus.Pledged, FundingStatus.Previous), (funding[0].Status, funding[1].Status));
+    }
+
+    [Fact]
+    public void Money_of_an_earlier_year_is_previous_whatever_its_verb()
+    {
+        var f = Figure("In 2021 Portugal donated $4 million to Haiti.", "$4 million", May2024);
+        Assert.Equal((FundingStatus.Previous, (int?)2021), (f.Status, f.Year));
+    }
+
+    [Theory]
+    [InlineData("Belgium has transferred $5 million to UNICEF.", "$5 million")]
+    [InlineData("The Dutch grant of $3 million arrived this week and was disbursed to UNICEF.", "$3 million")]
+    public void Completed_transfer_is_delivered(string text, string amount) =>
+        Assert.Equal(FundingStatus.Delivered, Figure(text, amount, May2024).Status);
+
+    [Theory]
+    [InlineData("Ireland is announcing $12 million for Sudan.", "$12 million")]
+    [InlineData("Canada is committing another $50 million to help Ukraine's military.", "$50 million")]
+    [InlineData("Chile will provide $2 million to Haiti.", "$2 million")]
+    [InlineData("Peru said $6 million will be allocated to the World Food Programme.", "$6 million")]
+    [InlineData("Bangladesh will be provided a loan of $200 million.", "$200 million")]
+    public void Announcement_or_future_gift_is_pledged(string text, string amount) =>
+        Assert.Equal(FundingStatus.Pledged, Figure(text, amount, May2024).Status);
+
+    [Fact]
+    public void Amount_that_is_not_aid_has_no_aid_status_or_type()
+    {
+        var f = Figure("Each fighter jet costs $80 million, the manufacturer said.", "$80 million", May2024);
+        Assert.Equal((FundingStatus.Unspecified, AidType.Unspecified, (int?)null), (f.Status, f.AidType, f.Year));
+    }
+
+    [Fact]
+    public void Request_to_a_legislature_keeps_the_state_as_donor()
+    {
+        var f = Figure("The White House is calling on Congress to provide $8 billion in economic assistance to Ukraine.", "$8 billion", May2024);
+        Assert.Equal((FundingStatus.Requested, "United States"), (f.Status, f.Donor));
+    }
+
+    [Theory]
+    [InlineData("USAID will provide $10 million to Sudan.", "United States", "U.S. Agency for International Development")]
+    [InlineData("The European Commission will release €20 million for Gaza.", "European Union", "European Commission")]
+    [InlineData("The Irish Foreign Ministry announced that $4 million will be allocated to school meals.", "Ireland", "Irish Foreign Ministry")]
+    public void A_body_gives_for_its_state_or_union_and_is_kept_as_donor_body(string text, string donor, string body)
+    {
+        var f = Assert.Single(Funding(text, May2024));
+        Assert.Equal((donor, body), (f.Donor, f.DonorBody));
+    }
+
+    [Theory]
+    [InlineData("The new Danish package of $30 million will go to Ukraine.", "$30 million", "Denmark")]
+    [InlineData("Chile's aid of $5 million reached Haiti.", "$5 million", "Chile")]
+    [InlineData("UK aid worth $7 million reached Sudan.", "$7 million", "United Kingdom")]
+    [InlineData("The largest commitment made by Australia was a package worth $1.4 billion.", "$1.4 billion", "Australia")]
+    [InlineData("France pledged 110 million euros, while Germany 244 million euros.", "244 million euros", "Germany")]
+    public void Donor_inside_the_noun_phrase_or_list(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount, May2024).Donor);
+
+    [Fact]
+    public void Received_money_goes_to_the_receiver_and_takes_no_donor_from_the_story()
+    {
+        var funding = Funding("Chile pledged $9 million to Peru on Monday.\n\nChile was hit by floods too. Its interior ministry has received donations from abroad, including $2 million in cash.", May2024);
+        var received = funding.Single(f => f.AmountText == "$2 million");
+        Assert.Equal(("Chile", (string?)null), (received.Recipient, received.Donor));
+    }
+
+    [Fact]
+    public void An_ambassador_named_by_demonym_gives_for_the_state()
+    {
+        var f = Assert.Single(Funding("The Japanese ambassador signed loans amounting to 5 billion yen.", May2024));
+        Assert.Equal("Japan", f.Donor);
+    }
+
+    [Fact]
+    public void Donor_and_recipient_carry_over_from_the_story_before()
+    {
+        var funding = Funding("Kenya pledged $10 million to Somalia on Monday.\n\nA further $2 million in aid will go to clinics.", May2024);
+        Assert.Equal(("Kenya", "Somalia"), (funding[1].Donor, funding[1].Recipient));
+    }
+
+    [Fact]
+    public void Helping_a_states_military_names_recipient_and_military_type()
+    {
+        var f = Figure("Canada is committing another $50 million to help Ukraine's military.", "$50 million", May2024);
+        Assert.Equal(("Canada", "Ukraine", AidType.Military), (f.Donor, f.Recipient, f.AidType));
+    }
+
+    [Theory]
+    [InlineData("Norway gave $9 million for the people of Haiti.", "Haiti")]
+    [InlineData("Yemen welcomed the news. Qatar pledged $1.1 billion to deal with the humanitarian crisis in Yemen.", "Yemen")]
+    [InlineData("Bangladesh will be provided a loan of $200 million.", "Bangladesh")]
+    [InlineData("Japan gave $5 million to the World Food Programme, said the spokesman for Antonio Guterres.", "World Food Programme")]
+    public void Recipient_from_people_place_of_need_passive_subject_never_a_person(string text, string recipient)
+    {
+        var f = Assert.Single(Funding(text, May2024));
+        Assert.Contains(recipient, f.Recipient ?? f.Channel ?? "");
+    }
+
+    [Fact]
+    public void Headline_names_the_recipient_the_body_leaves_out()
+    {
+        const string headline = "Britain pledges aid to flood-hit Libya";
+        var article = Article.FromText(headline + "\n\nBritain announces a package worth up to £1 million in life-saving assistance.",
+            new ArticleMetadata(Title: headline, Published: May2024), "t.txt");
+        var f = Assert.Single(TestSupport.Pipeline.Analyze(article).Funding);
+        Assert.Equal("Libya", f.Recipient);
+    }
+
+    [Theory]
+    [InlineData("Japan will extend a $500 million loan to Egypt.")]
+    [InlineData("Sweden will provide $50 million in guarantees to Ukraine.")]
+    [InlineData("Italy gave $20 million for reconstruction in Ukraine.")]
+    [InlineData("Norway is setting aside $40 million in support for the Moldovan government.")]
+    public void Loans_guarantees_reconstruction_and_money_for_a_government_are_financial(string text) =>
+        Assert.Equal(AidType.Financial, Assert.Single(Funding(text, May2024)).AidType);
+
+    [Fact]
+    public void Parallel_amounts_share_the_type_named_once()
+    {
+        var funding = Funding("The US pledged a $20 billion loan, with the EU contributing $35 billion and Britain offering $3 billion.", May2024);
+        Assert.All(funding, f => Assert.Equal(AidType.Financial, f.AidType));
+    }
+
+    [Theory]
+    [InlineData("Ireland announced on Tuesday that it will give $3 million to Chad.", 2024)]
+    [InlineData("Ireland announced today that it will give $3 million to Chad.", 2024)]
+    [InlineData("Ireland gave $3 million to Chad in January.", 2024)]
+    [InlineData("Ireland promised to give $3 million to Chad by 2020.", 2020)]
+    public void Year_from_days_months_deadlines_and_the_publication_date(string text, int year) =>
+        Assert.Equal(year, Assert.Single(Funding(text, May2024)).Year);
+
+    [Fact]
+    public void A_possessive_day_dates_another_event_and_weeks_ago_dates_the_money()
+    {
+        Assert.Null(Figure("Today’s announcement adds to the $20 million Chile had provided to Haiti.", "$20 million", May2024).Year);
+        Assert.Equal(2024, Figure("Chile had announced $20 million for Haiti less than two weeks ago.", "$20 million", May2024).Year);
+    }
+
+    [Fact]
+    public void A_month_far_ahead_of_the_publication_is_last_years()
+    {
+        var f = Assert.Single(Funding("Britain doubled its aid to Sudan in November to GBP 226 million.", new DateOnly(2025, 1, 25)));
+        Assert.Equal(2024, f.Year);
+    }
+
+    [Theory]
+    [InlineData("Norway will provide $100 million every year over the next five years to Ukraine.")]
+    [InlineData("Norway will provide $100 million to Ukraine in the period from 2023 to 2027.")]
+    public void A_programme_over_several_years_has_no_year(string text) =>
+        Assert.Null(Assert.Single(Funding(text, May2024)).Year);
+
+    [Fact]
+    public void Dollar_value_uses_the_figures_year_else_the_publication_year()
+    {
+        Assert.Equal(2020, Assert.Single(Funding("Norway gave NOK 100 million to Chad in 2020.", May2024)).FxYear);
+        Assert.Equal(2024, Assert.Single(Funding("Norway will give NOK 100 million to Chad.", May2024)).FxYear);
+    }
+
+    [Fact]
+    public void A_bare_dollar_given_by_a_state_without_that_dollar_is_the_us_dollar()
+    {
+        var funding = Funding("Australia welcomed the move. Sweden will provide $20 million to Papua New Guinea.", May2024);
+        Assert.Equal("USD", Assert.Single(funding).Currency);
+        Assert.Equal("AUD", Assert.Single(Funding("Australia will provide $20 million to Fiji.", May2024)).Currency);
+    }
+
+    [Fact]
+    public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
+    {
+        Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);
+        Assert.Single(Funding("Italy gave $5 million to Chad.\n\nThe $5 million from Italy will fund clinics.", May2024));
+        Assert.Equal(2, Funding("Italy pledged $5 million on Tuesday. Italy had given $5 million to Chad last year.", May2024).Count);
+    }
+}
