@@ -17,15 +17,16 @@ internal sealed class SumOfParts : IRelationRule
     public void Apply(RelationDraft draft)
     {
         var primary = draft.Primary.ToList();
+        var position = primary.Select((row, at) => (row, at)).ToDictionary(x => x.row, x => x.at);
         // Smaller totals first: "$53m + $54m = $107m" is found before "$107m + $53m ≈ $159m".
         foreach (var total in primary.OrderBy(i => draft.Figures[i].Value ?? 0))
         {
             if (draft.Figures[total].Value is not { } target || target <= 0) continue;
             var linked = draft.Children(total).Sum(c => draft.Figures[c].Value ?? 0);
-            var at = primary.IndexOf(total);
+            var at = position[total];
             var candidates = primary.Where(i => i != total && IsCandidate(draft, i, total)).ToList();
-            var before = candidates.Where(i => primary.IndexOf(i) < at).Reverse().ToList();
-            var after = candidates.Where(i => primary.IndexOf(i) > at).ToList();
+            var before = candidates.Where(i => position[i] < at).Reverse().ToList();
+            var after = candidates.Where(i => position[i] > at).ToList();
             var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
             if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
             foreach (var part in run) draft.TryLink(part, total);
