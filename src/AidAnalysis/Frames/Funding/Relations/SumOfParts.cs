@@ -6,7 +6,9 @@ namespace AidAnalysis.Frames.Relations;
 /// A figure that equals the sum of a run of neighbouring figures (within 2%) is their total: "$53 million" and "$54 million"
 /// with "$107 million in the past two weeks"; "NOK 2.8 billion" and "NOK 1.7 billion" under a headline's "NOK 4.5 billion".
 /// The parts are consecutive rows on one side of the total, in its currency, of a compatible donor, within a few paragraphs;
-/// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out.
+/// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out. A request's
+/// lines may be spread over a whole fact sheet ("$33 billion ... requested", then sections of $20.4, $8.5, $3 billion):
+/// there the paragraph reach does not apply.
 /// </summary>
 internal sealed class SumOfParts : IRelationRule
 {
@@ -39,7 +41,8 @@ internal sealed class SumOfParts : IRelationRule
         var t = draft.Figures[total];
         return f.PartOfId is null && f.Value is > 0 && f.Currency == t.Currency && f.Value < t.Value
             && draft.SameDonorOrUnknown(i, total) && !draft.IsAncestor(i, total)
-            && Math.Abs(draft.Paragraph(draft.BodySpan(i)) - draft.Paragraph(draft.BodySpan(total))) <= ParagraphReach;
+            && (t.Status == FundingStatus.Requested
+                || Math.Abs(draft.Paragraph(draft.BodySpan(i)) - draft.Paragraph(draft.BodySpan(total))) <= ParagraphReach);
     }
 
     /// <summary>Parts of one total come from one giver; amounts of several givers that happen to add up are a pledge list's
