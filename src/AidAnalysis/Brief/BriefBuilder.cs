@@ -59,11 +59,14 @@ public static class BriefBuilder
         _ => "change from earlier figure",
     };
 
-    /// <summary>The sentence around a cited amount, cut to 160 characters around it.</summary>
+    /// <summary>The words around a cited amount, about 70 characters either side.</summary>
     private static string Shorten(string text, Span span)
     {
         var start = Math.Clamp(span.Start - 70, 0, text.Length);
         var end = Math.Clamp(span.End + 70, start, text.Length);
+        // Cut at word boundaries, never inside a word.
+        while (start > 0 && start < span.Start && !char.IsWhiteSpace(text[start - 1])) start++;
+        while (end < text.Length && end > span.End && !char.IsWhiteSpace(text[end])) end--;
         return (start > 0 ? "…" : "") + text[start..end].ReplaceLineEndings(" ").Trim() + (end < text.Length ? "…" : "");
     }
 

@@ -11,6 +11,7 @@ namespace AidAnalysis.Charts;
 public static class AidCharts
 {
     private const int MaxCategories = 12;
+    private const int MaxFlows = 12;
 
     private static readonly IReadOnlyDictionary<AidType, string> TypeColours = new Dictionary<AidType, string>
     {
@@ -81,7 +82,10 @@ public static class AidCharts
         var flows = figures
             .GroupBy(f => (Donor: f.Donor ?? AidFigures.UnknownDonor, Recipient: "→ " + (f.Recipient ?? "unnamed recipient")))
             .Select(g => (g.Key.Donor, g.Key.Recipient, Usd: g.Sum(f => f.Usd)))
-            .OrderByDescending(f => f.Usd).Take(30).ToList();
+            .OrderByDescending(f => f.Usd).ToList();
+        // Beyond the largest flows the labels crowd into each other: the rest become one "other" flow.
+        if (flows.Count > MaxFlows)
+            flows = [.. flows.Take(MaxFlows - 1), ("other donors", "→ other recipients", flows.Skip(MaxFlows - 1).Sum(f => f.Usd))];
         var nodes = flows.Select(f => f.Donor).Concat(flows.Select(f => f.Recipient)).Distinct().ToList();
         var trace = new Trace("sankey");
         // Long organisation names run into the neighbouring flows: labels are cut to a readable length at a dark, fixed size.
@@ -121,6 +125,10 @@ public static class AidCharts
         var categories = GenericChart.getTraces(chart)
             .Select(t => Property(t, "orientation") as string == "h" && Property(t, "y") is string[] y ? y.Length : 0)
             .DefaultIfEmpty(0).Max();
+        var sankeyNodes = GenericChart.getTraces(chart)
+            .Select(t => Property(t, "node") is DynamicObj.DynamicObj node && Property(node, "label") is string[] labels ? labels.Length : 0)
+            .DefaultIfEmpty(0).Max();
+        if (sankeyNodes > 0) return Math.Clamp(120 + 26 * sankeyNodes, 360, 760);
         return categories == 0 ? 360 : Math.Clamp(110 + 30 * categories, 180, 560);
     }
 
@@ -188,7 +196,8 @@ public static class AidCharts
         }
         else
         {
-            axis.SetProperty("tickformat", "~s");
+            // "$20B", not the SI "$20G".
+            axis.SetProperty("exponentformat", "B");
             axis.SetProperty("tickprefix", title == "USD" ? "$" : "");
         }
         if (order is not null)

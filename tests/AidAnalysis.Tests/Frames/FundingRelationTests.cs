@@ -104,6 +104,15 @@ public class FundingRelationTests
     }
 
     [Fact]
+    public void The_lines_of_a_request_are_requested_too_and_never_counted()
+    {
+        var a = Analyze("The government is requesting $10 billion in new aid from Congress. This includes $6 billion that will provide weapons and $4 billion for food.");
+        Assert.Equal("$10 billion", ParentText(a, Row(a, "$6 billion")));
+        Assert.Equal(FundingStatus.Requested, Row(a, "$6 billion").Status);
+        Assert.Empty(Counted(a));
+    }
+
+    [Fact]
     public void A_conversion_is_never_counted_and_restates_its_source()
     {
         var a = Analyze("Norway will provide NOK 500 million (EUR 43 million) to Ukraine.");

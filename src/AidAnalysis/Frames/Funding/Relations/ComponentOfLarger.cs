@@ -16,11 +16,14 @@ internal sealed class ComponentOfLarger : IRelationRule
     private static readonly Regex PartOf = new(
         @"\b(?:(?:is|are|was|were|forms?|comes?|being)\s(?:also\s)?(?:a\s)?(?:part|portion|share)|represents?\s(?:the\s)?(?:\p{L}+\s)?(?:tranche|instalment|installment|part|portion)|(?:is|are|was)\s(?:the\s|a\s)(?:\p{L}+\s)?(?:tranche|instalment|installment))\sof\s(?:the\s|a\s|an\s|its\s|their\s)?(?:\p{L}+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window);
 
+    private const int MaxMentionsRead = 20;
+
     public void Apply(RelationDraft draft)
     {
         foreach (var parent in draft.Primary.ToList())
         {
-            foreach (var mention in draft.Figures[parent].Mentions)
+            // The first mentions carry the relation; a row repeated thousands of times is generated or hostile text.
+            foreach (var mention in draft.Figures[parent].Mentions.Take(MaxMentionsRead))
             {
                 var sentence = draft.SentenceOf(mention);
                 var before = draft.Text[Math.Max(sentence.Start, mention.Start - 150)..mention.Start];

@@ -22,6 +22,9 @@ internal sealed class ExplicitComponents : IRelationRule
     private static readonly Regex Remaining = new(@"\b(?:remaining|the\srest\sof\sthe|the\sbalance\sof\sthe|the\sother)\s$", Window);
     private static readonly Regex ForATotalOf = new(@"\b(?:for|with|to)\s(?:a|the)\stotal\s(?:\p{L}+\s)?of\s" + Qualifiers + "$", Window);
 
+    /// <summary>A real sentence lists a handful of amounts; a "sentence" of thousands is generated or hostile text.</summary>
+    private const int MaxAmountsPerSentence = 40;
+
     public void Apply(RelationDraft draft)
     {
         var doc = draft.Document;
@@ -30,7 +33,7 @@ internal sealed class ExplicitComponents : IRelationRule
         {
             var sentence = doc.Sentences[s].Span;
             var amounts = draft.AmountsIn(sentence).ToList();
-            if (amounts.Count == 0) continue;
+            if (amounts.Count is 0 or > MaxAmountsPerSentence) continue;
             var sentenceText = draft.Text[sentence.Start..sentence.End];
             var parent = -1;
             var from = 0;

@@ -29,7 +29,10 @@ internal sealed class RelationDraft
             foreach (var m in Figures[i].Mentions) _rowByMention.TryAdd(m.Start, i);
         }
         PrimaryRows = Enumerable.Range(0, Figures.Length).Where(i => Figures[i].ConvertedFromId is null).ToArray();
+        _onlyInHeadline = Figures.Select(f => Headline.Length > 0 && f.Mentions.All(Headline.Contains)).ToArray();
     }
+
+    private readonly bool[] _onlyInHeadline;
 
     private int[] PrimaryRows { get; set; }
 
@@ -56,7 +59,10 @@ internal sealed class RelationDraft
     public Span BodySpan(int i) =>
         Figures[i].Mentions.Where(m => !Headline.Contains(m)).Select(m => (Span?)m).FirstOrDefault() ?? Figures[i].Span;
 
-    public bool OnlyInHeadline(int i) => Headline.Length > 0 && Figures[i].Mentions.All(Headline.Contains);
+    public bool OnlyInHeadline(int i) => _onlyInHeadline[i];
+
+    /// <summary>The sentences a row is mentioned in.</summary>
+    public HashSet<int> SentencesOf(int i) => Figures[i].Mentions.Select(m => Document.SentenceIndexAt(m.Start)).Where(s => s >= 0).ToHashSet();
 
     public int Paragraph(Span mention) => Document.SentenceIndexAt(mention.Start) is var s and >= 0 ? Document.Sentences[s].Paragraph : -1;
 

@@ -6,7 +6,9 @@ namespace AidAnalysis.Frames.Relations;
 /// A figure that equals the sum of a run of neighbouring figures (within 2%) is their total: "$53 million" and "$54 million"
 /// with "$107 million in the past two weeks"; "NOK 2.8 billion" and "NOK 1.7 billion" under a headline's "NOK 4.5 billion".
 /// The parts are consecutive rows on one side of the total, in its currency, of a compatible donor, within a few paragraphs;
-/// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out.
+/// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out. A request's
+/// lines may be spread over a whole fact sheet ("$33 billion ... requested", then sections of $20.4, $8.5, $3 billion):
+/// there the paragraph reach does not apply.
 /// </summary>
 internal sealed class SumOfParts : IRelationRule
 {
@@ -17,15 +19,16 @@ internal sealed class SumOfParts : IRelationRule
     public void Apply(RelationDraft draft)
     {
         var primary = draft.Primary.ToList();
+        var position = primary.Select((row, at) => (row, at)).ToDictionary(x => x.row, x => x.at);
         // Smaller totals first: "$53m + $54m = $107m" is found before "$107m + $53m ≈ $159m".
         foreach (var total in primary.OrderBy(i => draft.Figures[i].Value ?? 0))
         {
             if (draft.Figures[total].Value is not { } target || target <= 0) continue;
             var linked = draft.Children(total).Sum(c => draft.Figures[c].Value ?? 0);
-            var at = primary.IndexOf(total);
+            var at = position[total];
             var candidates = primary.Where(i => i != total && IsCandidate(draft, i, total)).ToList();
-            var before = candidates.Where(i => primary.IndexOf(i) < at).Reverse().ToList();
-            var after = candidates.Where(i => primary.IndexOf(i) > at).ToList();
+            var before = candidates.Where(i => position[i] < at).Reverse().ToList();
+            var after = candidates.Where(i => position[i] > at).ToList();
             var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
             if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
             foreach (var part in run) draft.TryLink(part, total);
@@ -38,7 +41,8 @@ internal sealed class SumOfParts : IRelationRule
         var t = draft.Figures[total];
         return f.PartOfId is null && f.Value is > 0 && f.Currency == t.Currency && f.Value < t.Value
             && draft.SameDonorOrUnknown(i, total) && !draft.IsAncestor(i, total)
-            && Math.Abs(draft.Paragraph(draft.BodySpan(i)) - draft.Paragraph(draft.BodySpan(total))) <= ParagraphReach;
+            && (t.Status == FundingStatus.Requested
+                || Math.Abs(draft.Paragraph(draft.BodySpan(i)) - draft.Paragraph(draft.BodySpan(total))) <= ParagraphReach);
     }
 
     /// <summary>Parts of one total come from one giver; amounts of several givers that happen to add up are a pledge list's

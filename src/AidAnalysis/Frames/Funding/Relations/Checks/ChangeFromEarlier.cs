@@ -14,10 +14,11 @@ internal sealed class ChangeFromEarlier : IFundingCheck
         foreach (var now in draft.Primary.Where(i => draft.Figures[i].Counted))
         {
             var n = draft.Figures[now];
+            var sentences = draft.SentencesOf(now);
             var earlier = draft.Primary
                 .Where(i => draft.Figures[i].Status == FundingStatus.Previous && draft.Figures[i].Value is > 0 && draft.SameKnownDonor(i, now)
                     && draft.Figures[i].Currency == n.Currency && !draft.IsAncestor(i, now) && !draft.IsAncestor(now, i)
-                    && n.Mentions.Any(m => draft.Figures[i].Mentions.Any(e => draft.SentenceOf(e) == draft.SentenceOf(m))))
+                    && draft.Figures[i].Mentions.Any(e => sentences.Contains(draft.Document.SentenceIndexAt(e.Start))))
                 .FirstOrDefault(-1);
             if (earlier < 0 || n.Value is not { } value) continue;
             var e = draft.Figures[earlier];
