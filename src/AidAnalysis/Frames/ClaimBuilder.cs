@@ -15,21 +15,33 @@ namespace AidAnalysis.Frames;
 /// </summary>
 public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 {
-    private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "told", "noted", "stressed", "warned", "explained" };
+    private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
     private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
-    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)$");
+    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$");
     private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
     private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?$");
     private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\sthat\s");
     private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
-    private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$");
-    private static readonly Regex ThatClause = TextPatterns.Create(@"^[^,.;]{0,40}?\bthat\s");
+    /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
+    /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
+    private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$");
+    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously)\s*$");
+    /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
+    private static readonly Regex Dateline = TextPatterns.Create(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s");
+    /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
+    private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s(?:[^\s,.;]+\s){0,4}?|(?:[^\s,.;]+\s){0,3}?)that\s");
+    /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
+    private static readonly Regex AnaphoricObject = TextPatterns.Create(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s");
+    /// <summary>", while Germany said ...": a contrasting clause with its own speaker ends the statement before it.</summary>
+    private static readonly Regex ContrastClause = TextPatterns.Create(@"(?:,\s(?:while|whereas)\s|;\s)");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
     private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers = MarkerLookup(lexicon);
     private readonly int _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
+    /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
+    private readonly HashSet<string> _titleHeads = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a word of a claim marks: hedging ("may", "reportedly"), negation ("not", "never").</summary>
     [Flags]
@@ -48,8 +60,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var actors = document.Actors.ToList();
         var index = new ActorMentionIndex(document.Actors);
         var claims = new List<ClaimDraft>();
-        FindQuotes(document, index, actors, claims);
+        var unattributed = new List<Quotation>();
+        FindQuotes(document, index, actors, claims, unattributed);
         FindReported(document, index, actors, claims);
+        AttributeToPreviousClaim(document, unattributed, claims);
 
         var result = claims
             .OrderBy(c => c.Span.Start)
@@ -58,7 +72,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Actors = actors, Claims = result };
     }
 
-    private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims)
+    private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
         ClaimDraft? previous = null;
@@ -84,6 +98,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             if (speaker is null && !isPartial && previous is not null
                 && Math.Abs(ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
+            if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
             if (speaker is null || (isPartial && words < 3)) continue;
             var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
             claims.Add(draft);
@@ -109,7 +124,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             var cues = _cues.Find(doc.Words, whole)
                 .Select(c => (c.Entry, c.Span, Local: whole.Around(c.Span, ContextReach)))
-                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span))
+                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span) && !IsInfinitiveOrPassive(text, c.Span))
                 .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, c.Local) ? 0 : 1)
                 .ThenBy(c => c.Span.Start)
                 .ToList();
@@ -120,9 +135,59 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                     ? AccordingTo(doc, index, actors, local, span)
                     : Reported(doc, index, actors, local, cue, span);
                 if (draft is null || draft.Span.Length == 0 || !Free(draft.Span)) continue;
+                if (IntroducesBlock(text, span, whole))
+                {
+                    foreach (var statement in StatementBlock(doc, draft, span)) if (Free(statement.Span)) Claim(statement);
+                    continue;
+                }
                 Claim(draft);
             }
             if (Allegation(doc, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
+        }
+    }
+
+    /// <summary>"the first to announce their pledges" (an infinitive), "reported by", "writing by X" (a passive or a
+    /// credit line): the cue does not attribute a statement to its subject.</summary>
+    private static bool IsInfinitiveOrPassive(string text, Span cue)
+    {
+        var position = cue.Start;
+        if (StateSalience.PreviousWord(text, ref position) is "to") return true;
+        return text.AsSpan(cue.End..Math.Min(text.Length, cue.End + 4)).StartsWith(" by ");
+    }
+
+    /// <summary>"Foreign Secretary X said:" closing its paragraph: a release's statement follows, unquoted.</summary>
+    private static bool IntroducesBlock(string text, Span cue, Span sentence) =>
+        text.AsSpan(cue.End..sentence.End).Trim() is ":" && text.AsSpan(cue.End..).TrimStart(" :").StartsWith("\n");
+
+    /// <summary>How many paragraphs a statement introduced by "X said:" may run; a release returns to its own voice after it.</summary>
+    private const int StatementParagraphs = 3;
+
+    /// <summary>Each sentence of the paragraphs after "X said:" is the speaker's, until a heading or another introduction.</summary>
+    private static IEnumerable<ClaimDraft> StatementBlock(AnalysisDocument doc, ClaimDraft intro, Span cue)
+    {
+        var first = doc.SentenceIndexAt(cue.Start);
+        if (first < 0) yield break;
+        var paragraph = doc.Sentences[first].Paragraph;
+        for (var i = first + 1; i < doc.Sentences.Count && doc.Sentences[i].Paragraph - paragraph <= StatementParagraphs; i++)
+        {
+            var span = SentenceSegmenter.Trim(doc.Text, doc.Sentences[i].Span);
+            if (span.Length == 0) continue;
+            // A heading (no closing stop) or another "...:" ends the statement.
+            if (doc.Text[span.End - 1] is not ('.' or '!' or '?' or '"' or '”')) yield break;
+            yield return intro with { Kind = ClaimKind.Reported, Span = span with { End = doc.Text[span.End - 1] == '.' ? span.End - 1 : span.End } };
+        }
+    }
+
+    /// <summary>A quotation standing alone as its paragraph, right after a reported statement ("..., X has announced." then
+    /// "“...”"), continues that statement's speaker.</summary>
+    private static void AttributeToPreviousClaim(AnalysisDocument doc, List<Quotation> unattributed, List<ClaimDraft> claims)
+    {
+        foreach (var quote in unattributed)
+        {
+            var previous = claims.Where(c => c.Span.End <= quote.Outer.Start).MaxBy(c => c.Span.End);
+            if (previous is null || quote.Paragraph - ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
+            if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0) continue;
+            claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content, Excluded = null });
         }
     }
 
@@ -227,7 +292,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             {
                 var (speaker, _) = SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
-                    return new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
+                    return Continued(text, new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), comma, cueSpan.End, sentence);
             }
         }
         // "80 billion will be needed, as noted in the financial plan": the source follows the cue.
@@ -240,14 +305,24 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var who = named is null ? GroupSpeaker(actors, source.Length > 60 ? source[..60] : source) : new Speaker(named.Name, named.Id, named.Kind);
             return new ClaimDraft(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
-        var subject = Subject(doc, index, actors, beforeCue);
+        // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
+        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence)
+            ? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start))
+            : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
         var rest = text[contentStart..sentence.End];
         var that = ThatClause.Match(rest);
         if (that.Success) contentStart += that.Index + that.Length;
-        var content = SentenceSegmenter.Trim(text, new Span(contentStart, sentence.End));
+        // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
+        else if (lexicon.StanceVerbs.Contains(cue)) contentStart = cueSpan.Start;
+        var contentEnd = sentence.End;
+        if (TextPatterns.FirstMatch(ContrastClause, text.AsSpan(contentStart..sentence.End)) is { } contrast
+            && _cues.Find(doc.Words, new Span(contentStart + contrast.Index, sentence.End)).Count > 0)
+            contentEnd = contentStart + contrast.Index;
+        var content = SentenceSegmenter.Trim(text, new Span(contentStart, contentEnd));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        if (TextPatterns.FirstMatch(AnaphoricObject, text.AsSpan(content.Start..content.End)) is not null) return null;
         if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
@@ -265,8 +340,56 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
             : SentenceSegmenter.Trim(text, new Span(sourceEnd + 1, sentence.End));
+        // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
+        if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(content.Start, Math.Min(content.End, content.Start + 80))).Count > 0) return null;
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
-        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
+        if (content.Length == 0) return null;
+        var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
+        return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
+            ? Continued(text, draft, cueSpan.Start - 2, cueSpan.End, sentence)
+            : draft;
+    }
+
+    /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
+    /// an attribution inside the sentence; the statement goes on after it, and the attribution is cut out of its text.</summary>
+    private static ClaimDraft Continued(string text, ClaimDraft draft, int openingComma, int cueEnd, Span sentence)
+    {
+        var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
+        if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
+        var rest = SentenceSegmenter.Trim(text, new Span(closing + 1, sentence.End));
+        if (rest.Length > 0 && text[rest.End - 1] == '.') rest = rest with { End = rest.End - 1 };
+        var words = LastWords(text[rest.Start..Math.Min(rest.End, rest.Start + 200)], 200);
+        if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0])) return draft;
+        return draft with { Span = new Span(draft.Span.Start, rest.End), Excluded = new Span(openingComma, closing + 1) };
+    }
+
+    /// <summary>First words after ", said X," that start an apposition or an adjunct about the speaker, not the rest of the statement.</summary>
+    private static readonly HashSet<string> ContinuationBlockers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "who", "which", "whose", "in", "at", "on", "during", "after", "before",
+        "when", "while", "according", "adding", "saying", "citing", "noting", "referring", "speaking", "as", "and", "but", "from", "to", "with", "for",
+    };
+
+    /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
+    private static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
+    {
+        if (!cue.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
+        var position = cueSpan.Start;
+        return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
+    }
+
+    /// <summary>The subject of the clause a participle hangs on: the actor or pronoun that opens it
+    /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
+    private Speaker? ClauseSubject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span clause)
+    {
+        var text = doc.Text;
+        var first = index.Within(clause).FirstOrDefault(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 3 && !IsAfterPreposition(text, m.Span));
+        if (first.Actor is not null) return new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
+        var opening = LastWords(text[clause.Start..Math.Min(clause.End, clause.Start + 40)], 40);
+        return opening.Count > 0 && opening[0] is "He" or "She" or "They" or "It" or "We" or "I"
+            ? ResolvePronoun(doc, opening[0], clause.Start)
+            : null;
     }
 
     /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
@@ -326,6 +449,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
         var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
         var group = GroupPhrase(nearText);
+        if (TitleHolder(doc, actors, nearText, near.End) is { } holder) return holder;
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -337,12 +461,35 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
         if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
-        // "The Secretary added": the last person holding that title.
-        if (TitleAnaphor.Match(nearText) is { Success: true } title
-            && doc.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Role is not null
-                && a.Role.Contains(title.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)) is { } holder)
-            return new Speaker(holder.Name, holder.Id, holder.Kind);
         return group is null ? null : GroupSpeaker(actors, group);
+    }
+
+    /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
+    /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
+    private Speaker? TitleHolder(AnalysisDocument doc, List<Actor> actors, string phrase, int before)
+    {
+        var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
+        if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
+        var head = title.Groups["head"].Value;
+        if (!_titleHeads.Contains(head)) return null;
+        var holder = doc.Actors
+            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && LastWords(a.Role, 1) is [var roleHead] && roleHead.Equals(head, StringComparison.OrdinalIgnoreCase))
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
+        var words = title.Groups["title"].Value.Split(' ');
+        var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(lexicon.Titles.Contains);
+        if (named is null || !char.IsUpper(named[0])) return null;
+        var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == named);
+        if (existing is null)
+        {
+            existing = new Actor($"A{actors.Count + 1}", named, ActorKind.Person, named, null, []);
+            actors.Add(existing);
+        }
+        return new Speaker(existing.Name, existing.Id, existing.Kind);
     }
 
     /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
@@ -371,15 +518,35 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 ?? doc.Actors.Where(a => a.Kind == ActorKind.Person && a.Mentions.Count > 0).MinBy(a => a.Mentions[0].Start);
             return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
         }
-        var people = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? (ActorKind?)null : ActorKind.Person;
-        var actor = doc.Actors
-            .Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people)
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
+        var people = pronoun is "they" or "They" or "it" or "It" ? (ActorKind?)null : ActorKind.Person;
+        // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
+        var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
+        var candidates = doc.Actors.Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people).ToList();
+        // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
+        var subject = candidates
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && before - m.End < SubjectReach && !InsideQuote(quoted, m) && OpensSentence(doc, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        if (subject is not null && people is not null) return new Speaker(subject.Name, subject.Id, subject.Kind);
+        var actor = candidates
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m) && !InsideQuote(quoted, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)
             .FirstOrDefault();
         return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
+    }
+
+    /// <summary>How far back a sentence subject is looked for as a pronoun's antecedent: about two sentences.</summary>
+    private const int SubjectReach = 400;
+
+    /// <summary>A mention among the first words of its sentence ("Finance Minister X said", "X, the ambassador, spoke").</summary>
+    private static bool OpensSentence(AnalysisDocument doc, Span mention)
+    {
+        var i = doc.SentenceIndexAt(mention.Start);
+        return i >= 0 && WordCount(doc.Text.AsSpan(doc.Sentences[i].Span.Start..mention.Start)) <= 3;
     }
 
     private static bool IsAfterPreposition(string text, Span mention)
@@ -441,7 +608,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         rest = rest.Trim().TrimEnd('.', '!', '?');
         if (rest.Length == 0) return true;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 && (char.IsUpper(words[0][0]) || words[0] is "the" or "his" or "her" or "their" or "a" or "an");
+        // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement.
+        var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;
+        return words.Length <= 6 && (char.IsUpper(words[0][0]) || (!subjectBefore && words[0] is "the" or "his" or "her" or "their" or "a" or "an")
+            || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
 
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>
@@ -452,7 +622,11 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
-        var text = doc.Text[draft.Span.Start..draft.Span.End];
+        if (TextPatterns.FirstMatch(Dateline, doc.Text.AsSpan(draft.Span.Start..draft.Span.End)) is { } dateline)
+            draft = draft with { Span = draft.Span with { Start = draft.Span.Start + dateline.Length } };
+        var text = draft.Excluded is { } cut && draft.Span.Contains(cut)
+            ? doc.Text[draft.Span.Start..cut.Start] + " " + doc.Text[cut.End..draft.Span.End].TrimStart()
+            : doc.Text[draft.Span.Start..draft.Span.End];
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
         var negated = markers.HasFlag(Marker.Negation) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
@@ -472,5 +646,6 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
     private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);
 
-    private sealed record ClaimDraft(Speaker Speaker, ClaimKind Kind, string Cue, Span Span, bool HedgedCue);
+    /// <summary>A claim found; <paramref name="Excluded"/> is an attribution inside its span ("..., he said, ...") left out of its text.</summary>
+    private sealed record ClaimDraft(Speaker Speaker, ClaimKind Kind, string Cue, Span Span, bool HedgedCue, Span? Excluded = null);
 }

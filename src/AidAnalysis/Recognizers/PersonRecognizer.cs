@@ -20,7 +20,9 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _titles;
     private readonly LiteralTrie<string> _givenNames;
     private readonly LiteralTrie<string> _speechVerbs;
-    [GeneratedRegex($@"^(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName})", TextPatterns.WindowOptions)]
+    /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
+    /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg").</summary>
+    [GeneratedRegex($@"^(?:(?<to>\s(?:to|of|for|in|at)\s(?:the\s)?\p{{Lu}}[\p{{L}}.’']+(?:\s(?:and\s)?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?,\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?(?<name>{TextPatterns.PersonName})|(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
     [GeneratedRegex($@"^(?:\s{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
     private static partial Regex AfterGivenName { get; }
@@ -28,7 +30,7 @@ public sealed partial class PersonRecognizer
     private static partial Regex NameBeforeVerb { get; }
     [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
-    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>(?:\p{Lu}[\p{L}\-]+\s){0,2}[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
     [GeneratedRegex($@"(?<name>{TextPatterns.PersonName})\z", TextPatterns.WindowOptions)]
     private static partial Regex NameBeforeComma { get; }
@@ -61,6 +63,9 @@ public sealed partial class PersonRecognizer
             if (!m.Success) continue;
             var name = CleanName(text, m.Groups["name"], named);
             if (name is null) continue;
+            // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
+            var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',');
+            if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(),
@@ -77,7 +82,10 @@ public sealed partial class PersonRecognizer
             var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
             if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
             var org = tail.Groups["org"];
-            var affiliation = gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
+            var role = tail.Groups["role"];
+            // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
+            var affiliation = gazetteer.Where(g => g.Span.Start >= role.Index && g.Span.End <= role.Index + role.Length && g.Type is MentionType.Demonym or MentionType.Country)
+                .Select(g => g.Canonical).FirstOrDefault() ?? gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
                 .Select(g => g.Canonical).LastOrDefault() ?? LastCapitalisedRun(org.Value);
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], tail.Groups["role"].Value, affiliation);
         }
@@ -162,7 +170,7 @@ public sealed partial class PersonRecognizer
     }
 
     private bool IsStopWord(string word) =>
-        _lexicon.OrganizationHeads.Contains(word) || _lexicon.Titles.Contains(word)
+        _lexicon.OrganizationHeads.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.OfficeWords.Contains(word)
         || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
             or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
 

@@ -1,0 +1,133 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>One fixture per attribution shape the claim rules read, and look-alikes that attribute nothing.</summary>
+public class ClaimRuleTests
+{
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "t.txt")).Claims;
+
+    [Fact]
+    public void A_dateline_is_not_part_of_the_statement()
+    {
+        var claim = Assert.Single(Claims("OSLOVIA, May 26 (Newswire) - The fund will open in June, Minister Karin Holm said."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.StartsWith("The fund will open in June", claim.Text);
+    }
+
+    [Fact]
+    public void Mid_sentence_attribution_keeps_both_parts_and_leaves_itself_out()
+    {
+        var claim = Assert.Single(Claims("The money, Minister Karin Holm said, will arrive in May."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.Equal("The money will arrive in May", claim.Text);
+    }
+
+    [Fact]
+    public void Mid_sentence_according_to_keeps_both_parts()
+    {
+        var claim = Assert.Single(Claims("The convoy, according to Minister Karin Holm, will leave on Friday."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.Equal("The convoy will leave on Friday", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Minister Karin Holm condemned the attack on the convoy.", "condemned the attack on the convoy")]
+    [InlineData("Minister Karin Holm expressed sympathy for the families of the victims.", "expressed sympathy for the families")]
+    [InlineData("Minister Karin Holm called it a lifeline for the northern towns.", "called it a lifeline")]
+    [InlineData("Minister Karin Holm called on donors to double their pledges.", "called on donors")]
+    public void A_stance_verb_with_its_object_is_the_statement(string text, string start)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.StartsWith(start, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Minister Karin Holm warns that the harvest will fail.", "warns", false)]
+    [InlineData("Minister Karin Holm estimated that the harvest will fail.", "estimated", true)]
+    [InlineData("Minister Karin Holm highlights that the harvest will fail.", "highlights", false)]
+    public void Every_inflection_of_a_lexicon_verb_is_a_cue(string text, string cue, bool hedged)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(cue, claim.Cue);
+        Assert.Equal("the harvest will fail", claim.Text);
+        Assert.Equal(hedged, claim.Hedged);
+    }
+
+    [Theory]
+    [InlineData("Minister Karin Holm pledged new tents on Monday, saying the camps were full.")]
+    [InlineData("Minister Karin Holm pledged new tents on Monday, stressing that the camps were full.")]
+    public void A_participle_after_a_comma_takes_the_clause_subject(string text)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.Equal("the camps were full", claim.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_quote_does_not_resolve_to_a_name_inside_the_quote()
+    {
+        var quote = Assert.Single(Claims("Envoy Tomas Berg spoke on Monday.\n“Minister Karin Holm was right about the bridge,” he said."));
+        Assert.Equal("Tomas Berg", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_last_sentence_subject_not_a_person_named_as_an_object()
+    {
+        var claim = Claims("Envoy Tomas Berg praised the leadership of President Ivo Dan. He said the loan was ready.")
+            .Single(c => c.Text.Contains("loan", StringComparison.Ordinal));
+        Assert.Equal("Tomas Berg", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_title_alone_names_its_holder_or_itself()
+    {
+        Assert.Equal("Foreign Secretary", Assert.Single(Claims("The Foreign Secretary said the bridge would reopen.")).Speaker);
+        var claim = Claims("Prime Minister Ana Lind visited the port on Monday. The prime minister also announced that the port would reopen.")
+            .Single(c => c.Text.Contains("reopen", StringComparison.Ordinal));
+        Assert.Equal("Ana Lind", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_statement_introduced_by_said_colon_runs_sentence_by_sentence()
+    {
+        var claims = Claims("Minister Karin Holm said:\nThe bridge will reopen in May. We will fund the repairs.\nWe stand with the towns.");
+        Assert.Equal(["The bridge will reopen in May", "We will fund the repairs", "We stand with the towns"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
+    }
+
+    [Fact]
+    public void A_sentence_final_has_announced_attributes_what_comes_before()
+    {
+        var claims = Claims("The fund will double this year, Foreign Minister Karin Holm has announced.\n“We are very concerned about the camps in the north.”");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
+        Assert.Equal("The fund will double this year", claims[0].Text);
+        Assert.Equal(ClaimKind.Quote, claims[1].Kind);
+    }
+
+    [Fact]
+    public void A_contrasting_clause_with_its_own_speaker_is_its_own_claim()
+    {
+        var claims = Claims("Minister Karin Holm said the camps were full, while Envoy Tomas Berg said the roads were open.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the camps were full", claims[0].Text);
+        Assert.Equal("Tomas Berg", claims[1].Speaker);
+    }
+
+    [Fact]
+    public void The_inner_speaker_of_a_nested_attribution_speaks()
+    {
+        var claim = Assert.Single(Claims("According to the release, Minister Karin Holm said that the loan was signed."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Three donors were the first to announce their pledges at the meeting.")]
+    [InlineData("(Writing by Tomas Berg; editing by Ivo Dan)")]
+    [InlineData("Envoy Tomas Berg and Minister Karin Holm exchanged notes on the loan.")]
+    [InlineData("Minister Karin Holm said this in a meeting with the envoy on Tuesday.")]
+    public void Look_alikes_attribute_no_statement(string text) => Assert.Empty(Claims(text));
+}
