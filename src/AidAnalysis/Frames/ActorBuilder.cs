@@ -69,7 +69,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         var kind = type == "group" ? ActorKind.Group : ActorKind.Organization;
         var draft = Draft(drafts, name, kind);
         draft.Mentions.Add(mention.Span);
-        draft.Affiliation ??= mention.Affiliation;
+        if (!IsIndependent(type, name)) draft.Affiliation ??= mention.Affiliation;
         if (type == "news") draft.Role ??= "news outlet";
         if (type is null && GovernmentBody.Matches(name)) draft.Affiliation ??= home;
     }
@@ -154,6 +154,9 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             ?? drafts.FirstOrDefault(d => d.Role == "news outlet")?.Name;
         foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Person))
         {
+            // "an official at the Prime Minister's Office": a government body's people belong to its state.
+            if (draft.Affiliation is { } body && (GovernmentBody.Matches(body) || body.EndsWith(" Office", StringComparison.Ordinal)) && !drafts.Any(d => d.Kind == ActorKind.Country && d.Name == body))
+                draft.Affiliation = drafts.FirstOrDefault(d => d.Kind == ActorKind.Organization && d.Name == body)?.Affiliation ?? home ?? body;
             if (draft.IsByline) draft.Affiliation ??= outlet;
             else if (draft.Role is not null && draft.Affiliation is null && IsOfficeTitle(draft.Role)) draft.Affiliation = home;
         }
@@ -185,7 +188,29 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
     private void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners) || AfterCityName(text, m)));
+            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners) || AfterCityName(text, m) || InPlaceList(text, m)));
+
+    /// <summary>How far back a list of places is walked ("in Chad, Colombia, the Democratic Republic of X (DRX), Haiti ... and Y").</summary>
+    private const int PlaceListReach = 400;
+
+    /// <summary>A state deep in a list that a location preposition opens: every member is a place.</summary>
+    private bool InPlaceList(string text, Span mention)
+    {
+        var i = mention.Start;
+        var floor = Math.Max(0, mention.Start - PlaceListReach);
+        while (i > floor)
+        {
+            while (i > floor && text[i - 1] is ' ' or ',' or '(' or ')') i--;
+            var end = i;
+            while (i > floor && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or '-' or '’' or '\'')) i--;
+            if (end == i) return false;
+            var word = text[i..end];
+            if (lexicon.ClauseOpeners.Contains(word) || text.AsSpan(end, mention.Start - end).IndexOfAny('.', '\n') >= 0) return false;
+            if (StateSalience.LocationPrepositions.Contains(word)) return text.AsSpan(end, mention.Start - end).Contains(',');
+            if (!(char.IsUpper(word[0]) || word is "the" or "and" or "of")) return false;
+        }
+        return false;
+    }
 
     /// <summary>"Warsaw, Poland": the state after a city names where the city is.</summary>
     private bool AfterCityName(string text, Span mention)
@@ -195,6 +220,12 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         var word = StateSalience.PreviousWord(text, ref position);
         return word is { Length: > 0 } && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word);
     }
+
+    /// <summary>A party, company, news outlet or foundation is based in a state but belongs to none: it has no affiliation.</summary>
+    private static bool IsIndependent(string? type, string name) =>
+        type is "party" or "company" or "news" or "ngo"
+        || name.EndsWith(" Party", StringComparison.Ordinal) || name.EndsWith(" Foundation", StringComparison.Ordinal)
+        || name.EndsWith(" Company", StringComparison.Ordinal) || name.EndsWith(" Corporation", StringComparison.Ordinal);
 
     private static bool IsOfficeTitle(string role) =>
         !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author");

@@ -334,14 +334,14 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (sourceEnd < 0) sourceEnd = sentence.End;
         var source = new Span(cueSpan.End, sourceEnd);
         var phrase = text[source.Start..source.End].Trim();
+        // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
+        if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         var speaker = ActorIn(doc, index, source, headOnly: true) is { } actor
             ? new Speaker(actor.Name, actor.Id, actor.Kind)
             : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
             : SentenceSegmenter.Trim(text, new Span(sourceEnd + 1, sentence.End));
-        // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
-        if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(content.Start, Math.Min(content.End, content.Start + 80))).Count > 0) return null;
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
         if (content.Length == 0) return null;
         var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
@@ -486,7 +486,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == named);
         if (existing is null)
         {
-            existing = new Actor($"A{actors.Count + 1}", named, ActorKind.Person, named, null, []);
+            existing = new Actor($"A{actors.Count + 1}", named, ActorKind.Person, named, StateSalience.HomeCountry(doc, lexicon.ClauseOpeners), []);
             actors.Add(existing);
         }
         return new Speaker(existing.Name, existing.Id, existing.Kind);

@@ -19,6 +19,15 @@ public sealed class OrganizationRecognizer
     private static readonly GroupedPattern OwnedBody = TextPatterns.CreateGrouped(
         @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", "ministry", "department", "office");
 
+    /// <summary>"A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".</summary>
+    private static readonly Regex CoordinatedNames = TextPatterns.Create(
+        Member + @"(?:,\s" + Member + @"){1,8},?\s(?:and|or)\s" + Member);
+    private const string Member = @"(?:the\s)?" + TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + @"){0,2}";
+
+    /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
+    private static readonly Regex OrganisationClass = TextPatterns.Create(
+        @"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$");
+
     private static readonly GroupedPattern AcronymDefinition = TextPatterns.CreateGrouped(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)", "(");
 
     private readonly Lexicon _lexicon;
@@ -51,6 +60,7 @@ public sealed class OrganizationRecognizer
             var span = new Span(body.Index, body.Index + body.Length);
             found.Add(new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(text, span, known)));
         }
+        found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var organisations = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         foreach (var m in AcronymDefinition.Matches(text))
@@ -64,6 +74,66 @@ public sealed class OrganizationRecognizer
         return found;
     }
 
+
+    /// <summary>Unknown names in a list that holds an organisation ("UNICEF, Norvale and the Red Cross pledged"), or that
+    /// follows "companies like": the members of one list are the same kind of actor.</summary>
+    private List<EntityMention> ListMembers(string text, IReadOnlyList<EntityMention> known)
+    {
+        var found = new List<EntityMention>();
+        var covered = new MentionType?[text.Length];
+        foreach (var k in known)
+            for (var i = k.Span.Start; i < k.Span.End; i++) covered[i] ??= k.Type;
+        foreach (var list in CoordinatedNames.EnumerateMatches(text))
+        {
+            var members = Members(text, list.Index, list.Length);
+            var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
+            var ofOrganisations = OrganisationClass.IsMatch(before)
+                || members.Any(m => covered[m.Start] == MentionType.Organization);
+            if (!ofOrganisations) continue;
+            foreach (var member in members)
+            {
+                var name = text[member.Start..member.End];
+                if (Array.Exists(covered[member.Start..member.End], c => c is not null)) continue;
+                if (_lexicon.ClauseOpeners.Contains(name.Split(' ')[0]) || _lexicon.GivenNames.Contains(name.Split(' ')[0]) || _lexicon.Titles.Contains(name)) continue;
+                found.Add(new EntityMention(member, MentionType.Organization, name));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The names of a coordinated list, without "the", "and" and "or".</summary>
+    private static List<Span> Members(string text, int start, int length)
+    {
+        var members = new List<Span>();
+        var end = start + length;
+        var at = start;
+        while (at < end)
+        {
+            var next = text.IndexOf(", ", at, end - at, StringComparison.Ordinal);
+            var stop = next < 0 ? end : next;
+            var piece = text[at..stop];
+            foreach (var joiner in new[] { " and ", " or " })
+            {
+                var j = piece.IndexOf(joiner, StringComparison.Ordinal);
+                if (j < 0) continue;
+                if (j > 0) members.Add(Trimmed(at, piece[..j]));
+                at += j + joiner.Length;
+                piece = piece[(j + joiner.Length)..];
+            }
+            if (piece.StartsWith("and ", StringComparison.Ordinal) || piece.StartsWith("or ", StringComparison.Ordinal))
+            {
+                var skip = piece.IndexOf(' ') + 1;
+                at += skip;
+                piece = piece[skip..];
+            }
+            members.Add(Trimmed(at, piece));
+            at = stop + 2;
+        }
+        return members;
+    }
+
+    private static Span Trimmed(int at, string piece) =>
+        piece.StartsWith("the ", StringComparison.Ordinal) ? new Span(at + 4, at + piece.Length) : new Span(at, at + piece.Length);
 
     /// <summary>The organisation name inside a capitalised run: from its start to its organisation
     /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>

@@ -54,6 +54,7 @@ public sealed partial class PersonRecognizer
     {
         var text = words.Text;
         var named = NamedElsewhere(text.Length, gazetteer);
+        var sorted = gazetteer.OrderBy(g => g.Span.Start).ToArray();
         var titled = new List<Span>();
         var all = new Span(0, text.Length);
         // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
@@ -68,8 +69,14 @@ public sealed partial class PersonRecognizer
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(),
-                TitleAffiliation(text, title, gazetteer));
+            var affiliation = ComplementOwner(text, m.Groups["to"], sorted) ?? TitleAffiliation(text, title, gazetteer, named);
+            // "Apple CEO Tim Cook": the capitalised word before a corporate title names the company.
+            if (affiliation is null && CompanyBefore(text, title, named) is { } company)
+            {
+                affiliation = text[company.Start..company.End];
+                yield return new EntityMention(company, MentionType.Organization, affiliation);
+            }
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), affiliation);
         }
         // "Doo Jin-ho, a research fellow at ...": anchored on each ", " that opens a lower-case phrase.
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
@@ -80,7 +87,8 @@ public sealed partial class PersonRecognizer
             var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
             if (!tail.Success) continue;
             var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
-            if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
+            // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
+            if (name is null || !IsClauseStart(text, name.Value.Start) || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
@@ -196,9 +204,49 @@ public sealed partial class PersonRecognizer
         return spans;
     }
 
+    /// <summary>"Head of Libya’s Presidential Council", "Minister for Foreign Affairs of Chile": a state or body in an
+    /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
+    private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
+    {
+        if (!complement.Success) return null;
+        var words = complement.Value.TrimStart();
+        if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
+        var span = new Span(complement.Index, complement.Index + complement.Length);
+        var i = FirstStartingAtOrAfter(sorted, span.Start);
+        return i < sorted.Length && span.Contains(sorted[i].Span) && sorted[i].Type is MentionType.Country or MentionType.Organization or MentionType.Demonym
+            ? sorted[i].Canonical : null;
+    }
+
+    private static int FirstStartingAtOrAfter(EntityMention[] sorted, int position)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static readonly HashSet<string> CorporateTitles = new(StringComparer.Ordinal) { "CEO", "Chief Executive", "Chairman", "Chairwoman", "Founder" };
+
+    /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
+    private Span? CompanyBefore(string text, Span title, bool[] named)
+    {
+        if (!CorporateTitles.Contains(text[title.Start..title.End])) return null;
+        var end = title.Start - 1;
+        if (end < 1 || text[end] != ' ') return null;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
+        var word = text[start..end];
+        if (word.Length < 2 || !char.IsUpper(word[0]) || IsClauseStart(text, start) || IsStopWord(word) || _lexicon.ClauseOpeners.Contains(word)
+            || Overlaps(new Span(start, end), named)) return null;
+        return new Span(start, end);
+    }
+
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
-    private static string? TitleAffiliation(string text, Span title, IReadOnlyList<EntityMention> gazetteer)
+    private static string? TitleAffiliation(string text, Span title, IReadOnlyList<EntityMention> gazetteer, bool[] named)
     {
         var titleStart = title.Start;
         // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
@@ -208,6 +256,10 @@ public sealed partial class PersonRecognizer
         var clauseStart = Math.Max(0, titleStart - 60);
         var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
         if (stop >= clauseStart) clauseStart = stop + 1;
+        // "Japanese Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
+        // President X" joins the state itself, which stays in the clause).
+        var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
+        if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
         return gazetteer.Where(g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)
             .Select(g => g.Canonical).LastOrDefault();
     }

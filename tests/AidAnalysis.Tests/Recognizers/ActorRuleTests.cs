@@ -31,4 +31,67 @@ public class ActorRuleTests
     [InlineData("The Secretary of Humanitarian Development visited the camp.", "Development")]
     public void A_portfolio_word_after_a_title_is_not_a_person(string text, string notAPerson) =>
         Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person && a.Name == notAPerson);
+
+    [Fact]
+    public void A_coordinated_list_with_an_organisation_keeps_every_member()
+    {
+        var names = Actors("UNICEF, Norvale, Brightwater and the World Bank pledged new funds on Monday.").Select(a => a.Name).ToList();
+        Assert.Contains("Norvale", names);
+        Assert.Contains("Brightwater", names);
+    }
+
+    [Fact]
+    public void Names_after_companies_like_are_organisations()
+    {
+        var organisations = Actors("Other companies like Norvale, Brightwater and Kestrel have also donated.")
+            .Where(a => a.Kind == ActorKind.Organization).Select(a => a.Name).ToList();
+        Assert.Equal(["Norvale", "Brightwater", "Kestrel"], organisations);
+    }
+
+    [Fact]
+    public void A_list_of_places_is_not_a_list_of_actors()
+    {
+        var names = Actors("The funds will support relief in Chad, Colombia, the Democratic Republic of Arland (DRA), Haiti, Niger and Somalia.")
+            .Select(a => a.Name).ToList();
+        Assert.DoesNotContain("Haiti", names);
+        Assert.DoesNotContain("Somalia", names);
+    }
+
+    [Fact]
+    public void A_company_before_a_corporate_title_is_the_persons_organisation()
+    {
+        var actors = Actors("On Wednesday, Norvale CEO Maria Lopez said the company will donate $1 million.");
+        Assert.Contains(actors, a => a.Name == "Norvale" && a.Kind == ActorKind.Organization);
+        Assert.Equal("Norvale", actors.Single(a => a.Name == "Maria Lopez").Affiliation);
+    }
+
+    [Fact]
+    public void A_party_or_a_news_agency_has_no_state_affiliation()
+    {
+        var actors = Actors("Germany's CDU said the budget was too small, the Kuwait News Agency reported.");
+        Assert.All(actors.Where(a => a.Kind == ActorKind.Organization), a => Assert.Null(a.Affiliation));
+    }
+
+    [Fact]
+    public void A_state_before_and_belongs_to_the_first_title_not_the_second()
+    {
+        var actors = Actors("Philippine officials welcomed the loan. Japanese Ambassador Kenji Sato and Secretary of Foreign Affairs Ramon Cruz signed the notes.");
+        Assert.Equal("Japan", actors.Single(a => a.Name == "Kenji Sato").Affiliation);
+        Assert.Equal("Philippines", actors.Single(a => a.Name == "Ramon Cruz").Affiliation);
+    }
+
+    [Fact]
+    public void The_head_of_a_states_body_belongs_to_that_state()
+    {
+        var person = Actors("The minister also spoke with the Head of Libya's Presidential Council, Dr Omar Salem, on Tuesday.")
+            .Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal("Omar Salem", person.Name);
+        Assert.Equal("Libya", person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Meanwhile, teams from the Red Cross are on the ground.", "Meanwhile")]
+    [InlineData("Luckily, two of the largest firms in the region have pledged help.", "Luckily")]
+    public void A_sentence_adverb_before_a_comma_is_not_a_person(string text, string notAPerson) =>
+        Assert.DoesNotContain(Actors(text), a => a.Name == notAPerson);
 }
