@@ -306,8 +306,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             return new ClaimDraft(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
-        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence)
-            ? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start))
+        // "X urged restraint and stressed ...": a second verb of the same subject.
+        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan)
+            ? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
             : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
@@ -320,9 +321,16 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (TextPatterns.FirstMatch(ContrastClause, text.AsSpan(contentStart..sentence.End)) is { } contrast
             && _cues.Find(doc.Words, new Span(contentStart + contrast.Index, sentence.End)).Count > 0)
             contentEnd = contentStart + contrast.Index;
-        var content = SentenceSegmenter.Trim(text, new Span(contentStart, contentEnd));
+        // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement.
+        var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
+            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (FollowsAnd(text, c.Span) || FollowsComma(text, c)));
+        if (next.Entry is not null)
+            contentEnd = FollowsAnd(text, next.Span) ? next.Span.Start - 5 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
+        var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
         if (TextPatterns.FirstMatch(AnaphoricObject, text.AsSpan(content.Start..content.End)) is not null) return null;
+        // "the agency announced Thursday": a time word after the cue is no statement.
+        if (WordCount(text.AsSpan(content.Start..content.End)) <= 2 && content.Length > 0 && char.IsUpper(text[content.Start]) && !lexicon.StanceVerbs.Contains(cue)) return null;
         if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
@@ -370,6 +378,14 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         "when", "while", "according", "adding", "saying", "citing", "noting", "referring", "speaking", "as", "and", "but", "from", "to", "with", "for",
     };
 
+    /// <summary>"..., saying": a participle cue right after a comma.</summary>
+    private static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
+        cue.Entry.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Span.Start >= 2 && text.AsSpan(cue.Span.Start - 2, 2) is ", ";
+
+    /// <summary>"... and stressed": a verb coordinated with an earlier one.</summary>
+    private static bool FollowsAnd(string text, Span cue) =>
+        cue.Start >= 5 && text.AsSpan(cue.Start - 5, 5) is " and ";
+
     /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
     private static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
     {
@@ -384,7 +400,12 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private Speaker? ClauseSubject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span clause)
     {
         var text = doc.Text;
-        var first = index.Within(clause).FirstOrDefault(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 3 && !IsAfterPreposition(text, m.Span));
+        // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
+        var first = index.Within(new Span(clause.Start, Math.Min(clause.End, clause.Start + 120)))
+            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(text, m.Span)
+                && !text.AsSpan(clause.Start..m.Span.Start).Contains(','))
+            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
+            .FirstOrDefault();
         if (first.Actor is not null) return new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
         var opening = LastWords(text[clause.Start..Math.Min(clause.End, clause.Start + 40)], 40);
         return opening.Count > 0 && opening[0] is "He" or "She" or "They" or "It" or "We" or "I"
@@ -601,7 +622,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
-        if (comma <= sentence.Start || cue.Start - comma >= 70 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
+        if (comma <= sentence.Start || cue.Start - comma >= 120 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
         var cut = rest.IndexOfAny([',', ';']);
         if (cut >= 0) rest = rest[..cut];
@@ -610,7 +631,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement.
         var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;
-        return words.Length <= 6 && (char.IsUpper(words[0][0]) || (!subjectBefore && words[0] is "the" or "his" or "her" or "their" or "a" or "an")
+        return words.Length <= (char.IsUpper(words[0][0]) ? 10 : 6) && (char.IsUpper(words[0][0]) || (!subjectBefore && words[0] is "the" or "his" or "her" or "their" or "a" or "an")
             || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
 

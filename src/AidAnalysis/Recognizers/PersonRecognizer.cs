@@ -22,11 +22,14 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _speechVerbs;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg").</summary>
-    [GeneratedRegex($@"^(?:(?<to>\s(?:to|of|for|in|at)\s(?:the\s)?\p{{Lu}}[\p{{L}}.’']+(?:\s(?:and\s)?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?,\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?(?<name>{TextPatterns.PersonName})|(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
+    [GeneratedRegex($@"^(?:(?<to>\s(?:to|of|for|in|at)\s(?:the\s)?\p{{Lu}}[\p{{L}}.’']+(?:\s(?:and\s)?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?,\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?(?<name>{NameWithParticle})|(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
+    /// <summary>A person's name that may end in a lower-case particle and surname ("Walid al-Khereiji", "Alberto del Rosario").</summary>
+    private const string NameWithParticle = TextPatterns.PersonName + @"(?:\s(?:al|el|bin|ibn|del|de|da|van|von|der|di)[\s-]" + TextPatterns.NameToken + ")?";
     [GeneratedRegex($@"^(?:\s{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
     private static partial Regex AfterGivenName { get; }
-    [GeneratedRegex($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s\z", TextPatterns.WindowOptions)]
+    /// <summary>A name right before a reporting verb, or closing a parenthetical before it ("..., Anna Berg, disclosed").</summary>
+    [GeneratedRegex($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}}),?\s\z", TextPatterns.WindowOptions)]
     private static partial Regex NameBeforeVerb { get; }
     [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
@@ -146,7 +149,7 @@ public sealed partial class PersonRecognizer
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
             if (TextPatterns.FirstMatch(NameBeforeVerb, text.AsSpan(from, at.Start - from)) is { } before)
-                yield return (new Span(from + before.Index, from + before.Index + before.Length - 1), null);
+                yield return (new Span(from + before.Index, from + before.Index + before.Length - (text[at.Start - 2] == ',' ? 2 : 1)), null);
             if (verb is "said" or "says" or "added" or "told"
                 && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
                 yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);

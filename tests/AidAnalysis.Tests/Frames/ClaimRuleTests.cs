@@ -130,4 +130,38 @@ public class ClaimRuleTests
     [InlineData("Envoy Tomas Berg and Minister Karin Holm exchanged notes on the loan.")]
     [InlineData("Minister Karin Holm said this in a meeting with the envoy on Tuesday.")]
     public void Look_alikes_attribute_no_statement(string text) => Assert.Empty(Claims(text));
+
+    [Fact]
+    public void Coordinated_verbs_of_one_subject_are_two_statements()
+    {
+        var claims = Claims("President Ana Lind urged coordinated efforts and stressed the urgent need to reopen the roads.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Ana Lind", c.Speaker));
+        Assert.Equal("the urgent need to reopen the roads", claims[1].Text);
+        Assert.DoesNotContain("stressed", claims[0].Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_stance_verb_is_its_own_statement_of_the_same_person()
+    {
+        var claims = Claims("UN Secretary-General Ana Lind hailed the pledges at the end of the meeting, saying it had raised half of the appeal.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Ana Lind", c.Speaker));
+        Assert.Equal("it had raised half of the appeal", claims[1].Text);
+    }
+
+    [Fact]
+    public void A_weekday_after_the_cue_is_no_statement_but_the_sentence_before_is()
+    {
+        var claim = Assert.Single(Claims("The agency will send 500 tents to the region, the Northern Relief Agency (NRA) announced Thursday."));
+        Assert.Equal("The agency will send 500 tents to the region", claim.Text);
+    }
+
+    [Fact]
+    public void Said_an_organisation_title_and_name_attributes_the_sentence_before()
+    {
+        var claim = Assert.Single(Claims("The loan will be signed this year, said Asian Development Bank (ADB) Country Director Maria Lopez."));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+        Assert.Equal("The loan will be signed this year", claim.Text);
+    }
 }

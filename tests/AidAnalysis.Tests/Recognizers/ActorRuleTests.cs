@@ -94,4 +94,19 @@ public class ActorRuleTests
     [InlineData("Luckily, two of the largest firms in the region have pledged help.", "Luckily")]
     public void A_sentence_adverb_before_a_comma_is_not_a_person(string text, string notAPerson) =>
         Assert.DoesNotContain(Actors(text), a => a.Name == notAPerson);
+
+    [Fact]
+    public void A_name_closing_a_parenthetical_before_a_verb_is_a_person()
+    {
+        var names = Actors("The minister of relief, Hajia Amina Bello Musa, disclosed this at a briefing. Musa said the camps were full.")
+            .Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).ToList();
+        Assert.Equal(["Amina Bello Musa"], names);
+    }
+
+    [Fact]
+    public void A_name_may_end_in_a_lower_case_particle_and_surname()
+    {
+        var names = Actors("The talks between Deputy Foreign Minister Walid al-Karimi and the envoy went well.").Select(a => a.Name).ToList();
+        Assert.Contains("Walid al-Karimi", names);
+    }
 }
