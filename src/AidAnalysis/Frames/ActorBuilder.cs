@@ -19,8 +19,8 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         "outside", "inside", "the", "around", "between", "and", "visit", "visited", "visiting", "on",
     };
 
-    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission)\b",
-        "ministry", "agency", "department", "institute", "organisation", "organization", "program", "commission");
+    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission|[Aa]dministration)\b",
+        "ministry", "agency", "department", "institute", "organisation", "organization", "program", "commission", "dministration");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {

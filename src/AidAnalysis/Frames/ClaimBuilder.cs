@@ -29,7 +29,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
     private static readonly Regex Dateline = TextPatterns.Create(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s");
     /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
-    private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s(?:[^\s,.;]+\s){0,4}?|(?:[^\s,.;]+\s){0,3}?)that\s");
+    private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s");
     /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
     private static readonly Regex AnaphoricObject = TextPatterns.Create(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s");
     /// <summary>", while Germany said ...": a contrasting clause with its own speaker ends the statement before it.</summary>
@@ -133,7 +133,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 if (!Free(span)) continue;
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? AccordingTo(doc, index, actors, local, span)
-                    : Reported(doc, index, actors, local, cue, span);
+                    : Reported(doc, index, actors, local, cue, span, SpeakerBefore(claims, whole, span));
                 if (draft is null || draft.Span.Length == 0 || !Free(draft.Span)) continue;
                 if (IntroducesBlock(text, span, whole))
                 {
@@ -279,7 +279,11 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
     }
 
-    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan)
+    /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
+    private static Speaker? SpeakerBefore(List<ClaimDraft> claims, Span sentence, Span cue) =>
+        claims.Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
+
+    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Speaker? earlier)
     {
         var text = doc.Text;
         var hedgedCue = lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -307,8 +311,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
-        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan)
-            ? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
+        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
+            ? earlier ?? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
             : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
@@ -316,16 +320,18 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var that = ThatClause.Match(rest);
         if (that.Success) contentStart += that.Index + that.Length;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
-        else if (lexicon.StanceVerbs.Contains(cue)) contentStart = cueSpan.Start;
+        else if (lexicon.StanceVerbs.Contains(cue) || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
         var contentEnd = sentence.End;
         if (TextPatterns.FirstMatch(ContrastClause, text.AsSpan(contentStart..sentence.End)) is { } contrast
             && _cues.Find(doc.Words, new Span(contentStart + contrast.Index, sentence.End)).Count > 0)
             contentEnd = contentStart + contrast.Index;
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement.
         var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
-            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (FollowsAnd(text, c.Span) || FollowsComma(text, c)));
+            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (FollowsAnd(text, c.Span) || FollowsComma(text, c) || FollowsAlso(text, c.Span)));
         if (next.Entry is not null)
-            contentEnd = FollowsAnd(text, next.Span) ? next.Span.Start - 5 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
+            contentEnd = FollowsAnd(text, next.Span) ? next.Span.Start - 5
+                : FollowsAlso(text, next.Span) ? next.Span.Start - 6
+                : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
         if (TextPatterns.FirstMatch(AnaphoricObject, text.AsSpan(content.Start..content.End)) is not null) return null;
@@ -382,6 +388,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
         cue.Entry.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Span.Start >= 2 && text.AsSpan(cue.Span.Start - 2, 2) is ", ";
 
+    /// <summary>"X, who disclosed that ..., also said": the main verb after a relative clause, or a second statement.</summary>
+    private static bool FollowsAlso(string text, Span cue) =>
+        cue.Start >= 6 && text.AsSpan(cue.Start - 6, 6) is " also " or ",also ";
+
     /// <summary>"... and stressed": a verb coordinated with an earlier one.</summary>
     private static bool FollowsAnd(string text, Span cue) =>
         cue.Start >= 5 && text.AsSpan(cue.Start - 5, 5) is " and ";
@@ -423,13 +433,15 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
         var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
-        if (cue.Entry is null || cue.Span.Start - window.Start > 60) return (null, null);
+        if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
         var before = new Span(window.Start, cue.Span.Start);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
         if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
+        // "..., says the Minister of Finance": the person named with that title, just before or after.
+        if (TitleAfter(doc, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (ResolvePronoun(doc, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
@@ -483,6 +495,27 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
         if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
         return group is null ? null : GroupSpeaker(actors, group);
+    }
+
+    /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
+    private const int TitleReach = 400;
+
+    /// <summary>"..., says the Minister of Awqaf." then "X, also Minister of ...": the person whose role holds the title
+    /// word that follows "the", named nearest the cue, before or just after it.</summary>
+    private Speaker? TitleAfter(AnalysisDocument doc, string phrase, int at)
+    {
+        var words = phrase.TrimStart().Split(' ', 6);
+        if (words.Length < 2 || words[0] is not ("the" or "The")) return null;
+        var head = words.Skip(1).Take(4).Select(w => w.TrimEnd('.', ',')).FirstOrDefault(_titleHeads.Contains);
+        if (head is null) return null;
+        var holder = doc.Actors
+            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Split(' ').Any(w => w.TrimEnd('.').Equals(head, StringComparison.OrdinalIgnoreCase)))
+            .Select(a => (Actor: a, Distance: a.Mentions.Select(m => Math.Abs(m.Start - at)).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(x => x.Distance < TitleReach)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        return holder is null ? null : new Speaker(holder.Name, holder.Id, holder.Kind);
     }
 
     /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
@@ -624,6 +657,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
         if (comma <= sentence.Start || cue.Start - comma >= 120 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
+        // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
+        if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
         var cut = rest.IndexOfAny([',', ';']);
         if (cut >= 0) rest = rest[..cut];
         rest = rest.Trim().TrimEnd('.', '!', '?');

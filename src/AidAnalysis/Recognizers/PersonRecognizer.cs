@@ -21,9 +21,15 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _givenNames;
     private readonly LiteralTrie<string> _speechVerbs;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
-    /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg").</summary>
-    [GeneratedRegex($@"^(?:(?<to>\s(?:to|of|for|in|at)\s(?:the\s)?\p{{Lu}}[\p{{L}}.’']+(?:\s(?:and\s)?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?,\s(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?(?<name>{NameWithParticle})|(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
+    /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
+    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
+    /// <summary>"X, also Minister of ...", "X, the Minister for ...": a name the title stands in apposition to.</summary>
+    [GeneratedRegex($@"(?<name>{TextPatterns.PersonName}), (?:also |the |former |acting )?\z", TextPatterns.WindowOptions)]
+    private static partial Regex NameBeforeTitle { get; }
+    [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
+    private static partial Regex TitleComplement { get; }
+
     /// <summary>A person's name that may end in a lower-case particle and surname ("Walid al-Khereiji", "Alberto del Rosario").</summary>
     private const string NameWithParticle = TextPatterns.PersonName + @"(?:\s(?:al|el|bin|ibn|del|de|da|van|von|der|di)[\s-]" + TextPatterns.NameToken + ")?";
     [GeneratedRegex($@"^(?:\s{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
@@ -63,6 +69,12 @@ public sealed partial class PersonRecognizer
         // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
         foreach (var (_, title) in _titles.Find(words, all))
         {
+            if (TitleApposition(text, title, named) is { } holder)
+            {
+                var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
+                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
+                    ComplementOwner(text, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, gazetteer, named));
+            }
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
             var name = CleanName(text, m.Groups["name"], named);
@@ -112,8 +124,11 @@ public sealed partial class PersonRecognizer
             if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(by + 2, Math.Min(text.Length - by - 2, 300))) is not { } names) continue;
             // The match is one space and then the names.
             var namesStart = by + 2 + names.Index + 1;
-            foreach (var span in Matches(PersonNamePattern, text, new Span(namesStart, namesStart + names.Length - 1)))
+            foreach (var found in Matches(PersonNamePattern, text, new Span(namesStart, namesStart + names.Length - 1)))
             {
+                // A byline's name ends with its line, before the dateline below it.
+                var line = text.IndexOf('\n', found.Start, found.Length);
+                var span = line > 0 ? new Span(found.Start, line) : found;
                 var value = text[span.Start..span.End];
                 if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
@@ -168,6 +183,8 @@ public sealed partial class PersonRecognizer
             var word = token.Value.TrimEnd('’', '\'');
             var start = candidate.Start + token.Index;
             if (IsStopWord(word) || Overlaps(new Span(start, start + token.Value.Length), named)) break;
+            // A name does not run across a line break ("By Anna Berg" above a dateline).
+            if (kept.Count > 0 && text.AsSpan(candidate.Start + kept[^1].Index, token.Index - kept[^1].Index).Contains('\n')) break;
             kept.Add(token);
             if (token.Value.EndsWith('’') || token.Value.EndsWith("’s", StringComparison.Ordinal) || token.Value.EndsWith("'s", StringComparison.Ordinal)) break;
         }
@@ -205,6 +222,18 @@ public sealed partial class PersonRecognizer
         foreach (var m in regex.EnumerateMatches(text.AsSpan(window.Start, window.Length)))
             spans.Add(new Span(window.Start + m.Index, window.Start + m.Index + m.Length));
         return spans;
+    }
+
+    /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause.</summary>
+    private Span? TitleApposition(string text, Span title, bool[] named)
+    {
+        var from = Math.Max(0, title.Start - 80);
+        if (TextPatterns.FirstMatch(NameBeforeTitle, text.AsSpan(from, title.Start - from)) is not { } found) return null;
+        var comma = text.LastIndexOf(',', title.Start - 1, title.Start - from);
+        var name = CleanName(text, new Span(from + found.Index, comma), named);
+        if (name is not { } span || span.End != comma || !IsClauseStart(text, span.Start)) return null;
+        var value = text[span.Start..span.End];
+        return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
     }
 
     /// <summary>"Head of Libya’s Presidential Council", "Minister for Foreign Affairs of Chile": a state or body in an

@@ -164,4 +164,36 @@ public class ClaimRuleTests
         Assert.Equal("Maria Lopez", claim.Speaker);
         Assert.Equal("The loan will be signed this year", claim.Text);
     }
+
+    [Fact]
+    public void A_title_after_the_cue_names_the_person_who_holds_it_nearby()
+    {
+        var claims = Claims("The state is allocating $1 million for the camps, says the Minister of Relief.\nAl-Salem, also Minister of Relief and Works, said the tents were ready.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Al-Salem", c.Speaker));
+    }
+
+    [Fact]
+    public void A_that_clause_later_in_the_sentence_is_the_statement_not_the_words_before_the_cue()
+    {
+        var claim = Assert.Single(Claims("As per several outlets, Defence Minister Karin Holm said in a statement on Friday, October 18, that the convoy had left."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.Equal("the convoy had left", claim.Text);
+    }
+
+    [Fact]
+    public void Also_said_after_a_relative_clause_and_adding_take_the_earlier_speaker()
+    {
+        var claims = Claims("Envoy Tomas Berg said the roads were open, adding however that the bridges were closed.\n"
+            + "Minister Karin Holm, who disclosed that the camps would move to higher ground before the floods, also said that the north was the worst hit.");
+        Assert.Equal(["Tomas Berg", "Tomas Berg", "Karin Holm", "Karin Holm"], claims.Select(c => c.Speaker));
+        Assert.Equal("the north was the worst hit", claims[3].Text);
+    }
+
+    [Fact]
+    public void The_administration_refers_back_to_the_administration_named_before()
+    {
+        var claims = Claims("The Lind Administration sent a request on Monday. The Administration is calling on Congress to provide $2 billion.");
+        Assert.Equal("Lind Administration", Assert.Single(claims).Speaker);
+    }
 }
