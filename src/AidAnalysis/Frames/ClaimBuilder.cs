@@ -187,7 +187,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var previous = claims.Where(c => c.Span.End <= quote.Outer.Start).MaxBy(c => c.Span.End);
             if (previous is null || quote.Paragraph - ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
             if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0) continue;
-            claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content, Excluded = null });
+            claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content });
         }
     }
 
@@ -296,7 +296,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             {
                 var (speaker, _) = SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
-                    return Continued(text, new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), comma, cueSpan.End, sentence);
+                    return Continued(text, new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
             }
         }
         // "80 billion will be needed, as noted in the financial plan": the source follows the cue.
@@ -360,13 +360,14 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (content.Length == 0) return null;
         var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
         return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
-            ? Continued(text, draft, cueSpan.Start - 2, cueSpan.End, sentence)
+            ? Continued(text, draft, cueSpan.End, sentence)
             : draft;
     }
 
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
-    /// an attribution inside the sentence; the statement goes on after it, and the attribution is cut out of its text.</summary>
-    private static ClaimDraft Continued(string text, ClaimDraft draft, int openingComma, int cueEnd, Span sentence)
+    /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
+    /// inside, since every row's text is the text at its span).</summary>
+    private static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
     {
         var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
         if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
@@ -374,7 +375,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (rest.Length > 0 && text[rest.End - 1] == '.') rest = rest with { End = rest.End - 1 };
         var words = LastWords(text[rest.Start..Math.Min(rest.End, rest.Start + 200)], 200);
         if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0])) return draft;
-        return draft with { Span = new Span(draft.Span.Start, rest.End), Excluded = new Span(openingComma, closing + 1) };
+        return draft with { Span = new Span(draft.Span.Start, rest.End) };
     }
 
     /// <summary>First words after ", said X," that start an apposition or an adjunct about the speaker, not the rest of the statement.</summary>
@@ -680,9 +681,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
         if (TextPatterns.FirstMatch(Dateline, doc.Text.AsSpan(draft.Span.Start..draft.Span.End)) is { } dateline)
             draft = draft with { Span = draft.Span with { Start = draft.Span.Start + dateline.Length } };
-        var text = draft.Excluded is { } cut && draft.Span.Contains(cut)
-            ? doc.Text[draft.Span.Start..cut.Start] + " " + doc.Text[cut.End..draft.Span.End].TrimStart()
-            : doc.Text[draft.Span.Start..draft.Span.End];
+        var text = doc.Text[draft.Span.Start..draft.Span.End];
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
         var negated = markers.HasFlag(Marker.Negation) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
@@ -702,6 +701,5 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
     private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);
 
-    /// <summary>A claim found; <paramref name="Excluded"/> is an attribution inside its span ("..., he said, ...") left out of its text.</summary>
-    private sealed record ClaimDraft(Speaker Speaker, ClaimKind Kind, string Cue, Span Span, bool HedgedCue, Span? Excluded = null);
+    private sealed record ClaimDraft(Speaker Speaker, ClaimKind Kind, string Cue, Span Span, bool HedgedCue);
 }
