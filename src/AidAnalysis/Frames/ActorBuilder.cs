@@ -65,6 +65,12 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     private void AddOrganization(List<ActorDraft> drafts, EntityMention mention, string? home)
     {
         var name = StripArticle(mention.Canonical);
+        // "the Australian Government", "Government of Ukraine", "the Federal Government": the state itself acts.
+        if (GovernedState(name) is { } state)
+        {
+            Draft(drafts, state, ActorKind.Country).Mentions.Add(mention.Span);
+            return;
+        }
         var type = GazetteerMatcher.OrganizationType(lexicon, mention.Canonical);
         var kind = type == "group" ? ActorKind.Group : ActorKind.Organization;
         var draft = Draft(drafts, name, kind);
@@ -219,6 +225,21 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         if (position < 2 || text[position - 2] != ',') return false;
         var word = StateSalience.PreviousWord(text, ref position);
         return word is { Length: > 0 } && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word);
+    }
+
+    private static readonly Regex StateGovernment = TextPatterns.Create(@"^(?:(?<owner>\p{Lu}[\p{L}.’' ]*?)\s)?Government(?:\sof\s(?:the\s)?(?<of>\p{Lu}[\p{L}.’' ]*))?$");
+
+    /// <summary>The state a government body name stands for: a country named as such, "&lt;Country|Demonym&gt; Government",
+    /// "Government of &lt;Country&gt;" ("the Federal Government" names no state, and stays an organisation).</summary>
+    private string? GovernedState(string name)
+    {
+        if (lexicon.CountryByForm.TryGetValue(name, out var country)) return country;
+        var m = StateGovernment.Match(name);
+        if (!m.Success) return null;
+        var owner = m.Groups["of"].Success ? m.Groups["of"].Value : m.Groups["owner"].Value;
+        if (owner.Length == 0) return null;
+        if (lexicon.CountryByForm.TryGetValue(owner, out country) || lexicon.CountryByDemonym.TryGetValue(owner, out country)) return country;
+        return null;
     }
 
     /// <summary>A party, company, news outlet or foundation is based in a state but belongs to none: it has no affiliation.</summary>

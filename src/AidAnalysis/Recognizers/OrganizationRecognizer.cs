@@ -42,17 +42,19 @@ public sealed class OrganizationRecognizer
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
-        foreach (var run in CapitalisedRun.EnumerateMatches(text))
+        foreach (var whole in CapitalisedRun.EnumerateMatches(text))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
-            if (!HasHead(text.AsSpan(run.Index, run.Length))) continue;
-            var span = OrganizationWithin(text, run.Index, run.Length);
-            if (span is null) continue;
-            var name = text[span.Value.Start..span.Value.End];
-            if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) continue;
-            // "UNICEF and the World Bank" is two known organisations, not one.
-            if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value)) continue;
-            found.Add(new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known)));
+            if (!HasHead(text.AsSpan(whole.Index, whole.Length))) continue;
+            // A name ends with its line: a title-case heading does not run into the next line's sentence.
+            for (int lineStart = whole.Index, end = whole.Index + whole.Length; lineStart < end;)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
+                if (lineEnd < 0) lineEnd = end;
+                if (HasHead(text.AsSpan(lineStart, lineEnd - lineStart)) && Organization(text, lineStart, lineEnd - lineStart, known) is { } organization)
+                    found.Add(organization);
+                lineStart = lineEnd + 1;
+            }
         }
         foreach (var m in OwnedBody.Matches(text))
         {
@@ -74,6 +76,17 @@ public sealed class OrganizationRecognizer
         return found;
     }
 
+
+    private EntityMention? Organization(string text, int runStart, int runLength, IReadOnlyList<EntityMention> known)
+    {
+        var span = OrganizationWithin(text, runStart, runLength);
+        if (span is null) return null;
+        var name = text[span.Value.Start..span.Value.End];
+        if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) return null;
+        // "UNICEF and the World Bank" is two known organisations, not one.
+        if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value)) return null;
+        return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known));
+    }
 
     /// <summary>Unknown names in a list that holds an organisation ("UNICEF, Norvale and the Red Cross pledged"), or that
     /// follows "companies like": the members of one list are the same kind of actor.</summary>

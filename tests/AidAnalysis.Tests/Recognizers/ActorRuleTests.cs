@@ -109,4 +109,22 @@ public class ActorRuleTests
         var names = Actors("The talks between Deputy Foreign Minister Walid al-Karimi and the envoy went well.").Select(a => a.Name).ToList();
         Assert.Contains("Walid al-Karimi", names);
     }
+
+    [Theory]
+    [InlineData("The Norwegian Government will send tents, Norway's envoy said.")]
+    [InlineData("The Government of Norway will send tents, Norway's envoy said.")]
+    public void A_states_government_is_the_state(string text)
+    {
+        var actors = Actors(text);
+        Assert.Contains(actors, a => a.Name == "Norway" && a.Kind == ActorKind.Country);
+        Assert.DoesNotContain(actors, a => a.Kind == ActorKind.Organization && a.Name.Contains("Government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_case_heading_does_not_run_into_the_next_line()
+    {
+        var names = Actors("Help Moldova Rebuild Over the Long-Term\nThe Ministry of Energy will repair the grid.").Select(a => a.Name).ToList();
+        Assert.Contains("Ministry of Energy", names);
+        Assert.DoesNotContain(names, n => n.Contains("Long-Term", StringComparison.Ordinal));
+    }
 }
