@@ -28,6 +28,10 @@ public sealed class OrganizationRecognizer
     private static readonly Regex OrganisationClass = TextPatterns.Create(
         @"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$");
 
+    private static readonly GroupedPattern StateForce = TextPatterns.CreateGrouped(
+        @"\b(?<owner>\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?<body>army|central\sbank)\b",
+        "army", "bank");
+
     private static readonly GroupedPattern AcronymDefinition = TextPatterns.CreateGrouped(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)", "(");
 
     private readonly Lexicon _lexicon;
@@ -55,6 +59,16 @@ public sealed class OrganizationRecognizer
                     found.Add(organization);
                 lineStart = lineEnd + 1;
             }
+        }
+        // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
+        // mostly an adjective: "a Danish military package").
+        foreach (var m in StateForce.Matches(text))
+        {
+            var owner = m.Groups["owner"];
+            var state = known.FirstOrDefault(k => k.Span.Start == owner.Index && k.Span.End == owner.Index + owner.Length && k.Type is MentionType.Demonym or MentionType.Country);
+            if (state is null) continue;
+            var span = new Span(owner.Index, m.Groups["body"].Index + m.Groups["body"].Length);
+            found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: state.Canonical));
         }
         foreach (var m in OwnedBody.Matches(text))
         {
@@ -170,7 +184,9 @@ public sealed class OrganizationRecognizer
         if (headIndex < start) return null;
         var end = headIndex;
         // "Institute for Defence Analyses": keep a capitalised complement after the noun.
-        if (end + 2 < tokens.Count && tokens[end + 1].Value is "for" or "of" or "on" && char.IsUpper(tokens[end + 2].Value[0]))
+        // "Department of the Treasury": the complement may start with "the".
+        var article = end + 3 < tokens.Count && tokens[end + 2].Value == "the" ? 1 : 0;
+        if (end + 2 + article < tokens.Count && tokens[end + 1].Value is "for" or "of" or "on" && char.IsUpper(tokens[end + 2 + article].Value[0]))
         {
             end += 2;
             while (end + 1 < tokens.Count && (char.IsUpper(tokens[end + 1].Value[0]) || tokens[end + 1].Value is "and" or "of" or "the" or "for")

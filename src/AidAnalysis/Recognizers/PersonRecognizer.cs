@@ -80,7 +80,8 @@ public sealed partial class PersonRecognizer
             var name = CleanName(text, m.Groups["name"], named);
             if (name is null) continue;
             // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
-            var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',');
+            // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
+            var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
@@ -240,13 +241,21 @@ public sealed partial class PersonRecognizer
     /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
     private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
     {
-        if (!complement.Success) return null;
+        if (!complement.Success || ServesAbroad(text, complement.Index)) return null;
         var words = complement.Value.TrimStart();
         if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
         var span = new Span(complement.Index, complement.Index + complement.Length);
         var i = FirstStartingAtOrAfter(sorted, span.Start);
         return i < sorted.Length && span.Contains(sorted[i].Span) && sorted[i].Type is MentionType.Country or MentionType.Organization or MentionType.Demonym
             ? sorted[i].Canonical : null;
+    }
+
+    /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
+    private static bool ServesAbroad(string text, int complementStart)
+    {
+        var titleEnd = complementStart;
+        var word = StateSalience.PreviousWord(text, ref titleEnd);
+        return word is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
     }
 
     private static int FirstStartingAtOrAfter(EntityMention[] sorted, int position)

@@ -127,4 +127,37 @@ public class ActorRuleTests
         Assert.Contains("Ministry of Energy", names);
         Assert.DoesNotContain(names, n => n.Contains("Long-Term", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_unknown_name_joined_to_a_persons_name_is_a_person()
+    {
+        var people = Actors("Arno Velt and Charles Leith, aides to the envoy, briefed lawmakers.")
+            .Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).ToList();
+        Assert.Contains("Arno Velt", people);
+        Assert.Contains("Charles Leith", people);
+    }
+
+    [Fact]
+    public void A_states_army_is_an_organisation_of_that_state()
+    {
+        var army = Actors("Clashes between the Sudanese army and the militia continued on Monday.").Single(a => a.Name == "Sudanese army");
+        Assert.Equal(ActorKind.Organization, army.Kind);
+        Assert.Equal("Sudan", army.Affiliation);
+    }
+
+    [Fact]
+    public void An_envoy_for_a_state_serves_there_and_belongs_to_the_state_before_the_title()
+    {
+        var envoy = Actors("Talks were held with the US special envoy for Sudan, Tom Perlan, on Monday.").Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal("Tom Perlan", envoy.Name);
+        Assert.Equal("United States", envoy.Affiliation);
+    }
+
+    [Fact]
+    public void A_lower_case_title_needs_a_full_name_after_it()
+    {
+        var names = Actors("He met finance minister Amina Rahman Khan on Tuesday, but the minister Tuesday declined.").Select(a => a.Name).ToList();
+        Assert.Contains("Amina Rahman Khan", names);
+        Assert.DoesNotContain("Tuesday", names);
+    }
 }
