@@ -97,8 +97,8 @@ public sealed class OrganizationRecognizer
         if (span is null) return null;
         var name = text[span.Value.Start..span.Value.End];
         if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) return null;
-        // "UNICEF and the World Bank" is two known organisations, not one.
-        if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value)) return null;
+        // "UNICEF and the World Bank" is two known organisations, not one; a name the gazetteer knows keeps its reading.
+        if (known.Any(k => k.Type == MentionType.Organization && span.Value.Contains(k.Span))) return null;
         return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(text, span.Value, known));
     }
 

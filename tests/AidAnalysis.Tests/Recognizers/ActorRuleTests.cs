@@ -160,4 +160,11 @@ public class ActorRuleTests
         Assert.Contains("Amina Rahman Khan", names);
         Assert.DoesNotContain("Tuesday", names);
     }
+
+    [Fact]
+    public void A_name_the_gazetteer_knows_keeps_the_gazetteers_affiliation()
+    {
+        var fund = Actors("Norway gave $1 million to the UN Population Fund (UNFPA) on Monday.").Single(a => a.Name == "UN Population Fund");
+        Assert.Equal("United Nations", fund.Affiliation);
+    }
 }
