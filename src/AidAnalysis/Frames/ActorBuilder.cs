@@ -48,7 +48,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         }
 
         DropPlaceOnlyStates(text, drafts);
-        MergeShortNames(drafts);
+        MergeShortNames(drafts, Headline(document));
         LinkSurnames(text, drafts, document.Entities);
         LinkAnaphoricBodies(text, drafts);
         FillAffiliations(drafts, document, home);
@@ -90,7 +90,11 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>"Lammy" (from "Secretary Lammy") joins "David Lammy"; "Foreign Ministry" joins "South Korean Foreign Ministry".</summary>
-    private static void MergeShortNames(List<ActorDraft> drafts)
+    /// <summary>The headline's span, when the article has one (its first paragraph, in title case).</summary>
+    private static Span? Headline(AnalysisDocument document) =>
+        document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : null;
+
+    private static void MergeShortNames(List<ActorDraft> drafts, Span? headline)
     {
         // A title-case headline runs words into a name ("Kamala Harris Announces"): the name seen elsewhere wins.
         foreach (var longer in drafts.Where(d => d.Kind == ActorKind.Person).OrderByDescending(d => d.Name.Length).ToList())
@@ -106,7 +110,12 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
                 && (shorter.Kind == ActorKind.Person
                     ? d.Name.Split(' ').Contains(shorter.Name)
                     : d.Name.EndsWith(" " + shorter.Name, StringComparison.OrdinalIgnoreCase)));
-            longer?.Absorb(shorter);
+            if (longer is null) continue;
+            // "$30M Aid for Gaza Relief Foundation" in a title-case headline: the body's name wins over words the headline ran into it.
+            if (headline is { } h && longer.Kind != ActorKind.Person && longer.Mentions.All(h.Contains) && !shorter.Mentions.All(h.Contains))
+                shorter.Absorb(longer);
+            else
+                longer.Absorb(shorter);
         }
         drafts.RemoveAll(d => d.Mentions.Count == 0);
     }

@@ -19,7 +19,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
     private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$");
     private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
-    private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?$");
+    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.</summary>
+    private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$");
     private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\sthat\s");
     private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
     /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
@@ -487,7 +488,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
-            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text.AsSpan(c.Span.End..end)) <= 8)
+            // Not across a comma: "X denies it, while Y accuses" gives Y's verb to Y.
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text.AsSpan(c.Span.End..end)) <= 8 && !text.AsSpan(c.Span.End..end).Contains(','))
                 .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
                 .ThenByDescending(c => c.Span.End)
                 .Select(c => c.Actor).First();
@@ -578,13 +580,15 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
         var candidates = doc.Actors.Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people).ToList();
         // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
-        var subject = candidates
+        // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
+        var they = pronoun is "they" or "They";
+        var subject = (they ? doc.Actors : candidates)
             .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && before - m.End < SubjectReach && !InsideQuote(quoted, m) && OpensSentence(doc, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)
             .FirstOrDefault();
-        if (subject is not null && people is not null) return new Speaker(subject.Name, subject.Id, subject.Kind);
+        if (subject is not null && (people is not null || they)) return new Speaker(subject.Name, subject.Id, subject.Kind);
         var actor = candidates
             .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m) && !InsideQuote(quoted, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
             .Where(x => x.Last >= 0)

@@ -13,8 +13,9 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class OrganizationRecognizer
 {
+    /// <summary>A run of capitalised words starting at a word boundary ("$30M Aid for ..." starts no name at "M").</summary>
     private static readonly Regex CapitalisedRun = TextPatterns.Create(
-        TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
+        @"\b" + TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
 
     private static readonly GroupedPattern OwnedBody = TextPatterns.CreateGrouped(
         @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", "ministry", "department", "office");
@@ -79,6 +80,7 @@ public sealed class OrganizationRecognizer
         found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var organisations = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
+        found.AddRange(Initialisms(text, organisations));
         foreach (var m in AcronymDefinition.Matches(text))
         {
             var acronym = m.Groups["acronym"];
@@ -90,6 +92,21 @@ public sealed class OrganizationRecognizer
         return found;
     }
 
+
+    /// <summary>"Gaza Humanitarian Foundation ... GHF said": an organisation's initials used as its name, defined or not.</summary>
+    private static List<EntityMention> Initialisms(string text, List<EntityMention> organisations)
+    {
+        var found = new List<EntityMention>();
+        foreach (var organisation in organisations.DistinctBy(o => o.Canonical))
+        {
+            var words = organisation.Canonical.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+            if (words.Length < 3) continue;
+            var initials = string.Concat(words.Select(w => w[0]));
+            foreach (var at in TextPatterns.Occurrences(text, initials))
+                found.Add(organisation with { Span = new Span(at, at + initials.Length) });
+        }
+        return found;
+    }
 
     private EntityMention? Organization(string text, int runStart, int runLength, IReadOnlyList<EntityMention> known)
     {

@@ -198,4 +198,29 @@ public class ClaimRuleTests
         var claims = Claims("The Lind Administration sent a request on Monday. The Administration is calling on Congress to provide $2 billion.");
         Assert.Equal("Lind Administration", Assert.Single(claims).Speaker);
     }
+
+    [Fact]
+    public void An_organisations_initials_speak_for_it_and_each_clause_keeps_its_own_subject()
+    {
+        var claims = Claims("The Gaza Relief Foundation runs four sites. GRF denies these allegations, while Israel accuses the agency of delays.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Gaza Relief Foundation", claims[0].Speaker);
+        Assert.Equal("denies these allegations", claims[0].Text);
+        Assert.Equal("Israel", claims[1].Speaker);
+    }
+
+    [Fact]
+    public void An_aside_between_subject_and_verb_is_skipped()
+    {
+        var claim = Assert.Single(Claims("Norway, for its part, has vowed to resume the talks."));
+        Assert.Equal("Norway", claim.Speaker);
+    }
+
+    [Fact]
+    public void Plural_they_may_be_the_people_who_opened_the_sentence_before()
+    {
+        var claim = Claims("Arno Velt and Charles Leith, aides to the envoy, briefed lawmakers in July. They also expressed hopes that donors would fund eight sites.")
+            .Single(c => c.Text.Contains("eight sites", StringComparison.Ordinal));
+        Assert.Contains(claim.Speaker, new[] { "Arno Velt", "Charles Leith" });
+    }
 }

@@ -167,4 +167,14 @@ public class ActorRuleTests
         var fund = Actors("Norway gave $1 million to the UN Population Fund (UNFPA) on Monday.").Single(a => a.Name == "UN Population Fund");
         Assert.Equal("United Nations", fund.Affiliation);
     }
+
+    [Fact]
+    public void A_headline_running_words_into_a_name_yields_to_the_body_name()
+    {
+        var article = Article.FromText("Norway Matches $30M Aid for Gaza Relief Foundation\n\nThe Gaza Relief Foundation runs four sites.",
+            new ArticleMetadata(Title: "Norway Matches $30M Aid for Gaza Relief Foundation"), "t.txt");
+        var names = TestSupport.Pipeline.Analyze(article).Actors.Select(a => a.Name).ToList();
+        Assert.Contains("Gaza Relief Foundation", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Aid", StringComparison.Ordinal) || n.StartsWith("M ", StringComparison.Ordinal));
+    }
 }
