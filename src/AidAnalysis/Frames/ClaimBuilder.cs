@@ -13,8 +13,12 @@ namespace AidAnalysis.Frames;
 /// "..., X said", "according to X", "analysts anticipate that", "declined to comment"). Unnamed
 /// speakers ("the source", "Analysts") become group actors.
 /// </summary>
-public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
+public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 {
+    /// <summary>"told the conference " / "told reporters " before a clause opened by a pronoun: the hearer, read on a short window.</summary>
+    [GeneratedRegex(@"\G (?:(?:the|a|an|his|her|their) )?(?:[\p{L}.’'-]+ ){0,3}?(?=(?:he|she|they|it|we|I|there) )", TextPatterns.WindowOptions)]
+    private static partial Regex ToldHearer { get; }
+
     private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
     private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
     private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$");
@@ -320,6 +324,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var rest = text[contentStart..sentence.End];
         var that = ThatClause.Match(rest);
         if (that.Success) contentStart += that.Index + that.Length;
+        // "told the conference he had spoken ...": the hearer is not the statement.
+        else if (cue is "told" or "tells" && ToldHearer.Match(text, cueSpan.End, Math.Min(120, sentence.End - cueSpan.End)) is { Success: true } hearer)
+            contentStart += hearer.Length;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (lexicon.StanceVerbs.Contains(cue) || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
         var contentEnd = sentence.End;
@@ -336,6 +343,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
         if (TextPatterns.FirstMatch(AnaphoricObject, text.AsSpan(content.Start..content.End)) is not null) return null;
+        // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
+        if (LastWords(text[content.Start..Math.Min(content.End, content.Start + 20)], 20) is [var first, ..] && first is "in" or "on" or "at" or "during"
+            && WordCount(text.AsSpan(content.Start..content.End)) <= 8 && !lexicon.StanceVerbs.Contains(cue)) return null;
         // "the agency announced Thursday": a time word after the cue is no statement.
         if (WordCount(text.AsSpan(content.Start..content.End)) <= 2 && content.Length > 0 && char.IsUpper(text[content.Start]) && !lexicon.StanceVerbs.Contains(cue)) return null;
         if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;

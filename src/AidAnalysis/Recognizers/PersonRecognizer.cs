@@ -90,7 +90,10 @@ public sealed partial class PersonRecognizer
             if (affiliation is null && CompanyBefore(text, title, named) is { } company)
             {
                 affiliation = text[company.Start..company.End];
-                yield return new EntityMention(company, MentionType.Organization, affiliation);
+                // The company is named alone elsewhere too ("Norvale didn't respond").
+                foreach (var at in TextPatterns.Occurrences(text, affiliation))
+                    if (!Overlaps(new Span(at, at + affiliation.Length), named))
+                        yield return new EntityMention(new Span(at, at + affiliation.Length), MentionType.Organization, affiliation);
             }
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), affiliation);
         }

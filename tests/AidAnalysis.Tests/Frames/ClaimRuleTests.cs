@@ -223,4 +223,19 @@ public class ClaimRuleTests
             .Single(c => c.Text.Contains("eight sites", StringComparison.Ordinal));
         Assert.Contains(claim.Speaker, new[] { "Arno Velt", "Charles Leith" });
     }
+
+    [Fact]
+    public void No_response_to_a_request_for_comment_is_a_claim_of_the_company_named_before()
+    {
+        var claims = Claims("On Monday, Norvale CEO Maria Lopez tweeted that the company will donate tents.\nNorvale didn't immediately respond to a request for comment.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Maria Lopez", claims[0].Speaker);
+        Assert.Equal("Norvale", claims[1].Speaker);
+    }
+
+    [Fact]
+    public void Only_an_adjunct_after_the_cue_is_no_statement()
+    {
+        Assert.Empty(Claims("This package is part of the commitment the Foreign Secretary announced in Oslo in May."));
+    }
 }
