@@ -139,7 +139,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 if (!Free(span)) continue;
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? AccordingTo(doc, index, actors, local, span)
-                    : Reported(doc, index, actors, local, cue, span, SpeakerBefore(claims, whole, span));
+                    : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span));
                 if (draft is null || draft.Span.Length == 0 || !Free(draft.Span)) continue;
                 if (IntroducesBlock(text, span, whole))
                 {
@@ -175,9 +175,17 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// "“...”"), continues that statement's speaker.</summary>
     private static void AttributeToPreviousClaim(AnalysisDocument doc, List<Quotation> unattributed, List<ClaimDraft> claims)
     {
+        var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
         foreach (var quote in unattributed)
         {
-            var previous = claims.Where(c => c.Span.End <= quote.Outer.Start).MaxBy(c => c.Span.End);
+            // The claim ending last before the quote, by binary search over claims sorted by end.
+            int lo = 0, hi = byEnd.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (byEnd[mid].Span.End <= quote.Outer.Start) lo = mid + 1; else hi = mid;
+            }
+            var previous = lo > 0 ? byEnd[lo - 1] : null;
             if (previous is null || quote.Paragraph - ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
             if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0) continue;
             claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content });
@@ -273,10 +281,15 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
+    /// Only the most recent claims are read, so a document with thousands of claims stays linear.
     private static Speaker? SpeakerBefore(List<ClaimDraft> claims, Span sentence, Span cue) =>
-        claims.Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
+        claims.Skip(Math.Max(0, claims.Count - RecentClaims))
+            .Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
 
-    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Speaker? earlier)
+    /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
+    private const int RecentClaims = 64;
+
+    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier)
     {
         var text = doc.Text;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -305,7 +318,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
-            ? earlier ?? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
+            ? earlier() ?? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
             : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
