@@ -20,8 +20,8 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         "outside", "inside", "the", "around", "between", "and", "visit", "visited", "visiting", "on",
     };
 
-    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission)\b",
-        "ministry", "agency", "department", "institute", "organisation", "organization", "program", "commission");
+    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission|[Aa]dministration)\b",
+        "ministry", "agency", "department", "institute", "organisation", "organization", "program", "commission", "dministration");
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -50,7 +50,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         }
 
         DropPlaceOnlyStates(text, drafts);
-        MergeShortNames(drafts);
+        MergeShortNames(drafts, Headline(document));
         LinkSurnames(document.Words, drafts, document.Entities);
         LinkAnaphoricBodies(text, drafts);
         FillAffiliations(drafts, document, home);
@@ -67,11 +67,17 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     private void AddOrganization(DraftsByName drafts, EntityMention mention, string? home)
     {
         var name = StripArticle(mention.Canonical);
+        // "the Australian Government", "Government of Ukraine", "the Federal Government": the state itself acts.
+        if (GovernedState(name) is { } state)
+        {
+            drafts.Get(state, ActorKind.Country).Mentions.Add(mention.Span);
+            return;
+        }
         var type = GazetteerMatcher.OrganizationType(lexicon, mention.Canonical);
         var kind = type == "group" ? ActorKind.Group : ActorKind.Organization;
         var draft = drafts.Get(name, kind);
         draft.Mentions.Add(mention.Span);
-        draft.Affiliation ??= mention.Affiliation;
+        if (!IsIndependent(type, name)) draft.Affiliation ??= mention.Affiliation;
         if (type == "news") draft.Role ??= "news outlet";
         if (type is null && GovernmentBody.Matches(name)) draft.Affiliation ??= home;
     }
@@ -86,7 +92,11 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>"Lammy" (from "Secretary Lammy") joins "David Lammy"; "Foreign Ministry" joins "South Korean Foreign Ministry".</summary>
-    private static void MergeShortNames(List<ActorDraft> drafts)
+    /// <summary>The headline's span, when the article has one (its first paragraph, in title case).</summary>
+    private static Span? Headline(AnalysisDocument document) =>
+        document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : null;
+
+    private static void MergeShortNames(List<ActorDraft> drafts, Span? headline)
     {
         // A title-case headline runs words into a name ("Kamala Harris Announces"): the name seen elsewhere wins.
         foreach (var longer in drafts.Where(d => d.Kind == ActorKind.Person).OrderByDescending(d => d.Name.Length).ToList())
@@ -102,7 +112,12 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
                 && (shorter.Kind == ActorKind.Person
                     ? d.Name.Split(' ').Contains(shorter.Name)
                     : d.Name.EndsWith(" " + shorter.Name, StringComparison.OrdinalIgnoreCase)));
-            longer?.Absorb(shorter);
+            if (longer is null) continue;
+            // "$30M Aid for Gaza Relief Foundation" in a title-case headline: the body's name wins over words the headline ran into it.
+            if (headline is { } h && longer.Kind != ActorKind.Person && longer.Mentions.All(h.Contains) && !shorter.Mentions.All(h.Contains))
+                shorter.Absorb(longer);
+            else
+                longer.Absorb(shorter);
         }
         drafts.RemoveAll(d => d.Mentions.Count == 0);
     }
@@ -160,6 +175,9 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             ?? drafts.FirstOrDefault(d => d.Role == "news outlet")?.Name;
         foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Person))
         {
+            // "an official at the Prime Minister's Office": a government body's people belong to its state.
+            if (draft.Affiliation is { } body && (GovernmentBody.Matches(body) || body.EndsWith(" Office", StringComparison.Ordinal)) && !drafts.Any(d => d.Kind == ActorKind.Country && d.Name == body))
+                draft.Affiliation = drafts.FirstOrDefault(d => d.Kind == ActorKind.Organization && d.Name == body)?.Affiliation ?? home ?? body;
             if (draft.IsByline) draft.Affiliation ??= outlet;
             else if (draft.Role is not null && draft.Affiliation is null && IsOfficeTitle(draft.Role)) draft.Affiliation = home;
         }
@@ -191,7 +209,29 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
     private void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners) || AfterCityName(text, m)));
+            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners) || AfterCityName(text, m) || InPlaceList(text, m)));
+
+    /// <summary>How far back a list of places is walked ("in Chad, Colombia, the Democratic Republic of X (DRX), Haiti ... and Y").</summary>
+    private const int PlaceListReach = 400;
+
+    /// <summary>A state deep in a list that a location preposition opens: every member is a place.</summary>
+    private bool InPlaceList(string text, Span mention)
+    {
+        var i = mention.Start;
+        var floor = Math.Max(0, mention.Start - PlaceListReach);
+        while (i > floor)
+        {
+            while (i > floor && text[i - 1] is ' ' or ',' or '(' or ')') i--;
+            var end = i;
+            while (i > floor && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or '-' or '’' or '\'')) i--;
+            if (end == i) return false;
+            var word = text[i..end];
+            if (lexicon.ClauseOpeners.Contains(word) || text.AsSpan(end, mention.Start - end).IndexOfAny('.', '\n') >= 0) return false;
+            if (StateSalience.LocationPrepositions.Contains(word)) return text.AsSpan(end, mention.Start - end).Contains(',');
+            if (!(char.IsUpper(word[0]) || word is "the" or "and" or "of")) return false;
+        }
+        return false;
+    }
 
     /// <summary>"Warsaw, Poland": the state after a city names where the city is.</summary>
     private bool AfterCityName(string text, Span mention)
@@ -201,6 +241,27 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         var word = StateSalience.PreviousWord(text, ref position);
         return word is { Length: > 0 } && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word);
     }
+
+    private static readonly Regex StateGovernment = TextPatterns.Create(@"^(?:(?<owner>\p{Lu}[\p{L}.’' ]*?)\s)?Government(?:\sof\s(?:the\s)?(?<of>\p{Lu}[\p{L}.’' ]*))?$");
+
+    /// <summary>The state a government body name stands for: a country named as such, "&lt;Country|Demonym&gt; Government",
+    /// "Government of &lt;Country&gt;" ("the Federal Government" names no state, and stays an organisation).</summary>
+    private string? GovernedState(string name)
+    {
+        if (lexicon.CountryByForm.TryGetValue(name, out var country)) return country;
+        var m = StateGovernment.Match(name);
+        if (!m.Success) return null;
+        var owner = m.Groups["of"].Success ? m.Groups["of"].Value : m.Groups["owner"].Value;
+        if (owner.Length == 0) return null;
+        if (lexicon.CountryByForm.TryGetValue(owner, out country) || lexicon.CountryByDemonym.TryGetValue(owner, out country)) return country;
+        return null;
+    }
+
+    /// <summary>A party, company, news outlet or foundation is based in a state but belongs to none: it has no affiliation.</summary>
+    private static bool IsIndependent(string? type, string name) =>
+        type is "party" or "company" or "news" or "ngo"
+        || name.EndsWith(" Party", StringComparison.Ordinal) || name.EndsWith(" Foundation", StringComparison.Ordinal)
+        || name.EndsWith(" Company", StringComparison.Ordinal) || name.EndsWith(" Corporation", StringComparison.Ordinal);
 
     private static bool IsOfficeTitle(string role) =>
         !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author");

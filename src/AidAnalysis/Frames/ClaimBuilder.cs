@@ -13,23 +13,41 @@ namespace AidAnalysis.Frames;
 /// "..., X said", "according to X", "analysts anticipate that", "declined to comment"). Unnamed
 /// speakers ("the source", "Analysts") become group actors.
 /// </summary>
-public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
+public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 {
-    private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "told", "noted", "stressed", "warned", "explained" };
+    /// <summary>"told the conference " / "told reporters " before a clause opened by a pronoun: the hearer, read on a short window.</summary>
+    [GeneratedRegex(@"\G (?:(?:the|a|an|his|her|their) )?(?:[\p{L}.’'-]+ ){0,3}?(?=(?:he|she|they|it|we|I|there) )", TextPatterns.WindowOptions)]
+    private static partial Regex ToldHearer { get; }
+
+    private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
     private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
-    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)$");
+    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$");
     private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
-    private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?$");
+    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.</summary>
+    private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$");
     private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\sthat\s");
     private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
-    private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$");
-    private static readonly Regex ThatClause = TextPatterns.Create(@"^[^,.;]{0,40}?\bthat\s");
+    /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
+    /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
+    private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$");
+    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously)\s*$");
+    /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
+    private static readonly Regex Dateline = TextPatterns.Create(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s");
+    /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
+    private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s");
+    /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
+    private static readonly Regex AnaphoricObject = TextPatterns.Create(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s");
+    /// <summary>", while Germany said ...": a contrasting clause with its own speaker ends the statement before it.</summary>
+    private static readonly Regex ContrastClause = TextPatterns.Create(@"(?:,\s(?:while|whereas)\s|;\s)");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
     private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers = MarkerLookup(lexicon);
+    private readonly Lexicon _lexicon = lexicon;
     private readonly int _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
+    /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
+    private readonly HashSet<string> _titleHeads = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a word of a claim marks: hedging ("may", "reportedly"), negation ("not", "never").</summary>
     [Flags]
@@ -48,8 +66,10 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var actors = document.Actors.ToList();
         var index = new ActorMentionIndex(document.Actors);
         var claims = new List<ClaimDraft>();
-        FindQuotes(document, index, actors, claims);
+        var unattributed = new List<Quotation>();
+        FindQuotes(document, index, actors, claims, unattributed);
         FindReported(document, index, actors, claims);
+        AttributeToPreviousClaim(document, unattributed, claims);
 
         var figures = new ItemsBySpan(document.Funding.Select(f => f.Mentions));
         var items = new ItemsBySpan(document.AidItems.Select(i => new[] { i.Span }));
@@ -60,7 +80,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Actors = actors, Claims = result };
     }
 
-    private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims)
+    private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
         ClaimDraft? previous = null;
@@ -86,8 +106,9 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             if (speaker is null && !isPartial && previous is not null
                 && Math.Abs(ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
+            if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
             if (speaker is null || (isPartial && words < 3)) continue;
-            var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
+            var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
             claims.Add(draft);
             previous = draft;
         }
@@ -111,7 +132,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             var cues = _cues.Find(doc.Words, whole)
                 .Select(c => (c.Entry, c.Span, Local: whole.Around(c.Span, ContextReach)))
-                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span))
+                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span) && !IsInfinitiveOrPassive(text, c.Span))
                 .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, c.Local) ? 0 : 1)
                 .ThenBy(c => c.Span.Start)
                 .ToList();
@@ -120,11 +141,56 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 if (!Free(span)) continue;
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? AccordingTo(doc, index, actors, local, span)
-                    : Reported(doc, index, actors, local, cue, span);
+                    : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span));
                 if (draft is null || draft.Span.Length == 0 || !Free(draft.Span)) continue;
+                if (IntroducesBlock(text, span, whole))
+                {
+                    foreach (var statement in StatementBlock(doc, draft, span)) if (Free(statement.Span)) Claim(statement);
+                    continue;
+                }
                 Claim(draft);
             }
             if (Allegation(doc, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
+        }
+    }
+
+    /// <summary>How many paragraphs a statement introduced by "X said:" may run; a release returns to its own voice after it.</summary>
+    private const int StatementParagraphs = 3;
+
+    /// <summary>Each sentence of the paragraphs after "X said:" is the speaker's, until a heading or another introduction.</summary>
+    private static IEnumerable<ClaimDraft> StatementBlock(AnalysisDocument doc, ClaimDraft intro, Span cue)
+    {
+        var first = doc.SentenceIndexAt(cue.Start);
+        if (first < 0) yield break;
+        var paragraph = doc.Sentences[first].Paragraph;
+        for (var i = first + 1; i < doc.Sentences.Count && doc.Sentences[i].Paragraph - paragraph <= StatementParagraphs; i++)
+        {
+            var span = SentenceSegmenter.Trim(doc.Text, doc.Sentences[i].Span);
+            if (span.Length == 0) continue;
+            // A heading (no closing stop) or another "...:" ends the statement.
+            if (doc.Text[span.End - 1] is not ('.' or '!' or '?' or '"' or '”')) yield break;
+            yield return intro with { Kind = ClaimKind.Reported, Span = span with { End = doc.Text[span.End - 1] == '.' ? span.End - 1 : span.End } };
+        }
+    }
+
+    /// <summary>A quotation standing alone as its paragraph, right after a reported statement ("..., X has announced." then
+    /// "“...”"), continues that statement's speaker.</summary>
+    private static void AttributeToPreviousClaim(AnalysisDocument doc, List<Quotation> unattributed, List<ClaimDraft> claims)
+    {
+        var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
+        foreach (var quote in unattributed)
+        {
+            // The claim ending last before the quote, by binary search over claims sorted by end.
+            int lo = 0, hi = byEnd.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (byEnd[mid].Span.End <= quote.Outer.Start) lo = mid + 1; else hi = mid;
+            }
+            var previous = lo > 0 ? byEnd[lo - 1] : null;
+            if (previous is null || quote.Paragraph - ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
+            if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0) continue;
+            claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content });
         }
     }
 
@@ -216,10 +282,19 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
     }
 
-    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan)
+    /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
+    /// Only the most recent claims are read, so a document with thousands of claims stays linear.
+    private static Speaker? SpeakerBefore(List<ClaimDraft> claims, Span sentence, Span cue) =>
+        claims.Skip(Math.Max(0, claims.Count - RecentClaims))
+            .Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
+
+    /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
+    private const int RecentClaims = 64;
+
+    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier)
     {
         var text = doc.Text;
-        var hedgedCue = lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
+        var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
         var beforeCue = new Span(sentence.Start, cueSpan.Start);
         // "..., the source said" / "..., said X": the statement comes first.
         if (PostpositionCues.Contains(cue) && IsSentenceFinal(text, cueSpan, sentence))
@@ -229,7 +304,7 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             {
                 var (speaker, _) = SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
-                    return new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
+                    return Continued(text, new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
             }
         }
         // "80 billion will be needed, as noted in the financial plan": the source follows the cue.
@@ -242,14 +317,40 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var who = named is null ? GroupSpeaker(actors, source.Length > 60 ? source[..60] : source) : new Speaker(named.Name, named.Id, named.Kind);
             return new ClaimDraft(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
-        var subject = Subject(doc, index, actors, beforeCue);
+        // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
+        // "X urged restraint and stressed ...": a second verb of the same subject.
+        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
+            ? earlier() ?? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
+            : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
         var rest = text[contentStart..sentence.End];
         var that = ThatClause.Match(rest);
         if (that.Success) contentStart += that.Index + that.Length;
-        var content = SentenceSegmenter.Trim(text, new Span(contentStart, sentence.End));
+        // "told the conference he had spoken ...": the hearer is not the statement.
+        else if (cue is "told" or "tells" && ToldHearer.Match(text, cueSpan.End, Math.Min(120, sentence.End - cueSpan.End)) is { Success: true } hearer)
+            contentStart += hearer.Length;
+        // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
+        else if (_lexicon.StanceVerbs.Contains(cue) || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
+        var contentEnd = sentence.End;
+        if (TextPatterns.FirstMatch(ContrastClause, text.AsSpan(contentStart..sentence.End)) is { } contrast
+            && _cues.Find(doc.Words, new Span(contentStart + contrast.Index, sentence.End)).Count > 0)
+            contentEnd = contentStart + contrast.Index;
+        // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement.
+        var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
+            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (FollowsAnd(text, c.Span) || FollowsComma(text, c) || FollowsAlso(text, c.Span)));
+        if (next.Entry is not null)
+            contentEnd = FollowsAnd(text, next.Span) ? next.Span.Start - 5
+                : FollowsAlso(text, next.Span) ? next.Span.Start - 6
+                : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
+        var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        if (TextPatterns.FirstMatch(AnaphoricObject, text.AsSpan(content.Start..content.End)) is not null) return null;
+        // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
+        if (LastWords(text[content.Start..Math.Min(content.End, content.Start + 20)], 20) is [var first, ..] && first is "in" or "on" or "at" or "during"
+            && WordCount(text.AsSpan(content.Start..content.End)) <= 8 && !_lexicon.StanceVerbs.Contains(cue)) return null;
+        // "the agency announced Thursday": a time word after the cue is no statement.
+        if (WordCount(text.AsSpan(content.Start..content.End)) <= 2 && content.Length > 0 && char.IsUpper(text[content.Start]) && !_lexicon.StanceVerbs.Contains(cue)) return null;
         if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
@@ -261,6 +362,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (sourceEnd < 0) sourceEnd = sentence.End;
         var source = new Span(cueSpan.End, sourceEnd);
         var phrase = text[source.Start..source.End].Trim();
+        // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
+        if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         var speaker = ActorIn(doc, index, source, headOnly: true) is { } actor
             ? new Speaker(actor.Name, actor.Id, actor.Kind)
             : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
@@ -268,180 +371,11 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
             : SentenceSegmenter.Trim(text, new Span(sourceEnd + 1, sentence.End));
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
-        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
-    }
-
-    /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
-    {
-        var text = doc.Text;
-        // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
-        var sentenceIndex = doc.SentenceIndexAt(window.Start);
-        if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
-        var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
-        if (stop > window.Start) window = window with { End = stop };
-        var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
-        if (cue.Entry is null || cue.Span.Start - window.Start > 60) return (null, null);
-        var before = new Span(window.Start, cue.Span.Start);
-        if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
-        var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
-        if (pronoun.Success) return (ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
-        var after = new Span(cue.Span.End, window.End);
-        if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
-        // "..., said his spokesman": a spokesman speaks for the person "his" points to.
-        if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
-            return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
-        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
-        return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
-    }
-
-    /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
-    {
-        var cue = _verbs.Find(doc.Words, window).LastOrDefault();
-        if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
-        var speaker = Subject(doc, index, actors, new Span(window.Start, cue.Span.Start));
-        return speaker is null ? (null, null) : (speaker, cue.Entry);
-    }
-
-    /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
-    private Speaker? Subject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span beforeCue)
-    {
-        var text = doc.Text;
-        beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
-        var phrase = text[beforeCue.Start..beforeCue.End];
-        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out".
-        var apposition = TextPatterns.FirstMatch(Apposition, phrase);
-        var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
-        var near = new Span(beforeCue.Start, end);
-        // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
-        var who = TextPatterns.FirstMatch(RelativeWho, text.AsSpan(near.Start, near.Length));
-        if (who is { } relative) near = near with { End = near.Start + relative.Index };
-        var candidates = index.Within(near)
-            .Where(m => !IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0)
-            .OrderBy(m => m.Span.End)
-            .ToList();
-        if (who is not null) end = near.End;
-        var last = candidates.LastOrDefault();
-        var gap = last.Actor is null ? null : text[last.Span.End..end];
-        var nearText = text[near.Start..near.End];
-        // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
-        var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
-        var group = GroupPhrase(nearText);
-        if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
-        {
-            // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
-            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text.AsSpan(c.Span.End..end)) <= 8)
-                .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
-                .ThenByDescending(c => c.Span.End)
-                .Select(c => c.Actor).First();
-            if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
-            return new Speaker(actor.Name, actor.Id, actor.Kind);
-        }
-        if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
-        // "The Secretary added": the last person holding that title.
-        if (TitleAnaphor.Match(nearText) is { Success: true } title
-            && doc.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Role is not null
-                && a.Role.Contains(title.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)) is { } holder)
-            return new Speaker(holder.Name, holder.Id, holder.Kind);
-        return group is null ? null : GroupSpeaker(actors, group);
-    }
-
-    /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
-    private string? GroupPhrase(string phrase)
-    {
-        // Only the last five words can end the phrase, and it reaches four words further back.
-        var words = LastWords(phrase, 10);
-        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
-        {
-            if (!lexicon.GroupSpeakers.Contains(words[i])) continue;
-            var start = i;
-            while (start > 0 && i - start < 4 && !lexicon.ReportingVerbs.ContainsKey(words[start - 1])
-                   && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
-            return string.Join(' ', words.Skip(start).Take(i - start + 1));
-        }
-        return null;
-    }
-
-    /// <summary>"he said": the last person named as an agent before, not one named as an object
-    /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, ActorMentionIndex index, string pronoun, int before)
-    {
-        if (pronoun is "I" or "We" or "we")
-        {
-            var author = doc.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Role == "author")
-                ?? doc.Actors.Where(a => a.Kind == ActorKind.Person && a.Mentions.Count > 0).MinBy(a => a.Mentions[0].Start);
-            return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
-        }
-        var people = pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? (ActorKind?)null : ActorKind.Person;
-        // The nearest earlier agent mention of the right kind; the index lists the mentions of the document's actors.
-        var actor = index.EndingBy(before)
-            .Where(m => (people is null ? m.Actor.Kind != ActorKind.Person : m.Actor.Kind == people) && !IsObject(doc.Text, m.Span))
-            .Select(m => m.Actor)
-            .FirstOrDefault();
-        return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
-    }
-
-    private static bool IsAfterPreposition(string text, Span mention)
-    {
-        var position = mention.Start;
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word == "the") word = StateSalience.PreviousWord(text, ref position);
-        // "A spokesman for X", "sources from X", "a fellow at X": these prepositions build the speaker's own phrase.
-        return word is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
-    }
-
-    private static bool IsObject(string text, Span mention)
-    {
-        var position = mention.Start;
-        for (var hops = 0; hops < 3; hops++)
-        {
-            var word = StateSalience.PreviousWord(text, ref position);
-            if (word is null) return false;
-            if (word is "counterpart" or "his" or "her" or "their" or "met" or "with" or "to" or "by" or "informed" or "told") return true;
-            if (!char.IsUpper(word[0])) return false;
-        }
-        return false;
-    }
-
-    private static Actor? ActorIn(AnalysisDocument doc, ActorMentionIndex index, Span window, bool headOnly)
-    {
-        var found = index.Within(window)
-            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
-        if (found.Count == 0) return null;
-        if (headOnly)
-        {
-            var first = found.OrderBy(m => m.Span.Start).First();
-            return WordCount(doc.Text.AsSpan(window.Start..first.Span.Start)) <= 1 ? first.Actor : null;
-        }
-        return found[0].Actor;
-    }
-
-    private static Speaker GroupSpeaker(List<Actor> actors, string phrase)
-    {
-        var name = phrase.Trim();
-        var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Group && a.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-        if (existing is null)
-        {
-            existing = new Actor($"A{actors.Count + 1}", name, ActorKind.Group, null, null, []);
-            actors.Add(existing);
-        }
-        return new Speaker(existing.Name, existing.Id, ActorKind.Group);
-    }
-
-    /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
-    /// only its speaker follows it.</summary>
-    private static bool IsSentenceFinal(string text, Span cue, Span sentence)
-    {
-        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
-        if (comma <= sentence.Start || cue.Start - comma >= 70 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
-        var rest = text[cue.End..sentence.End];
-        var cut = rest.IndexOfAny([',', ';']);
-        if (cut >= 0) rest = rest[..cut];
-        rest = rest.Trim().TrimEnd('.', '!', '?');
-        if (rest.Length == 0) return true;
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 && (char.IsUpper(words[0][0]) || words[0] is "the" or "his" or "her" or "their" or "a" or "an");
+        if (content.Length == 0) return null;
+        var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
+        return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
+            ? Continued(text, draft, cueSpan.End, sentence)
+            : draft;
     }
 
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>
@@ -452,6 +386,8 @@ public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
+        if (TextPatterns.FirstMatch(Dateline, doc.Text.AsSpan(draft.Span.Start..draft.Span.End)) is { } dateline)
+            draft = draft with { Span = draft.Span with { Start = draft.Span.Start + dateline.Length } };
         var text = doc.Text[draft.Span.Start..draft.Span.End];
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);

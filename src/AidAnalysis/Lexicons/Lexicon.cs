@@ -15,7 +15,10 @@ public sealed class Lexicon
     public required IReadOnlyList<CountryEntry> Countries { get; init; }
     public required IReadOnlyList<OrganizationEntry> Organizations { get; init; }
     public required IReadOnlySet<string> Titles { get; init; }
+    /// <summary>Every form of a reporting verb, mapped to whether the cue itself hedges (expects, believes).</summary>
     public required IReadOnlyDictionary<string, bool> ReportingVerbs { get; init; }
+    /// <summary>Forms of stance verbs whose object is the statement ("condemned the attack").</summary>
+    public required IReadOnlySet<string> StanceVerbs { get; init; }
     public required IReadOnlySet<string> GroupSpeakers { get; init; }
     public required IReadOnlySet<string> Hedges { get; init; }
     public required IReadOnlySet<string> Negations { get; init; }
@@ -23,6 +26,8 @@ public sealed class Lexicon
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
     public required IReadOnlySet<string> Places { get; init; }
+    /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
+    public required IReadOnlySet<string> OfficeWords { get; init; }
     public required IReadOnlySet<string> ClauseOpeners { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
@@ -61,6 +66,10 @@ public sealed class Lexicon
             .Select(r => new OrganizationEntry(r[0], ResourceReader.SplitList(r, 1),
                 r.Length > 2 && r[2].Length > 0 ? r[2] : null, r.Length > 3 ? r[3] : "organization"))
             .ToArray();
+        var reportingVerbs = ResourceReader.ReadRows("reporting-verbs.txt")
+            .Select(r => (Forms: ReportingVerbForms.Of(r[0], ResourceReader.SplitList(r, 3)),
+                Hedge: r.Length > 1 && r[1] == "1", Stance: r.Length > 2 && r[2] == "1"))
+            .ToArray();
         return new Lexicon
         {
             Countries = countries,
@@ -70,8 +79,11 @@ public sealed class Lexicon
             Organizations = organizations,
             OrganizationByName = organizations.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First()),
             Titles = Set("titles.txt", StringComparer.Ordinal),
-            ReportingVerbs = ResourceReader.ReadRows("reporting-verbs.txt")
-                .ToDictionary(r => r[0], r => r.Length > 1 && r[1] == "1", StringComparer.OrdinalIgnoreCase),
+            ReportingVerbs = reportingVerbs
+                .SelectMany(r => r.Forms.Select(f => (Form: f, r.Hedge)))
+                .DistinctBy(f => f.Form, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(f => f.Form, f => f.Hedge, StringComparer.OrdinalIgnoreCase),
+            StanceVerbs = reportingVerbs.Where(r => r.Stance).SelectMany(r => r.Forms).ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSpeakers = Set("group-speakers.txt", StringComparer.OrdinalIgnoreCase),
             Hedges = Set("hedges.txt", StringComparer.OrdinalIgnoreCase),
             Negations = Set("negations.txt", StringComparer.OrdinalIgnoreCase),
@@ -79,6 +91,7 @@ public sealed class Lexicon
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
             GivenNames = Set("given-names.txt", StringComparer.Ordinal),
             Places = Set("places.txt", StringComparer.Ordinal),
+            OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
             Currencies = ResourceReader.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))

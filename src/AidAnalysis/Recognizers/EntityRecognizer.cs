@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Recognizers;
@@ -10,6 +12,10 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
 {
+    /// <summary>"Aryeh Stone and Carla Lee": two names of two or more words joined by "and".</summary>
+    private static readonly Regex NamePair = TextPatterns.Create(
+        @"(?<a>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})\sand\s(?<b>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})");
+
     private readonly GazetteerMatcher _gazetteer = new(lexicon);
     private readonly OrganizationRecognizer _organizations = new(lexicon);
     private readonly PersonRecognizer _people = new(lexicon);
@@ -32,8 +38,27 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
             Array.Fill(taken, true, candidate.Span.Start, candidate.Span.Length);
             accepted.Add(candidate);
         }
+        accepted.AddRange(PartnersOfPeople(text, accepted, taken));
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return document with { Entities = accepted };
+    }
+
+    /// <summary>The unknown name joined by "and" to a person's name is a person too ("Aryeh Stone and Carla Lee, aides to ...").</summary>
+    private IEnumerable<EntityMention> PartnersOfPeople(string text, List<EntityMention> accepted, bool[] taken)
+    {
+        var people = accepted.Where(e => e.Type is MentionType.Person).Select(e => e.Span).ToHashSet();
+        var found = new List<EntityMention>();
+        foreach (Match m in NamePair.Matches(text))
+        {
+            var a = new Span(m.Groups["a"].Index, m.Groups["a"].Index + m.Groups["a"].Length);
+            var b = new Span(m.Groups["b"].Index, m.Groups["b"].Index + m.Groups["b"].Length);
+            var partner = people.Contains(a) ? b : people.Contains(b) ? a : (Span?)null;
+            if (partner is not { } span || Array.IndexOf(taken, true, span.Start, span.Length) >= 0) continue;
+            var name = text[span.Start..span.End];
+            if (name.Split(' ').Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Titles.Contains(w) || lexicon.ClauseOpeners.Contains(w) || lexicon.OfficeWords.Contains(w))) continue;
+            found.Add(new EntityMention(span, MentionType.Person, name));
+        }
+        return found;
     }
 
     private static int Priority(MentionType type) => type switch

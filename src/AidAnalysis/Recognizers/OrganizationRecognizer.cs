@@ -13,11 +13,25 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class OrganizationRecognizer
 {
+    /// <summary>A run of capitalised words starting at a word boundary ("$30M Aid for ..." starts no name at "M").</summary>
     private static readonly Regex CapitalisedRun = TextPatterns.Create(
-        TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
+        @"\b" + TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
 
     private static readonly GroupedPattern OwnedBody = TextPatterns.CreateGrouped(
         @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", "ministry", "department", "office");
+
+    /// <summary>"A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".</summary>
+    private static readonly Regex CoordinatedNames = TextPatterns.Create(
+        Member + @"(?:,\s" + Member + @"){1,8},?\s(?:and|or)\s" + Member);
+    private const string Member = @"(?:the\s)?" + TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + @"){0,2}";
+
+    /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
+    private static readonly Regex OrganisationClass = TextPatterns.Create(
+        @"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$");
+
+    private static readonly GroupedPattern StateForce = TextPatterns.CreateGrouped(
+        @"\b(?<owner>\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?<body>army|central\sbank)\b",
+        "army", "bank");
 
     private static readonly GroupedPattern AcronymDefinition = TextPatterns.CreateGrouped(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)", "(");
 
@@ -34,17 +48,30 @@ public sealed class OrganizationRecognizer
     {
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
-        foreach (var run in CapitalisedRun.EnumerateMatches(text))
+        foreach (var whole in CapitalisedRun.EnumerateMatches(text))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
-            if (!HasHead(text.AsSpan(run.Index, run.Length))) continue;
-            var span = OrganizationWithin(text, run.Index, run.Length);
-            if (span is null) continue;
-            var name = text[span.Value.Start..span.Value.End];
-            if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) continue;
-            // "UNICEF and the World Bank" is two known organisations, not one.
-            if (knownByEnd.First(span.Value.Start, span.Value.End, k => k.Type == MentionType.Organization && span.Value.Contains(k.Span) && k.Span != span.Value) is not null) continue;
-            found.Add(new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(span.Value, knownByEnd)));
+            if (!HasHead(text.AsSpan(whole.Index, whole.Length))) continue;
+            // A name ends with its line: a title-case heading does not run into the next line's sentence.
+            for (int lineStart = whole.Index, end = whole.Index + whole.Length; lineStart < end;)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
+                if (lineEnd < 0) lineEnd = end;
+                if (HasHead(text.AsSpan(lineStart, lineEnd - lineStart)) && Organization(text, lineStart, lineEnd - lineStart, knownByEnd) is { } organization)
+                    found.Add(organization);
+                lineStart = lineEnd + 1;
+            }
+        }
+        // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
+        // mostly an adjective: "a Danish military package").
+        foreach (var m in StateForce.Matches(text))
+        {
+            var owner = m.Groups["owner"];
+            var ownerEnd = owner.Index + owner.Length;
+            var state = knownByEnd.First(ownerEnd, ownerEnd, k => k.Span.Start == owner.Index && k.Type is MentionType.Demonym or MentionType.Country);
+            if (state is null) continue;
+            var span = new Span(owner.Index, m.Groups["body"].Index + m.Groups["body"].Length);
+            found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: state.Canonical));
         }
         foreach (var m in OwnedBody.Matches(text))
         {
@@ -52,8 +79,11 @@ public sealed class OrganizationRecognizer
             var span = new Span(body.Index, body.Index + body.Length);
             found.Add(new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(span, knownByEnd)));
         }
+        found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
-        var organisations = new MentionsByEnd(known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList());
+        var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
+        found.AddRange(Initialisms(text, organisationList));
+        var organisations = new MentionsByEnd(organisationList);
         var definitions = new List<(Group Acronym, EntityMention DefinedBy)>();
         foreach (var m in AcronymDefinition.Matches(text))
             if (organisations.Last(m.Index - 2, m.Index, k => k.Span.End <= m.Index && m.Index - k.Span.End <= 2) is { } definedBy)
@@ -89,6 +119,92 @@ public sealed class OrganizationRecognizer
         }
     }
 
+    /// <summary>"Gaza Humanitarian Foundation ... GHF said": an organisation's initials used as its name, defined or not.</summary>
+    private static List<EntityMention> Initialisms(string text, List<EntityMention> organisations)
+    {
+        var found = new List<EntityMention>();
+        foreach (var organisation in organisations.DistinctBy(o => o.Canonical))
+        {
+            var words = organisation.Canonical.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+            if (words.Length < 3) continue;
+            var initials = string.Concat(words.Select(w => w[0]));
+            foreach (var at in TextPatterns.Occurrences(text, initials))
+                found.Add(organisation with { Span = new Span(at, at + initials.Length) });
+        }
+        return found;
+    }
+
+    private EntityMention? Organization(string text, int runStart, int runLength, MentionsByEnd known)
+    {
+        var span = OrganizationWithin(text, runStart, runLength);
+        if (span is null) return null;
+        var name = text[span.Value.Start..span.Value.End];
+        if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) return null;
+        // "UNICEF and the World Bank" is two known organisations, not one; a name the gazetteer knows keeps its reading.
+        if (known.First(span.Value.Start, span.Value.End, k => k.Type == MentionType.Organization && span.Value.Contains(k.Span)) is not null) return null;
+        return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(span.Value, known));
+    }
+
+    /// <summary>Unknown names in a list that holds an organisation ("UNICEF, Norvale and the Red Cross pledged"), or that
+    /// follows "companies like": the members of one list are the same kind of actor.</summary>
+    private List<EntityMention> ListMembers(string text, IReadOnlyList<EntityMention> known)
+    {
+        var found = new List<EntityMention>();
+        var covered = new MentionType?[text.Length];
+        foreach (var k in known)
+            for (var i = k.Span.Start; i < k.Span.End; i++) covered[i] ??= k.Type;
+        foreach (var list in CoordinatedNames.EnumerateMatches(text))
+        {
+            var members = Members(text, list.Index, list.Length);
+            var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
+            var ofOrganisations = OrganisationClass.IsMatch(before)
+                || members.Any(m => covered[m.Start] == MentionType.Organization);
+            if (!ofOrganisations) continue;
+            foreach (var member in members)
+            {
+                var name = text[member.Start..member.End];
+                if (Array.Exists(covered[member.Start..member.End], c => c is not null)) continue;
+                if (_lexicon.ClauseOpeners.Contains(name.Split(' ')[0]) || _lexicon.GivenNames.Contains(name.Split(' ')[0]) || _lexicon.Titles.Contains(name)) continue;
+                found.Add(new EntityMention(member, MentionType.Organization, name));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The names of a coordinated list, without "the", "and" and "or".</summary>
+    private static List<Span> Members(string text, int start, int length)
+    {
+        var members = new List<Span>();
+        var end = start + length;
+        var at = start;
+        while (at < end)
+        {
+            var next = text.IndexOf(", ", at, end - at, StringComparison.Ordinal);
+            var stop = next < 0 ? end : next;
+            var piece = text[at..stop];
+            foreach (var joiner in new[] { " and ", " or " })
+            {
+                var j = piece.IndexOf(joiner, StringComparison.Ordinal);
+                if (j < 0) continue;
+                if (j > 0) members.Add(Trimmed(at, piece[..j]));
+                at += j + joiner.Length;
+                piece = piece[(j + joiner.Length)..];
+            }
+            if (piece.StartsWith("and ", StringComparison.Ordinal) || piece.StartsWith("or ", StringComparison.Ordinal))
+            {
+                var skip = piece.IndexOf(' ') + 1;
+                at += skip;
+                piece = piece[skip..];
+            }
+            members.Add(Trimmed(at, piece));
+            at = stop + 2;
+        }
+        return members;
+    }
+
+    private static Span Trimmed(int at, string piece) =>
+        piece.StartsWith("the ", StringComparison.Ordinal) ? new Span(at + 4, at + piece.Length) : new Span(at, at + piece.Length);
+
     /// <summary>The organisation name inside a capitalised run: from its start to its organisation
     /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>
     private Span? OrganizationWithin(string text, int runStart, int runLength)
@@ -111,7 +227,9 @@ public sealed class OrganizationRecognizer
         if (headIndex < start) return null;
         var end = headIndex;
         // "Institute for Defence Analyses": keep a capitalised complement after the noun.
-        if (end + 2 < tokens.Count && tokens[end + 1].Value is "for" or "of" or "on" && char.IsUpper(tokens[end + 2].Value[0]))
+        // "Department of the Treasury": the complement may start with "the".
+        var article = end + 3 < tokens.Count && tokens[end + 2].Value == "the" ? 1 : 0;
+        if (end + 2 + article < tokens.Count && tokens[end + 1].Value is "for" or "of" or "on" && char.IsUpper(tokens[end + 2 + article].Value[0]))
         {
             end += 2;
             while (end + 1 < tokens.Count && (char.IsUpper(tokens[end + 1].Value[0]) || tokens[end + 1].Value is "and" or "of" or "the" or "for")

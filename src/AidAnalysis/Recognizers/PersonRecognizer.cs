@@ -20,15 +20,26 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _titles;
     private readonly LiteralTrie<string> _givenNames;
     private readonly LiteralTrie<string> _speechVerbs;
-    [GeneratedRegex($@"^(?<to>\s(?:to|of|for)\s(?:the\s)?\p{{Lu}}[\p{{L}}.]+(?:\s\p{{Lu}}[\p{{L}}.]+)?)?\s(?<name>{TextPatterns.PersonName})", TextPatterns.WindowOptions)]
+    /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
+    /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
+    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
+    /// <summary>"X, also Minister of ...", "X, the Minister for ...": a name the title stands in apposition to.</summary>
+    [GeneratedRegex($@"(?<name>{TextPatterns.PersonName}), (?:also |the |former |acting )?\z", TextPatterns.WindowOptions)]
+    private static partial Regex NameBeforeTitle { get; }
+    [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
+    private static partial Regex TitleComplement { get; }
+
+    /// <summary>A person's name that may end in a lower-case particle and surname ("Walid al-Khereiji", "Alberto del Rosario").</summary>
+    private const string NameWithParticle = TextPatterns.PersonName + @"(?:\s(?:al|el|bin|ibn|del|de|da|van|von|der|di)[\s-]" + TextPatterns.NameToken + ")?";
     [GeneratedRegex($@"^(?:\s{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
     private static partial Regex AfterGivenName { get; }
-    [GeneratedRegex($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})\s\z", TextPatterns.WindowOptions)]
+    /// <summary>A name right before a reporting verb, or closing a parenthetical before it ("..., Anna Berg, disclosed").</summary>
+    [GeneratedRegex($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}}),?\s\z", TextPatterns.WindowOptions)]
     private static partial Regex NameBeforeVerb { get; }
     [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
-    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>(?:\p{Lu}[\p{L}\-]+\s){0,2}[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
     [GeneratedRegex($@"(?<name>{TextPatterns.PersonName})\z", TextPatterns.WindowOptions)]
     private static partial Regex NameBeforeComma { get; }
@@ -52,20 +63,40 @@ public sealed partial class PersonRecognizer
     {
         var text = words.Text;
         var named = NamedElsewhere(text.Length, gazetteer);
+        var sorted = gazetteer.OrderBy(g => g.Span.Start).ToArray();
         var byEnd = new MentionsByEnd(gazetteer);
         var titled = new List<Span>();
         var all = new Span(0, text.Length);
         // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
         foreach (var (_, title) in _titles.Find(words, all))
         {
+            if (TitleApposition(text, title, named) is { } holder)
+            {
+                var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
+                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
+                    ComplementOwner(text, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named));
+            }
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
             var name = CleanName(text, m.Groups["name"], named);
             if (name is null) continue;
+            // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
+            // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
+            var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
+            if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(),
-                TitleAffiliation(text, title, byEnd));
+            var affiliation = ComplementOwner(text, m.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            // "Apple CEO Tim Cook": the capitalised word before a corporate title names the company.
+            if (affiliation is null && CompanyBefore(text, title, named) is { } company)
+            {
+                affiliation = text[company.Start..company.End];
+                // The company is named alone elsewhere too ("Norvale didn't respond").
+                foreach (var at in TextPatterns.Occurrences(text, affiliation))
+                    if (!Overlaps(new Span(at, at + affiliation.Length), named))
+                        yield return new EntityMention(new Span(at, at + affiliation.Length), MentionType.Organization, affiliation);
+            }
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), affiliation);
         }
         // "Doo Jin-ho, a research fellow at ...": anchored on each ", " that opens a lower-case phrase.
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
@@ -76,10 +107,14 @@ public sealed partial class PersonRecognizer
             var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
             if (!tail.Success) continue;
             var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
-            if (name is null || !IsClauseStart(text, name.Value.Start)) continue;
+            // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
+            if (name is null || !IsClauseStart(text, name.Value.Start) || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             var org = tail.Groups["org"];
-            var affiliation = byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
-                ?.Canonical ?? LastCapitalisedRun(org.Value);
+            var role = tail.Groups["role"];
+            // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
+            var affiliation = gazetteer.Where(g => g.Span.Start >= role.Index && g.Span.End <= role.Index + role.Length && g.Type is MentionType.Demonym or MentionType.Country)
+                .Select(g => g.Canonical).FirstOrDefault() ?? gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
+                .Select(g => g.Canonical).LastOrDefault() ?? LastCapitalisedRun(org.Value);
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], tail.Groups["role"].Value, affiliation);
         }
         // Bylines and credits: anchored on each "by".
@@ -94,8 +129,11 @@ public sealed partial class PersonRecognizer
             if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(by + 2, Math.Min(text.Length - by - 2, 300))) is not { } names) continue;
             // The match is one space and then the names.
             var namesStart = by + 2 + names.Index + 1;
-            foreach (var span in Matches(PersonNamePattern, text, new Span(namesStart, namesStart + names.Length - 1)))
+            foreach (var found in Matches(PersonNamePattern, text, new Span(namesStart, namesStart + names.Length - 1)))
             {
+                // A byline's name ends with its line, before the dateline below it.
+                var line = text.IndexOf('\n', found.Start, found.Length);
+                var span = line > 0 ? new Span(found.Start, line) : found;
                 var value = text[span.Start..span.End];
                 if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
@@ -133,7 +171,7 @@ public sealed partial class PersonRecognizer
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
             if (TextPatterns.FirstMatch(NameBeforeVerb, text.AsSpan(from, at.Start - from)) is { } before)
-                yield return (new Span(from + before.Index, from + before.Index + before.Length - 1), null);
+                yield return (new Span(from + before.Index, from + before.Index + before.Length - (text[at.Start - 2] == ',' ? 2 : 1)), null);
             if (verb is "said" or "says" or "added" or "told"
                 && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
                 yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
@@ -167,6 +205,8 @@ public sealed partial class PersonRecognizer
             var word = token.Value.TrimEnd('’', '\'');
             var start = candidate.Start + token.Index;
             if (IsStopWord(word) || Overlaps(new Span(start, start + token.Value.Length), named)) break;
+            // A name does not run across a line break ("By Anna Berg" above a dateline).
+            if (kept.Count > 0 && text.AsSpan(candidate.Start + kept[^1].Index, token.Index - kept[^1].Index).Contains('\n')) break;
             kept.Add(token);
             if (token.Value.EndsWith('’') || token.Value.EndsWith("’s", StringComparison.Ordinal) || token.Value.EndsWith("'s", StringComparison.Ordinal)) break;
         }
@@ -180,7 +220,7 @@ public sealed partial class PersonRecognizer
     }
 
     private bool IsStopWord(string word) =>
-        _lexicon.OrganizationHeads.Contains(word) || _lexicon.Titles.Contains(word)
+        _lexicon.OrganizationHeads.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.OfficeWords.Contains(word)
         || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
             or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
 
@@ -206,9 +246,69 @@ public sealed partial class PersonRecognizer
         return spans;
     }
 
+    /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause.</summary>
+    private Span? TitleApposition(string text, Span title, bool[] named)
+    {
+        var from = Math.Max(0, title.Start - 80);
+        if (TextPatterns.FirstMatch(NameBeforeTitle, text.AsSpan(from, title.Start - from)) is not { } found) return null;
+        var comma = text.LastIndexOf(',', title.Start - 1, title.Start - from);
+        var name = CleanName(text, new Span(from + found.Index, comma), named);
+        if (name is not { } span || span.End != comma || !IsClauseStart(text, span.Start)) return null;
+        var value = text[span.Start..span.End];
+        return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
+    }
+
+    /// <summary>"Head of Libya’s Presidential Council", "Minister for Foreign Affairs of Chile": a state or body in an
+    /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
+    private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
+    {
+        if (!complement.Success || ServesAbroad(text, complement.Index)) return null;
+        var words = complement.Value.TrimStart();
+        if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
+        var span = new Span(complement.Index, complement.Index + complement.Length);
+        var i = FirstStartingAtOrAfter(sorted, span.Start);
+        return i < sorted.Length && span.Contains(sorted[i].Span) && sorted[i].Type is MentionType.Country or MentionType.Organization or MentionType.Demonym
+            ? sorted[i].Canonical : null;
+    }
+
+    /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
+    private static bool ServesAbroad(string text, int complementStart)
+    {
+        var titleEnd = complementStart;
+        var word = StateSalience.PreviousWord(text, ref titleEnd);
+        return word is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
+    }
+
+    private static int FirstStartingAtOrAfter(EntityMention[] sorted, int position)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static readonly HashSet<string> CorporateTitles = new(StringComparer.Ordinal) { "CEO", "Chief Executive", "Chairman", "Chairwoman", "Founder" };
+
+    /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
+    private Span? CompanyBefore(string text, Span title, bool[] named)
+    {
+        if (!CorporateTitles.Contains(text[title.Start..title.End])) return null;
+        var end = title.Start - 1;
+        if (end < 1 || text[end] != ' ') return null;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
+        var word = text[start..end];
+        if (word.Length < 2 || !char.IsUpper(word[0]) || IsClauseStart(text, start) || IsStopWord(word) || _lexicon.ClauseOpeners.Contains(word)
+            || Overlaps(new Span(start, end), named)) return null;
+        return new Span(start, end);
+    }
+
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
-    private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer)
+    private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
     {
         var titleStart = title.Start;
         // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
@@ -218,6 +318,10 @@ public sealed partial class PersonRecognizer
         var clauseStart = Math.Max(0, titleStart - 60);
         var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
         if (stop >= clauseStart) clauseStart = stop + 1;
+        // "Japanese Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
+        // President X" joins the state itself, which stays in the clause).
+        var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
+        if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
         return gazetteer.Last(clauseStart, titleStart, g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)?.Canonical;
     }
 

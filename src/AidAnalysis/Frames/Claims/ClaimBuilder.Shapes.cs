@@ -1,0 +1,86 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+using AidAnalysis.Text;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
+/// coordinated verbs, infinitives and passives, "X said:" blocks, attributions inside a sentence.</summary>
+public sealed partial class ClaimBuilder
+{
+    /// <summary>"the first to announce their pledges" (an infinitive), "reported by", "writing by X" (a passive or a
+    /// credit line): the cue does not attribute a statement to its subject.</summary>
+    private static bool IsInfinitiveOrPassive(string text, Span cue)
+    {
+        var position = cue.Start;
+        if (StateSalience.PreviousWord(text, ref position) is "to") return true;
+        return text.AsSpan(cue.End..Math.Min(text.Length, cue.End + 4)).StartsWith(" by ");
+    }
+
+    /// <summary>"Foreign Secretary X said:" closing its paragraph: a release's statement follows, unquoted.</summary>
+    private static bool IntroducesBlock(string text, Span cue, Span sentence) =>
+        text.AsSpan(cue.End..sentence.End).Trim() is ":" && text.AsSpan(cue.End..).TrimStart(" :").StartsWith("\n");
+
+    /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
+    /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
+    /// inside, since every row's text is the text at its span).</summary>
+    private static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
+    {
+        var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
+        if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
+        var rest = SentenceSegmenter.Trim(text, new Span(closing + 1, sentence.End));
+        if (rest.Length > 0 && text[rest.End - 1] == '.') rest = rest with { End = rest.End - 1 };
+        var words = LastWords(text[rest.Start..Math.Min(rest.End, rest.Start + 200)], 200);
+        if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0])) return draft;
+        return draft with { Span = new Span(draft.Span.Start, rest.End) };
+    }
+
+    /// <summary>First words after ", said X," that start an apposition or an adjunct about the speaker, not the rest of the statement.</summary>
+    private static readonly HashSet<string> ContinuationBlockers = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "who", "which", "whose", "in", "at", "on", "during", "after", "before",
+        "when", "while", "according", "adding", "saying", "citing", "noting", "referring", "speaking", "as", "and", "but", "from", "to", "with", "for",
+    };
+
+    /// <summary>"..., saying": a participle cue right after a comma.</summary>
+    private static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
+        cue.Entry.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Span.Start >= 2 && text.AsSpan(cue.Span.Start - 2, 2) is ", ";
+
+    /// <summary>"X, who disclosed that ..., also said": the main verb after a relative clause, or a second statement.</summary>
+    private static bool FollowsAlso(string text, Span cue) =>
+        cue.Start >= 6 && text.AsSpan(cue.Start - 6, 6) is " also " or ",also ";
+
+    /// <summary>"... and stressed": a verb coordinated with an earlier one.</summary>
+    private static bool FollowsAnd(string text, Span cue) =>
+        cue.Start >= 5 && text.AsSpan(cue.Start - 5, 5) is " and ";
+
+    /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
+    private static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
+    {
+        if (!cue.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
+        var position = cueSpan.Start;
+        return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
+    }
+
+    /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
+    /// only its speaker follows it.</summary>
+    private static bool IsSentenceFinal(string text, Span cue, Span sentence)
+    {
+        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
+        if (comma <= sentence.Start || cue.Start - comma >= 120 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
+        var rest = text[cue.End..sentence.End];
+        // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
+        if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
+        var cut = rest.IndexOfAny([',', ';']);
+        if (cut >= 0) rest = rest[..cut];
+        rest = rest.Trim().TrimEnd('.', '!', '?');
+        if (rest.Length == 0) return true;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement.
+        var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;
+        return words.Length <= (char.IsUpper(words[0][0]) ? 10 : 6) && (char.IsUpper(words[0][0]) || (!subjectBefore && words[0] is "the" or "his" or "her" or "their" or "a" or "an")
+            || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
+    }
+}

@@ -1,0 +1,258 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>Who speaks: the subject before a cue, the speaker after a quote or a final "said", titles standing
+/// for their holders, pronouns, clause subjects and unnamed groups.</summary>
+public sealed partial class ClaimBuilder
+{
+    /// <summary>The subject of the clause a participle hangs on: the actor or pronoun that opens it
+    /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
+    private Speaker? ClauseSubject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span clause)
+    {
+        var text = doc.Text;
+        // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
+        var first = index.Within(new Span(clause.Start, Math.Min(clause.End, clause.Start + 120)))
+            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(text, m.Span)
+                && !text.AsSpan(clause.Start..m.Span.Start).Contains(','))
+            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
+            .FirstOrDefault();
+        if (first.Actor is not null) return new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
+        var opening = LastWords(text[clause.Start..Math.Min(clause.End, clause.Start + 40)], 40);
+        return opening.Count > 0 && opening[0] is "He" or "She" or "They" or "It" or "We" or "I"
+            ? ResolvePronoun(doc, opening[0], clause.Start)
+            : null;
+    }
+
+    /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
+    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
+    {
+        var text = doc.Text;
+        // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
+        var sentenceIndex = doc.SentenceIndexAt(window.Start);
+        if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
+        var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
+        if (stop > window.Start) window = window with { End = stop };
+        var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
+        if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
+        var before = new Span(window.Start, cue.Span.Start);
+        if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
+        var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
+        if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        var after = new Span(cue.Span.End, window.End);
+        if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
+        // "..., says the Minister of Finance": the person named with that title, just before or after.
+        if (TitleAfter(doc, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
+        // "..., said his spokesman": a spokesman speaks for the person "his" points to.
+        if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
+            return (ResolvePronoun(doc, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
+        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
+        return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
+    }
+
+    /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
+    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
+    {
+        var cue = _verbs.Find(doc.Words, window).LastOrDefault();
+        if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
+        var speaker = Subject(doc, index, actors, new Span(window.Start, cue.Span.Start));
+        return speaker is null ? (null, null) : (speaker, cue.Entry);
+    }
+
+    /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
+    private Speaker? Subject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span beforeCue)
+    {
+        var text = doc.Text;
+        beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
+        var phrase = text[beforeCue.Start..beforeCue.End];
+        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out".
+        var apposition = TextPatterns.FirstMatch(Apposition, phrase);
+        var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
+        var near = new Span(beforeCue.Start, end);
+        // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
+        var who = TextPatterns.FirstMatch(RelativeWho, text.AsSpan(near.Start, near.Length));
+        if (who is { } relative) near = near with { End = near.Start + relative.Index };
+        var candidates = index.Within(near)
+            .Where(m => !IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0)
+            .OrderBy(m => m.Span.End)
+            .ToList();
+        if (who is not null) end = near.End;
+        var last = candidates.LastOrDefault();
+        var gap = last.Actor is null ? null : text[last.Span.End..end];
+        var nearText = text[near.Start..near.End];
+        // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
+        var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
+        var group = GroupPhrase(nearText);
+        if (TitleHolder(doc, actors, nearText, near.End) is { } holder) return holder;
+        if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
+        {
+            // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
+            // Not across a comma: "X denies it, while Y accuses" gives Y's verb to Y.
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text.AsSpan(c.Span.End..end)) <= 8 && !text.AsSpan(c.Span.End..end).Contains(','))
+                .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
+                .ThenByDescending(c => c.Span.End)
+                .Select(c => c.Actor).First();
+            if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
+            return new Speaker(actor.Name, actor.Id, actor.Kind);
+        }
+        if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
+        return group is null ? null : GroupSpeaker(actors, group);
+    }
+
+    /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
+    private const int TitleReach = 400;
+
+    /// <summary>"..., says the Minister of Awqaf." then "X, also Minister of ...": the person whose role holds the title
+    /// word that follows "the", named nearest the cue, before or just after it.</summary>
+    private Speaker? TitleAfter(AnalysisDocument doc, string phrase, int at)
+    {
+        var words = phrase.TrimStart().Split(' ', 6);
+        if (words.Length < 2 || words[0] is not ("the" or "The")) return null;
+        var head = words.Skip(1).Take(4).Select(w => w.TrimEnd('.', ',')).FirstOrDefault(_titleHeads.Contains);
+        if (head is null) return null;
+        var holder = doc.Actors
+            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Split(' ').Any(w => w.TrimEnd('.').Equals(head, StringComparison.OrdinalIgnoreCase)))
+            .Select(a => (Actor: a, Distance: a.Mentions.Select(m => Math.Abs(m.Start - at)).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(x => x.Distance < TitleReach)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        return holder is null ? null : new Speaker(holder.Name, holder.Id, holder.Kind);
+    }
+
+    /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
+    /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
+    private Speaker? TitleHolder(AnalysisDocument doc, List<Actor> actors, string phrase, int before)
+    {
+        var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
+        if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
+        var head = title.Groups["head"].Value;
+        if (!_titleHeads.Contains(head)) return null;
+        var holder = doc.Actors
+            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && LastWords(a.Role, 1) is [var roleHead] && roleHead.Equals(head, StringComparison.OrdinalIgnoreCase))
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
+        var words = title.Groups["title"].Value.Split(' ');
+        var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
+        if (named is null || !char.IsUpper(named[0])) return null;
+        var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == named);
+        if (existing is null)
+        {
+            existing = new Actor($"A{actors.Count + 1}", named, ActorKind.Person, named, StateSalience.HomeCountry(doc, _lexicon.ClauseOpeners), []);
+            actors.Add(existing);
+        }
+        return new Speaker(existing.Name, existing.Id, existing.Kind);
+    }
+
+    /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
+    private string? GroupPhrase(string phrase)
+    {
+        // Only the last five words can end the phrase, and it reaches four words further back.
+        var words = LastWords(phrase, 10);
+        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
+        {
+            if (!_lexicon.GroupSpeakers.Contains(words[i])) continue;
+            var start = i;
+            while (start > 0 && i - start < 4 && !_lexicon.ReportingVerbs.ContainsKey(words[start - 1])
+                   && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
+            return string.Join(' ', words.Skip(start).Take(i - start + 1));
+        }
+        return null;
+    }
+
+    /// <summary>"he said": the last person named as an agent before, not one named as an object
+    /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
+    private static Speaker? ResolvePronoun(AnalysisDocument doc, string pronoun, int before)
+    {
+        if (pronoun is "I" or "We" or "we")
+        {
+            var author = doc.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Role == "author")
+                ?? doc.Actors.Where(a => a.Kind == ActorKind.Person && a.Mentions.Count > 0).MinBy(a => a.Mentions[0].Start);
+            return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
+        }
+        var people = pronoun is "they" or "They" or "it" or "It" ? (ActorKind?)null : ActorKind.Person;
+        // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
+        var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
+        var candidates = doc.Actors.Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people).ToList();
+        // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
+        // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
+        var they = pronoun is "they" or "They";
+        var subject = (they ? doc.Actors : candidates)
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && before - m.End < SubjectReach && !InsideQuote(quoted, m) && OpensSentence(doc, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        if (subject is not null && (people is not null || they)) return new Speaker(subject.Name, subject.Id, subject.Kind);
+        var actor = candidates
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m) && !InsideQuote(quoted, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
+    }
+
+    /// <summary>How far back a sentence subject is looked for as a pronoun's antecedent: about two sentences.</summary>
+    private const int SubjectReach = 400;
+
+    /// <summary>A mention among the first words of its sentence ("Finance Minister X said", "X, the ambassador, spoke").</summary>
+    private static bool OpensSentence(AnalysisDocument doc, Span mention)
+    {
+        var i = doc.SentenceIndexAt(mention.Start);
+        return i >= 0 && WordCount(doc.Text.AsSpan(doc.Sentences[i].Span.Start..mention.Start)) <= 3;
+    }
+
+    private static bool IsAfterPreposition(string text, Span mention)
+    {
+        var position = mention.Start;
+        var word = StateSalience.PreviousWord(text, ref position);
+        if (word == "the") word = StateSalience.PreviousWord(text, ref position);
+        // "A spokesman for X", "sources from X", "a fellow at X": these prepositions build the speaker's own phrase.
+        return word is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
+    }
+
+    private static bool IsObject(string text, Span mention)
+    {
+        var position = mention.Start;
+        for (var hops = 0; hops < 3; hops++)
+        {
+            var word = StateSalience.PreviousWord(text, ref position);
+            if (word is null) return false;
+            if (word is "counterpart" or "his" or "her" or "their" or "met" or "with" or "to" or "by" or "informed" or "told") return true;
+            if (!char.IsUpper(word[0])) return false;
+        }
+        return false;
+    }
+
+    private static Actor? ActorIn(AnalysisDocument doc, ActorMentionIndex index, Span window, bool headOnly)
+    {
+        var found = index.Within(window)
+            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
+        if (found.Count == 0) return null;
+        if (headOnly)
+        {
+            var first = found.OrderBy(m => m.Span.Start).First();
+            return WordCount(doc.Text.AsSpan(window.Start..first.Span.Start)) <= 1 ? first.Actor : null;
+        }
+        return found[0].Actor;
+    }
+
+    private static Speaker GroupSpeaker(List<Actor> actors, string phrase)
+    {
+        var name = phrase.Trim();
+        var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Group && a.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (existing is null)
+        {
+            existing = new Actor($"A{actors.Count + 1}", name, ActorKind.Group, null, null, []);
+            actors.Add(existing);
+        }
+        return new Speaker(existing.Name, existing.Id, ActorKind.Group);
+    }
+}

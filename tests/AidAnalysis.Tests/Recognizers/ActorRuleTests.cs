@@ -1,0 +1,180 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Recognizers;
+
+/// <summary>People introduced by titles with complements and by appositions, and words that look like names and are not.</summary>
+public class ActorRuleTests
+{
+    private static IReadOnlyList<Actor> Actors(string text) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "t.txt")).Actors;
+
+    [Fact]
+    public void A_title_with_a_long_complement_then_a_comma_names_the_person_after_it()
+    {
+        var person = Actors("The Minister for Humanitarian Affairs and Disaster Relief, Anna Berg, said the camps were full.")
+            .Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal("Anna Berg", person.Name);
+        Assert.StartsWith("Minister for Humanitarian Affairs", person.Role);
+    }
+
+    [Fact]
+    public void An_apposition_with_a_demonym_gives_the_persons_own_state_not_the_host()
+    {
+        var person = Actors("Lin Wei, the Chinese ambassador to Chile, spoke at the event. He said the tents would arrive soon.")
+            .Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal("Lin Wei", person.Name);
+        Assert.Equal("China", person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Ali Hassan, also Minister of Islamic Affairs, said the aid was ready.", "Affairs")]
+    [InlineData("The Secretary of Humanitarian Development visited the camp.", "Development")]
+    public void A_portfolio_word_after_a_title_is_not_a_person(string text, string notAPerson) =>
+        Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person && a.Name == notAPerson);
+
+    [Fact]
+    public void A_coordinated_list_with_an_organisation_keeps_every_member()
+    {
+        var names = Actors("UNICEF, Norvale, Brightwater and the World Bank pledged new funds on Monday.").Select(a => a.Name).ToList();
+        Assert.Contains("Norvale", names);
+        Assert.Contains("Brightwater", names);
+    }
+
+    [Fact]
+    public void Names_after_companies_like_are_organisations()
+    {
+        var organisations = Actors("Other companies like Norvale, Brightwater and Kestrel have also donated.")
+            .Where(a => a.Kind == ActorKind.Organization).Select(a => a.Name).ToList();
+        Assert.Equal(["Norvale", "Brightwater", "Kestrel"], organisations);
+    }
+
+    [Fact]
+    public void A_list_of_places_is_not_a_list_of_actors()
+    {
+        var names = Actors("The funds will support relief in Chad, Colombia, the Democratic Republic of Arland (DRA), Haiti, Niger and Somalia.")
+            .Select(a => a.Name).ToList();
+        Assert.DoesNotContain("Haiti", names);
+        Assert.DoesNotContain("Somalia", names);
+    }
+
+    [Fact]
+    public void A_company_before_a_corporate_title_is_the_persons_organisation()
+    {
+        var actors = Actors("On Wednesday, Norvale CEO Maria Lopez said the company will donate $1 million.");
+        Assert.Contains(actors, a => a.Name == "Norvale" && a.Kind == ActorKind.Organization);
+        Assert.Equal("Norvale", actors.Single(a => a.Name == "Maria Lopez").Affiliation);
+    }
+
+    [Fact]
+    public void A_party_or_a_news_agency_has_no_state_affiliation()
+    {
+        var actors = Actors("Germany's CDU said the budget was too small, the Kuwait News Agency reported.");
+        Assert.All(actors.Where(a => a.Kind == ActorKind.Organization), a => Assert.Null(a.Affiliation));
+    }
+
+    [Fact]
+    public void A_state_before_and_belongs_to_the_first_title_not_the_second()
+    {
+        var actors = Actors("Philippine officials welcomed the loan. Japanese Ambassador Kenji Sato and Secretary of Foreign Affairs Ramon Cruz signed the notes.");
+        Assert.Equal("Japan", actors.Single(a => a.Name == "Kenji Sato").Affiliation);
+        Assert.Equal("Philippines", actors.Single(a => a.Name == "Ramon Cruz").Affiliation);
+    }
+
+    [Fact]
+    public void The_head_of_a_states_body_belongs_to_that_state()
+    {
+        var person = Actors("The minister also spoke with the Head of Libya's Presidential Council, Dr Omar Salem, on Tuesday.")
+            .Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal("Omar Salem", person.Name);
+        Assert.Equal("Libya", person.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Meanwhile, teams from the Red Cross are on the ground.", "Meanwhile")]
+    [InlineData("Luckily, two of the largest firms in the region have pledged help.", "Luckily")]
+    public void A_sentence_adverb_before_a_comma_is_not_a_person(string text, string notAPerson) =>
+        Assert.DoesNotContain(Actors(text), a => a.Name == notAPerson);
+
+    [Fact]
+    public void A_name_closing_a_parenthetical_before_a_verb_is_a_person()
+    {
+        var names = Actors("The minister of relief, Hajia Amina Bello Musa, disclosed this at a briefing. Musa said the camps were full.")
+            .Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).ToList();
+        Assert.Equal(["Amina Bello Musa"], names);
+    }
+
+    [Fact]
+    public void A_name_may_end_in_a_lower_case_particle_and_surname()
+    {
+        var names = Actors("The talks between Deputy Foreign Minister Walid al-Karimi and the envoy went well.").Select(a => a.Name).ToList();
+        Assert.Contains("Walid al-Karimi", names);
+    }
+
+    [Theory]
+    [InlineData("The Norwegian Government will send tents, Norway's envoy said.")]
+    [InlineData("The Government of Norway will send tents, Norway's envoy said.")]
+    public void A_states_government_is_the_state(string text)
+    {
+        var actors = Actors(text);
+        Assert.Contains(actors, a => a.Name == "Norway" && a.Kind == ActorKind.Country);
+        Assert.DoesNotContain(actors, a => a.Kind == ActorKind.Organization && a.Name.Contains("Government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_case_heading_does_not_run_into_the_next_line()
+    {
+        var names = Actors("Help Moldova Rebuild Over the Long-Term\nThe Ministry of Energy will repair the grid.").Select(a => a.Name).ToList();
+        Assert.Contains("Ministry of Energy", names);
+        Assert.DoesNotContain(names, n => n.Contains("Long-Term", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_name_joined_to_a_persons_name_is_a_person()
+    {
+        var people = Actors("Arno Velt and Charles Leith, aides to the envoy, briefed lawmakers.")
+            .Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).ToList();
+        Assert.Contains("Arno Velt", people);
+        Assert.Contains("Charles Leith", people);
+    }
+
+    [Fact]
+    public void A_states_army_is_an_organisation_of_that_state()
+    {
+        var army = Actors("Clashes between the Sudanese army and the militia continued on Monday.").Single(a => a.Name == "Sudanese army");
+        Assert.Equal(ActorKind.Organization, army.Kind);
+        Assert.Equal("Sudan", army.Affiliation);
+    }
+
+    [Fact]
+    public void An_envoy_for_a_state_serves_there_and_belongs_to_the_state_before_the_title()
+    {
+        var envoy = Actors("Talks were held with the US special envoy for Sudan, Tom Perlan, on Monday.").Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal("Tom Perlan", envoy.Name);
+        Assert.Equal("United States", envoy.Affiliation);
+    }
+
+    [Fact]
+    public void A_lower_case_title_needs_a_full_name_after_it()
+    {
+        var names = Actors("He met finance minister Amina Rahman Khan on Tuesday, but the minister Tuesday declined.").Select(a => a.Name).ToList();
+        Assert.Contains("Amina Rahman Khan", names);
+        Assert.DoesNotContain("Tuesday", names);
+    }
+
+    [Fact]
+    public void A_name_the_gazetteer_knows_keeps_the_gazetteers_affiliation()
+    {
+        var fund = Actors("Norway gave $1 million to the UN Population Fund (UNFPA) on Monday.").Single(a => a.Name == "UN Population Fund");
+        Assert.Equal("United Nations", fund.Affiliation);
+    }
+
+    [Fact]
+    public void A_headline_running_words_into_a_name_yields_to_the_body_name()
+    {
+        var article = Article.FromText("Norway Matches $30M Aid for Gaza Relief Foundation\n\nThe Gaza Relief Foundation runs four sites.",
+            new ArticleMetadata(Title: "Norway Matches $30M Aid for Gaza Relief Foundation"), "t.txt");
+        var names = TestSupport.Pipeline.Analyze(article).Actors.Select(a => a.Name).ToList();
+        Assert.Contains("Gaza Relief Foundation", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Aid", StringComparison.Ordinal) || n.StartsWith("M ", StringComparison.Ordinal));
+    }
+}
