@@ -8,6 +8,8 @@ namespace AidAnalysis.Tests.Notebooks;
 /// executed by jupyter nbconvert on the sample article and on an article of the dev corpus. Parameters
 /// are injected as run-notebook does, into a copy, since nbconvert has no parameters.
 /// </summary>
+// The brief notebook starts a browser: it runs apart from the other browser tests, whose load made its kernel die once.
+[Collection("browser")]
 public sealed class KernelNotebookTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("aid-kernel-").FullName;
