@@ -22,7 +22,7 @@ public sealed partial class ClaimBuilder
         if (first.Actor is not null) return new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
         var opening = LastWords(text[clause.Start..Math.Min(clause.End, clause.Start + 40)], 40);
         return opening.Count > 0 && opening[0] is "He" or "She" or "They" or "It" or "We" or "I"
-            ? ResolvePronoun(doc, opening[0], clause.Start)
+            ? ResolvePronoun(doc, index, opening[0], clause.Start)
             : null;
     }
 
@@ -40,14 +40,14 @@ public sealed partial class ClaimBuilder
         var before = new Span(window.Start, cue.Span.Start);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
-        if (pronoun.Success) return (ResolvePronoun(doc, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        if (pronoun.Success) return (ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
         if (TitleAfter(doc, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
-            return (ResolvePronoun(doc, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
+            return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
         return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
     }
@@ -97,7 +97,7 @@ public sealed partial class ClaimBuilder
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
-        if (pronoun.Success) return ResolvePronoun(doc, pronoun.Groups["p"].Value, near.End);
+        if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         return group is null ? null : GroupSpeaker(actors, group);
     }
 
@@ -168,7 +168,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
     /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, string pronoun, int before)
+    private static Speaker? ResolvePronoun(AnalysisDocument doc, ActorMentionIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
         {
@@ -177,26 +177,35 @@ public sealed partial class ClaimBuilder
             return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
         }
         var people = pronoun is "they" or "They" or "it" or "It" ? (ActorKind?)null : ActorKind.Person;
-        // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
-        var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
-        var candidates = doc.Actors.Where(a => people is null ? a.Kind != ActorKind.Person : a.Kind == people).ToList();
+        bool IsCandidate(Actor a) => people is null ? a.Kind != ActorKind.Person : a.Kind == people;
         // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
         // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
+        // Both walks go back from the pronoun through the mention index, nearest mention first.
         var they = pronoun is "they" or "They";
-        var subject = (they ? doc.Actors : candidates)
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && before - m.End < SubjectReach && !InsideQuote(quoted, m) && OpensSentence(doc, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Actor)
-            .FirstOrDefault();
-        if (subject is not null && (people is not null || they)) return new Speaker(subject.Name, subject.Id, subject.Kind);
-        var actor = candidates
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before && !IsObject(doc.Text, m) && !InsideQuote(quoted, m)).Select(m => m.End).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Actor)
-            .FirstOrDefault();
-        return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
+        if (people is not null || they)
+            foreach (var (actor, mention) in index.EndingBy(before))
+            {
+                if (before - mention.End >= SubjectReach) break;
+                // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
+                if ((they || IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
+                    return new Speaker(actor.Name, actor.Id, actor.Kind);
+            }
+        foreach (var (actor, mention) in index.EndingBy(before))
+            if (IsCandidate(actor) && !IsObject(doc.Text, mention) && !InsideQuotation(doc, mention))
+                return new Speaker(actor.Name, actor.Id, actor.Kind);
+        return null;
+    }
+
+    /// <summary>Whether a mention lies inside a quotation (the quotation layer is sorted by start and not overlapping).</summary>
+    private static bool InsideQuotation(AnalysisDocument doc, Span mention)
+    {
+        int lo = 0, hi = doc.Quotations.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (doc.Quotations[mid].Outer.Start <= mention.Start) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && doc.Quotations[lo - 1].Outer.Contains(mention);
     }
 
     /// <summary>How far back a sentence subject is looked for as a pronoun's antecedent: about two sentences.</summary>
