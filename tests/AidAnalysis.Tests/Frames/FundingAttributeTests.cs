@@ -37,6 +37,14 @@ public class FundingAttributeTests
     }
 
     [Theory]
+    [InlineData("Estonia will give $4 million to Moldova. Most of the $9 million the parliament approved in February has been spent.", "$9 million", true)]
+    [InlineData("In March, Estonia pledged $9 million to Moldova.", "$9 million", true)]
+    [InlineData("Estonia pledged $9 million to Moldova, approved in June.", "$9 million", false)]
+    [InlineData("Estonia will give $9 million to Moldova, to be delivered in June.", "$9 million", false)]
+    public void Money_given_in_an_earlier_month_of_the_articles_year_is_previous(string text, string amount, bool previous) =>
+        Assert.Equal(previous, Figure(text, amount, May2024).Status == FundingStatus.Previous);
+
+    [Theory]
     [InlineData("Belgium has transferred $5 million to UNICEF.", "$5 million")]
     [InlineData("The Dutch grant of $3 million arrived this week and was disbursed to UNICEF.", "$3 million")]
     public void Completed_transfer_is_delivered(string text, string amount) =>
