@@ -19,6 +19,7 @@ public class FundingAttributeTests
     [InlineData("In total, Austria gave $45 million to Yemen.", "$45 million")]
     [InlineData("The previously announced $8 million will go to clinics in Chad.", "$8 million")]
     [InlineData("This is part of the $60 million package Spain announced for Niger.", "$60 million")]
+    [InlineData("Canada will send $5 million to Chad. Canada has committed $40 million towards the regional work of the World Food Programme.", "$40 million")]
     public void Cumulative_and_background_money_is_previous(string text, string amount) =>
         Assert.Equal(FundingStatus.Previous, Figure(text, amount, May2024).Status);
 
