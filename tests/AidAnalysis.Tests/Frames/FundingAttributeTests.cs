@@ -19,6 +19,7 @@ public class FundingAttributeTests
     [InlineData("In total, Austria gave $45 million to Yemen.", "$45 million")]
     [InlineData("The previously announced $8 million will go to clinics in Chad.", "$8 million")]
     [InlineData("This is part of the $60 million package Spain announced for Niger.", "$60 million")]
+    [InlineData("Canada will send $5 million to Chad. Canada has committed $40 million towards the regional work of the World Food Programme.", "$40 million")]
     public void Cumulative_and_background_money_is_previous(string text, string amount) =>
         Assert.Equal(FundingStatus.Previous, Figure(text, amount, May2024).Status);
 
@@ -35,6 +36,14 @@ public class FundingAttributeTests
         var f = Figure("In 2021 Portugal donated $4 million to Haiti.", "$4 million", May2024);
         Assert.Equal((FundingStatus.Previous, (int?)2021), (f.Status, f.Year));
     }
+
+    [Theory]
+    [InlineData("Estonia will give $4 million to Moldova. Most of the $9 million the parliament approved in February has been spent.", "$9 million", true)]
+    [InlineData("In March, Estonia pledged $9 million to Moldova.", "$9 million", true)]
+    [InlineData("Estonia pledged $9 million to Moldova, approved in June.", "$9 million", false)]
+    [InlineData("Estonia will give $9 million to Moldova, to be delivered in June.", "$9 million", false)]
+    public void Money_given_in_an_earlier_month_of_the_articles_year_is_previous(string text, string amount, bool previous) =>
+        Assert.Equal(previous, Figure(text, amount, May2024).Status == FundingStatus.Previous);
 
     [Theory]
     [InlineData("Belgium has transferred $5 million to UNICEF.", "$5 million")]

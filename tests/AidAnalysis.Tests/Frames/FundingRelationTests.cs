@@ -78,6 +78,16 @@ public class FundingRelationTests
     }
 
     [Fact]
+    public void A_total_stated_without_a_verb_of_giving_takes_the_status_of_its_parts_and_only_it_is_counted()
+    {
+        var a = Analyze("Norway will provide a grant of 40 million kroner to Malawi and a loan of 25 million kroner. The combined value of these two projects is 65 million kroner.");
+        var total = Row(a, "65 million kroner");
+        Assert.Equal("65 million kroner", ParentText(a, Row(a, "40 million kroner")));
+        Assert.Equal(Row(a, "40 million kroner").Status, total.Status);
+        Assert.Equal(["65 million kroner"], Counted(a));
+    }
+
+    [Fact]
     public void A_headline_figure_restating_the_body_in_rounder_words_is_part_of_the_body_row()
     {
         var a = Analyze("Greece has pledged $1.05 billion in reconstruction aid to Lebanon.", title: "Greece pledges over $1 billion for Lebanon");

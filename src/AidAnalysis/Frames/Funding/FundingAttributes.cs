@@ -26,6 +26,13 @@ public sealed partial class FundingBuilder
     private static readonly Regex PartOfBefore = TextPatterns.Create(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$");
     private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
     private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
+    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /// <summary>"the $3 billion Congress provided in March", "In March, X pledged $3 billion": a past act dated by a month
+    /// (no year after it) within the amount's clause.</summary>
+    /// <summary>Case-sensitive: month names are capitalised, "may" is not a month.</summary>
+    private static readonly Regex PastActInMonth = new(
+        $@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{MonthNames})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{MonthNames}),",
+        RegexOptions.CultureInvariant);
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
@@ -65,6 +72,17 @@ public sealed partial class FundingBuilder
             if (cue is not null) return future && cue.Status == FundingStatus.Delivered ? FundingStatus.Pledged : cue.Status;
         }
         return FundingStatus.Unspecified;
+    }
+
+    /// <summary>Whether the amount's clause dates its giving by a month before the article's own, in the article's year:
+    /// money given "in March" by an April article is earlier money, whatever its verb says.</summary>
+    private static bool GivenInEarlierMonth(AnalysisDocument doc, Span window, Span amount)
+    {
+        if (doc.ReferenceDate is not { } published) return false;
+        var scope = new Span(window.Start, Math.Min(window.End, amount.End + CueReach));
+        var months = MonthNames.Split('|');
+        return PastActInMonth.Matches(doc.Text[scope.Start..scope.End])
+            .Any(m => Array.IndexOf(months, m.Groups["month"].Value) + 1 is var month and > 0 && month < published.Month);
     }
 
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)

@@ -79,9 +79,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
-        // article's is background, whatever its verb says.
+        // article's (or of an earlier month of its year) is background, whatever its verb says.
         var status = isAidContext ? Status(doc, window, sentence, money.Span) : FundingStatus.Unspecified;
-        if (year < doc.ReferenceYear && status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered) status = FundingStatus.Previous;
+        if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
+            && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
+            status = FundingStatus.Previous;
         var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status);
         var aidType = isAidContext ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,

@@ -8,7 +8,8 @@ namespace AidAnalysis.Frames.Relations;
 /// The parts are consecutive rows on one side of the total, in its currency, of a compatible donor, within a few paragraphs;
 /// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out. A request's
 /// lines may be spread over a whole fact sheet ("$33 billion ... requested", then sections of $20.4, $8.5, $3 billion):
-/// there the paragraph reach does not apply.
+/// there the paragraph reach does not apply. A total stated without a verb of giving ("The total amount of these projects
+/// is X") has no status of its own; the sum of new money is new money, so it takes its parts' status.
 /// </summary>
 internal sealed class SumOfParts : IRelationRule
 {
@@ -32,7 +33,20 @@ internal sealed class SumOfParts : IRelationRule
             var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
             if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
             foreach (var part in run) draft.TryLink(part, total);
+            if (draft.Figures[total].Status == FundingStatus.Unspecified) TakePartsStatus(draft, total);
         }
+    }
+
+    private static void TakePartsStatus(RelationDraft draft, int total)
+    {
+        var news = draft.Children(total).Select(c => draft.Figures[c].Status)
+            .Where(s => s is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)
+            .GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => (FundingStatus?)g.Key).FirstOrDefault();
+        if (news is not { } status) return;
+        draft.SetStatus(total, status);
+        var id = draft.Figures[total].Id;
+        for (var i = 0; i < draft.Figures.Length; i++)
+            if (draft.Figures[i].ConvertedFromId == id && draft.Figures[i].Status == FundingStatus.Unspecified) draft.SetStatus(i, status);
     }
 
     private static bool IsCandidate(RelationDraft draft, int i, int total)
