@@ -42,6 +42,8 @@ public class FundingAttributeTests
     [InlineData("In March, Estonia pledged $9 million to Moldova.", "$9 million", true)]
     [InlineData("Estonia pledged $9 million to Moldova, approved in June.", "$9 million", false)]
     [InlineData("Estonia will give $9 million to Moldova, to be delivered in June.", "$9 million", false)]
+    [InlineData("Just last month the Latvian firm donated $4 million to the Red Cross.", "$4 million", true)]
+    [InlineData("Latvia will donate $4 million to the Red Cross next month.", "$4 million", false)]
     public void Money_given_in_an_earlier_month_of_the_articles_year_is_previous(string text, string amount, bool previous) =>
         Assert.Equal(previous, Figure(text, amount, May2024).Status == FundingStatus.Previous);
 

@@ -28,10 +28,14 @@ public sealed partial class FundingBuilder
     private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>"the $3 billion Congress provided in March", "In March, X pledged $3 billion": a past act dated by a month
-    /// (no year after it) within the amount's clause.</summary>
-    /// <summary>Case-sensitive: month names are capitalised, "may" is not a month.</summary>
+    /// (no year after it) within the amount's clause. Case-sensitive: month names are capitalised, "may" is not a month.</summary>
     private static readonly Regex PastActInMonth = new(
         $@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{MonthNames})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{MonthNames}),",
+        RegexOptions.CultureInvariant);
+    /// <summary>"Last month X donated $1 million", "the $2 million it gave last month": a past act dated by the month before
+    /// the article's, whatever the publication date.</summary>
+    private static readonly Regex PastActLastMonth = new(
+        @"\b[Ll]ast\smonth\b[^.;]{0,60}?\b(?:\p{L}+ed|gave|given|paid|sent|made)\b|\b(?:\p{L}+ed|gave|given|paid|sent|made)\s(?:\p{L}+\s)?last\smonth\b",
         RegexOptions.CultureInvariant);
     private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
 
@@ -75,11 +79,12 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>Whether the amount's clause dates its giving by a month before the article's own, in the article's year:
-    /// money given "in March" by an April article is earlier money, whatever its verb says.</summary>
+    /// money given "in March" by an April article, or "last month", is earlier money, whatever its verb says.</summary>
     private static bool GivenInEarlierMonth(AnalysisDocument doc, Span window, Span amount)
     {
-        if (doc.ReferenceDate is not { } published) return false;
         var scope = new Span(window.Start, Math.Min(window.End, amount.End + CueReach));
+        if (PastActLastMonth.IsMatch(doc.Text.AsSpan(scope.Start, scope.Length))) return true;
+        if (doc.ReferenceDate is not { } published) return false;
         var months = MonthNames.Split('|');
         return PastActInMonth.Matches(doc.Text[scope.Start..scope.End])
             .Any(m => Array.IndexOf(months, m.Groups["month"].Value) + 1 is var month and > 0 && month < published.Month);
