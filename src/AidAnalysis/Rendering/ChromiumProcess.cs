@@ -19,6 +19,7 @@ public sealed partial class ChromiumProcess : IDisposable
     private readonly ManualResetEventSlim _ownerRelease;
     private readonly TaskCompletionSource<string> _endpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Queue<string> _stderrTail = new();
+    private readonly TaskCompletionSource _stderrClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ChromiumProcess(Process process, ManualResetEventSlim ownerRelease)
     {
@@ -116,14 +117,17 @@ public sealed partial class ChromiumProcess : IDisposable
         _process.EnableRaisingEvents = true;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, e) => OnStderrLine(e.Data);
-        _process.Exited += (_, _) =>
+        void ExitedBeforeReady()
         {
-            _process.WaitForExit(); // lets the last lines of stderr arrive, so the error can quote them
+            // The last lines of stderr may arrive after the exit: wait for its end (briefly), so the error can quote them.
+            _stderrClosed.Task.Wait(TimeSpan.FromSeconds(2));
             _endpoint.TrySetException(new BrowserLaunchException($"browser '{executable}' exited before it was ready: {StderrTail()}"));
-        };
+        }
+        _process.Exited += (_, _) => ExitedBeforeReady();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        if (_process.HasExited) _endpoint.TrySetException(new BrowserLaunchException($"browser '{executable}' exited at once"));
+        // A browser that fails at once may be gone before the handler was attached.
+        if (_process.HasExited) ExitedBeforeReady();
         try
         {
             return await _endpoint.Task.WaitAsync(timeout);
@@ -136,7 +140,11 @@ public sealed partial class ChromiumProcess : IDisposable
 
     private void OnStderrLine(string? line)
     {
-        if (line is null) return;
+        if (line is null)
+        {
+            _stderrClosed.TrySetResult();
+            return;
+        }
         var match = DevToolsLine().Match(line);
         if (match.Success) _endpoint.TrySetResult(match.Groups[1].Value);
         lock (_stderrTail)
