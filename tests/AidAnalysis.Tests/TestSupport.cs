@@ -11,6 +11,9 @@ internal static class TestSupport
     public static AnalysisDocument Process(string text, DateOnly? published = null) =>
         Pipeline.Process(Article.FromText(text, new ArticleMetadata(Published: published), "test.txt"));
 
+    /// <summary>The analysis of a fixture text with no metadata.</summary>
+    public static ArticleAnalysis Analyze(string text) => Process(text).ToAnalysis();
+
     public static string RepositoryRoot
     {
         get

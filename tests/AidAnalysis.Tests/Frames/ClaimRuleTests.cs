@@ -6,7 +6,7 @@ namespace AidAnalysis.Tests.Frames;
 public class ClaimRuleTests
 {
     private static IReadOnlyList<Claim> Claims(string text) =>
-        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "t.txt")).Claims;
+        TestSupport.Analyze(text).Claims;
 
     [Fact]
     public void A_dateline_is_not_part_of_the_statement()

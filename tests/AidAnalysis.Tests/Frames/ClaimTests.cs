@@ -5,7 +5,7 @@ namespace AidAnalysis.Tests.Frames;
 public class ClaimTests
 {
     private static IReadOnlyList<Claim> Claims(string text) =>
-        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "t.txt")).Claims;
+        TestSupport.Analyze(text).Claims;
 
     [Theory]
     [InlineData("“We will rebuild the bridges this winter,” Minister Karin Holm said.")]

@@ -6,7 +6,7 @@ namespace AidAnalysis.Tests.Recognizers;
 public class ActorNegativeTests
 {
     private static IReadOnlyList<string> ActorNames(string text) =>
-        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "t.txt")).Actors
+        TestSupport.Analyze(text).Actors
             .Where(a => a.Mentions.Count > 0).Select(a => a.Name).ToList();
 
     [Theory]

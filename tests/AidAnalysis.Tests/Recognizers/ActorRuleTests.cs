@@ -6,7 +6,7 @@ namespace AidAnalysis.Tests.Recognizers;
 public class ActorRuleTests
 {
     private static IReadOnlyList<Actor> Actors(string text) =>
-        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "t.txt")).Actors;
+        TestSupport.Analyze(text).Actors;
 
     [Fact]
     public void A_title_with_a_long_complement_then_a_comma_names_the_person_after_it()

@@ -5,7 +5,7 @@ namespace AidAnalysis.Tests.Recognizers;
 public class EntityTests
 {
     private static Actor Actor(string text, string name) =>
-        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(), "t.txt")).Actors.Single(a => a.Name == name);
+        TestSupport.Analyze(text).Actors.Single(a => a.Name == name);
 
     [Fact]
     public void Person_after_a_title_gets_role_and_demonym_affiliation()
