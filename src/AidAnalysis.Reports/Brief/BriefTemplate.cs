@@ -84,7 +84,10 @@ public sealed class BriefTemplate
 
     private static string ReadResource(string name)
     {
-        using var reader = new StreamReader(Lexicons.ResourceReader.OpenStream("brief." + name));
+        var resource = "AidAnalysis.Resources.brief." + name;
+        using var stream = typeof(BriefTemplate).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 }
