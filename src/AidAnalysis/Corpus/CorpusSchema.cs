@@ -10,7 +10,7 @@ namespace AidAnalysis.Corpus;
 /// derived from the declaration. Every row carries its article id; offsets index that article's text. The tables' fingerprint
 /// is stored in the file, so a corpus written with other tables is refused instead of misread.
 /// </summary>
-internal static class CorpusSchema
+public static class CorpusSchema
 {
     private const string Articles = """
         CREATE TABLE articles (

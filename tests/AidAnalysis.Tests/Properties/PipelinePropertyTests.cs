@@ -43,11 +43,11 @@ public class PipelinePropertyTests
             var json = AnalysisJson.Serialize(analysis);
             var back = JsonDocument.Parse(json).RootElement;
             Assert.Equal(analysis.Funding.Select(f => (f.AmountText, f.Value, f.Currency, f.Span.Start, f.Span.End)),
-                back.GetProperty("funding").EnumerateArray().Select(f => (f.GetProperty("amount_text").GetString(),
+                back.GetProperty("funding").EnumerateArray().Select(f => (f.GetProperty("amount_text").GetString()!,
                     Number(f.GetProperty("value")),
-                    f.GetProperty("currency").GetString(), f.GetProperty("start").GetInt32(), f.GetProperty("end").GetInt32())));
+                    f.GetProperty("currency").GetString()!, f.GetProperty("start").GetInt32(), f.GetProperty("end").GetInt32())));
             Assert.Equal(analysis.Claims.Select(c => (c.Speaker, c.Text)),
-                back.GetProperty("claims").EnumerateArray().Select(c => (c.GetProperty("speaker").GetString(), c.GetProperty("text").GetString())));
+                back.GetProperty("claims").EnumerateArray().Select(c => (c.GetProperty("speaker").GetString()!, c.GetProperty("text").GetString()!)));
             Assert.Equal(analysis.Actors.Select(a => a.Name), back.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
             Assert.Equal(text.Length, back.GetProperty("article").GetProperty("chars").GetInt32());
         }, iter: 600);
