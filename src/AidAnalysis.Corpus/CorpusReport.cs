@@ -16,17 +16,7 @@ public static class CorpusReport
     private const int TopRows = 40;
 
     /// <summary>Every stored figure that is not a conversion and has a value, with its relations and article.</summary>
-    public static IReadOnlyList<StoredFigure> Figures(CorpusStore store) => store.Read(
-        """
-        SELECT f.article_id, f.id, f.amount_text, f.value, f.currency, f.value_usd, f.donor, f.recipient, f.channel,
-               f.aid_type, f.year, f.status, f.context, a.published, coalesce(f.counted, false), f.part_of, a.title, a.source
-        FROM funding f JOIN articles a USING (article_id)
-        WHERE f.converted_from IS NULL AND f.value IS NOT NULL
-        """,
-        r => new StoredFigure(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDouble(3), r.GetString(4),
-            r.IsDBNull(5) ? null : r.GetDouble(5), Str(r, 6), Str(r, 7), Str(r, 8), Enum.Parse<AidType>(r.GetString(9), true),
-            r.IsDBNull(10) ? null : r.GetInt32(10), Enum.Parse<FundingStatus>(r.GetString(11), true), r.GetString(12),
-            r.IsDBNull(13) ? null : DateOnly.FromDateTime(r.GetDateTime(13)), r.GetBoolean(14), Str(r, 15), Str(r, 16), Str(r, 17))).ToArray();
+    public static IReadOnlyList<StoredFigure> Figures(CorpusStore store) => StoredFigures.Read(store);
 
     /// <summary>The corpus's new money, each figure once (<see cref="FactReconciler"/>).</summary>
     public static IReadOnlyList<FundingFact> Facts(CorpusStore store) => FactReconciler.Reconcile(Figures(store));
@@ -58,7 +48,7 @@ public static class CorpusReport
 
         var shownArticles = articles.Take(TopArticles).ToList();
         var aidItemGroups = store.Read("SELECT count(*) FROM (SELECT DISTINCT item, category, lethal, status FROM aid_items)", r => r.GetInt64(0)).Single();
-        var actorGroups = store.Read("SELECT count(*) FROM (SELECT DISTINCT name, kind FROM actors WHERE mentions > 0)", r => r.GetInt64(0)).Single();
+        var actorGroups = store.Read("SELECT count(*) FROM (SELECT DISTINCT name, kind FROM actors WHERE mentions <> '')", r => r.GetInt64(0)).Single();
         var claimCount = store.Count("claims");
         var aidItems = store.Read($"""
                 SELECT item, category, lethal, status, count(DISTINCT article_id) AS n, mode(provider), mode(recipient)
@@ -68,7 +58,7 @@ public static class CorpusReport
                     r.GetString(3), Str(r, 5) ?? "—", Str(r, 6) ?? "—")).ToArray();
         var actors = store.Read($"""
                 SELECT name, kind, mode(role), mode(affiliation), count(DISTINCT article_id) AS n
-                FROM actors WHERE mentions > 0 GROUP BY name, kind ORDER BY n DESC, name LIMIT {TopRows}
+                FROM actors WHERE mentions <> '' GROUP BY name, kind ORDER BY n DESC, name LIMIT {TopRows}
                 """,
                 r => new ActorRow($"{r.GetInt64(4)} art.", r.GetString(0), r.GetString(1), Str(r, 2) ?? "", Str(r, 3) ?? "", (int)r.GetInt64(4))).ToArray();
         var claimRows = store.Read($"""

@@ -1,29 +1,51 @@
+using System.Security.Cryptography;
+using System.Text;
+using AidAnalysis.Tables;
+using AidAnalysis.Tables.Rows;
+
 namespace AidAnalysis.Corpus;
 
-/// <summary>The corpus tables. Every row carries its article id; offsets index that article's text.</summary>
-internal static class CorpusSchema
+/// <summary>
+/// The corpus tables: the articles, then one table per declared row kind (<see cref="ResultRows"/>), its columns and types
+/// derived from the declaration. Every row carries its article id; offsets index that article's text. The tables' fingerprint
+/// is stored in the file, so a corpus written with other tables is refused instead of misread.
+/// </summary>
+public static class CorpusSchema
 {
-    public const string Create = """
-        CREATE TABLE IF NOT EXISTS articles (
+    private const string Articles = """
+        CREATE TABLE articles (
             article_id VARCHAR PRIMARY KEY, title VARCHAR, source VARCHAR, author VARCHAR, published DATE,
             url VARCHAR, origin VARCHAR, chars INTEGER, added_at TIMESTAMP);
-        CREATE TABLE IF NOT EXISTS funding (
-            article_id VARCHAR, id VARCHAR, amount_text VARCHAR, value DOUBLE, value_high DOUBLE, currency VARCHAR,
-            value_usd DOUBLE, fx_year INTEGER, donor VARCHAR, recipient VARCHAR, channel VARCHAR, purpose VARCHAR,
-            aid_type VARCHAR, year INTEGER, status VARCHAR, is_total BOOLEAN, converted_from VARCHAR,
-            span_start INTEGER, span_end INTEGER, context VARCHAR, part_of VARCHAR, counted BOOLEAN);
-        ALTER TABLE funding ADD COLUMN IF NOT EXISTS part_of VARCHAR;
-        ALTER TABLE funding ADD COLUMN IF NOT EXISTS counted BOOLEAN;
-        CREATE TABLE IF NOT EXISTS actors (
-            article_id VARCHAR, id VARCHAR, name VARCHAR, kind VARCHAR, role VARCHAR, affiliation VARCHAR,
-            mentions INTEGER, span_start INTEGER, span_end INTEGER);
-        CREATE TABLE IF NOT EXISTS claims (
-            article_id VARCHAR, id VARCHAR, speaker VARCHAR, speaker_kind VARCHAR, kind VARCHAR, cue VARCHAR,
-            text VARCHAR, hedged BOOLEAN, negated BOOLEAN, span_start INTEGER, span_end INTEGER);
-        CREATE TABLE IF NOT EXISTS aid_items (
-            article_id VARCHAR, id VARCHAR, item VARCHAR, category VARCHAR, lethal BOOLEAN, status VARCHAR,
-            provider VARCHAR, recipient VARCHAR, span_start INTEGER, span_end INTEGER);
         """;
 
-    public static readonly string[] Tables = ["articles", "funding", "actors", "claims", "aid_items"];
+    /// <summary>Holds <see cref="Fingerprint"/>; a file without it predates the declared tables.</summary>
+    public const string VersionTable = "corpus_schema";
+
+    public static IReadOnlyList<IRowSchema> RowTables => ResultRows.All;
+
+    /// <summary>The articles table first: every other table refers to it.</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["articles", .. ResultRows.All.Select(s => s.Name)];
+
+    public static string Create { get; } = Articles + "\n" + string.Join("\n", ResultRows.All.Select(CreateTable));
+
+    /// <summary>A short hash of the tables' definition: any change to a declared column changes it.</summary>
+    public static string Fingerprint { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Create)))[..16];
+
+    public static string CreateWithVersion { get; } =
+        $"{Create}\nCREATE TABLE {VersionTable} (fingerprint VARCHAR NOT NULL);\nINSERT INTO {VersionTable} VALUES ('{Fingerprint}');";
+
+    public static string CreateTable(IRowSchema schema) =>
+        $"CREATE TABLE {schema.Name} ({Quote(IRowSchema.ArticleKey)} VARCHAR NOT NULL, "
+        + string.Join(", ", schema.Columns.Select(c => $"{Quote(c.Name)} {SqlType(c.Kind)}{(c.Nullable ? "" : " NOT NULL")}")) + ");";
+
+    public static string SqlType(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Integer => "INTEGER",
+        ColumnKind.Number => "DOUBLE",
+        ColumnKind.Boolean => "BOOLEAN",
+        _ => "VARCHAR",
+    };
+
+    /// <summary>Column names are quoted: `end` is an SQL keyword.</summary>
+    public static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -2,7 +2,7 @@ using System.Data.Common;
 using AidAnalysis.Model;
 using DuckDB.NET.Data;
 using Microsoft.Data.Analysis;
-using static AidAnalysis.Model.EnumText;
+using AidAnalysis.Tables;
 
 namespace AidAnalysis.Corpus;
 
@@ -55,14 +55,40 @@ public sealed class CorpusStore : IDisposable
         var store = new CorpusStore(connection) { Path = full };
         try
         {
-            if (!readOnly) store.Execute(CorpusSchema.Create);
+            store.CheckSchema(path, readOnly);
         }
         catch (DuckDBException e)
         {
             store.Dispose();
             throw new CorpusException($"{path}: {e.Message.ReplaceLineEndings(" ")}");
         }
+        catch (CorpusException)
+        {
+            store.Dispose();
+            throw;
+        }
         return store;
+    }
+
+    /// <summary>Creates the tables in a new file; refuses a file whose tables were written from another declaration
+    /// (an older version of aid), since its columns would be misread.</summary>
+    private void CheckSchema(string path, bool readOnly)
+    {
+        var tables = Read("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'", r => r.GetString(0)).ToHashSet();
+        if (tables.Count == 0)
+        {
+            if (readOnly) throw new CorpusException($"{path}: no corpus here yet (run 'corpus add' first)");
+            using var transaction = _connection.BeginTransaction();
+            Execute(CorpusSchema.CreateWithVersion);
+            transaction.Commit();
+            return;
+        }
+        var fingerprint = tables.Contains(CorpusSchema.VersionTable)
+            ? Read($"SELECT fingerprint FROM {CorpusSchema.VersionTable}", r => r.GetString(0)).FirstOrDefault()
+            : null;
+        if (fingerprint != CorpusSchema.Fingerprint)
+            throw new CorpusException($"{path}: written by another version of aid, whose tables differ; rebuild the corpus "
+                + "(delete the file and run 'corpus add' again)");
     }
 
     /// <summary>Reads every row of every table, so a corrupt file is reported before a long job (or a browser) starts.</summary>
@@ -103,33 +129,7 @@ public sealed class CorpusStore : IDisposable
         var fresh = analyses.Where(a => !existing.Contains(a.Article.Id)).DistinctBy(a => a.Article.Id).ToList();
         if (fresh.Count == 0) return 0;
         using var transaction = _connection.BeginTransaction();
-        using (var appender = _connection.CreateAppender("funding"))
-            foreach (var a in fresh)
-                foreach (var f in a.Funding)
-                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(f.Id).AppendValue(f.AmountText).AppendValue(f.Value)
-                        .AppendValue(f.ValueHigh).AppendValue(f.Currency).AppendValue(f.ValueUsd).AppendValue(f.FxYear).AppendValue(f.Donor)
-                        .AppendValue(f.Recipient).AppendValue(f.Channel).AppendValue(f.Purpose).AppendValue(Lower(f.AidType)).AppendValue(f.Year)
-                        .AppendValue(Lower(f.Status)).AppendValue(f.IsTotal).AppendValue(f.ConvertedFromId).AppendValue(f.Span.Start)
-                        .AppendValue(f.Span.End).AppendValue(f.Context.Of(a.Article.Text)).AppendValue(f.PartOfId).AppendValue(f.Counted).EndRow();
-        using (var appender = _connection.CreateAppender("actors"))
-            foreach (var a in fresh)
-                foreach (var x in a.Actors)
-                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(x.Id).AppendValue(x.Name).AppendValue(Lower(x.Kind))
-                        .AppendValue(x.Role).AppendValue(x.Affiliation).AppendValue(x.Mentions.Count)
-                        .AppendValue(x.Mentions.Count > 0 ? x.Mentions[0].Start : (int?)null)
-                        .AppendValue(x.Mentions.Count > 0 ? x.Mentions[0].End : (int?)null).EndRow();
-        using (var appender = _connection.CreateAppender("claims"))
-            foreach (var a in fresh)
-                foreach (var c in a.Claims)
-                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(c.Id).AppendValue(c.Speaker).AppendValue(Lower(c.SpeakerKind))
-                        .AppendValue(Lower(c.Kind)).AppendValue(c.Cue).AppendValue(c.Text).AppendValue(c.Hedged).AppendValue(c.Negated)
-                        .AppendValue(c.Span.Start).AppendValue(c.Span.End).EndRow();
-        using (var appender = _connection.CreateAppender("aid_items"))
-            foreach (var a in fresh)
-                foreach (var i in a.AidItems)
-                    appender.CreateRow().AppendValue(a.Article.Id).AppendValue(i.Id).AppendValue(i.Item).AppendValue(Lower(i.Category))
-                        .AppendValue(i.Lethal).AppendValue(Lower(i.Status)).AppendValue(i.Provider).AppendValue(i.Recipient)
-                        .AppendValue(i.Span.Start).AppendValue(i.Span.End).EndRow();
+        foreach (var schema in CorpusSchema.RowTables) Append(schema, fresh);
         // The articles rows go last: an article counts as stored only with all of its rows.
         using (var appender = _connection.CreateAppender("articles"))
             foreach (var a in fresh)
@@ -143,6 +143,28 @@ public sealed class CorpusStore : IDisposable
         return fresh.Count;
     }
 
+    /// <summary>Appends every row of <paramref name="schema"/> in the analyses, column by column as declared.</summary>
+    private void Append(IRowSchema schema, IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        using var appender = _connection.CreateAppender(schema.Name);
+        foreach (var analysis in analyses)
+            foreach (var cells in schema.Rows(analysis))
+            {
+                var row = appender.CreateRow().AppendValue(analysis.Article.Id);
+                for (var i = 0; i < cells.Length; i++)
+                    row = schema.Columns[i].TableValue(cells[i]) switch
+                    {
+                        null => row.AppendNullValue(),
+                        string text => row.AppendValue(text),
+                        int number => row.AppendValue(number),
+                        double number => row.AppendValue(number),
+                        bool flag => row.AppendValue(flag),
+                        var other => throw new ArgumentException($"{schema.Name}.{schema.Columns[i].Name}: no table form for a {other.GetType().Name}"),
+                    };
+                row.EndRow();
+            }
+    }
+
     /// <summary>Removes rows whose article was never recorded (left by an older, interrupted writer).</summary>
     public void RemoveOrphans()
     {
@@ -150,14 +172,17 @@ public sealed class CorpusStore : IDisposable
             Execute($"DELETE FROM {table} WHERE article_id NOT IN (SELECT article_id FROM articles)");
     }
 
-    /// <summary>A table joined with its article's metadata, as a DataFrame with typed columns.</summary>
+    /// <summary>A table joined with its article's metadata, as a DataFrame with typed columns: a row table has the columns of
+    /// its declaration (as <see cref="AnalysisTables"/> has them) in the order the rows were added, then the article's title,
+    /// source and publication date.</summary>
     public DataFrame Table(string table)
     {
-        if (!CorpusSchema.Tables.Contains(table)) throw new ArgumentException($"unknown table {table}", nameof(table));
-        var sql = table == "articles"
-            ? "SELECT * FROM articles ORDER BY published, article_id"
-            : $"SELECT t.*, a.title AS article_title, a.source AS article_source, a.published AS article_published FROM {table} t JOIN articles a USING (article_id) ORDER BY a.published, t.article_id, t.id";
-        return Query(sql);
+        if (table == "articles") return Query("SELECT * FROM articles ORDER BY published, article_id");
+        var schema = CorpusSchema.RowTables.FirstOrDefault(s => s.Name == table) ?? throw new ArgumentException($"unknown table {table}", nameof(table));
+        using var command = _connection.CreateCommand();
+        command.CommandText = StoredRows.Select(schema);
+        using var reader = command.ExecuteReader();
+        return StoredRows.Read(schema, reader);
     }
 
     public DataFrame Query(string sql)

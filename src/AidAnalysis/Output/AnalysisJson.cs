@@ -1,63 +1,104 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using AidAnalysis.Model;
+using AidAnalysis.Tables;
+using AidAnalysis.Tables.Rows;
 
 namespace AidAnalysis.Output;
 
-/// <summary>The analysis JSON of SCHEMA.md: snake_case fields, lower-case enums, flat start/end offsets.</summary>
+/// <summary>The analysis JSON of SCHEMA.md: the article, then an array per row kind of <see cref="ResultRows.InJson"/>, each
+/// row an object of its declared columns in order (lists as arrays, spans as start/end objects).</summary>
 public static class AnalysisJson
 {
-    public static JsonSerializerOptions Options { get; } = new()
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(ArticleAnalysis analysis) => Write(writer => WriteAnalysis(writer, analysis));
+
+    public static string Serialize(IReadOnlyList<ArticleAnalysis> analyses) => analyses.Count == 1
+        ? Serialize(analyses[0])
+        : Write(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var analysis in analyses) WriteAnalysis(writer, analysis);
+            writer.WriteEndArray();
+        });
+
+    private static string Write(Action<Utf8JsonWriter> write)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) write(writer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
-    public static string Serialize(ArticleAnalysis analysis) => JsonSerializer.Serialize(ToDto(analysis), Options);
+    private static void WriteAnalysis(Utf8JsonWriter writer, ArticleAnalysis analysis)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("article");
+        WriteArticle(writer, analysis.Article);
+        foreach (var schema in ResultRows.InJson)
+        {
+            writer.WriteStartArray(schema.Name);
+            foreach (var cells in schema.Rows(analysis))
+            {
+                writer.WriteStartObject();
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    writer.WritePropertyName(schema.Columns[i].Name);
+                    WriteValue(writer, cells[i]);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
 
-    public static string Serialize(IReadOnlyList<ArticleAnalysis> analyses) =>
-        analyses.Count == 1 ? Serialize(analyses[0]) : JsonSerializer.Serialize(analyses.Select(ToDto), Options);
+    private static void WriteArticle(Utf8JsonWriter writer, Article article)
+    {
+        var m = article.Metadata;
+        writer.WriteStartObject();
+        writer.WriteString("id", article.Id);
+        writer.WriteString("title", m.Title);
+        writer.WriteString("source", m.Source);
+        writer.WriteString("author", m.Author);
+        writer.WriteString("published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString("url", m.Url);
+        writer.WriteString("language", "en");
+        writer.WriteNumber("chars", article.Text.Length);
+        writer.WriteString("origin", article.Origin);
+        writer.WriteEndObject();
+    }
 
-    public static AnalysisDto ToDto(ArticleAnalysis a) => new(
-        new ArticleDto(a.Article.Id, a.Article.Metadata.Title, a.Article.Metadata.Source, a.Article.Metadata.Author,
-            a.Article.Metadata.Published?.ToString("yyyy-MM-dd"), a.Article.Metadata.Url, "en", a.Article.Text.Length, a.Article.Origin),
-        a.Actors.Select(x => new ActorDto(x.Id, x.Name, x.Kind, x.Role, x.Affiliation,
-            x.Mentions.Select(m => new SpanDto(m.Start, m.End)).ToArray())).ToArray(),
-        a.Claims.Select(c => new ClaimDto(c.Id, c.Speaker, c.SpeakerId, c.SpeakerKind, c.Kind, c.Cue, c.Text, c.Hedged, c.Negated,
-            c.Span.Start, c.Span.End, c.FundingIds, c.AidItemIds)).ToArray(),
-        a.Funding.Select(f => new FundingDto(f.Id, f.AmountText, f.Value, f.ValueHigh, f.Currency, Round(f.ValueUsd), f.FxYear,
-            f.Donor, f.DonorBody, f.Recipient, f.Channel, f.Purpose, f.AidType, f.Year, f.Status, f.IsTotal, f.PartOfId, f.ConvertedFromId, f.Counted,
-            f.Span.Start, f.Span.End, f.Mentions.Select(m => new SpanDto(m.Start, m.End)).ToArray())).ToArray(),
-        a.AidItems.Select(i => new AidItemDto(i.Id, i.Item, i.Category, i.Lethal, i.Status, i.Provider, i.Recipient,
-            i.Span.Start, i.Span.End)).ToArray(),
-        a.Checks.Select(c => new CheckDto(c.Id, c.Kind, c.Message, c.FundingIds, c.Spans.Select(s => new SpanDto(s.Start, s.End)).ToArray(),
-            c.Change is { } change ? Math.Round(change, 4) : null)).ToArray());
-
-    private static double? Round(double? usd) => usd is { } v ? Math.Round(v, 2) : null;
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string s: writer.WriteStringValue(s); break;
+            case int n: writer.WriteNumberValue(n); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            // JSON has no NaN or infinity: they are written as the strings "NaN", "Infinity", "-Infinity".
+            case double d when !double.IsFinite(d): writer.WriteStringValue(d.ToString(CultureInfo.InvariantCulture)); break;
+            case double d: writer.WriteNumberValue(d); break;
+            case IReadOnlyList<string> ids:
+                writer.WriteStartArray();
+                foreach (var id in ids) writer.WriteStringValue(id);
+                writer.WriteEndArray();
+                break;
+            case IReadOnlyList<Span> spans:
+                writer.WriteStartArray();
+                foreach (var span in spans)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("start", span.Start);
+                    writer.WriteNumber("end", span.End);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                break;
+            default: throw new ArgumentException($"no JSON form for a {value.GetType().Name} column value", nameof(value));
+        }
+    }
 }
-
-public sealed record AnalysisDto(ArticleDto Article, ActorDto[] Actors, ClaimDto[] Claims, FundingDto[] Funding, AidItemDto[] AidItems, CheckDto[] Checks);
-
-public sealed record ArticleDto(string Id, string? Title, string? Source, string? Author, string? Published, string? Url, string Language, int Chars, string Origin);
-
-public sealed record SpanDto(int Start, int End);
-
-public sealed record ActorDto(string Id, string Name, ActorKind Kind, string? Role, string? Affiliation, SpanDto[] Mentions);
-
-public sealed record ClaimDto(string Id, string Speaker, string? SpeakerId, ActorKind SpeakerKind, ClaimKind Kind, string Cue, string Text,
-    bool Hedged, bool Negated, int Start, int End, IReadOnlyList<string> FundingIds, IReadOnlyList<string> AidItemIds);
-
-public sealed record FundingDto(string Id, string AmountText, double? Value, double? ValueHigh, string Currency, double? ValueUsd, int? FxYear,
-    string? Donor, string? DonorBody, string? Recipient, string? Channel, string? Purpose, AidType AidType, int? Year, FundingStatus Status, bool IsTotal,
-    string? PartOf, string? ConvertedFrom, bool Counted, int Start, int End, SpanDto[] Mentions);
-
-public sealed record AidItemDto(string Id, string Item, AidType Category, bool Lethal, AidItemStatus Status, string? Provider, string? Recipient, int Start, int End);
-
-/// <summary>A check on the figures (SCHEMA.md extension): kind, message, the funding rows and spans it cites, and the change
-/// it measures where it measures one (a share: -0.3333 for a third less).</summary>
-public sealed record CheckDto(string Id, CheckKind Kind, string Message, IReadOnlyList<string> FundingIds, SpanDto[] Spans, double? Change);
