@@ -170,20 +170,22 @@ public sealed class OrganizationRecognizer
     private List<EntityMention> ListMembers(string text, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
-        var covered = new MentionType?[text.Length];
+        // The type of the first known mention over each character, plus one (0: none); a byte each, as texts can be long.
+        var covered = new byte[text.Length];
         foreach (var k in known)
-            for (var i = k.Span.Start; i < k.Span.End; i++) covered[i] ??= k.Type;
+            for (var i = k.Span.Start; i < k.Span.End; i++)
+                if (covered[i] == 0) covered[i] = (byte)(k.Type + 1);
         foreach (var list in CoordinatedNames.EnumerateMatches(text))
         {
             var members = Members(text, list.Index, list.Length);
             var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
             var ofOrganisations = OrganisationClass.IsMatch(before)
-                || members.Any(m => covered[m.Start] == MentionType.Organization);
+                || members.Any(m => covered[m.Start] == (byte)(MentionType.Organization + 1));
             if (!ofOrganisations) continue;
             foreach (var member in members)
             {
                 var name = text[member.Start..member.End];
-                if (Array.Exists(covered[member.Start..member.End], c => c is not null)) continue;
+                if (covered.AsSpan(member.Start, member.Length).ContainsAnyExcept((byte)0)) continue;
                 if (_lexicon.ClauseOpeners.Contains(name.Split(' ')[0]) || _lexicon.GivenNames.Contains(name.Split(' ')[0]) || _lexicon.Titles.Contains(name)) continue;
                 found.Add(new EntityMention(member, MentionType.Organization, name));
             }
