@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
 
@@ -44,8 +45,9 @@ public sealed class OrganizationRecognizer
         _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public IEnumerable<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
+    public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> known)
     {
+        var text = words.Text;
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
         foreach (var whole in CapitalisedRun.EnumerateMatches(text))
@@ -82,13 +84,13 @@ public sealed class OrganizationRecognizer
         found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
-        found.AddRange(Initialisms(text, organisationList));
+        found.AddRange(Initialisms(words, organisationList));
         var organisations = new MentionsByEnd(organisationList);
         var definitions = new List<(Group Acronym, EntityMention DefinedBy)>();
         foreach (var m in AcronymDefinition.Matches(text))
             if (organisations.Last(m.Index - 2, m.Index, k => k.Span.End <= m.Index && m.Index - k.Span.End <= 2) is { } definedBy)
                 definitions.Add((m.Groups["acronym"], definedBy));
-        found.AddRange(AcronymUses(text, definitions));
+        found.AddRange(AcronymUses(words, definitions));
         return found;
     }
 
@@ -97,10 +99,13 @@ public sealed class OrganizationRecognizer
     /// the uses from it on; where an acronym is defined again, a use is decided by its first definition
     /// (which takes the span) and by the latest one before it (the last in list order for lookups of
     /// nearby names), so only those two readings are listed, in the order of their definitions: a
-    /// megabyte of repeated definitions costs linear time, not one pass over the text per definition.
+    /// megabyte of repeated definitions costs linear time, not one pass over the text per definition; the uses of
+    /// all acronyms are found in one walk over the words.
     /// </summary>
-    private static IEnumerable<EntityMention> AcronymUses(string text, List<(Group Acronym, EntityMention DefinedBy)> definitions)
+    private static IEnumerable<EntityMention> AcronymUses(WordStarts words, List<(Group Acronym, EntityMention DefinedBy)> definitions)
     {
+        var text = words.Text;
+        var uses = new WordOccurrences(words, definitions.Select(d => d.Acronym.Value));
         var redefinedAt = new int[definitions.Count];
         var nextDefinition = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = definitions.Count - 1; d >= 0; d--)
@@ -114,24 +119,39 @@ public sealed class OrganizationRecognizer
         {
             var (acronym, definedBy) = definitions[d];
             var end = defined.Add(acronym.Value) ? text.Length : redefinedAt[d];
-            foreach (var at in TextPatterns.Occurrences(text, acronym.Value, acronym.Index).TakeWhile(at => at < end))
-                yield return definedBy with { Span = new Span(at, at + acronym.Length) };
+            var positions = uses.Of(acronym.Value);
+            for (var i = FirstAtOrAfter(positions, acronym.Index); i < positions.Count && positions[i] < end; i++)
+                yield return definedBy with { Span = new Span(positions[i], positions[i] + acronym.Length) };
         }
     }
 
-    /// <summary>"Gaza Humanitarian Foundation ... GHF said": an organisation's initials used as its name, defined or not.</summary>
-    private static List<EntityMention> Initialisms(string text, List<EntityMention> organisations)
+    /// <summary>"Gaza Humanitarian Foundation ... GHF said": an organisation's initials used as its name, defined or not.
+    /// The initials of all organisations are looked for in one walk over the words.</summary>
+    private static List<EntityMention> Initialisms(WordStarts words, List<EntityMention> organisations)
     {
-        var found = new List<EntityMention>();
+        var named = new List<(EntityMention Organisation, string Initials)>();
         foreach (var organisation in organisations.DistinctBy(o => o.Canonical))
         {
-            var words = organisation.Canonical.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
-            if (words.Length < 3) continue;
-            var initials = string.Concat(words.Select(w => w[0]));
-            foreach (var at in TextPatterns.Occurrences(text, initials))
-                found.Add(organisation with { Span = new Span(at, at + initials.Length) });
+            var capitalised = organisation.Canonical.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
+            if (capitalised.Length >= 3) named.Add((organisation, string.Concat(capitalised.Select(w => w[0]))));
         }
+        var occurrences = new WordOccurrences(words, named.Select(n => n.Initials));
+        var found = new List<EntityMention>();
+        foreach (var (organisation, initials) in named)
+            foreach (var at in occurrences.Of(initials))
+                found.Add(organisation with { Span = new Span(at, at + initials.Length) });
         return found;
+    }
+
+    private static int FirstAtOrAfter(IReadOnlyList<int> sorted, int position)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private EntityMention? Organization(string text, int runStart, int runLength, MentionsByEnd known)
@@ -150,20 +170,22 @@ public sealed class OrganizationRecognizer
     private List<EntityMention> ListMembers(string text, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
-        var covered = new MentionType?[text.Length];
+        // The type of the first known mention over each character, plus one (0: none); a byte each, as texts can be long.
+        var covered = new byte[text.Length];
         foreach (var k in known)
-            for (var i = k.Span.Start; i < k.Span.End; i++) covered[i] ??= k.Type;
+            for (var i = k.Span.Start; i < k.Span.End; i++)
+                if (covered[i] == 0) covered[i] = (byte)(k.Type + 1);
         foreach (var list in CoordinatedNames.EnumerateMatches(text))
         {
             var members = Members(text, list.Index, list.Length);
             var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
             var ofOrganisations = OrganisationClass.IsMatch(before)
-                || members.Any(m => covered[m.Start] == MentionType.Organization);
+                || members.Any(m => covered[m.Start] == (byte)(MentionType.Organization + 1));
             if (!ofOrganisations) continue;
             foreach (var member in members)
             {
                 var name = text[member.Start..member.End];
-                if (Array.Exists(covered[member.Start..member.End], c => c is not null)) continue;
+                if (covered.AsSpan(member.Start, member.Length).ContainsAnyExcept((byte)0)) continue;
                 if (_lexicon.ClauseOpeners.Contains(name.Split(' ')[0]) || _lexicon.GivenNames.Contains(name.Split(' ')[0]) || _lexicon.Titles.Contains(name)) continue;
                 found.Add(new EntityMention(member, MentionType.Organization, name));
             }

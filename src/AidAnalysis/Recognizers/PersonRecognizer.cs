@@ -68,7 +68,10 @@ public sealed partial class PersonRecognizer
         var titled = new List<Span>();
         var all = new Span(0, text.Length);
         // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
-        foreach (var (_, title) in _titles.Find(words, all))
+        var titles = _titles.Find(words, all);
+        // Where the companies named before corporate titles occur, found in one walk over the words.
+        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t.Span, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
+        foreach (var (_, title) in titles)
         {
             if (TitleApposition(text, title, named) is { } holder)
             {
@@ -92,7 +95,7 @@ public sealed partial class PersonRecognizer
             {
                 affiliation = text[company.Start..company.End];
                 // The company is named alone elsewhere too ("Norvale didn't respond").
-                foreach (var at in TextPatterns.Occurrences(text, affiliation))
+                foreach (var at in companies.Of(affiliation))
                     if (!Overlaps(new Span(at, at + affiliation.Length), named))
                         yield return new EntityMention(new Span(at, at + affiliation.Length), MentionType.Organization, affiliation);
             }
@@ -112,9 +115,9 @@ public sealed partial class PersonRecognizer
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
-            var affiliation = gazetteer.Where(g => g.Span.Start >= role.Index && g.Span.End <= role.Index + role.Length && g.Type is MentionType.Demonym or MentionType.Country)
-                .Select(g => g.Canonical).FirstOrDefault() ?? gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
-                .Select(g => g.Canonical).LastOrDefault() ?? LastCapitalisedRun(org.Value);
+            var affiliation = byEnd.First(role.Index, role.Index + role.Length, g => g.Span.Start >= role.Index && g.Type is MentionType.Demonym or MentionType.Country)?.Canonical
+                ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical
+                ?? LastCapitalisedRun(org.Value);
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], tail.Groups["role"].Value, affiliation);
         }
         // Bylines and credits: anchored on each "by".

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Text;
@@ -31,9 +32,12 @@ public sealed class WordOccurrences
         }
         if (byFirstRun.Count == 0) return;
         var lookup = byFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most words cannot begin a literal: their first character rules them out before their run is measured.
+        var firstCharacters = SearchValues.Create(byFirstRun.Keys.Select(run => run[0]).Distinct().ToArray());
         for (var w = 0; w < words.Count; w++)
         {
             var start = words[w];
+            if (!firstCharacters.Contains(text[start])) continue;
             if (!lookup.TryGetValue(text.AsSpan(start, RunLength(text, start)), out var candidates)) continue;
             foreach (var literal in candidates)
                 if (text.AsSpan(start).StartsWith(literal, StringComparison.Ordinal) && TextPatterns.IsWholeWord(text, start, start + literal.Length))
