@@ -1,4 +1,5 @@
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Text;
 
@@ -19,7 +20,7 @@ public sealed class WordOccurrences
         foreach (var literal in literals.Distinct())
         {
             if (literal.Length == 0) continue;
-            if (!TextPatterns.IsWordChar(literal[0]))
+            if (!WordCharacters.IsWordChar(literal[0]))
             {
                 _positions[literal] = [.. TextPatterns.Occurrences(text, literal)];
                 continue;
@@ -36,7 +37,7 @@ public sealed class WordOccurrences
             var start = words[w];
             if (!lookup.TryGetValue(text.AsSpan(start, RunLength(text, start)), out var candidates)) continue;
             foreach (var literal in candidates)
-                if (text.AsSpan(start).StartsWith(literal, StringComparison.Ordinal) && TextPatterns.IsWholeWord(text, start, start + literal.Length))
+                if (text.AsSpan(start).StartsWith(literal, StringComparison.Ordinal) && WordCharacters.IsWholeWord(text, start, start + literal.Length))
                     _positions[literal].Add(start);
         }
     }
@@ -47,7 +48,7 @@ public sealed class WordOccurrences
     private static int RunLength(string text, int start)
     {
         var end = start;
-        while (end < text.Length && TextPatterns.IsWordChar(text[end])) end++;
+        while (end < text.Length && WordCharacters.IsWordChar(text[end])) end++;
         return end - start;
     }
 }

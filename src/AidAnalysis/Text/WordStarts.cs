@@ -1,5 +1,5 @@
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Text;
 
@@ -29,12 +29,15 @@ public sealed class WordStarts
         var previousIsWord = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var isWord = TextPatterns.IsWordChar(text[i]);
+            var isWord = WordCharacters.IsWordChar(text[i]);
             if (isWord && !previousIsWord) starts.Add(i);
             previousIsWord = isWord;
         }
         return new WordStarts(text, [.. starts]);
     }
+
+    /// <summary>Word starts already found in text order, as the tokenizer notes them.</summary>
+    internal static WordStarts FromSorted(string text, int[] starts) => new(text, starts);
 
     /// <summary>Index of the first word start at or after <paramref name="position"/> (<see cref="Count"/> if none).</summary>
     public int FirstAtOrAfter(int position)
