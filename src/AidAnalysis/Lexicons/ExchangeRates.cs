@@ -25,8 +25,6 @@ public sealed class ExchangeRates
         return _perUsd.TryGetValue((fxYear, currency), out var rate) ? (value / rate, fxYear) : null;
     }
 
-    public static ExchangeRates Load() => Load(LanguageData.Embedded);
-
     public static ExchangeRates Load(LanguageData data)
     {
         using var reader = new StreamReader(data.Open("fx-rates.csv"));

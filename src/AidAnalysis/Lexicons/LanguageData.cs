@@ -31,7 +31,8 @@ public sealed class LanguageData
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    /// <summary>Overrides from the files of <paramref name="folder"/> named like the embedded ones ("hedges.txt").</summary>
+    /// <summary>Overrides from the files of <paramref name="folder"/> named like the embedded ones ("hedges.txt"); each
+    /// replaces its embedded list whole, so to extend a list copy the embedded file and add lines. Hidden files are ignored.</summary>
     /// <exception cref="InvalidDataException">The folder is missing or holds a file that is no known data file.</exception>
     public static LanguageData FromFolder(string folder)
     {
@@ -39,6 +40,7 @@ public sealed class LanguageData
         foreach (var path in Directory.EnumerateFiles(folder))
         {
             var name = Path.GetFileName(path);
+            if (name.StartsWith('.')) continue;
             if (!FileNames.Contains(name, StringComparer.Ordinal))
                 throw new InvalidDataException($"language data: {path} is not a known data file (known: {string.Join(", ", FileNames)})");
         }

@@ -1,5 +1,4 @@
 using AidAnalysis.Recognizers;
-using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Text;
 
@@ -20,7 +19,7 @@ public sealed class WordOccurrences
         foreach (var literal in literals.Distinct())
         {
             if (literal.Length == 0) continue;
-            if (!WordCharacters.IsWordChar(literal[0]))
+            if (!TextPatterns.IsWordChar(literal[0]))
             {
                 _positions[literal] = [.. TextPatterns.Occurrences(text, literal)];
                 continue;
@@ -37,7 +36,7 @@ public sealed class WordOccurrences
             var start = words[w];
             if (!lookup.TryGetValue(text.AsSpan(start, RunLength(text, start)), out var candidates)) continue;
             foreach (var literal in candidates)
-                if (text.AsSpan(start).StartsWith(literal, StringComparison.Ordinal) && WordCharacters.IsWholeWord(text, start, start + literal.Length))
+                if (text.AsSpan(start).StartsWith(literal, StringComparison.Ordinal) && TextPatterns.IsWholeWord(text, start, start + literal.Length))
                     _positions[literal].Add(start);
         }
     }
@@ -48,7 +47,7 @@ public sealed class WordOccurrences
     private static int RunLength(string text, int start)
     {
         var end = start;
-        while (end < text.Length && WordCharacters.IsWordChar(text[end])) end++;
+        while (end < text.Length && TextPatterns.IsWordChar(text[end])) end++;
         return end - start;
     }
 }

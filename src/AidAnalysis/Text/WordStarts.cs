@@ -1,5 +1,5 @@
 using AidAnalysis.Model;
-using AidAnalysis.Text.Tokens;
+using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Text;
 
@@ -29,7 +29,7 @@ public sealed class WordStarts
         var previousIsWord = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var isWord = WordCharacters.IsWordChar(text[i]);
+            var isWord = TextPatterns.IsWordChar(text[i]);
             if (isWord && !previousIsWord) starts.Add(i);
             previousIsWord = isWord;
         }

@@ -18,6 +18,7 @@ public sealed class LanguageDataTests : IDisposable
     public void A_file_in_the_folder_replaces_its_embedded_list_and_the_others_stay_embedded()
     {
         Write("hedges.txt", "# Source: a test fixture.\narguably\n");
+        Write(".DS_Store", "a file manager's, not a data file");
         var lexicon = Lexicon.Load(_dir);
         Assert.Equal(["arguably"], lexicon.Hedges);
         Assert.True(lexicon.Negations.SetEquals(Lexicon.Default.Negations));
