@@ -18,3 +18,12 @@ public sealed record AidTypeCue(string Phrase, AidType Type);
 public sealed record DonorBodyEntry(string Body, IReadOnlyList<string> Aliases, string Donor);
 
 public sealed record FundingCue(string Phrase, FundingStatus Status, bool IsGivingVerb);
+
+/// <summary>A reporting verb with every form it is found in, whether it hedges and whether its object is the statement.</summary>
+public sealed record ReportingVerbEntry(string Lemma, IReadOnlyList<string> Forms, bool Hedge, bool Stance);
+
+/// <summary>What a time word names; <see cref="Year"/> is a year number, found by its shape rather than listed.</summary>
+public enum TimeWordKind { Month, Weekday, Day, Period, Year }
+
+/// <summary>A word or phrase that places an event in time ("January", "on Tuesday", "last week", "next year").</summary>
+public sealed record TimeWordEntry(string Phrase, TimeWordKind Kind);

@@ -25,9 +25,9 @@ public sealed class ExchangeRates
         return _perUsd.TryGetValue((fxYear, currency), out var rate) ? (value / rate, fxYear) : null;
     }
 
-    public static ExchangeRates Load()
+    public static ExchangeRates Load(LanguageData data)
     {
-        using var reader = new StreamReader(ResourceReader.OpenStream("fx-rates.csv"));
+        using var reader = new StreamReader(data.Open("fx-rates.csv"));
         string[]? header = null;
         var rates = new Dictionary<(int, string), double>();
         while (reader.ReadLine() is { } line)

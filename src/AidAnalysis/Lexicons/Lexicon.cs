@@ -3,12 +3,13 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Lexicons;
 
 /// <summary>
-/// All gazetteers and word lists the pipeline uses, loaded once from embedded data files.
+/// All gazetteers and word lists the pipeline uses, loaded from the embedded data files or from a folder
+/// (<see cref="Load(string)"/>) whose files override them one by one.
 /// Immutable, so one instance is safely shared by every pipeline in the process.
 /// </summary>
 public sealed class Lexicon
 {
-    private static readonly Lazy<Lexicon> LazyDefault = new(Load);
+    private static readonly Lazy<Lexicon> LazyDefault = new(() => Load(LanguageData.Embedded));
 
     public static Lexicon Default => LazyDefault.Value;
 
@@ -17,6 +18,8 @@ public sealed class Lexicon
     public required IReadOnlySet<string> Titles { get; init; }
     /// <summary>Every form of a reporting verb, mapped to whether the cue itself hedges (expects, believes).</summary>
     public required IReadOnlyDictionary<string, bool> ReportingVerbs { get; init; }
+    /// <summary>The reporting-verb entries with their lemma and every form, as listed or inflected.</summary>
+    public IReadOnlyList<ReportingVerbEntry> ReportingVerbEntries { get; init; } = [];
     /// <summary>Forms of stance verbs whose object is the statement ("condemned the attack").</summary>
     public required IReadOnlySet<string> StanceVerbs { get; init; }
     public required IReadOnlySet<string> GroupSpeakers { get; init; }
@@ -34,6 +37,7 @@ public sealed class Lexicon
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
     public required IReadOnlyList<FundingCue> FundingCues { get; init; }
     public required IReadOnlyList<DonorBodyEntry> DonorBodies { get; init; }
+    public IReadOnlyList<TimeWordEntry> TimeWords { get; init; } = [];
     public required ExchangeRates Rates { get; init; }
 
     /// <summary>Every surface form of a country (name, alias, seat) mapped to its canonical name.</summary>
@@ -54,20 +58,37 @@ public sealed class Lexicon
         return forms;
     }
 
-    private static Lexicon Load()
-    {
-        static HashSet<string> Set(string file, StringComparer comparer) =>
-            new(ResourceReader.ReadLines(file), comparer);
+    /// <summary>The lexicon from a folder of data files named like the embedded ones, each file the folder lacks
+    /// read from the embedded default.</summary>
+    /// <exception cref="InvalidDataException">The folder is missing, holds an unknown file, or a row does not parse.</exception>
+    public static Lexicon Load(string folder) => Load(LanguageData.FromFolder(folder));
 
-        var countries = ResourceReader.ReadRows("countries.tsv")
+    /// <exception cref="InvalidDataException">An overriding file cannot be read or a row of it does not parse.</exception>
+    public static Lexicon Load(LanguageData data)
+    {
+        try
+        {
+            return Parse(data);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"language data from {data.Origin}: cannot be used ({e.Message.ReplaceLineEndings(" ")})", e);
+        }
+    }
+
+    private static Lexicon Parse(LanguageData data)
+    {
+        HashSet<string> Set(string file, StringComparer comparer) => new(data.ReadLines(file), comparer);
+
+        var countries = data.ReadRows("countries.tsv")
             .Select(r => new CountryEntry(r[0], ResourceReader.SplitList(r, 1), ResourceReader.SplitList(r, 2), ResourceReader.SplitList(r, 3)))
             .ToArray();
-        var organizations = ResourceReader.ReadRows("organizations.tsv")
+        var organizations = data.ReadRows("organizations.tsv")
             .Select(r => new OrganizationEntry(r[0], ResourceReader.SplitList(r, 1),
                 r.Length > 2 && r[2].Length > 0 ? r[2] : null, r.Length > 3 ? r[3] : "organization"))
             .ToArray();
-        var reportingVerbs = ResourceReader.ReadRows("reporting-verbs.txt")
-            .Select(r => (Forms: ReportingVerbForms.Of(r[0], ResourceReader.SplitList(r, 3)),
+        var reportingVerbs = data.ReadRows("reporting-verbs.txt")
+            .Select(r => new ReportingVerbEntry(r[0], ReportingVerbForms.Of(r[0], ResourceReader.SplitList(r, 3)),
                 Hedge: r.Length > 1 && r[1] == "1", Stance: r.Length > 2 && r[2] == "1"))
             .ToArray();
         return new Lexicon
@@ -79,6 +100,7 @@ public sealed class Lexicon
             Organizations = organizations,
             OrganizationByName = organizations.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.First()),
             Titles = Set("titles.txt", StringComparer.Ordinal),
+            ReportingVerbEntries = reportingVerbs,
             ReportingVerbs = reportingVerbs
                 .SelectMany(r => r.Forms.Select(f => (Form: f, r.Hedge)))
                 .DistinctBy(f => f.Form, StringComparer.OrdinalIgnoreCase)
@@ -93,22 +115,25 @@ public sealed class Lexicon
             Places = Set("places.txt", StringComparer.Ordinal),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
-            Currencies = ResourceReader.ReadRows("currencies.tsv")
+            Currencies = data.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))
                 .ToArray(),
-            AidItems = ResourceReader.ReadRows("aid-items.tsv")
+            AidItems = data.ReadRows("aid-items.tsv")
                 .Select(r => new AidItemEntry(r[0], ResourceReader.SplitList(r, 1), Enum.Parse<AidType>(r[2], true), r[3] == "true"))
                 .ToArray(),
-            AidTypeCues = ResourceReader.ReadRows("aid-types.tsv")
+            AidTypeCues = data.ReadRows("aid-types.tsv")
                 .Select(r => new AidTypeCue(r[0], Enum.Parse<AidType>(r[1], true)))
                 .ToArray(),
-            FundingCues = ResourceReader.ReadRows("funding-cues.tsv")
+            FundingCues = data.ReadRows("funding-cues.tsv")
                 .Select(r => new FundingCue(r[0], Enum.Parse<FundingStatus>(r[1], true), r[2] == "1"))
                 .ToArray(),
-            DonorBodies = ResourceReader.ReadRows("donor-bodies.tsv")
+            DonorBodies = data.ReadRows("donor-bodies.tsv")
                 .Select(r => new DonorBodyEntry(r[0], ResourceReader.SplitList(r, 1), r[2]))
                 .ToArray(),
-            Rates = ExchangeRates.Load(),
+            TimeWords = data.ReadRows("time-words.tsv")
+                .Select(r => new TimeWordEntry(r[0], Enum.Parse<TimeWordKind>(r[1], true)))
+                .ToArray(),
+            Rates = ExchangeRates.Load(data),
         };
     }
 }

@@ -1,5 +1,7 @@
 using AidAnalysis.Model;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Pipeline;
 
@@ -11,8 +13,17 @@ public sealed record AnalysisDocument(Article Article)
 {
     public string Text => Article.Text;
 
-    /// <summary>Where the text's words begin, for lexicon lookups.</summary>
-    public WordStarts Words { get; init; } = WordStarts.Of(Article.Text);
+    private WordStarts? _words;
+
+    /// <summary>Where the text's words begin, for lexicon lookups: noted by the tokenizer, or found on first use
+    /// in a document built without it.</summary>
+    public WordStarts Words { get => _words ??= WordStarts.Of(Article.Text); init => _words = value; }
+
+    /// <summary>The tokens of the text (<see cref="Layer.Tokens"/>); empty until the tokenizer has run.</summary>
+    public TokenLayer Tokens { get; init; } = TokenLayer.None;
+
+    /// <summary>Lexicon cues as typed spans (<see cref="Layer.Cues"/>); empty until the cue stage has run.</summary>
+    public CueLayer Cues { get; init; } = CueLayer.None;
 
     public IReadOnlyList<Span> Paragraphs { get; init; } = [];
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];

@@ -5,12 +5,14 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Pipeline.Layer;
 
 namespace AidAnalysis.Pipeline;
 
 /// <summary>
-/// The analysis pipeline: text (sentences, quotations) → recognizers (entities, money, years)
+/// The analysis pipeline: text (sentences, tokens, cues, quotations) → recognizers (entities, money, years)
 /// → frames (actors, funding, aid items, claims). Each stage is declared with the layers it needs and adds;
 /// <see cref="CreateBuilder"/> adds, replaces or removes stages. Stateless; one instance can analyse many
 /// articles concurrently.
@@ -36,6 +38,8 @@ public sealed class AnalysisPipeline
     public static IReadOnlyList<IAnalysisStage> DefaultStages(Lexicon lexicon) =>
     [
         new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
+        new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
+        new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
         new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
         new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
         new RuleStage("money", [Entities], [Money], new MoneyRecognizer(lexicon)),

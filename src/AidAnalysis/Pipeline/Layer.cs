@@ -7,6 +7,10 @@ public enum Layer
     Text,
     Paragraphs,
     Sentences,
+    /// <summary>Words, numbers, clitics and punctuation with offsets, sentence, shape and lemma; also where words begin.</summary>
+    Tokens,
+    /// <summary>Reporting, funding, hedge, negation, aid-type and time cues of the lexicon as typed spans.</summary>
+    Cues,
     Quotations,
     Entities,
     Money,

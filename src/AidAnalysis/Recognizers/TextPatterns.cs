@@ -74,11 +74,9 @@ internal static class TextPatterns
     public static string Alternation(IEnumerable<string> phrases) =>
         string.Join("|", phrases.Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));
 
-    public static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c);
+    /// <summary>The project's word-character rule, kept in the token layer.</summary>
+    public static bool IsWordChar(char c) => Text.Tokens.WordCharacters.IsWordChar(c);
 
     /// <summary>True when [start, end) is not glued to letters or digits on either side.</summary>
-    public static bool IsWholeWord(string text, int start, int end) =>
-        (start == 0 || !IsWordChar(text[start - 1]) || !IsWordChar(text[start]))
-        && (end >= text.Length || !IsWordChar(text[end]) || !IsWordChar(text[end - 1]));
+    public static bool IsWholeWord(string text, int start, int end) => Text.Tokens.WordCharacters.IsWholeWord(text, start, end);
 }

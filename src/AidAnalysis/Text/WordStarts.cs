@@ -36,6 +36,9 @@ public sealed class WordStarts
         return new WordStarts(text, [.. starts]);
     }
 
+    /// <summary>Word starts already found in text order, as the tokenizer notes them.</summary>
+    internal static WordStarts FromSorted(string text, int[] starts) => new(text, starts);
+
     /// <summary>Index of the first word start at or after <paramref name="position"/> (<see cref="Count"/> if none).</summary>
     public int FirstAtOrAfter(int position)
     {

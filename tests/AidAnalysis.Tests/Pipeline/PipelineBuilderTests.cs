@@ -25,7 +25,7 @@ public class PipelineBuilderTests
     public void The_default_pipeline_declares_every_stage_in_an_order_that_satisfies_its_needs()
     {
         var names = AnalysisPipeline.CreateBuilder().StageNames;
-        Assert.Equal(["sentences", "quotations", "entities", "money", "years", "actors", "funding", "funding-relations", "funding-checks", "aid-items", "claims"], names);
+        Assert.Equal(["sentences", "tokens", "cues", "quotations", "entities", "money", "years", "actors", "funding", "funding-relations", "funding-checks", "aid-items", "claims"], names);
         Assert.NotNull(AnalysisPipeline.CreateBuilder().Build());
     }
 
@@ -45,6 +45,17 @@ public class PipelineBuilderTests
         var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("aid-items").Build());
         Assert.Contains("'claims' needs AidItems", error.Message);
         Assert.NotNull(AnalysisPipeline.CreateBuilder().Remove("claims").Remove("aid-items").Build());
+    }
+
+    [Fact]
+    public void The_cues_stage_is_refused_without_the_tokens_it_reads()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("tokens").Build());
+        Assert.Contains("'cues' needs Tokens", error.Message);
+        var moved = AnalysisPipeline.CreateBuilder().Remove("cues");
+        var cues = AnalysisPipeline.DefaultStages(Lexicon.Default).Single(s => s.Name == "cues");
+        Assert.Contains("'cues' needs Tokens", Assert.Throws<InvalidOperationException>(() => moved.Add(cues, after: "sentences").Build()).Message);
+        Assert.NotNull(AnalysisPipeline.CreateBuilder().Remove("cues").Add(cues, after: "tokens").Build());
     }
 
     [Fact]

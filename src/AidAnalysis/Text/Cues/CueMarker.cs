@@ -1,0 +1,57 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Text.Cues;
+
+/// <summary>
+/// Pipeline stage that marks, once per document, every reporting cue, funding cue, hedge, negation, aid-type
+/// cue and time expression of the lexicon, plus four-digit years (1950-2099), as typed spans over the tokens.
+/// A phrase matches whole tokens inside one sentence; an entry with a capital letter matches only as written
+/// ("May" the month, not "may"), any other entry in any case; a straight apostrophe in an entry also matches
+/// a typographic one.
+/// </summary>
+public sealed class CueMarker : IPipelineStage
+{
+    private readonly Lexicon _lexicon;
+    private readonly Dictionary<string, CuePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+
+    public CueMarker(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _byFirstWord = CuePhrase.ByFirstWord(CuePhrase.All(lexicon, new Tokenizer(lexicon))).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public AnalysisDocument Run(AnalysisDocument document) => document with { Cues = Mark(document.Tokens) };
+
+    public CueLayer Mark(TokenLayer tokens)
+    {
+        var cues = new List<Cue>();
+        var all = tokens.All;
+        for (var i = 0; i < all.Length; i++)
+        {
+            ref readonly var token = ref all[i];
+            if (!token.IsWordLike) continue;
+            if (IsYear(tokens, i)) cues.Add(new Cue(token.Start, token.End, i, 1, CueKind.Time, -1));
+            if (!_byFirstWord.TryGetValue(tokens.TextOf(i), out var phrases)) continue;
+            var kindsFound = 0;
+            foreach (var phrase in phrases)
+            {
+                var bit = 1 << (int)phrase.Kind;
+                if ((kindsFound & bit) != 0 || !phrase.MatchesAt(tokens, i)) continue;
+                kindsFound |= bit;
+                cues.Add(new Cue(token.Start, all[i + phrase.Words.Length - 1].End, i, phrase.Words.Length, phrase.Kind, phrase.Entry));
+            }
+        }
+        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.End.CompareTo(b.End));
+        return new CueLayer(tokens.Text, [.. cues], _lexicon);
+    }
+
+    private static bool IsYear(TokenLayer tokens, int index)
+    {
+        var token = tokens[index];
+        if (token.Shape != TokenShape.Digits || token.Length != 4) return false;
+        var digits = tokens.TextOf(index);
+        return digits is ['1', '9', >= '5' and <= '9', _] or ['2', '0', _, _];
+    }
+}

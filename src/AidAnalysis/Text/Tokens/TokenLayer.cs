@@ -1,0 +1,61 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Text.Tokens;
+
+/// <summary>
+/// The tokens of a text in text order, stored as one array of <see cref="Token"/> values. Every character
+/// that is not whitespace belongs to exactly one token.
+/// </summary>
+public sealed class TokenLayer
+{
+    private readonly Token[] _tokens;
+
+    internal TokenLayer(string text, Token[] tokens, int count, IReadOnlyList<string> lemmas)
+    {
+        Text = text;
+        _tokens = tokens;
+        Count = count;
+        Lemmas = lemmas;
+    }
+
+    /// <summary>The layer of a document no tokenizer has run on.</summary>
+    public static TokenLayer None { get; } = new("", [], 0, []);
+
+    public string Text { get; }
+
+    public int Count { get; }
+
+    /// <summary>The lemmas tokens refer to by index.</summary>
+    public IReadOnlyList<string> Lemmas { get; }
+
+    public ReadOnlySpan<Token> All => _tokens.AsSpan(0, Count);
+
+    public ref readonly Token this[int index] => ref All[index];
+
+    public ReadOnlySpan<char> TextOf(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    /// <summary>The lemma of an inflected cue word ("warned" → "warn"), else null.</summary>
+    public string? LemmaOf(int index) => _tokens[index].Lemma >= 0 ? Lemmas[_tokens[index].Lemma] : null;
+
+    /// <summary>Index of the first token that ends after <paramref name="offset"/>: the token containing it, else
+    /// the next one (<see cref="Count"/> if none).</summary>
+    public int IndexAt(int offset)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>Indexes [First, End) of the tokens inside <paramref name="span"/>.</summary>
+    public (int First, int End) Within(Span span)
+    {
+        var first = IndexAt(span.Start);
+        var end = first;
+        while (end < Count && _tokens[end].End <= span.End) end++;
+        return (first, end);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Cues;
+
+namespace AidAnalysis.Tests.Lexicons;
+
+/// <summary>Language data read from a folder or streams, each file falling back to the embedded default.</summary>
+public sealed class LanguageDataTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("aid-language-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private void Write(string name, string content) => File.WriteAllText(Path.Combine(_dir, name), content);
+
+    [Fact]
+    public void A_file_in_the_folder_replaces_its_embedded_list_and_the_others_stay_embedded()
+    {
+        Write("hedges.txt", "# Source: a test fixture.\narguably\n");
+        Write(".DS_Store", "a file manager's, not a data file");
+        var lexicon = Lexicon.Load(_dir);
+        Assert.Equal(["arguably"], lexicon.Hedges);
+        Assert.True(lexicon.Negations.SetEquals(Lexicon.Default.Negations));
+        Assert.Equal(Lexicon.Default.FundingCues, lexicon.FundingCues);
+        Assert.Equal(Lexicon.Default.Rates.LatestYear, lexicon.Rates.LatestYear);
+
+        var cues = new AnalysisPipeline(lexicon).Process(TestSupport.Process("Aid will arguably arrive, perhaps.").Article).Cues;
+        Assert.Equal(["arguably"], cues.OfKind(CueKind.Hedge).Select(c => cues.TextOf(c)));
+    }
+
+    [Fact]
+    public void A_caller_can_supply_files_as_streams()
+    {
+        var data = LanguageData.FromStreams(name => name == "time-words.tsv" ? new MemoryStream(Encoding.UTF8.GetBytes("fortnight\tperiod\n")) : null, "test");
+        var lexicon = Lexicon.Load(data);
+        Assert.Equal([new TimeWordEntry("fortnight", TimeWordKind.Period)], lexicon.TimeWords);
+        Assert.Equal(Lexicon.Default.Hedges.Count, lexicon.Hedges.Count);
+    }
+
+    [Fact]
+    public void The_embedded_data_is_the_default_lexicon()
+    {
+        var lexicon = Lexicon.Load(LanguageData.Embedded);
+        Assert.True(lexicon.Hedges.SetEquals(Lexicon.Default.Hedges));
+        Assert.Equal(Lexicon.Default.ReportingVerbEntries.Count, lexicon.ReportingVerbEntries.Count);
+        Assert.Contains("hedges.txt", LanguageData.FileNames);
+        Assert.DoesNotContain(LanguageData.FileNames, n => n.StartsWith("brief.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_folder_an_unknown_file_or_a_bad_row_is_refused_in_one_line()
+    {
+        var missing = Assert.Throws<InvalidDataException>(() => Lexicon.Load(Path.Combine(_dir, "nope")));
+        Assert.Contains("folder not found", missing.Message);
+
+        Write("hedge.txt", "arguably\n");
+        var unknown = Assert.Throws<InvalidDataException>(() => Lexicon.Load(_dir));
+        Assert.Contains("hedge.txt is not a known data file", unknown.Message);
+        File.Delete(Path.Combine(_dir, "hedge.txt"));
+
+        Write("aid-types.tsv", "tanks\tarmoured\n");
+        var bad = Assert.Throws<InvalidDataException>(() => Lexicon.Load(_dir));
+        Assert.StartsWith($"language data from {_dir}: cannot be used", bad.Message);
+        Assert.DoesNotContain('\n', bad.Message);
+    }
+}
