@@ -15,7 +15,7 @@
 # brief (`aid bench brief --briefs 5`: the in-process time per brief after the first, wall only); cold
 # `aid run-notebook` of notebooks/01 (the notebook package is repacked from each tree before its runs, and
 # from this tree again at the end); the second and later runs of `dotnet run notebooks/explore-article.cs`
-# (one untimed run first builds it). Prints a markdown table; raw times go to $BENCH_OUT (a temp folder).
+# (one untimed run first builds it; this tree's twin runs the packed library, so it is packed first). Prints a markdown table; raw times go to $BENCH_OUT (a temp folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 here="$PWD"
@@ -101,6 +101,8 @@ if wants notebook; then
 fi
 if wants twin; then
   echo "file-based twin ×$runs" >&2
+  # This tree's twins run the packed library: pack it unless the notebook runs just did.
+  wants notebook || tools/pack-local.sh >/dev/null 2>&1
   for side in before after; do
     tree=$([ $side = before ] && echo "$base" || echo "$here")
     (cd "$tree" && dotnet run notebooks/explore-article.cs -- "$sample" --report "$out/twin-$side.html" >/dev/null 2>&1)
