@@ -1,5 +1,8 @@
-#:project ../src/AidAnalysis.Interactive/AidAnalysis.Interactive.csproj
+#:package AidAnalysis.Interactive@0.1.0-local
+#:property ManagePackageVersionsCentrally=false
 #:property PublishAot=false
+// The library comes as the notebooks' local package (tools/pack-local.sh), not as a project: with no project to
+// check, a second `dotnet run` starts the built program at once instead of spending seconds in MSBuild.
 // PublishAot=false: file-based apps default to native AOT settings, which switch off the reflection-based
 // JSON that the library and its browser driver use; these run on the JIT like any dotnet run.
 // File-based twin of 03-corpus.ipynb (.NET 10 `dotnet run file.cs`):

@@ -3,7 +3,8 @@
 # the core, reports and corpus libraries and AidAnalysis.Interactive are packed into artifacts/packages, then restored once from
 # there into the NuGet global packages folder, where the kernel's #r looks first. (The kernel's #i
 # takes absolute sources only, which a notebook in a repository cannot name.) The kernel caches a
-# package by id and version, so restart a running kernel after repacking.
+# package by id and version, so restart a running kernel after repacking. The file-based twins in notebooks/
+# reference the same package (and rebuild by themselves when it changes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=0.1.0-local

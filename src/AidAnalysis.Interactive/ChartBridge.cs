@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using AidAnalysis.Brief;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
 using AidAnalysis.Rendering;
@@ -9,7 +8,7 @@ namespace AidAnalysis.Interactive;
 
 /// <summary>
 /// Runs inside <see cref="ChartContext"/>: takes analyses or chart figures as JSON, returns plotly figure
-/// JSON, and writes the brief. Nothing but strings and tasks goes in or out.
+/// JSON (briefs go through <see cref="BriefWriter"/>). Nothing but strings and tasks goes in or out.
 /// </summary>
 public static class ChartBridge
 {
@@ -44,11 +43,4 @@ public static class ChartBridge
     }
 
     public static string PlotlyScriptSource() => PlotlyScript.Source;
-
-    public static async Task WriteBrief(string analysesJson, string pdfPath, string? htmlPath, string paper, string today)
-    {
-        var analyses = JsonSerializer.Deserialize<ArticleAnalysis[]>(analysesJson, Json)!;
-        await using var renderer = await BriefRenderer.StartAsync(BriefTemplate.Default());
-        await renderer.WriteAsync(analyses, pdfPath, htmlPath, Enum.Parse<Paper>(paper), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
-    }
 }

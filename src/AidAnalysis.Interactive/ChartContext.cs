@@ -20,18 +20,28 @@ internal sealed class ChartContext : AssemblyLoadContext
     private readonly string _folder;
     private readonly string _frameworkFolder = RuntimeEnvironment.GetRuntimeDirectory();
     private readonly Type _bridge;
+    private readonly Lazy<object> _briefWriter;
 
     private ChartContext(string folder) : base("aid-charts")
     {
         _folder = folder;
         _bridge = LoadFromAssemblyPath(Path.Combine(folder, typeof(ChartBridge).Assembly.GetName().Name + ".dll"))
             .GetType(typeof(ChartBridge).FullName!, throwOnError: true)!;
+        _briefWriter = new(() => Activator.CreateInstance(_bridge.Assembly.GetType(typeof(BriefWriter).FullName!, throwOnError: true)!)!);
     }
 
     /// <summary>Calls a <see cref="ChartBridge"/> method inside the isolated context.</summary>
     public static object? Call(string method, params object?[] arguments) =>
         Shared.Value._bridge.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!
             .Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, null);
+
+    /// <summary>Writes a brief through the process's one <see cref="BriefWriter"/> (one browser for every brief).</summary>
+    public static Task WriteBrief(params object?[] arguments)
+    {
+        var writer = Shared.Value._briefWriter.Value;
+        return (Task)writer.GetType().GetMethod(nameof(BriefWriter.WriteAsync))!
+            .Invoke(writer, BindingFlags.DoNotWrapExceptions, null, arguments, null)!;
+    }
 
     protected override Assembly? Load(AssemblyName name)
     {

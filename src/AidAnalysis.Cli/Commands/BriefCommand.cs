@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AidAnalysis.Brief;
+using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Rendering;
 
@@ -33,12 +34,13 @@ public static class BriefCommand
             var htmlPath = result.GetValue(html) ? Path.ChangeExtension(pdfPath, ".html") : null;
             OutputTarget.CheckFile(pdfPath);
             var chosenTemplate = LoadTemplate(result.GetValue(template));
-            var pipeline = AnalysisPipeline.Default;
-            var analyses = articles.Select(pipeline.Analyze).ToArray();
             var combinedTitle = articles.Count > 1 ? result.GetValue(inputs.Title) : null;
             try
             {
-                await using var renderer = await BriefRenderer.StartAsync(chosenTemplate, result.GetValue(browser));
+                // The browser starts (about half of a cold brief) while this thread analyses the articles.
+                var starting = BriefRenderer.StartAsync(chosenTemplate, result.GetValue(browser));
+                var analyses = await AnalyzeWhileStartingAsync(articles, starting);
+                await using var renderer = await starting;
                 var today = DateOnly.FromDateTime(DateTime.Now);
                 if (combinedTitle is null)
                     await renderer.WriteAsync(analyses, pdfPath, htmlPath, result.GetValue(paper), today);
@@ -54,6 +56,22 @@ public static class BriefCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Analyses the articles; should that fail, the browser already starting is closed before the error goes on.</summary>
+    private static async Task<ArticleAnalysis[]> AnalyzeWhileStartingAsync(IReadOnlyList<Article> articles, Task<BriefRenderer> starting)
+    {
+        try
+        {
+            var pipeline = AnalysisPipeline.Default;
+            return articles.Select(pipeline.Analyze).ToArray();
+        }
+        catch
+        {
+            await ((Task)starting).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (starting.IsCompletedSuccessfully) await starting.Result.DisposeAsync();
+            throw;
+        }
     }
 
     private static BriefTemplate LoadTemplate(string? directory)

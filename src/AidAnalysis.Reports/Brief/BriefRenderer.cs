@@ -15,8 +15,14 @@ public sealed class BriefRenderer(ChromiumSession session, BriefTemplate templat
 {
     public ChromiumSession Session => session;
 
-    public static async Task<BriefRenderer> StartAsync(BriefTemplate template, string? browserPath = null) =>
-        new(await ChromiumSession.StartAsync(browserPath), template);
+    /// <summary>Starts the browser and has it open its chart and print pages in the background, while the caller
+    /// builds the brief's model.</summary>
+    public static async Task<BriefRenderer> StartAsync(BriefTemplate template, string? browserPath = null)
+    {
+        var session = await ChromiumSession.StartAsync(browserPath);
+        session.PreparePages();
+        return new(session, template);
+    }
 
     public async Task<string> RenderHtmlAsync(IReadOnlyList<ArticleAnalysis> analyses, Paper paper, DateOnly today)
     {

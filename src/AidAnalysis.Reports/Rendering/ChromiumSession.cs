@@ -23,8 +23,9 @@ public sealed class ChromiumSession : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly ChromiumProcess _process;
     private readonly ProfileFolder _profile;
-    private IPage? _chartPage;
-    private IPage? _printPage;
+    /// <summary>Each page is opened once per session, on first use or by <see cref="PreparePages"/>, and reused.</summary>
+    private readonly Lazy<Task<IPage>> _chartPage;
+    private readonly Lazy<Task<IPage>> _printPage;
     private string? _nextBrief;
 
     private ChromiumSession(IBrowser browser, ChromiumProcess process, ProfileFolder profile)
@@ -32,6 +33,8 @@ public sealed class ChromiumSession : IAsyncDisposable
         _browser = browser;
         _process = process;
         _profile = profile;
+        _chartPage = new(CreateChartPageAsync);
+        _printPage = new(CreatePrintPageAsync);
     }
 
     public static async Task<ChromiumSession> StartAsync(string? browserPath = null)
@@ -55,6 +58,14 @@ public sealed class ChromiumSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts opening the chart page (which loads plotly.js, the slowest step) and the print page in the
+    /// background, so they are ready when the first brief's charts and text are.</summary>
+    public void PreparePages()
+    {
+        _ = _chartPage.Value;
+        _ = _printPage.Value;
+    }
+
     /// <summary>A page that refuses every request except inline data, and stays on its document: a navigation
     /// (meta refresh, link, script) is answered "204 No Content", which leaves the current page in place.</summary>
     public async Task<IPage> NewIsolatedPageAsync()
@@ -76,7 +87,7 @@ public sealed class ChromiumSession : IAsyncDisposable
     public async Task<byte[]> PrintPdfAsync(string html, PaperFormat paper)
     {
         // One page is reused for every brief of the session: opening a page costs more than printing one.
-        var page = _printPage ??= await CreatePrintPageAsync();
+        var page = await _printPage.Value;
         _nextBrief = html;
         await page.GoToAsync(BriefAddress, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
         EnsureStillOnDocument(page);
@@ -133,8 +144,8 @@ public sealed class ChromiumSession : IAsyncDisposable
     public async Task<string[]> RenderSvgsAsync(IReadOnlyList<(string FigureJson, int Width, int Height)> figures)
     {
         if (figures.Count == 0) return [];
-        _chartPage ??= await CreateChartPageAsync();
-        return await _chartPage.EvaluateFunctionAsync<string[]>(
+        var chartPage = await _chartPage.Value;
+        return await chartPage.EvaluateFunctionAsync<string[]>(
             @"async (figures) => {
                 const svgs = [];
                 for (const f of figures) {
@@ -156,8 +167,8 @@ public sealed class ChromiumSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_chartPage is not null) await _chartPage.DisposeAsync();
-        if (_printPage is not null) await _printPage.DisposeAsync();
+        await ClosePageAsync(_chartPage);
+        await ClosePageAsync(_printPage);
         try
         {
             await _browser.CloseAsync();
@@ -169,6 +180,15 @@ public sealed class ChromiumSession : IAsyncDisposable
             _process.Dispose();
             _profile.Dispose();
         }
+    }
+
+    /// <summary>Closes a page that was opened; one that failed to open has nothing to close (its error was reported to its user).</summary>
+    private static async Task ClosePageAsync(Lazy<Task<IPage>> page)
+    {
+        if (!page.IsValueCreated) return;
+        var opening = page.Value;
+        await ((Task)opening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (opening.IsCompletedSuccessfully) await opening.Result.DisposeAsync();
     }
 }
 
