@@ -29,6 +29,8 @@ public sealed class Lexicon
     /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
     public required IReadOnlySet<string> OfficeWords { get; init; }
     public required IReadOnlySet<string> ClauseOpeners { get; init; }
+    /// <summary>Well-known office holders by full name, mapped to the state or body they act for.</summary>
+    public required IReadOnlyDictionary<string, string> OfficeHolders { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
@@ -93,6 +95,9 @@ public sealed class Lexicon
             Places = Set("places.txt", StringComparer.Ordinal),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
+            OfficeHolders = ResourceReader.ReadRows("office-holders.tsv")
+                .DistinctBy(r => r[0], StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase),
             Currencies = ResourceReader.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))
                 .ToArray(),

@@ -108,14 +108,23 @@ public sealed partial class PersonRecognizer
             if (!tail.Success) continue;
             var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
             // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
-            if (name is null || !IsClauseStart(text, name.Value.Start) || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
+            if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
+            // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
+            // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
+            var holders = new List<Span> { name.Value };
+            if (!IsClauseStart(text, name.Value.Start) && !AfterReportingVerb(text, name.Value.Start))
+            {
+                if (CoordinatedPartner(text, name.Value.Start, named) is not { } partner) continue;
+                holders.Insert(0, partner);
+            }
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
             var affiliation = gazetteer.Where(g => g.Span.Start >= role.Index && g.Span.End <= role.Index + role.Length && g.Type is MentionType.Demonym or MentionType.Country)
                 .Select(g => g.Canonical).FirstOrDefault() ?? gazetteer.Where(g => g.Span.Start >= org.Index && g.Span.End <= org.Index + org.Length && g.Type != MentionType.Demonym)
                 .Select(g => g.Canonical).LastOrDefault() ?? LastCapitalisedRun(org.Value);
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], tail.Groups["role"].Value, affiliation);
+            foreach (var holder in holders)
+                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
         }
         // Bylines and credits: anchored on each "by".
         foreach (var by in TextPatterns.Occurrences(text, "by").Concat(TextPatterns.Occurrences(text, "By")).Order())
@@ -157,6 +166,9 @@ public sealed partial class PersonRecognizer
     {
         var text = words.Text;
         var all = new Span(0, text.Length);
+        // First, so that "X MP" keeps its role where a given name finds the same name without one.
+        if (text.Contains(" MP", StringComparison.Ordinal))
+            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (_, given) in _givenNames.Find(words, all))
         {
             if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
@@ -164,8 +176,6 @@ public sealed partial class PersonRecognizer
             // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
             if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
-        if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (verb, at) in _speechVerbs.Find(words, all))
         {
             var from = Math.Max(0, at.Start - 100);
@@ -339,6 +349,28 @@ public sealed partial class PersonRecognizer
         return i < 0 || text[i] is '\n' or '(' or ';' or ',';
     }
 
+
+    /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name.</summary>
+    private bool AfterReportingVerb(string text, int index)
+    {
+        var position = index;
+        var word = StateSalience.PreviousWord(text, ref position);
+        if (word == "to") return StateSalience.PreviousWord(text, ref position) is "according" or "According";
+        return word is not null && char.IsLower(word[0]) && _lexicon.ReportingVerbs.ContainsKey(word);
+    }
+
+    /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
+    private Span? CoordinatedPartner(string text, int index, bool[] named)
+    {
+        const string and = " and ";
+        if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
+        var end = index - and.Length;
+        var from = Math.Max(0, end - 80);
+        if (TextPatterns.FirstMatch(NameBeforeComma, text.AsSpan(from, end - from)) is not { } found) return null;
+        var partner = CleanName(text, new Span(from + found.Index, end), named);
+        return partner is { } span && span.End == end && IsClauseStart(text, span.Start) && text.AsSpan(span.Start, span.Length).Contains(' ')
+            ? span : null;
+    }
 
     private static bool IsClauseStart(string text, int index)
     {
