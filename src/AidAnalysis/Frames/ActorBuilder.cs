@@ -19,6 +19,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly KnownOfficeHolderRule _officeHolders;
     private readonly LeaderAdministrationRule _administrations;
     private readonly SuperiorRule _superiors;
+    private readonly FlightDestinationRule _flightDestinations;
 
     public ActorBuilder(Lexicon lexicon)
     {
@@ -26,6 +27,7 @@ public sealed class ActorBuilder : IPipelineStage
         _officeHolders = new KnownOfficeHolderRule(lexicon);
         _administrations = new LeaderAdministrationRule(_officeHolders);
         _superiors = new SuperiorRule(lexicon);
+        _flightDestinations = new FlightDestinationRule(lexicon);
     }
 
     private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -238,7 +240,8 @@ public sealed class ActorBuilder : IPipelineStage
     /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
     private void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, _lexicon.ClauseOpeners) || AfterCityName(text, m) || InPlaceList(text, m)));
+            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, _lexicon.ClauseOpeners) || AfterCityName(text, m) || InPlaceList(text, m)
+                || _flightDestinations.IsDestination(text, m)));
 
     /// <summary>How far back a list of places is walked ("in Chad, Colombia, the Democratic Republic of X (DRX), Haiti ... and Y").</summary>
     private const int PlaceListReach = 400;

@@ -29,8 +29,10 @@ public sealed class Lexicon
     /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
     public required IReadOnlySet<string> OfficeWords { get; init; }
     public required IReadOnlySet<string> ClauseOpeners { get; init; }
-    /// <summary>Well-known office holders by full name, mapped to the state or body they act for.</summary>
-    public required IReadOnlyDictionary<string, string> OfficeHolders { get; init; }
+    /// <summary>Verbs of people fleeing across a border ("fled to X": X is a place).</summary>
+    public required IReadOnlySet<string> FlightVerbs { get; init; }
+    /// <summary>Well-known office holders with the state or body they act for.</summary>
+    public required IReadOnlyList<OfficeHolderEntry> OfficeHolders { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
@@ -95,9 +97,10 @@ public sealed class Lexicon
             Places = Set("places.txt", StringComparer.Ordinal),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
+            FlightVerbs = Set("flight-verbs.txt", StringComparer.OrdinalIgnoreCase),
             OfficeHolders = ResourceReader.ReadRows("office-holders.tsv")
-                .DistinctBy(r => r[0], StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase),
+                .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))
+                .ToArray(),
             Currencies = ResourceReader.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))
                 .ToArray(),

@@ -20,6 +20,8 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _titles;
     private readonly LiteralTrie<string> _givenNames;
     private readonly LiteralTrie<string> _speechVerbs;
+    /// <summary>Surnames that alone name one well-known office holder ("Putin’s war").</summary>
+    private readonly LiteralTrie<string> _holderSurnames;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
@@ -56,6 +58,10 @@ public sealed partial class PersonRecognizer
         _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
+        _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
+            .GroupBy(h => h.Surname, StringComparer.Ordinal)
+            .Where(g => g.All(h => h.SurnameAlone) && g.Select(h => h.Affiliation).Distinct().Count() == 1)
+            .Select(g => (g.Key, g.First().Name)), ignoreCase: false);
         _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{name})\sMP\b");
     }
 
@@ -148,6 +154,11 @@ public sealed partial class PersonRecognizer
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
+        // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
+        // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
+        foreach (var (_, surname) in _holderSurnames.Find(words, all))
+            if (!Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
+                yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
         foreach (var (candidate, role) in LooseNames(words))
@@ -371,6 +382,11 @@ public sealed partial class PersonRecognizer
         return partner is { } span && span.End == end && IsClauseStart(text, span.Start) && text.AsSpan(span.Start, span.Length).Contains(' ')
             ? span : null;
     }
+
+    /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
+    private static bool JoinedToAnotherWord(string text, Span span) =>
+        (span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '-' or '‑' or '\u2060'))
+        || (span.Start > 0 && (char.IsLetterOrDigit(text[span.Start - 1]) || text[span.Start - 1] is '-' or '‑' or '\u2060'));
 
     private static bool IsClauseStart(string text, int index)
     {

@@ -18,10 +18,18 @@ public class ActorAffiliationTests
     }
 
     [Fact]
-    public void A_known_office_holder_named_without_a_title_still_has_a_state()
+    public void A_known_leaders_surname_alone_is_a_person_left_unaffiliated_without_a_title()
     {
-        var person = Named("Analysts expect a cautious approach after Vladimir Putin warned against the deliveries.", "Vladimir Putin");
-        Assert.Equal("Russia", person.Affiliation);
+        var person = Named("Moldova fears Putin’s next move, and sanctions keep pressure on Putin.", "Putin");
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Null(person.Affiliation);
+    }
+
+    [Fact]
+    public void A_known_leaders_surname_inside_a_compound_is_not_a_person()
+    {
+        var actors = TestSupport.Analyze("Moldova welcomed the Biden-Harris Administration plan.").Actors;
+        Assert.DoesNotContain(actors, a => a.Kind == ActorKind.Person && a.Name == "Biden");
     }
 
     [Fact]
@@ -41,7 +49,7 @@ public class ActorAffiliationTests
     [Fact]
     public void An_envoy_of_a_known_leader_belongs_to_the_leaders_state()
     {
-        const string text = "Lithuania pledged $5 million to Moldova. Donald Trump’s special envoy Carl Brandt told lawmakers about the plan.";
+        const string text = "Lithuania pledged $5 million to Moldova. President Donald Trump’s special envoy Carl Brandt told lawmakers about the plan.";
         Assert.Equal("United States", Named(text, "Carl Brandt").Affiliation);
     }
 
@@ -87,5 +95,22 @@ public class ActorAffiliationTests
     {
         var person = Named("Aid for Moldova\n\nAnna Berg MP Minister for Foreign Affairs\n\nToday I met officials in Moldova.", "Anna Berg");
         Assert.Equal("MP", person.Role);
+    }
+
+    [Theory]
+    [InlineData("Thousands of families fled the fighting to neighbouring Chad. Sweden pledged $2 million.", "Chad")]
+    [InlineData("Refugees crossed into Poland overnight, and Sweden pledged $2 million.", "Poland")]
+    public void A_state_people_flee_to_is_a_place_not_an_actor(string text, string place)
+    {
+        var names = TestSupport.Analyze(text).Actors.Select(a => a.Name).ToList();
+        Assert.DoesNotContain(place, names);
+        Assert.Contains("Sweden", names);
+    }
+
+    [Fact]
+    public void A_state_that_acts_after_people_flee_to_it_stays_an_actor()
+    {
+        var names = TestSupport.Analyze("Families fled to Chad last year. Chad asked donors for tents.").Actors.Select(a => a.Name).ToList();
+        Assert.Contains("Chad", names);
     }
 }
