@@ -19,7 +19,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly KnownOfficeHolderRule _officeHolders;
     private readonly LeaderAdministrationRule _administrations;
     private readonly SuperiorRule _superiors;
-    private readonly FlightDestinationRule _flightDestinations;
+    private readonly PlaceOnlyStateRule _placeOnlyStates;
 
     public ActorBuilder(Lexicon lexicon)
     {
@@ -27,7 +27,7 @@ public sealed class ActorBuilder : IPipelineStage
         _officeHolders = new KnownOfficeHolderRule(lexicon);
         _administrations = new LeaderAdministrationRule(_officeHolders);
         _superiors = new SuperiorRule(lexicon);
-        _flightDestinations = new FlightDestinationRule(lexicon);
+        _placeOnlyStates = new PlaceOnlyStateRule(lexicon);
     }
 
     private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -65,7 +65,7 @@ public sealed class ActorBuilder : IPipelineStage
             }
         }
 
-        DropPlaceOnlyStates(text, drafts);
+        _placeOnlyStates.Apply(document, drafts);
         MergeShortNames(drafts, Headline(document));
         LinkSurnames(document.Words, drafts, document.Entities);
         LinkAnaphoricBodies(text, drafts);
@@ -236,43 +236,6 @@ public sealed class ActorBuilder : IPipelineStage
 
     private static bool InsideMoney(AnalysisDocument document, Span span) =>
         document.MoneyOverlapping(span).Any();
-
-    /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
-    private void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
-        drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, _lexicon.ClauseOpeners) || AfterCityName(text, m) || InPlaceList(text, m)
-                || _flightDestinations.IsDestination(text, m)));
-
-    /// <summary>How far back a list of places is walked ("in Chad, Colombia, the Democratic Republic of X (DRX), Haiti ... and Y").</summary>
-    private const int PlaceListReach = 400;
-
-    /// <summary>A state deep in a list that a location preposition opens: every member is a place.</summary>
-    private bool InPlaceList(string text, Span mention)
-    {
-        var i = mention.Start;
-        var floor = Math.Max(0, mention.Start - PlaceListReach);
-        while (i > floor)
-        {
-            while (i > floor && text[i - 1] is ' ' or ',' or '(' or ')') i--;
-            var end = i;
-            while (i > floor && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or '-' or '’' or '\'')) i--;
-            if (end == i) return false;
-            var word = text[i..end];
-            if (_lexicon.ClauseOpeners.Contains(word) || text.AsSpan(end, mention.Start - end).IndexOfAny('.', '\n') >= 0) return false;
-            if (StateSalience.LocationPrepositions.Contains(word)) return text.AsSpan(end, mention.Start - end).Contains(',');
-            if (!(char.IsUpper(word[0]) || word is "the" or "and" or "of")) return false;
-        }
-        return false;
-    }
-
-    /// <summary>"Warsaw, Poland": the state after a city names where the city is.</summary>
-    private bool AfterCityName(string text, Span mention)
-    {
-        var position = mention.Start;
-        if (position < 2 || text[position - 2] != ',') return false;
-        var word = StateSalience.PreviousWord(text, ref position);
-        return word is { Length: > 0 } && char.IsUpper(word[0]) && !_lexicon.ClauseOpeners.Contains(word);
-    }
 
     private static readonly Regex StateGovernment = TextPatterns.Create(@"^(?:(?<owner>\p{Lu}[\p{L}.’' ]*?)\s)?Government(?:\sof\s(?:the\s)?(?<of>\p{Lu}[\p{L}.’' ]*))?$");
 

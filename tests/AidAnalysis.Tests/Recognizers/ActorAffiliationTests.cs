@@ -113,4 +113,11 @@ public class ActorAffiliationTests
         var names = TestSupport.Analyze("Families fled to Chad last year. Chad asked donors for tents.").Actors.Select(a => a.Name).ToList();
         Assert.Contains("Chad", names);
     }
+
+    [Fact]
+    public void A_state_after_a_known_actor_and_a_comma_is_a_list_member_not_a_city_location()
+    {
+        var names = TestSupport.Analyze("Pledges came from Norway, the European Union, Japan and other donors.").Actors.Select(a => a.Name).ToList();
+        Assert.Contains("Japan", names);
+    }
 }
