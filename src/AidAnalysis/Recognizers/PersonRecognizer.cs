@@ -22,6 +22,7 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _speechVerbs;
     /// <summary>Surnames that alone name one well-known office holder ("Putin’s war").</summary>
     private readonly LiteralTrie<string> _holderSurnames;
+    private readonly OrganizationApposition _organizationAppositions;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
@@ -58,6 +59,7 @@ public sealed partial class PersonRecognizer
         _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
+        _organizationAppositions = new OrganizationApposition(lexicon);
         _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
             .GroupBy(h => h.Surname, StringComparer.Ordinal)
             .Where(g => g.All(h => h.SurnameAlone) && g.Select(h => h.Affiliation).Distinct().Count() == 1)
@@ -154,6 +156,8 @@ public sealed partial class PersonRecognizer
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
+        // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
+        foreach (var organisation in _organizationAppositions.Find(text, named)) yield return organisation;
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
         foreach (var (_, surname) in _holderSurnames.Find(words, all))
