@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AidAnalysis.Frames.Actors;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -12,8 +13,23 @@ namespace AidAnalysis.Frames;
 /// organisation or state, with role, affiliation and every mention (surnames, "the ministry",
 /// capitals acting for their government) linked to it.
 /// </summary>
-public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
+public sealed class ActorBuilder : IPipelineStage
 {
+    private readonly Lexicon _lexicon;
+    private readonly KnownOfficeHolderRule _officeHolders;
+    private readonly LeaderAdministrationRule _administrations;
+    private readonly SuperiorRule _superiors;
+    private readonly PlaceOnlyStateRule _placeOnlyStates;
+
+    public ActorBuilder(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _officeHolders = new KnownOfficeHolderRule(lexicon);
+        _administrations = new LeaderAdministrationRule(_officeHolders);
+        _superiors = new SuperiorRule(lexicon);
+        _placeOnlyStates = new PlaceOnlyStateRule(lexicon);
+    }
+
     private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "to", "at", "from", "near", "of", "across", "toward", "towards", "into", "through", "via",
@@ -26,7 +42,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var home = StateSalience.HomeCountry(document, lexicon.ClauseOpeners);
+        var home = StateSalience.HomeCountry(document, _lexicon.ClauseOpeners);
         var drafts = new List<ActorDraft>();
         var byName = new DraftsByName(drafts);
 
@@ -49,11 +65,14 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             }
         }
 
-        DropPlaceOnlyStates(text, drafts);
+        _placeOnlyStates.Apply(document, drafts);
         MergeShortNames(drafts, Headline(document));
         LinkSurnames(document.Words, drafts, document.Entities);
         LinkAnaphoricBodies(text, drafts);
         FillAffiliations(drafts, document, home);
+        _officeHolders.Apply(drafts);
+        _administrations.Apply(drafts);
+        _superiors.Apply(text, drafts);
 
         var actors = drafts
             .Where(d => d.Mentions.Count > 0)
@@ -73,13 +92,17 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             drafts.Get(state, ActorKind.Country).Mentions.Add(mention.Span);
             return;
         }
-        var type = GazetteerMatcher.OrganizationType(lexicon, mention.Canonical);
+        var type = GazetteerMatcher.OrganizationType(_lexicon, mention.Canonical);
         var kind = type == "group" ? ActorKind.Group : ActorKind.Organization;
         var draft = drafts.Get(name, kind);
         draft.Mentions.Add(mention.Span);
         if (!IsIndependent(type, name)) draft.Affiliation ??= mention.Affiliation;
         if (type == "news") draft.Role ??= "news outlet";
-        if (type is null && GovernmentBody.Matches(name)) draft.Affiliation ??= home;
+        if (type is null && GovernmentBody.Matches(name) && draft.Affiliation is null && home is not null)
+        {
+            draft.Affiliation = home;
+            draft.AffiliationGuessed = true;
+        }
     }
 
     private static void AddPerson(DraftsByName drafts, EntityMention mention)
@@ -139,7 +162,7 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
             foreach (var token in new[] { tokens[^1], tokens[0] }.Distinct())
             {
                 if (token.Length < 3 || token.EndsWith('.')) continue;
-                if (lexicon.GivenNames.Contains(token) && !(familyFirst && token == tokens[0])) continue;
+                if (_lexicon.GivenNames.Contains(token) && !(familyFirst && token == tokens[0])) continue;
                 foreach (var index in occurrences.Of(token))
                 {
                     var span = new Span(index, index + token.Length);
@@ -177,9 +200,17 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
         {
             // "an official at the Prime Minister's Office": a government body's people belong to its state.
             if (draft.Affiliation is { } body && (GovernmentBody.Matches(body) || body.EndsWith(" Office", StringComparison.Ordinal)) && !drafts.Any(d => d.Kind == ActorKind.Country && d.Name == body))
-                draft.Affiliation = drafts.FirstOrDefault(d => d.Kind == ActorKind.Organization && d.Name == body)?.Affiliation ?? home ?? body;
+            {
+                var owner = drafts.FirstOrDefault(d => d.Kind == ActorKind.Organization && d.Name == body);
+                draft.Affiliation = owner?.Affiliation ?? home ?? body;
+                draft.AffiliationGuessed = owner?.Affiliation is null ? home is not null : owner.AffiliationGuessed;
+            }
             if (draft.IsByline) draft.Affiliation ??= outlet;
-            else if (draft.Role is not null && draft.Affiliation is null && IsOfficeTitle(draft.Role)) draft.Affiliation = home;
+            else if (draft.Role is not null && draft.Affiliation is null && home is not null && IsOfficeTitle(draft.Role))
+            {
+                draft.Affiliation = home;
+                draft.AffiliationGuessed = true;
+            }
         }
     }
 
@@ -206,54 +237,18 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
     private static bool InsideMoney(AnalysisDocument document, Span span) =>
         document.MoneyOverlapping(span).Any();
 
-    /// <summary>A state named only as a place ("met in Helsinki, Finland") is not an actor.</summary>
-    private void DropPlaceOnlyStates(string text, List<ActorDraft> drafts) =>
-        drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners) || AfterCityName(text, m) || InPlaceList(text, m)));
-
-    /// <summary>How far back a list of places is walked ("in Chad, Colombia, the Democratic Republic of X (DRX), Haiti ... and Y").</summary>
-    private const int PlaceListReach = 400;
-
-    /// <summary>A state deep in a list that a location preposition opens: every member is a place.</summary>
-    private bool InPlaceList(string text, Span mention)
-    {
-        var i = mention.Start;
-        var floor = Math.Max(0, mention.Start - PlaceListReach);
-        while (i > floor)
-        {
-            while (i > floor && text[i - 1] is ' ' or ',' or '(' or ')') i--;
-            var end = i;
-            while (i > floor && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or '-' or '’' or '\'')) i--;
-            if (end == i) return false;
-            var word = text[i..end];
-            if (lexicon.ClauseOpeners.Contains(word) || text.AsSpan(end, mention.Start - end).IndexOfAny('.', '\n') >= 0) return false;
-            if (StateSalience.LocationPrepositions.Contains(word)) return text.AsSpan(end, mention.Start - end).Contains(',');
-            if (!(char.IsUpper(word[0]) || word is "the" or "and" or "of")) return false;
-        }
-        return false;
-    }
-
-    /// <summary>"Warsaw, Poland": the state after a city names where the city is.</summary>
-    private bool AfterCityName(string text, Span mention)
-    {
-        var position = mention.Start;
-        if (position < 2 || text[position - 2] != ',') return false;
-        var word = StateSalience.PreviousWord(text, ref position);
-        return word is { Length: > 0 } && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word);
-    }
-
     private static readonly Regex StateGovernment = TextPatterns.Create(@"^(?:(?<owner>\p{Lu}[\p{L}.’' ]*?)\s)?Government(?:\sof\s(?:the\s)?(?<of>\p{Lu}[\p{L}.’' ]*))?$");
 
     /// <summary>The state a government body name stands for: a country named as such, "&lt;Country|Demonym&gt; Government",
     /// "Government of &lt;Country&gt;" ("the Federal Government" names no state, and stays an organisation).</summary>
     private string? GovernedState(string name)
     {
-        if (lexicon.CountryByForm.TryGetValue(name, out var country)) return country;
+        if (_lexicon.CountryByForm.TryGetValue(name, out var country)) return country;
         var m = StateGovernment.Match(name);
         if (!m.Success) return null;
         var owner = m.Groups["of"].Success ? m.Groups["of"].Value : m.Groups["owner"].Value;
         if (owner.Length == 0) return null;
-        if (lexicon.CountryByForm.TryGetValue(owner, out country) || lexicon.CountryByDemonym.TryGetValue(owner, out country)) return country;
+        if (_lexicon.CountryByForm.TryGetValue(owner, out country) || _lexicon.CountryByDemonym.TryGetValue(owner, out country)) return country;
         return null;
     }
 
@@ -268,50 +263,4 @@ public sealed class ActorBuilder(Lexicon lexicon) : IPipelineStage
 
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(name[4]) ? name[4..] : name;
-
-    /// <summary>The drafts being built, found by kind and name (ignoring case) without reading the whole list per mention.</summary>
-    private sealed class DraftsByName(List<ActorDraft> drafts)
-    {
-        private readonly Dictionary<(ActorKind, string), ActorDraft> _byName = new(new KindAndNameComparer());
-
-        /// <summary>The draft of that kind and name, created (and listed) on first use.</summary>
-        public ActorDraft Get(string name, ActorKind kind)
-        {
-            if (_byName.TryGetValue((kind, name), out var draft)) return draft;
-            draft = new ActorDraft(name, kind);
-            drafts.Add(draft);
-            _byName[(kind, name)] = draft;
-            return draft;
-        }
-
-        private sealed class KindAndNameComparer : IEqualityComparer<(ActorKind Kind, string Name)>
-        {
-            public bool Equals((ActorKind Kind, string Name) x, (ActorKind Kind, string Name) y) =>
-                x.Kind == y.Kind && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
-
-            public int GetHashCode((ActorKind Kind, string Name) key) =>
-                HashCode.Combine(key.Kind, StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name));
-        }
-    }
-
-    /// <summary>Mutable working state while mentions are grouped; only immutable actors leave the stage.</summary>
-    private sealed class ActorDraft(string name, ActorKind kind)
-    {
-        public string Name { get; } = name;
-        public ActorKind Kind { get; } = kind;
-        public string? Role { get; set; }
-        public string? Affiliation { get; set; }
-        public bool IsByline { get; set; }
-        public List<Span> Mentions { get; } = [];
-
-        /// <summary>Takes over another draft's mentions, and its role and affiliation where this has none;
-        /// the other is left empty, to be removed.</summary>
-        public void Absorb(ActorDraft other)
-        {
-            Mentions.AddRange(other.Mentions);
-            Role ??= other.Role;
-            Affiliation ??= other.Affiliation;
-            other.Mentions.Clear();
-        }
-    }
 }

@@ -32,6 +32,12 @@ public sealed class Lexicon
     /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
     public required IReadOnlySet<string> OfficeWords { get; init; }
     public required IReadOnlySet<string> ClauseOpeners { get; init; }
+    /// <summary>Lower-case nouns naming a kind of organisation ("a fertiliser maker", "an aid group").</summary>
+    public required IReadOnlySet<string> OrganizationNouns { get; init; }
+    /// <summary>Verbs of people fleeing across a border ("fled to X": X is a place).</summary>
+    public required IReadOnlySet<string> FlightVerbs { get; init; }
+    /// <summary>Well-known office holders with the state or body they act for.</summary>
+    public required IReadOnlyList<OfficeHolderEntry> OfficeHolders { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
@@ -115,6 +121,11 @@ public sealed class Lexicon
             Places = Set("places.txt", StringComparer.Ordinal),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
+            FlightVerbs = Set("flight-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            OrganizationNouns = Set("org-nouns.txt", StringComparer.Ordinal),
+            OfficeHolders = data.ReadRows("office-holders.tsv")
+                .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))
+                .ToArray(),
             Currencies = data.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))
                 .ToArray(),

@@ -20,6 +20,9 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _titles;
     private readonly LiteralTrie<string> _givenNames;
     private readonly LiteralTrie<string> _speechVerbs;
+    /// <summary>Surnames that alone name one well-known office holder ("Putin’s war").</summary>
+    private readonly LiteralTrie<string> _holderSurnames;
+    private readonly OrganizationApposition _organizationAppositions;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
@@ -56,6 +59,11 @@ public sealed partial class PersonRecognizer
         _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
+        _organizationAppositions = new OrganizationApposition(lexicon);
+        _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
+            .GroupBy(h => h.Surname, StringComparer.Ordinal)
+            .Where(g => g.All(h => h.SurnameAlone) && g.Select(h => h.Affiliation).Distinct().Count() == 1)
+            .Select(g => (g.Key, g.First().Name)), ignoreCase: false);
         _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{name})\sMP\b");
     }
 
@@ -111,14 +119,23 @@ public sealed partial class PersonRecognizer
             if (!tail.Success) continue;
             var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
             // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
-            if (name is null || !IsClauseStart(text, name.Value.Start) || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
+            if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
+            // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
+            // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
+            var holders = new List<Span> { name.Value };
+            if (!IsClauseStart(text, name.Value.Start) && !AfterReportingVerb(text, name.Value.Start))
+            {
+                if (CoordinatedPartner(text, name.Value.Start, named) is not { } partner) continue;
+                holders.Insert(0, partner);
+            }
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
             var affiliation = byEnd.First(role.Index, role.Index + role.Length, g => g.Span.Start >= role.Index && g.Type is MentionType.Demonym or MentionType.Country)?.Canonical
                 ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical
                 ?? LastCapitalisedRun(org.Value);
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], tail.Groups["role"].Value, affiliation);
+            foreach (var holder in holders)
+                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
         }
         // Bylines and credits: anchored on each "by".
         foreach (var by in TextPatterns.Occurrences(text, "by").Concat(TextPatterns.Occurrences(text, "By")).Order())
@@ -142,6 +159,13 @@ public sealed partial class PersonRecognizer
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
+        // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
+        foreach (var organisation in _organizationAppositions.Find(text, named)) yield return organisation;
+        // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
+        // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
+        foreach (var (_, surname) in _holderSurnames.Find(words, all))
+            if (!Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
+                yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
         foreach (var (candidate, role) in LooseNames(words))
@@ -160,6 +184,9 @@ public sealed partial class PersonRecognizer
     {
         var text = words.Text;
         var all = new Span(0, text.Length);
+        // First, so that "X MP" keeps its role where a given name finds the same name without one.
+        if (text.Contains(" MP", StringComparison.Ordinal))
+            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (_, given) in _givenNames.Find(words, all))
         {
             if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
@@ -167,8 +194,6 @@ public sealed partial class PersonRecognizer
             // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
             if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
-        if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (verb, at) in _speechVerbs.Find(words, all))
         {
             var from = Math.Max(0, at.Start - 100);
@@ -342,6 +367,33 @@ public sealed partial class PersonRecognizer
         return i < 0 || text[i] is '\n' or '(' or ';' or ',';
     }
 
+
+    /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name.</summary>
+    private bool AfterReportingVerb(string text, int index)
+    {
+        var position = index;
+        var word = StateSalience.PreviousWord(text, ref position);
+        if (word == "to") return StateSalience.PreviousWord(text, ref position) is "according" or "According";
+        return word is not null && char.IsLower(word[0]) && _lexicon.ReportingVerbs.ContainsKey(word);
+    }
+
+    /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
+    private Span? CoordinatedPartner(string text, int index, bool[] named)
+    {
+        const string and = " and ";
+        if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
+        var end = index - and.Length;
+        var from = Math.Max(0, end - 80);
+        if (TextPatterns.FirstMatch(NameBeforeComma, text.AsSpan(from, end - from)) is not { } found) return null;
+        var partner = CleanName(text, new Span(from + found.Index, end), named);
+        return partner is { } span && span.End == end && IsClauseStart(text, span.Start) && text.AsSpan(span.Start, span.Length).Contains(' ')
+            ? span : null;
+    }
+
+    /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
+    private static bool JoinedToAnotherWord(string text, Span span) =>
+        (span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '-' or '‑' or '\u2060'))
+        || (span.Start > 0 && (char.IsLetterOrDigit(text[span.Start - 1]) || text[span.Start - 1] is '-' or '‑' or '\u2060'));
 
     private static bool IsClauseStart(string text, int index)
     {

@@ -22,13 +22,25 @@ public static class StateSalience
         "in", "into", "across", "throughout", "inside", "within", "near", "at", "via", "through", "on",
     };
 
+    /// <summary>Words before a name that make it the destination of help ("aid to Ukraine", "funds for Gaza").</summary>
+    public static IReadOnlySet<string> DestinationPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "for", "into", "toward", "towards",
+    };
+
+    /// <summary>The state named most often as an agent or owner, less the times it is named as a destination:
+    /// in a donor's story about helping another state, the helped state is named often, mostly as where help goes.</summary>
     public static string? HomeCountry(AnalysisDocument document, IReadOnlySet<string> clauseOpeners) => document.Entities
         .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-        .Where(e => !IsLocative(document.Text, e.Span, NonAgentPrepositions, clauseOpeners))
         .GroupBy(e => e.Canonical)
-        .OrderByDescending(g => g.Count())
-        .ThenBy(g => g.Min(e => e.Span.Start))
-        .Select(g => g.Key)
+        .Select(g => (State: g.Key, First: g.Min(e => e.Span.Start),
+            Agent: g.Count(e => !IsLocative(document.Text, e.Span, NonAgentPrepositions, clauseOpeners)),
+            Destination: g.Count(e => IsLocative(document.Text, e.Span, DestinationPrepositions, clauseOpeners))))
+        .Where(s => s.Agent > 0)
+        .OrderByDescending(s => s.Agent - s.Destination)
+        .ThenByDescending(s => s.Agent)
+        .ThenBy(s => s.First)
+        .Select(s => s.State)
         .FirstOrDefault();
 
     /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention

@@ -1,0 +1,123 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Recognizers;
+
+/// <summary>A person's or body's own state, read from the lexicon, the person they serve, an apposition or the
+/// leaders a government is named after, and never the state being helped just because it is named nearby.</summary>
+public class ActorAffiliationTests
+{
+    private static Actor Named(string text, string name) =>
+        TestSupport.Analyze(text).Actors.Single(a => a.Name == name);
+
+    [Fact]
+    public void A_known_office_holder_belongs_to_their_own_state_not_the_state_being_helped()
+    {
+        const string text = "Moldova will receive new aid. Moldova asked for tents, and Moldova thanked donors. " +
+                            "President Joe Biden said the tents would ship to Moldova next week.";
+        Assert.Equal("United States", Named(text, "Joe Biden").Affiliation);
+    }
+
+    [Fact]
+    public void A_known_leaders_surname_alone_is_a_person_left_unaffiliated_without_a_title()
+    {
+        var person = Named("Moldova fears Putin’s next move, and sanctions keep pressure on Putin.", "Putin");
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.Null(person.Affiliation);
+    }
+
+    [Fact]
+    public void A_known_leaders_surname_inside_a_compound_is_not_a_person()
+    {
+        var actors = TestSupport.Analyze("Moldova welcomed the Biden-Harris Administration plan.").Actors;
+        Assert.DoesNotContain(actors, a => a.Kind == ActorKind.Person && a.Name == "Biden");
+    }
+
+    [Fact]
+    public void The_texts_own_affiliation_wins_over_the_lexicon()
+    {
+        var person = Named("Philippe Lazzarini, the head of the UN Refugee Agency, said the camps were full.", "Philippe Lazzarini");
+        Assert.Equal("UN Refugee Agency", person.Affiliation);
+    }
+
+    [Fact]
+    public void Another_person_sharing_an_office_holders_surname_is_not_that_holder()
+    {
+        var actors = TestSupport.Analyze("Teresa Blinken, a farmer in Norland, said the harvest failed.").Actors;
+        Assert.DoesNotContain(actors, a => a.Affiliation == "United States");
+    }
+
+    [Fact]
+    public void An_envoy_of_a_known_leader_belongs_to_the_leaders_state()
+    {
+        const string text = "Lithuania pledged $5 million to Moldova. President Donald Trump’s special envoy Carl Brandt told lawmakers about the plan.";
+        Assert.Equal("United States", Named(text, "Carl Brandt").Affiliation);
+    }
+
+    [Fact]
+    public void Aides_named_in_a_pair_belong_where_the_person_they_serve_does()
+    {
+        const string text = "Moldova welcomed the aid. Anna Berg and Carla Lindqvist, aides to President Joe Biden, briefed lawmakers on the plan.";
+        Assert.Equal("United States", Named(text, "Anna Berg").Affiliation);
+        Assert.Equal("United States", Named(text, "Carla Lindqvist").Affiliation);
+    }
+
+    [Fact]
+    public void An_apposition_after_the_reporting_verb_gives_the_speakers_body()
+    {
+        const string text = "“The money is not there,” said Jonas Weller, a member of the budget committee from the opposition CDU.";
+        Assert.Equal("CDU", Named(text, "Jonas Weller").Affiliation);
+    }
+
+    [Fact]
+    public void A_government_named_after_its_leaders_belongs_to_their_state()
+    {
+        const string text = "Aid for Moldova\n\nThe Biden-Harris Administration announced $4 million for Moldova. Moldova thanked the donors for Moldova.";
+        Assert.Equal("United States", Named(text, "Biden-Harris Administration").Affiliation);
+    }
+
+    [Fact]
+    public void An_administration_of_unknown_leaders_gets_no_state_from_the_rule()
+    {
+        var actors = TestSupport.Analyze("The Kowalski Administration announced $4 million for Moldova.").Actors;
+        Assert.DoesNotContain(actors, a => a.Name.Contains("Administration") && a.Affiliation == "United States");
+    }
+
+    [Fact]
+    public void An_unqualified_defense_department_is_the_united_states()
+    {
+        var body = TestSupport.Analyze("Moldova will get rifles. The Defense Department has also used $1 billion to restock. Moldova thanked it.")
+            .Actors.Single(a => a.Kind == ActorKind.Organization);
+        Assert.Equal("United States", body.Affiliation);
+    }
+
+    [Fact]
+    public void A_member_of_parliament_on_a_release_line_keeps_the_role()
+    {
+        var person = Named("Aid for Moldova\n\nAnna Berg MP Minister for Foreign Affairs\n\nToday I met officials in Moldova.", "Anna Berg");
+        Assert.Equal("MP", person.Role);
+    }
+
+    [Theory]
+    [InlineData("Thousands of families fled the fighting to neighbouring Chad. Sweden pledged $2 million.", "Chad")]
+    [InlineData("Refugees crossed into Poland overnight, and Sweden pledged $2 million.", "Poland")]
+    public void A_state_people_flee_to_is_a_place_not_an_actor(string text, string place)
+    {
+        var names = TestSupport.Analyze(text).Actors.Select(a => a.Name).ToList();
+        Assert.DoesNotContain(place, names);
+        Assert.Contains("Sweden", names);
+    }
+
+    [Fact]
+    public void A_state_that_acts_after_people_flee_to_it_stays_an_actor()
+    {
+        var names = TestSupport.Analyze("Families fled to Chad last year. Chad asked donors for tents.").Actors.Select(a => a.Name).ToList();
+        Assert.Contains("Chad", names);
+    }
+
+    [Fact]
+    public void A_state_after_a_known_actor_and_a_comma_is_a_list_member_not_a_city_location()
+    {
+        var names = TestSupport.Analyze("Pledges came from Norway, the European Union, Japan and other donors.").Actors.Select(a => a.Name).ToList();
+        Assert.Contains("Japan", names);
+    }
+}
