@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -25,20 +26,18 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
     /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.</summary>
     private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$");
-    private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\sthat\s");
     private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
     /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
     /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
     private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$");
-    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously)\s*$");
+    /// <summary>Adverbs and auxiliaries between a subject and its cue: "the minister also", "the Secretary has".</summary>
+    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"(?:\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously|has|have|had|will|would|is|was))+\s*$");
     /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
     private static readonly Regex Dateline = TextPatterns.Create(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s");
     /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
     private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s");
     /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
     private static readonly Regex AnaphoricObject = TextPatterns.Create(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s");
-    /// <summary>", while Germany said ...": a contrasting clause with its own speaker ends the statement before it.</summary>
-    private static readonly Regex ContrastClause = TextPatterns.Create(@"(?:,\s(?:while|whereas)\s|;\s)");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
@@ -142,7 +141,17 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? AccordingTo(doc, index, actors, local, span)
                     : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span));
-                if (draft is null || draft.Span.Length == 0 || !Free(draft.Span)) continue;
+                if (draft is null || draft.Span.Length == 0) continue;
+                if (!Free(draft.Span))
+                {
+                    // "Officials told Congress that ..., according to sources": the source reports the inner attribution too.
+                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _verbs.Find(doc.Words, draft.Span).Count > 0)
+                    {
+                        claims.Add(draft);
+                        Array.Fill(claimed, true, span.Start, span.Length);
+                    }
+                    continue;
+                }
                 if (IntroducesBlock(text, span, whole))
                 {
                     foreach (var statement in StatementBlock(doc, draft, span)) if (Free(statement.Span)) Claim(statement);
@@ -150,7 +159,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 }
                 Claim(draft);
             }
-            if (Allegation(doc, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
+            if (Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
         }
     }
 
@@ -264,23 +273,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
     private static bool AttributesAQuote(string text, Span[] quoted, Span sentence, Span cue) =>
         LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.End <= cue.Start && q.End >= sentence.Start
-        && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !text.AsSpan(q.End..cue.Start).Contains('.');
-
-    /// <summary>"Israeli allegations that ...", "Russia’s claims that ...": the state behind the demonym or possessive asserts.</summary>
-    private ClaimDraft? Allegation(AnalysisDocument doc, List<Actor> actors, Span sentence)
-    {
-        var text = doc.Text;
-        if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
-        var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
-        if (!m.Success) return null;
-        var owner = doc.EntitiesEndingIn(m.Index - 3, m.Index).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
-        if (owner is null) return null;
-        var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
-        var speaker = actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
-        var content = SentenceSegmenter.Trim(text, new Span(m.Index + m.Length, sentence.End));
-        if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
-    }
+        && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start));
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
     /// Only the most recent claims are read, so a document with thousands of claims stays linear.
@@ -326,16 +319,16 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var contentStart = cueSpan.End;
         var rest = text[contentStart..sentence.End];
         var that = ThatClause.Match(rest);
-        if (that.Success) contentStart += that.Index + that.Length;
+        var stance = _lexicon.StanceVerbs.Contains(cue);
+        // "pushed for firm assurances that ...": a stance verb's object noun, not the cue, governs the that-clause.
+        if (that.Success && !(stance && ObjectBeforeThat(that.Value))) contentStart += that.Index + that.Length;
         // "told the conference he had spoken ...": the hearer is not the statement.
         else if (cue is "told" or "tells" && ToldHearer.Match(text, cueSpan.End, Math.Min(120, sentence.End - cueSpan.End)) is { Success: true } hearer)
             contentStart += hearer.Length;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
-        else if (_lexicon.StanceVerbs.Contains(cue) || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
-        var contentEnd = sentence.End;
-        if (TextPatterns.FirstMatch(ContrastClause, text.AsSpan(contentStart..sentence.End)) is { } contrast
-            && _cues.Find(doc.Words, new Span(contentStart + contrast.Index, sentence.End)).Count > 0)
-            contentEnd = contentStart + contrast.Index;
+        else if (stance || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
+        var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
+        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.Find(doc.Words, new Span(at, sentence.End)));
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement.
         var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
             .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (FollowsAnd(text, c.Span) || FollowsComma(text, c) || FollowsAlso(text, c.Span)));
@@ -345,14 +338,27 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        if (TextPatterns.FirstMatch(AnaphoricObject, text.AsSpan(content.Start..content.End)) is not null) return null;
+        var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
+        if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null) return null;
         // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
-        if (LastWords(text[content.Start..Math.Min(content.End, content.Start + 20)], 20) is [var first, ..] && first is "in" or "on" or "at" or "during"
-            && WordCount(text.AsSpan(content.Start..content.End)) <= 8 && !_lexicon.StanceVerbs.Contains(cue)) return null;
+        // A stance verb's object may follow a short adjunct ("expressed on Monday its deep concern"), so only a shorter one counts there.
+        if (LastWords(objectText[..Math.Min(objectText.Length, 20)], 20) is [var first, ..] && first is "in" or "on" or "at" or "during"
+            && WordCount(objectText) <= (stance ? 5 : 8)) return null;
         // "the agency announced Thursday": a time word after the cue is no statement.
-        if (WordCount(text.AsSpan(content.Start..content.End)) <= 2 && content.Length > 0 && char.IsUpper(text[content.Start]) && !_lexicon.StanceVerbs.Contains(cue)) return null;
+        if (WordCount(objectText) <= 2 && objectText.Length > 0
+            && (stance ? _lexicon.ClauseOpeners.Contains(LastWords(objectText, 2)[0]) : char.IsUpper(objectText[0]))) return null;
         if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
+    }
+
+    /// <summary>" firm assurances that ": words other than an adjunct ("on Monday", "today") stand between the cue and "that".</summary>
+    private bool ObjectBeforeThat(string thatMatch)
+    {
+        var words = LastWords(thatMatch, 5);
+        if (words.Count < 2) return false;
+        var first = words[0];
+        return first is not ("in" or "on" or "at" or "during" or "to")
+            && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..]);
     }
 
     private ClaimDraft? AccordingTo(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, Span cueSpan)

@@ -32,7 +32,8 @@ public sealed partial class ClaimBuilder
         var rest = SentenceSegmenter.Trim(text, new Span(closing + 1, sentence.End));
         if (rest.Length > 0 && text[rest.End - 1] == '.') rest = rest with { End = rest.End - 1 };
         var words = LastWords(text[rest.Start..Math.Min(rest.End, rest.Start + 200)], 200);
-        if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0])) return draft;
+        // A participle (", saying", ", renewing a call") opens the speaker's next act, not the rest of this statement.
+        if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0]) || words[0].EndsWith("ing", StringComparison.Ordinal)) return draft;
         return draft with { Span = new Span(draft.Span.Start, rest.End) };
     }
 
@@ -40,7 +41,7 @@ public sealed partial class ClaimBuilder
     private static readonly HashSet<string> ContinuationBlockers = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "his", "her", "their", "its", "who", "which", "whose", "in", "at", "on", "during", "after", "before",
-        "when", "while", "according", "adding", "saying", "citing", "noting", "referring", "speaking", "as", "and", "but", "from", "to", "with", "for",
+        "when", "while", "according", "as", "and", "but", "from", "to", "with", "for",
     };
 
     /// <summary>"..., saying": a participle cue right after a comma.</summary>

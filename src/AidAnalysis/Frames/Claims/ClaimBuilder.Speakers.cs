@@ -130,11 +130,20 @@ public sealed partial class ClaimBuilder
         if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
         var head = title.Groups["head"].Value;
         if (!_titleHeads.Contains(head)) return null;
-        var holder = doc.Actors
-            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && LastWords(a.Role, 1) is [var roleHead] && roleHead.Equals(head, StringComparison.OrdinalIgnoreCase))
+        var holders = doc.Actors
+            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && RoleHolds(a.Role, head))
+            .ToList();
+        var holder = holders
             .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault()
+            // "The Foreign Secretary has announced ..." and only later "Foreign Secretary X said": a description named after it.
+            ?? holders
+            .Select(a => (Actor: a, First: a.Mentions.Where(m => m.Start >= before).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(x => x.First - before < LaterNameReach)
+            .OrderBy(x => x.First)
             .Select(x => x.Actor)
             .FirstOrDefault();
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
@@ -149,6 +158,13 @@ public sealed partial class ClaimBuilder
         }
         return new Speaker(existing.Name, existing.Id, existing.Kind);
     }
+
+    /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
+    private const int LaterNameReach = 1200;
+
+    /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
+    private static bool RoleHolds(string role, string head) =>
+        role.Split(' ').Any(w => w.TrimEnd('.', ',').Equals(head, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
     private string? GroupPhrase(string phrase)
