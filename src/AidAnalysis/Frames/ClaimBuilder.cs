@@ -131,7 +131,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             var cues = _cues.Find(doc.Words, whole)
                 .Select(c => (c.Entry, c.Span, Local: whole.Around(c.Span, ContextReach)))
-                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span) && !IsInfinitiveOrPassive(text, c.Span))
+                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span) && (!IsInfinitiveOrPassive(text, c.Span) || IsPurposeInfinitive(text, c.Entry, c.Span)))
                 .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, c.Local) ? 0 : 1)
                 .ThenBy(c => c.Span.Start)
                 .ToList();
@@ -140,7 +140,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 if (!Free(span)) continue;
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? AccordingTo(doc, index, actors, local, span)
-                    : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span));
+                    : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span), speaker => PointBack(doc, claims, whole, speaker));
                 if (draft is null || draft.Span.Length == 0) continue;
                 if (!Free(draft.Span))
                 {
@@ -284,7 +284,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
     private const int RecentClaims = 64;
 
-    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier)
+    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
     {
         var text = doc.Text;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -312,7 +312,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
-        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
+        var subject = IsPurposeInfinitive(text, cue, cueSpan) ? PurposeSubject(doc, index, sentence, cueSpan)
+            : IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
             ? earlier() ?? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
             : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
@@ -339,7 +340,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
         var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
-        if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null) return null;
+        if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
+        {
+            pointBack(subject);
+            return null;
+        }
         // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
         // A stance verb's object may follow a short adjunct ("expressed on Monday its deep concern"), so only a shorter one counts there.
         if (LastWords(objectText[..Math.Min(objectText.Length, 20)], 20) is [var first, ..] && first is "in" or "on" or "at" or "during"

@@ -71,6 +71,7 @@ public sealed partial class ClaimBuilder
         var apposition = TextPatterns.FirstMatch(Apposition, phrase);
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
+        if (apposition is not null && NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
         var who = TextPatterns.FirstMatch(RelativeWho, text.AsSpan(near.Start, near.Length));
         if (who is { } relative) near = near with { End = near.Start + relative.Index };
@@ -99,6 +100,20 @@ public sealed partial class ClaimBuilder
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         return group is null ? null : GroupSpeaker(actors, group);
+    }
+
+    /// <summary>"The Minister of Relief, Jane Doe, disclosed": a title with no name of its own, then the name in apposition,
+    /// which speaks. Not "The ministry, led by X, said" (the head is no title) nor "X, a fellow at Y, said" (the name comes first).</summary>
+    private Speaker? NamedInApposition(AnalysisDocument doc, ActorMentionIndex index, Span near, Span apposition)
+    {
+        var text = doc.Text;
+        if (index.Within(near).Any(m => m.Actor.Kind == ActorKind.Person)) return null;
+        var words = LastWords(text[near.Start..near.End], 16);
+        if (words.Count == 0 || !(words.Any(_titleHeads.Contains) || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on"))) return null;
+        var person = index.Within(apposition).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
+        if (person.Actor is null || WordCount(text.AsSpan(apposition.Start..person.Span.Start)) > 1) return null;
+        var after = text.AsSpan(person.Span.End..apposition.End).Trim().TrimStart(',');
+        return WordCount(after) <= 2 ? new Speaker(person.Actor.Name, person.Actor.Id, person.Actor.Kind) : null;
     }
 
     /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
@@ -166,18 +181,23 @@ public sealed partial class ClaimBuilder
     private static bool RoleHolds(string role, string head) =>
         role.Split(' ').Any(w => w.TrimEnd('.', ',').Equals(head, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
+    /// <summary>"Analysts", "the source", "Some Syrian civil society activists", "the U.S. government": a noun phrase
+    /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").</summary>
     private string? GroupPhrase(string phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
-        var words = LastWords(phrase, 10);
-        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
+        var tokens = phrase[Math.Max(0, phrase.Length - 160)..].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.Trim('"', '“', '”', '‘', '’', '(', ')', ';', ':'))
+            .Where(t => t.Length > 0 && IsWordChar(t[0]))
+            .TakeLast(10).ToList();
+        static string Bare(string token) => token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
+        for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
         {
-            if (!_lexicon.GroupSpeakers.Contains(words[i])) continue;
+            if (!_lexicon.GroupSpeakers.Contains(Bare(tokens[i]))) continue;
             var start = i;
-            while (start > 0 && i - start < 4 && !_lexicon.ReportingVerbs.ContainsKey(words[start - 1])
-                   && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
-            return string.Join(' ', words.Skip(start).Take(i - start + 1));
+            while (start > 0 && i - start < 4 && !tokens[start - 1].EndsWith(',') && Bare(tokens[start - 1]) is var word && !_lexicon.ReportingVerbs.ContainsKey(word)
+                   && (char.IsUpper(word[0]) || word is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
+            return string.Join(' ', tokens.Skip(start).Take(i - start).Append(Bare(tokens[i])));
         }
         return null;
     }
