@@ -102,11 +102,17 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var (speaker, cue) = SpeakerAfter(doc, index, actors, speakerWindow);
             if (speaker is null)
                 (speaker, cue) = SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
+            var named = false;
+            if (speaker is null && isPartial)
+            {
+                (speaker, cue) = NamingSpeaker(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
+                named = speaker is not null;
+            }
             if (speaker is null && !isPartial && previous is not null
                 && Math.Abs(ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
-            if (speaker is null || (isPartial && words < 3)) continue;
+            if (speaker is null || (isPartial && words < 3 && !named)) continue;
             var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
             claims.Add(draft);
             previous = draft;
@@ -137,7 +143,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 .ToList();
             foreach (var (cue, span, local) in cues)
             {
-                if (!Free(span)) continue;
+                if (!Free(span))
+                {
+                    if (NestedStatement(doc, index, actors, claims, cue, span) is { } nested) claims.Add(nested);
+                    continue;
+                }
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? AccordingTo(doc, index, actors, local, span)
                     : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span), speaker => PointBack(doc, claims, whole, speaker));
@@ -326,6 +336,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // "told the conference he had spoken ...": the hearer is not the statement.
         else if (cue is "told" or "tells" && ToldHearer.Match(text, cueSpan.End, Math.Min(120, sentence.End - cueSpan.End)) is { Success: true } hearer)
             contentStart += hearer.Length;
+        else if (cue is "told" or "tells" && HearerLength(rest) is > 0 and var audience) contentStart += audience;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
@@ -339,6 +350,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        // "declined to comment on the report": the refusal itself is the statement, whatever follows.
+        if (cue.Contains("comment", StringComparison.Ordinal)) return new ClaimDraft(subject, ClaimKind.Reported, cue, cueSpan, hedgedCue);
         var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
         if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
         {
@@ -347,12 +360,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
         // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
         // A stance verb's object may follow a short adjunct ("expressed on Monday its deep concern"), so only a shorter one counts there.
-        if (LastWords(objectText[..Math.Min(objectText.Length, 20)], 20) is [var first, ..] && first is "in" or "on" or "at" or "during"
-            && WordCount(objectText) <= (stance ? 5 : 8)) return null;
+        if (AdjunctObject.IsOnlyAdjunct(objectText, stance ? 5 : 8)) return null;
         // "the agency announced Thursday": a time word after the cue is no statement.
         if (WordCount(objectText) <= 2 && objectText.Length > 0
             && (stance ? _lexicon.ClauseOpeners.Contains(LastWords(objectText, 2)[0]) : char.IsUpper(objectText[0]))) return null;
-        if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;
+        if (content.Length == 0) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
 

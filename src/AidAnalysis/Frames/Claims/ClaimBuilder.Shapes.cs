@@ -67,7 +67,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
     /// only its speaker follows it.</summary>
-    private static bool IsSentenceFinal(string text, Span cue, Span sentence)
+    private bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
         if (comma <= sentence.Start || cue.Start - comma >= 120 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
@@ -77,7 +77,7 @@ public sealed partial class ClaimBuilder
         var cut = rest.IndexOfAny([',', ';']);
         if (cut >= 0) rest = rest[..cut];
         rest = rest.Trim().TrimEnd('.', '!', '?');
-        if (rest.Length == 0) return true;
+        if (rest.Length == 0 || IsOnlyHearer(rest)) return true;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement.
         var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;

@@ -87,6 +87,7 @@ public sealed partial class ClaimBuilder
         var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
         var group = GroupPhrase(nearText);
         if (TitleHolder(doc, actors, nearText, near.End) is { } holder) return holder;
+        if (OrganizationAnaphor(doc, nearText, near.End) is { } organization) return organization;
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
