@@ -392,13 +392,23 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
-            : SentenceSegmenter.Trim(text, new Span(sourceEnd + 1, sentence.End));
+            : SentenceSegmenter.Trim(text, new Span(AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
         if (content.Length == 0) return null;
         var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
         return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
             ? Continued(text, draft, cueSpan.End, sentence)
             : draft;
+    }
+
+    /// <summary>"According to X, the agency's director, the convoy left": the apposition after the source is not the statement.</summary>
+    private static int AfterApposition(string text, int start, int end)
+    {
+        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        if (comma < 0) return start;
+        var phrase = text[start..comma];
+        var words = LastWords(phrase, 9);
+        return words.Count is > 0 and <= 8 && words[0] is "the" or "a" or "an" or "its" or "his" or "her" or "their" && !FiniteVerb.In(phrase) ? comma + 1 : start;
     }
 
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>

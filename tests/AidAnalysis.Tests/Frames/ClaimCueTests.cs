@@ -87,4 +87,42 @@ public class ClaimCueTests
         var claim = Assert.Single(Claims("Minister Karin Holm said the World Bank had warned that the loan was late."));
         Assert.Equal("Karin Holm", claim.Speaker);
     }
+
+    [Fact]
+    public void A_participle_after_a_final_said_is_the_speakers_next_statement()
+    {
+        var claims = Claims("The grant will fund clinics, the ministry said, adding that more money would follow.");
+        Assert.Equal(["The grant will fund clinics", "more money would follow"], claims.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void An_apposition_after_according_to_is_not_the_statement()
+    {
+        var claim = Assert.Single(Claims("According to Maria Lopez, the agency’s director, the convoy left on Monday."));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+        Assert.Equal("the convoy left on Monday", claim.Text);
+    }
+
+    [Fact]
+    public void A_clause_after_according_to_is_the_statement_even_with_a_number_comma()
+    {
+        var claim = Assert.Single(Claims("According to the Red Cross, the death toll has risen to 2,205, with many more hurt."));
+        Assert.StartsWith("the death toll has risen", claim.Text);
+    }
+
+    [Fact]
+    public void A_title_written_before_a_name_lets_the_title_alone_stand_for_that_person()
+    {
+        var claim = Claims("UN aid chief Maria Lopez visited the port. The aid chief said the convoys were blocked.")
+            .Single(c => c.Text.Contains("convoys", StringComparison.Ordinal));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+    }
+
+    [Fact]
+    public void The_whole_title_picks_its_holder_over_a_later_holder_of_its_head_word()
+    {
+        var claim = Claims("Finance minister Maria Lopez met the envoy. She praised prime minister Ana Lind for the plan. The finance minister praised the bank for its speed.")
+            .Single(c => c.Text.Contains("speed", StringComparison.Ordinal));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+    }
 }

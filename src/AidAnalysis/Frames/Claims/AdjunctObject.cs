@@ -9,12 +9,10 @@ internal static class AdjunctObject
 {
     private static readonly Regex Adjunct = TextPatterns.Create(@"^(?:in|on|at|during)\s");
     private static readonly Regex Quantifier = TextPatterns.Create(@"^at\s(?:least|most)\s");
-    /// <summary>A finite verb shows a clause: an auxiliary or modal, or a past form ("had died", "rose").</summary>
-    private static readonly Regex FiniteVerb = TextPatterns.Create(@"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|\p{Ll}{3,}ed)\b");
 
     /// <param name="objectText">The words after the cue, trimmed.</param>
     /// <param name="maxWords">How long an adjunct may run.</param>
     public static bool IsOnlyAdjunct(string objectText, int maxWords) =>
-        Adjunct.IsMatch(objectText) && !Quantifier.IsMatch(objectText) && !FiniteVerb.IsMatch(objectText)
+        Adjunct.IsMatch(objectText) && !Quantifier.IsMatch(objectText) && !FiniteVerb.In(objectText)
         && objectText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
 }

@@ -65,6 +65,8 @@ public sealed partial class ClaimBuilder
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ParticipleClause = TextPatterns.Create(@",\s\p{Ll}{2,}ing\s");
+
     /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
     /// only its speaker follows it.</summary>
     private bool IsSentenceFinal(string text, Span cue, Span sentence)
@@ -72,6 +74,8 @@ public sealed partial class ClaimBuilder
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
         if (comma <= sentence.Start || cue.Start - comma >= 120 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
+        // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
+        if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
         // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
         if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
         var cut = rest.IndexOfAny([',', ';']);

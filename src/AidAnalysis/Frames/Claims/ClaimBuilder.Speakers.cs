@@ -146,22 +146,11 @@ public sealed partial class ClaimBuilder
         if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
         var head = title.Groups["head"].Value;
         if (!_titleHeads.Contains(head)) return null;
-        var holders = doc.Actors
-            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && RoleHolds(a.Role, head))
-            .ToList();
-        var holder = holders
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Actor)
-            .FirstOrDefault()
-            // "The Foreign Secretary has announced ..." and only later "Foreign Secretary X said": a description named after it.
-            ?? holders
-            .Select(a => (Actor: a, First: a.Mentions.Where(m => m.Start >= before).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
-            .Where(x => x.First - before < LaterNameReach)
-            .OrderBy(x => x.First)
-            .Select(x => x.Actor)
-            .FirstOrDefault();
+        // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
+        var titleWords = LastWords(title.Groups["title"].Value, 4);
+        var people = doc.Actors.Where(a => a.Kind == ActorKind.Person).ToList();
+        var holder = HolderOf(people.Where(a => titleWords.All(w => HoldsTitleWord(doc.Text, a, w))), before)
+            ?? HolderOf(people.Where(a => HoldsTitleWord(doc.Text, a, head)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
         var words = title.Groups["title"].Value.Split(' ');
         var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
@@ -175,8 +164,35 @@ public sealed partial class ClaimBuilder
         return new Speaker(existing.Name, existing.Id, existing.Kind);
     }
 
+    /// <summary>The holder named last before <paramref name="before"/>, else ("The Foreign Secretary has announced ..." and only
+    /// later "Foreign Secretary X said") the one named first after it, within a few paragraphs.</summary>
+    private static Actor? HolderOf(IEnumerable<Actor> holders, int before)
+    {
+        var candidates = holders.ToList();
+        return candidates
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault()
+            ?? candidates
+            .Select(a => (Actor: a, First: a.Mentions.Where(m => m.Start >= before).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(x => x.First - before < LaterNameReach)
+            .OrderBy(x => x.First)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+    }
+
+    private static bool HoldsTitleWord(string text, Actor person, string word) =>
+        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(text, person, word);
+
     /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
     private const int LaterNameReach = 1200;
+
+    /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
+    /// though the actor layer kept no role for it.</summary>
+    private static bool TitledAtMention(string text, Actor person, string head) =>
+        person.Mentions.Any(m => LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>
