@@ -404,6 +404,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>"According to X, the agency's director, the convoy left": the apposition after the source is not the statement.</summary>
     private static int AfterApposition(string text, int start, int end)
     {
+        if (start >= end) return start;
         var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
         if (comma < 0) return start;
         var phrase = text[start..comma];
