@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -25,20 +26,18 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
     /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.</summary>
     private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$");
-    private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\sthat\s");
     private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
     /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
     /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
     private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$");
-    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously)\s*$");
+    /// <summary>Adverbs and auxiliaries between a subject and its cue: "the minister also", "the Secretary has".</summary>
+    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"(?:\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously|has|have|had|will|would|is|was))+\s*$");
     /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
     private static readonly Regex Dateline = TextPatterns.Create(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s");
     /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
     private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s");
     /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
     private static readonly Regex AnaphoricObject = TextPatterns.Create(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s");
-    /// <summary>", while Germany said ...": a contrasting clause with its own speaker ends the statement before it.</summary>
-    private static readonly Regex ContrastClause = TextPatterns.Create(@"(?:,\s(?:while|whereas)\s|;\s)");
     private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
@@ -103,11 +102,17 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var (speaker, cue) = SpeakerAfter(doc, index, actors, speakerWindow);
             if (speaker is null)
                 (speaker, cue) = SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
+            var named = false;
+            if (speaker is null && isPartial)
+            {
+                (speaker, cue) = NamingSpeaker(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
+                named = speaker is not null;
+            }
             if (speaker is null && !isPartial && previous is not null
                 && Math.Abs(ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
-            if (speaker is null || (isPartial && words < 3)) continue;
+            if (speaker is null || (isPartial && words < 3 && !named)) continue;
             var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
             claims.Add(draft);
             previous = draft;
@@ -132,17 +137,31 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             var cues = _cues.Find(doc.Words, whole)
                 .Select(c => (c.Entry, c.Span, Local: whole.Around(c.Span, ContextReach)))
-                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span) && !IsInfinitiveOrPassive(text, c.Span))
+                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span) && (!IsInfinitiveOrPassive(text, c.Span) || IsPurposeInfinitive(text, c.Entry, c.Span)))
                 .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, c.Local) ? 0 : 1)
                 .ThenBy(c => c.Span.Start)
                 .ToList();
             foreach (var (cue, span, local) in cues)
             {
-                if (!Free(span)) continue;
+                if (!Free(span))
+                {
+                    if (NestedStatement(doc, index, actors, claims, cue, span) is { } nested) claims.Add(nested);
+                    continue;
+                }
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? AccordingTo(doc, index, actors, local, span)
-                    : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span));
-                if (draft is null || draft.Span.Length == 0 || !Free(draft.Span)) continue;
+                    : Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span), speaker => PointBack(doc, claims, whole, speaker));
+                if (draft is null || draft.Span.Length == 0) continue;
+                if (!Free(draft.Span))
+                {
+                    // "Officials told Congress that ..., according to sources": the source reports the inner attribution too.
+                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _verbs.Find(doc.Words, draft.Span).Count > 0)
+                    {
+                        claims.Add(draft);
+                        Array.Fill(claimed, true, span.Start, span.Length);
+                    }
+                    continue;
+                }
                 if (IntroducesBlock(text, span, whole))
                 {
                     foreach (var statement in StatementBlock(doc, draft, span)) if (Free(statement.Span)) Claim(statement);
@@ -150,7 +169,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 }
                 Claim(draft);
             }
-            if (Allegation(doc, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
+            if (Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
         }
     }
 
@@ -264,23 +283,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
     private static bool AttributesAQuote(string text, Span[] quoted, Span sentence, Span cue) =>
         LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.End <= cue.Start && q.End >= sentence.Start
-        && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !text.AsSpan(q.End..cue.Start).Contains('.');
-
-    /// <summary>"Israeli allegations that ...", "Russia’s claims that ...": the state behind the demonym or possessive asserts.</summary>
-    private ClaimDraft? Allegation(AnalysisDocument doc, List<Actor> actors, Span sentence)
-    {
-        var text = doc.Text;
-        if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
-        var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
-        if (!m.Success) return null;
-        var owner = doc.EntitiesEndingIn(m.Index - 3, m.Index).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
-        if (owner is null) return null;
-        var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
-        var speaker = actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
-        var content = SentenceSegmenter.Trim(text, new Span(m.Index + m.Length, sentence.End));
-        if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
-    }
+        && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start));
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
     /// Only the most recent claims are read, so a document with thousands of claims stays linear.
@@ -291,7 +294,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
     private const int RecentClaims = 64;
 
-    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier)
+    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
     {
         var text = doc.Text;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -319,23 +322,25 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
-        var subject = IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
+        var subject = IsPurposeInfinitive(text, cue, cueSpan) ? PurposeSubject(doc, index, sentence, cueSpan)
+            : IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
             ? earlier() ?? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
             : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
         var rest = text[contentStart..sentence.End];
         var that = ThatClause.Match(rest);
-        if (that.Success) contentStart += that.Index + that.Length;
+        var stance = _lexicon.StanceVerbs.Contains(cue);
+        // "pushed for firm assurances that ...": a stance verb's object noun, not the cue, governs the that-clause.
+        if (that.Success && !(stance && ObjectBeforeThat(that.Value))) contentStart += that.Index + that.Length;
         // "told the conference he had spoken ...": the hearer is not the statement.
         else if (cue is "told" or "tells" && ToldHearer.Match(text, cueSpan.End, Math.Min(120, sentence.End - cueSpan.End)) is { Success: true } hearer)
             contentStart += hearer.Length;
+        else if (cue is "told" or "tells" && HearerLength(rest) is > 0 and var audience) contentStart += audience;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
-        else if (_lexicon.StanceVerbs.Contains(cue) || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
-        var contentEnd = sentence.End;
-        if (TextPatterns.FirstMatch(ContrastClause, text.AsSpan(contentStart..sentence.End)) is { } contrast
-            && _cues.Find(doc.Words, new Span(contentStart + contrast.Index, sentence.End)).Count > 0)
-            contentEnd = contentStart + contrast.Index;
+        else if (stance || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
+        var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
+        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.Find(doc.Words, new Span(at, sentence.End)));
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement.
         var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
             .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (FollowsAnd(text, c.Span) || FollowsComma(text, c) || FollowsAlso(text, c.Span)));
@@ -345,14 +350,32 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        if (TextPatterns.FirstMatch(AnaphoricObject, text.AsSpan(content.Start..content.End)) is not null) return null;
+        // "declined to comment on the report": the refusal itself is the statement, whatever follows.
+        if (cue.Contains("comment", StringComparison.Ordinal)) return new ClaimDraft(subject, ClaimKind.Reported, cue, cueSpan, hedgedCue);
+        var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
+        if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
+        {
+            pointBack(subject);
+            return null;
+        }
         // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
-        if (LastWords(text[content.Start..Math.Min(content.End, content.Start + 20)], 20) is [var first, ..] && first is "in" or "on" or "at" or "during"
-            && WordCount(text.AsSpan(content.Start..content.End)) <= 8 && !_lexicon.StanceVerbs.Contains(cue)) return null;
+        // A stance verb's object may follow a short adjunct ("expressed on Monday its deep concern"), so only a shorter one counts there.
+        if (AdjunctObject.IsOnlyAdjunct(objectText, stance ? 5 : 8)) return null;
         // "the agency announced Thursday": a time word after the cue is no statement.
-        if (WordCount(text.AsSpan(content.Start..content.End)) <= 2 && content.Length > 0 && char.IsUpper(text[content.Start]) && !_lexicon.StanceVerbs.Contains(cue)) return null;
-        if (content.Length == 0 || cue.Contains("comment", StringComparison.Ordinal)) content = cueSpan;
+        if (WordCount(objectText) <= 2 && objectText.Length > 0
+            && (stance ? _lexicon.ClauseOpeners.Contains(LastWords(objectText, 2)[0]) : char.IsUpper(objectText[0]))) return null;
+        if (content.Length == 0) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
+    }
+
+    /// <summary>" firm assurances that ": words other than an adjunct ("on Monday", "today") stand between the cue and "that".</summary>
+    private bool ObjectBeforeThat(string thatMatch)
+    {
+        var words = LastWords(thatMatch, 5);
+        if (words.Count < 2) return false;
+        var first = words[0];
+        return first is not ("in" or "on" or "at" or "during" or "to")
+            && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..]);
     }
 
     private ClaimDraft? AccordingTo(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, Span cueSpan)
@@ -369,13 +392,24 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
-            : SentenceSegmenter.Trim(text, new Span(sourceEnd + 1, sentence.End));
+            : SentenceSegmenter.Trim(text, new Span(AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
         if (content.Length == 0) return null;
         var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
         return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
             ? Continued(text, draft, cueSpan.End, sentence)
             : draft;
+    }
+
+    /// <summary>"According to X, the agency's director, the convoy left": the apposition after the source is not the statement.</summary>
+    private static int AfterApposition(string text, int start, int end)
+    {
+        if (start >= end) return start;
+        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        if (comma < 0) return start;
+        var phrase = text[start..comma];
+        var words = LastWords(phrase, 9);
+        return words.Count is > 0 and <= 8 && words[0] is "the" or "a" or "an" or "its" or "his" or "her" or "their" && !FiniteVerb.In(phrase) ? comma + 1 : start;
     }
 
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>

@@ -32,7 +32,8 @@ public sealed partial class ClaimBuilder
         var rest = SentenceSegmenter.Trim(text, new Span(closing + 1, sentence.End));
         if (rest.Length > 0 && text[rest.End - 1] == '.') rest = rest with { End = rest.End - 1 };
         var words = LastWords(text[rest.Start..Math.Min(rest.End, rest.Start + 200)], 200);
-        if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0])) return draft;
+        // A participle (", saying", ", renewing a call") opens the speaker's next act, not the rest of this statement.
+        if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0]) || words[0].EndsWith("ing", StringComparison.Ordinal)) return draft;
         return draft with { Span = new Span(draft.Span.Start, rest.End) };
     }
 
@@ -40,7 +41,7 @@ public sealed partial class ClaimBuilder
     private static readonly HashSet<string> ContinuationBlockers = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "his", "her", "their", "its", "who", "which", "whose", "in", "at", "on", "during", "after", "before",
-        "when", "while", "according", "adding", "saying", "citing", "noting", "referring", "speaking", "as", "and", "but", "from", "to", "with", "for",
+        "when", "while", "according", "as", "and", "but", "from", "to", "with", "for",
     };
 
     /// <summary>"..., saying": a participle cue right after a comma.</summary>
@@ -64,19 +65,23 @@ public sealed partial class ClaimBuilder
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ParticipleClause = TextPatterns.Create(@",\s\p{Ll}{2,}ing\s");
+
     /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
     /// only its speaker follows it.</summary>
-    private static bool IsSentenceFinal(string text, Span cue, Span sentence)
+    private bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
         if (comma <= sentence.Start || cue.Start - comma >= 120 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
+        // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
+        if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
         // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
         if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
         var cut = rest.IndexOfAny([',', ';']);
         if (cut >= 0) rest = rest[..cut];
         rest = rest.Trim().TrimEnd('.', '!', '?');
-        if (rest.Length == 0) return true;
+        if (rest.Length == 0 || IsOnlyHearer(rest)) return true;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement.
         var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;

@@ -71,6 +71,7 @@ public sealed partial class ClaimBuilder
         var apposition = TextPatterns.FirstMatch(Apposition, phrase);
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
+        if (apposition is not null && NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
         var who = TextPatterns.FirstMatch(RelativeWho, text.AsSpan(near.Start, near.Length));
         if (who is { } relative) near = near with { End = near.Start + relative.Index };
@@ -86,6 +87,7 @@ public sealed partial class ClaimBuilder
         var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
         var group = GroupPhrase(nearText);
         if (TitleHolder(doc, actors, nearText, near.End) is { } holder) return holder;
+        if (OrganizationAnaphor(doc, nearText, near.End) is { } organization) return organization;
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -99,6 +101,20 @@ public sealed partial class ClaimBuilder
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         return group is null ? null : GroupSpeaker(actors, group);
+    }
+
+    /// <summary>"The Minister of Relief, Jane Doe, disclosed": a title with no name of its own, then the name in apposition,
+    /// which speaks. Not "The ministry, led by X, said" (the head is no title) nor "X, a fellow at Y, said" (the name comes first).</summary>
+    private Speaker? NamedInApposition(AnalysisDocument doc, ActorMentionIndex index, Span near, Span apposition)
+    {
+        var text = doc.Text;
+        if (index.Within(near).Any(m => m.Actor.Kind == ActorKind.Person)) return null;
+        var words = LastWords(text[near.Start..near.End], 16);
+        if (words.Count == 0 || !(words.Any(_titleHeads.Contains) || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on"))) return null;
+        var person = index.Within(apposition).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
+        if (person.Actor is null || WordCount(text.AsSpan(apposition.Start..person.Span.Start)) > 1) return null;
+        var after = text.AsSpan(person.Span.End..apposition.End).Trim().TrimStart(',');
+        return WordCount(after) <= 2 ? new Speaker(person.Actor.Name, person.Actor.Id, person.Actor.Kind) : null;
     }
 
     /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
@@ -130,13 +146,11 @@ public sealed partial class ClaimBuilder
         if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
         var head = title.Groups["head"].Value;
         if (!_titleHeads.Contains(head)) return null;
-        var holder = doc.Actors
-            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && LastWords(a.Role, 1) is [var roleHead] && roleHead.Equals(head, StringComparison.OrdinalIgnoreCase))
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Actor)
-            .FirstOrDefault();
+        // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
+        var titleWords = LastWords(title.Groups["title"].Value, 4);
+        var people = doc.Actors.Where(a => a.Kind == ActorKind.Person).ToList();
+        var holder = HolderOf(people.Where(a => titleWords.All(w => HoldsTitleWord(doc.Text, a, w))), before)
+            ?? HolderOf(people.Where(a => HoldsTitleWord(doc.Text, a, head)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
         var words = title.Groups["title"].Value.Split(' ');
         var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
@@ -150,18 +164,57 @@ public sealed partial class ClaimBuilder
         return new Speaker(existing.Name, existing.Id, existing.Kind);
     }
 
-    /// <summary>"Analysts", "the source", "Some Syrian civil society activists": a noun phrase ending in a group noun.</summary>
+    /// <summary>The holder named last before <paramref name="before"/>, else ("The Foreign Secretary has announced ..." and only
+    /// later "Foreign Secretary X said") the one named first after it, within a few paragraphs.</summary>
+    private static Actor? HolderOf(IEnumerable<Actor> holders, int before)
+    {
+        var candidates = holders.ToList();
+        return candidates
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault()
+            ?? candidates
+            .Select(a => (Actor: a, First: a.Mentions.Where(m => m.Start >= before).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
+            .Where(x => x.First - before < LaterNameReach)
+            .OrderBy(x => x.First)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+    }
+
+    private static bool HoldsTitleWord(string text, Actor person, string word) =>
+        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(text, person, word);
+
+    /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
+    private const int LaterNameReach = 1200;
+
+    /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
+    /// though the actor layer kept no role for it.</summary>
+    private static bool TitledAtMention(string text, Actor person, string head) =>
+        person.Mentions.Any(m => LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
+    private static bool RoleHolds(string role, string head) =>
+        role.Split(' ').Any(w => w.TrimEnd('.', ',').Equals(head, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Analysts", "the source", "Some Syrian civil society activists", "the U.S. government": a noun phrase
+    /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").</summary>
     private string? GroupPhrase(string phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
-        var words = LastWords(phrase, 10);
-        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
+        var tokens = phrase[Math.Max(0, phrase.Length - 160)..].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.Trim('"', '“', '”', '‘', '’', '(', ')', ';', ':'))
+            .Where(t => t.Length > 0 && IsWordChar(t[0]))
+            .TakeLast(10).ToList();
+        static string Bare(string token) => token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
+        for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
         {
-            if (!_lexicon.GroupSpeakers.Contains(words[i])) continue;
+            if (!_lexicon.GroupSpeakers.Contains(Bare(tokens[i]))) continue;
             var start = i;
-            while (start > 0 && i - start < 4 && !_lexicon.ReportingVerbs.ContainsKey(words[start - 1])
-                   && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
-            return string.Join(' ', words.Skip(start).Take(i - start + 1));
+            while (start > 0 && i - start < 4 && !tokens[start - 1].EndsWith(',') && Bare(tokens[start - 1]) is var word && !_lexicon.ReportingVerbs.ContainsKey(word)
+                   && (char.IsUpper(word[0]) || word is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
+            return string.Join(' ', tokens.Skip(start).Take(i - start).Append(Bare(tokens[i])));
         }
         return null;
     }

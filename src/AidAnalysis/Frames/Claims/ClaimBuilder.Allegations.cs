@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+using AidAnalysis.Text;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>Statements carried by a noun of saying: "Israeli allegations that ...", "Russia’s claims that ...",
+/// "claims by the ambassador, X, that ...".</summary>
+public sealed partial class ClaimBuilder
+{
+    private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s");
+
+    /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
+    private ClaimDraft? Allegation(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence)
+    {
+        var text = doc.Text;
+        if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
+        var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
+        if (!m.Success) return null;
+        var speaker = m.Groups["source"].Success ? SourceNamedBy(doc, index, m.Groups["source"]) : OwnerOf(doc, actors, m.Index);
+        if (speaker is null) return null;
+        var start = m.Index + m.Length;
+        // "Responding to claims by X that ..., the minister said ...": the allegation ends where the sentence's own attribution begins.
+        var next = _verbs.Find(doc.Words, new Span(start, sentence.End)).FirstOrDefault();
+        var end = next.Entry is null ? sentence.End : text.LastIndexOf(',', next.Span.Start, next.Span.Start - start) is var comma and > 0 ? comma : sentence.End;
+        var content = SentenceSegmenter.Trim(text, new Span(start, end));
+        if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
+    }
+
+    /// <summary>"Israeli allegations", "Russia’s claims": the country just before the noun.</summary>
+    private static Speaker? OwnerOf(AnalysisDocument doc, List<Actor> actors, int noun)
+    {
+        var owner = doc.EntitiesEndingIn(noun - 3, noun).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
+        if (owner is null) return null;
+        var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
+        return actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
+    }
+
+    /// <summary>"claims by the ambassador, X,": a person named in the phrase, else its first actor.</summary>
+    private static Speaker? SourceNamedBy(AnalysisDocument doc, ActorMentionIndex index, Group source)
+    {
+        var actor = index.Within(new Span(source.Index, source.Index + source.Length))
+            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
+            .Select(m => m.Actor).FirstOrDefault();
+        return actor is null ? null : new Speaker(actor.Name, actor.Id, actor.Kind);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>"the agency said", "the bank estimated", "the fund warned": a definite description whose head noun is a
+/// word of an organisation named before ("UN Refugee Agency", "World Bank") stands for that organisation.</summary>
+public sealed partial class ClaimBuilder
+{
+    private static readonly Regex DescriptionHead = TextPatterns.Create(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$");
+
+    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, string phrase, int before)
+    {
+        var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
+        if (DescriptionHead.Match(tail) is not { Success: true } description) return null;
+        var head = description.Groups["head"].Value;
+        var organization = doc.Actors
+            .Where(a => a.Kind == ActorKind.Organization && a.Name.Split(' ', '-').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)))
+            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        return organization is null ? null : new Speaker(organization.Name, organization.Id, organization.Kind);
+    }
+}

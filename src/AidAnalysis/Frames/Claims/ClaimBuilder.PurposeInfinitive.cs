@@ -1,0 +1,34 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>"The president called his counterpart to convey the readiness ...", "the adviser visited the embassy to
+/// express condolences": a stance verb in a purpose infinitive after a named object is the clause subject's statement.</summary>
+public sealed partial class ClaimBuilder
+{
+    /// <summary>"... Erdogan to convey", "... the Embassy to express", "... today (Wednesday) to convey": "to" after a name or an
+    /// aside, not after a verb or adjective of intention ("wants to condemn", "the first to announce").</summary>
+    private bool IsPurposeInfinitive(string text, string cue, Span cueSpan)
+    {
+        if (!_lexicon.StanceVerbs.Contains(cue)) return false;
+        var position = cueSpan.Start;
+        if (StateSalience.PreviousWord(text, ref position) is not "to") return false;
+        var before = text.AsSpan(0, position).TrimEnd();
+        return before.Length > 0 && (before[^1] == ')' || (StateSalience.PreviousWord(text, ref position) is { Length: > 1 } word && char.IsUpper(word[0])));
+    }
+
+    /// <summary>The first actor of the clause the infinitive ends ("..., and Adviser X visited the embassy to"), not one after a preposition.</summary>
+    private static Speaker? PurposeSubject(AnalysisDocument doc, ActorMentionIndex index, Span sentence, Span cue)
+    {
+        var text = doc.Text;
+        var comma = text.LastIndexOf(',', cue.Start - 1, cue.Start - sentence.Start);
+        var clause = new Span(comma > sentence.Start ? comma + 1 : sentence.Start, cue.Start);
+        var first = index.Within(clause)
+            .Where(m => !IsAfterPreposition(text, m.Span) && WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 4)
+            .OrderBy(m => m.Span.Start)
+            .FirstOrDefault();
+        return first.Actor is null ? null : new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
+    }
+}

@@ -1,0 +1,129 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Attribution shapes across clauses and sentences: coordinated and concessive clauses with their own cue,
+/// nested sources, nouns of saying, purpose infinitives, descriptions named later or in apposition, and look-alikes.</summary>
+public class ClaimClauseTests
+{
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        TestSupport.Analyze(text).Claims;
+
+    [Fact]
+    public void A_coordinated_clause_with_its_own_subject_and_cue_is_its_own_claim()
+    {
+        var claims = Claims("Minister Karin Holm said the roads were open, and analysts expect more convoys next week.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the roads were open", claims[0].Text);
+        Assert.Equal("analysts", claims[1].Speaker, ignoreCase: true);
+    }
+
+    [Fact]
+    public void A_coordinated_clause_without_a_cue_stays_in_the_statement()
+    {
+        var claim = Assert.Single(Claims("Minister Karin Holm said the roads were open, and the trucks were moving north."));
+        Assert.EndsWith("the trucks were moving north", claim.Text);
+    }
+
+    [Fact]
+    public void A_concessive_clause_with_its_own_speaker_is_its_own_claim()
+    {
+        var claims = Claims("President Ana Lind claimed the aid had doubled, though economists believe she counted the loans twice.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Ana Lind", claims[0].Speaker);
+        Assert.DoesNotContain("economists", claims[0].Text);
+        Assert.Equal("she counted the loans twice", claims[1].Text);
+    }
+
+    [Fact]
+    public void A_source_after_an_inner_attribution_reports_the_whole_of_it()
+    {
+        var claims = Claims("Senior officials told lawmakers that the fund was empty, according to people familiar with the talks.");
+        Assert.Equal(2, claims.Count);
+        var source = claims.Single(c => c.Cue == "according to");
+        Assert.Contains("people familiar with the talks", source.Speaker, StringComparison.Ordinal);
+        Assert.StartsWith("Senior officials told lawmakers", source.Text);
+        var inner = claims.Single(c => c.Cue == "told");
+        Assert.Equal("the fund was empty", inner.Text);
+    }
+
+    [Fact]
+    public void Claims_by_a_person_named_in_apposition_are_that_persons()
+    {
+        var claims = Claims("Responding to claims by the envoy, Karin Holm, that her country had sent $2 million, Minister Tomas Berg said the money never arrived.");
+        var claim = claims.Single(c => c.Speaker == "Karin Holm");
+        Assert.Equal("her country had sent $2 million", claim.Text);
+        Assert.Equal("the money never arrived", claims.Single(c => c.Speaker == "Tomas Berg").Text);
+    }
+
+    [Fact]
+    public void A_participle_after_a_mid_sentence_attribution_is_the_speakers_next_act()
+    {
+        var claims = Claims("Half the families need food, Minister Karin Holm said, renewing a call for a ceasefire in the north.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
+        Assert.Equal("Half the families need food", claims[0].Text);
+        Assert.StartsWith("renewing a call for a ceasefire", claims[1].Text);
+    }
+
+    [Fact]
+    public void A_description_named_only_later_is_that_person()
+    {
+        var claims = Claims("The Foreign Secretary has announced new funding for the clinics.\nThe clinics serve four towns.\nForeign Secretary Karin Holm said the clinics would reopen in May.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
+        Assert.StartsWith("announced new funding", claims[0].Text);
+    }
+
+    [Fact]
+    public void A_stance_verb_keeps_its_object_noun_before_that()
+    {
+        var claim = Assert.Single(Claims("Minister Karin Holm pushed for firm assurances that the loan would be repaid."));
+        Assert.StartsWith("pushed for firm assurances that the loan", claim.Text);
+    }
+
+    [Fact]
+    public void A_title_then_the_name_in_apposition_speaks()
+    {
+        var claim = Assert.Single(Claims("The Minister of Relief, Karin Holm, disclosed that the camps were full."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.Equal("the camps were full", claim.Text);
+    }
+
+    [Fact]
+    public void Disclosed_this_names_who_made_the_statement_before()
+    {
+        var claim = Assert.Single(Claims("The government said it had received no money from the fund. The Minister of Relief, Karin Holm, disclosed this at a briefing."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.Equal("it had received no money from the fund", claim.Text);
+    }
+
+    [Fact]
+    public void A_purpose_infinitive_of_a_stance_verb_is_the_clause_subjects_statement()
+    {
+        var claim = Assert.Single(Claims("Minister Karin Holm called President Tomas Berg to convey the readiness of her government to help."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.StartsWith("convey the readiness", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Minister Karin Holm was the first to express support for the plan.")]
+    [InlineData("Minister Karin Holm wants to condemn the attack on the convoy.")]
+    [InlineData("The agency announced Thursday.")]
+    public void Infinitives_of_intention_and_bare_time_words_are_no_claims(string text) => Assert.Empty(Claims(text));
+
+    [Fact]
+    public void A_quote_attributed_after_an_abbreviation_is_one_claim()
+    {
+        var claim = Assert.Single(Claims("“We must act now,” U.S. Envoy Karin Holm told the meeting."));
+        Assert.Equal(ClaimKind.Quote, claim.Kind);
+        Assert.Equal("Karin Holm", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_group_speaker_is_named_as_written_and_not_across_a_comma()
+    {
+        var claim = Assert.Single(Claims("Finally, the U.S. government affirmed that the aid was open to all."));
+        Assert.Equal("the U.S. government", claim.Speaker);
+    }
+}

@@ -1,0 +1,128 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Cues and their objects: quoted names after verbs of naming, an audience after "told", quantifiers that look
+/// like adjuncts, descriptions standing for a named organisation, refusals, nested speakers, and look-alikes.</summary>
+public class ClaimCueTests
+{
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        TestSupport.Analyze(text).Claims;
+
+    [Theory]
+    [InlineData("Minister Karin Holm called the grant “a lifeline for the north”.", "called")]
+    [InlineData("Minister Karin Holm described the camps as “unliveable”.", "described")]
+    public void A_quoted_name_after_a_verb_of_naming_is_the_subjects_quote(string text, string cue)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal("Karin Holm", claim.Speaker);
+        Assert.Equal(ClaimKind.Quote, claim.Kind);
+        Assert.Equal(cue, claim.Cue);
+    }
+
+    [Theory]
+    [InlineData("Minister Karin Holm visited the so-called “safe zones” in the north.")]
+    [InlineData("Minister Karin Holm opened a project called “Clean Wells”.")]
+    public void A_quoted_name_without_a_naming_subject_is_no_claim(string text) => Assert.Empty(Claims(text));
+
+    [Fact]
+    public void The_audience_after_told_is_not_the_statement()
+    {
+        var claim = Assert.Single(Claims("Minister Karin Holm told reporters the bridge would reopen on Friday."));
+        Assert.Equal("the bridge would reopen on Friday", claim.Text);
+    }
+
+    [Fact]
+    public void Told_reporters_at_the_end_attributes_the_sentence_before()
+    {
+        var claim = Assert.Single(Claims("The agency will send tents, Maria Lopez told reporters on Monday."));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+        Assert.Equal("The agency will send tents", claim.Text);
+    }
+
+    [Fact]
+    public void A_quantifier_is_no_adjunct()
+    {
+        var claim = Assert.Single(Claims("Health officials said at least 40 people had died."));
+        Assert.Equal("at least 40 people had died", claim.Text);
+    }
+
+    [Fact]
+    public void Forecast_in_its_bare_past_form_is_a_hedged_cue()
+    {
+        var claim = Assert.Single(Claims("The World Bank forecast that growth would slow to 2 percent."));
+        Assert.Equal("World Bank", claim.Speaker);
+        Assert.True(claim.Hedged);
+    }
+
+    [Fact]
+    public void A_description_with_the_head_of_an_organisation_named_before_is_that_organisation()
+    {
+        var claim = Claims("The World Bank approved the loan. The bank estimated that the economy shrank by 5 percent.")
+            .Single(c => c.Text.Contains("economy", StringComparison.Ordinal));
+        Assert.Equal("World Bank", claim.Speaker);
+    }
+
+    [Fact]
+    public void Declining_to_comment_on_something_is_a_claim()
+    {
+        var claim = Assert.Single(Claims("Minister Karin Holm declined to comment on the report."));
+        Assert.Equal("declined to comment", claim.Text);
+        Assert.True(claim.Negated);
+    }
+
+    [Fact]
+    public void A_person_reported_inside_a_statement_is_the_inner_speaker()
+    {
+        var claims = Claims("Minister Karin Holm said that Envoy Tomas Berg had warned that the bridge was unsafe.");
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("Karin Holm", claims[0].Speaker);
+        Assert.Equal("Tomas Berg", claims[1].Speaker);
+        Assert.Equal("the bridge was unsafe", claims[1].Text);
+    }
+
+    [Fact]
+    public void An_organisations_act_inside_a_statement_is_no_inner_claim()
+    {
+        var claim = Assert.Single(Claims("Minister Karin Holm said the World Bank had warned that the loan was late."));
+        Assert.Equal("Karin Holm", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_a_final_said_is_the_speakers_next_statement()
+    {
+        var claims = Claims("The grant will fund clinics, the ministry said, adding that more money would follow.");
+        Assert.Equal(["The grant will fund clinics", "more money would follow"], claims.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void An_apposition_after_according_to_is_not_the_statement()
+    {
+        var claim = Assert.Single(Claims("According to Maria Lopez, the agency’s director, the convoy left on Monday."));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+        Assert.Equal("the convoy left on Monday", claim.Text);
+    }
+
+    [Fact]
+    public void A_clause_after_according_to_is_the_statement_even_with_a_number_comma()
+    {
+        var claim = Assert.Single(Claims("According to the Red Cross, the death toll has risen to 2,205, with many more hurt."));
+        Assert.StartsWith("the death toll has risen", claim.Text);
+    }
+
+    [Fact]
+    public void A_title_written_before_a_name_lets_the_title_alone_stand_for_that_person()
+    {
+        var claim = Claims("UN aid chief Maria Lopez visited the port. The aid chief said the convoys were blocked.")
+            .Single(c => c.Text.Contains("convoys", StringComparison.Ordinal));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+    }
+
+    [Fact]
+    public void The_whole_title_picks_its_holder_over_a_later_holder_of_its_head_word()
+    {
+        var claim = Claims("Finance minister Maria Lopez met the envoy. She praised prime minister Ana Lind for the plan. The finance minister praised the bank for its speed.")
+            .Single(c => c.Text.Contains("speed", StringComparison.Ordinal));
+        Assert.Equal("Maria Lopez", claim.Speaker);
+    }
+}
