@@ -36,6 +36,12 @@ public sealed class Lexicon
     public required IReadOnlySet<string> OrganizationNouns { get; init; }
     /// <summary>Verbs of people fleeing across a border ("fled to X": X is a place).</summary>
     public required IReadOnlySet<string> FlightVerbs { get; init; }
+
+    /// <summary>Verbs that name something in a quoted phrase ("called it “a lifeline”"): naming-verbs.txt.</summary>
+    public required IReadOnlySet<string> NamingVerbs { get; init; }
+
+    /// <summary>Audiences after "told" that are not the statement ("told reporters"), longest first: hearers.txt.</summary>
+    public required IReadOnlyList<string> Hearers { get; init; }
     /// <summary>Well-known office holders with the state or body they act for.</summary>
     public required IReadOnlyList<OfficeHolderEntry> OfficeHolders { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
@@ -122,6 +128,8 @@ public sealed class Lexicon
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
             FlightVerbs = Set("flight-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            NamingVerbs = Set("naming-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            Hearers = [.. data.ReadLines("hearers.txt").OrderByDescending(h => h.Length)],
             OrganizationNouns = Set("org-nouns.txt", StringComparer.Ordinal),
             OfficeHolders = data.ReadRows("office-holders.tsv")
                 .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))

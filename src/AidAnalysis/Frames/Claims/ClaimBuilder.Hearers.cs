@@ -6,14 +6,12 @@ namespace AidAnalysis.Frames;
 /// is not the statement.</summary>
 public sealed partial class ClaimBuilder
 {
-    private readonly string[] _hearers = [.. ResourceReader.ReadLines("hearers.txt").OrderByDescending(h => h.Length)];
-
     /// <summary>The length of the audience phrase (and the space after it) that opens <paramref name="afterTold"/>, or 0.</summary>
     private int HearerLength(ReadOnlySpan<char> afterTold)
     {
         var trimmed = afterTold.TrimStart();
         var skipped = afterTold.Length - trimmed.Length;
-        foreach (var hearer in _hearers)
+        foreach (var hearer in _lexicon.Hearers)
             if (trimmed.StartsWith(hearer, StringComparison.OrdinalIgnoreCase) && (trimmed.Length == hearer.Length || !char.IsLetter(trimmed[hearer.Length])))
                 return skipped + hearer.Length;
         return 0;

@@ -8,8 +8,6 @@ namespace AidAnalysis.Frames;
 /// short object is the subject's words, though no reporting verb introduces it.</summary>
 public sealed partial class ClaimBuilder
 {
-    private readonly HashSet<string> _namingVerbs = ResourceReader.ReadLines("naming-verbs.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>How many words may stand between the naming verb and the quotation ("called the new grant", "described the camps as").</summary>
     private const int NamedObjectWords = 5;
 
@@ -29,7 +27,7 @@ public sealed partial class ClaimBuilder
             var word = text[start..end];
             // "so-called “safe zones”": part of a hyphenated word is no verb.
             if (start > beforeQuote.Start && !char.IsWhiteSpace(text[start - 1])) return (null, null);
-            if (_namingVerbs.Contains(word) && char.IsLower(word[0]))
+            if (_lexicon.NamingVerbs.Contains(word) && char.IsLower(word[0]))
             {
                 if (!IsSubjectEnd(text, beforeQuote.Start, start)) return (null, null);
                 var speaker = Subject(doc, index, actors, new Span(beforeQuote.Start, start));
