@@ -55,16 +55,19 @@ public sealed partial class FundingBuilder
         var text = doc.Text;
         var mentions = index.Within(sentence).ToList();
         string? donor = null, recipient = null, channel = null;
+        var described = Described(text, money.Span, window);
 
         foreach (var (actor, span) in mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 150))
         {
+            // "for those who have fled X to Bangladesh": a place after the described recipient is where they went, not who receives.
+            if (described is { } d && d.Span.Start >= money.Span.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var before = text[Math.Max(sentence.Start, span.Start - 30)..span.Start];
             if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
             if (DonorMarker.IsMatch(before) && span.Start - money.Span.End < 100) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= actor.Name;
         }
-        recipient ??= PeopleRecipient(doc, sentence, money.Span);
+        recipient ??= PeopleRecipient(doc, sentence, money.Span) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         donor ??= mentions.Where(m => m.Span.End <= money.Span.Start && !doc.MoneyOverlapping(new Span(m.Span.End, money.Span.Start)).Any()
                 && AgentMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
