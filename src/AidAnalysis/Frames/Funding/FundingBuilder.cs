@@ -19,7 +19,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private const int ContextBudget = 2_000_000;
 
     private static readonly Regex ListsParts = TextPatterns.Create(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b");
-    private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief)\b");
+    /// <summary>Nouns that make a sentence about aid; "ODA" is the OECD DAC's official development assistance.</summary>
+    private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief|ODA)\b");
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
@@ -282,7 +283,12 @@ row.Value is not null
             || row.ConvertedFromId is null == (f.ConvertedFromId is null)
             && (row.Year is null || f.Year is null || row.Year == f.Year)
             && (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
-            && (row.Recipient is null || f.Recipient is null || string.Equals(row.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase)));
+            && (row.Recipient is null || f.Recipient is null || SameParty(row.Recipient, f.Recipient)));
+
+    /// <summary>"Palestinian Authority" and "Palestinian Authority and people" are one receiver: equal, or one holds the other as whole words.</summary>
+    private static bool SameParty(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || $" {a} ".Contains($" {b} ", StringComparison.OrdinalIgnoreCase) || $" {b} ".Contains($" {a} ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"a package worth $1.4 billion" and "we provided a $1.4 billion increase last year" are two figures: an amount read
     /// as earlier money never merges with one read as new money.</summary>
