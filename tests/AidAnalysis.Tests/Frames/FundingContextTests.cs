@@ -108,4 +108,39 @@ public class FundingContextTests
         var dated = TestSupport.Pipeline.Analyze(Article.FromText("Greece will give €5 million to Chad.", new ArticleMetadata(Published: May2024), "t.txt"));
         Assert.DoesNotContain(dated.Checks, c => c.Kind == CheckKind.FxYearFallback);
     }
+
+    [Fact]
+    public void A_total_of_ODA_projects_is_aid_and_takes_the_storys_parties()
+    {
+        var a = Analyze("Chile commits new grants to Peru",
+            "The ambassador and the minister exchanged notes for two grants amounting to $5 million and a loan amounting to $7 million. The total of these ODA projects is $12 million.", May2024);
+        var total = a.Funding.Single(f => f.AmountText == "$12 million");
+        Assert.Equal(("Chile", "Peru"), (total.Donor, total.Recipient));
+    }
+
+    [Fact]
+    public void Aid_the_headline_says_reaches_a_state_goes_to_it_and_a_place_after_in_is_not_the_giver()
+    {
+        var a = Analyze("Chinese aid reaches Peru", "Chinese businesses in Peru gave $3 million in aid to the victims of the floods in the country.", May2024);
+        var f = Assert.Single(a.Funding);
+        Assert.Equal(("China", "Peru"), (f.Donor, f.Recipient));
+    }
+
+    [Fact]
+    public void A_people_after_to_help_receives() =>
+        Assert.Equal("Syrians", Figure("Norway will give $2 million to help Syrians who fled the war.", "$2 million", May2024).Recipient);
+
+    [Fact]
+    public void A_body_coordinated_with_its_people_receives_with_them() =>
+        Assert.Equal("Palestinian Authority and people", Figure("Italy will provide $4 million for the Palestinian Authority and people.", "$4 million", May2024).Recipient);
+
+    [Fact]
+    public void A_package_whose_parts_differ_in_type_is_unspecified()
+    {
+        var funding = TestSupport.Pipeline.Analyze(Article.FromText(
+            "Italy will provide $10 million in humanitarian assistance to Jordan. Of the $10 million, $6 million will be budget support and the remaining $4 million will be emergency food assistance.",
+            new ArticleMetadata(Published: May2024), "t.txt")).Funding;
+        Assert.Equal(AidType.Unspecified, funding.First(f => f.AmountText == "$10 million").AidType);
+        Assert.Equal(AidType.Financial, funding.Single(f => f.AmountText == "$6 million").AidType);
+    }
 }
