@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
@@ -11,6 +12,9 @@ namespace AidAnalysis.Frames;
 public sealed partial class FundingBuilder
 {
     private const int DescribedReach = 100;
+
+    /// <summary>The head nouns, to skip the phrase pattern where none occurs (most clauses).</summary>
+    private readonly SearchValues<string> _recipientHeads = SearchValues.Create(lexicon.RecipientHeads.ToArray(), StringComparison.OrdinalIgnoreCase);
 
     private readonly Regex _describedPhrase = new(
         @"\b(?:to|for|help|helping|assist|assisting|support|supporting)\s(?:(?:help|assist|support)\s)?(?:the\s)?(?<np>(?:(?!" + FunctionWords + @"\b)[\p{L}'’-]+\s){0,4}?(?i:"
@@ -34,6 +38,7 @@ public sealed partial class FundingBuilder
     {
         var start = Math.Max(window.Start, amount.Start - DescribedReach);
         var end = Math.Min(window.End, amount.End + DescribedReach);
+        if (end <= start || text.AsSpan(start, end - start).IndexOfAny(_recipientHeads) < 0) return null;
         (string, Span)? best = null;
         var bestDistance = int.MaxValue;
         foreach (Match m in _describedPhrase.Matches(text[start..end]))
