@@ -56,6 +56,7 @@ public static class BriefBuilder
         CheckKind.ConversionRateOff => "conversion off the year's rate",
         CheckKind.HeadlineDiffers => "headline differs from body",
         CheckKind.ConflictingMentions => "mentions disagree",
+        CheckKind.FxYearFallback => "FX year fell back",
         _ => "change from earlier figure",
     };
 

@@ -2,14 +2,18 @@ using System.Globalization;
 
 namespace AidAnalysis.Lexicons;
 
-/// <summary>Yearly average exchange rates (units per US dollar) from the bundled table.</summary>
+/// <summary>Yearly average exchange rates (units per US dollar) from the bundled table; a currency may cover fewer years than
+/// the table (an empty cell is a year its source does not give).</summary>
 public sealed class ExchangeRates
 {
     private readonly IReadOnlyDictionary<(int Year, string Currency), double> _perUsd;
+    private readonly IReadOnlyDictionary<string, (int First, int Latest)> _years;
 
     public ExchangeRates(IReadOnlyDictionary<(int Year, string Currency), double> perUsd)
     {
         _perUsd = perUsd;
+        _years = perUsd.Keys.GroupBy(k => k.Currency)
+            .ToDictionary(g => g.Key, g => (g.Min(k => k.Year), g.Max(k => k.Year)), StringComparer.Ordinal);
         FirstYear = perUsd.Keys.Min(k => k.Year);
         LatestYear = perUsd.Keys.Max(k => k.Year);
     }
@@ -18,10 +22,12 @@ public sealed class ExchangeRates
 
     public int LatestYear { get; }
 
-    /// <summary>Converts to US dollars with the rate of the given year, clamped to the table's range.</summary>
+    /// <summary>Converts to US dollars with the rate of the given year, clamped to the years the table has for the currency;
+    /// without a year, the currency's latest. <c>FxYear</c> says which year was used.</summary>
     public (double Usd, int FxYear)? ToUsd(double value, string currency, int? year)
     {
-        var fxYear = Math.Clamp(year ?? LatestYear, FirstYear, LatestYear);
+        if (!_years.TryGetValue(currency, out var range)) return null;
+        var fxYear = Math.Clamp(year ?? range.Latest, range.First, range.Latest);
         return _perUsd.TryGetValue((fxYear, currency), out var rate) ? (value / rate, fxYear) : null;
     }
 
@@ -37,7 +43,7 @@ public sealed class ExchangeRates
             if (header is null) { header = cells; continue; }
             var year = int.Parse(cells[0], CultureInfo.InvariantCulture);
             for (var i = 1; i < cells.Length; i++)
-                rates[(year, header[i])] = double.Parse(cells[i], CultureInfo.InvariantCulture);
+                if (cells[i].Length > 0) rates[(year, header[i])] = double.Parse(cells[i], CultureInfo.InvariantCulture);
         }
         return new ExchangeRates(rates);
     }

@@ -29,6 +29,7 @@ public sealed class Lexicon
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
     public required IReadOnlySet<string> Places { get; init; }
+    public required IReadOnlySet<string> RecipientHeads { get; init; }
     /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
     public required IReadOnlySet<string> OfficeWords { get; init; }
     public required IReadOnlySet<string> ClauseOpeners { get; init; }
@@ -125,6 +126,7 @@ public sealed class Lexicon
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
             GivenNames = Set("given-names.txt", StringComparer.Ordinal),
             Places = Set("places.txt", StringComparer.Ordinal),
+            RecipientHeads = Set("recipient-heads.txt", StringComparer.OrdinalIgnoreCase),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
             FlightVerbs = Set("flight-verbs.txt", StringComparer.OrdinalIgnoreCase),

@@ -73,7 +73,7 @@ public sealed record FundingFigure(
 /// <summary>The donor, recipient and status one mention of a repeated figure was read with.</summary>
 public sealed record MentionReading(Span Span, string? Donor, string? Recipient, FundingStatus Status);
 
-public enum CheckKind { PartsExceedTotal, ConversionRateOff, HeadlineDiffers, ConflictingMentions, ChangeFromEarlier }
+public enum CheckKind { PartsExceedTotal, ConversionRateOff, HeadlineDiffers, ConflictingMentions, ChangeFromEarlier, FxYearFallback }
 
 /// <summary>
 /// Something about the article's figures an analyst should look at, citing the figures and spans involved: parts that add up

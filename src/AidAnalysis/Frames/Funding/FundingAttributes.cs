@@ -90,6 +90,26 @@ public sealed partial class FundingBuilder
             .Any(m => Array.IndexOf(months, m.Groups["month"].Value) + 1 is var month and > 0 && month < published.Month);
     }
 
+    /// <summary>"$33 billion in security, economic, and humanitarian aid": an aid noun after the amount whose coordinated
+    /// modifiers name different types.</summary>
+    [GeneratedRegex(@"^\s(?:in|of|for)\s(?:(?:additional|new|further)\s)?(?<kind>\p{Ll}+)(?:(?:,\s|,?\s(?:and|or)\s)(?<kind>\p{Ll}+))+\s(?<head>aid|assistance|support|funding)\b", TextPatterns.WindowOptions)]
+    private static partial Regex CoordinatedKinds { get; }
+
+    private static readonly string[] KindHeads = ["", " assistance", " aid", " support"];
+
+    /// <summary>A mixed package: the coordinated modifiers of its aid noun ("security, economic, and humanitarian aid") each
+    /// name an aid type as the aid-type lexicon reads them ("security assistance", "economic assistance", "humanitarian"), and
+    /// the types differ.</summary>
+    private bool IsMixedPackage(string text, Span amount, Span window)
+    {
+        var m = CoordinatedKinds.Match(text, amount.End, Math.Max(0, Math.Min(window.End, amount.End + 100) - amount.End));
+        if (!m.Success) return false;
+        var types = m.Groups["kind"].Captures
+            .Select(c => KindHeads.Select(h => _aidTypeByPhrase.TryGetValue(c.Value + h, out var t) ? (AidType?)t : null).FirstOrDefault(t => t is not null))
+            .ToList();
+        return types.All(t => t is not null) && types.Distinct().Count() > 1;
+    }
+
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
         var text = doc.Text;

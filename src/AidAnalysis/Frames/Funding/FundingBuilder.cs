@@ -19,11 +19,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private const int ContextBudget = 2_000_000;
 
     private static readonly Regex ListsParts = TextPatterns.Create(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b");
-    private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief)\b");
+    /// <summary>Nouns that make a sentence about aid; "ODA" is the OECD DAC's official development assistance.</summary>
+    private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief|ODA)\b");
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
+    private readonly Dictionary<string, AidType> _aidTypeByPhrase = lexicon.AidTypeCues
+        .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _donorBodies = lexicon.DonorBodies
         .SelectMany(b => b.Aliases.Prepend(b.Body).Select(form => (Form: form, b.Donor)))
         .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
@@ -31,7 +34,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
     private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
-        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived);
+        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -44,7 +47,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         for (var i = 0; i < document.Money.Count; i++)
             if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach, budgetYear);
 
-        var filled = FillFromContext(document, index, frames);
+        var context = ContextOf(document, index);
+        var filled = FillFromContext(document, context, frames);
         var drafts = new List<FundingFigure>();
         for (var i = 0; i < document.Money.Count; i++)
         {
@@ -62,8 +66,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         AttachLaterChannels(document, index, drafts);
         for (var i = 0; i < drafts.Count; i++) drafts[i] = WithDonorsDollar(drafts[i]);
         var published = document.ReferenceYear;
-        var headline = document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : default;
-        return document with { Funding = MergeRepeats(drafts, headline).Select(f => WithUsd(f, published)).ToArray() };
+        return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
     private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, int reach, Lazy<int?> budgetYear)
@@ -85,9 +88,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
             status = FundingStatus.Previous;
         var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status);
-        var aidType = isAidContext ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
+        var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
+        var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, ReceivingBefore(text, sentence, money.Span) is not null);
+            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, ReceivingBefore(text, sentence, money.Span) is not null, isMixed);
     }
 
     private bool IsAidSentence(AnalysisDocument doc, Span sentence) =>
@@ -98,20 +102,18 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// stretch of text, else the article's most frequent one (requests name the requester, not the giver).
     /// The type falls back to the headline's, then to the article's dominant type.
     /// </summary>
-    private Frame?[] FillFromContext(AnalysisDocument doc, ActorMentionIndex index, Frame?[] frames)
+    private Frame?[] FillFromContext(AnalysisDocument doc, FundingContext context, Frame?[] frames)
     {
         var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
         // Requests carry a donor only when made to the state's own legislature; then that state gives the article's
         // other requests, and its background money, too.
         var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
-        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor;
-        var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
-        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient))
-            ?? (headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null);
+        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
+        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient)) ?? context.HeadlineRecipient;
         var homeState = StateSalience.HomeCountry(doc, lexicon.ClauseOpeners);
         var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span));
-        var headlineType = HeadlineAidType(doc);
-        var dominantType = DominantAidType(doc.Words);
+        var headlineType = context.HeadlineType;
+        var dominantType = context.DominantType;
         var filled = (Frame?[])frames.Clone();
         Frame? lastWithDonor = null, lastWithRecipient = null, previous = null;
         for (var i = 0; i < frames.Length; i++)
@@ -120,6 +122,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
+            var channel = f.Channel;
             var status = f.Status;
             // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
             if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
@@ -135,11 +138,16 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // names, not the story's donor; an unnamed receiver is the article's own state.
             if (f.IsReceived)
                 recipient ??= homeState;
-            else if (f.IsAidContext && status != FundingStatus.Requested)
+            // A budget request to the state's own legislature is that state's money for the story's receiver, like its other news.
+            else if (f.IsAidContext && (status != FundingStatus.Requested || legislatureDonor is not null && donor == legislatureDonor))
             {
                 if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
                 donor ??= mainDonor;
-                recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient;
+                // "to be delivered through UNRWA": money whose own sentence names only an agency of an international body as the
+                // way it passes goes to that agency (not "through USAID", the donor's own, nor "through the G7", a group of givers).
+                if (recipient is null && f.Channel is not null && IsInternationalAgency(f.Channel)) (recipient, channel) = (f.Channel, null);
+                recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient
+                    ?? LocalRecipient(context, donor);
                 if (recipient == donor) recipient = null;
             }
             if (f.Status != FundingStatus.Requested)
@@ -151,14 +159,25 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // unless the text dates it otherwise; a programme spread over several years has no one year.
             var year = f.Year ?? (IsNews(status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
             var aidType = f.AidType;
+            // A mixed package keeps no type; any other figure without one takes its neighbour's, the headline's or the article's.
+            var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;
             // "A pledged a $20 billion loan, with B contributing $35 billion and C offering $3 billion": parallel amounts share a type.
-            if (aidType == AidType.Unspecified && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
-            if (aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
-            if (aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
-            filled[i] = previous = f with { Donor = donor, DonorBody = donor == f.Donor ? donorBody : null, Recipient = recipient, AidType = aidType, Year = year, Status = status };
+            if (lacksType && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
+            if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
+            if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
+            filled[i] = previous = f with { Donor = donor, DonorBody = donor == f.Donor ? donorBody : null, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
         }
         return filled;
     }
+
+    /// <summary>"MANILA, Philippines - Japan ...": a story datelined in another state than the giving state's, that names no
+    /// receiver, is about aid arriving where it is written.</summary>
+    private string? LocalRecipient(FundingContext context, string? donor) =>
+        context.DatelineState is { } local && donor is not null && local != donor && lexicon.CountryByForm.ContainsKey(donor) ? local : null;
+
+    private bool IsInternationalAgency(string organization) =>
+        lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body
+        && lexicon.OrganizationByName.TryGetValue(body, out var parent) && parent.Type == "international";
 
     private static FundingFigure Figure(Frame f, string? convertedFrom) =>
         new("", f.Money.Text, f.Money.Value, f.Money.High, f.Money.Currency, null, null, f.Donor, f.Recipient, f.Channel, f.Purpose,
@@ -264,7 +283,12 @@ row.Value is not null
             || row.ConvertedFromId is null == (f.ConvertedFromId is null)
             && (row.Year is null || f.Year is null || row.Year == f.Year)
             && (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
-            && (row.Recipient is null || f.Recipient is null || string.Equals(row.Recipient, f.Recipient, StringComparison.OrdinalIgnoreCase)));
+            && (row.Recipient is null || f.Recipient is null || SameParty(row.Recipient, f.Recipient)));
+
+    /// <summary>"Palestinian Authority" and "Palestinian Authority and people" are one receiver: equal, or one holds the other as whole words.</summary>
+    private static bool SameParty(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || $" {a} ".Contains($" {b} ", StringComparison.OrdinalIgnoreCase) || $" {b} ".Contains($" {a} ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"a package worth $1.4 billion" and "we provided a $1.4 billion increase last year" are two figures: an amount read
     /// as earlier money never merges with one read as new money.</summary>

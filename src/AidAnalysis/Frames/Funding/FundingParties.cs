@@ -27,9 +27,12 @@ public sealed partial class FundingBuilder
     /// <summary>"to help Ukraine’s military", "for Gaza’s people": what a recipient owns stands for the recipient.</summary>
     [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health)\b", TextPatterns.WindowOptions)]
     private static partial Regex RecipientsOwn { get; }
+    [GeneratedRegex(@"\bin\s$", TextPatterns.WindowOptions)]
+    private static partial Regex LocatedIn { get; }
     [GeneratedRegex(@"\b(?:be|been|being|is|are|was|were)\s$", TextPatterns.WindowOptions)]
     private static partial Regex PassiveAuxiliary { get; }
-    [GeneratedRegex(@"\b(?:to|for)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    /// <summary>"aid to Syrians", "to help Ukrainians who ...": what stands before a people that receives.</summary>
+    [GeneratedRegex(@"\b(?:to|for|help|helping|assist|assisting|support|supporting)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PeopleAfterMarker { get; }
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
@@ -38,7 +41,7 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
     /// <summary>"the Polish state has given", "the Danish government will send", "the Japanese ambassador signed": a demonym names the giver.</summary>
-    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration|ambassador|embassy|envoy)s?\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration|ambassador|embassy|envoy|business(?:es)?|compan(?:y|ies)|firms?)s?\b", TextPatterns.WindowOptions)]
     private static partial Regex DemonymGiverAfter { get; }
     [GeneratedRegex(@"\b(?:crisis|crises|emergency|disaster|situation|conflict|war|needs?|people|civilians|families|communities|refugees|victims|response)\s(?:in|of)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PlaceOfNeed { get; }
@@ -55,16 +58,19 @@ public sealed partial class FundingBuilder
         var text = doc.Text;
         var mentions = index.Within(sentence).ToList();
         string? donor = null, recipient = null, channel = null;
+        var described = Described(text, money.Span, window);
 
         foreach (var (actor, span) in mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 150))
         {
+            // "for those who have fled X to Bangladesh": a place after the described recipient is where they went, not who receives.
+            if (described is { } d && d.Span.Start >= money.Span.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var before = text[Math.Max(sentence.Start, span.Start - 30)..span.Start];
             if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
             if (DonorMarker.IsMatch(before) && span.Start - money.Span.End < 100) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
-            else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= actor.Name;
+            else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
-        recipient ??= PeopleRecipient(doc, sentence, money.Span);
+        recipient ??= PeopleRecipient(doc, sentence, money.Span) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         donor ??= mentions.Where(m => m.Span.End <= money.Span.Start && !doc.MoneyOverlapping(new Span(m.Span.End, money.Span.Start)).Any()
                 && AgentMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
@@ -191,7 +197,9 @@ public sealed partial class FundingBuilder
         var before = mentions.Where(m => m.Span.End <= verb.Start).ToList();
         if (before.Count == 0) return null;
         var last = before[^1];
-        if (DirectSubjectGap.IsMatch(text.AsSpan()[last.Span.End..verb.Start])) return last.Actor;
+        // "Chinese businesses in Pakistan gave": a place after "in" locates the subject, it is not the subject.
+        if (DirectSubjectGap.IsMatch(text.AsSpan()[last.Span.End..verb.Start]) && !LocatedIn.IsMatch(text.AsSpan()[Math.Max(sentence.Start, last.Span.Start - 4)..last.Span.Start]))
+            return last.Actor;
         return before.LastOrDefault(m => !IsRecipientOrModifier(text, sentence, m.Span, amount)).Actor;
     }
 
@@ -304,13 +312,28 @@ public sealed partial class FundingBuilder
             .Where(m => m.Actor.Kind == ActorKind.Country && !IsPossessive(doc.Text, m.Span))
             // Headlines are often in title case ("UK Pledges Aid To Flood-Hit Libya").
             .Where(m => doc.Text[Math.Max(headline.Start, m.Span.Start - 30)..m.Span.Start].ToLowerInvariant() is var before
-                && (RecipientMarker.IsMatch(before) || WeakRecipientMarker.IsMatch(before) || FloodHitMarker.IsMatch(before)))
+                && (RecipientMarker.IsMatch(before) || WeakRecipientMarker.IsMatch(before) || FloodHitMarker.IsMatch(before) || ArrivalMarker.IsMatch(before)))
             .Select(m => m.Actor.Name)
             .FirstOrDefault();
+
+    /// <summary>"for the Palestinian Authority and people", "to the government and people of X": a body coordinated with the
+    /// people it serves receives together with them.</summary>
+    private string WithCoordinatedPeople(string text, string name, Span mention)
+    {
+        var m = CoordinatedPeople.Match(text, mention.End, Math.Min(text.Length - mention.End, 30));
+        return m.Success && lexicon.RecipientHeads.Contains(m.Groups["head"].Value) ? $"{name} and {m.Groups["head"].Value}" : name;
+    }
+
+    [GeneratedRegex(@"^\sand\s(?:the\s|its\s|their\s)?(?<head>\p{Ll}+)\b", TextPatterns.WindowOptions)]
+    private static partial Regex CoordinatedPeople { get; }
 
     /// <summary>"to flood-hit Libya", "for quake-stricken Syria": a hyphenated disaster word before the place.</summary>
     [GeneratedRegex(@"\b(?:to|for|in)\s(?:the\s)?[a-z]+-(?:hit|stricken|affected|ravaged)\s$", TextPatterns.WindowOptions)]
     private static partial Regex FloodHitMarker { get; }
+
+    /// <summary>"Aid reaches Pakistan", "Relief arrives in Libya": the place a headline's aid arrives at receives it.</summary>
+    [GeneratedRegex(@"\b(?:reaches|reached|arrives in|arrived in|lands in|landed in)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ArrivalMarker { get; }
 
     /// <summary>"The funds will be transferred to X": a later sentence names the channel of recent figures.</summary>
     private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)

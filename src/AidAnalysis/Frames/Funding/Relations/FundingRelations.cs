@@ -21,6 +21,7 @@ public sealed class FundingRelations : IPipelineStage
         new RunningTotalMembers(),
         new RepeatedFigure(),
         new RequestLines(),
+        new MixedParts(),
     ];
 
     /// <summary>Rules compare rows pairwise; a real article has a few dozen figures, so beyond this (generated or hostile

@@ -14,6 +14,7 @@ public sealed class FundingChecks(Lexicon lexicon) : IPipelineStage
         new HeadlineDiffers(),
         new ConflictingMentions(),
         new ChangeFromEarlier(),
+        new FxYearFallback(),
     ];
 
     public AnalysisDocument Run(AnalysisDocument document)

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>
+/// What the funding frame knows about the whole article, read once per document before any figure: the headline, the giver
+/// its subject names ("Japan commits ...", "China humanitarian assistance ..."), the receiver it names ("... for Ukraine"), the
+/// state of a dateline at the top of the body ("MANILA, Philippines -"), the aid type the headline names and the one the
+/// article is clearly about. Figures whose own sentences leave a gap fall back on these, never on a rule of their own.
+/// </summary>
+internal sealed record FundingContext(
+    Span Headline, string? HeadlineDonor, string? HeadlineRecipient, string? DatelineState, AidType HeadlineType, AidType DominantType);
+
+public sealed partial class FundingBuilder
+{
+    /// <summary>How many paragraphs after the headline a dateline may open (a byline and a date line may come first).</summary>
+    private const int DatelineParagraphs = 4;
+
+    /// <summary>"MANILA, Philippines - ", "KUWAIT, Sept 8 (KUNA) -- ", "KARACHI: ": a place in capitals opening a paragraph.</summary>
+    [GeneratedRegex(@"^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:,\s[^,\n]{1,30})?(?:\s\([^()\n]{1,20}\))?\s?(?:--|—|–|-|:)\s", TextPatterns.WindowOptions)]
+    private static partial Regex DatelineOpening { get; }
+
+    /// <summary>"FACT SHEET: ", "The ": what may stand before a headline's subject.</summary>
+    [GeneratedRegex(@"^(?:[\p{Lu} ]{2,20}:\s)?(?:The\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex HeadlineLead { get; }
+
+    /// <summary>What may stand between a headline's subject and its verb: "UK to give", "Japan will provide", "Kuwait is allocating".</summary>
+    [GeneratedRegex(@"^\s(?:to\s|will\s|is\s|are\s|has\s|have\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex HeadlineVerbGap { get; }
+
+    private FundingContext ContextOf(AnalysisDocument doc, ActorMentionIndex index)
+    {
+        var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
+        return new FundingContext(headline,
+            headline.Length > 0 ? HeadlineDonor(doc, index, headline) : null,
+            headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null,
+            DatelineState(doc),
+            HeadlineAidType(doc), DominantAidType(doc.Words));
+    }
+
+    /// <summary>"Japan commits P33.59 B in loans", "UK to give ...", "China humanitarian assistance reaches ...": the headline's
+    /// subject gives when a verb of giving or an aid noun follows it; "Ukraine to request aid" or "UN chief welcomes EU funding"
+    /// name no giver this way.</summary>
+    private string? HeadlineDonor(AnalysisDocument doc, ActorMentionIndex index, Span headline)
+    {
+        var (actor, span) = index.Within(headline).FirstOrDefault();
+        if (actor is null || !HeadlineLead.IsMatch(doc.Text.AsSpan(headline.Start, span.Start - headline.Start))) return null;
+        var rest = doc.Text.AsSpan(span.End, headline.End - span.End);
+        if (AidNounAfter.IsMatch(rest)) return DonorName(actor);
+        var verb = _givingVerbs.Find(doc.Words, new Span(span.End, headline.End)).FirstOrDefault();
+        return verb.Entry is not null && HeadlineVerbGap.IsMatch(doc.Text.AsSpan(span.End, verb.Span.Start - span.End)) ? DonorName(actor) : null;
+    }
+
+    /// <summary>The state a dateline names ("MANILA, Philippines -" → Philippines), when the body names it again.</summary>
+    private static string? DatelineState(AnalysisDocument doc)
+    {
+        for (var p = 1; p < Math.Min(doc.Paragraphs.Count, DatelineParagraphs + 1); p++)
+        {
+            var paragraph = doc.Paragraphs[p];
+            if (TextPatterns.FirstMatch(DatelineOpening, doc.Text.AsSpan(paragraph.Start, Math.Min(80, paragraph.Length))) is not { } m) continue;
+            var dateline = new Span(paragraph.Start, paragraph.Start + m.Index + m.Length);
+            var state = doc.EntitiesIn(dateline).LastOrDefault(e => e.Type is MentionType.Country or MentionType.Seat)?.Canonical;
+            return state is not null && doc.Entities.Any(e => e.Canonical == state && e.Span.Start >= dateline.End) ? state : null;
+        }
+        return null;
+    }
+}

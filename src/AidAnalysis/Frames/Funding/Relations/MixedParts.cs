@@ -1,0 +1,27 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>"$10 million in assistance ... Of the $10 million, $7.5 million will be budget support ... the remaining $2.5 million
+/// will be emergency food": a package whose parts are of different aid types is a mixed package, unspecified, whatever word
+/// its own sentence used; so are its conversions. Runs after the links, from the smallest parts up.</summary>
+internal sealed class MixedParts : IRelationRule
+{
+    public void Apply(RelationDraft draft)
+    {
+        var done = new HashSet<int>();
+        foreach (var row in draft.Primary) TypeOf(draft, row, done, depth: 0);
+    }
+
+    /// <summary>The row's type after its parts have been read; a chain of parts is never deeper than the rows.</summary>
+    private static AidType TypeOf(RelationDraft draft, int row, HashSet<int> done, int depth)
+    {
+        if (!done.Add(row) || depth > draft.Figures.Length) return draft.Figures[row].AidType;
+        var partTypes = draft.Children(row).Select(c => TypeOf(draft, c, done, depth + 1)).Where(t => t != AidType.Unspecified).Distinct().Count();
+        if (partTypes < 2 || draft.Figures[row].AidType == AidType.Unspecified) return draft.Figures[row].AidType;
+        var id = draft.Figures[row].Id;
+        for (var i = 0; i < draft.Figures.Length; i++)
+            if (i == row || draft.Figures[i].ConvertedFromId == id) draft.Figures[i] = draft.Figures[i] with { AidType = AidType.Unspecified };
+        return AidType.Unspecified;
+    }
+}
