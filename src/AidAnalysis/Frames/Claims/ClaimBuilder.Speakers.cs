@@ -86,7 +86,7 @@ public sealed partial class ClaimBuilder
         // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
         var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
         var group = GroupPhrase(nearText);
-        if (TitleHolder(doc, actors, nearText, near.End) is { } holder) return holder;
+        if (TitleHolder(doc, index, actors, nearText, near.End) is { } holder) return holder;
         if (OrganizationAnaphor(doc, nearText, near.End) is { } organization) return organization;
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
@@ -140,7 +140,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
     /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
-    private Speaker? TitleHolder(AnalysisDocument doc, List<Actor> actors, string phrase, int before)
+    private Speaker? TitleHolder(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, string phrase, int before)
     {
         var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
         if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
@@ -148,9 +148,12 @@ public sealed partial class ClaimBuilder
         if (!_titleHeads.Contains(head)) return null;
         // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
         var titleWords = LastWords(title.Groups["title"].Value, 4);
-        var people = doc.Actors.Where(a => a.Kind == ActorKind.Person).ToList();
-        var holder = HolderOf(people.Where(a => titleWords.All(w => HoldsTitleWord(doc.Text, a, w))), before)
-            ?? HolderOf(people.Where(a => HoldsTitleWord(doc.Text, a, head)), before);
+        // Only people named within an article's length of the description can hold its title; looking further would make
+        // every description read every person of a long input.
+        var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
+        var people = index.Within(near).Select(m => m.Actor).Where(a => a.Kind == ActorKind.Person).Distinct().ToList();
+        var holder = HolderOf(people.Where(a => titleWords.All(w => HoldsTitleWord(doc.Text, a, w, near))), before)
+            ?? HolderOf(people.Where(a => HoldsTitleWord(doc.Text, a, head, near)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
         var words = title.Groups["title"].Value.Split(' ');
         var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
@@ -183,16 +186,19 @@ public sealed partial class ClaimBuilder
             .FirstOrDefault();
     }
 
-    private static bool HoldsTitleWord(string text, Actor person, string word) =>
-        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(text, person, word);
+    private static bool HoldsTitleWord(string text, Actor person, string word, Span near) =>
+        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(text, person, word, near);
 
     /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
     private const int LaterNameReach = 1200;
 
+    /// <summary>How far before a description its holder may have been named: longer than any news article.</summary>
+    private const int HolderReach = 40_000;
+
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
-    private static bool TitledAtMention(string text, Actor person, string head) =>
-        person.Mentions.Any(m => LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+    private static bool TitledAtMention(string text, Actor person, string head, Span near) =>
+        person.Mentions.Any(m => m.Start >= near.Start && m.End <= near.End && LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>
