@@ -209,10 +209,7 @@ public sealed partial class ClaimBuilder
     private string? GroupPhrase(string phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
-        var tokens = phrase[Math.Max(0, phrase.Length - 160)..].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.Trim('"', '“', '”', '‘', '’', '(', ')', ';', ':'))
-            .Where(t => t.Length > 0 && IsWordChar(t[0]))
-            .TakeLast(10).ToList();
+        var tokens = LastTokens(phrase.AsSpan(Math.Max(0, phrase.Length - 160)), 10);
         static string Bare(string token) => token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
         for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
         {
@@ -223,6 +220,24 @@ public sealed partial class ClaimBuilder
             return string.Join(' ', tokens.Skip(start).Take(i - start).Append(Bare(tokens[i])));
         }
         return null;
+    }
+
+    /// <summary>The last <paramref name="count"/> whitespace-separated tokens of <paramref name="tail"/> that start with a
+    /// word character once quotes and brackets are trimmed, in order; read backwards, so a long phrase is not split whole.</summary>
+    private static List<string> LastTokens(ReadOnlySpan<char> tail, int count)
+    {
+        var tokens = new List<string>(count);
+        for (var end = tail.Length; end > 0 && tokens.Count < count;)
+        {
+            while (end > 0 && tail[end - 1] is ' ' or '\n' or '\t') end--;
+            var start = end;
+            while (start > 0 && tail[start - 1] is not (' ' or '\n' or '\t')) start--;
+            var token = tail[start..end].Trim("\"“”‘’();:");
+            if (token.Length > 0 && IsWordChar(token[0])) tokens.Add(token.ToString());
+            end = start;
+        }
+        tokens.Reverse();
+        return tokens;
     }
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
