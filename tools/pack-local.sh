@@ -18,8 +18,10 @@ cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 rm -rf "$cache"/aidanalysis{,.reports,.corpus,.interactive}/$version
 # The kernel's package manager also keeps, per #r line, the list of assemblies it resolved: drop ours, or a
 # notebook keeps referencing the assemblies of an earlier layout.
-grep -lsi "aidanalysis" "$HOME"/.packagemanagement/nuget/Cache/*.resolvedReferences.paths | while read -r paths; do
-  rm -f "$paths" "${paths%.resolvedReferences.paths}.csx"
+for paths in "$HOME"/.packagemanagement/nuget/Cache/*.resolvedReferences.paths; do
+  if [ -f "$paths" ] && grep -qi "aidanalysis" "$paths"; then
+    rm -f "$paths" "${paths%.resolvedReferences.paths}.csx"
+  fi
 done
 consumer="$(mktemp -d)"
 trap 'rm -rf "$consumer"' EXIT
