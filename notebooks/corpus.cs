@@ -8,11 +8,11 @@
 // File-based twin of 03-corpus.ipynb (.NET 10 `dotnet run file.cs`):
 //   dotnet run notebooks/corpus.cs -- [ARTICLES_DIR] [--articlesDir DIR] [--dbPath FILE] [--report PATH]
 // adds the folder's articles to a DuckDB corpus, reconciles figures and writes an HTML report with the charts.
-using AidAnalysis.Charts;
 using AidAnalysis.Corpus;
 using AidAnalysis.Interactive;
 using AidAnalysis.Loading;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Totals;
 
 return await ScriptArguments.RunAsync(async () =>
 {

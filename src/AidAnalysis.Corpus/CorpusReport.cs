@@ -3,6 +3,7 @@ using AidAnalysis.Brief;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
 using AidAnalysis.Rendering;
+using AidAnalysis.Totals;
 
 namespace AidAnalysis.Corpus;
 

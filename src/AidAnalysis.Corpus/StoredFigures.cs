@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Tables.Rows;
+using AidAnalysis.Totals;
 using Microsoft.Data.Analysis;
 
 namespace AidAnalysis.Corpus;

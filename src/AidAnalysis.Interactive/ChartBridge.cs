@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
 using AidAnalysis.Rendering;
+using AidAnalysis.Totals;
 
 namespace AidAnalysis.Interactive;
 

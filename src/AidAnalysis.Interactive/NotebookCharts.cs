@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
+using AidAnalysis.Totals;
 
 namespace AidAnalysis.Interactive;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
 using AidAnalysis.Rendering;
+using AidAnalysis.Totals;
 using Span = AidAnalysis.Model.Span;
 
 namespace AidAnalysis.Brief;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
+using AidAnalysis.Totals;
 
 namespace AidAnalysis.Brief;
 

@@ -1,4 +1,5 @@
 using AidAnalysis.Model;
+using AidAnalysis.Totals;
 using Plotly.NET;
 
 namespace AidAnalysis.Charts;

@@ -1,6 +1,6 @@
 using AidAnalysis.Model;
 
-namespace AidAnalysis.Charts;
+namespace AidAnalysis.Totals;
 
 /// <summary>
 /// The funding rows that charts and totals count: the articles' new money (SCHEMA.md `counted`: pledged, allocated or
@@ -14,7 +14,7 @@ public static class AidFigures
 
     /// <summary>The new money as charts add it: each figure once, also when several articles report it.</summary>
     public static IReadOnlyList<ChartFigure> ForCharts(IEnumerable<ArticleAnalysis> analyses) =>
-        Brief.NewMoneyTotals.Facts(analyses).Where(f => f.Reports.Any(r => r.ValueUsd is not null))
+        NewMoneyTotals.Facts(analyses).Where(f => f.Reports.Any(r => r.ValueUsd is not null))
             .Select(f => new ChartFigure(f.Donor, f.Recipient, f.AidType, f.Status, f.Year, f.ValueUsd)).ToArray();
 
     public static IReadOnlyList<ChartClaim> ClaimsForCharts(IEnumerable<ArticleAnalysis> analyses) =>

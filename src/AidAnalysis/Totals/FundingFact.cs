@@ -1,6 +1,6 @@
 using AidAnalysis.Model;
 
-namespace AidAnalysis.Corpus;
+namespace AidAnalysis.Totals;
 
 /// <summary>One stored funding row, as the corpus reads it back, with the article it came from.</summary>
 public sealed record StoredFigure(

@@ -1,7 +1,6 @@
-using AidAnalysis.Corpus;
 using AidAnalysis.Model;
 
-namespace AidAnalysis.Brief;
+namespace AidAnalysis.Totals;
 
 /// <summary>
 /// The new money of one or more articles as the brief adds it: each article's counted rows, reconciled across articles with

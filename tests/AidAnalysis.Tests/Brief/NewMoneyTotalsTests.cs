@@ -1,6 +1,7 @@
 using AidAnalysis.Brief;
 using AidAnalysis.Charts;
 using AidAnalysis.Model;
+using AidAnalysis.Totals;
 
 namespace AidAnalysis.Tests.Brief;
 

@@ -1,5 +1,6 @@
 using AidAnalysis.Corpus;
 using AidAnalysis.Model;
+using AidAnalysis.Totals;
 
 namespace AidAnalysis.Tests.Corpus;
 

@@ -1,9 +1,10 @@
 using AidAnalysis.Corpus;
 using AidAnalysis.Model;
-using AidAnalysis.Tables;
 using AidAnalysis.Tables.Rows;
+using AidAnalysis.Tables;
 using AidAnalysis.Tests.Cli;
 using AidAnalysis.Tests.Tables;
+using AidAnalysis.Totals;
 using DuckDB.NET.Data;
 
 namespace AidAnalysis.Tests.CorpusStoreTests;

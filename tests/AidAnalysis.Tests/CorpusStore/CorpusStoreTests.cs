@@ -3,6 +3,7 @@ using AidAnalysis.Corpus;
 using AidAnalysis.Loading;
 using AidAnalysis.Model;
 using AidAnalysis.Synthetic;
+using AidAnalysis.Totals;
 
 namespace AidAnalysis.Tests.CorpusStoreTests;
 
