@@ -324,7 +324,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = IsPurposeInfinitive(text, cue, cueSpan) ? PurposeSubject(doc, index, sentence, cueSpan)
             : IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
-            ? earlier() ?? ClauseSubject(doc, index, actors, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
+            ? earlier() ?? ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
             : Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;

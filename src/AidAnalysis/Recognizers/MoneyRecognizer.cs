@@ -25,7 +25,6 @@ public sealed class MoneyRecognizer : IPipelineStage
         ["a hundred"] = 100, ["hundred"] = 100, ["half a"] = 0.5,
     };
 
-    private readonly Lexicon _lexicon;
     private readonly Dictionary<string, CurrencyForm> _forms;
     private readonly GroupedPattern _prefixed;
     private readonly GroupedPattern _suffixed;
@@ -36,7 +35,6 @@ public sealed class MoneyRecognizer : IPipelineStage
 
     public MoneyRecognizer(Lexicon lexicon)
     {
-        _lexicon = lexicon;
         _forms = lexicon.Currencies.GroupBy(c => c.Form).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var prefixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
         var suffixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form).Distinct().ToArray();

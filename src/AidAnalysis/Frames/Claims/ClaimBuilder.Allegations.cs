@@ -19,7 +19,7 @@ public sealed partial class ClaimBuilder
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
         var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
         if (!m.Success) return null;
-        var speaker = m.Groups["source"].Success ? SourceNamedBy(doc, index, m.Groups["source"]) : OwnerOf(doc, actors, m.Index);
+        var speaker = m.Groups["source"].Success ? SourceNamedBy(index, m.Groups["source"]) : OwnerOf(doc, actors, m.Index);
         if (speaker is null) return null;
         var start = m.Index + m.Length;
         // "Responding to claims by X that ..., the minister said ...": the allegation ends where the sentence's own attribution begins.
@@ -40,7 +40,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"claims by the ambassador, X,": a person named in the phrase, else its first actor.</summary>
-    private static Speaker? SourceNamedBy(AnalysisDocument doc, ActorMentionIndex index, Group source)
+    private static Speaker? SourceNamedBy(ActorMentionIndex index, Group source)
     {
         var actor = index.Within(new Span(source.Index, source.Index + source.Length))
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)

@@ -10,7 +10,7 @@ public sealed partial class ClaimBuilder
 {
     /// <summary>The subject of the clause a participle hangs on: the actor or pronoun that opens it
     /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
-    private Speaker? ClauseSubject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span clause)
+    private Speaker? ClauseSubject(AnalysisDocument doc, ActorMentionIndex index, Span clause)
     {
         var text = doc.Text;
         // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
