@@ -22,7 +22,7 @@ return await ScriptArguments.RunAsync(async () =>
     using var store = CorpusStore.Open(arguments["dbPath"]);
     var outcome = new CorpusIngest(AnalysisPipeline.Default, new ArticleLoader()).Add(store, CorpusIngest.Enumerate([arguments["articlesDir"]]));
     var facts = CorpusReport.Facts(store);
-    var figures = facts.Select(f => new ChartFigure(f.Donor, f.Recipient, f.AidType, f.Status, f.Year, f.ValueUsd)).ToArray();
+    var figures = facts.Select(AidFigures.ToChart).ToArray();
     HtmlReport.Write(arguments["report"], "Corpus: " + arguments["articlesDir"],
     [
         HtmlReport.Text($"{outcome.Files} files: {outcome.Added} added, {outcome.AlreadyStored} already stored; {store.Count("articles")} articles in the corpus\n"

@@ -44,7 +44,7 @@ public static class CorpusReport
                 HumanFormat.Date(a.Published), a.Id)).ToList();
         var refs = articles.ToDictionary(a => a.Id, a => a.Ref);
         var claims = store.Read("SELECT speaker, kind FROM claims", r => new ChartClaim(r.GetString(0), Enum.Parse<ClaimKind>(r.GetString(1), true))).ToArray();
-        var chartFigures = facts.Select(f => new ChartFigure(f.Donor, f.Recipient, f.AidType, f.Status, f.Year, f.ValueUsd)).ToArray();
+        var chartFigures = facts.Select(AidFigures.ToChart).ToArray();
         var charts = await BriefBuilder.RenderChartsAsync(BriefBuilder.ChartsFor(chartFigures, claims), session);
 
         var shownArticles = articles.Take(TopArticles).ToList();

@@ -12,10 +12,13 @@ public static class AidFigures
     /// <summary>The chartable part of a figure (or of a corpus fact reconciled from several figures).</summary>
     public static ChartFigure ToChart(FundingFigure f) => new(f.Donor, f.Recipient ?? f.Channel, f.AidType, f.Status, f.Year, f.ValueUsd ?? 0);
 
+    /// <summary>The chartable part of a fact reconciled from one or more reports.</summary>
+    public static ChartFigure ToChart(FundingFact f) => new(f.Donor, f.Recipient, f.AidType, f.Status, f.Year, f.ValueUsd);
+
     /// <summary>The new money as charts add it: each figure once, also when several articles report it.</summary>
     public static IReadOnlyList<ChartFigure> ForCharts(IEnumerable<ArticleAnalysis> analyses) =>
         NewMoneyTotals.Facts(analyses).Where(f => f.Reports.Any(r => r.ValueUsd is not null))
-            .Select(f => new ChartFigure(f.Donor, f.Recipient, f.AidType, f.Status, f.Year, f.ValueUsd)).ToArray();
+            .Select(ToChart).ToArray();
 
     public static IReadOnlyList<ChartClaim> ClaimsForCharts(IEnumerable<ArticleAnalysis> analyses) =>
         analyses.SelectMany(a => a.Claims).Select(c => new ChartClaim(c.Speaker, c.Kind)).ToArray();
