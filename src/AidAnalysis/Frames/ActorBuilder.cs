@@ -36,9 +36,6 @@ public sealed class ActorBuilder : IPipelineStage
         "outside", "inside", "the", "around", "between", "and", "visit", "visited", "visiting", "on",
     };
 
-    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission|[Aa]dministration)\b",
-        "ministry", "agency", "department", "institute", "organisation", "organization", "program", "commission", "dministration");
-
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
@@ -68,7 +65,7 @@ public sealed class ActorBuilder : IPipelineStage
         _placeOnlyStates.Apply(document, drafts);
         MergeShortNames(drafts, Headline(document));
         LinkSurnames(document.Words, drafts, document.Entities);
-        LinkAnaphoricBodies(text, drafts);
+        AnaphoricBodyRule.Apply(text, drafts);
         FillAffiliations(drafts, document, home);
         _officeHolders.Apply(drafts);
         _administrations.Apply(drafts);
@@ -174,24 +171,6 @@ public sealed class ActorBuilder : IPipelineStage
         }
     }
 
-    /// <summary>"the ministry" refers to the last ministry named before it.</summary>
-    private static void LinkAnaphoricBodies(string text, List<ActorDraft> drafts)
-    {
-        foreach (var m in AnaphoricBody.Matches(text))
-        {
-            var noun = m.Groups["noun"].Value;
-            var antecedent = drafts
-                .Where(d => d.Kind == ActorKind.Organization && d.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
-                .Select(d => (Draft: d, Last: d.Mentions.Where(s => s.End <= m.Index).Select(s => s.End).DefaultIfEmpty(-1).Max()))
-                .Where(x => x.Last >= 0)
-                .OrderByDescending(x => x.Last)
-                .Select(x => x.Draft)
-                .FirstOrDefault();
-            var span = new Span(m.Groups["noun"].Index - 4, m.Groups["noun"].Index + noun.Length);
-            if (antecedent is not null && !antecedent.Mentions.Any(s => s.Overlaps(span))) antecedent.Mentions.Add(span);
-        }
-    }
-
     private static void FillAffiliations(List<ActorDraft> drafts, AnalysisDocument document, string? home)
     {
         var outlet = document.Article.Metadata.Source
@@ -244,6 +223,8 @@ public sealed class ActorBuilder : IPipelineStage
     private string? GovernedState(string name)
     {
         if (_lexicon.CountryByForm.TryGetValue(name, out var country)) return country;
+        // The pattern needs the word: most names are spared the matcher.
+        if (!name.Contains("Government", StringComparison.Ordinal)) return null;
         var m = StateGovernment.Match(name);
         if (!m.Success) return null;
         var owner = m.Groups["of"].Success ? m.Groups["of"].Value : m.Groups["owner"].Value;

@@ -16,7 +16,12 @@ internal sealed class MentionsByEnd
     public MentionsByEnd(IReadOnlyList<EntityMention> mentions)
     {
         _mentions = mentions;
-        _byEnd = Enumerable.Range(0, mentions.Count).OrderBy(i => mentions[i].Span.End).ToArray();
+        // One key per mention, its end above its position: a plain sort of the keys is the stable sort by end.
+        var keys = new long[mentions.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)mentions[i].Span.End << 32) | (uint)i;
+        Array.Sort(keys);
+        _byEnd = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++) _byEnd[i] = (int)(keys[i] & uint.MaxValue);
     }
 
     /// <summary>The first mention in list order whose span ends in [<paramref name="from"/>, <paramref name="to"/>]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -14,9 +15,12 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class OrganizationRecognizer
 {
-    /// <summary>A run of capitalised words starting at a word boundary ("$30M Aid for ..." starts no name at "M").</summary>
-    private static readonly Regex CapitalisedRun = TextPatterns.Create(
-        @"\b" + TextPatterns.NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + TextPatterns.NameToken + ")*");
+    /// <summary>Words that may join the name tokens of one run ("Institute for Defence Analyses"), at most two in a row.</summary>
+    private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "de"];
+
+    /// <summary>Every character but the ASCII capitals: a run can start only at a character outside this set.</summary>
+    private static readonly SearchValues<char> NoRunStart = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c)).ToArray());
 
     private static readonly GroupedPattern OwnedBody = TextPatterns.CreateGrouped(
         @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", "ministry", "department", "office");
@@ -50,7 +54,7 @@ public sealed class OrganizationRecognizer
         var text = words.Text;
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
-        foreach (var whole in CapitalisedRun.EnumerateMatches(text))
+        foreach (var whole in CapitalisedRuns(text))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
             if (!HasHead(text.AsSpan(whole.Index, whole.Length))) continue;
@@ -92,6 +96,50 @@ public sealed class OrganizationRecognizer
                 definitions.Add((m.Groups["acronym"], definedBy));
         found.AddRange(AcronymUses(words, definitions));
         return found;
+    }
+
+    /// <summary>
+    /// The runs of capitalised words, starting at a word boundary ("$30M Aid for ..." starts no name at "M"), in text order:
+    /// what <c>\b NameToken (?:\s (?:(?:of|for|and|on|the|de)\s){0,2} NameToken)*</c> matches, read by hand in one pass,
+    /// since the pattern is deterministic (each token and the loop are greedy, and a connector is never a name token)
+    /// and the regular-expression engine spent most of this stage's time on it.
+    /// </summary>
+    private static IEnumerable<(int Index, int Length)> CapitalisedRuns(string text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var offset = text.AsSpan(at).IndexOfAnyExcept(NoRunStart);
+            if (offset < 0) yield break;
+            var start = at + offset;
+            var end = start > 0 && TextPatterns.IsBoundaryWordChar(text[start - 1]) ? -1 : TextPatterns.NameTokenEnd(text, start, text.Length);
+            if (end < 0)
+            {
+                at = start + 1;
+                continue;
+            }
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                var next = end + 1;
+                for (var joined = 0; joined < 2 && ConnectorEnd(text, next) is > 0 and var after; joined++) next = after;
+                var tokenEnd = TextPatterns.NameTokenEnd(text, next, text.Length);
+                if (tokenEnd < 0) break;
+                end = tokenEnd;
+            }
+            yield return (start, end - start);
+            at = end;
+        }
+    }
+
+    /// <summary>Where a connector and the whitespace after it, starting at <paramref name="start"/>, end; -1 if none starts there.</summary>
+    private static int ConnectorEnd(string text, int start)
+    {
+        foreach (var connector in Connectors)
+        {
+            var end = start + connector.Length;
+            if (end < text.Length && char.IsWhiteSpace(text[end]) && text.AsSpan(start).StartsWith(connector, StringComparison.Ordinal)) return end + 1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -27,9 +27,8 @@ public sealed partial class PersonRecognizer
     /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
-    /// <summary>"X, also Minister of ...", "X, the Minister for ...": a name the title stands in apposition to.</summary>
-    [GeneratedRegex($@"(?<name>{TextPatterns.PersonName}), (?:also |the |former |acting )?\z", TextPatterns.WindowOptions)]
-    private static partial Regex NameBeforeTitle { get; }
+    /// <summary>"X, also Minister of ...", "X, the Minister for ...": what may stand between a name and the title in apposition to it.</summary>
+    private static readonly string[] AppositionOpeners = [", ", ", also ", ", the ", ", former ", ", acting "];
     [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
     private static partial Regex TitleComplement { get; }
 
@@ -37,17 +36,12 @@ public sealed partial class PersonRecognizer
     private const string NameWithParticle = TextPatterns.PersonName + @"(?:\s(?:al|el|bin|ibn|del|de|da|van|von|der|di)[\s-]" + TextPatterns.NameToken + ")?";
     [GeneratedRegex($@"^(?:\s{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
     private static partial Regex AfterGivenName { get; }
-    /// <summary>A name right before a reporting verb, or closing a parenthetical before it ("..., Anna Berg, disclosed").</summary>
-    [GeneratedRegex($@"(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}}),?\s\z", TextPatterns.WindowOptions)]
-    private static partial Regex NameBeforeVerb { get; }
     [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
     [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>(?:\p{Lu}[\p{L}\-]+\s){0,2}[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
-    [GeneratedRegex($@"(?<name>{TextPatterns.PersonName})\z", TextPatterns.WindowOptions)]
-    private static partial Regex NameBeforeComma { get; }
-    [GeneratedRegex(@"(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s\z", TextPatterns.WindowOptions)]
-    private static partial Regex CreditWord { get; }
+    /// <summary>Words that make the "by" after them a credit ("Reporting by X"); their endings differ, so at most one ends a window.</summary>
+    private static readonly string[] CreditWords = ["Reporting", "reporting", "Writing", "writing", "Editing", "editing"];
     [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
     private static partial Regex NamesAfterBy { get; }
     private readonly GroupedPattern _memberOfParliament;
@@ -114,10 +108,11 @@ public sealed partial class PersonRecognizer
         {
             if (comma + 2 >= text.Length || !char.IsLower(text[comma + 2])) continue;
             var from = Math.Max(0, comma - 80);
-            if (TextPatterns.FirstMatch(NameBeforeComma, text.AsSpan(from, comma - from)) is not { } head) continue;
+            var head = NameBeforeEnd.PersonName(text, from, comma);
+            if (head < 0) continue;
             var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
             if (!tail.Success) continue;
-            var name = CleanName(text, new Span(from + head.Index, from + head.Index + head.Length), named);
+            var name = CleanName(text, new Span(head, comma), named);
             // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
@@ -141,10 +136,10 @@ public sealed partial class PersonRecognizer
         foreach (var by in TextPatterns.Occurrences(text, "by").Concat(TextPatterns.Occurrences(text, "By")).Order())
         {
             var creditFrom = Math.Max(0, by - 12);
-            var credit = TextPatterns.FirstMatch(CreditWord, text.AsSpan(creditFrom, by - creditFrom));
-            var start = credit is { } c ? creditFrom + c.Index : by;
+            var credit = CreditWordStart(text, creditFrom, by);
+            var start = credit >= 0 ? credit : by;
             var role = text[start..(by + 2)];
-            var isByline = credit is null;
+            var isByline = credit < 0;
             if (isByline && !IsLineStartOrCredit(text, by)) continue;
             if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(by + 2, Math.Min(text.Length - by - 2, 300))) is not { } names) continue;
             // The match is one space and then the names.
@@ -198,8 +193,7 @@ public sealed partial class PersonRecognizer
         {
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
-            if (TextPatterns.FirstMatch(NameBeforeVerb, text.AsSpan(from, at.Start - from)) is { } before)
-                yield return (new Span(from + before.Index, from + before.Index + before.Length - (text[at.Start - 2] == ',' ? 2 : 1)), null);
+            if (NameBeforeVerb(text, from, at.Start) is { } before) yield return (before, null);
             if (verb is "said" or "says" or "added" or "told"
                 && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
                 yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
@@ -278,9 +272,12 @@ public sealed partial class PersonRecognizer
     private Span? TitleApposition(string text, Span title, bool[] named)
     {
         var from = Math.Max(0, title.Start - 80);
-        if (TextPatterns.FirstMatch(NameBeforeTitle, text.AsSpan(from, title.Start - from)) is not { } found) return null;
-        var comma = text.LastIndexOf(',', title.Start - 1, title.Start - from);
-        var name = CleanName(text, new Span(from + found.Index, comma), named);
+        var comma = -1;
+        foreach (var opener in AppositionOpeners)
+            if (title.Start - opener.Length >= from && text.AsSpan(title.Start - opener.Length, opener.Length).SequenceEqual(opener)) comma = title.Start - opener.Length;
+        var found = comma < 0 ? -1 : NameBeforeEnd.PersonName(text, from, comma);
+        if (found < 0) return null;
+        var name = CleanName(text, new Span(found, comma), named);
         if (name is not { } span || span.End != comma || !IsClauseStart(text, span.Start)) return null;
         var value = text[span.Start..span.End];
         return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
@@ -377,6 +374,29 @@ public sealed partial class PersonRecognizer
         return word is not null && char.IsLower(word[0]) && _lexicon.ReportingVerbs.ContainsKey(word);
     }
 
+    /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
+    /// before it ("..., Anna Berg, disclosed"): the name, then an optional comma and one whitespace character.</summary>
+    private static Span? NameBeforeVerb(string text, int from, int verb)
+    {
+        if (verb - 1 <= from || !char.IsWhiteSpace(text[verb - 1])) return null;
+        var end = text[verb - 2] == ',' ? verb - 2 : verb - 1;
+        var start = NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3);
+        return start < 0 ? null : new Span(start, end);
+    }
+
+    /// <summary>Where the credit word ending with one whitespace character at <paramref name="by"/> starts, inside the window from
+    /// <paramref name="from"/>; -1 if none.</summary>
+    private static int CreditWordStart(string text, int from, int by)
+    {
+        if (by - 1 < from || !char.IsWhiteSpace(text[by - 1])) return -1;
+        foreach (var word in CreditWords)
+        {
+            var start = by - 1 - word.Length;
+            if (start >= from && text.AsSpan(start, word.Length).SequenceEqual(word)) return start;
+        }
+        return -1;
+    }
+
     /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
     private Span? CoordinatedPartner(string text, int index, bool[] named)
     {
@@ -384,8 +404,9 @@ public sealed partial class PersonRecognizer
         if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
         var end = index - and.Length;
         var from = Math.Max(0, end - 80);
-        if (TextPatterns.FirstMatch(NameBeforeComma, text.AsSpan(from, end - from)) is not { } found) return null;
-        var partner = CleanName(text, new Span(from + found.Index, end), named);
+        var found = NameBeforeEnd.PersonName(text, from, end);
+        if (found < 0) return null;
+        var partner = CleanName(text, new Span(found, end), named);
         return partner is { } span && span.End == end && IsClauseStart(text, span.Start) && text.AsSpan(span.Start, span.Length).Contains(' ')
             ? span : null;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace AidAnalysis.Recognizers;
@@ -73,6 +74,41 @@ internal static class TextPatterns
     /// <summary>Alternation of literal phrases, longest first, so the longest form wins at a position.</summary>
     public static string Alternation(IEnumerable<string> phrases) =>
         string.Join("|", phrases.Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));
+
+    /// <summary>What <c>\p{Lu}</c> matches.</summary>
+    public static bool IsUpperLetter(char c) => c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+
+    /// <summary>What <c>[\p{L}\p{M}]</c> matches.</summary>
+    public static bool IsLetterOrMark(char c) =>
+        c < 128 ? char.IsAsciiLetter(c)
+        : char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>A word character for the regular-expression <c>\b</c> (letters, non-spacing marks, decimal digits,
+    /// connector punctuation and the zero-width joiners), which differs from the project's own word rule.</summary>
+    public static bool IsBoundaryWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_'
+        : c is '\u200D' or '\u200C'
+          || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+              or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+              or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+
+    /// <summary>The end of the <see cref="NameToken"/> that starts at <paramref name="start"/> and stops before
+    /// <paramref name="limit"/>, or -1. The token's loops are greedy and what may follow a name token (a space or the end)
+    /// never continues it, so the longest reading is the only one a pattern can use.</summary>
+    public static int NameTokenEnd(string text, int start, int limit)
+    {
+        if (start >= limit || !IsUpperLetter(text[start])) return -1;
+        var end = start + 1;
+        while (end < limit && IsLetterOrMark(text[end])) end++;
+        while (end + 1 < limit && text[end] is '-' or '’' or '\'' && IsLetterOrMark(text[end + 1]))
+        {
+            end += 2;
+            while (end < limit && IsLetterOrMark(text[end])) end++;
+        }
+        return end;
+    }
 
     /// <summary>The project's word-character rule, kept in the token layer.</summary>
     public static bool IsWordChar(char c) => Text.Tokens.WordCharacters.IsWordChar(c);
