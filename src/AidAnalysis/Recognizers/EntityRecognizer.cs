@@ -30,9 +30,8 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
 
         var accepted = new List<EntityMention>();
         var taken = new bool[text.Length];
-        foreach (var candidate in people.Concat(organizations).Concat(gazetteer)
-                     .OrderByDescending(m => m.Span.Length)
-                     .ThenBy(m => Priority(m.Type)))
+        List<EntityMention> candidates = [.. people, .. organizations, .. gazetteer];
+        foreach (var candidate in LongestFirst(candidates))
         {
             if (Array.IndexOf(taken, true, candidate.Span.Start, candidate.Span.Length) >= 0) continue;
             Array.Fill(taken, true, candidate.Span.Start, candidate.Span.Length);
@@ -59,6 +58,17 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
             found.Add(new EntityMention(span, MentionType.Person, name));
         }
         return found;
+    }
+
+    /// <summary>The candidates, longest first, then by type priority, then in list order: one key per candidate
+    /// (length, priority and position packed into a number) makes a plain sort of numbers a stable sort.</summary>
+    private static IEnumerable<EntityMention> LongestFirst(List<EntityMention> candidates)
+    {
+        var keys = new long[candidates.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = ((long)(int.MaxValue - candidates[i].Span.Length) << 32) | ((long)Priority(candidates[i].Type) << 29) | (uint)i;
+        Array.Sort(keys);
+        foreach (var key in keys) yield return candidates[(int)(key & ((1 << 29) - 1))];
     }
 
     private static int Priority(MentionType type) => type switch

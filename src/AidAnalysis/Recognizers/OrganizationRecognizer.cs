@@ -22,9 +22,6 @@ public sealed class OrganizationRecognizer
     private static readonly SearchValues<char> NoRunStart = SearchValues.Create(
         Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c)).ToArray());
 
-    private static readonly GroupedPattern OwnedBody = TextPatterns.CreateGrouped(
-        @"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", "ministry", "department", "office");
-
     /// <summary>"A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".</summary>
     private static readonly Regex CoordinatedNames = TextPatterns.Create(
         Member + @"(?:,\s" + Member + @"){1,8},?\s(?:and|or)\s" + Member);
@@ -33,12 +30,6 @@ public sealed class OrganizationRecognizer
     /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
     private static readonly Regex OrganisationClass = TextPatterns.Create(
         @"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$");
-
-    private static readonly GroupedPattern StateForce = TextPatterns.CreateGrouped(
-        @"\b(?<owner>\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?<body>army|central\sbank)\b",
-        "army", "bank");
-
-    private static readonly GroupedPattern AcronymDefinition = TextPatterns.CreateGrouped(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)", "(");
 
     private readonly Lexicon _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
@@ -70,30 +61,24 @@ public sealed class OrganizationRecognizer
         }
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
         // mostly an adjective: "a Danish military package").
-        foreach (var m in StateForce.Matches(text))
+        foreach (var (owner, bodyEnd) in LowerCaseBodies.StateForces(text))
         {
-            var owner = m.Groups["owner"];
-            var ownerEnd = owner.Index + owner.Length;
-            var state = knownByEnd.First(ownerEnd, ownerEnd, k => k.Span.Start == owner.Index && k.Type is MentionType.Demonym or MentionType.Country);
+            var state = knownByEnd.First(owner.End, owner.End, k => k.Span.Start == owner.Start && k.Type is MentionType.Demonym or MentionType.Country);
             if (state is null) continue;
-            var span = new Span(owner.Index, m.Groups["body"].Index + m.Groups["body"].Length);
+            var span = new Span(owner.Start, bodyEnd);
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: state.Canonical));
         }
-        foreach (var m in OwnedBody.Matches(text))
-        {
-            var body = m.Groups["body"];
-            var span = new Span(body.Index, body.Index + body.Length);
-            found.Add(new EntityMention(span, MentionType.Organization, body.Value, Affiliation: Owner(span, knownByEnd)));
-        }
+        foreach (var span in LowerCaseBodies.OwnedBodies(text))
+            found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: Owner(span, knownByEnd)));
         found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms(words, organisationList));
         var organisations = new MentionsByEnd(organisationList);
-        var definitions = new List<(Group Acronym, EntityMention DefinedBy)>();
-        foreach (var m in AcronymDefinition.Matches(text))
-            if (organisations.Last(m.Index - 2, m.Index, k => k.Span.End <= m.Index && m.Index - k.Span.End <= 2) is { } definedBy)
-                definitions.Add((m.Groups["acronym"], definedBy));
+        var definitions = new List<((int Index, string Value) Acronym, EntityMention DefinedBy)>();
+        foreach (var open in AcronymDefinitions(text))
+            if (organisations.Last(open - 2, open, k => k.Span.End <= open && open - k.Span.End <= 2) is { } definedBy)
+                definitions.Add(((open + 1, text[(open + 1)..text.IndexOf(')', open)]), definedBy));
         found.AddRange(AcronymUses(words, definitions));
         return found;
     }
@@ -142,6 +127,19 @@ public sealed class OrganizationRecognizer
         return -1;
     }
 
+    /// <summary>Where each acronym defined in parentheses opens ("(USAID)", "(UNHCR)"): letters only, two or more, a capital
+    /// first and last (<c>\(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Lu}*\)</c>), checked at each parenthesis instead of by a scan of the text.</summary>
+    private static IEnumerable<int> AcronymDefinitions(string text)
+    {
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = open + 1;
+            while (close < text.Length && (char.IsUpper(text[close]) || char.IsLower(text[close]))) close++;
+            if (close < text.Length && text[close] == ')' && close - open > 2 && char.IsUpper(text[open + 1]) && char.IsUpper(text[close - 1]))
+                yield return open;
+        }
+    }
+
     /// <summary>
     /// Each use of a defined acronym, read as the organisation that defined it. A definition stands for
     /// the uses from it on; where an acronym is defined again, a use is decided by its first definition
@@ -150,7 +148,7 @@ public sealed class OrganizationRecognizer
     /// megabyte of repeated definitions costs linear time, not one pass over the text per definition; the uses of
     /// all acronyms are found in one walk over the words.
     /// </summary>
-    private static IEnumerable<EntityMention> AcronymUses(WordStarts words, List<(Group Acronym, EntityMention DefinedBy)> definitions)
+    private static IEnumerable<EntityMention> AcronymUses(WordStarts words, List<((int Index, string Value) Acronym, EntityMention DefinedBy)> definitions)
     {
         var text = words.Text;
         var uses = new WordOccurrences(words, definitions.Select(d => d.Acronym.Value));
@@ -169,7 +167,7 @@ public sealed class OrganizationRecognizer
             var end = defined.Add(acronym.Value) ? text.Length : redefinedAt[d];
             var positions = uses.Of(acronym.Value);
             for (var i = FirstAtOrAfter(positions, acronym.Index); i < positions.Count && positions[i] < end; i++)
-                yield return definedBy with { Span = new Span(positions[i], positions[i] + acronym.Length) };
+                yield return definedBy with { Span = new Span(positions[i], positions[i] + acronym.Value.Length) };
         }
     }
 
