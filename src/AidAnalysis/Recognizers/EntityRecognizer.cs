@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -12,10 +11,6 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
 {
-    /// <summary>"Aryeh Stone and Carla Lee": two names of two or more words joined by "and".</summary>
-    private static readonly Regex NamePair = TextPatterns.Create(
-        @"(?<a>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})\sand\s(?<b>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})");
-
     private readonly GazetteerMatcher _gazetteer = new(lexicon);
     private readonly OrganizationRecognizer _organizations = new(lexicon);
     private readonly PersonRecognizer _people = new(lexicon);
@@ -47,10 +42,8 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     {
         var people = accepted.Where(e => e.Type is MentionType.Person).Select(e => e.Span).ToHashSet();
         var found = new List<EntityMention>();
-        foreach (Match m in NamePair.Matches(text))
+        foreach (var (a, b) in NamePairs.Find(text))
         {
-            var a = new Span(m.Groups["a"].Index, m.Groups["a"].Index + m.Groups["a"].Length);
-            var b = new Span(m.Groups["b"].Index, m.Groups["b"].Index + m.Groups["b"].Length);
             var partner = people.Contains(a) ? b : people.Contains(b) ? a : (Span?)null;
             if (partner is not { } span || Array.IndexOf(taken, true, span.Start, span.Length) >= 0) continue;
             var name = text[span.Start..span.End];

@@ -90,8 +90,13 @@ public sealed class LiteralTrie<T>
         }
         var next = window.Start;
         foreach (var start in words.Within(window))
+        {
+            // Most words cannot begin a phrase: their first character has no branch at the root.
+            var first = Fold(text[start]);
+            if (first < 128 && _rootAscii[first] == NoNode) continue;
             if (start >= next && TryMatch(text, start, window.End, found))
                 next = found[^1].Item2.End;
+        }
         return found;
     }
 

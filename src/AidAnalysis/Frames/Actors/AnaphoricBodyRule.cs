@@ -9,18 +9,13 @@ namespace AidAnalysis.Frames.Actors;
 /// work grows with their number, not with their product.</summary>
 internal static class AnaphoricBodyRule
 {
-    private static readonly GroupedPattern AnaphoricBody = TextPatterns.CreateGrouped(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission|[Aa]dministration)\b",
-        "ministry", "agency", "department", "institute", "organisation", "organization", "program", "commission", "dministration");
+    /// <summary>The nouns "the" refers back with; "Administration" may be capitalised too.</summary>
+    private static readonly string[] Nouns =
+        ["ministry", "agency", "department", "institute", "organisation", "organization", "programme", "program", "commission", "administration", "Administration"];
 
     public static void Apply(string text, List<ActorDraft> drafts)
     {
-        var phrases = new List<(Span Span, string Noun)>();
-        foreach (var m in AnaphoricBody.Matches(text))
-        {
-            var noun = m.Groups["noun"];
-            // "the " and the noun.
-            phrases.Add((new Span(noun.Index - 4, noun.Index + noun.Length), noun.Value));
-        }
+        var phrases = Phrases(text);
         if (phrases.Count == 0) return;
         var nouns = phrases.Select(p => p.Noun).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var nounIndex = nouns.Select((noun, i) => (noun, i)).ToDictionary(n => n.noun, n => n.i, StringComparer.OrdinalIgnoreCase);
@@ -63,6 +58,23 @@ internal static class AnaphoricBodyRule
             drafts[antecedent].Mentions.Add(span);
             added.Enqueue((span.End, antecedent));
         }
+    }
+
+    /// <summary>"the ministry", "The agency": what <c>\b[Tt]he\s(?&lt;noun&gt;NOUN)\b</c> matches, found from the nouns, in text
+    /// order, with the noun as written. No noun ends another's word ("program" needs a boundary, so "programme" is only itself).</summary>
+    private static List<(Span Span, string Noun)> Phrases(string text)
+    {
+        var phrases = new List<(Span Span, string Noun)>();
+        foreach (var noun in Nouns)
+            for (var at = text.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = text.IndexOf(noun, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + noun.Length;
+                if (at < 4 || !char.IsWhiteSpace(text[at - 1]) || text[at - 4] is not ('T' or 't') || text[at - 3] != 'h' || text[at - 2] != 'e'
+                    || (at > 4 && TextPatterns.IsBoundaryWordChar(text[at - 5])) || (end < text.Length && TextPatterns.IsBoundaryWordChar(text[end]))) continue;
+                phrases.Add((new Span(at - 4, end), noun));
+            }
+        phrases.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return phrases;
     }
 
     private static bool OverlapsAny(Span[] byStart, int longest, Span span)
