@@ -42,6 +42,8 @@ public sealed class ActorBuilder : IPipelineStage
         var home = StateSalience.HomeCountry(document, _lexicon.ClauseOpeners);
         var drafts = new List<ActorDraft>();
         var byName = new DraftsByName(drafts);
+        // Organisation names recur: the state each stands for is read once per name.
+        var governed = new Dictionary<string, string?>(StringComparer.Ordinal);
 
         foreach (var mention in document.Entities)
         {
@@ -54,7 +56,7 @@ public sealed class ActorBuilder : IPipelineStage
                     byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Organization:
-                    AddOrganization(byName, mention, home);
+                    AddOrganization(byName, mention, home, governed);
                     break;
                 case MentionType.Person or MentionType.Byline:
                     AddPerson(byName, mention);
@@ -80,11 +82,12 @@ public sealed class ActorBuilder : IPipelineStage
         return document with { Actors = actors };
     }
 
-    private void AddOrganization(DraftsByName drafts, EntityMention mention, string? home)
+    private void AddOrganization(DraftsByName drafts, EntityMention mention, string? home, Dictionary<string, string?> governed)
     {
         var name = StripArticle(mention.Canonical);
+        if (!governed.TryGetValue(name, out var governedState)) governed[name] = governedState = GovernedState(name);
         // "the Australian Government", "Government of Ukraine", "the Federal Government": the state itself acts.
-        if (GovernedState(name) is { } state)
+        if (governedState is { } state)
         {
             drafts.Get(state, ActorKind.Country).Mentions.Add(mention.Span);
             return;

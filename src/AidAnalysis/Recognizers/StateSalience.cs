@@ -50,26 +50,39 @@ public static class StateSalience
         var i = mention.Start;
         for (var hops = 0; hops < 6; hops++)
         {
-            var word = PreviousWord(text, ref i);
-            if (word is null) return false;
-            if (prepositions.Contains(word)) return true;
+            var word = PreviousWordSpan(text, ref i);
+            if (word.IsEmpty) return false;
+            if (Holds(prepositions, word)) return true;
             // Inside a list or a multi-word place: skip back over "the", "and", "X," to the word that opens it,
             // but a comma after a non-place ("In March, Denmark pledged") ends the walk.
             if (word is "the" or "and" or "or") continue;
-            if (char.IsUpper(word[0]) && !clauseOpeners.Contains(word)) continue;
+            if (char.IsUpper(word[0]) && !Holds(clauseOpeners, word)) continue;
             return false;
         }
         return false;
     }
 
+    /// <summary>Set membership of a word read as characters: a hash set is asked without making a string.</summary>
+    private static bool Holds(IReadOnlySet<string> set, ReadOnlySpan<char> word) =>
+        set is HashSet<string> hashed && hashed.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            ? lookup.Contains(word)
+            : set.Contains(word.ToString());
+
     public static string? PreviousWord(string text, ref int position)
+    {
+        var word = PreviousWordSpan(text, ref position);
+        return word.IsEmpty ? null : word.ToString();
+    }
+
+    /// <summary>The word before <paramref name="position"/> (letters, full stops, hyphens), across spaces and commas; empty if none.</summary>
+    private static ReadOnlySpan<char> PreviousWordSpan(string text, ref int position)
     {
         var end = position;
         while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) end--;
-        if (end == 0 || !char.IsLetter(text[end - 1])) return null;
+        if (end == 0 || !char.IsLetter(text[end - 1])) return [];
         var start = end;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '.' or '-')) start--;
         position = start;
-        return text[start..end];
+        return text.AsSpan(start, end - start);
     }
 }

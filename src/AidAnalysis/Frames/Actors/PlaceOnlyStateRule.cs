@@ -18,7 +18,9 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
     {
         var text = document.Text;
         // Where a known state, body or person ends: the name before ", X" is then a list member, not a city.
-        var actorEnds = document.Entities.Where(e => e.Type is not MentionType.Seat).Select(e => e.Span.End).ToHashSet();
+        var actorEnds = new bool[text.Length + 1];
+        foreach (var entity in document.Entities)
+            if (entity.Type is not MentionType.Seat) actorEnds[entity.Span.End] = true;
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
             && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners)
                 || AfterCityName(text, m, actorEnds) || InPlaceList(text, m) || _flightDestinations.IsDestination(text, m)));
@@ -45,10 +47,10 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
 
     /// <summary>"Warsaw, Poland": the state after a city names where the city is ("the European Union, Japan and
     /// others" is a list: the name before the comma is a known actor, not a city).</summary>
-    private bool AfterCityName(string text, Span mention, HashSet<int> actorEnds)
+    private bool AfterCityName(string text, Span mention, bool[] actorEnds)
     {
         var position = mention.Start;
-        if (position < 2 || text[position - 2] != ',' || actorEnds.Contains(position - 2)) return false;
+        if (position < 2 || text[position - 2] != ',' || actorEnds[position - 2]) return false;
         var word = StateSalience.PreviousWord(text, ref position);
         return word is { Length: > 0 } && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word);
     }
