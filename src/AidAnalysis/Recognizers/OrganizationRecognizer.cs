@@ -89,7 +89,7 @@ public sealed class OrganizationRecognizer
     /// since the pattern is deterministic (each token and the loop are greedy, and a connector is never a name token)
     /// and the regular-expression engine spent most of this stage's time on it.
     /// </summary>
-    private static IEnumerable<(int Index, int Length)> CapitalisedRuns(string text)
+    internal static IEnumerable<(int Index, int Length)> CapitalisedRuns(string text)
     {
         var at = 0;
         while (at < text.Length)
@@ -129,7 +129,7 @@ public sealed class OrganizationRecognizer
 
     /// <summary>Where each acronym defined in parentheses opens ("(USAID)", "(UNHCR)"): letters only, two or more, a capital
     /// first and last (<c>\(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Lu}*\)</c>), checked at each parenthesis instead of by a scan of the text.</summary>
-    private static IEnumerable<int> AcronymDefinitions(string text)
+    internal static IEnumerable<int> AcronymDefinitions(string text)
     {
         for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {

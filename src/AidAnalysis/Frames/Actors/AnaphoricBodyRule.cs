@@ -62,7 +62,7 @@ internal static class AnaphoricBodyRule
 
     /// <summary>"the ministry", "The agency": what <c>\b[Tt]he\s(?&lt;noun&gt;NOUN)\b</c> matches, found from the nouns, in text
     /// order, with the noun as written. No noun ends another's word ("program" needs a boundary, so "programme" is only itself).</summary>
-    private static List<(Span Span, string Noun)> Phrases(string text)
+    internal static List<(Span Span, string Noun)> Phrases(string text)
     {
         var phrases = new List<(Span Span, string Noun)>();
         foreach (var noun in Nouns)

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Frames.Actors;
+using AidAnalysis.Model;
+using AidAnalysis.Recognizers;
+using CsCheck;
+
+namespace AidAnalysis.Tests.Recognizers;
+
+/// <summary>The hand-written readers that replaced pattern scans find exactly what the patterns found, on texts made of the
+/// pieces those patterns care about (capitals, initials, hyphens, apostrophes, connectors, heads, line breaks).</summary>
+public class HandReaderTests
+{
+    private static readonly string[] Pieces =
+        [
+            "Anna", "Berg", "Lee", "Jin-ho", "O’Brien", "McDonald", "Ö", "Øst", "A.", "B. ", "x", "the", "The", "and", "of", "for", "de",
+            " ", " ", " ", ", ", "\n", "’s", "'s", "-", ".", "(", ")", "UN", "UNHCR", "Xy", "army", "central bank", "foreign", "foreign affairs",
+            "defense", "ministry", "office", "programme", "program", "Administration", "agency", "1", "_", "said",
+        ];
+
+    private static readonly Gen<string> Text = Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 24].Select(string.Concat);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const string NameToken = @"\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*";
+    private const string PersonName = @"(?:\p{Lu}\.\s?){0,2}" + NameToken + @"(?:\s" + NameToken + @"){0,3}";
+
+    [Fact]
+    public void A_name_before_a_position_is_the_one_the_end_anchored_pattern_finds()
+    {
+        var person = new Regex(PersonName + @"\z", Options);
+        var tokens = new Regex(NameToken + @"(?:\s" + NameToken + @"){1,2}\z", Options);
+        Gen.Select(Text, Gen.Int[0, 40], Gen.Int[0, 200]).Sample((text, from, end) =>
+        {
+            end = Math.Min(end, text.Length);
+            from = Math.Min(from, end);
+            var window = text[from..end];
+            var expected = person.Match(window);
+            Assert.Equal(expected.Success ? from + expected.Index : -1, NameBeforeEnd.PersonName(text, from, end));
+            var expectedTokens = tokens.Match(window);
+            Assert.Equal(expectedTokens.Success ? from + expectedTokens.Index : -1, NameBeforeEnd.NameTokens(text, from, end, 2, 3));
+        });
+    }
+
+    [Fact]
+    public void Capitalised_runs_are_the_matches_of_their_pattern()
+    {
+        var pattern = new Regex(@"\b" + NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + NameToken + ")*", Options);
+        Text.Sample(text => Assert.Equal(
+            pattern.Matches(text).Select(m => (m.Index, m.Length)),
+            OrganizationRecognizer.CapitalisedRuns(text)));
+    }
+
+    [Fact]
+    public void Name_pairs_are_the_matches_of_their_pattern()
+    {
+        var pattern = new Regex(@"(?<a>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})\sand\s(?<b>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})", Options);
+        Text.Sample(text => Assert.Equal(
+            pattern.Matches(text).Select(m => (Of(m.Groups["a"]), Of(m.Groups["b"]))),
+            NamePairs.Find(text)));
+    }
+
+    [Fact]
+    public void Lower_case_bodies_and_acronym_definitions_are_the_matches_of_their_patterns()
+    {
+        var force = new Regex(@"\b(?<owner>\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?<body>army|central\sbank)\b", Options);
+        var owned = new Regex(@"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", Options);
+        var acronym = new Regex(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)", Options);
+        Text.Sample(text =>
+        {
+            Assert.Equal(force.Matches(text).Select(m => (Of(m.Groups["owner"]), m.Index + m.Length)), LowerCaseBodies.StateForces(text));
+            Assert.Equal(owned.Matches(text).Select(m => Of(m.Groups["body"])), LowerCaseBodies.OwnedBodies(text));
+            Assert.Equal(acronym.Matches(text).Select(m => m.Index), OrganizationRecognizer.AcronymDefinitions(text));
+        });
+    }
+
+    [Fact]
+    public void Anaphoric_body_phrases_are_the_matches_of_their_pattern()
+    {
+        var pattern = new Regex(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission|[Aa]dministration)\b", Options);
+        Text.Sample(text => Assert.Equal(
+            pattern.Matches(text).Select(m => (new Span(m.Index, m.Index + m.Length), m.Groups["noun"].Value)),
+            AnaphoricBodyRule.Phrases(text)));
+    }
+
+    private static Span Of(Group group) => new(group.Index, group.Index + group.Length);
+}
