@@ -12,7 +12,7 @@ namespace AidAnalysis.Frames;
 /// Pipeline stage that finds attributed statements: direct quotes with their speaker (after the
 /// quote, before it, or carried over from the previous quote) and reported speech ("X said that",
 /// "..., X said", "according to X", "analysts anticipate that", "declined to comment"). Unnamed
-/// speakers ("the source", "Analysts") become group actors.
+/// speakers ("the source", "Analysts") become group actors of the speakers layer; the actor layer is only read.
 /// </summary>
 public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 {
@@ -21,24 +21,32 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex ToldHearer { get; }
 
     private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
-    private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
-    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$");
-    private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
+    [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
+    private static partial Regex TrailingAttribution { get; }
+    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
+    private static partial Regex Pronoun { get; }
+    [GeneratedRegex(@",\s(?:who|which)\s[^,]{0,80}$", TextPatterns.WindowOptions)]
+    private static partial Regex RelativeWho { get; }
     /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.</summary>
-    private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$");
-    private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
+    [GeneratedRegex(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex Apposition { get; }
+    [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
+    private static partial Regex SpokesmanOf { get; }
     /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
     /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
-    private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$");
-    /// <summary>Adverbs and auxiliaries between a subject and its cue: "the minister also", "the Secretary has".</summary>
-    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"(?:\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously|has|have|had|will|would|is|was))+\s*$");
+    [GeneratedRegex(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$", TextPatterns.WindowOptions)]
+    private static partial Regex TitleAnaphor { get; }
     /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
-    private static readonly Regex Dateline = TextPatterns.Create(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s");
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s", TextPatterns.WindowOptions)]
+    private static partial Regex Dateline { get; }
     /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
-    private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s");
+    [GeneratedRegex(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s", TextPatterns.WindowOptions)]
+    private static partial Regex ThatClause { get; }
     /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
-    private static readonly Regex AnaphoricObject = TextPatterns.Create(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s");
-    private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
+    [GeneratedRegex(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s", TextPatterns.WindowOptions)]
+    private static partial Regex AnaphoricObject { get; }
+    [GeneratedRegex(@"\s(?:seen|obtained|published|released)\s.*$", TextPatterns.WindowOptions)]
+    private static partial Regex SourceQualifier { get; }
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
@@ -76,7 +84,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             .OrderBy(c => c.Span.Start)
             .Select((c, i) => ToClaim(document, figures, items, c, $"C{i + 1}"))
             .ToArray();
-        return document with { Actors = actors, Claims = result };
+        // The speakers found here that the actor layer lacks, numbered after its actors as they were found.
+        return document with { Claims = result, Speakers = actors[document.Actors.Count..] };
     }
 
     private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)

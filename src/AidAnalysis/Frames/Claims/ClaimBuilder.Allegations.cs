@@ -10,7 +10,9 @@ namespace AidAnalysis.Frames;
 /// "claims by the ambassador, X, that ...".</summary>
 public sealed partial class ClaimBuilder
 {
-    private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s");
+    /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe.</summary>
+    [GeneratedRegex(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions)]
+    private static partial Regex AllegationNoun { get; }
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
     private ClaimDraft? Allegation(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence)

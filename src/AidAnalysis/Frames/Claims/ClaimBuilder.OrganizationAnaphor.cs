@@ -9,11 +9,12 @@ namespace AidAnalysis.Frames;
 /// word of an organisation named before ("UN Refugee Agency", "World Bank") stands for that organisation.</summary>
 public sealed partial class ClaimBuilder
 {
-    private static readonly Regex DescriptionHead = TextPatterns.Create(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$");
+    [GeneratedRegex(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$", TextPatterns.WindowOptions)]
+    private static partial Regex DescriptionHead { get; }
 
-    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, string phrase, int before)
+    /// <param name="tail">The last words before the cue, without trailing adverbs and auxiliaries.</param>
+    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, string tail, int before)
     {
-        var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
         if (DescriptionHead.Match(tail) is not { Success: true } description) return null;
         var head = description.Groups["head"].Value;
         var organization = doc.Actors

@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -86,8 +87,10 @@ public sealed partial class ClaimBuilder
         // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
         var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
         var group = GroupPhrase(nearText);
-        if (TitleHolder(doc, index, actors, nearText, near.End) is { } holder) return holder;
-        if (OrganizationAnaphor(doc, nearText, near.End) is { } organization) return organization;
+        // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
+        var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
+        if (TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
+        if (OrganizationAnaphor(doc, description, near.End) is { } organization) return organization;
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -140,10 +143,10 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
     /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
-    private Speaker? TitleHolder(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, string phrase, int before)
+    /// <param name="description">The last words before the cue, without trailing adverbs and auxiliaries.</param>
+    private Speaker? TitleHolder(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, string description, int before)
     {
-        var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
-        if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
+        if (TitleAnaphor.Match(description) is not { Success: true } title) return null;
         var head = title.Groups["head"].Value;
         if (!_titleHeads.Contains(head)) return null;
         // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
