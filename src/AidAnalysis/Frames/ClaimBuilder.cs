@@ -52,6 +52,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
     private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers = MarkerLookup(lexicon);
     private readonly Lexicon _lexicon = lexicon;
+    /// <summary>The lexicon's group nouns, looked up by span before <see cref="GroupPhrase"/> builds any string.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupNouns =
+        new HashSet<string>(lexicon.GroupSpeakers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
     /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
     private readonly HashSet<string> _titleHeads = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -68,13 +68,13 @@ public sealed partial class ClaimBuilder
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
-        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out".
-        var apposition = TextPatterns.FirstMatch(Apposition, phrase);
+        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out". Both patterns need a comma; most phrases have none.
+        var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
         if (apposition is not null && NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
-        var who = TextPatterns.FirstMatch(RelativeWho, text.AsSpan(near.Start, near.Length));
+        var who = text.AsSpan(near.Start, near.Length) is var nearSpan && nearSpan.Contains(',') ? TextPatterns.FirstMatch(RelativeWho, nearSpan) : null;
         if (who is { } relative) near = near with { End = near.Start + relative.Index };
         var candidates = index.Within(near)
             .Where(m => !IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0)
@@ -83,7 +83,7 @@ public sealed partial class ClaimBuilder
         if (who is not null) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
-        var nearText = text[near.Start..near.End];
+        var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
         // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
         var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
         var group = GroupPhrase(nearText);
@@ -212,7 +212,9 @@ public sealed partial class ClaimBuilder
     private string? GroupPhrase(string phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
-        var tokens = LastTokens(phrase.AsSpan(Math.Max(0, phrase.Length - 160)), 10);
+        var tail = phrase.AsSpan(Math.Max(0, phrase.Length - 160));
+        if (!EndsNearGroupNoun(tail)) return null;
+        var tokens = LastTokens(tail, 10);
         static string Bare(string token) => token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
         for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
         {
@@ -223,6 +225,26 @@ public sealed partial class ClaimBuilder
             return string.Join(' ', tokens.Skip(start).Take(i - start).Append(Bare(tokens[i])));
         }
         return null;
+    }
+
+    /// <summary>Whether one of the last five tokens <see cref="GroupPhrase"/> reads is a group noun, read without allocating:
+    /// most cues have none near them.</summary>
+    private bool EndsNearGroupNoun(ReadOnlySpan<char> tail)
+    {
+        var read = 0;
+        for (var end = tail.Length; end > 0 && read < 5;)
+        {
+            while (end > 0 && tail[end - 1] is ' ' or '\n' or '\t') end--;
+            var start = end;
+            while (start > 0 && tail[start - 1] is not (' ' or '\n' or '\t')) start--;
+            var token = tail[start..end].Trim("\"“”‘’();:");
+            end = start;
+            if (token.Length == 0 || !IsWordChar(token[0])) continue;
+            read++;
+            var dot = token.IndexOf('.');
+            if (_groupNouns.Contains(dot >= 0 && dot < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(",."))) return true;
+        }
+        return false;
     }
 
     /// <summary>The last <paramref name="count"/> whitespace-separated tokens of <paramref name="tail"/> that start with a
