@@ -74,7 +74,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var actors = document.Actors.ToList();
-        var index = new ActorMentionIndex(document.Actors);
+        var index = new SpeakerIndex(document.Actors);
         var claims = new List<ClaimDraft>();
         var unattributed = new List<Quotation>();
         FindQuotes(document, index, actors, claims, unattributed);
@@ -91,7 +91,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Claims = result, Speakers = actors[document.Actors.Count..] };
     }
 
-    private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)
+    private void FindQuotes(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
         ClaimDraft? previous = null;
@@ -131,7 +131,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
     }
 
-    private void FindReported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims)
+    private void FindReported(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, List<ClaimDraft> claims)
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
@@ -306,7 +306,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
     private const int RecentClaims = 64;
 
-    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
+    private ClaimDraft? Reported(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
     {
         var text = doc.Text;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -390,7 +390,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..]);
     }
 
-    private ClaimDraft? AccordingTo(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, Span cueSpan)
+    private ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
         var sourceEnd = text.IndexOfAny([',', '.', ';'], cueSpan.End, sentence.End - cueSpan.End);

@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -15,7 +16,7 @@ public sealed partial class ClaimBuilder
     private static partial Regex AllegationNoun { get; }
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
-    private ClaimDraft? Allegation(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence)
+    private ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
@@ -42,7 +43,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"claims by the ambassador, X,": a person named in the phrase, else its first actor.</summary>
-    private static Speaker? SourceNamedBy(ActorMentionIndex index, Group source)
+    private static Speaker? SourceNamedBy(SpeakerIndex index, Group source)
     {
         var actor = index.Within(new Span(source.Index, source.Index + source.Length))
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)

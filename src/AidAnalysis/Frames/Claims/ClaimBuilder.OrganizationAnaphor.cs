@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -13,13 +14,13 @@ public sealed partial class ClaimBuilder
     private static partial Regex DescriptionHead { get; }
 
     /// <param name="tail">The last words before the cue, without trailing adverbs and auxiliaries.</param>
-    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, string tail, int before)
+    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, string tail, int before)
     {
         if (DescriptionHead.Match(tail) is not { Success: true } description) return null;
         var head = description.Groups["head"].Value;
         var organization = doc.Actors
             .Where(a => a.Kind == ActorKind.Organization && a.Name.Split(' ', '-').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)))
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)

@@ -11,7 +11,7 @@ public sealed partial class ClaimBuilder
 {
     /// <summary>The subject of the clause a participle hangs on: the actor or pronoun that opens it
     /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
-    private Speaker? ClauseSubject(AnalysisDocument doc, ActorMentionIndex index, Span clause)
+    private Speaker? ClauseSubject(AnalysisDocument doc, SpeakerIndex index, Span clause)
     {
         var text = doc.Text;
         // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
@@ -28,7 +28,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span window)
     {
         var text = doc.Text;
         // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
@@ -45,7 +45,7 @@ public sealed partial class ClaimBuilder
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
-        if (TitleAfter(doc, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
+        if (TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
@@ -54,7 +54,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span window)
     {
         var cue = _verbs.Find(doc.Words, window).LastOrDefault();
         if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
@@ -63,7 +63,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
-    private Speaker? Subject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span beforeCue)
+    private Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span beforeCue)
     {
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
@@ -90,7 +90,7 @@ public sealed partial class ClaimBuilder
         // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
         var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
         if (TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
-        if (OrganizationAnaphor(doc, description, near.End) is { } organization) return organization;
+        if (OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -108,7 +108,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"The Minister of Relief, Jane Doe, disclosed": a title with no name of its own, then the name in apposition,
     /// which speaks. Not "The ministry, led by X, said" (the head is no title) nor "X, a fellow at Y, said" (the name comes first).</summary>
-    private Speaker? NamedInApposition(AnalysisDocument doc, ActorMentionIndex index, Span near, Span apposition)
+    private Speaker? NamedInApposition(AnalysisDocument doc, SpeakerIndex index, Span near, Span apposition)
     {
         var text = doc.Text;
         if (index.Within(near).Any(m => m.Actor.Kind == ActorKind.Person)) return null;
@@ -125,7 +125,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"..., says the Minister of Awqaf." then "X, also Minister of ...": the person whose role holds the title
     /// word that follows "the", named nearest the cue, before or just after it.</summary>
-    private Speaker? TitleAfter(AnalysisDocument doc, string phrase, int at)
+    private Speaker? TitleAfter(AnalysisDocument doc, SpeakerIndex index, string phrase, int at)
     {
         var words = phrase.TrimStart().Split(' ', 6);
         if (words.Length < 2 || words[0] is not ("the" or "The")) return null;
@@ -133,7 +133,7 @@ public sealed partial class ClaimBuilder
         if (head is null) return null;
         var holder = doc.Actors
             .Where(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Split(' ').Any(w => w.TrimEnd('.').Equals(head, StringComparison.OrdinalIgnoreCase)))
-            .Select(a => (Actor: a, Distance: a.Mentions.Select(m => Math.Abs(m.Start - at)).DefaultIfEmpty(int.MaxValue).Min()))
+            .Select(a => (Actor: a, Distance: index.NearestStartDistance(a, at)))
             .Where(x => x.Distance < TitleReach)
             .OrderBy(x => x.Distance)
             .Select(x => x.Actor)
@@ -144,7 +144,7 @@ public sealed partial class ClaimBuilder
     /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
     /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
     /// <param name="description">The last words before the cue, without trailing adverbs and auxiliaries.</param>
-    private Speaker? TitleHolder(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, string description, int before)
+    private Speaker? TitleHolder(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, string description, int before)
     {
         if (TitleAnaphor.Match(description) is not { Success: true } title) return null;
         var head = title.Groups["head"].Value;
@@ -155,8 +155,8 @@ public sealed partial class ClaimBuilder
         // every description read every person of a long input.
         var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
         var people = index.Within(near).Select(m => m.Actor).Where(a => a.Kind == ActorKind.Person).Distinct().ToList();
-        var holder = HolderOf(people.Where(a => titleWords.All(w => HoldsTitleWord(doc.Text, a, w, near))), before)
-            ?? HolderOf(people.Where(a => HoldsTitleWord(doc.Text, a, head, near)), before);
+        var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Text, a, w, near))), before)
+            ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Text, a, head, near)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
         var words = title.Groups["title"].Value.Split(' ');
         var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
@@ -172,25 +172,25 @@ public sealed partial class ClaimBuilder
 
     /// <summary>The holder named last before <paramref name="before"/>, else ("The Foreign Secretary has announced ..." and only
     /// later "Foreign Secretary X said") the one named first after it, within a few paragraphs.</summary>
-    private static Actor? HolderOf(IEnumerable<Actor> holders, int before)
+    private static Actor? HolderOf(SpeakerIndex index, IEnumerable<Actor> holders, int before)
     {
         var candidates = holders.ToList();
         return candidates
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)
             .FirstOrDefault()
             ?? candidates
-            .Select(a => (Actor: a, First: a.Mentions.Where(m => m.Start >= before).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
+            .Select(a => (Actor: a, First: index.FirstStartFrom(a, before)))
             .Where(x => x.First - before < LaterNameReach)
             .OrderBy(x => x.First)
             .Select(x => x.Actor)
             .FirstOrDefault();
     }
 
-    private static bool HoldsTitleWord(string text, Actor person, string word, Span near) =>
-        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(text, person, word, near);
+    private static bool HoldsTitleWord(SpeakerIndex index, string text, Actor person, string word, Span near) =>
+        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(index, text, person, word, near);
 
     /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
     private const int LaterNameReach = 1200;
@@ -200,8 +200,8 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
-    private static bool TitledAtMention(string text, Actor person, string head, Span near) =>
-        person.Mentions.Any(m => m.Start >= near.Start && m.End <= near.End && LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+    private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
+        index.MentionsWithin(person, near).Any(m => LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>
@@ -267,7 +267,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
     /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, ActorMentionIndex index, string pronoun, int before)
+    private static Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
         {
@@ -339,7 +339,7 @@ public sealed partial class ClaimBuilder
         return false;
     }
 
-    private static Actor? ActorIn(AnalysisDocument doc, ActorMentionIndex index, Span window, bool headOnly)
+    private static Actor? ActorIn(AnalysisDocument doc, SpeakerIndex index, Span window, bool headOnly)
     {
         var found = index.Within(window)
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
