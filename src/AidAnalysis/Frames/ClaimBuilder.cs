@@ -12,7 +12,7 @@ namespace AidAnalysis.Frames;
 /// Pipeline stage that finds attributed statements: direct quotes with their speaker (after the
 /// quote, before it, or carried over from the previous quote) and reported speech ("X said that",
 /// "..., X said", "according to X", "analysts anticipate that", "declined to comment"). Unnamed
-/// speakers ("the source", "Analysts") become group actors.
+/// speakers ("the source", "Analysts") become group actors of the speakers layer; the actor layer is only read.
 /// </summary>
 public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 {
@@ -21,29 +21,40 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex ToldHearer { get; }
 
     private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
-    private static readonly Regex TrailingAttribution = TextPatterns.Create(@",\s(?:said|added|says)\s[^,]{2,80}$");
-    private static readonly Regex Pronoun = TextPatterns.Create(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$");
-    private static readonly Regex RelativeWho = TextPatterns.Create(@",\s(?:who|which)\s[^,]{0,80}$");
+    [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
+    private static partial Regex TrailingAttribution { get; }
+    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
+    private static partial Regex Pronoun { get; }
+    [GeneratedRegex(@",\s(?:who|which)\s[^,]{0,80}$", TextPatterns.WindowOptions)]
+    private static partial Regex RelativeWho { get; }
     /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.</summary>
-    private static readonly Regex Apposition = TextPatterns.Create(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$");
-    private static readonly Regex SpokesmanOf = TextPatterns.Create(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b");
+    [GeneratedRegex(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex Apposition { get; }
+    [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
+    private static partial Regex SpokesmanOf { get; }
     /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
     /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
-    private static readonly Regex TitleAnaphor = TextPatterns.Create(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$");
-    /// <summary>Adverbs and auxiliaries between a subject and its cue: "the minister also", "the Secretary has".</summary>
-    private static readonly Regex TrailingAdverb = TextPatterns.Create(@"(?:\s(?:also|later|earlier|yesterday|today|then|further|again|however|previously|has|have|had|will|would|is|was))+\s*$");
+    [GeneratedRegex(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$", TextPatterns.WindowOptions)]
+    private static partial Regex TitleAnaphor { get; }
     /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
-    private static readonly Regex Dateline = TextPatterns.Create(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s");
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s", TextPatterns.WindowOptions)]
+    private static partial Regex Dateline { get; }
     /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
-    private static readonly Regex ThatClause = TextPatterns.Create(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s");
+    [GeneratedRegex(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s", TextPatterns.WindowOptions)]
+    private static partial Regex ThatClause { get; }
     /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
-    private static readonly Regex AnaphoricObject = TextPatterns.Create(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s");
-    private static readonly Regex SourceQualifier = TextPatterns.Create(@"\s(?:seen|obtained|published|released)\s.*$");
+    [GeneratedRegex(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s", TextPatterns.WindowOptions)]
+    private static partial Regex AnaphoricObject { get; }
+    [GeneratedRegex(@"\s(?:seen|obtained|published|released)\s.*$", TextPatterns.WindowOptions)]
+    private static partial Regex SourceQualifier { get; }
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
     private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers = MarkerLookup(lexicon);
     private readonly Lexicon _lexicon = lexicon;
+    /// <summary>The lexicon's group nouns, looked up by span before <see cref="GroupPhrase"/> builds any string.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupNouns =
+        new HashSet<string>(lexicon.GroupSpeakers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
     /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
     private readonly HashSet<string> _titleHeads = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -63,7 +74,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var actors = document.Actors.ToList();
-        var index = new ActorMentionIndex(document.Actors);
+        var index = new SpeakerIndex(document.Actors);
         var claims = new List<ClaimDraft>();
         var unattributed = new List<Quotation>();
         FindQuotes(document, index, actors, claims, unattributed);
@@ -76,10 +87,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             .OrderBy(c => c.Span.Start)
             .Select((c, i) => ToClaim(document, figures, items, c, $"C{i + 1}"))
             .ToArray();
-        return document with { Actors = actors, Claims = result };
+        // The speakers found here that the actor layer lacks, numbered after its actors as they were found.
+        return document with { Claims = result, Speakers = actors[document.Actors.Count..] };
     }
 
-    private void FindQuotes(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)
+    private void FindQuotes(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
         ClaimDraft? previous = null;
@@ -119,7 +131,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
     }
 
-    private void FindReported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, List<ClaimDraft> claims)
+    private void FindReported(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, List<ClaimDraft> claims)
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
@@ -294,7 +306,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
     private const int RecentClaims = 64;
 
-    private ClaimDraft? Reported(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
+    private ClaimDraft? Reported(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
     {
         var text = doc.Text;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -378,7 +390,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..]);
     }
 
-    private ClaimDraft? AccordingTo(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence, Span cueSpan)
+    private ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
         var sourceEnd = text.IndexOfAny([',', '.', ';'], cueSpan.End, sentence.End - cueSpan.End);

@@ -43,6 +43,9 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    /// <summary>Speakers the claims name that are not in <see cref="Actors"/> (<see cref="Layer.Speakers"/>), numbered after them.</summary>
+    public IReadOnlyList<Actor> Speakers { get; init; } = [];
     public IReadOnlyList<FundingCheck> Checks { get; init; } = [];
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
@@ -99,5 +102,5 @@ public sealed record AnalysisDocument(Article Article)
     public Actor? ActorAt(Span mention) =>
         Actors.FirstOrDefault(a => a.Mentions.Contains(mention));
 
-    public ArticleAnalysis ToAnalysis() => new(Article, Actors, Claims, Funding, AidItems) { Checks = Checks };
+    public ArticleAnalysis ToAnalysis() => new(Article, Speakers.Count == 0 ? Actors : [.. Actors, .. Speakers], Claims, Funding, AidItems) { Checks = Checks };
 }

@@ -49,7 +49,7 @@ public sealed class AnalysisPipeline
         new RuleStage("funding-relations", [Sentences, Funding], [Relations], new FundingRelations()),
         new RuleStage("funding-checks", [Sentences, Relations], [Checks], new FundingChecks(lexicon)),
         new RuleStage("aid-items", [Sentences, Money, Actors, Funding], [AidItems], new AidItemBuilder(lexicon)),
-        new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Funding, AidItems], [Claims], new ClaimBuilder(lexicon)),
+        new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Funding, AidItems], [Claims, Speakers], new ClaimBuilder(lexicon)),
     ];
 
     public IReadOnlyList<IAnalysisStage> Stages => _stages;

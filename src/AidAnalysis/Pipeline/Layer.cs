@@ -25,4 +25,7 @@ public enum Layer
     Checks,
     AidItems,
     Claims,
+    /// <summary>Speakers of claims the actor layer does not hold: unnamed groups ("officials said") and titles standing
+    /// for a person nobody named; the analysis lists them after the actors.</summary>
+    Speakers,
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
@@ -15,6 +16,10 @@ public sealed class QuotationFinder : IPipelineStage
 
     private static readonly (char Open, string Close)[] SingleStyles = [('‘', "’"), ('\'', "'")];
 
+    /// <summary>The opening marks of each set of styles, so a paragraph is searched for them rather than read character by character.</summary>
+    private static readonly SearchValues<char> DoubleOpeners = SearchValues.Create(DoubleStyles.Select(s => s.Open).ToArray());
+    private static readonly SearchValues<char> SingleOpeners = SearchValues.Create(SingleStyles.Select(s => s.Open).ToArray());
+
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
@@ -22,8 +27,8 @@ public sealed class QuotationFinder : IPipelineStage
         for (var p = 0; p < document.Paragraphs.Count; p++)
         {
             var paragraph = document.Paragraphs[p];
-            var found = Find(text, paragraph, p, DoubleStyles, []);
-            found.AddRange(Find(text, paragraph, p, SingleStyles, found.Select(q => q.Outer).ToArray()));
+            var found = Find(text, paragraph, p, DoubleStyles, DoubleOpeners, []);
+            found.AddRange(Find(text, paragraph, p, SingleStyles, SingleOpeners, found.Select(q => q.Outer).ToArray()));
             quotes.AddRange(found);
         }
         quotes.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
@@ -31,12 +36,15 @@ public sealed class QuotationFinder : IPipelineStage
     }
 
     /// <param name="taken">Double-quoted passages, in order: single quotes inside them belong to them.</param>
-    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, Span[] taken)
+    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, SearchValues<char> openers, Span[] taken)
     {
         var found = new List<Quotation>();
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
+            var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(openers);
+            if (next < 0) break;
+            i += next;
             var c = text[i];
             var style = StyleOf(styles, c);
             if (style < 0 || !IsOpening(text, paragraph, i) || Inside(taken, i))

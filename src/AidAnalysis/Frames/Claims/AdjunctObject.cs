@@ -5,10 +5,13 @@ namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"the commitment the minister announced in Kyiv in May": after the cue stands only an adjunct of place or
 /// time, so the statement is elsewhere. Not "said at least 40 people had died", whose object is a clause.</summary>
-internal static class AdjunctObject
+internal static partial class AdjunctObject
 {
-    private static readonly Regex Adjunct = TextPatterns.Create(@"^(?:in|on|at|during)\s");
-    private static readonly Regex Quantifier = TextPatterns.Create(@"^at\s(?:least|most)\s");
+    [GeneratedRegex(@"^(?:in|on|at|during)\s", TextPatterns.WindowOptions)]
+    private static partial Regex Adjunct { get; }
+
+    [GeneratedRegex(@"^at\s(?:least|most)\s", TextPatterns.WindowOptions)]
+    private static partial Regex Quantifier { get; }
 
     /// <param name="objectText">The words after the cue, trimmed.</param>
     /// <param name="maxWords">How long an adjunct may run.</param>

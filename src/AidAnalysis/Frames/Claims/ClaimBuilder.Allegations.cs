@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -10,10 +11,12 @@ namespace AidAnalysis.Frames;
 /// "claims by the ambassador, X, that ...".</summary>
 public sealed partial class ClaimBuilder
 {
-    private static readonly Regex AllegationNoun = TextPatterns.Create(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s");
+    /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe.</summary>
+    [GeneratedRegex(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions)]
+    private static partial Regex AllegationNoun { get; }
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
-    private ClaimDraft? Allegation(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span sentence)
+    private ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
@@ -40,7 +43,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"claims by the ambassador, X,": a person named in the phrase, else its first actor.</summary>
-    private static Speaker? SourceNamedBy(ActorMentionIndex index, Group source)
+    private static Speaker? SourceNamedBy(SpeakerIndex index, Group source)
     {
         var actor = index.Within(new Span(source.Index, source.Index + source.Length))
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)

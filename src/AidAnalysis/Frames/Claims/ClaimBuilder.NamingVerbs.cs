@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -12,7 +13,7 @@ public sealed partial class ClaimBuilder
     private const int NamedObjectWords = 5;
 
     /// <summary>The subject of a naming verb that ends <paramref name="beforeQuote"/> with at most a short object after it.</summary>
-    private (Speaker? Speaker, string? Cue) NamingSpeaker(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span beforeQuote)
+    private (Speaker? Speaker, string? Cue) NamingSpeaker(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span beforeQuote)
     {
         var text = doc.Text;
         var position = beforeQuote.End;

@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -9,16 +10,17 @@ namespace AidAnalysis.Frames;
 /// word of an organisation named before ("UN Refugee Agency", "World Bank") stands for that organisation.</summary>
 public sealed partial class ClaimBuilder
 {
-    private static readonly Regex DescriptionHead = TextPatterns.Create(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$");
+    [GeneratedRegex(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$", TextPatterns.WindowOptions)]
+    private static partial Regex DescriptionHead { get; }
 
-    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, string phrase, int before)
+    /// <param name="tail">The last words before the cue, without trailing adverbs and auxiliaries.</param>
+    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, string tail, int before)
     {
-        var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
         if (DescriptionHead.Match(tail) is not { Success: true } description) return null;
         var head = description.Groups["head"].Value;
         var organization = doc.Actors
             .Where(a => a.Kind == ActorKind.Organization && a.Name.Split(' ', '-').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)))
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)

@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -20,7 +21,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The first actor of the clause the infinitive ends ("..., and Adviser X visited the embassy to"), not one after a preposition.</summary>
-    private static Speaker? PurposeSubject(AnalysisDocument doc, ActorMentionIndex index, Span sentence, Span cue)
+    private static Speaker? PurposeSubject(AnalysisDocument doc, SpeakerIndex index, Span sentence, Span cue)
     {
         var text = doc.Text;
         var comma = text.LastIndexOf(',', cue.Start - 1, cue.Start - sentence.Start);

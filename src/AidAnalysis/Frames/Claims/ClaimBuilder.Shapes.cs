@@ -65,14 +65,19 @@ public sealed partial class ClaimBuilder
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
-    private static readonly System.Text.RegularExpressions.Regex ParticipleClause = TextPatterns.Create(@",\s\p{Ll}{2,}ing\s");
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
+    private static partial System.Text.RegularExpressions.Regex ParticipleClause { get; }
+
+    /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
+    private const int FinalCueReach = 120;
 
     /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
     /// only its speaker follows it.</summary>
     private bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
-        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Max(0, cue.Start - sentence.Start));
-        if (comma <= sentence.Start || cue.Start - comma >= 120 || text[comma..cue.Start].Contains(" that ", StringComparison.Ordinal)) return false;
+        // Only a comma within reach counts, so only that stretch is searched.
+        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Min(FinalCueReach, Math.Max(0, cue.Start - sentence.Start)));
+        if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
         if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];

@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -10,7 +11,7 @@ public sealed partial class ClaimBuilder
 {
     /// <summary>The subject of the clause a participle hangs on: the actor or pronoun that opens it
     /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
-    private Speaker? ClauseSubject(AnalysisDocument doc, ActorMentionIndex index, Span clause)
+    private Speaker? ClauseSubject(AnalysisDocument doc, SpeakerIndex index, Span clause)
     {
         var text = doc.Text;
         // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
@@ -27,7 +28,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span window)
     {
         var text = doc.Text;
         // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
@@ -44,7 +45,7 @@ public sealed partial class ClaimBuilder
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
-        if (TitleAfter(doc, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
+        if (TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
@@ -53,7 +54,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span window)
     {
         var cue = _verbs.Find(doc.Words, window).LastOrDefault();
         if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
@@ -62,18 +63,18 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
-    private Speaker? Subject(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, Span beforeCue)
+    private Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span beforeCue)
     {
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
-        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out".
-        var apposition = TextPatterns.FirstMatch(Apposition, phrase);
+        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out". Both patterns need a comma; most phrases have none.
+        var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
         if (apposition is not null && NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
-        var who = TextPatterns.FirstMatch(RelativeWho, text.AsSpan(near.Start, near.Length));
+        var who = text.AsSpan(near.Start, near.Length) is var nearSpan && nearSpan.Contains(',') ? TextPatterns.FirstMatch(RelativeWho, nearSpan) : null;
         if (who is { } relative) near = near with { End = near.Start + relative.Index };
         var candidates = index.Within(near)
             .Where(m => !IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0)
@@ -82,12 +83,14 @@ public sealed partial class ClaimBuilder
         if (who is not null) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
-        var nearText = text[near.Start..near.End];
+        var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
         // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
         var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
         var group = GroupPhrase(nearText);
-        if (TitleHolder(doc, index, actors, nearText, near.End) is { } holder) return holder;
-        if (OrganizationAnaphor(doc, nearText, near.End) is { } organization) return organization;
+        // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
+        var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
+        if (TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
+        if (OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -105,7 +108,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"The Minister of Relief, Jane Doe, disclosed": a title with no name of its own, then the name in apposition,
     /// which speaks. Not "The ministry, led by X, said" (the head is no title) nor "X, a fellow at Y, said" (the name comes first).</summary>
-    private Speaker? NamedInApposition(AnalysisDocument doc, ActorMentionIndex index, Span near, Span apposition)
+    private Speaker? NamedInApposition(AnalysisDocument doc, SpeakerIndex index, Span near, Span apposition)
     {
         var text = doc.Text;
         if (index.Within(near).Any(m => m.Actor.Kind == ActorKind.Person)) return null;
@@ -122,7 +125,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"..., says the Minister of Awqaf." then "X, also Minister of ...": the person whose role holds the title
     /// word that follows "the", named nearest the cue, before or just after it.</summary>
-    private Speaker? TitleAfter(AnalysisDocument doc, string phrase, int at)
+    private Speaker? TitleAfter(AnalysisDocument doc, SpeakerIndex index, string phrase, int at)
     {
         var words = phrase.TrimStart().Split(' ', 6);
         if (words.Length < 2 || words[0] is not ("the" or "The")) return null;
@@ -130,7 +133,7 @@ public sealed partial class ClaimBuilder
         if (head is null) return null;
         var holder = doc.Actors
             .Where(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Split(' ').Any(w => w.TrimEnd('.').Equals(head, StringComparison.OrdinalIgnoreCase)))
-            .Select(a => (Actor: a, Distance: a.Mentions.Select(m => Math.Abs(m.Start - at)).DefaultIfEmpty(int.MaxValue).Min()))
+            .Select(a => (Actor: a, Distance: index.NearestStartDistance(a, at)))
             .Where(x => x.Distance < TitleReach)
             .OrderBy(x => x.Distance)
             .Select(x => x.Actor)
@@ -140,10 +143,10 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
     /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
-    private Speaker? TitleHolder(AnalysisDocument doc, ActorMentionIndex index, List<Actor> actors, string phrase, int before)
+    /// <param name="description">The last words before the cue, without trailing adverbs and auxiliaries.</param>
+    private Speaker? TitleHolder(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, string description, int before)
     {
-        var tail = TrailingAdverb.Replace(phrase.Length > 80 ? phrase[^80..] : phrase, "");
-        if (TitleAnaphor.Match(tail) is not { Success: true } title) return null;
+        if (TitleAnaphor.Match(description) is not { Success: true } title) return null;
         var head = title.Groups["head"].Value;
         if (!_titleHeads.Contains(head)) return null;
         // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
@@ -152,8 +155,8 @@ public sealed partial class ClaimBuilder
         // every description read every person of a long input.
         var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
         var people = index.Within(near).Select(m => m.Actor).Where(a => a.Kind == ActorKind.Person).Distinct().ToList();
-        var holder = HolderOf(people.Where(a => titleWords.All(w => HoldsTitleWord(doc.Text, a, w, near))), before)
-            ?? HolderOf(people.Where(a => HoldsTitleWord(doc.Text, a, head, near)), before);
+        var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Text, a, w, near))), before)
+            ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Text, a, head, near)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
         var words = title.Groups["title"].Value.Split(' ');
         var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
@@ -169,25 +172,25 @@ public sealed partial class ClaimBuilder
 
     /// <summary>The holder named last before <paramref name="before"/>, else ("The Foreign Secretary has announced ..." and only
     /// later "Foreign Secretary X said") the one named first after it, within a few paragraphs.</summary>
-    private static Actor? HolderOf(IEnumerable<Actor> holders, int before)
+    private static Actor? HolderOf(SpeakerIndex index, IEnumerable<Actor> holders, int before)
     {
         var candidates = holders.ToList();
         return candidates
-            .Select(a => (Actor: a, Last: a.Mentions.Where(m => m.End <= before).Select(m => m.Start).DefaultIfEmpty(-1).Max()))
+            .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))
             .Where(x => x.Last >= 0)
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)
             .FirstOrDefault()
             ?? candidates
-            .Select(a => (Actor: a, First: a.Mentions.Where(m => m.Start >= before).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min()))
+            .Select(a => (Actor: a, First: index.FirstStartFrom(a, before)))
             .Where(x => x.First - before < LaterNameReach)
             .OrderBy(x => x.First)
             .Select(x => x.Actor)
             .FirstOrDefault();
     }
 
-    private static bool HoldsTitleWord(string text, Actor person, string word, Span near) =>
-        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(text, person, word, near);
+    private static bool HoldsTitleWord(SpeakerIndex index, string text, Actor person, string word, Span near) =>
+        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(index, text, person, word, near);
 
     /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
     private const int LaterNameReach = 1200;
@@ -197,8 +200,8 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
-    private static bool TitledAtMention(string text, Actor person, string head, Span near) =>
-        person.Mentions.Any(m => m.Start >= near.Start && m.End <= near.End && LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+    private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
+        index.MentionsWithin(person, near).Any(m => LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>
@@ -209,7 +212,9 @@ public sealed partial class ClaimBuilder
     private string? GroupPhrase(string phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
-        var tokens = LastTokens(phrase.AsSpan(Math.Max(0, phrase.Length - 160)), 10);
+        var tail = phrase.AsSpan(Math.Max(0, phrase.Length - 160));
+        if (!EndsNearGroupNoun(tail)) return null;
+        var tokens = LastTokens(tail, 10);
         static string Bare(string token) => token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
         for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
         {
@@ -220,6 +225,26 @@ public sealed partial class ClaimBuilder
             return string.Join(' ', tokens.Skip(start).Take(i - start).Append(Bare(tokens[i])));
         }
         return null;
+    }
+
+    /// <summary>Whether one of the last five tokens <see cref="GroupPhrase"/> reads is a group noun, read without allocating:
+    /// most cues have none near them.</summary>
+    private bool EndsNearGroupNoun(ReadOnlySpan<char> tail)
+    {
+        var read = 0;
+        for (var end = tail.Length; end > 0 && read < 5;)
+        {
+            while (end > 0 && tail[end - 1] is ' ' or '\n' or '\t') end--;
+            var start = end;
+            while (start > 0 && tail[start - 1] is not (' ' or '\n' or '\t')) start--;
+            var token = tail[start..end].Trim("\"“”‘’();:");
+            end = start;
+            if (token.Length == 0 || !IsWordChar(token[0])) continue;
+            read++;
+            var dot = token.IndexOf('.');
+            if (_groupNouns.Contains(dot >= 0 && dot < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(",."))) return true;
+        }
+        return false;
     }
 
     /// <summary>The last <paramref name="count"/> whitespace-separated tokens of <paramref name="tail"/> that start with a
@@ -242,7 +267,7 @@ public sealed partial class ClaimBuilder
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
     /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, ActorMentionIndex index, string pronoun, int before)
+    private static Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
         {
@@ -314,7 +339,7 @@ public sealed partial class ClaimBuilder
         return false;
     }
 
-    private static Actor? ActorIn(AnalysisDocument doc, ActorMentionIndex index, Span window, bool headOnly)
+    private static Actor? ActorIn(AnalysisDocument doc, SpeakerIndex index, Span window, bool headOnly)
     {
         var found = index.Within(window)
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();

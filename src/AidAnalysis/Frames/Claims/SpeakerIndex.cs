@@ -1,0 +1,94 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>
+/// The actor mentions of one document as the claim rules read them: the mention index, and per actor its mentions
+/// sorted once (on first use), so the mention of a person nearest a cue is found by binary search however often the
+/// person is named in a long input. Built per run; not shared between documents.
+/// </summary>
+internal sealed class SpeakerIndex(IReadOnlyList<Actor> actors)
+{
+    private readonly ActorMentionIndex _mentions = new(actors);
+    private readonly Dictionary<Actor, MentionOrder> _orders = new(ReferenceEqualityComparer.Instance);
+
+    /// <inheritdoc cref="ActorMentionIndex.Within"/>
+    public IEnumerable<(Actor Actor, Span Span)> Within(Span window) => _mentions.Within(window);
+
+    /// <inheritdoc cref="ActorMentionIndex.EndingBy"/>
+    public IEnumerable<(Actor Actor, Span Span)> EndingBy(int position) => _mentions.EndingBy(position);
+
+    /// <summary>The latest start of a mention of <paramref name="actor"/> that ends at or before <paramref name="position"/>, or -1.</summary>
+    public int LastStartEndingBy(Actor actor, int position)
+    {
+        var order = OrderOf(actor);
+        var count = UpperBound(order.Ends, position);
+        return count == 0 ? -1 : order.LatestStartByEnd[count - 1];
+    }
+
+    /// <summary>The earliest start at or after <paramref name="position"/> of a mention of <paramref name="actor"/>, or <see cref="int.MaxValue"/>.</summary>
+    public int FirstStartFrom(Actor actor, int position)
+    {
+        var order = OrderOf(actor);
+        var i = LowerBound(order.Starts, position);
+        return i < order.Starts.Length ? order.Starts[i] : int.MaxValue;
+    }
+
+    /// <summary>How far the start of the mention of <paramref name="actor"/> nearest <paramref name="position"/> is from it, or <see cref="int.MaxValue"/>.</summary>
+    public int NearestStartDistance(Actor actor, int position)
+    {
+        var starts = OrderOf(actor).Starts;
+        var i = LowerBound(starts, position);
+        var distance = int.MaxValue;
+        if (i < starts.Length) distance = starts[i] - position;
+        if (i > 0) distance = Math.Min(distance, position - starts[i - 1]);
+        return distance;
+    }
+
+    /// <summary>The mentions of <paramref name="actor"/> wholly inside <paramref name="window"/>, in order of start.</summary>
+    public IEnumerable<Span> MentionsWithin(Actor actor, Span window)
+    {
+        var order = OrderOf(actor);
+        for (var i = LowerBound(order.Starts, window.Start); i < order.ByStart.Length && order.ByStart[i].Start <= window.End; i++)
+            if (order.ByStart[i].End <= window.End) yield return order.ByStart[i];
+    }
+
+    private MentionOrder OrderOf(Actor actor)
+    {
+        if (_orders.TryGetValue(actor, out var order)) return order;
+        var byStart = actor.Mentions.OrderBy(m => m.Start).ToArray();
+        var byEnd = actor.Mentions.OrderBy(m => m.End).ToArray();
+        var latest = new int[byEnd.Length];
+        for (var i = 0; i < byEnd.Length; i++) latest[i] = Math.Max(i > 0 ? latest[i - 1] : -1, byEnd[i].Start);
+        order = new MentionOrder(byStart, [.. byStart.Select(m => m.Start)], [.. byEnd.Select(m => m.End)], latest);
+        _orders.Add(actor, order);
+        return order;
+    }
+
+    /// <summary>The number of values at or below <paramref name="value"/> in a sorted array.</summary>
+    private static int UpperBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] <= value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The index of the first value at or above <paramref name="value"/> in a sorted array.</summary>
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <param name="LatestStartByEnd">For the mentions sorted by end, the latest start among the first i + 1.</param>
+    private sealed record MentionOrder(Span[] ByStart, int[] Starts, int[] Ends, int[] LatestStartByEnd);
+}
