@@ -161,9 +161,16 @@ public sealed partial class FundingBuilder
     {
         if (YearNear(doc, window, amount, YearReach) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
-        var sentenceYears = CandidateYears(doc, sentence, amount).Where(y => y.Span.End <= amount.Start).Select(y => y.Year).Distinct().ToList();
-        if (sentenceYears.Count == 1) return sentenceYears[0];
-        if (sentenceYears.Count == 0 && BudgetWord.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])) return budgetYear.Value;
+        int? single = null;
+        var count = 0;
+        foreach (var y in CandidateYears(doc, sentence, amount))
+        {
+            if (y.Span.End > amount.Start || count > 0 && y.Year == single) continue;
+            single = y.Year;
+            count++;
+        }
+        if (count == 1) return single;
+        if (count == 0 && BudgetWord.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])) return budgetYear.Value;
         return null;
     }
 
@@ -174,12 +181,19 @@ public sealed partial class FundingBuilder
         return budgetYears.Count == 1 ? budgetYears[0] : null;
     }
 
-    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach) =>
-        CandidateYears(doc, window, amount)
-            .Where(y => y.Span.DistanceTo(amount) <= reach)
-            .OrderBy(y => y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0))
-            .Select(y => y.Year)
-            .FirstOrDefault();
+    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach)
+    {
+        // The nearest, a year before the amount counting 20 characters further; at a tie, the first.
+        int? nearest = null;
+        var best = int.MaxValue;
+        foreach (var y in CandidateYears(doc, window, amount))
+        {
+            if (y.Span.DistanceTo(amount) > reach) continue;
+            var distance = y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0);
+            if (distance < best) (nearest, best) = (y.Year, distance);
+        }
+        return nearest;
+    }
 
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
@@ -187,6 +201,7 @@ public sealed partial class FundingBuilder
     {
         var text = doc.Text;
         var candidates = new List<YearMention>();
+        if (doc.Years.Count == 0) return candidates;
         foreach (var y in doc.YearsWithin(scope))
         {
             if (y.Year is null

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -45,7 +46,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // The article's budget year is read from the whole text once, and only if a budget figure needs it.
         var budgetYear = new Lazy<int?>(() => SingleBudgetYear(document.Text));
         for (var i = 0; i < document.Money.Count; i++)
-            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach, budgetYear);
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear);
 
         var context = ContextOf(document, index);
         var filled = FillFromContext(document, context, frames);
@@ -69,12 +70,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
-    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, int reach, Lazy<int?> budgetYear)
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear)
     {
         var text = doc.Text;
+        var money = doc.Money[moneyIndex];
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
-        var window = ClauseWindow(doc, money, sentence);
+        var window = ClauseWindow(doc, moneyIndex, sentence);
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
         var isAidContext = IsAidSentence(doc, sentence)
@@ -199,14 +201,34 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// The part of the sentence that belongs to this amount: from the previous amount to the next. Amounts
     /// joined by "and" ("$1.76 billion and $1.17 billion respectively by 2020") share what follows them.
     /// </summary>
-    private static Span ClauseWindow(AnalysisDocument doc, MoneyMention money, Span sentence)
+    private static Span ClauseWindow(AnalysisDocument doc, int moneyIndex, Span sentence)
     {
-        var amounts = doc.MoneyOverlapping(sentence).Where(m => m.ConvertedFrom is null && sentence.Contains(m.Span)).ToList();
-        var at = amounts.FindIndex(m => m.Span == money.Span);
-        var start = at > 0 ? amounts[at - 1].Span.End : sentence.Start;
-        var next = at + 1;
-        while (next < amounts.Count && IsCoordination(doc.Text.AsSpan(amounts[next - 1].Span.End..amounts[next].Span.Start))) next++;
-        var end = next < amounts.Count ? amounts[next].Span.Start : sentence.End;
+        var amounts = doc.Money;
+        var money = amounts[moneyIndex];
+        // The amounts of the clause are the unconverted ones inside the sentence, found by walking out from this one
+        // (the money layer is sorted and free of overlaps).
+        static bool InClause(MoneyMention m, Span sentence) => m.ConvertedFrom is null && sentence.Contains(m.Span);
+        if (!InClause(money, sentence)) return sentence;
+        var start = sentence.Start;
+        for (var i = moneyIndex - 1; i >= 0 && amounts[i].Span.End > sentence.Start; i--)
+            if (InClause(amounts[i], sentence))
+            {
+                start = amounts[i].Span.End;
+                break;
+            }
+        var end = sentence.End;
+        var last = money;
+        for (var i = moneyIndex + 1; i < amounts.Count && amounts[i].Span.Start < sentence.End; i++)
+        {
+            if (!InClause(amounts[i], sentence)) continue;
+            if (IsCoordination(doc.Text.AsSpan(last.Span.End..amounts[i].Span.Start)))
+            {
+                last = amounts[i];
+                continue;
+            }
+            end = amounts[i].Span.Start;
+            break;
+        }
         return new Span(start, end);
     }
 
@@ -236,18 +258,24 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var rows = new List<FundingFigure>();
         var mentions = new List<List<Span>>();
         var readings = new List<List<MentionReading>>();
-        var idMap = new Dictionary<string, string>();
+        // The row id of each draft, by draft position: conversions name their draft as "F" and its position from 1.
+        var rowIdOfDraft = new string[drafts.Count];
         var byAmount = new Dictionary<(double?, string), List<int>>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var f = drafts[i];
-            var twin = byAmount.TryGetValue((f.Value, f.Currency), out var candidates)
-                ? candidates.FirstOrDefault(r => IsRepeat(rows[r], f, headline), -1)
-                : -1;
+            var twin = -1;
+            if (byAmount.TryGetValue((f.Value, f.Currency), out var candidates))
+                foreach (var candidate in candidates)
+                    if (IsRepeat(rows[candidate], f, headline))
+                    {
+                        twin = candidate;
+                        break;
+                    }
             if (twin < 0)
             {
                 var id = $"F{rows.Count + 1}";
-                idMap[$"F{i + 1}"] = id;
+                rowIdOfDraft[i] = id;
                 if (candidates is null) byAmount[(f.Value, f.Currency)] = candidates = [];
                 candidates.Add(rows.Count);
                 rows.Add(f with { Id = id });
@@ -256,12 +284,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 continue;
             }
             var r = rows[twin];
-            idMap[$"F{i + 1}"] = r.Id;
+            rowIdOfDraft[i] = r.Id;
             mentions[twin].Add(f.Span);
             readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Recipient, f.Status));
-            rows[twin] = headline.Contains(r.Span) && !headline.Contains(f.Span)
-                ? f with { Id = r.Id }
-                : r with
+            if (headline.Contains(r.Span) && !headline.Contains(f.Span)) rows[twin] = f with { Id = r.Id };
+            else if (!FillsGaps(r, f)) continue;
+            else rows[twin] = r with
                 {
                     Donor = r.Donor ?? f.Donor, DonorBody = r.Donor is null ? f.DonorBody : r.DonorBody, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
                     Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
@@ -269,9 +297,24 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                     Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
                 };
         }
-        return rows.Select((r, i) => (r.ConvertedFromId is { } from && idMap.TryGetValue(from, out var mapped) ? r with { ConvertedFromId = mapped } : r)
+        return rows.Select((r, i) => (r.ConvertedFromId is { } from && DraftRowId(rowIdOfDraft, from) is { } mapped ? r with { ConvertedFromId = mapped } : r)
             with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray(), Readings = readings[i].OrderBy(m => m.Span.Start).ToArray() }).ToArray();
     }
+
+    /// <summary>Whether a repeat gives the row something it lacks (most repeats of a long text do not; the row is then kept as it is).</summary>
+    private static bool FillsGaps(FundingFigure row, FundingFigure repeat) =>
+        row.Donor is null && (repeat.Donor is not null || repeat.DonorBody != row.DonorBody)
+        || row.Recipient is null && repeat.Recipient is not null
+        || row.Channel is null && repeat.Channel is not null
+        || row.Purpose is null && repeat.Purpose is not null
+        || row.Year is null && repeat.Year is not null
+        || row.AidType == AidType.Unspecified && repeat.AidType != AidType.Unspecified
+        || row.Status == FundingStatus.Unspecified && repeat.Status != FundingStatus.Unspecified;
+
+    /// <summary>The row id of the draft a conversion names ("F3": the third draft), if it has one.</summary>
+    private static string? DraftRowId(string[] rowIdOfDraft, string draftId) =>
+        draftId.StartsWith('F') && int.TryParse(draftId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+        && position >= 1 && position <= rowIdOfDraft.Length ? rowIdOfDraft[position - 1] : null;
 
     /// <summary>A later mention of the same amount is the same figure unless it is given by or to someone else, or
     /// dated another year ("$1.4 billion" this year and "$1.4 billion ... last year" are two figures). A headline
