@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -15,6 +16,7 @@ public sealed partial class FundingBuilder
     private static readonly Regex Anaphora = TextPatterns.Create(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b");
     [GeneratedRegex(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)", TextPatterns.WindowOptions)]
     private static partial Regex Purpose { get; }
+    private static readonly SearchValues<string> PurposeOpeners = SearchValues.Create(["to", "for", "aimed at", "in support"], StringComparison.Ordinal);
     private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
     private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
     /// <summary>"2023 to 2027", "the 2022-23 financial year": a span of years dates no single year.</summary>
@@ -224,6 +226,8 @@ public sealed partial class FundingBuilder
     private static string? PurposeAfter(string text, Span amount, Span sentence)
     {
         var end = Math.Min(Math.Max(amount.End, sentence.End), amount.End + 200);
+        // The purpose's first word starts within 40 characters of the amount: without one there, the pattern cannot match.
+        if (text.AsSpan(amount.End, Math.Min(end - amount.End, 60)).IndexOfAny(PurposeOpeners) < 0) return null;
         var m = Purpose.Match(text, amount.End, end - amount.End);
         return m.Success ? m.Groups["purpose"].Value.Trim() : null;
     }

@@ -167,7 +167,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (lacksType && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
             if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
-            filled[i] = previous = f with { Donor = donor, DonorBody = donor == f.Donor ? donorBody : null, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
+            var filledBody = donor == f.Donor ? donorBody : null;
+            // Most frames of a long text gain nothing from context; those are kept as they are.
+            filled[i] = previous = donor == f.Donor && filledBody == f.DonorBody && recipient == f.Recipient && channel == f.Channel
+                && aidType == f.AidType && year == f.Year && status == f.Status
+                ? f
+                : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
         }
         return filled;
     }
@@ -298,7 +303,15 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 };
         }
         return rows.Select((r, i) => (r.ConvertedFromId is { } from && DraftRowId(rowIdOfDraft, from) is { } mapped ? r with { ConvertedFromId = mapped } : r)
-            with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray(), Readings = readings[i].OrderBy(m => m.Span.Start).ToArray() }).ToArray();
+            with { Mentions = InTextOrder(mentions[i], m => m.Start), Readings = InTextOrder(readings[i], m => m.Span.Start) }).ToArray();
+    }
+
+    /// <summary>The items ordered by start (stable); drafts come in text order, so the list usually is already.</summary>
+    private static T[] InTextOrder<T>(List<T> items, Func<T, int> start)
+    {
+        for (var i = 1; i < items.Count; i++)
+            if (start(items[i]) < start(items[i - 1])) return items.OrderBy(start).ToArray();
+        return items.ToArray();
     }
 
     /// <summary>Whether a repeat gives the row something it lacks (most repeats of a long text do not; the row is then kept as it is).</summary>
