@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -61,14 +62,16 @@ public sealed partial class FundingBuilder
         var request = before.FindIndex(c => c.Entry.Status == FundingStatus.Requested);
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
-        if (!future && predicate is not null && _cues.Find(doc.Words, window).Any(c => c.Entry.Status == FundingStatus.Previous))
+        // The window's cues, searched once for both uses below.
+        List<(FundingCue Entry, Span Span)>? windowCues = null;
+        if (!future && predicate is not null && (windowCues = _cues.Find(doc.Words, window)).Any(c => c.Entry.Status == FundingStatus.Previous))
             return FundingStatus.Previous;
         // "$2.5 million will be provided", "will be allocated": money promised for the future is pledged.
         if (predicate is not null)
             return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
-            var cue = _cues.Find(doc.Words, scope)
+            var cue = (scope == window ? windowCues ??= _cues.Find(doc.Words, window) : _cues.Find(doc.Words, scope))
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
@@ -211,7 +214,7 @@ public sealed partial class FundingBuilder
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020" starts a span of years; "since June" stays within the publication's year.
                 || y.RelativeOffset is null && text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
-                || YearRange.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+                || IsYearRange(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
             var introducesAmount = false;
@@ -234,7 +237,23 @@ public sealed partial class FundingBuilder
 
     private static bool IsMultiYear(string text, Span sentence, Span amount) =>
         text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
-        && (MultiYear.IsMatch(around) || YearRange.IsMatch(around));
+        && (MultiYear.IsMatch(around) || IsYearRange(around));
+
+    /// <summary><see cref="YearRange"/>, tried only where it can match: a range needs a dash or slash, or two years.</summary>
+    private static bool IsYearRange(ReadOnlySpan<char> text) =>
+        (text.IndexOfAny(RangeMarks) >= 0 || YearLikeNumbers(text) >= 2) && YearRange.IsMatch(text);
+
+    private static readonly SearchValues<char> RangeMarks = SearchValues.Create("-–/");
+
+    /// <summary>How many places "19" or "20" followed by two digits starts.</summary>
+    private static int YearLikeNumbers(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i + 4 <= text.Length; i++)
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+                count++;
+        return count;
+    }
 
     private static bool IsTotalAt(string text, Span amount, Span sentence) =>
         Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);

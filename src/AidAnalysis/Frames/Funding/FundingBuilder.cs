@@ -45,8 +45,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var reach = Math.Clamp(ContextBudget / Math.Max(1, document.Money.Count), 40, ContextReach);
         // The article's budget year is read from the whole text once, and only if a budget figure needs it.
         var budgetYear = new Lazy<int?>(() => SingleBudgetYear(document.Text));
+        // Whether a sentence is about aid, read once for all the amounts it holds (unless amounts are so dense that
+        // each reads its own stretch of text).
+        var aidSentences = reach == ContextReach ? new Dictionary<Span, bool>() : null;
         for (var i = 0; i < document.Money.Count; i++)
-            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear);
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear, aidSentences);
 
         var context = ContextOf(document, index);
         var filled = FillFromContext(document, context, frames);
@@ -70,7 +73,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
-    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear)
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences)
     {
         var text = doc.Text;
         var money = doc.Money[moneyIndex];
@@ -79,9 +82,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var window = ClauseWindow(doc, moneyIndex, sentence);
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
-        var isAidContext = IsAidSentence(doc, sentence)
+        var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
-            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span);
+            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
@@ -96,8 +99,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, ReceivingBefore(text, sentence, money.Span) is not null, isMixed);
     }
 
-    private bool IsAidSentence(AnalysisDocument doc, Span sentence) =>
-        _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]);
+    private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
+    {
+        if (known is not null && known.TryGetValue(sentence, out var isAid)) return isAid;
+        isAid = _givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]);
+        if (known is not null) known[sentence] = isAid;
+        return isAid;
+    }
 
     /// <summary>
     /// A figure in aid context without a named donor or recipient takes the nearest earlier one in its
