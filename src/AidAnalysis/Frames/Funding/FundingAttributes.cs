@@ -14,33 +14,39 @@ public sealed partial class FundingBuilder
     private const int CueReach = 80;
     private const int YearReach = 120;
 
-    private static readonly Regex Anaphora = TextPatterns.Create(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b");
+    [GeneratedRegex(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b", TextPatterns.WindowOptions)]
+    private static partial Regex Anaphora { get; }
     [GeneratedRegex(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)", TextPatterns.WindowOptions)]
     private static partial Regex Purpose { get; }
     private static readonly SearchValues<string> PurposeOpeners = SearchValues.Create(["to", "for", "aimed at", "in support"], StringComparison.Ordinal);
-    private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
-    private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
+    [GeneratedRegex(@"\b(?:will|shall|is to be|are to be|is going to)\b", TextPatterns.WindowOptions)]
+    private static partial Regex FutureTense { get; }
+    [GeneratedRegex(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ChangeFrom { get; }
     /// <summary>"2023 to 2027", "the 2022-23 financial year": a span of years dates no single year.</summary>
-    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b|\b(?:19|20)[0-9][0-9][-–/][0-9][0-9]\b");
-    private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
+    [GeneratedRegex(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b|\b(?:19|20)[0-9][0-9][-–/][0-9][0-9]\b", TextPatterns.WindowOptions)]
+    private static partial Regex YearRange { get; }
+    [GeneratedRegex(@"\bbudget\b", TextPatterns.WindowOptions)]
+    private static partial Regex BudgetWord { get; }
     private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
-    private static readonly Regex MultiYear = TextPatterns.Create(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b");
+    [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b", TextPatterns.WindowOptions)]
+    private static partial Regex MultiYear { get; }
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
-    private static readonly Regex PartOfBefore = TextPatterns.Create(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$");
+    [GeneratedRegex(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex PartOfBefore { get; }
     private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
     private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>"the $3 billion Congress provided in March", "In March, X pledged $3 billion": a past act dated by a month
     /// (no year after it) within the amount's clause. Case-sensitive: month names are capitalised, "may" is not a month.</summary>
-    private static readonly Regex PastActInMonth = new(
-        $@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{MonthNames})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{MonthNames}),",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{MonthNames})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{MonthNames}),", TextPatterns.WindowOptions)]
+    private static partial Regex PastActInMonth { get; }
     /// <summary>"Last month X donated $1 million", "the $2 million it gave last month": a past act dated by the month before
     /// the article's, whatever the publication date.</summary>
-    private static readonly Regex PastActLastMonth = new(
-        @"\b[Ll]ast\smonth\b[^.;]{0,60}?\b(?:\p{L}+ed|gave|given|paid|sent|made)\b|\b(?:\p{L}+ed|gave|given|paid|sent|made)\s(?:\p{L}+\s)?last\smonth\b",
-        RegexOptions.CultureInvariant);
-    private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
+    [GeneratedRegex(@"\b[Ll]ast\smonth\b[^.;]{0,60}?\b(?:\p{L}+ed|gave|given|paid|sent|made)\b|\b(?:\p{L}+ed|gave|given|paid|sent|made)\s(?:\p{L}+\s)?last\smonth\b", TextPatterns.WindowOptions)]
+    private static partial Regex PastActLastMonth { get; }
+    [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b", TextPatterns.WindowOptions)]
+    private static partial Regex Total { get; }
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
     {

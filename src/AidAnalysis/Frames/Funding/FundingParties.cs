@@ -36,7 +36,8 @@ public sealed partial class FundingBuilder
     private static partial Regex PeopleAfterMarker { get; }
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
-    private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
+    [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
+    private static partial Regex DirectSubjectGap { get; }
     /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
@@ -51,7 +52,8 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"(?:^|,\s|\band\s|\bwhile\s)(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ListItemStart { get; }
     private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
-    private static readonly Regex Respectively = TextPatterns.Create(@"\brespectively\b");
+    [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
+    private static partial Regex Respectively { get; }
 
     private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
     {
@@ -295,7 +297,8 @@ public sealed partial class FundingBuilder
         "nations", "countries", "donors", "governments", "states", "members", "allies", "partners", "leaders",
     };
 
-    private static readonly Regex ItsContribution = TextPatterns.Create(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b");
+    [GeneratedRegex(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ItsContribution { get; }
 
     /// <summary>Whose money a giver gives: a body of a state or union gives for it (the Commission for the European
     /// Union, a ministry or state agency for its country), an official for the state or body they serve.</summary>
