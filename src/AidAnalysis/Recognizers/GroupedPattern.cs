@@ -29,18 +29,22 @@ public sealed class GroupedPattern
     /// are read when it is reached, so a text with a million matches never holds a million Match objects.</summary>
     public IEnumerable<Match> Matches(string text)
     {
-        if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) yield break;
-        foreach (var (index, length) in Bounds(text))
-        {
-            var m = _groups.Match(text, index);
-            yield return m.Success && m.Length == length ? m : _find.Match(text, index);
-        }
+        foreach (var (index, length) in Bounds(text)) yield return Read(text, index, length);
     }
 
-    private List<(int Index, int Length)> Bounds(string text)
+    /// <summary>The bounds of every match in text order, for a caller that can read some matches without their groups.</summary>
+    public List<(int Index, int Length)> Bounds(string text)
     {
         var bounds = new List<(int, int)>();
+        if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) return bounds;
         foreach (var found in _find.EnumerateMatches(text)) bounds.Add((found.Index, found.Length));
         return bounds;
+    }
+
+    /// <summary>The match found at these bounds, with its groups.</summary>
+    public Match Read(string text, int index, int length)
+    {
+        var m = _groups.Match(text, index);
+        return m.Success && m.Length == length ? m : _find.Match(text, index);
     }
 }

@@ -26,6 +26,8 @@ public sealed class MoneyRecognizer : IPipelineStage
     };
 
     private readonly Dictionary<string, CurrencyForm> _forms;
+    /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
+    private readonly Dictionary<char, string[]> _prefixFormsByFirst;
     private readonly GroupedPattern _prefixed;
     private readonly GroupedPattern _suffixed;
     private readonly GroupedPattern _adjective;
@@ -38,6 +40,8 @@ public sealed class MoneyRecognizer : IPipelineStage
         _forms = lexicon.Currencies.GroupBy(c => c.Form).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var prefixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
         var suffixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form).Distinct().ToArray();
+        _prefixFormsByFirst = prefixForms.Where(f => f.Length > 0).GroupBy(f => f[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
@@ -62,17 +66,27 @@ public sealed class MoneyRecognizer : IPipelineStage
         candidates.AddRange(LetterPrefixed(document));
 
         var accepted = Longest(candidates);
-        var dominant = accepted.GroupBy(m => m.Currency).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var dominant = DominantCurrency(accepted);
         if (dominant is not null)
-            accepted = Longest(accepted.Concat(BareAmounts(text, dominant)));
+        {
+            accepted.AddRange(BareAmounts(text, dominant));
+            accepted = Longest(accepted);
+        }
         accepted = MergeBetween(text, accepted);
         return document with { Money = LinkConversions(text, accepted) };
     }
 
     private IEnumerable<MoneyMention> Matches(GroupedPattern pattern, string text, string dollar)
     {
-        foreach (var m in pattern.Matches(text))
+        foreach (var (index, length) in pattern.Bounds(text))
         {
+            // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
+            if (pattern == _prefixed && SignAndDigits(text, index, length) is { } form)
+            {
+                if (Plain(text, index, index + length, form, dollar) is { } plain) yield return plain;
+                continue;
+            }
+            var m = pattern.Read(text, index, length);
             var start = m.Index;
             var end = m.Index + m.Length;
             var scale = m.Groups["scale"];
@@ -83,16 +97,44 @@ public sealed class MoneyRecognizer : IPipelineStage
                 end = m.Groups["n2"].Success ? m.Groups["n2"].Index + m.Groups["n2"].Length : m.Groups["n1"].Index + m.Groups["n1"].Length;
                 scale = Match.Empty;
             }
-            if (!TextPatterns.IsWholeWord(text, start, end) && !char.IsSymbol(text[start]) && !char.IsPunctuation(text[start])) continue;
-            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.') && char.IsDigit(text[start])) continue;
-            if (IsExchangeRateNote(text, start, end) || IsWeight(text, m, end)) continue;
-            var currency = Currency(m.Groups["cur"].Value, dollar);
+            if (!IsAmountStart(text, start, end)) continue;
+            var cur = m.Groups["cur"].Value;
+            if (IsExchangeRateNote(text, start, end) || IsWeight(text, cur, end)) continue;
+            var currency = Currency(cur, dollar);
             var multiplier = Multiplier(scale.Success ? scale.Value : null);
             var low = ParseNumber(m.Groups["n1"].Value) * multiplier;
             double? high = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) * multiplier : null;
             yield return new MoneyMention(new Span(start, end), text[start..end], low, high, currency, null);
         }
     }
+
+    /// <summary>The form of a match that is a prefix form and ASCII digits only, which the pattern reads as that form
+    /// (the longest one the text starts with; no form holds a digit) and the digits as the number; else null.</summary>
+    private string? SignAndDigits(string text, int index, int length)
+    {
+        if (!_prefixFormsByFirst.TryGetValue(text[index], out var forms)) return null;
+        var match = text.AsSpan(index, length);
+        foreach (var form in forms)
+        {
+            if (!match.StartsWith(form, StringComparison.Ordinal)) continue;
+            var digits = match[form.Length..];
+            return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9') ? form : null;
+        }
+        return null;
+    }
+
+    /// <summary>The amount of a sign or code and digits, through the same checks as any other match.</summary>
+    private MoneyMention? Plain(string text, int start, int end, string form, string dollar)
+    {
+        if (!IsAmountStart(text, start, end) || IsExchangeRateNote(text, start, end) || IsWeight(text, form, end)) return null;
+        var value = double.Parse(text.AsSpan(start + form.Length, end - start - form.Length), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return new MoneyMention(new Span(start, end), text[start..end], value, null, Currency(form, dollar), null);
+    }
+
+    /// <summary>Not glued to a word, unless it opens with a sign; a number does not continue a word or a decimal.</summary>
+    private static bool IsAmountStart(string text, int start, int end) =>
+        (TextPatterns.IsWholeWord(text, start, end) || char.IsSymbol(text[start]) || char.IsPunctuation(text[start]))
+        && !(start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.') && char.IsDigit(text[start]));
 
     private IEnumerable<MoneyMention> Vague(string text, string dollar)
     {
@@ -176,13 +218,24 @@ public sealed class MoneyRecognizer : IPipelineStage
         return linked;
     }
 
-    private static List<MoneyMention> Longest(IEnumerable<MoneyMention> candidates)
+    private static List<MoneyMention> Longest(List<MoneyMention> candidates)
     {
         var accepted = new List<MoneyMention>();
-        var ordered = candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start).ToList();
-        var taken = new bool[ordered.Count == 0 ? 0 : ordered.Max(c => c.Span.End)];
-        foreach (var c in ordered)
+        // Longest first, then leftmost, then in the order found (a stable sort).
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
         {
+            var x = candidates[a].Span;
+            var y = candidates[b].Span;
+            return x.Length != y.Length ? y.Length.CompareTo(x.Length) : x.Start != y.Start ? x.Start.CompareTo(y.Start) : a.CompareTo(b);
+        });
+        var maxEnd = 0;
+        foreach (var c in candidates) maxEnd = Math.Max(maxEnd, c.Span.End);
+        var taken = new bool[maxEnd];
+        foreach (var i in order)
+        {
+            var c = candidates[i];
             if (Array.IndexOf(taken, true, c.Span.Start, c.Span.Length) >= 0) continue;
             Array.Fill(taken, true, c.Span.Start, c.Span.Length);
             accepted.Add(c);
@@ -191,15 +244,27 @@ public sealed class MoneyRecognizer : IPipelineStage
         return accepted;
     }
 
+    /// <summary>The currency of most amounts; at a tie, the one met first.</summary>
+    private static string? DominantCurrency(List<MoneyMention> mentions)
+    {
+        var counts = new Dictionary<string, int>();
+        string? dominant = null;
+        var best = 0;
+        foreach (var m in mentions) counts[m.Currency] = counts.GetValueOrDefault(m.Currency) + 1;
+        foreach (var m in mentions)
+            if (counts[m.Currency] > best) (dominant, best) = (m.Currency, counts[m.Currency]);
+        return dominant;
+    }
+
     private static bool IsExchangeRateNote(string text, int start, int end)
     {
-        var after = text[end..Math.Min(text.Length, end + 3)].TrimStart();
-        var before = text[Math.Max(0, start - 3)..start].TrimEnd();
+        var after = text.AsSpan(end..Math.Min(text.Length, end + 3)).TrimStart();
+        var before = text.AsSpan(Math.Max(0, start - 3)..start).TrimEnd();
         return after.StartsWith('=') || before.EndsWith('=');
     }
 
-    private static bool IsWeight(string text, Match m, int end) =>
-        m.Groups["cur"].Value.StartsWith("pound", StringComparison.Ordinal)
+    private static bool IsWeight(string text, string currencyForm, int end) =>
+        currencyForm.StartsWith("pound", StringComparison.Ordinal)
         && text.AsSpan(end).TrimStart().StartsWith("of ", StringComparison.Ordinal);
 
     private string Currency(string form, string dollar)
@@ -248,14 +313,15 @@ public sealed class MoneyRecognizer : IPipelineStage
     private static readonly (string Country, string Currency)[] DollarCountries =
         [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];
 
-    private static double Multiplier(string? scale) => scale?.ToLowerInvariant() switch
-    {
-        "trillion" or "tn" => 1e12,
-        "billion" or "bn" or "bln" or "b" => 1e9,
-        "million" or "mln" or "mn" or "m" => 1e6,
-        "thousand" or "k" => 1e3,
-        _ => 1,
-    };
+    private static double Multiplier(string? scale) =>
+        scale is null ? 1
+        : Is(scale, "trillion") || Is(scale, "tn") ? 1e12
+        : Is(scale, "billion") || Is(scale, "bn") || Is(scale, "bln") || Is(scale, "b") ? 1e9
+        : Is(scale, "million") || Is(scale, "mln") || Is(scale, "mn") || Is(scale, "m") ? 1e6
+        : Is(scale, "thousand") || Is(scale, "k") ? 1e3
+        : 1;
+
+    private static bool Is(string scale, string word) => scale.Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static double ParseNumber(string number) =>
         WordValues.TryGetValue(number, out var word) ? word

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -12,32 +14,39 @@ public sealed partial class FundingBuilder
     private const int CueReach = 80;
     private const int YearReach = 120;
 
-    private static readonly Regex Anaphora = TextPatterns.Create(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b");
+    [GeneratedRegex(@"\b(?:these|those|such)\s(?:purposes?|funds|projects|efforts)|\b(?:the|this|these)\s(?:funds|money|assistance|aid|package|contribution)\b", TextPatterns.WindowOptions)]
+    private static partial Regex Anaphora { get; }
     [GeneratedRegex(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)", TextPatterns.WindowOptions)]
     private static partial Regex Purpose { get; }
-    private static readonly Regex FutureTense = TextPatterns.Create(@"\b(?:will|shall|is to be|are to be|is going to)\b");
-    private static readonly Regex ChangeFrom = TextPatterns.Create(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$");
+    private static readonly SearchValues<string> PurposeOpeners = SearchValues.Create(["to", "for", "aimed at", "in support"], StringComparison.Ordinal);
+    [GeneratedRegex(@"\b(?:will|shall|is to be|are to be|is going to)\b", TextPatterns.WindowOptions)]
+    private static partial Regex FutureTense { get; }
+    [GeneratedRegex(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ChangeFrom { get; }
     /// <summary>"2023 to 2027", "the 2022-23 financial year": a span of years dates no single year.</summary>
-    private static readonly Regex YearRange = TextPatterns.Create(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b|\b(?:19|20)[0-9][0-9][-–/][0-9][0-9]\b");
-    private static readonly Regex BudgetWord = TextPatterns.Create(@"\bbudget\b");
+    [GeneratedRegex(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b|\b(?:19|20)[0-9][0-9][-–/][0-9][0-9]\b", TextPatterns.WindowOptions)]
+    private static partial Regex YearRange { get; }
+    [GeneratedRegex(@"\bbudget\b", TextPatterns.WindowOptions)]
+    private static partial Regex BudgetWord { get; }
     private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
-    private static readonly Regex MultiYear = TextPatterns.Create(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b");
+    [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b", TextPatterns.WindowOptions)]
+    private static partial Regex MultiYear { get; }
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
-    private static readonly Regex PartOfBefore = TextPatterns.Create(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$");
+    [GeneratedRegex(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex PartOfBefore { get; }
     private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
     private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>"the $3 billion Congress provided in March", "In March, X pledged $3 billion": a past act dated by a month
     /// (no year after it) within the amount's clause. Case-sensitive: month names are capitalised, "may" is not a month.</summary>
-    private static readonly Regex PastActInMonth = new(
-        $@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{MonthNames})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{MonthNames}),",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{MonthNames})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{MonthNames}),", TextPatterns.WindowOptions)]
+    private static partial Regex PastActInMonth { get; }
     /// <summary>"Last month X donated $1 million", "the $2 million it gave last month": a past act dated by the month before
     /// the article's, whatever the publication date.</summary>
-    private static readonly Regex PastActLastMonth = new(
-        @"\b[Ll]ast\smonth\b[^.;]{0,60}?\b(?:\p{L}+ed|gave|given|paid|sent|made)\b|\b(?:\p{L}+ed|gave|given|paid|sent|made)\s(?:\p{L}+\s)?last\smonth\b",
-        RegexOptions.CultureInvariant);
-    private static readonly Regex Total = TextPatterns.Create(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b");
+    [GeneratedRegex(@"\b[Ll]ast\smonth\b[^.;]{0,60}?\b(?:\p{L}+ed|gave|given|paid|sent|made)\b|\b(?:\p{L}+ed|gave|given|paid|sent|made)\s(?:\p{L}+\s)?last\smonth\b", TextPatterns.WindowOptions)]
+    private static partial Regex PastActLastMonth { get; }
+    [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b", TextPatterns.WindowOptions)]
+    private static partial Regex Total { get; }
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
     {
@@ -59,14 +68,16 @@ public sealed partial class FundingBuilder
         var request = before.FindIndex(c => c.Entry.Status == FundingStatus.Requested);
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
-        if (!future && predicate is not null && _cues.Find(doc.Words, window).Any(c => c.Entry.Status == FundingStatus.Previous))
+        // The window's cues, searched once for both uses below.
+        List<(FundingCue Entry, Span Span)>? windowCues = null;
+        if (!future && predicate is not null && (windowCues = _cues.Find(doc.Words, window)).Any(c => c.Entry.Status == FundingStatus.Previous))
             return FundingStatus.Previous;
         // "$2.5 million will be provided", "will be allocated": money promised for the future is pledged.
         if (predicate is not null)
             return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
-            var cue = _cues.Find(doc.Words, scope)
+            var cue = (scope == window ? windowCues ??= _cues.Find(doc.Words, window) : _cues.Find(doc.Words, scope))
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
@@ -161,9 +172,16 @@ public sealed partial class FundingBuilder
     {
         if (YearNear(doc, window, amount, YearReach) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
-        var sentenceYears = CandidateYears(doc, sentence, amount).Where(y => y.Span.End <= amount.Start).Select(y => y.Year).Distinct().ToList();
-        if (sentenceYears.Count == 1) return sentenceYears[0];
-        if (sentenceYears.Count == 0 && BudgetWord.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])) return budgetYear.Value;
+        int? single = null;
+        var count = 0;
+        foreach (var y in CandidateYears(doc, sentence, amount))
+        {
+            if (y.Span.End > amount.Start || count > 0 && y.Year == single) continue;
+            single = y.Year;
+            count++;
+        }
+        if (count == 1) return single;
+        if (count == 0 && BudgetWord.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])) return budgetYear.Value;
         return null;
     }
 
@@ -174,12 +192,19 @@ public sealed partial class FundingBuilder
         return budgetYears.Count == 1 ? budgetYears[0] : null;
     }
 
-    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach) =>
-        CandidateYears(doc, window, amount)
-            .Where(y => y.Span.DistanceTo(amount) <= reach)
-            .OrderBy(y => y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0))
-            .Select(y => y.Year)
-            .FirstOrDefault();
+    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach)
+    {
+        // The nearest, a year before the amount counting 20 characters further; at a tie, the first.
+        int? nearest = null;
+        var best = int.MaxValue;
+        foreach (var y in CandidateYears(doc, window, amount))
+        {
+            if (y.Span.DistanceTo(amount) > reach) continue;
+            var distance = y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0);
+            if (distance < best) (nearest, best) = (y.Year, distance);
+        }
+        return nearest;
+    }
 
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
@@ -187,6 +212,7 @@ public sealed partial class FundingBuilder
     {
         var text = doc.Text;
         var candidates = new List<YearMention>();
+        if (doc.Years.Count == 0) return candidates;
         foreach (var y in doc.YearsWithin(scope))
         {
             if (y.Year is null
@@ -194,7 +220,7 @@ public sealed partial class FundingBuilder
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020" starts a span of years; "since June" stays within the publication's year.
                 || y.RelativeOffset is null && text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
-                || YearRange.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+                || IsYearRange(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
             var introducesAmount = false;
@@ -209,13 +235,31 @@ public sealed partial class FundingBuilder
     private static string? PurposeAfter(string text, Span amount, Span sentence)
     {
         var end = Math.Min(Math.Max(amount.End, sentence.End), amount.End + 200);
+        // The purpose's first word starts within 40 characters of the amount: without one there, the pattern cannot match.
+        if (text.AsSpan(amount.End, Math.Min(end - amount.End, 60)).IndexOfAny(PurposeOpeners) < 0) return null;
         var m = Purpose.Match(text, amount.End, end - amount.End);
         return m.Success ? m.Groups["purpose"].Value.Trim() : null;
     }
 
     private static bool IsMultiYear(string text, Span sentence, Span amount) =>
         text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
-        && (MultiYear.IsMatch(around) || YearRange.IsMatch(around));
+        && (MultiYear.IsMatch(around) || IsYearRange(around));
+
+    /// <summary><see cref="YearRange"/>, tried only where it can match: a range needs a dash or slash, or two years.</summary>
+    private static bool IsYearRange(ReadOnlySpan<char> text) =>
+        (text.IndexOfAny(RangeMarks) >= 0 || YearLikeNumbers(text) >= 2) && YearRange.IsMatch(text);
+
+    private static readonly SearchValues<char> RangeMarks = SearchValues.Create("-–/");
+
+    /// <summary>How many places "19" or "20" followed by two digits starts.</summary>
+    private static int YearLikeNumbers(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i + 4 <= text.Length; i++)
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+                count++;
+        return count;
+    }
 
     private static bool IsTotalAt(string text, Span amount, Span sentence) =>
         Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);

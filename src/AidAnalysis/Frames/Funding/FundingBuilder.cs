@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -18,9 +19,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private const int ContextReach = 500;
     private const int ContextBudget = 2_000_000;
 
-    private static readonly Regex ListsParts = TextPatterns.Create(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b");
-    /// <summary>Nouns that make a sentence about aid; "ODA" is the OECD DAC's official development assistance.</summary>
-    private static readonly Regex AidNounAnywhere = TextPatterns.Create(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief|ODA)\b");
+    [GeneratedRegex(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ListsParts { get; }
+    /// <summary>Nouns that make a sentence about aid; "ODA" is the OECD DAC's official development assistance. The funding
+    /// patterns read an amount's clause or sentence many times over; made of literals, they run in linear time on the
+    /// source-generated backtracking engine, which costs far less per call than the non-backtracking one.</summary>
+    [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief|ODA)\b", TextPatterns.WindowOptions)]
+    private static partial Regex AidNounAnywhere { get; }
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
@@ -44,8 +49,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var reach = Math.Clamp(ContextBudget / Math.Max(1, document.Money.Count), 40, ContextReach);
         // The article's budget year is read from the whole text once, and only if a budget figure needs it.
         var budgetYear = new Lazy<int?>(() => SingleBudgetYear(document.Text));
+        // Whether a sentence is about aid, read once for all the amounts it holds (unless amounts are so dense that
+        // each reads its own stretch of text).
+        var aidSentences = reach == ContextReach ? new Dictionary<Span, bool>() : null;
         for (var i = 0; i < document.Money.Count; i++)
-            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, document.Money[i], reach, budgetYear);
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear, aidSentences);
 
         var context = ContextOf(document, index);
         var filled = FillFromContext(document, context, frames);
@@ -69,17 +77,18 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
-    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, int reach, Lazy<int?> budgetYear)
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences)
     {
         var text = doc.Text;
+        var money = doc.Money[moneyIndex];
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
-        var window = ClauseWindow(doc, money, sentence);
+        var window = ClauseWindow(doc, moneyIndex, sentence);
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
-        var isAidContext = IsAidSentence(doc, sentence)
+        var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
-            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span);
+            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
@@ -94,8 +103,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, ReceivingBefore(text, sentence, money.Span) is not null, isMixed);
     }
 
-    private bool IsAidSentence(AnalysisDocument doc, Span sentence) =>
-        _givingVerbs.Find(doc.Words, sentence).Any() || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]);
+    private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
+    {
+        if (known is not null && known.TryGetValue(sentence, out var isAid)) return isAid;
+        isAid = _givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]);
+        if (known is not null) known[sentence] = isAid;
+        return isAid;
+    }
 
     /// <summary>
     /// A figure in aid context without a named donor or recipient takes the nearest earlier one in its
@@ -165,7 +179,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (lacksType && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
             if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
-            filled[i] = previous = f with { Donor = donor, DonorBody = donor == f.Donor ? donorBody : null, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
+            var filledBody = donor == f.Donor ? donorBody : null;
+            // Most frames of a long text gain nothing from context; those are kept as they are.
+            filled[i] = previous = donor == f.Donor && filledBody == f.DonorBody && recipient == f.Recipient && channel == f.Channel
+                && aidType == f.AidType && year == f.Year && status == f.Status
+                ? f
+                : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
         }
         return filled;
     }
@@ -199,14 +218,34 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// The part of the sentence that belongs to this amount: from the previous amount to the next. Amounts
     /// joined by "and" ("$1.76 billion and $1.17 billion respectively by 2020") share what follows them.
     /// </summary>
-    private static Span ClauseWindow(AnalysisDocument doc, MoneyMention money, Span sentence)
+    private static Span ClauseWindow(AnalysisDocument doc, int moneyIndex, Span sentence)
     {
-        var amounts = doc.MoneyOverlapping(sentence).Where(m => m.ConvertedFrom is null && sentence.Contains(m.Span)).ToList();
-        var at = amounts.FindIndex(m => m.Span == money.Span);
-        var start = at > 0 ? amounts[at - 1].Span.End : sentence.Start;
-        var next = at + 1;
-        while (next < amounts.Count && IsCoordination(doc.Text.AsSpan(amounts[next - 1].Span.End..amounts[next].Span.Start))) next++;
-        var end = next < amounts.Count ? amounts[next].Span.Start : sentence.End;
+        var amounts = doc.Money;
+        var money = amounts[moneyIndex];
+        // The amounts of the clause are the unconverted ones inside the sentence, found by walking out from this one
+        // (the money layer is sorted and free of overlaps).
+        static bool InClause(MoneyMention m, Span sentence) => m.ConvertedFrom is null && sentence.Contains(m.Span);
+        if (!InClause(money, sentence)) return sentence;
+        var start = sentence.Start;
+        for (var i = moneyIndex - 1; i >= 0 && amounts[i].Span.End > sentence.Start; i--)
+            if (InClause(amounts[i], sentence))
+            {
+                start = amounts[i].Span.End;
+                break;
+            }
+        var end = sentence.End;
+        var last = money;
+        for (var i = moneyIndex + 1; i < amounts.Count && amounts[i].Span.Start < sentence.End; i++)
+        {
+            if (!InClause(amounts[i], sentence)) continue;
+            if (IsCoordination(doc.Text.AsSpan(last.Span.End..amounts[i].Span.Start)))
+            {
+                last = amounts[i];
+                continue;
+            }
+            end = amounts[i].Span.Start;
+            break;
+        }
         return new Span(start, end);
     }
 
@@ -236,18 +275,24 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var rows = new List<FundingFigure>();
         var mentions = new List<List<Span>>();
         var readings = new List<List<MentionReading>>();
-        var idMap = new Dictionary<string, string>();
+        // The row id of each draft, by draft position: conversions name their draft as "F" and its position from 1.
+        var rowIdOfDraft = new string[drafts.Count];
         var byAmount = new Dictionary<(double?, string), List<int>>();
         for (var i = 0; i < drafts.Count; i++)
         {
             var f = drafts[i];
-            var twin = byAmount.TryGetValue((f.Value, f.Currency), out var candidates)
-                ? candidates.FirstOrDefault(r => IsRepeat(rows[r], f, headline), -1)
-                : -1;
+            var twin = -1;
+            if (byAmount.TryGetValue((f.Value, f.Currency), out var candidates))
+                foreach (var candidate in candidates)
+                    if (IsRepeat(rows[candidate], f, headline))
+                    {
+                        twin = candidate;
+                        break;
+                    }
             if (twin < 0)
             {
                 var id = $"F{rows.Count + 1}";
-                idMap[$"F{i + 1}"] = id;
+                rowIdOfDraft[i] = id;
                 if (candidates is null) byAmount[(f.Value, f.Currency)] = candidates = [];
                 candidates.Add(rows.Count);
                 rows.Add(f with { Id = id });
@@ -256,12 +301,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 continue;
             }
             var r = rows[twin];
-            idMap[$"F{i + 1}"] = r.Id;
+            rowIdOfDraft[i] = r.Id;
             mentions[twin].Add(f.Span);
             readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Recipient, f.Status));
-            rows[twin] = headline.Contains(r.Span) && !headline.Contains(f.Span)
-                ? f with { Id = r.Id }
-                : r with
+            if (headline.Contains(r.Span) && !headline.Contains(f.Span)) rows[twin] = f with { Id = r.Id };
+            else if (!FillsGaps(r, f)) continue;
+            else rows[twin] = r with
                 {
                     Donor = r.Donor ?? f.Donor, DonorBody = r.Donor is null ? f.DonorBody : r.DonorBody, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
                     Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
@@ -269,9 +314,32 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                     Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
                 };
         }
-        return rows.Select((r, i) => (r.ConvertedFromId is { } from && idMap.TryGetValue(from, out var mapped) ? r with { ConvertedFromId = mapped } : r)
-            with { Mentions = mentions[i].OrderBy(m => m.Start).ToArray(), Readings = readings[i].OrderBy(m => m.Span.Start).ToArray() }).ToArray();
+        return rows.Select((r, i) => (r.ConvertedFromId is { } from && DraftRowId(rowIdOfDraft, from) is { } mapped ? r with { ConvertedFromId = mapped } : r)
+            with { Mentions = InTextOrder(mentions[i], m => m.Start), Readings = InTextOrder(readings[i], m => m.Span.Start) }).ToArray();
     }
+
+    /// <summary>The items ordered by start (stable); drafts come in text order, so the list usually is already.</summary>
+    private static T[] InTextOrder<T>(List<T> items, Func<T, int> start)
+    {
+        for (var i = 1; i < items.Count; i++)
+            if (start(items[i]) < start(items[i - 1])) return items.OrderBy(start).ToArray();
+        return items.ToArray();
+    }
+
+    /// <summary>Whether a repeat gives the row something it lacks (most repeats of a long text do not; the row is then kept as it is).</summary>
+    private static bool FillsGaps(FundingFigure row, FundingFigure repeat) =>
+        row.Donor is null && (repeat.Donor is not null || repeat.DonorBody != row.DonorBody)
+        || row.Recipient is null && repeat.Recipient is not null
+        || row.Channel is null && repeat.Channel is not null
+        || row.Purpose is null && repeat.Purpose is not null
+        || row.Year is null && repeat.Year is not null
+        || row.AidType == AidType.Unspecified && repeat.AidType != AidType.Unspecified
+        || row.Status == FundingStatus.Unspecified && repeat.Status != FundingStatus.Unspecified;
+
+    /// <summary>The row id of the draft a conversion names ("F3": the third draft), if it has one.</summary>
+    private static string? DraftRowId(string[] rowIdOfDraft, string draftId) =>
+        draftId.StartsWith('F') && int.TryParse(draftId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+        && position >= 1 && position <= rowIdOfDraft.Length ? rowIdOfDraft[position - 1] : null;
 
     /// <summary>A later mention of the same amount is the same figure unless it is given by or to someone else, or
     /// dated another year ("$1.4 billion" this year and "$1.4 billion ... last year" are two figures). A headline

@@ -36,7 +36,8 @@ public sealed partial class FundingBuilder
     private static partial Regex PeopleAfterMarker { get; }
     private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
-    private static readonly Regex DirectSubjectGap = TextPatterns.Create(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$");
+    [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
+    private static partial Regex DirectSubjectGap { get; }
     /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
@@ -51,45 +52,58 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"(?:^|,\s|\band\s|\bwhile\s)(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ListItemStart { get; }
     private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
-    private static readonly Regex Respectively = TextPatterns.Create(@"\brespectively\b");
+    [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
+    private static partial Regex Respectively { get; }
 
     private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
     {
         var text = doc.Text;
-        var mentions = index.Within(sentence).ToList();
+        var amount = money.Span;
+        // Loops rather than queries: this runs once per amount, and a text can hold hundreds of thousands.
+        var mentions = new List<(Actor Actor, Span Span)>();
+        foreach (var m in index.Within(sentence)) mentions.Add(m);
         string? donor = null, recipient = null, channel = null;
-        var described = Described(text, money.Span, window);
+        var described = Described(text, amount, window);
 
-        foreach (var (actor, span) in mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 150))
+        foreach (var (actor, span) in mentions)
         {
+            if (span.Start < amount.End || span.Start - amount.End > 150) continue;
             // "for those who have fled X to Bangladesh": a place after the described recipient is where they went, not who receives.
-            if (described is { } d && d.Span.Start >= money.Span.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
-            var before = text[Math.Max(sentence.Start, span.Start - 30)..span.Start];
+            if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
+            var before = text.AsSpan()[Math.Max(sentence.Start, span.Start - 30)..span.Start];
             if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
-            if (DonorMarker.IsMatch(before) && span.Start - money.Span.End < 100) donor ??= DonorName(actor);
+            if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
-        recipient ??= PeopleRecipient(doc, sentence, money.Span) ?? described?.Text;
+        recipient ??= PeopleRecipient(doc, sentence, amount) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
-        donor ??= mentions.Where(m => m.Span.End <= money.Span.Start && !doc.MoneyOverlapping(new Span(m.Span.End, money.Span.Start)).Any()
-                && AgentMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
-            .Select(m => DonorName(m.Actor)).LastOrDefault();
+        if (donor is null)
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if (m.Span.End <= amount.Start && !doc.MoneyOverlapping(new Span(m.Span.End, amount.Start)).Any()
+                    && AgentMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+                {
+                    donor = DonorName(m.Actor);
+                    break;
+                }
+            }
         // "..., Germany 244 million euros": in a list of givers the verb is left out and the giver stands right before its amount.
         foreach (var (actor, span) in mentions)
-            if (span.End <= money.Span.Start && money.Span.Start - span.End <= 2 && text.AsSpan(span.End, money.Span.Start - span.End).IsWhiteSpace()
+            if (span.End <= amount.Start && amount.Start - span.End <= 2 && text.AsSpan(span.End, amount.Start - span.End).IsWhiteSpace()
                 && ListItemStart.IsMatch(text.AsSpan()[Math.Max(sentence.Start, span.Start - 8)..span.Start]))
                 donor ??= DonorName(actor);
         // "The ministry has received donations including 18.9 million yuan": whoever receives is the recipient.
-        if (ReceivingBefore(text, sentence, money.Span) is { } receiving)
+        if (ReceivingBefore(text, sentence, amount) is { } receiving)
         {
-            var receiver = SubjectOf(text, sentence, mentions, new Span(sentence.Start + receiving.Index, sentence.Start + receiving.Index + receiving.Length), money.Span);
+            var receiver = SubjectOf(text, sentence, mentions, new Span(sentence.Start + receiving.Index, sentence.Start + receiving.Index + receiving.Length), amount);
             if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
         }
 
-        var verbsBefore = _givingVerbs.Find(doc.Words, new Span(sentence.Start, money.Span.Start)).Select(c => c.Span).ToList();
-        Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1] : null;
-        var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, money.Span) : null;
+        var verbsBefore = _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start));
+        Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1].Span : null;
+        var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, amount) : null;
         // "Bangladesh will be provided a loan of $200 million": the subject of a passive verb of giving receives.
         if (verb is { } passive && subject is not null && IsPassive(text, sentence, passive))
         {
@@ -99,26 +113,51 @@ public sealed partial class FundingBuilder
         if (verb is { } givingVerb)
         {
             // "gave Ukraine $5 million"; not "France committed 110 million euros, Germany 244 million euros", where another amount intervenes.
-            var indirectObject = mentions.FirstOrDefault(m => m.Span.Start >= givingVerb.End && m.Span.End <= money.Span.Start
-                && (!IsPossessive(text, m.Span) || IsRecipientsOwn(text, m.Span)) && CanReceive(m.Actor)
-                && !doc.MoneyOverlapping(new Span(givingVerb.End, m.Span.Start)).Any());
-            if (indirectObject.Actor is not null) recipient ??= indirectObject.Actor.Name;
+            foreach (var m in mentions)
+                if (m.Span.Start >= givingVerb.End && m.Span.End <= amount.Start
+                    && (!IsPossessive(text, m.Span) || IsRecipientsOwn(text, m.Span)) && CanReceive(m.Actor)
+                    && !doc.MoneyOverlapping(new Span(givingVerb.End, m.Span.Start)).Any())
+                {
+                    recipient ??= m.Actor.Name;
+                    break;
+                }
             donor ??= Respective(doc, sentence, mentions, givingVerb, money);
         }
         // "German aid to Ukraine will be cut to €4 billion": a recipient before the amount, in the same clause.
-        recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && !IsPossessive(text, m.Span) && CanReceive(m.Actor)
-                && !text.AsSpan(m.Span.End, money.Span.Start - m.Span.End).Contains(',')
-                && RecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
-            .Select(m => m.Actor.Name).LastOrDefault();
-        recipient ??= mentions.Where(m => m.Span.End <= money.Span.Start && m.Actor.Kind == ActorKind.Country && !IsPossessive(text, m.Span)
-                && WeakRecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 10)..m.Span.Start]))
-            .Select(m => m.Actor.Name).LastOrDefault();
+        if (recipient is null)
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if (m.Span.End <= amount.Start && !IsPossessive(text, m.Span) && CanReceive(m.Actor)
+                    && !text.AsSpan(m.Span.End, amount.Start - m.Span.End).Contains(',')
+                    && RecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+                {
+                    recipient = m.Actor.Name;
+                    break;
+                }
+            }
+        if (recipient is null)
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if (m.Span.End <= amount.Start && m.Actor.Kind == ActorKind.Country && !IsPossessive(text, m.Span)
+                    && WeakRecipientMarker.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 10)..m.Span.Start]))
+                {
+                    recipient = m.Actor.Name;
+                    break;
+                }
+            }
 
         // "$1.1 billion to deal with the crisis in Yemen": a state the purpose clause names as the place of need.
-        recipient ??= mentions.Where(m => m.Span.Start >= money.Span.End && m.Span.Start - money.Span.End <= 100 && m.Actor.Kind == ActorKind.Country
-                && m.Span.End <= window.End && !IsPossessive(text, m.Span) && DonorName(m.Actor) != donor
-                && PlaceOfNeed.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
-            .Select(m => m.Actor.Name).FirstOrDefault();
+        if (recipient is null)
+            foreach (var m in mentions)
+                if (m.Span.Start >= amount.End && m.Span.Start - amount.End <= 100 && m.Actor.Kind == ActorKind.Country
+                    && m.Span.End <= window.End && !IsPossessive(text, m.Span) && DonorName(m.Actor) != donor
+                    && PlaceOfNeed.IsMatch(text.AsSpan()[Math.Max(sentence.Start, m.Span.Start - 30)..m.Span.Start]))
+                {
+                    recipient = m.Actor.Name;
+                    break;
+                }
         if (status == FundingStatus.Requested)
         {
             // "The Administration is calling on Congress to provide $8.5 billion": a budget request to a legislature
@@ -126,17 +165,17 @@ public sealed partial class FundingBuilder
             var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
             donor = legislature is not null ? DonorName(legislature) : null;
             // "..., and countries in the region are asking for $1.2 billion": the requester of this amount's own clause.
-            if (legislature is null) recipient = RequesterGroup(text, window, money.Span) ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, money.Span);
+            if (legislature is null) recipient = RequesterGroup(text, window, amount) ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, amount);
         }
         else
         {
             donor ??= subject is not null ? DonorName(subject)
-                : DemonymDonor(doc, sentence, money.Span) ?? OwnerOfAmount(text, mentions, money.Span)
-                  ?? OwnerOfAid(text, mentions, money.Span) ?? PossessiveAntecedent(text, mentions, sentence, window)
-                  ?? (verbsBefore.Count > 0 ? SubjectPhrase(text, sentence, verbsBefore[0]) : null);
+                : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
+                  ?? OwnerOfAid(text, mentions, amount) ?? PossessiveAntecedent(text, mentions, sentence, window)
+                  ?? (verbsBefore.Count > 0 ? SubjectPhrase(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;
-        return (donor, DonorBody(mentions, donor, money.Span), recipient, channel);
+        return (donor, DonorBody(mentions, donor, amount), recipient, channel);
     }
 
     /// <summary>The body the text names for the donor (the Commission for the European Union, a ministry or an
@@ -226,12 +265,14 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>"aid to Syrians", "for the Ukrainian people": a people named by its demonym receives.</summary>
-    private static string? PeopleRecipient(AnalysisDocument doc, Span sentence, Span amount) =>
-        doc.EntitiesIn(sentence)
-            .Where(e => e.Type == MentionType.Demonym && e.Span.Start >= amount.End && e.Span.Start - amount.End <= 80
+    private static string? PeopleRecipient(AnalysisDocument doc, Span sentence, Span amount)
+    {
+        foreach (var e in doc.EntitiesIn(sentence))
+            if (e.Type == MentionType.Demonym && e.Span.Start >= amount.End && e.Span.Start - amount.End <= 80
                 && PeopleAfterMarker.IsMatch(doc.Text.AsSpan()[Math.Max(sentence.Start, e.Span.Start - 12)..e.Span.Start]))
-            .Select(e => doc.Text[e.Span.Start..e.Span.End] is var word && word.EndsWith('s') && !e.Canonical.EndsWith('s') ? word : e.Canonical)
-            .FirstOrDefault();
+                return doc.Text[e.Span.Start..e.Span.End] is var word && word.EndsWith('s') && !e.Canonical.EndsWith('s') ? word : e.Canonical;
+        return null;
+    }
 
     /// <summary>"The United States said its contribution would be $890 million": "its" points at the sentence's subject.</summary>
     private string? PossessiveAntecedent(string text, List<(Actor Actor, Span Span)> mentions, Span sentence, Span window)
@@ -256,7 +297,8 @@ public sealed partial class FundingBuilder
         "nations", "countries", "donors", "governments", "states", "members", "allies", "partners", "leaders",
     };
 
-    private static readonly Regex ItsContribution = TextPatterns.Create(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b");
+    [GeneratedRegex(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ItsContribution { get; }
 
     /// <summary>Whose money a giver gives: a body of a state or union gives for it (the Commission for the European
     /// Union, a ministry or state agency for its country), an official for the state or body they serve.</summary>
@@ -288,16 +330,23 @@ public sealed partial class FundingBuilder
         mention.End + 1 < text.Length && text[mention.End] is '’' or '\'' && text[mention.End + 1] == 's';
 
     /// <summary>"Japan’s $3 billion": the owner of the amount gives it.</summary>
-    private string? OwnerOfAmount(string text, List<(Actor Actor, Span Span)> mentions, Span amount) =>
-        mentions.Where(m => IsPossessive(text, m.Span) && amount.Start - m.Span.End is >= 0 and <= 4).Select(m => DonorName(m.Actor)).LastOrDefault();
+    private string? OwnerOfAmount(string text, List<(Actor Actor, Span Span)> mentions, Span amount)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+            if (IsPossessive(text, mentions[i].Span) && amount.Start - mentions[i].Span.End is >= 0 and <= 4) return DonorName(mentions[i].Actor);
+        return null;
+    }
 
     /// <summary>"German aid to Ukraine will be cut to €4 billion": the demonym names the donor.</summary>
-    private static string? DemonymDonor(AnalysisDocument doc, Span sentence, Span amount) =>
-        doc.EntitiesIn(sentence)
-            .Where(e => e.Type == MentionType.Demonym && e.Span.End <= amount.Start
+    private static string? DemonymDonor(AnalysisDocument doc, Span sentence, Span amount)
+    {
+        string? last = null;
+        foreach (var e in doc.EntitiesIn(sentence))
+            if (e.Type == MentionType.Demonym && e.Span.End <= amount.Start
                 && DemonymGiverAfter.IsMatch(doc.Text.AsSpan()[e.Span.End..Math.Min(doc.Text.Length, e.Span.End + 40)]))
-            .Select(e => e.Canonical)
-            .LastOrDefault();
+                last = e.Canonical;
+        return last;
+    }
 
     /// <summary>"countries in the region are asking for $1.2 billion": the requester is a common-noun phrase.</summary>
     private static string? RequesterGroup(string text, Span sentence, Span amount)
