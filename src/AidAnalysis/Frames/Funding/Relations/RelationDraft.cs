@@ -22,6 +22,7 @@ internal sealed class RelationDraft
     /// <summary>For each sentence, the money mentions inside it that are no conversion and belong to a row, in text order;
     /// built on first use (the checks never ask).</summary>
     private (Span Mention, int Row)[][]? _amountsBySentence;
+    private int[]? _bodyParagraph;
 
     public RelationDraft(AnalysisDocument document)
     {
@@ -97,6 +98,17 @@ internal sealed class RelationDraft
 
     /// <summary>The sentences a row is mentioned in.</summary>
     public HashSet<int> SentencesOf(int i) => Figures[i].Mentions.Select(m => Document.SentenceIndexAt(m.Start)).Where(s => s >= 0).ToHashSet();
+
+    /// <summary>The paragraph of the row's body mention (<see cref="BodySpan"/>), or -1 outside every sentence.</summary>
+    public int BodyParagraph(int i)
+    {
+        if (_bodyParagraph is null)
+        {
+            _bodyParagraph = new int[Figures.Length];
+            for (var row = 0; row < Figures.Length; row++) _bodyParagraph[row] = Paragraph(_bodySpan[row]);
+        }
+        return _bodyParagraph[i];
+    }
 
     public int Paragraph(Span mention) => Document.SentenceIndexAt(mention.Start) is var s and >= 0 ? Document.Sentences[s].Paragraph : -1;
 
