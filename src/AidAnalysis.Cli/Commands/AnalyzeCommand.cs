@@ -63,7 +63,7 @@ public static class AnalyzeCommand
         foreach (var analysis in analyses)
         {
             var path = Path.Combine(outDir, ArticleInputs.Stem(analysis.Article) + ".json");
-            AtomicFile.WriteAllText(path, AnalysisJson.Serialize(analysis));
+            AtomicFile.Write(path, stream => AnalysisJson.Write(stream, analysis));
             Console.Error.WriteLine($"wrote {path}");
         }
     }

@@ -12,7 +12,7 @@ namespace AidAnalysis.Frames;
 /// and its provider and recipient from its own sentence (the funding figure there, or the giver
 /// before the verb and the receiver after it), else the article's main donor and recipient.
 /// </summary>
-public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
+public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 {
     private static readonly (string Cue, AidItemStatus Status)[] StatusCues =
     [
@@ -28,13 +28,20 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 
     private static readonly PhraseMatcher<(string Cue, AidItemStatus Status)> StatusMatcher = new(StatusCues, c => c.Cue);
 
+    /// <summary>The patterns below only read a few dozen characters next to an item, where backtracking is bounded.</summary>
+    private const RegexOptions ShortWindow = RegexOptions.CultureInvariant;
+
     /// <summary>"$5 million to buy generators", "to support the supply of grain": goods a sum is meant to pay for are not yet handed over.</summary>
-    private static readonly Regex PurposeClause = TextPatterns.Create(@"\b(?:to\s(?:buy|purchase|procure|acquire|finance|fund|pay\sfor|support|help)|for\sthe\s(?:purchase|procurement)\sof)\b[^.;]{0,60}$");
+    [GeneratedRegex(@"\b(?:to\s(?:buy|purchase|procure|acquire|finance|fund|pay\sfor|support|help)|for\sthe\s(?:purchase|procurement)\sof)\b[^.;]{0,60}$", ShortWindow)]
+    private static partial Regex PurposeClause();
     /// <summary>"anti-tank weapons", "counter-drone systems": a prefix that turns the item into what defeats it.</summary>
-    private static readonly Regex DefeatingPrefix = TextPatterns.Create(@"\b(?:anti|counter)[-\s]$");
+    [GeneratedRegex(@"\b(?:anti|counter)[-\s]$", ShortWindow)]
+    private static partial Regex DefeatingPrefix();
     /// <summary>"drone-detection systems", "drone jammers": the item word only modifies another thing.</summary>
-    private static readonly Regex ModifierUse = TextPatterns.Create(@"^(?:-\p{L}|\s(?:detection|detectors?|detecting|jammers?|jamming)\b)");
-    private static readonly Regex ToRecipient = TextPatterns.Create(@"\b(?:to|for|help|helping|assist|support|supporting)\s(?:the\s)?$");
+    [GeneratedRegex(@"^(?:-\p{L}|\s(?:detection|detectors?|detecting|jammers?|jamming)\b)", ShortWindow)]
+    private static partial Regex ModifierUse();
+    [GeneratedRegex(@"\b(?:to|for|help|helping|assist|support|supporting)\s(?:the\s)?$", ShortWindow)]
+    private static partial Regex ToRecipient();
 
     private readonly PhraseMatcher<(AidItemEntry Item, string Form)> _items =
         new(lexicon.AidItems.SelectMany(i => i.Forms.Select(f => (Item: i, Form: f))), x => x.Form);
@@ -66,8 +73,8 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     private static bool IsOtherThing(string text, Span item) =>
-        DefeatingPrefix.IsMatch(text.AsSpan()[Math.Max(0, item.Start - 9)..item.Start])
-        || ModifierUse.IsMatch(text.AsSpan()[item.End..Math.Min(text.Length, item.End + 12)]);
+        DefeatingPrefix().IsMatch(text.AsSpan()[Math.Max(0, item.Start - 9)..item.Start])
+        || ModifierUse().IsMatch(text.AsSpan()[item.End..Math.Min(text.Length, item.End + 12)]);
 
     private static AidItemStatus StatusOf(string text, AnalysisDocument document, Span item)
     {
@@ -79,7 +86,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
             .Select(c => c.Entry.Status)
             .DefaultIfEmpty(AidItemStatus.Unspecified)
             .First();
-        var inPurpose = PurposeClause.IsMatch(text.AsSpan()[Math.Max(sentence.Start, item.Start - 80)..item.Start]);
+        var inPurpose = PurposeClause().IsMatch(text.AsSpan()[Math.Max(sentence.Start, item.Start - 80)..item.Start]);
         return inPurpose && status == AidItemStatus.Delivered ? AidItemStatus.Unspecified : status;
     }
 
@@ -106,12 +113,12 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     private static bool IsAfterMarker(string text, Span sentence, Span mention) =>
-        ToRecipient.IsMatch(text.AsSpan()[Math.Max(sentence.Start, mention.Start - 20)..mention.Start]);
+        ToRecipient().IsMatch(text.AsSpan()[Math.Max(sentence.Start, mention.Start - 20)..mention.Start]);
 
     /// <summary>"not supplying lethal weapons": an item mentioned as not given is not an aid item.</summary>
     private static bool IsNegated(string text, Span item)
     {
-        var before = text[Math.Max(0, item.Start - 25)..item.Start];
+        var before = text.AsSpan()[Math.Max(0, item.Start - 25)..item.Start];
         return before.Contains("not ", StringComparison.Ordinal) || before.Contains("without ", StringComparison.Ordinal);
     }
 

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
-using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>Names of bodies that act for their state (a ministry gives, or speaks, for its country).</summary>
-internal static class GovernmentBody
+internal static partial class GovernmentBody
 {
-    private static readonly Regex Pattern = TextPatterns.Create(@"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]abinet|[Aa]ssembly|[Pp]arliament)\b");
+    /// <summary>Read on names only, which are short: backtracking is bounded there.</summary>
+    [GeneratedRegex(@"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]abinet|[Aa]ssembly|[Pp]arliament)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 
-    public static bool Matches(string name) => Pattern.IsMatch(name);
+    public static bool Matches(string name) => Pattern().IsMatch(name);
 }

@@ -62,7 +62,9 @@ public sealed class ArticleLoader
     /// length 0, is refused as soon as it passes the limit.</summary>
     private string ReadLimited(Stream stream, string origin, string what)
     {
-        using var memory = new MemoryStream();
+        // A file says how long it is: start with room for that much (never more than the limit), so a large article is
+        // not copied again each time the buffer doubles. The limit is still checked on what is read.
+        using var memory = new MemoryStream(stream.CanSeek ? (int)Math.Min(Math.Min(Math.Max(stream.Length - stream.Position, 0), MaxBytes) + 1, Array.MaxLength) : 0);
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, MaxBytes + 1 - memory.Length))) > 0)

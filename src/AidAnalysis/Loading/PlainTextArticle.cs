@@ -8,11 +8,15 @@ internal static class PlainTextArticle
 {
     public static (string Text, ArticleMetadata Metadata) Parse(string raw)
     {
-        var lines = raw.Split('\n', 3);
-        var first = lines[0].Trim();
-        var blankFollows = lines.Length >= 2 && lines[1].Trim().Length == 0;
+        // Only the first two lines matter: cut them out rather than split (and copy) the whole text.
+        var firstEnd = raw.IndexOf('\n');
+        var hasSecondLine = firstEnd >= 0;
+        var first = (hasSecondLine ? raw.AsSpan(0, firstEnd) : raw).Trim();
+        var second = hasSecondLine ? raw.AsSpan(firstEnd + 1) : default;
+        var secondEnd = second.IndexOf('\n');
+        var blankFollows = hasSecondLine && (secondEnd < 0 ? second : second[..secondEnd]).IsWhiteSpace();
         var looksLikeHeadline = first.Length is > 0 and < 160 && !first.EndsWith('.') && !first.EndsWith(',');
-        var title = lines.Length >= 2 && first.Length is > 0 and < 300 && (blankFollows || looksLikeHeadline) ? first : null;
+        var title = hasSecondLine && first.Length is > 0 and < 300 && (blankFollows || looksLikeHeadline) ? first.ToString() : null;
         return (raw, new ArticleMetadata(Title: title));
     }
 }

@@ -9,6 +9,10 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
 {
     private const string ClosingMarks = "\"'”’»)]";
 
+    /// <summary>The abbreviations, looked up by the characters of the text without cutting them out.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations =
+        new HashSet<string>(lexicon.Abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
@@ -23,8 +27,7 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
             if (paragraph.Length > 0)
             {
                 paragraphs.Add(paragraph);
-                foreach (var s in SplitSentences(text, paragraph))
-                    sentences.Add(new Sentence(s, paragraphs.Count - 1));
+                SplitSentences(text, paragraph, paragraphs.Count - 1, sentences);
             }
             if (newline < 0) break;
             start = newline + 1;
@@ -32,7 +35,7 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
         return document with { Paragraphs = paragraphs, Sentences = sentences };
     }
 
-    private IEnumerable<Span> SplitSentences(string text, Span paragraph)
+    private void SplitSentences(string text, Span paragraph, int paragraphIndex, List<Sentence> sentences)
     {
         var start = paragraph.Start;
         for (var i = paragraph.Start; i < paragraph.End; i++)
@@ -47,12 +50,12 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
             if (next >= paragraph.End || !StartsSentence(text[next])) continue;
             if (c == '.' && IsAbbreviation(text, paragraph.Start, i)) continue;
             var sentence = Trim(text, new Span(start, end));
-            if (sentence.Length > 0) yield return sentence;
+            if (sentence.Length > 0) sentences.Add(new Sentence(sentence, paragraphIndex));
             start = next;
             i = next - 1;
         }
         var last = Trim(text, new Span(start, paragraph.End));
-        if (last.Length > 0) yield return last;
+        if (last.Length > 0) sentences.Add(new Sentence(last, paragraphIndex));
     }
 
     private static bool StartsSentence(char c) =>
@@ -62,9 +65,9 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
     {
         var wordStart = period;
         while (wordStart > paragraphStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] != '(') wordStart--;
-        var word = text[wordStart..(period + 1)];
+        var word = text.AsSpan()[wordStart..(period + 1)];
         // A single capital letter with a period is an initial ("J. Smith"), not a sentence end.
-        return lexicon.Abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
+        return _abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]));
     }
 
     internal static Span Trim(string text, Span span)

@@ -15,6 +15,15 @@ public class AnalysisJsonTests
     }
 
     [Fact]
+    public void Writing_to_a_stream_gives_the_bytes_of_the_serialized_text()
+    {
+        var analysis = TestSupport.Pipeline.Analyze(new ArticleLoader().Load(TestSupport.SampleArticle));
+        using var stream = new MemoryStream();
+        AnalysisJson.Write(stream, analysis);
+        Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(AnalysisJson.Serialize(analysis)), stream.ToArray());
+    }
+
+    [Fact]
     public void Json_has_the_schema_fields_and_enums()
     {
         var root = SampleJson();

@@ -15,11 +15,14 @@ public sealed class CueMarker : IPipelineStage
 {
     private readonly Lexicon _lexicon;
     private readonly Dictionary<string, CuePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly WordPrefilter _firstWords;
 
     public CueMarker(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        _byFirstWord = CuePhrase.ByFirstWord(CuePhrase.All(lexicon, new Tokenizer(lexicon))).GetAlternateLookup<ReadOnlySpan<char>>();
+        var byFirstWord = CuePhrase.ByFirstWord(CuePhrase.All(lexicon, new Tokenizer(lexicon)));
+        _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWords = new WordPrefilter(byFirstWord.Keys);
     }
 
     public AnalysisDocument Run(AnalysisDocument document) => document with { Cues = Mark(document.Tokens) };
@@ -33,7 +36,8 @@ public sealed class CueMarker : IPipelineStage
             ref readonly var token = ref all[i];
             if (!token.IsWordLike) continue;
             if (IsYear(tokens, i)) cues.Add(new Cue(token.Start, token.End, i, 1, CueKind.Time, -1));
-            if (!_byFirstWord.TryGetValue(tokens.TextOf(i), out var phrases)) continue;
+            var word = tokens.TextOf(i);
+            if (!_firstWords.MayMatch(word) || !_byFirstWord.TryGetValue(word, out var phrases)) continue;
             var kindsFound = 0;
             foreach (var phrase in phrases)
             {
@@ -43,9 +47,26 @@ public sealed class CueMarker : IPipelineStage
                 cues.Add(new Cue(token.Start, all[i + phrase.Words.Length - 1].End, i, phrase.Words.Length, phrase.Kind, phrase.Entry));
             }
         }
-        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.End.CompareTo(b.End));
-        return new CueLayer(tokens.Text, [.. cues], _lexicon);
+        var sorted = cues.ToArray();
+        SortByStartKindEnd(sorted);
+        return new CueLayer(tokens.Text, sorted, _lexicon);
     }
+
+    /// <summary>Cues come in token order, so only the cues of one token are out of order: an insertion sort does one
+    /// pass. No two cues tie (one cue per kind and token), so the order is the one any sort gives.</summary>
+    private static void SortByStartKindEnd(Span<Cue> cues)
+    {
+        for (var i = 1; i < cues.Length; i++)
+        {
+            var cue = cues[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(cues[j], cue) > 0; j--) cues[j + 1] = cues[j];
+            cues[j + 1] = cue;
+        }
+    }
+
+    private static int Compare(in Cue a, in Cue b) =>
+        a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.End.CompareTo(b.End);
 
     private static bool IsYear(TokenLayer tokens, int index)
     {

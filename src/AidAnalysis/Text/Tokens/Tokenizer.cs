@@ -17,7 +17,7 @@ public sealed class Tokenizer : IPipelineStage
 
     private readonly string[] _lemmas;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lemmaByForm;
-    private readonly int _longestForm;
+    private readonly WordPrefilter _forms;
 
     public Tokenizer(Lexicon lexicon)
     {
@@ -33,7 +33,7 @@ public sealed class Tokenizer : IPipelineStage
         }
         _lemmas = [.. lemmas];
         _lemmaByForm = lemmaByForm.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longestForm = lemmaByForm.Count == 0 ? 0 : lemmaByForm.Keys.Max(f => f.Length);
+        _forms = new WordPrefilter(lemmaByForm.Keys);
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -51,7 +51,7 @@ public sealed class Tokenizer : IPipelineStage
     }
 
     private int LemmaOf(ReadOnlySpan<char> word) =>
-        word.Length <= _longestForm && _lemmaByForm.TryGetValue(word, out var lemma) ? lemma : -1;
+        _forms.MayMatch(word) && _lemmaByForm.TryGetValue(word, out var lemma) ? lemma : -1;
 
     /// <summary>The state of one walk over a text.</summary>
     private sealed class Scan(Tokenizer tokenizer, string text, IReadOnlyList<Sentence> sentences)

@@ -9,12 +9,12 @@ namespace AidAnalysis.Frames.Relations;
 /// subject points back to the news ("This", "The package"), the larger amount is the earlier commitment the news comes
 /// under, which SCHEMA.md calls `previous`.
 /// </summary>
-internal sealed class ComponentOfLarger : IRelationRule
+internal sealed partial class ComponentOfLarger : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    private static readonly Regex PartOf = new(
-        @"\b(?:(?:is|are|was|were|forms?|comes?|being)\s(?:also\s)?(?:a\s)?(?:part|portion|share)|represents?\s(?:the\s)?(?:\p{L}+\s)?(?:tranche|instalment|installment|part|portion)|(?:is|are|was)\s(?:the\s|a\s)(?:\p{L}+\s)?(?:tranche|instalment|installment))\sof\s(?:the\s|a\s|an\s|its\s|their\s)?(?:\p{L}+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window);
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were|forms?|comes?|being)\s(?:also\s)?(?:a\s)?(?:part|portion|share)|represents?\s(?:the\s)?(?:\p{L}+\s)?(?:tranche|instalment|installment|part|portion)|(?:is|are|was)\s(?:the\s|a\s)(?:\p{L}+\s)?(?:tranche|instalment|installment))\sof\s(?:the\s|a\s|an\s|its\s|their\s)?(?:\p{L}+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window)]
+    private static partial Regex PartOf();
 
     private const int MaxMentionsRead = 20;
 
@@ -26,8 +26,8 @@ internal sealed class ComponentOfLarger : IRelationRule
             foreach (var mention in draft.Figures[parent].Mentions.Take(MaxMentionsRead))
             {
                 var sentence = draft.SentenceOf(mention);
-                var before = draft.Text[Math.Max(sentence.Start, mention.Start - 150)..mention.Start];
-                if (!PartOf.IsMatch(before)) continue;
+                var before = draft.Text.AsSpan()[Math.Max(sentence.Start, mention.Start - 150)..mention.Start];
+                if (!PartOf().IsMatch(before)) continue;
                 var own = draft.AmountsIn(new Span(sentence.Start, mention.Start)).Select(a => a.Row).Where(r => r != parent).ToList();
                 var child = own.Count > 0 ? own[^1] : draft.NewsBefore(sentence.Start, excluding: parent);
                 if (child < 0 || !draft.TryLink(child, parent)) continue;

@@ -9,23 +9,26 @@ namespace AidAnalysis.Frames.Relations;
 /// (`previous`), and so is a programme the news comes under ("NOK 15 billion every year over the next five years")
 /// when the article leads with another figure.
 /// </summary>
-internal sealed class CumulativeTotals : IRelationRule
+internal sealed partial class CumulativeTotals : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    private static readonly Regex BringsTotalTo = new(
-        @"\b(?:brings?|bringing|brought|raises?|raising|takes|taking|lifts?|lifting)\b[^.;]{0,80}\btotal\b[^.;]{0,80}\bto\s(?:an?\s)?(?:[\p{L}-]+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window);
-    private static readonly Regex TotalIsNow = new(
-        @"\btotal\b[^.;]{0,60}\b(?:is|stands|amounts)\snow\s(?:at\s|to\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$|\bnow\s(?:totals?|stands at|amounts to|exceeds)\s(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window);
+    [GeneratedRegex(@"\b(?:brings?|bringing|brought|raises?|raising|takes|taking|lifts?|lifting)\b[^.;]{0,80}\btotal\b[^.;]{0,80}\bto\s(?:an?\s)?(?:[\p{L}-]+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window)]
+    private static partial Regex BringsTotalTo();
+    [GeneratedRegex(@"\btotal\b[^.;]{0,60}\b(?:is|stands|amounts)\snow\s(?:at\s|to\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$|\bnow\s(?:totals?|stands at|amounts to|exceeds)\s(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window)]
+    private static partial Regex TotalIsNow();
     /// <summary>Case-sensitive on purpose: "since June" starts a period, "since the funds ..." gives a reason.</summary>
-    private static readonly Regex SinceOrSoFar = new(
-        @"\b(?:[Ss]ince\s(?:the\s(?:start|beginning|outbreak)|\p{Lu}\p{Ll}+\s(?:19|20)\d\d|(?:19|20)\d\d|\p{Lu}\p{Ll}+\b)|[Ss]o\sfar|[Tt]o\sdate|[Tt]hus\sfar|[Uu]p\sto\snow|[Oo]ver\sthe\s(?:past|last)\s\p{L}+\s(?:years|months|weeks))", RegexOptions.CultureInvariant);
-    private static readonly Regex Programme = new(
-        @"\b(?:every\syear|each\syear|per\syear|a\syear|annually|over\sthe\s(?:next|coming)\s\p{L}+\syears|(?:from|between)\s(?:19|20)\d\d\s(?:to|and|until|-|–)\s(?:19|20)\d\d)\b", Window);
-    private static readonly Regex Future = new(@"\b(?:will|shall|to be|is set to|plans? to|would)\b", Window);
-    private static readonly Regex InTotal = new(@"\bin\stotal\b", Window);
+    [GeneratedRegex(@"\b(?:[Ss]ince\s(?:the\s(?:start|beginning|outbreak)|\p{Lu}\p{Ll}+\s(?:19|20)\d\d|(?:19|20)\d\d|\p{Lu}\p{Ll}+\b)|[Ss]o\sfar|[Tt]o\sdate|[Tt]hus\sfar|[Uu]p\sto\snow|[Oo]ver\sthe\s(?:past|last)\s\p{L}+\s(?:years|months|weeks))", RegexOptions.CultureInvariant)]
+    private static partial Regex SinceOrSoFar();
+    [GeneratedRegex(@"\b(?:every\syear|each\syear|per\syear|a\syear|annually|over\sthe\s(?:next|coming)\s\p{L}+\syears|(?:from|between)\s(?:19|20)\d\d\s(?:to|and|until|-|–)\s(?:19|20)\d\d)\b", Window)]
+    private static partial Regex Programme();
+    [GeneratedRegex(@"\b(?:will|shall|to be|is set to|plans? to|would)\b", Window)]
+    private static partial Regex Future();
+    [GeneratedRegex(@"\bin\stotal\b", Window)]
+    private static partial Regex InTotal();
     /// <summary>"to date" inside a comparison ("our largest to date") dates the comparison, not the amount.</summary>
-    private static readonly Regex SuperlativeToDate = new(@"\b(?:largest|biggest|highest|most|first)\s(?:\p{L}+\s){0,3}to\sdate\b", Window);
+    [GeneratedRegex(@"\b(?:largest|biggest|highest|most|first)\s(?:\p{L}+\s){0,3}to\sdate\b", Window)]
+    private static partial Regex SuperlativeToDate();
 
     public void Apply(RelationDraft draft)
     {
@@ -35,16 +38,16 @@ internal sealed class CumulativeTotals : IRelationRule
             var mention = draft.BodySpan(i);
             var before = draft.Before(mention, 200);
             var clause = ClauseAround(draft, mention);
-            if (BringsTotalTo.IsMatch(before) || TotalIsNow.IsMatch(before))
+            if (BringsTotalTo().IsMatch(before) || TotalIsNow().IsMatch(before))
             {
                 draft.MarkCumulative(i, includesNews: true);
             }
-            else if (SinceOrSoFar.IsMatch(clause) && !SuperlativeToDate.IsMatch(clause)
-                     || InTotal.IsMatch(clause) && !Future.IsMatch(clause))
+            else if (SinceOrSoFar().IsMatch(clause) && !SuperlativeToDate().IsMatch(clause)
+                     || InTotal().IsMatch(clause) && !Future().IsMatch(clause))
             {
                 draft.MarkCumulative(i, includesNews: false);
             }
-            else if (Programme.IsMatch(clause))
+            else if (Programme().IsMatch(clause))
             {
                 draft.MarkProgramme(i);
                 if (lead >= 0 && lead != i && draft.BodySpan(lead).Start < mention.Start) MakePrevious(draft, i);
@@ -62,12 +65,16 @@ internal sealed class CumulativeTotals : IRelationRule
     }
 
     /// <summary>The amount's clause: from the previous amount (or the sentence start) to the next one (or the sentence end).</summary>
-    public static string ClauseAround(RelationDraft draft, Model.Span mention)
+    public static ReadOnlySpan<char> ClauseAround(RelationDraft draft, Model.Span mention)
     {
         var sentence = draft.SentenceOf(mention);
-        var amounts = draft.Document.MoneyOverlapping(sentence).Where(m => sentence.Contains(m.Span) && m.ConvertedFrom is null).Select(m => m.Span).ToList();
-        var start = amounts.Where(a => a.End <= mention.Start).Select(a => a.End).DefaultIfEmpty(sentence.Start).Max();
-        var end = amounts.Where(a => a.Start >= mention.End).Select(a => a.Start).DefaultIfEmpty(sentence.End).Min();
-        return draft.Text[Math.Max(start, mention.Start - 200)..Math.Min(end, mention.End + 200)];
+        int start = sentence.Start, end = sentence.End;
+        foreach (var m in draft.Document.MoneyOverlapping(sentence))
+        {
+            if (!sentence.Contains(m.Span) || m.ConvertedFrom is not null) continue;
+            if (m.Span.End <= mention.Start) start = Math.Max(start, m.Span.End);
+            if (m.Span.Start >= mention.End) end = Math.Min(end, m.Span.Start);
+        }
+        return draft.Text.AsSpan()[Math.Max(start, mention.Start - 200)..Math.Min(end, mention.End + 200)];
     }
 }

@@ -9,18 +9,25 @@ namespace AidAnalysis.Frames.Relations;
 /// "The remaining $2.5 million", "Of the new funding, $500,000 ... and $1 million" (the news figure), "$15 billion every
 /// year ..., for a total of $75 billion". "It also includes $X" names a sibling of the sentence before's amount.
 /// </summary>
-internal sealed class ExplicitComponents : IRelationRule
+internal sealed partial class ExplicitComponents : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string Qualifiers = @"(?:(?:nearly|almost|about|around|roughly|some|over|more than|up to|approximately|an?|the|another|additional|an additional)\s)*";
 
-    private static readonly Regex IncludingCue = new(@"\b(?:including|includes?|included|of which|among them|comprising|consisting of)\s" + Qualifiers + "$", Window);
-    private static readonly Regex AlsoIncludes = new(@"\balso\s(?:includes?|included|including)\b", Window);
-    private static readonly Regex AnaphoricSubject = new(@"^\s*(?:this|these|it|that|the\s(?:\p{L}+\s)?(?:package|assistance|funding|aid|sum|amount|total|contribution|money|funds))\b", Window);
-    private static readonly Regex OfTheAmount = new(@"^\s*Of\s(?:the|this|these|its|that)\s(?:\p{L}+\s)?$", Window);
-    private static readonly Regex OfTheNews = new(@"^\s*Of\s(?:the|this|these|its|that)\s(?:(?:new|latest|additional|announced|total)\s)?(?:funding|money|aid|assistance|package|contribution|amount|sum|support|funds)\b", Window);
-    private static readonly Regex Remaining = new(@"\b(?:remaining|the\srest\sof\sthe|the\sbalance\sof\sthe|the\sother)\s$", Window);
-    private static readonly Regex ForATotalOf = new(@"\b(?:for|with|to)\s(?:a|the)\stotal\s(?:\p{L}+\s)?of\s" + Qualifiers + "$", Window);
+    [GeneratedRegex(@"\b(?:including|includes?|included|of which|among them|comprising|consisting of)\s" + Qualifiers + "$", Window)]
+    private static partial Regex IncludingCue();
+    [GeneratedRegex(@"\balso\s(?:includes?|included|including)\b", Window)]
+    private static partial Regex AlsoIncludes();
+    [GeneratedRegex(@"^\s*(?:this|these|it|that|the\s(?:\p{L}+\s)?(?:package|assistance|funding|aid|sum|amount|total|contribution|money|funds))\b", Window)]
+    private static partial Regex AnaphoricSubject();
+    [GeneratedRegex(@"^\s*Of\s(?:the|this|these|its|that)\s(?:\p{L}+\s)?$", Window)]
+    private static partial Regex OfTheAmount();
+    [GeneratedRegex(@"^\s*Of\s(?:the|this|these|its|that)\s(?:(?:new|latest|additional|announced|total)\s)?(?:funding|money|aid|assistance|package|contribution|amount|sum|support|funds)\b", Window)]
+    private static partial Regex OfTheNews();
+    [GeneratedRegex(@"\b(?:remaining|the\srest\sof\sthe|the\sbalance\sof\sthe|the\sother)\s$", Window)]
+    private static partial Regex Remaining();
+    [GeneratedRegex(@"\b(?:for|with|to)\s(?:a|the)\stotal\s(?:\p{L}+\s)?of\s" + Qualifiers + "$", Window)]
+    private static partial Regex ForATotalOf();
 
     /// <summary>A real sentence lists a handful of amounts; a "sentence" of thousands is generated or hostile text.</summary>
     private const int MaxAmountsPerSentence = 40;
@@ -32,17 +39,18 @@ internal sealed class ExplicitComponents : IRelationRule
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s].Span;
-            var amounts = draft.AmountsIn(sentence).ToList();
+            if (!draft.HasAmounts(s)) continue;
+            var amounts = draft.AmountsInSentence(s);
             if (amounts.Count is 0 or > MaxAmountsPerSentence) continue;
-            var sentenceText = draft.Text[sentence.Start..sentence.End];
+            var sentenceText = draft.Text.AsSpan(sentence.Start, sentence.Length);
             var parent = -1;
             var from = 0;
-            if (OfTheAmount.IsMatch(draft.Text[sentence.Start..amounts[0].Mention.Start]))
+            if (OfTheAmount().IsMatch(draft.Text.AsSpan()[sentence.Start..amounts[0].Mention.Start]))
             {
                 parent = amounts[0].Row;
                 from = 1;
             }
-            else if (OfTheNews.IsMatch(sentenceText))
+            else if (OfTheNews().IsMatch(sentenceText))
             {
                 parent = draft.NewsBefore(sentence.Start);
             }
@@ -50,19 +58,19 @@ internal sealed class ExplicitComponents : IRelationRule
             {
                 var (mention, row) = amounts[k];
                 var floor = k > 0 ? amounts[k - 1].Mention.End : sentence.Start;
-                var before = draft.Text[Math.Max(floor, mention.Start - 120)..mention.Start];
-                if (parent < 0 && IncludingCue.IsMatch(before))
+                var before = draft.Text.AsSpan()[Math.Max(floor, mention.Start - 120)..mention.Start];
+                if (parent < 0 && IncludingCue().IsMatch(before))
                 {
-                    parent = AlsoIncludes.IsMatch(before) ? SiblingParent(draft, s)
+                    parent = AlsoIncludes().IsMatch(before) ? SiblingParent(draft, s)
                         : k > 0 ? amounts[k - 1].Row
-                        : AnaphoricSubject.IsMatch(sentenceText) ? LastAmountOf(draft, s - 1) : -1;
+                        : AnaphoricSubject().IsMatch(sentenceText) ? LastAmountOf(draft, s - 1) : -1;
                     if (parent < 0) break;
                 }
-                else if (parent < 0 && Remaining.IsMatch(before) && lastParent >= 0)
+                else if (parent < 0 && Remaining().IsMatch(before) && lastParent >= 0)
                 {
                     parent = lastParent;
                 }
-                else if (ForATotalOf.IsMatch(before))
+                else if (ForATotalOf().IsMatch(before))
                 {
                     for (var j = 0; j < k; j++) draft.TryLink(amounts[j].Row, row);
                     continue;
@@ -75,7 +83,7 @@ internal sealed class ExplicitComponents : IRelationRule
 
     /// <summary>The last amount of a sentence, when that sentence is the one just before.</summary>
     private static int LastAmountOf(RelationDraft draft, int sentenceIndex) =>
-        sentenceIndex < 0 ? -1 : draft.AmountsIn(draft.Document.Sentences[sentenceIndex].Span).Select(a => a.Row).DefaultIfEmpty(-1).Last();
+        sentenceIndex < 0 || draft.AmountsInSentence(sentenceIndex) is not { Count: > 0 } amounts ? -1 : amounts[^1].Row;
 
     private static int SiblingParent(RelationDraft draft, int sentenceIndex) =>
         LastAmountOf(draft, sentenceIndex - 1) is var sibling and >= 0 && draft.Parent(sibling) is { } p ? p : -1;

@@ -17,8 +17,10 @@ internal sealed class MixedParts : IRelationRule
     private static AidType TypeOf(RelationDraft draft, int row, HashSet<int> done, int depth)
     {
         if (!done.Add(row) || depth > draft.Figures.Length) return draft.Figures[row].AidType;
-        var partTypes = draft.Children(row).Select(c => TypeOf(draft, c, done, depth + 1)).Where(t => t != AidType.Unspecified).Distinct().Count();
-        if (partTypes < 2 || draft.Figures[row].AidType == AidType.Unspecified) return draft.Figures[row].AidType;
+        var partTypes = new HashSet<AidType>();
+        foreach (var child in draft.Children(row))
+            if (TypeOf(draft, child, done, depth + 1) is var type && type != AidType.Unspecified) partTypes.Add(type);
+        if (partTypes.Count < 2 || draft.Figures[row].AidType == AidType.Unspecified) return draft.Figures[row].AidType;
         var id = draft.Figures[row].Id;
         for (var i = 0; i < draft.Figures.Length; i++)
             if (i == row || draft.Figures[i].ConvertedFromId == id) draft.Figures[i] = draft.Figures[i] with { AidType = AidType.Unspecified };

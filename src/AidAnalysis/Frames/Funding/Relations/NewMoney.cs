@@ -8,13 +8,13 @@ namespace AidAnalysis.Frames.Relations;
 /// conversion, and not part (directly or through other parts) of a row that is itself counted. A need, appeal or request
 /// ("€28 billion are needed", "a gap of €39 billion", "appealing for $7.73 billion") is never money given.
 /// </summary>
-internal static class NewMoney
+internal static partial class NewMoney
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private static readonly Regex NeedBefore = new(
-        @"\b(?:needs?|needed|requires?|required|requiring|seeking|seeks?|sought|appealing\sfor|appeals?\sfor|asking\sfor|asks\sfor|calls?\sfor|gap\sof|shortfall\sof|shortage\sof)\s(?:(?:an?|the|another|additional|an\sadditional|about|around|nearly|some|over|more\sthan|almost|roughly)\s)*$", Window);
-    private static readonly Regex NeedAfter = new(
-        @"^\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{L}-]+\s){0,3}?(?:is|are|will\sbe|would\sbe|was|were)\s(?:still\s|urgently\s|also\s)?(?:needed|required|sought|lacking|missing)\b", Window);
+    [GeneratedRegex(@"\b(?:needs?|needed|requires?|required|requiring|seeking|seeks?|sought|appealing\sfor|appeals?\sfor|asking\sfor|asks\sfor|calls?\sfor|gap\sof|shortfall\sof|shortage\sof)\s(?:(?:an?|the|another|additional|an\sadditional|about|around|nearly|some|over|more\sthan|almost|roughly)\s)*$", Window)]
+    private static partial Regex NeedBefore();
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:[\p{L}-]+\s){0,3}?(?:is|are|will\sbe|would\sbe|was|were)\s(?:still\s|urgently\s|also\s)?(?:needed|required|sought|lacking|missing)\b", Window)]
+    private static partial Regex NeedAfter();
 
     public static void Mark(RelationDraft draft)
     {
@@ -29,7 +29,7 @@ internal static class NewMoney
         if (f.Value is null || f.ConvertedFromId is not null) return false;
         if (f.Status is not (FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)) return false;
         var mention = draft.BodySpan(i);
-        return !NeedBefore.IsMatch(draft.Before(mention, 60)) && !NeedAfter.IsMatch(draft.After(mention, 80));
+        return !NeedBefore().IsMatch(draft.Before(mention, 60)) && !NeedAfter().IsMatch(draft.After(mention, 80));
     }
 
     private static bool IsCounted(RelationDraft draft, int i, bool?[] memo, int depth)

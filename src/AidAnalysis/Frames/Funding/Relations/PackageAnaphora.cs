@@ -8,21 +8,22 @@ namespace AidAnalysis.Frames.Relations;
 /// a sentence that speaks of "this package" (plan, programme, fund) before it is a component of the package the story
 /// announced, the nearest earlier news figure, when that one is larger.
 /// </summary>
-internal sealed class PackageAnaphora : IRelationRule
+internal sealed partial class PackageAnaphora : IRelationRule
 {
-    private static readonly Regex ThisPackage = new(
-        @"\b(?:for|of|from|in|under)\s(?:this|that|the\snew)\s(?:package|plan|programme|program|initiative|fund|allocation)\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(?:for|of|from|in|under)\s(?:this|that|the\snew)\s(?:package|plan|programme|program|initiative|fund|allocation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ThisPackage();
 
     public void Apply(RelationDraft draft)
     {
-        foreach (var sentence in draft.Document.Sentences)
+        var sentences = draft.Document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
         {
-            var amounts = draft.AmountsIn(sentence.Span).ToList();
+            if (!draft.HasAmounts(s)) continue;
+            var amounts = draft.AmountsInSentence(s);
             if (amounts.Count == 0) continue;
             var first = amounts[0];
-            if (!ThisPackage.IsMatch(draft.Text[sentence.Span.Start..first.Mention.Start])) continue;
-            var package = draft.NewsBefore(sentence.Span.Start, excluding: first.Row);
+            if (!ThisPackage().IsMatch(draft.Text.AsSpan()[sentences[s].Span.Start..first.Mention.Start])) continue;
+            var package = draft.NewsBefore(sentences[s].Span.Start, excluding: first.Row);
             if (package < 0) continue;
             foreach (var (_, row) in amounts)
                 if (draft.Smaller(row, package)) draft.TryLink(row, package);

@@ -12,16 +12,16 @@ internal sealed class PledgeList : IRelationRule
 {
     public void Apply(RelationDraft draft)
     {
-        var leadParagraph = draft.Primary.Where(i => !draft.OnlyInHeadline(i)).Select(i => draft.Paragraph(draft.BodySpan(i))).Where(p => p >= 0).DefaultIfEmpty(-1).Min();
+        var leadParagraph = draft.Primary.Where(i => !draft.OnlyInHeadline(i)).Select(i => draft.BodyParagraph(i)).Where(p => p >= 0).DefaultIfEmpty(-1).Min();
         foreach (var collective in draft.Primary.ToList())
         {
             var c = draft.Figures[collective];
             if (c.Status is not (FundingStatus.Pledged or FundingStatus.Allocated) || draft.Children(collective).Any()) continue;
-            var paragraph = draft.Paragraph(draft.BodySpan(collective));
+            var paragraph = draft.BodyParagraph(collective);
             if (paragraph != leadParagraph && !draft.OnlyInHeadline(collective)) continue;
             foreach (var list in draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
-                             && draft.Figures[i].Donor is not null && draft.Paragraph(draft.BodySpan(i)) > paragraph)
-                         .GroupBy(i => draft.Paragraph(draft.BodySpan(i))))
+                             && draft.Figures[i].Donor is not null && draft.BodyParagraph(i) > paragraph)
+                         .GroupBy(i => draft.BodyParagraph(i)))
             {
                 var members = list.ToList();
                 if (members.Select(i => draft.Figures[i].Donor).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2) continue;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
@@ -16,6 +15,14 @@ internal sealed class RelationDraft
 
     private readonly Dictionary<int, int> _rowByMention = [];
     private readonly Dictionary<string, int> _rowById = new(StringComparer.Ordinal);
+    /// <summary>Each row's parent row (-1 for none), kept with the links so that walking up never looks an id up.</summary>
+    private readonly int[] _parent;
+    private readonly Span[] _bodySpan;
+    private readonly bool[] _onlyInHeadline;
+    /// <summary>For each sentence, the money mentions inside it that are no conversion and belong to a row, in text order;
+    /// built on first use (the checks never ask).</summary>
+    private (Span Mention, int Row)[][]? _amountsBySentence;
+    private int[]? _bodyParagraph;
 
     public RelationDraft(AnalysisDocument document)
     {
@@ -28,11 +35,40 @@ internal sealed class RelationDraft
             _rowByMention.TryAdd(Figures[i].Span.Start, i);
             foreach (var m in Figures[i].Mentions) _rowByMention.TryAdd(m.Start, i);
         }
-        PrimaryRows = Enumerable.Range(0, Figures.Length).Where(i => Figures[i].ConvertedFromId is null).ToArray();
-        _onlyInHeadline = Figures.Select(f => Headline.Length > 0 && f.Mentions.All(Headline.Contains)).ToArray();
+        _parent = new int[Figures.Length];
+        _bodySpan = new Span[Figures.Length];
+        _onlyInHeadline = new bool[Figures.Length];
+        var primary = new List<int>(Figures.Length);
+        for (var i = 0; i < Figures.Length; i++)
+        {
+            _parent[i] = IndexOf(Figures[i].PartOfId);
+            _bodySpan[i] = FirstBodyMention(Figures[i]);
+            _onlyInHeadline[i] = Headline.Length > 0 && Figures[i].Mentions.All(Headline.Contains);
+            if (Figures[i].ConvertedFromId is null) primary.Add(i);
+        }
+        PrimaryRows = [.. primary];
     }
 
-    private readonly bool[] _onlyInHeadline;
+    private Span FirstBodyMention(FundingFigure figure)
+    {
+        foreach (var m in figure.Mentions)
+            if (!Headline.Contains(m)) return m;
+        return figure.Span;
+    }
+
+    private (Span Mention, int Row)[][] AmountsBySentence()
+    {
+        var document = Document;
+        var bySentence = new List<(Span, int)>?[document.Sentences.Count];
+        foreach (var money in document.Money)
+        {
+            if (money.ConvertedFrom is not null || RowAt(money.Span.Start) is not (>= 0 and var row)) continue;
+            var s = document.SentenceIndexAt(money.Span.Start);
+            if (s < 0 || !document.Sentences[s].Span.Contains(money.Span)) continue;
+            (bySentence[s] ??= []).Add((money.Span, row));
+        }
+        return Array.ConvertAll(bySentence, list => list is null ? [] : list.ToArray());
+    }
 
     private int[] PrimaryRows { get; set; }
 
@@ -50,19 +86,29 @@ internal sealed class RelationDraft
 
     public int IndexOf(string? id) => id is not null && _rowById.TryGetValue(id, out var i) ? i : -1;
 
-    public int? Parent(int i) => IndexOf(Figures[i].PartOfId) is var p and >= 0 ? p : null;
+    public int? Parent(int i) => _parent[i] >= 0 ? _parent[i] : null;
 
     /// <summary>The row a money mention at <paramref name="start"/> belongs to (repeats are merged into one row).</summary>
     public int RowAt(int start) => _rowByMention.TryGetValue(start, out var i) ? i : -1;
 
     /// <summary>Where the row is read in the body: its first mention outside the headline, else its first mention.</summary>
-    public Span BodySpan(int i) =>
-        Figures[i].Mentions.Where(m => !Headline.Contains(m)).Select(m => (Span?)m).FirstOrDefault() ?? Figures[i].Span;
+    public Span BodySpan(int i) => _bodySpan[i];
 
     public bool OnlyInHeadline(int i) => _onlyInHeadline[i];
 
     /// <summary>The sentences a row is mentioned in.</summary>
     public HashSet<int> SentencesOf(int i) => Figures[i].Mentions.Select(m => Document.SentenceIndexAt(m.Start)).Where(s => s >= 0).ToHashSet();
+
+    /// <summary>The paragraph of the row's body mention (<see cref="BodySpan"/>), or -1 outside every sentence.</summary>
+    public int BodyParagraph(int i)
+    {
+        if (_bodyParagraph is null)
+        {
+            _bodyParagraph = new int[Figures.Length];
+            for (var row = 0; row < Figures.Length; row++) _bodyParagraph[row] = Paragraph(_bodySpan[row]);
+        }
+        return _bodyParagraph[i];
+    }
 
     public int Paragraph(Span mention) => Document.SentenceIndexAt(mention.Start) is var s and >= 0 ? Document.Sentences[s].Paragraph : -1;
 
@@ -73,20 +119,32 @@ internal sealed class RelationDraft
         Document.MoneyOverlapping(scope).Where(m => scope.Contains(m.Span) && m.ConvertedFrom is null)
             .Select(m => (m.Span, RowAt(m.Span.Start))).Where(x => x.Item2 >= 0 && Figures[x.Item2].ConvertedFromId is null);
 
+    /// <summary>Money mentions of primary rows inside sentence <paramref name="sentence"/>, in text order, with their row
+    /// (as <see cref="AmountsIn"/> on the sentence's span, from an index built once).</summary>
+    public List<(Span Mention, int Row)> AmountsInSentence(int sentence)
+    {
+        var all = (_amountsBySentence ??= AmountsBySentence())[sentence];
+        var amounts = new List<(Span, int)>(all.Length);
+        foreach (var amount in all)
+            if (Figures[amount.Row].ConvertedFromId is null) amounts.Add(amount);
+        return amounts;
+    }
+
+    /// <summary>Whether sentence <paramref name="sentence"/> holds any money mention of a row.</summary>
+    public bool HasAmounts(int sentence) => (_amountsBySentence ??= AmountsBySentence())[sentence].Length > 0;
+
     /// <summary>Text of the sentence from its start (or from <paramref name="floor"/>) up to the mention.</summary>
-    public string Before(Span mention, int reach, int? floor = null)
+    public ReadOnlySpan<char> Before(Span mention, int reach, int? floor = null)
     {
         var start = Math.Max(floor ?? SentenceOf(mention).Start, mention.Start - reach);
-        return Text[Math.Min(start, mention.Start)..mention.Start];
+        return Text.AsSpan()[Math.Min(start, mention.Start)..mention.Start];
     }
 
-    public string After(Span mention, int reach)
+    public ReadOnlySpan<char> After(Span mention, int reach)
     {
         var sentence = SentenceOf(mention);
-        return Text[mention.End..Math.Max(mention.End, Math.Min(sentence.End, mention.End + reach))];
+        return Text.AsSpan()[mention.End..Math.Max(mention.End, Math.Min(sentence.End, mention.End + reach))];
     }
-
-    public static bool Matches(Regex pattern, string window) => pattern.IsMatch(window);
 
     public bool IsCumulative(int i) => _cumulative.Contains(i);
 
@@ -134,8 +192,9 @@ internal sealed class RelationDraft
     /// <summary>True when <paramref name="ancestor"/> is reached from <paramref name="i"/> through part_of links.</summary>
     public bool IsAncestor(int ancestor, int i)
     {
-        var seen = new HashSet<int>();
-        for (var p = Parent(i); p is { } at && seen.Add(at); p = Parent(at))
+        // A chain longer than the rows has come round a loop (only a malformed input row can make one).
+        var steps = 0;
+        for (var at = _parent[i]; at >= 0 && steps++ < Figures.Length; at = _parent[at])
             if (at == ancestor) return true;
         return false;
     }
@@ -148,17 +207,24 @@ internal sealed class RelationDraft
         if (c.PartOfId is not null || c.ConvertedFromId is not null || Figures[parent].ConvertedFromId is not null) return false;
         if (IsAncestor(child, parent)) return false;
         Figures[child] = c with { PartOfId = Figures[parent].Id };
+        _parent[child] = IndexOf(Figures[parent].Id);
         return true;
     }
 
-    public IEnumerable<int> Children(int parent) => Primary.Where(i => Parent(i) == parent);
+    public IEnumerable<int> Children(int parent) => PrimaryRows.Where(i => _parent[i] == parent);
 
     /// <summary>The news figure a sentence without its own amount points back to ("This", "the new funding"): the nearest
     /// earlier row that is neither a running total, a request nor earlier money.</summary>
-    public int NewsBefore(int offset, int excluding = -1) =>
-        Primary.Where(i => i != excluding && BodySpan(i).Start < offset && !IsCumulative(i)
-                && Figures[i].Status is not (FundingStatus.Previous or FundingStatus.Requested))
-            .OrderByDescending(i => BodySpan(i).Start).FirstOrDefault(-1);
+    public int NewsBefore(int offset, int excluding = -1)
+    {
+        var news = -1;
+        foreach (var i in PrimaryRows)
+            if (i != excluding && _bodySpan[i].Start < offset && !IsCumulative(i)
+                && Figures[i].Status is not (FundingStatus.Previous or FundingStatus.Requested)
+                && (news < 0 || _bodySpan[i].Start > _bodySpan[news].Start))
+                news = i;
+        return news;
+    }
 
     public void SetStatus(int i, FundingStatus status) => Figures[i] = Figures[i] with { Status = status };
 

@@ -56,7 +56,7 @@ internal sealed class SumOfParts : IRelationRule
         return f.PartOfId is null && f.Value is > 0 && f.Currency == t.Currency && f.Value < t.Value
             && draft.SameDonorOrUnknown(i, total) && !draft.IsAncestor(i, total)
             && (t.Status == FundingStatus.Requested
-                || Math.Abs(draft.Paragraph(draft.BodySpan(i)) - draft.Paragraph(draft.BodySpan(total))) <= ParagraphReach);
+                || Math.Abs(draft.BodyParagraph(i) - draft.BodyParagraph(total)) <= ParagraphReach);
     }
 
     /// <summary>Parts of one total come from one giver; amounts of several givers that happen to add up are a pledge list's

@@ -5,9 +5,10 @@ namespace AidAnalysis.Frames.Relations.Checks;
 
 /// <summary>Stated parts that add up to more than their total (by more than 1%). Restatements (a headline's figure), "up to"
 /// ceilings and ranges are not exact parts and are left out of the sum.</summary>
-internal sealed class PartsExceedTotal : IFundingCheck
+internal sealed partial class PartsExceedTotal : IFundingCheck
 {
-    private static readonly Regex UpTo = new(@"\b(?:up\sto|as\smuch\sas|a\smaximum\sof|at\smost)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"\b(?:up\sto|as\smuch\sas|a\smaximum\sof|at\smost)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex UpTo();
 
     public IEnumerable<(CheckKind, string, IReadOnlyList<int>, double?)> Find(RelationDraft draft)
     {
@@ -17,7 +18,7 @@ internal sealed class PartsExceedTotal : IFundingCheck
             if (t.Value is not { } whole) continue;
             var parts = draft.Children(total)
                 .Where(c => !draft.OnlyInHeadline(c) && draft.Figures[c].ValueHigh is null && draft.Figures[c].Value is not null
-                    && !UpTo.IsMatch(draft.Before(draft.BodySpan(c), 20)))
+                    && !UpTo().IsMatch(draft.Before(draft.BodySpan(c), 20)))
                 .ToList();
             if (parts.Count == 0) continue;
             var sameCurrency = parts.All(c => draft.Figures[c].Currency == t.Currency);
