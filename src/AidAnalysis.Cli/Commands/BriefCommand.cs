@@ -1,6 +1,5 @@
 using System.CommandLine;
 using AidAnalysis.Brief;
-using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Rendering;
 
@@ -27,20 +26,24 @@ public static class BriefCommand
         command.Add(browser);
         command.SetAction(async (result, _) =>
         {
-            var articles = inputs.Load(result, titleNamesCombinedOutput: true);
-            var pdfPath = result.GetValue(output)
-                ?? Path.Combine("reports", (articles.Count == 1 ? ArticleInputs.Stem(articles[0]) : "brief") + ".pdf");
-            if (!pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) throw new CliException($"{pdfPath}: the output must be a .pdf file");
-            var htmlPath = result.GetValue(html) ? Path.ChangeExtension(pdfPath, ".html") : null;
-            OutputTarget.CheckFile(pdfPath);
-            var chosenTemplate = LoadTemplate(result.GetValue(template));
+            // The browser's start is the longest step of a cold brief: it goes first, and the articles are read and
+            // analysed and the template parsed while it starts.
+            var starting = BriefRenderer.StartSessionAsync(result.GetValue(browser));
+            var (articles, pdfPath, htmlPath, chosenTemplate, analyses) = await PrepareWhileStartingAsync(starting, () =>
+            {
+                var loaded = inputs.Load(result, titleNamesCombinedOutput: true);
+                var pdf = result.GetValue(output)
+                    ?? Path.Combine("reports", (loaded.Count == 1 ? ArticleInputs.Stem(loaded[0]) : "brief") + ".pdf");
+                if (!pdf.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) throw new CliException($"{pdf}: the output must be a .pdf file");
+                OutputTarget.CheckFile(pdf);
+                var pipeline = AnalysisPipeline.Default;
+                return (loaded, pdf, result.GetValue(html) ? Path.ChangeExtension(pdf, ".html") : null,
+                    LoadTemplate(result.GetValue(template)), loaded.Select(pipeline.Analyze).ToArray());
+            });
             var combinedTitle = articles.Count > 1 ? result.GetValue(inputs.Title) : null;
             try
             {
-                // The browser starts (about half of a cold brief) while this thread analyses the articles.
-                var starting = BriefRenderer.StartAsync(chosenTemplate, result.GetValue(browser));
-                var analyses = await AnalyzeWhileStartingAsync(articles, starting);
-                await using var renderer = await starting;
+                await using var renderer = new BriefRenderer(await starting, chosenTemplate);
                 var today = DateOnly.FromDateTime(DateTime.Now);
                 if (combinedTitle is null)
                     await renderer.WriteAsync(analyses, pdfPath, htmlPath, result.GetValue(paper), today);
@@ -58,13 +61,13 @@ public static class BriefCommand
         return command;
     }
 
-    /// <summary>Analyses the articles; should that fail, the browser already starting is closed before the error goes on.</summary>
-    private static async Task<ArticleAnalysis[]> AnalyzeWhileStartingAsync(IReadOnlyList<Article> articles, Task<BriefRenderer> starting)
+    /// <summary>Runs <paramref name="prepare"/> while the browser starts; should it fail (bad input, template or
+    /// analysis), the browser is closed before the error goes on.</summary>
+    private static async Task<T> PrepareWhileStartingAsync<T>(Task<ChromiumSession> starting, Func<T> prepare)
     {
         try
         {
-            var pipeline = AnalysisPipeline.Default;
-            return articles.Select(pipeline.Analyze).ToArray();
+            return prepare();
         }
         catch
         {

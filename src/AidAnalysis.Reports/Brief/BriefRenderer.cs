@@ -17,11 +17,16 @@ public sealed class BriefRenderer(ChromiumSession session, BriefTemplate templat
 
     /// <summary>Starts the browser and has it open its chart and print pages in the background, while the caller
     /// builds the brief's model.</summary>
-    public static async Task<BriefRenderer> StartAsync(BriefTemplate template, string? browserPath = null)
+    public static async Task<BriefRenderer> StartAsync(BriefTemplate template, string? browserPath = null) =>
+        new(await StartSessionAsync(browserPath), template);
+
+    /// <summary>Starts the browser and has it open its chart and print pages in the background; for callers that
+    /// choose the template while it starts.</summary>
+    public static async Task<ChromiumSession> StartSessionAsync(string? browserPath = null)
     {
         var session = await ChromiumSession.StartAsync(browserPath);
         session.PreparePages();
-        return new(session, template);
+        return session;
     }
 
     public async Task<string> RenderHtmlAsync(IReadOnlyList<ArticleAnalysis> analyses, Paper paper, DateOnly today)

@@ -8,9 +8,12 @@ public static class BrowserLocator
 
     public const string InstallHint = "install it with 'apt-get install -y chromium fonts-liberation2' or set AID_BROWSER to a Chromium or Chrome executable";
 
+    /// <summary>Debian's binary comes before its /usr/bin/chromium launcher: that shell script runs a dozen helper
+    /// processes (uname, grep, find, findmnt, ls, expr) on every start and adds flags and Google API keys this
+    /// browser must not have (remote extensions), then runs the same binary.</summary>
     private static readonly string[] UsualPaths =
     [
-        "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable",
+        "/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable",
         "/snap/bin/chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
         @"C:\Program Files\Google\Chrome\Application\chrome.exe",
     ];

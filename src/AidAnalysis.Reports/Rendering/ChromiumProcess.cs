@@ -77,14 +77,16 @@ public sealed partial class ChromiumProcess : IDisposable
         catch (OperationCanceledException) { }
     }
 
-    /// <summary>Kills what is left of the browser and its helpers, and lets the owner thread end.</summary>
+    /// <summary>Kills what is left of the browser, and lets the owner thread end. Its helper processes exit when their
+    /// browser is gone (as after the parent-death signal); killing the whole tree would have .NET read every process
+    /// of the machine under /proc, several times, which took seconds on a busy machine.</summary>
     public void Dispose()
     {
         try
         {
             if (!_process.HasExited)
             {
-                _process.Kill(entireProcessTree: true);
+                _process.Kill();
                 _process.WaitForExit(5_000);
             }
         }

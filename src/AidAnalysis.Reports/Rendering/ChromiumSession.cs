@@ -27,6 +27,8 @@ public sealed class ChromiumSession : IAsyncDisposable
     private readonly Lazy<Task<IPage>> _chartPage;
     private readonly Lazy<Task<IPage>> _printPage;
     private string? _nextBrief;
+    /// <summary>1 once a page took over the tab the browser opened at start.</summary>
+    private int _startTabTaken;
 
     private ChromiumSession(IBrowser browser, ChromiumProcess process, ProfileFolder profile)
     {
@@ -70,10 +72,20 @@ public sealed class ChromiumSession : IAsyncDisposable
     /// (meta refresh, link, script) is answered "204 No Content", which leaves the current page in place.</summary>
     public async Task<IPage> NewIsolatedPageAsync()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await OpenPageAsync();
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) => await RefuseAsync(e.Request);
         return page;
+    }
+
+    /// <summary>The first page opened takes over the blank tab the browser started with (each new tab costs a
+    /// renderer process); later ones open new tabs.</summary>
+    private async Task<IPage> OpenPageAsync()
+    {
+        if (Interlocked.Exchange(ref _startTabTaken, 1) == 0
+            && (await _browser.PagesAsync()).FirstOrDefault(p => p.Url == "about:blank") is { } startTab)
+            return startTab;
+        return await _browser.NewPageAsync();
     }
 
     private static async Task RefuseAsync(IRequest request)
@@ -106,7 +118,7 @@ public sealed class ChromiumSession : IAsyncDisposable
     /// <summary>The brief is data, never a program: its page runs no script (charts arrive as finished SVG).</summary>
     private async Task<IPage> CreatePrintPageAsync()
     {
-        var page = await _browser.NewPageAsync();
+        var page = await OpenPageAsync();
         await page.SetJavaScriptEnabledAsync(false);
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) => await ServePrintRequestAsync(e.Request);
@@ -165,30 +177,30 @@ public sealed class ChromiumSession : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Ends the browser at once: its throw-away profile holds nothing worth a graceful close (pages closed
+    /// one by one, the profile flushed, then the exit awaited), which only lengthened every run.</summary>
     public async ValueTask DisposeAsync()
     {
-        await ClosePageAsync(_chartPage);
-        await ClosePageAsync(_printPage);
+        await WhenOpened(_chartPage);
+        await WhenOpened(_printPage);
         try
         {
-            await _browser.CloseAsync();
-            await _process.WaitForExitAsync(TimeSpan.FromSeconds(5));
+            // Disconnected first, so disposing sends no close request to the browser.
+            _browser.Disconnect();
+            await _browser.DisposeAsync();
         }
         finally
         {
-            await _browser.DisposeAsync();
             _process.Dispose();
             _profile.Dispose();
         }
     }
 
-    /// <summary>Closes a page that was opened; one that failed to open has nothing to close (its error was reported to its user).</summary>
-    private static async Task ClosePageAsync(Lazy<Task<IPage>> page)
+    /// <summary>Waits for a page still opening, so no command is in flight when the connection closes; one that failed
+    /// to open reported its error to its user.</summary>
+    private static async Task WhenOpened(Lazy<Task<IPage>> page)
     {
-        if (!page.IsValueCreated) return;
-        var opening = page.Value;
-        await ((Task)opening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (opening.IsCompletedSuccessfully) await opening.Result.DisposeAsync();
+        if (page.IsValueCreated) await ((Task)page.Value).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 }
 
