@@ -58,10 +58,12 @@ public sealed class MoneyRecognizer : IPipelineStage
     {
         var text = document.Text;
         var dollar = HomeDollar(document);
+        // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
+        var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var candidates = new List<MoneyMention>();
-        candidates.AddRange(Matches(_prefixed, text, dollar));
-        candidates.AddRange(Matches(_suffixed, text, dollar));
-        candidates.AddRange(Matches(_adjective, text, dollar));
+        candidates.AddRange(Matches(_prefixed, text, dollar, amountTexts));
+        candidates.AddRange(Matches(_suffixed, text, dollar, amountTexts));
+        candidates.AddRange(Matches(_adjective, text, dollar, amountTexts));
         candidates.AddRange(Vague(text, dollar));
         candidates.AddRange(LetterPrefixed(document));
 
@@ -76,14 +78,14 @@ public sealed class MoneyRecognizer : IPipelineStage
         return document with { Money = LinkConversions(text, accepted) };
     }
 
-    private IEnumerable<MoneyMention> Matches(GroupedPattern pattern, string text, string dollar)
+    private IEnumerable<MoneyMention> Matches(GroupedPattern pattern, string text, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
     {
         foreach (var (index, length) in pattern.Bounds(text))
         {
             // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
             if (pattern == _prefixed && SignAndDigits(text, index, length) is { } form)
             {
-                if (Plain(text, index, index + length, form, dollar) is { } plain) yield return plain;
+                if (Plain(text, index, index + length, form, dollar, amountTexts) is { } plain) yield return plain;
                 continue;
             }
             var m = pattern.Read(text, index, length);
@@ -104,8 +106,16 @@ public sealed class MoneyRecognizer : IPipelineStage
             var multiplier = Multiplier(scale.Success ? scale.Value : null);
             var low = ParseNumber(m.Groups["n1"].Value) * multiplier;
             double? high = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) * multiplier : null;
-            yield return new MoneyMention(new Span(start, end), text[start..end], low, high, currency, null);
+            yield return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null);
         }
+    }
+
+    private static string Shared(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> texts, ReadOnlySpan<char> amount)
+    {
+        if (texts.TryGetValue(amount, out var known)) return known;
+        var created = amount.ToString();
+        texts.Dictionary[created] = created;
+        return created;
     }
 
     /// <summary>The form of a match that is a prefix form and ASCII digits only, which the pattern reads as that form
@@ -124,11 +134,11 @@ public sealed class MoneyRecognizer : IPipelineStage
     }
 
     /// <summary>The amount of a sign or code and digits, through the same checks as any other match.</summary>
-    private MoneyMention? Plain(string text, int start, int end, string form, string dollar)
+    private MoneyMention? Plain(string text, int start, int end, string form, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
     {
         if (!IsAmountStart(text, start, end) || IsExchangeRateNote(text, start, end) || IsWeight(text, form, end)) return null;
         var value = double.Parse(text.AsSpan(start + form.Length, end - start - form.Length), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return new MoneyMention(new Span(start, end), text[start..end], value, null, Currency(form, dollar), null);
+        return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), value, null, Currency(form, dollar), null);
     }
 
     /// <summary>Not glued to a word, unless it opens with a sign; a number does not continue a word or a decimal.</summary>

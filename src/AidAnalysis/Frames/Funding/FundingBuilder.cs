@@ -96,11 +96,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
             status = FundingStatus.Previous;
-        var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status);
+        var receiving = ReceivingBefore(text, sentence, money.Span);
+        var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status, receiving);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, ReceivingBefore(text, sentence, money.Span) is not null, isMixed);
+            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed);
     }
 
     private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)

@@ -48,14 +48,17 @@ public sealed partial class FundingBuilder
     private static partial Regex PlaceOfNeed { get; }
     [GeneratedRegex(ByAgent + @"\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex AgentMarker { get; }
-    private static readonly Regex ReceivingVerb = TextPatterns.Create(@"\b(?:received|receives|receiving|has received|have received|will receive)\b");
+    /// <summary>Literals only: linear on the backtracking engine, which costs far less per call than the non-backtracking one.</summary>
+    [GeneratedRegex(@"\b(?:received|receives|receiving|has received|have received|will receive)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ReceivingVerb { get; }
     [GeneratedRegex(@"(?:^|,\s|\band\s|\bwhile\s)(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ListItemStart { get; }
     private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
     [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
     private static partial Regex Respectively { get; }
 
-    private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status)
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
+        (int Index, int Length)? receiving)
     {
         var text = doc.Text;
         var amount = money.Span;
@@ -95,9 +98,9 @@ public sealed partial class FundingBuilder
                 && ListItemStart.IsMatch(text.AsSpan()[Math.Max(sentence.Start, span.Start - 8)..span.Start]))
                 donor ??= DonorName(actor);
         // "The ministry has received donations including 18.9 million yuan": whoever receives is the recipient.
-        if (ReceivingBefore(text, sentence, amount) is { } receiving)
+        if (receiving is { } verbOfReceiving)
         {
-            var receiver = SubjectOf(text, sentence, mentions, new Span(sentence.Start + receiving.Index, sentence.Start + receiving.Index + receiving.Length), amount);
+            var receiver = SubjectOf(text, sentence, mentions, new Span(sentence.Start + verbOfReceiving.Index, sentence.Start + verbOfReceiving.Index + verbOfReceiving.Length), amount);
             if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
         }
 
@@ -388,9 +391,9 @@ public sealed partial class FundingBuilder
     private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)
     {
         if (figures.Count == 0) return;
-        // Each transfer sentence reads only the figures of its own sentence and the three before it.
-        var figuresBySentence = figures.Select((f, i) => (Sentence: doc.SentenceIndexAt(f.Span.Start), Index: i))
-            .Where(x => x.Sentence >= 0).ToLookup(x => x.Sentence, x => x.Index);
+        // Each transfer sentence reads only the figures of its own sentence and the three before it; the figures are
+        // grouped by sentence only once a transfer sentence is found (most long texts have none).
+        ILookup<int, int>? figuresBySentence = null;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var sentence = doc.Sentences[s].Span;
@@ -401,6 +404,8 @@ public sealed partial class FundingBuilder
                 .Where(m => m.Actor.Kind == ActorKind.Organization)
                 .Select(m => m.Actor.Name).FirstOrDefault();
             if (channel is null) continue;
+            figuresBySentence ??= figures.Select((f, i) => (Sentence: doc.SentenceIndexAt(f.Span.Start), Index: i))
+                .Where(x => x.Sentence >= 0).ToLookup(x => x.Sentence, x => x.Index);
             for (var earlier = Math.Max(0, s - 3); earlier <= s; earlier++)
                 foreach (var i in figuresBySentence[earlier])
                     if (figures[i].Channel is null) figures[i] = figures[i] with { Channel = channel };
