@@ -230,6 +230,7 @@ public sealed class MoneyRecognizer : IPipelineStage
 
     private static List<MoneyMention> Longest(List<MoneyMention> candidates)
     {
+        if (Apart(candidates) is { } apart) return apart;
         var accepted = new List<MoneyMention>();
         // Longest first, then leftmost, then in the order found (a stable sort).
         var order = new int[candidates.Count];
@@ -251,6 +252,28 @@ public sealed class MoneyRecognizer : IPipelineStage
             accepted.Add(c);
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return accepted;
+    }
+
+    /// <summary>Candidates none of which overlaps another (most texts, and every long one) are all accepted whatever
+    /// the order they are tried in: then they are only put in text order, without the longest-first sort; else null.</summary>
+    private static List<MoneyMention>? Apart(List<MoneyMention> candidates)
+    {
+        var maxEnd = 0;
+        foreach (var c in candidates) maxEnd = Math.Max(maxEnd, c.Span.End);
+        var taken = new bool[maxEnd];
+        var inTextOrder = true;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var span = candidates[i].Span;
+            // An empty span can share its start with another, where the order of the sort would decide.
+            if (span.Length == 0 || Array.IndexOf(taken, true, span.Start, span.Length) >= 0) return null;
+            Array.Fill(taken, true, span.Start, span.Length);
+            inTextOrder &= i == 0 || candidates[i - 1].Span.Start < span.Start;
+        }
+        var accepted = new List<MoneyMention>(candidates);
+        // Starts are distinct, so the order is the same whatever the sort.
+        if (!inTextOrder) accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return accepted;
     }
 

@@ -19,6 +19,7 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"^[^,.;]{0,40}?\b(?<purpose>(?:to|for|aimed at|in support of|in support for)\s[^.;()]{3,110}?)(?:[,.;(]|\s(?:and|while|but|which)\s|$)", TextPatterns.WindowOptions)]
     private static partial Regex Purpose { get; }
     private static readonly SearchValues<string> PurposeOpeners = SearchValues.Create(["to", "for", "aimed at", "in support"], StringComparison.Ordinal);
+    private static readonly SearchValues<char> PurposeOpenerInitials = SearchValues.Create("tfai");
     [GeneratedRegex(@"\b(?:will|shall|is to be|are to be|is going to)\b", TextPatterns.WindowOptions)]
     private static partial Regex FutureTense { get; }
     [GeneratedRegex(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$", TextPatterns.WindowOptions)]
@@ -61,7 +62,7 @@ public sealed partial class FundingBuilder
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
         var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
-        var before = _cues.Find(doc.Words, new Span(window.Start, amount.Start)).ToList();
+        var before = _cues.Find(doc.Words, new Span(window.Start, amount.Start));
         // "the previously announced $8 million will go to ...": a background word inside the amount's own phrase wins over the tense.
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
         // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
@@ -96,10 +97,13 @@ public sealed partial class FundingBuilder
         var scope = new Span(window.Start, Math.Min(window.End, amount.End + CueReach));
         if (PastActLastMonth.IsMatch(doc.Text.AsSpan(scope.Start, scope.Length))) return true;
         if (doc.ReferenceDate is not { } published) return false;
-        var months = MonthNames.Split('|');
-        return PastActInMonth.Matches(doc.Text[scope.Start..scope.End])
-            .Any(m => Array.IndexOf(months, m.Groups["month"].Value) + 1 is var month and > 0 && month < published.Month);
+        // Read within the scope as if it were the whole text, like a match on a copy of it.
+        for (var m = PastActInMonth.Match(doc.Text, scope.Start, scope.Length); m.Success; m = m.NextMatch())
+            if (Array.IndexOf(Months, m.Groups["month"].Value) + 1 is var month and > 0 && month < published.Month) return true;
+        return false;
     }
+
+    private static readonly string[] Months = MonthNames.Split('|');
 
     /// <summary>"$33 billion in security, economic, and humanitarian aid": an aid noun after the amount whose coordinated
     /// modifiers name different types.</summary>
@@ -236,7 +240,9 @@ public sealed partial class FundingBuilder
     {
         var end = Math.Min(Math.Max(amount.End, sentence.End), amount.End + 200);
         // The purpose's first word starts within 40 characters of the amount: without one there, the pattern cannot match.
-        if (text.AsSpan(amount.End, Math.Min(end - amount.End, 60)).IndexOfAny(PurposeOpeners) < 0) return null;
+        // Their first letters are searched first: far cheaper on a short window, and enough to rule out most.
+        var opening = text.AsSpan(amount.End, Math.Min(end - amount.End, 60));
+        if (opening.IndexOfAny(PurposeOpenerInitials) < 0 || opening.IndexOfAny(PurposeOpeners) < 0) return null;
         var m = Purpose.Match(text, amount.End, end - amount.End);
         return m.Success ? m.Groups["purpose"].Value.Trim() : null;
     }
