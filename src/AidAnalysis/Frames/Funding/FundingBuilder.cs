@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
@@ -28,6 +29,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex AidNounAnywhere { get; }
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
+    /// <summary>Every cue starts with a letter, so a cue found in a stretch has a letter inside it.</summary>
+    private readonly bool _everyCueStartsWithLetter = lexicon.FundingCues.All(c => c.Phrase.Length > 0 && char.IsLetter(c.Phrase[0]));
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
     private readonly Dictionary<string, AidType> _aidTypeByPhrase = lexicon.AidTypeCues
@@ -87,7 +90,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
-            || _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
+            || MayHoldCue(text, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start))
+                && _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
             || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
@@ -107,10 +111,19 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
     {
         if (known is not null && known.TryGetValue(sentence, out var isAid)) return isAid;
-        isAid = _givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]);
+        isAid = MayHoldCue(doc.Text, sentence)
+            && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]));
         if (known is not null) known[sentence] = isAid;
         return isAid;
     }
+
+    /// <summary>Whether a stretch of text can hold a funding cue or aid noun: not when it has no letter (a run of bare
+    /// amounts), since each starts with one. The check is vectorised, far cheaper than the phrase search it spares.</summary>
+    private bool MayHoldCue(string text, Span stretch) =>
+        !_everyCueStartsWithLetter || text.AsSpan(stretch.Start, stretch.Length).ContainsAnyExcept(AsciiNonLetters);
+
+    private static readonly SearchValues<char> AsciiNonLetters =
+        SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetter(c)).ToArray());
 
     /// <summary>
     /// A figure in aid context without a named donor or recipient takes the nearest earlier one in its

@@ -104,8 +104,8 @@ public sealed partial class FundingBuilder
             if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
         }
 
-        var verbsBefore = _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start));
-        Span? verb = verbsBefore.Count > 0 ? verbsBefore[^1].Span : null;
+        var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
+        Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : null;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, amount) : null;
         // "Bangladesh will be provided a loan of $200 million": the subject of a passive verb of giving receives.
         if (verb is { } passive && subject is not null && IsPassive(text, sentence, passive))
@@ -175,7 +175,7 @@ public sealed partial class FundingBuilder
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
                   ?? OwnerOfAid(text, mentions, amount) ?? PossessiveAntecedent(text, mentions, sentence, window)
-                  ?? (verbsBefore.Count > 0 ? SubjectPhrase(text, sentence, verbsBefore[0].Span) : null);
+                  ?? (verbsBefore is { Count: > 0 } ? SubjectPhrase(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;
         return (donor, DonorBody(mentions, donor, amount), recipient, channel);
