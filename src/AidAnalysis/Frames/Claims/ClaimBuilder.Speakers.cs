@@ -201,7 +201,23 @@ public sealed partial class ClaimBuilder
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
     private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
-        index.MentionsWithin(person, near).Any(m => LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+        index.MentionsWithin(person, near).Any(m => LastWordsHold(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start)), 4, head));
+
+    /// <summary>Whether one of the last <paramref name="count"/> words of a phrase (as <see cref="LastWords"/> reads them)
+    /// is <paramref name="word"/>, ignoring case; read in place, as every mention of every nearby person is read.</summary>
+    private static bool LastWordsHold(ReadOnlySpan<char> phrase, int count, string word)
+    {
+        for (int i = phrase.Length, seen = 0; i > 0 && seen < count;)
+        {
+            while (i > 0 && !IsWordChar(phrase[i - 1])) i--;
+            var end = i;
+            while (i > 0 && IsWordChar(phrase[i - 1])) i--;
+            if (end <= i) continue;
+            if (phrase[i..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            seen++;
+        }
+        return false;
+    }
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>
