@@ -154,7 +154,11 @@ public sealed partial class ClaimBuilder
         // Only people named within an article's length of the description can hold its title; looking further would make
         // every description read every person of a long input.
         var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
-        var people = index.Within(near).Select(m => m.Actor).Where(a => a.Kind == ActorKind.Person).Distinct().ToList();
+        // Actors are told apart by reference: each has its own id, and hashing a whole record per mention is costly.
+        var seen = new HashSet<Actor>(ReferenceEqualityComparer.Instance);
+        var people = new List<Actor>();
+        foreach (var (actor, _) in index.Within(near))
+            if (actor.Kind == ActorKind.Person && seen.Add(actor)) people.Add(actor);
         var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Text, a, w, near))), before)
             ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Text, a, head, near)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
