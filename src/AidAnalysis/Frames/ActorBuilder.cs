@@ -125,7 +125,7 @@ public sealed class ActorBuilder : IPipelineStage
         foreach (var longer in drafts.Where(d => d.Kind == ActorKind.Person).OrderByDescending(d => d.Name.Length).ToList())
         {
             var shorter = drafts.FirstOrDefault(d => d != longer && d.Kind == ActorKind.Person && d.Name.Contains(' ')
-                && longer.Name.StartsWith(d.Name + " ", StringComparison.Ordinal));
+                && StartsWithWords(longer.Name, d.Name));
             shorter?.Absorb(longer);
         }
         drafts.RemoveAll(d => d.Mentions.Count == 0);
@@ -133,8 +133,8 @@ public sealed class ActorBuilder : IPipelineStage
         {
             var longer = drafts.FirstOrDefault(d => d != shorter && d.Kind == shorter.Kind && d.Name.Length > shorter.Name.Length
                 && (shorter.Kind == ActorKind.Person
-                    ? d.Name.Split(' ').Contains(shorter.Name)
-                    : d.Name.EndsWith(" " + shorter.Name, StringComparison.OrdinalIgnoreCase)));
+                    ? HasWord(d.Name, shorter.Name)
+                    : EndsWithWords(d.Name, shorter.Name)));
             if (longer is null) continue;
             // "$30M Aid for Gaza Relief Foundation" in a title-case headline: the body's name wins over words the headline ran into it.
             if (headline is { } h && longer.Kind != ActorKind.Person && longer.Mentions.All(h.Contains) && !shorter.Mentions.All(h.Contains))
@@ -143,6 +143,24 @@ public sealed class ActorBuilder : IPipelineStage
                 longer.Absorb(shorter);
         }
         drafts.RemoveAll(d => d.Mentions.Count == 0);
+    }
+
+    // The name tests below compare in place: they run for every pair of drafts.
+
+    /// <summary>Whether <paramref name="name"/> is <paramref name="words"/> and then a space and more ("Anna Berg" of "Anna Berg Said").</summary>
+    private static bool StartsWithWords(string name, string words) =>
+        name.Length > words.Length && name[words.Length] == ' ' && name.StartsWith(words, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="name"/> ends in a space and <paramref name="words"/>, ignoring case ("South Korean Foreign Ministry").</summary>
+    private static bool EndsWithWords(string name, string words) =>
+        name.Length > words.Length && name[name.Length - words.Length - 1] == ' ' && name.EndsWith(words, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether one of the space-separated words of <paramref name="name"/> is <paramref name="word"/>.</summary>
+    private static bool HasWord(string name, string word)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+            if (name.AsSpan(range).SequenceEqual(word)) return true;
+        return false;
     }
 
     /// <summary>A person's surname (or, for East Asian order, family name) used alone later in the text.</summary>

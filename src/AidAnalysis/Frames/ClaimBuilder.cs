@@ -147,13 +147,17 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         foreach (var whole in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
         {
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
-            var cues = _cues.Find(doc.Words, whole)
-                .Select(c => (c.Entry, c.Span, Local: whole.Around(c.Span, ContextReach)))
-                .Where(c => !InsideQuote(quoted, c.Span) && !AttributesAQuote(text, quoted, c.Local, c.Span) && (!IsInfinitiveOrPassive(text, c.Span) || IsPurposeInfinitive(text, c.Entry, c.Span)))
-                .OrderBy(c => PostpositionCues.Contains(c.Entry) && IsSentenceFinal(text, c.Span, c.Local) ? 0 : 1)
-                .ThenBy(c => c.Span.Start)
-                .ToList();
-            foreach (var (cue, span, local) in cues)
+            // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
+            var found = _cues.Find(doc.Words, whole);
+            var cues = new List<(string Entry, Span Span, Span Local, int Rank)>(found.Count);
+            foreach (var (entry, at) in found)
+            {
+                var around = whole.Around(at, ContextReach);
+                if (InsideQuote(quoted, at) || AttributesAQuote(text, quoted, around, at) || (IsInfinitiveOrPassive(text, at) && !IsPurposeInfinitive(text, entry, at))) continue;
+                cues.Add((entry, at, around, PostpositionCues.Contains(entry) && IsSentenceFinal(text, at, around) ? 0 : 1));
+            }
+            if (cues.Count > 1) cues.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Span.Start.CompareTo(b.Span.Start));
+            foreach (var (cue, span, local, _) in cues)
             {
                 if (!Free(span))
                 {

@@ -122,9 +122,26 @@ public sealed class LiteralTrie<T>
     private int Child(int node, char c)
     {
         if (node == 0 && c < 128) return _rootAscii[c];
-        var from = _firstChild[node];
-        var index = _childKeys.AsSpan(from, _firstChild[node + 1] - from).BinarySearch(c);
-        return index >= 0 ? _childTargets[from + index] : NoNode;
+        int lo = _firstChild[node], hi = _firstChild[node + 1];
+        // Most nodes have a few children: a plain scan of the sorted keys beats a search's overhead.
+        if (hi - lo <= 8)
+        {
+            for (var i = lo; i < hi; i++)
+            {
+                var key = _childKeys[i];
+                if (key == c) return _childTargets[i];
+                if (key > c) break;
+            }
+            return NoNode;
+        }
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var key = _childKeys[mid];
+            if (key == c) return _childTargets[mid];
+            if (key < c) lo = mid + 1; else hi = mid;
+        }
+        return NoNode;
     }
 
     private char Fold(char c) =>

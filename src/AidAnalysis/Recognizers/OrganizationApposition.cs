@@ -20,6 +20,7 @@ public sealed partial class OrganizationApposition(Lexicon lexicon)
     public IEnumerable<EntityMention> Find(string text, bool[] named)
     {
         var found = new List<EntityMention>();
+        var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var comma = text.IndexOf(", a", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", a", comma + 3, StringComparison.Ordinal))
         {
             var description = Description.Match(text, comma, Math.Min(text.Length - comma, 120));
@@ -37,12 +38,18 @@ public sealed partial class OrganizationApposition(Lexicon lexicon)
                 name = text[start..comma];
             }
             if (named.AsSpan(start, comma - start).Contains(true) || IsKnownWord(name)) continue;
-            foreach (var at in TextPatterns.Occurrences(text, name))
-                if (!named.AsSpan(at, name.Length).Contains(true) && IsWholeWord(text, at, name.Length))
-                    found.Add(new EntityMention(new Span(at, at + name.Length), MentionType.Organization, name));
+            // A long input describes the same name many times: its free occurrences are searched for once.
+            if (!occurrences.TryGetValue(name, out var free))
+                occurrences.Add(name, free = FreeOccurrences(text, name, named));
+            foreach (var at in free)
+                found.Add(new EntityMention(new Span(at, at + name.Length), MentionType.Organization, name));
         }
         return found;
     }
+
+    /// <summary>Where <paramref name="name"/> stands as a whole word that no other mention covers.</summary>
+    private static List<int> FreeOccurrences(string text, string name, bool[] named) =>
+        [.. TextPatterns.Occurrences(text, name).Where(at => !named.AsSpan(at, name.Length).Contains(true) && IsWholeWord(text, at, name.Length))];
 
     private bool IsKnownWord(string name) =>
         lexicon.Titles.Contains(name) || lexicon.OfficeWords.Contains(name) || lexicon.Places.Contains(name)

@@ -154,7 +154,11 @@ public sealed partial class ClaimBuilder
         // Only people named within an article's length of the description can hold its title; looking further would make
         // every description read every person of a long input.
         var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
-        var people = index.Within(near).Select(m => m.Actor).Where(a => a.Kind == ActorKind.Person).Distinct().ToList();
+        // Actors are told apart by reference: each has its own id, and hashing a whole record per mention is costly.
+        var seen = new HashSet<Actor>(ReferenceEqualityComparer.Instance);
+        var people = new List<Actor>();
+        foreach (var (actor, _) in index.Within(near))
+            if (actor.Kind == ActorKind.Person && seen.Add(actor)) people.Add(actor);
         var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Text, a, w, near))), before)
             ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Text, a, head, near)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
@@ -201,7 +205,23 @@ public sealed partial class ClaimBuilder
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
     private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
-        index.MentionsWithin(person, near).Any(m => LastWords(text[Math.Max(0, m.Start - 40)..m.Start], 4).Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)));
+        index.MentionsWithin(person, near).Any(m => LastWordsHold(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start)), 4, head));
+
+    /// <summary>Whether one of the last <paramref name="count"/> words of a phrase (as <see cref="LastWords"/> reads them)
+    /// is <paramref name="word"/>, ignoring case; read in place, as every mention of every nearby person is read.</summary>
+    private static bool LastWordsHold(ReadOnlySpan<char> phrase, int count, string word)
+    {
+        for (int i = phrase.Length, seen = 0; i > 0 && seen < count;)
+        {
+            while (i > 0 && !IsWordChar(phrase[i - 1])) i--;
+            var end = i;
+            while (i > 0 && IsWordChar(phrase[i - 1])) i--;
+            if (end <= i) continue;
+            if (phrase[i..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            seen++;
+        }
+        return false;
+    }
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>
