@@ -9,7 +9,7 @@ namespace AidAnalysis.Context;
 
 /// <summary>
 /// Pipeline stage that reads the article as a whole once (<see cref="DocumentContext"/>): the dates it speaks from, its
-/// headline and dateline and what they name, its dominant aid type and its home state. The headline's giver, receiver and
+/// headline, byline and dateline and what they name, its dominant aid type and its home state. The headline's giver, receiver and
 /// aid type are read with the funding frame's own verbs, aid nouns and markers, so both agree on what a headline says.
 /// </summary>
 public sealed partial class DocumentContextStage(Lexicon lexicon) : IPipelineStage
@@ -21,6 +21,8 @@ public sealed partial class DocumentContextStage(Lexicon lexicon) : IPipelineSta
     [GeneratedRegex($@"\b(?:(?<d1>[0-9]{{1,2}})\s(?<m1>{Months})\.?,?\s(?<y1>(?:19|20)[0-9][0-9])|(?<m2>{Months})\.?\s(?<d2>[0-9]{{1,2}}),?\s(?<y2>(?:19|20)[0-9][0-9])|(?<y3>(?:19|20)[0-9][0-9])-(?<m3>[0-9][0-9])-(?<d3>[0-9][0-9]))\b", TextPatterns.WindowOptions)]
     private static partial Regex DatelineDatePattern { get; }
     private const int DatelineReach = 400;
+    /// <summary>The role the person recognizer gives a byline's name, as opposed to a credit ("Photo by ...").</summary>
+    private const string AuthorRole = "author";
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -30,6 +32,7 @@ public sealed partial class DocumentContextStage(Lexicon lexicon) : IPipelineSta
             DatelineDate = dateline,
             ReferenceDate = document.Article.Metadata.Published ?? dateline,
             HomeState = StateSalience.HomeCountry(document, lexicon.ClauseOpeners),
+            Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == AuthorRole).Select(e => e.Canonical).Distinct().ToArray(),
         };
         return document with { Context = _fundingRules.ReadArticle(document, dates) };
     }

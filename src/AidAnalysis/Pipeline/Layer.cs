@@ -16,7 +16,7 @@ public enum Layer
     Money,
     Years,
     Actors,
-    /// <summary>The article read as a whole: headline and what it names, dateline, the reference date (publication date or
+    /// <summary>The article read as a whole: headline and what it names, byline, dateline, the reference date (publication date or
     /// dateline, for relative years and the exchange-rate year), dominant aid type and home state.</summary>
     Context,
     Funding,
