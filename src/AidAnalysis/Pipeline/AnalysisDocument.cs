@@ -1,3 +1,4 @@
+using AidAnalysis.Context;
 using AidAnalysis.Model;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Cues;
@@ -32,13 +33,17 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<MoneyMention> Money { get; init; } = [];
     public IReadOnlyList<YearMention> Years { get; init; } = [];
 
-    /// <summary>The date the text speaks from: the publication date, else a dateline near the top.</summary>
-    public DateOnly? ReferenceDate { get; init; }
+    /// <summary>The article read as a whole (<see cref="Layer.Context"/>): headline, dateline, reference date, home state;
+    /// <see cref="DocumentContext.None"/> until the context stage has run.</summary>
+    public DocumentContext Context { get; init; } = DocumentContext.None;
+
+    /// <summary>The date the text speaks from (<see cref="DocumentContext.ReferenceDate"/>).</summary>
+    public DateOnly? ReferenceDate => Context.ReferenceDate;
 
     public int? ReferenceYear => ReferenceDate?.Year;
 
-    /// <summary>A date printed in the text itself near the top ("29 October 2008"), as opposed to metadata.</summary>
-    public DateOnly? DatelineDate { get; init; }
+    /// <summary>A date printed in the text itself near the top (<see cref="DocumentContext.DatelineDate"/>).</summary>
+    public DateOnly? DatelineDate => Context.DatelineDate;
     public IReadOnlyList<Actor> Actors { get; init; } = [];
     public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];

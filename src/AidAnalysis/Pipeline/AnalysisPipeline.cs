@@ -1,3 +1,4 @@
+using AidAnalysis.Context;
 using AidAnalysis.Frames;
 using AidAnalysis.Frames.Relations;
 using AidAnalysis.Frames.Relations.Checks;
@@ -12,8 +13,8 @@ using static AidAnalysis.Pipeline.Layer;
 namespace AidAnalysis.Pipeline;
 
 /// <summary>
-/// The analysis pipeline: text (sentences, tokens, cues, quotations) → recognizers (entities, money, years)
-/// → frames (actors, funding, aid items, claims). Each stage is declared with the layers it needs and adds;
+/// The analysis pipeline: text (sentences, tokens, cues, quotations) → recognizers (entities, money) → actors →
+/// document context → years → frames (funding, aid items, claims). Each stage is declared with the layers it needs and adds;
 /// <see cref="CreateBuilder"/> adds, replaces or removes stages. Stateless; one instance can analyse many
 /// articles concurrently.
 /// </summary>
@@ -43,9 +44,10 @@ public sealed class AnalysisPipeline
         new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
         new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
         new RuleStage("money", [Entities], [Money], new MoneyRecognizer(lexicon)),
-        new RuleStage("years", [Money], [Years, ReferenceDate], new YearRecognizer()),
         new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
-        new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, ReferenceDate, Actors], [Funding], new FundingBuilder(lexicon)),
+        new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon)),
+        new RuleStage("years", [Money, Layer.Context], [Years], new YearRecognizer()),
+        new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, Layer.Context, Actors], [Funding], new FundingBuilder(lexicon)),
         new RuleStage("funding-relations", [Sentences, Funding], [Relations], new FundingRelations()),
         new RuleStage("funding-checks", [Sentences, Relations], [Checks], new FundingChecks(lexicon)),
         new RuleStage("aid-items", [Sentences, Money, Actors, Funding], [AidItems], new AidItemBuilder(lexicon)),

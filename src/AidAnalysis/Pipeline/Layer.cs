@@ -15,9 +15,10 @@ public enum Layer
     Entities,
     Money,
     Years,
-    /// <summary>The date the text speaks from (publication date or dateline).</summary>
-    ReferenceDate,
     Actors,
+    /// <summary>The article read as a whole: headline and what it names, byline, dateline, the reference date (publication date or
+    /// dateline, for relative years and the exchange-rate year), dominant aid type and home state.</summary>
+    Context,
     Funding,
     /// <summary>How the funding rows relate: part_of, converted_from and counted, set on the rows of <see cref="Funding"/>.</summary>
     Relations,

@@ -8,16 +8,13 @@ namespace AidAnalysis.Recognizers;
 /// <summary>
 /// Pipeline stage that finds explicit years ("in 2025"), relative ones ("next year") and days or months
 /// that date an event within the publication's year ("on Tuesday", "this week", "in January"), resolved
-/// against the publication date or, failing that, a dateline near the top ("29 October 2008").
+/// against the reference date of the document context (the publication date, else a dateline near the top).
 /// </summary>
 public sealed partial class YearRecognizer : IPipelineStage
 {
     private static readonly Regex Explicit = TextPatterns.Create(@"\b(?:FY\s?)?(?:19[5-9][0-9]|20[0-9][0-9])\b");
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-    // Read only in the first few hundred characters, where a dateline stands.
-    [GeneratedRegex($@"\b(?:(?<d1>[0-9]{{1,2}})\s(?<m1>{Months})\.?,?\s(?<y1>(?:19|20)[0-9][0-9])|(?<m2>{Months})\.?\s(?<d2>[0-9]{{1,2}}),?\s(?<y2>(?:19|20)[0-9][0-9])|(?<y3>(?:19|20)[0-9][0-9])-(?<m3>[0-9][0-9])-(?<d3>[0-9][0-9]))\b", TextPatterns.WindowOptions)]
-    private static partial Regex Dateline { get; }
-    private const int DatelineReach = 400;
+    /// <summary>Month names and their abbreviations, as a regex alternation (also read by the dateline of the context stage).</summary>
+    internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     private static readonly Regex Relative = TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b");
     private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -31,8 +28,7 @@ public sealed partial class YearRecognizer : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var dateline = DatelineDate(text);
-        var referenceDate = document.Article.Metadata.Published ?? dateline;
+        var referenceDate = document.ReferenceDate;
         var reference = referenceDate?.Year;
         var years = new List<YearMention>();
         // Bounds only, no capture groups: the year is the match's last four digits, the relative word its first word.
@@ -63,7 +59,7 @@ public sealed partial class YearRecognizer : IPipelineStage
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), year, year - date.Year));
             }
         years.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return document with { Years = years, ReferenceDate = referenceDate, DatelineDate = dateline };
+        return document with { Years = years };
     }
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest
@@ -97,18 +93,5 @@ public sealed partial class YearRecognizer : IPipelineStage
         for (var i = 0; i < 12; i++)
             if (phrase.Contains(names[i].AsSpan(0, 3), StringComparison.Ordinal)) return i + 1;
         return 0;
-    }
-
-    private static DateOnly? DatelineDate(string text)
-    {
-        var m = Dateline.Match(text, 0, Math.Min(text.Length, DatelineReach));
-        if (!m.Success) return null;
-        var (day, month, year) = m.Groups["y1"].Success ? (m.Groups["d1"].Value, m.Groups["m1"].Value, m.Groups["y1"].Value)
-            : m.Groups["y2"].Success ? (m.Groups["d2"].Value, m.Groups["m2"].Value, m.Groups["y2"].Value)
-            : (m.Groups["d3"].Value, m.Groups["m3"].Value, m.Groups["y3"].Value);
-        var monthNumber = int.TryParse(month, out var n) ? n
-            : DateTime.TryParseExact(month.Length > 3 ? month[..3] : month, "MMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed.Month : 0;
-        return monthNumber is >= 1 and <= 12 && int.TryParse(day, out var d) && d >= 1 && d <= DateTime.DaysInMonth(int.Parse(year), monthNumber)
-            ? new DateOnly(int.Parse(year), monthNumber, d) : null;
     }
 }

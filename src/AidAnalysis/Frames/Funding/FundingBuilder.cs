@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AidAnalysis.Context;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -58,7 +59,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         for (var i = 0; i < document.Money.Count; i++)
             if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear, aidSentences);
 
-        var context = ContextOf(document, index);
+        var context = document.Context;
         var filled = FillFromContext(document, context, frames);
         var drafts = new List<FundingFigure>();
         for (var i = 0; i < document.Money.Count; i++)
@@ -130,7 +131,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// stretch of text, else the article's most frequent one (requests name the requester, not the giver).
     /// The type falls back to the headline's, then to the article's dominant type.
     /// </summary>
-    private Frame?[] FillFromContext(AnalysisDocument doc, FundingContext context, Frame?[] frames)
+    private Frame?[] FillFromContext(AnalysisDocument doc, DocumentContext context, Frame?[] frames)
     {
         var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
         // Requests carry a donor only when made to the state's own legislature; then that state gives the article's
@@ -138,7 +139,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
         var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient)) ?? context.HeadlineRecipient;
-        var homeState = StateSalience.HomeCountry(doc, lexicon.ClauseOpeners);
+        var homeState = context.HomeState;
         var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
@@ -205,7 +206,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>"MANILA, Philippines - Japan ...": a story datelined in another state than the giving state's, that names no
     /// receiver, is about aid arriving where it is written.</summary>
-    private string? LocalRecipient(FundingContext context, string? donor) =>
+    private string? LocalRecipient(DocumentContext context, string? donor) =>
         context.DatelineState is { } local && donor is not null && local != donor && lexicon.CountryByForm.ContainsKey(donor) ? local : null;
 
     private bool IsInternationalAgency(string organization) =>

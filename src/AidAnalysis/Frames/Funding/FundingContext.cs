@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AidAnalysis.Context;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -6,14 +7,12 @@ using AidAnalysis.Recognizers;
 namespace AidAnalysis.Frames;
 
 /// <summary>
-/// What the funding frame knows about the whole article, read once per document before any figure: the headline, the giver
-/// its subject names ("Japan commits ...", "China humanitarian assistance ..."), the receiver it names ("... for Ukraine"), the
-/// state of a dateline at the top of the body ("MANILA, Philippines -"), the aid type the headline names and the one the
-/// article is clearly about. Figures whose own sentences leave a gap fall back on these, never on a rule of their own.
+/// The funding frame's reading of the article as a whole, for the context stage (<see cref="DocumentContextStage"/>): the
+/// headline, the giver its subject names ("Japan commits ...", "China humanitarian assistance ..."), the receiver it names
+/// ("... for Ukraine"), the state of a dateline at the top of the body ("MANILA, Philippines -"), the aid type the headline
+/// names and the one the article is clearly about. Figures whose own sentences leave a gap fall back on these, never on a
+/// rule of their own.
 /// </summary>
-internal sealed record FundingContext(
-    Span Headline, string? HeadlineDonor, string? HeadlineRecipient, string? DatelineState, AidType HeadlineType, AidType DominantType);
-
 public sealed partial class FundingBuilder
 {
     /// <summary>How many paragraphs after the headline a dateline may open (a byline and a date line may come first).</summary>
@@ -31,14 +30,19 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"^\s(?:to\s|will\s|is\s|are\s|has\s|have\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex HeadlineVerbGap { get; }
 
-    private FundingContext ContextOf(AnalysisDocument doc, ActorMentionIndex index)
+    internal DocumentContext ReadArticle(AnalysisDocument doc, DocumentContext context)
     {
         var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
-        return new FundingContext(headline,
-            headline.Length > 0 ? HeadlineDonor(doc, index, headline) : null,
-            headline.Length > 0 ? HeadlineRecipient(doc, index, headline) : null,
-            DatelineState(doc),
-            HeadlineAidType(doc), DominantAidType(doc.Words));
+        var index = headline.Length > 0 ? new ActorMentionIndex(doc.Actors) : null;
+        return context with
+        {
+            Headline = headline,
+            HeadlineDonor = index is not null ? HeadlineDonor(doc, index, headline) : null,
+            HeadlineRecipient = index is not null ? HeadlineRecipient(doc, index, headline) : null,
+            DatelineState = DatelineState(doc),
+            HeadlineType = HeadlineAidType(doc),
+            DominantType = DominantAidType(doc.Words),
+        };
     }
 
     /// <summary>"Japan commits P33.59 B in loans", "UK to give ...", "China humanitarian assistance reaches ...": the headline's

@@ -1,0 +1,77 @@
+using AidAnalysis.Context;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Tests.Context;
+
+/// <summary>The context stage run alone on hand-built documents, and the stages that read its layer.</summary>
+public class DocumentContextStageTests
+{
+    private static IAnalysisStage Stage(string name) => AnalysisPipeline.DefaultStages(Lexicon.Default).Single(s => s.Name == name);
+
+    private static AnalysisDocument Run(string stage, AnalysisDocument document) =>
+        Stage(stage).RunAsync(document, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    private static AnalysisDocument Bare(string text, ArticleMetadata metadata) => new(Article.FromText(text, metadata, "fixture.txt"));
+
+    [Fact]
+    public void The_reference_date_is_the_publication_date_else_a_date_printed_at_the_top()
+    {
+        const string text = "Aid talks resume\n\n3 March 2021\n\nThe ministers met again.";
+        var dated = Run("context", Bare(text, new ArticleMetadata())).Context;
+        Assert.Equal((new DateOnly(2021, 3, 3), new DateOnly(2021, 3, 3)), (dated.DatelineDate, dated.ReferenceDate));
+        var published = Run("context", Bare(text, new ArticleMetadata(Published: new DateOnly(2022, 6, 1)))).Context;
+        Assert.Equal((new DateOnly(2021, 3, 3), new DateOnly(2022, 6, 1)), (published.DatelineDate, published.ReferenceDate));
+        Assert.Null(Run("context", Bare("The ministers met again.", new ArticleMetadata())).Context.ReferenceDate);
+    }
+
+    [Fact]
+    public void Headline_byline_and_dateline_are_read_from_hand_built_layers()
+    {
+        const string headline = "Norway commits new grants to Peru";
+        var text = $"{headline}\n\nBy Kari Nordmann\n\nLIMA, Peru - Norway signed the grants. Peru will use them for schools.";
+        Span At(string word, int from = 0) => new(text.IndexOf(word, from, StringComparison.Ordinal), text.IndexOf(word, from, StringComparison.Ordinal) + word.Length);
+        var body = text.IndexOf("LIMA", StringComparison.Ordinal);
+        var norway = new[] { At("Norway"), At("Norway", body) };
+        var peru = new[] { At("Peru"), At("Peru", body), At("Peru", body + 10) };
+        var document = Bare(text, new ArticleMetadata(Title: headline)) with
+        {
+            Paragraphs = [new Span(0, headline.Length), At("By Kari Nordmann"), new Span(body, text.Length)],
+            Entities = new[]
+            {
+                new EntityMention(norway[0], MentionType.Country, "Norway"), new EntityMention(peru[0], MentionType.Country, "Peru"),
+                new EntityMention(At("Kari Nordmann"), MentionType.Byline, "Kari Nordmann", "author"),
+                new EntityMention(peru[1], MentionType.Country, "Peru"), new EntityMention(norway[1], MentionType.Country, "Norway"),
+                new EntityMention(peru[2], MentionType.Country, "Peru"),
+            }.OrderBy(e => e.Span.Start).ToArray(),
+            Actors = [new Actor("A1", "Norway", ActorKind.Country, null, null, norway), new Actor("A2", "Peru", ActorKind.Country, null, null, peru)],
+        };
+        var context = Run("context", document).Context;
+        Assert.Equal(new Span(0, headline.Length), context.Headline);
+        Assert.Equal(("Norway", "Peru", "Peru"), (context.HeadlineDonor, context.HeadlineRecipient, context.DatelineState));
+        Assert.Equal(["Kari Nordmann"], context.Authors);
+        Assert.Empty(document.Funding);
+    }
+
+    [Fact]
+    public void The_years_stage_resolves_relative_years_against_the_context_it_is_given()
+    {
+        var document = Bare("The grants will double next year.", new ArticleMetadata(Published: new DateOnly(2030, 1, 1))) with
+        {
+            Context = DocumentContext.None with { ReferenceDate = new DateOnly(2024, 5, 1) },
+        };
+        Assert.Equal(2025, Assert.Single(Run("years", document).Years).Year);
+    }
+
+    [Fact]
+    public void Removing_the_context_stage_is_refused_while_later_stages_need_it()
+    {
+        Assert.Contains(Layer.Context, Stage("funding").Needs);
+        var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("context").Build());
+        Assert.Contains("'years' needs Context", error.Message);
+        var context = Stage("context");
+        var early = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("context").Add(context, after: "money").Build());
+        Assert.Contains("'context' needs Actors", early.Message);
+    }
+}
