@@ -12,9 +12,8 @@ namespace AidAnalysis.Context;
 /// headline, byline and dateline and what they name, its dominant aid type and its home state. The headline's giver, receiver and
 /// aid type are read with the funding frame's own verbs, aid nouns and markers, so both agree on what a headline says.
 /// </summary>
-public sealed partial class DocumentContextStage(Lexicon lexicon) : IPipelineStage
+public sealed partial class DocumentContextStage(Lexicon lexicon, FundingBuilder fundingRules) : IPipelineStage
 {
-    private readonly FundingBuilder _fundingRules = new(lexicon);
 
     // Read only in the first few hundred characters, where a dateline stands.
     private const string Months = YearRecognizer.Months;
@@ -34,7 +33,7 @@ public sealed partial class DocumentContextStage(Lexicon lexicon) : IPipelineSta
             HomeState = StateSalience.HomeCountry(document, lexicon.ClauseOpeners),
             Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == AuthorRole).Select(e => e.Canonical).Distinct().ToArray(),
         };
-        return document with { Context = _fundingRules.ReadArticle(document, dates) };
+        return document with { Context = fundingRules.ReadArticle(document, dates) };
     }
 
     private static DateOnly? DatelineDate(string text)

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames;
 
@@ -130,7 +129,7 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
             .OrderByDescending(a => a.Mentions.Count).Select(a => a.Name).ToList();
         var donor = document.Funding.Where(f => f.Donor is not null).GroupBy(f => f.Donor!)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? StateSalience.HomeCountry(document, lexicon.ClauseOpeners);
+            ?? document.Context.HomeState;
         var recipient = document.Funding.Where(f => f.Recipient is not null && countries.Contains(f.Recipient))
             .GroupBy(f => f.Recipient!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
             ?? countries.FirstOrDefault(c => c != donor);

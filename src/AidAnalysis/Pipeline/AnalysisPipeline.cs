@@ -36,23 +36,28 @@ public sealed class AnalysisPipeline
     /// <summary>A builder that starts from the default stages.</summary>
     public static AnalysisPipelineBuilder CreateBuilder(Lexicon? lexicon = null) => new(DefaultStages(lexicon ?? Lexicon.Default));
 
-    public static IReadOnlyList<IAnalysisStage> DefaultStages(Lexicon lexicon) =>
-    [
-        new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
-        new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
-        new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
-        new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
-        new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
-        new RuleStage("money", [Entities], [Money], new MoneyRecognizer(lexicon)),
-        new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
-        new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon)),
-        new RuleStage("years", [Money, Layer.Context], [Years], new YearRecognizer()),
-        new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, Layer.Context, Actors], [Funding], new FundingBuilder(lexicon)),
-        new RuleStage("funding-relations", [Sentences, Funding], [Relations], new FundingRelations()),
-        new RuleStage("funding-checks", [Sentences, Relations], [Checks], new FundingChecks(lexicon)),
-        new RuleStage("aid-items", [Sentences, Money, Actors, Funding], [AidItems], new AidItemBuilder(lexicon)),
-        new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Funding, AidItems], [Claims, Speakers], new ClaimBuilder(lexicon)),
-    ];
+    public static IReadOnlyList<IAnalysisStage> DefaultStages(Lexicon lexicon)
+    {
+        // The context stage reads the headline with the funding frame's own cues, so both share one set of them.
+        var funding = new FundingBuilder(lexicon);
+        return
+        [
+            new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
+            new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
+            new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
+            new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
+            new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
+            new RuleStage("money", [Entities], [Money], new MoneyRecognizer(lexicon)),
+            new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
+            new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon, funding)),
+            new RuleStage("years", [Money, Layer.Context], [Years], new YearRecognizer()),
+            new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
+            new RuleStage("funding-relations", [Sentences, Funding], [Relations], new FundingRelations()),
+            new RuleStage("funding-checks", [Sentences, Relations], [Checks], new FundingChecks(lexicon)),
+            new RuleStage("aid-items", [Sentences, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
+            new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Layer.Context, Funding, AidItems], [Claims, Speakers], new ClaimBuilder(lexicon)),
+        ];
+    }
 
     public IReadOnlyList<IAnalysisStage> Stages => _stages;
 

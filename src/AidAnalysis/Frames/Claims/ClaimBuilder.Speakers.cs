@@ -168,7 +168,7 @@ public sealed partial class ClaimBuilder
         var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == named);
         if (existing is null)
         {
-            existing = new Actor($"A{actors.Count + 1}", named, ActorKind.Person, named, StateSalience.HomeCountry(doc, _lexicon.ClauseOpeners), []);
+            existing = new Actor($"A{actors.Count + 1}", named, ActorKind.Person, named, doc.Context.HomeState, []);
             actors.Add(existing);
         }
         return new Speaker(existing.Name, existing.Id, existing.Kind);
