@@ -53,7 +53,7 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
             .Select(x => (x.Entry.Item, x.Span))
             .ToList();
 
-        var index = new ActorMentionIndex(document.Actors);
+        var index = document.ActorMentions;
         var (mainDonor, mainRecipient) = MainParties(document);
         var items = accepted
             .Where(a => !IsNegated(text, a.Span))

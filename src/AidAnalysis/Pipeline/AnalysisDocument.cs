@@ -1,4 +1,5 @@
 using AidAnalysis.Context;
+using AidAnalysis.Frames;
 using AidAnalysis.Model;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Cues;
@@ -44,7 +45,18 @@ public sealed record AnalysisDocument(Article Article)
 
     /// <summary>A date printed in the text itself near the top (<see cref="DocumentContext.DatelineDate"/>).</summary>
     public DateOnly? DatelineDate => Context.DatelineDate;
-    public IReadOnlyList<Actor> Actors { get; init; } = [];
+    private IReadOnlyList<Actor> _actors = [];
+    private ActorMentionIndex? _actorMentions;
+
+    public IReadOnlyList<Actor> Actors
+    {
+        get => _actors;
+        init { _actors = value; _actorMentions = null; }
+    }
+
+    /// <summary>Every mention of the actor layer sorted by position, built on first use and shared by the stages that
+    /// read it (context, funding, aid items, claims); setting <see cref="Actors"/> drops it.</summary>
+    public ActorMentionIndex ActorMentions => _actorMentions ??= new ActorMentionIndex(_actors);
     public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];

@@ -7,9 +7,9 @@ namespace AidAnalysis.Frames.Claims;
 /// sorted once (on first use), so the mention of a person nearest a cue is found by binary search however often the
 /// person is named in a long input. Built per run; not shared between documents.
 /// </summary>
-internal sealed class SpeakerIndex(IReadOnlyList<Actor> actors)
+internal sealed class SpeakerIndex(ActorMentionIndex mentions)
 {
-    private readonly ActorMentionIndex _mentions = new(actors);
+    private readonly ActorMentionIndex _mentions = mentions;
     private readonly Dictionary<Actor, MentionOrder> _orders = new(ReferenceEqualityComparer.Instance);
 
     /// <inheritdoc cref="ActorMentionIndex.Within"/>

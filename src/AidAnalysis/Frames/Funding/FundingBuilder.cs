@@ -47,7 +47,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
-        var index = new ActorMentionIndex(document.Actors);
+        var index = document.ActorMentions;
         var frames = new Frame?[document.Money.Count];
         // Context is read within a reach that shrinks when amounts are packed densely (hostile input), keeping the stage linear.
         var reach = Math.Clamp(ContextBudget / Math.Max(1, document.Money.Count), 40, ContextReach);

@@ -33,7 +33,7 @@ public sealed partial class FundingBuilder
     internal DocumentContext ReadArticle(AnalysisDocument doc, DocumentContext context)
     {
         var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
-        var index = headline.Length > 0 ? new ActorMentionIndex(doc.Actors) : null;
+        var index = headline.Length > 0 ? doc.ActorMentions : null;
         return context with
         {
             Headline = headline,
