@@ -53,6 +53,16 @@ public class FundingRelationTests
     }
 
     [Fact]
+    public void Beside_the_news_a_running_total_makes_money_already_paid_earlier_but_keeps_a_new_allocation_news()
+    {
+        var a = Analyze("Chile will give $6 million to the Red Cross for flood victims. Separately, Chile approved $2 million for the World Food Programme. "
+            + "Last month Chile delivered $1 million in relief. The new aid brings the total support from Chile to $30 million.");
+        Assert.Equal(FundingStatus.Allocated, Row(a, "$2 million").Status);
+        Assert.Equal(FundingStatus.Previous, Row(a, "$1 million").Status);
+        Assert.Equal(["$6 million", "$2 million"], Counted(a));
+    }
+
+    [Fact]
     public void A_cumulative_figure_since_a_date_is_earlier_money_and_never_counted()
     {
         var a = Analyze("Austria will provide $4 million in humanitarian aid to Sudan. Austria has provided $90 million to Sudan since 2020.");

@@ -25,9 +25,10 @@ internal sealed class RunningTotalMembers : IRelationRule
                 if (!draft.IncludesNews(total) && !draft.IsProgramme(total)
                     && draft.Figures[member].Status is not (FundingStatus.Previous or FundingStatus.Delivered)) continue;
                 if (!draft.TryLink(member, total)) continue;
-                // Beside the news, what a running total includes is earlier money ("recently donated DKK 9.5 million").
+                // Beside the news, money a running total includes that was already paid is earlier money ("recently donated
+                // DKK 9.5 million"); a pledge or allocation of its own ("Separately, X approved $5m") is news too.
                 if (draft.IncludesNews(total) && lead >= 0 && member != lead && !draft.IsAncestor(member, lead) && !draft.IsAncestor(lead, member)
-                    && draft.Figures[member].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)
+                    && draft.Figures[member].Status is FundingStatus.Delivered)
                     draft.SetStatus(member, FundingStatus.Previous);
             }
         }
