@@ -7,8 +7,8 @@ namespace AidAnalysis.Rendering;
 /// <summary>
 /// One headless Chromium reused for a batch of renders (charts to SVG, briefs to PDF). The browser has
 /// no network (see <see cref="ChromiumFlags"/>), dies with this process and keeps its profile in a
-/// <see cref="ProfileFolder"/>. Pages load only the HTML they are given: requests other than inline
-/// data are refused and navigations are dropped. The page that prints runs no script and is served
+/// <see cref="ProfileFolder"/>. Pages load only the HTML they are given (the chart page also plotly.js,
+/// from a file in the profile): other requests than inline data are refused and navigations are dropped. The page that prints runs no script and is served
 /// with a content security policy that lets it fetch nothing (which also stops link prefetches,
 /// which request interception does not see).
 /// </summary>
@@ -169,11 +169,31 @@ public sealed class ChromiumSession : IAsyncDisposable
             }", (object)figures.Select(f => new { json = f.FigureJson, width = f.Width, height = f.Height }).ToArray());
     }
 
+    /// <summary>The chart page is a file in the profile that loads plotly.js from the file beside it: the browser reads
+    /// the 3.5 MB script from disk instead of receiving it over the debugging connection as a string to evaluate,
+    /// which took longer than the rest of the brief. The page may load those two files and nothing else.</summary>
     private async Task<IPage> CreateChartPageAsync()
     {
-        var page = await NewIsolatedPageAsync();
-        await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
-        await page.AddScriptTagAsync(new AddTagOptions { Content = PlotlyScript.Source });
+        var folder = Directory.CreateDirectory(Path.Combine(_profile.Path, "charts")).FullName;
+        var script = Path.Combine(folder, PlotlyScript.FileName);
+        PlotlyScript.WriteTo(script);
+        var document = Path.Combine(folder, "charts.html");
+        await File.WriteAllTextAsync(document,
+            $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\"{PlotlyScript.FileName}\"></script></head><body></body></html>");
+        var documentUrl = new Uri(document).AbsoluteUri;
+        var scriptUrl = new Uri(script).AbsoluteUri;
+        var documentOpened = 0;
+        var page = await OpenPageAsync();
+        await page.SetRequestInterceptionAsync(true);
+        page.Request += async (_, e) =>
+        {
+            // The document once (a reload or a navigation gets nothing), its script, and inline data.
+            var url = e.Request.Url;
+            var isDocument = url == documentUrl && e.Request.IsNavigationRequest && Interlocked.Exchange(ref documentOpened, 1) == 0;
+            if (isDocument || (url == scriptUrl && !e.Request.IsNavigationRequest)) await e.Request.ContinueAsync();
+            else await RefuseAsync(e.Request);
+        };
+        await page.GoToAsync(documentUrl, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 60_000 });
         return page;
     }
 
