@@ -1,5 +1,6 @@
 using AidAnalysis.Context;
 using AidAnalysis.Frames;
+using AidAnalysis.Frames.Relations;
 using AidAnalysis.Model;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Cues;
@@ -57,7 +58,30 @@ public sealed record AnalysisDocument(Article Article)
     /// <summary>Every mention of the actor layer sorted by position, built on first use and shared by the stages that
     /// read it (context, funding, aid items, claims); setting <see cref="Actors"/> drops it.</summary>
     public ActorMentionIndex ActorMentions => _actorMentions ??= new ActorMentionIndex(_actors);
-    public IReadOnlyList<FundingFigure> Funding { get; init; } = [];
+
+    private IReadOnlyList<FundingFigure> _funding = [];
+    private IReadOnlyList<FundingRelation> _relations = [];
+    private IReadOnlyList<FundingFigure>? _relatedFunding;
+
+    /// <summary>The funding rows as the funding stage read each amount (<see cref="Layer.Funding"/>); how they relate is the
+    /// <see cref="Relations"/> layer, and <see cref="RelatedFunding"/> is the two together.</summary>
+    public IReadOnlyList<FundingFigure> Funding
+    {
+        get => _funding;
+        init { _funding = value; _relatedFunding = null; }
+    }
+
+    /// <summary>How the funding rows relate (<see cref="Layer.Relations"/>): part_of, converted_from, counted and the status
+    /// or aid type the relations corrected, one per row; empty until the relations stage has run.</summary>
+    public IReadOnlyList<FundingRelation> Relations
+    {
+        get => _relations;
+        init { _relations = value; _relatedFunding = null; }
+    }
+
+    /// <summary>The funding rows with their relations applied: what the checks, the analysis and every output read. Built
+    /// on first use and shared; setting <see cref="Funding"/> or <see cref="Relations"/> drops it.</summary>
+    public IReadOnlyList<FundingFigure> RelatedFunding => _relatedFunding ??= FundingRelation.Compose(_funding, _relations);
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];
 
@@ -119,5 +143,5 @@ public sealed record AnalysisDocument(Article Article)
     public Actor? ActorAt(Span mention) =>
         Actors.FirstOrDefault(a => a.Mentions.Contains(mention));
 
-    public ArticleAnalysis ToAnalysis() => new(Article, Speakers.Count == 0 ? Actors : [.. Actors, .. Speakers], Claims, Funding, AidItems) { Checks = Checks };
+    public ArticleAnalysis ToAnalysis() => new(Article, Speakers.Count == 0 ? Actors : [.. Actors, .. Speakers], Claims, RelatedFunding, AidItems) { Checks = Checks };
 }

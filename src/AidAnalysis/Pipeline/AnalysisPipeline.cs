@@ -52,8 +52,8 @@ public sealed class AnalysisPipeline
             new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context], [Years], new YearRecognizer()),
             new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
-            new RuleStage("funding-relations", [Sentences, Funding], [Relations], new FundingRelations()),
-            new RuleStage("funding-checks", [Sentences, Relations], [Checks], new FundingChecks(lexicon)),
+            new RuleStage("funding-relations", [Paragraphs, Sentences, Money, Actors, Funding], [Relations], new FundingRelations()),
+            new RuleStage("funding-checks", [Paragraphs, Sentences, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
             new RuleStage("aid-items", [Sentences, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
             new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Layer.Context, Funding, AidItems], [Claims, Speakers], new ClaimBuilder(lexicon)),
         ];

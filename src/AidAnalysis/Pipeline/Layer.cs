@@ -19,8 +19,12 @@ public enum Layer
     /// <summary>The article read as a whole: headline and what it names, byline, dateline, the reference date (publication date or
     /// dateline, for relative years and the exchange-rate year), dominant aid type and home state.</summary>
     Context,
+    /// <summary>Money amounts with the aid frame around each, as its own sentence reads it (donor, recipient, status, aid type,
+    /// year, conversion pair); no stage rewrites it.</summary>
     Funding,
-    /// <summary>How the funding rows relate: part_of, converted_from and counted, set on the rows of <see cref="Funding"/>.</summary>
+    /// <summary>How the funding rows relate, one record per row keyed by its id: part_of, converted_from, counted, and the status
+    /// or aid type the relations showed to differ from the row's own sentence. <see cref="AnalysisDocument.RelatedFunding"/>
+    /// composes it with <see cref="Funding"/> for the checks, the analysis and the outputs.</summary>
     Relations,
     /// <summary>Figures that do not add up, citing their spans.</summary>
     Checks,

@@ -48,6 +48,16 @@ public class PipelineBuilderTests
     }
 
     [Fact]
+    public void The_relations_stage_cannot_be_removed_while_the_checks_read_its_layer_and_without_it_rows_are_not_related()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("funding-relations").Build());
+        Assert.Contains("'funding-checks' needs Relations", error.Message);
+        var unrelated = AnalysisPipeline.CreateBuilder().Remove("funding-checks").Remove("funding-relations").Build().Analyze(Article);
+        Assert.False(Assert.Single(unrelated.Funding).Counted);
+        Assert.True(Assert.Single(AnalysisPipeline.Default.Analyze(Article).Funding).Counted);
+    }
+
+    [Fact]
     public void The_cues_stage_is_refused_without_the_tokens_it_reads()
     {
         var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("tokens").Build());

@@ -1,3 +1,4 @@
+using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Frames.Relations;
@@ -6,6 +7,8 @@ namespace AidAnalysis.Frames.Relations;
 /// Pipeline stage after the funding frame: links figures to the figure they are part of (a package and its lines, a total
 /// and its tranches, a running total and what it includes, a headline and the body figure it restates), corrects the status
 /// of amounts the relations show to be earlier money, and marks the article's new money (`counted`), the only rows totals add.
+/// It adds the <see cref="Layer.Relations"/> layer, one <see cref="FundingRelation"/> per row, and leaves the funding layer as the
+/// funding stage wrote it.
 /// </summary>
 public sealed class FundingRelations : IPipelineStage
 {
@@ -31,10 +34,26 @@ public sealed class FundingRelations : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         if (document.Funding.Count == 0) return document;
-        var draft = new RelationDraft(document);
+        var draft = new RelationDraft(document, document.Funding);
         if (draft.Figures.Length <= MaxLinkedRows)
             foreach (var rule in Rules) rule.Apply(draft);
         NewMoney.Mark(draft);
-        return document with { Funding = draft.Figures };
+        return document with { Relations = RelationsOf(document.Funding, draft.Figures) };
+    }
+
+    /// <summary>What the rules changed on each row (<paramref name="linked"/>, the draft's copy of <paramref name="funding"/>).</summary>
+    private static FundingRelation[] RelationsOf(IReadOnlyList<FundingFigure> funding, FundingFigure[] linked)
+    {
+        var relations = new FundingRelation[linked.Length];
+        for (var i = 0; i < linked.Length; i++)
+        {
+            var (read, row) = (funding[i], linked[i]);
+            relations[i] = new FundingRelation(row.Id, row.PartOfId, row.ConvertedFromId, row.Counted)
+            {
+                Status = row.Status == read.Status ? null : row.Status,
+                AidType = row.AidType == read.AidType ? null : row.AidType,
+            };
+        }
+        return relations;
     }
 }

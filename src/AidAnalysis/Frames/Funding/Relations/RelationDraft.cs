@@ -5,7 +5,8 @@ namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
 /// The funding rows of one article while the relation rules link them: the rows stay immutable records, replaced
-/// with <c>with</c> in this per-run array; nothing here outlives one document.
+/// with <c>with</c> in this per-run array; nothing here outlives one document (the relations stage turns what changed
+/// into its own layer, the checks read the rows with those relations applied).
 /// </summary>
 internal sealed class RelationDraft
 {
@@ -24,10 +25,10 @@ internal sealed class RelationDraft
     private (Span Mention, int Row)[][]? _amountsBySentence;
     private int[]? _bodyParagraph;
 
-    public RelationDraft(AnalysisDocument document)
+    public RelationDraft(AnalysisDocument document, IReadOnlyList<FundingFigure> figures)
     {
         Document = document;
-        Figures = document.Funding.ToArray();
+        Figures = figures.ToArray();
         Headline = document.Paragraphs.Count > 1 && document.Article.Metadata.Title is not null ? document.Paragraphs[0] : default;
         for (var i = 0; i < Figures.Length; i++)
         {

@@ -4,7 +4,8 @@ using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Frames.Relations.Checks;
 
-/// <summary>Pipeline stage after the relations: the checks no other tool makes on how an article's figures fit together.</summary>
+/// <summary>Pipeline stage after the relations: the checks no other tool makes on how an article's figures fit together,
+/// read on the funding rows with their relations applied.</summary>
 public sealed class FundingChecks(Lexicon lexicon) : IPipelineStage
 {
     private readonly IReadOnlyList<IFundingCheck> _checks =
@@ -20,7 +21,7 @@ public sealed class FundingChecks(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         if (document.Funding.Count is 0 or > FundingRelations.MaxLinkedRows) return document;
-        var draft = new RelationDraft(document);
+        var draft = new RelationDraft(document, document.RelatedFunding);
         var checks = _checks.SelectMany(c => c.Find(draft))
             .Select((c, i) => new FundingCheck($"C{i + 1}", c.Kind, c.Message,
                 c.Rows.Select(r => draft.Figures[r].Id).ToArray(),
