@@ -81,11 +81,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         FindReported(document, index, actors, claims);
         AttributeToPreviousClaim(document, unattributed, claims);
 
-        var figures = new ItemsBySpan(document.Funding.Select(f => f.Mentions));
-        var items = new ItemsBySpan(document.AidItems.Select(i => new[] { i.Span }));
         var result = claims
             .OrderBy(c => c.Span.Start)
-            .Select((c, i) => ToClaim(document, figures, items, c, $"C{i + 1}"))
+            .Select((c, i) => ToClaim(document, c, $"C{i + 1}"))
             .ToArray();
         // The speakers found here that the actor layer lacks, numbered after its actors as they were found.
         return document with { Claims = result, Speakers = actors[document.Actors.Count..] };
@@ -431,7 +429,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static int ParagraphOf(AnalysisDocument doc, int offset) =>
         doc.SentenceIndexAt(offset) is var i and >= 0 ? doc.Sentences[i].Paragraph : -1;
 
-    private Claim ToClaim(AnalysisDocument doc, ItemsBySpan figures, ItemsBySpan items, ClaimDraft initial, string id)
+    /// <summary>The claim without the figures and items it mentions: <see cref="ClaimLinks"/> adds those when the analysis is
+    /// read, so that this stage needs neither layer and runs beside the funding frame.</summary>
+    private Claim ToClaim(AnalysisDocument doc, ClaimDraft initial, string id)
     {
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
@@ -442,9 +442,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
         var negated = markers.HasFlag(Marker.Negation) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
-        var funding = figures.Within(draft.Span).Select(i => doc.Funding[i].Id);
-        var aidItems = items.Within(draft.Span).Select(i => doc.AidItems[i].Id);
-        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [.. funding], [.. aidItems]);
+        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [], []);
     }
 
     private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);

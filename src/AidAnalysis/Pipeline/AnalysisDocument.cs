@@ -143,5 +143,32 @@ public sealed record AnalysisDocument(Article Article)
     public Actor? ActorAt(Span mention) =>
         Actors.FirstOrDefault(a => a.Mentions.Contains(mention));
 
-    public ArticleAnalysis ToAnalysis() => new(Article, Speakers.Count == 0 ? Actors : [.. Actors, .. Speakers], Claims, RelatedFunding, AidItems) { Checks = Checks };
+    /// <summary>This document with <paramref name="layer"/> as <paramref name="other"/> holds it: how the pipeline joins the
+    /// documents of stages that ran side by side.</summary>
+    public AnalysisDocument WithLayer(Layer layer, AnalysisDocument other) => layer switch
+    {
+        Layer.Text => this,
+        Layer.Paragraphs => this with { Paragraphs = other.Paragraphs },
+        Layer.Sentences => this with { Sentences = other.Sentences },
+        Layer.Tokens => this with { Tokens = other.Tokens, Words = other.Words },
+        Layer.Cues => this with { Cues = other.Cues },
+        Layer.Quotations => this with { Quotations = other.Quotations },
+        Layer.Entities => this with { Entities = other.Entities },
+        Layer.Money => this with { Money = other.Money },
+        Layer.Years => this with { Years = other.Years },
+        Layer.Actors => this with { Actors = other.Actors },
+        Layer.Context => this with { Context = other.Context },
+        Layer.Funding => this with { Funding = other.Funding },
+        Layer.Relations => this with { Relations = other.Relations },
+        Layer.Checks => this with { Checks = other.Checks },
+        Layer.AidItems => this with { AidItems = other.AidItems },
+        Layer.Claims => this with { Claims = other.Claims },
+        Layer.Speakers => this with { Speakers = other.Speakers },
+        _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "a layer the document does not hold"),
+    };
+
+    /// <summary>The result rows: actors then speakers, the claims with the figures and items they mention
+    /// (<see cref="ClaimLinks"/>), the funding rows with their relations.</summary>
+    public ArticleAnalysis ToAnalysis() => new(Article, Speakers.Count == 0 ? Actors : [.. Actors, .. Speakers],
+        ClaimLinks.Apply(Claims, Funding, AidItems), RelatedFunding, AidItems) { Checks = Checks };
 }

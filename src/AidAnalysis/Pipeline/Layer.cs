@@ -29,6 +29,8 @@ public enum Layer
     /// <summary>Figures that do not add up, citing their spans.</summary>
     Checks,
     AidItems,
+    /// <summary>Attributed statements: speaker, cue, quote or reported, hedged, negated. The figures and aid items a claim
+    /// mentions are read from their own layers when the analysis is made (<see cref="Frames.ClaimLinks"/>).</summary>
     Claims,
     /// <summary>Speakers of claims the actor layer does not hold: unnamed groups ("officials said") and titles standing
     /// for a person nobody named; the analysis lists them after the actors.</summary>

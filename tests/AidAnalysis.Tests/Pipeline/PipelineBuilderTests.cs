@@ -42,9 +42,9 @@ public class PipelineBuilderTests
     [Fact]
     public void Removing_a_stage_that_a_later_one_needs_is_refused_by_name()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("aid-items").Build());
-        Assert.Contains("'claims' needs AidItems", error.Message);
-        Assert.NotNull(AnalysisPipeline.CreateBuilder().Remove("claims").Remove("aid-items").Build());
+        var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("quotations").Build());
+        Assert.Contains("'claims' needs Quotations", error.Message);
+        Assert.NotNull(AnalysisPipeline.CreateBuilder().Remove("claims").Remove("quotations").Build());
     }
 
     [Fact]
