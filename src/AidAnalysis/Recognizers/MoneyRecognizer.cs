@@ -28,12 +28,13 @@ public sealed class MoneyRecognizer : IPipelineStage
     private readonly Dictionary<string, CurrencyForm> _forms;
     /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
     private readonly Dictionary<char, string[]> _prefixFormsByFirst;
-    private readonly GroupedPattern _prefixed;
-    private readonly GroupedPattern _suffixed;
-    private readonly GroupedPattern _adjective;
-    private readonly GroupedPattern _vague;
-    private readonly GroupedPattern _bareScale;
-    private readonly GroupedPattern _letterPrefixed;
+    // Each pattern is built when a text first holds a literal its matches need (a cold start builds only those it reads).
+    private readonly OnDemandPattern _prefixed;
+    private readonly OnDemandPattern _suffixed;
+    private readonly OnDemandPattern _adjective;
+    private readonly OnDemandPattern _vague;
+    private readonly OnDemandPattern _bareScale;
+    private readonly OnDemandPattern _letterPrefixed;
 
     public MoneyRecognizer(Lexicon lexicon)
     {
@@ -46,12 +47,12 @@ public sealed class MoneyRecognizer : IPipelineStage
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
         // "USD one million", "USD half a million": a number in words after a code needs its scale word.
-        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
-        _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
-        _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
-        _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
-        _letterPrefixed = TextPatterns.CreateGrouped($@"\b(?<cur>[PN])(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b", "illion", "bn");
-        _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
+        _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
+        _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
+        _letterPrefixed = new OnDemandPattern($@"\b(?<cur>[PN])(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b", "illion", "bn");
+        _bareScale = new OnDemandPattern($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -60,35 +61,42 @@ public sealed class MoneyRecognizer : IPipelineStage
         var dollar = HomeDollar(document);
         // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
         var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var candidates = new List<MoneyMention>();
-        candidates.AddRange(Matches(_prefixed, text, dollar, amountTexts));
-        candidates.AddRange(Matches(_suffixed, text, dollar, amountTexts));
-        candidates.AddRange(Matches(_adjective, text, dollar, amountTexts));
+        var prefixed = _prefixed.Bounds(text);
+        var suffixed = _suffixed.Bounds(text);
+        var adjective = _adjective.Bounds(text);
+        // Sized for every match up front: a long text holds hundreds of thousands, each growth a copy.
+        var candidates = new List<MoneyMention>(prefixed.Count + suffixed.Count + adjective.Count);
+        AddMatches(candidates, _prefixed, prefixed, text, dollar, amountTexts);
+        AddMatches(candidates, _suffixed, suffixed, text, dollar, amountTexts);
+        AddMatches(candidates, _adjective, adjective, text, dollar, amountTexts);
         candidates.AddRange(Vague(text, dollar));
         candidates.AddRange(LetterPrefixed(document));
 
         var accepted = Longest(candidates);
         var dominant = DominantCurrency(accepted);
-        if (dominant is not null)
+        // Accepted amounts do not overlap and are in text order: only added bare amounts can change the choice.
+        if (dominant is not null && BareAmounts(text, dominant).ToList() is { Count: > 0 } bare)
         {
-            accepted.AddRange(BareAmounts(text, dominant));
+            accepted.AddRange(bare);
             accepted = Longest(accepted);
         }
         accepted = MergeBetween(text, accepted);
         return document with { Money = LinkConversions(text, accepted) };
     }
 
-    private IEnumerable<MoneyMention> Matches(GroupedPattern pattern, string text, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
+    /// <summary>Adds the amounts of a pattern's matches, found at <paramref name="bounds"/>, to <paramref name="found"/>.</summary>
+    private void AddMatches(List<MoneyMention> found, OnDemandPattern pattern, List<(int Index, int Length)> bounds, string text, string dollar,
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
     {
-        foreach (var (index, length) in pattern.Bounds(text))
+        foreach (var (index, length) in bounds)
         {
             // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
             if (pattern == _prefixed && SignAndDigits(text, index, length) is { } form)
             {
-                if (Plain(text, index, index + length, form, dollar, amountTexts) is { } plain) yield return plain;
+                if (Plain(text, index, index + length, form, dollar, amountTexts) is { } plain) found.Add(plain);
                 continue;
             }
-            var m = pattern.Read(text, index, length);
+            var m = pattern.Pattern.Read(text, index, length);
             var start = m.Index;
             var end = m.Index + m.Length;
             var scale = m.Groups["scale"];
@@ -106,7 +114,7 @@ public sealed class MoneyRecognizer : IPipelineStage
             var multiplier = Multiplier(scale.Success ? scale.Value : null);
             var low = ParseNumber(m.Groups["n1"].Value) * multiplier;
             double? high = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) * multiplier : null;
-            yield return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null);
+            found.Add(new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -87,11 +86,13 @@ public sealed partial class YearRecognizer : IPipelineStage
         return date;
     }
 
+    /// <summary>"Jan" to "Dec", read once (the culture's month names are copied on every read).</summary>
+    private static readonly string[] MonthStems = FullMonths.Split('|').Select(m => m[..3]).ToArray();
+
     private static int MonthIn(ReadOnlySpan<char> phrase)
     {
-        var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
-        for (var i = 0; i < 12; i++)
-            if (phrase.Contains(names[i].AsSpan(0, 3), StringComparison.Ordinal)) return i + 1;
+        for (var i = 0; i < MonthStems.Length; i++)
+            if (phrase.Contains(MonthStems[i], StringComparison.Ordinal)) return i + 1;
         return 0;
     }
 }

@@ -87,13 +87,18 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var money = doc.Money[moneyIndex];
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
+        // A run of bare amounts ("$1 $1 $1 ...") holds no cue, party, purpose or total: only a year can be read there.
+        if (IsBareStretch(doc, index, money.Span, sentence))
+            return new Frame(money, sentence, sentenceIndex, null, null, null, null, FundingStatus.Unspecified, AidType.Unspecified,
+                doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear),
+                null, false, false, false, false);
         var window = ClauseWindow(doc, moneyIndex, sentence);
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || MayHoldCue(text, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start))
                 && _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
-            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
+            || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
@@ -107,6 +112,23 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed);
+    }
+
+    /// <summary>"This includes ...", "Of this, ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
+    /// case-sensitive first letter stands (most amounts' sentences open otherwise).</summary>
+    private static bool OpensWithListOfParts(string text, Span sentence) =>
+        sentence.Length > 0 && text[sentence.Start] is 'T' or 'I' or 'O'
+        && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length)));
+
+    /// <summary>Whether an amount's stretch of text (its sentence within reach, and the amount) has no letter and names no
+    /// one: then every cue, marker, purpose and total pattern of the frame needs a letter (every cue starts with one) and
+    /// cannot match there, and the frame reads nothing but a year.</summary>
+    private bool IsBareStretch(AnalysisDocument doc, ActorMentionIndex index, Span amount, Span sentence)
+    {
+        var start = Math.Min(sentence.Start, amount.Start);
+        var end = Math.Max(sentence.End, amount.End);
+        return _everyCueStartsWithLetter && !doc.Text.AsSpan(start, end - start).ContainsAnyExcept(AsciiNonLetters)
+            && !index.Within(sentence).Any() && !doc.EntitiesIn(sentence).Any();
     }
 
     private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
@@ -155,7 +177,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var status = f.Status;
             // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
             if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
-                && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
+                && OpensWithListOfParts(doc.Text, f.Sentence))
                 status = previous.Status;
             // "has made a commitment to provide NOK 15 billion every year over the next five years": beside the day's
             // own figures, a programme spread over several years is the commitment they come under.
