@@ -29,14 +29,15 @@ public sealed partial class FundingBuilder
     private static partial Regex YearRange { get; }
     [GeneratedRegex(@"\bbudget\b", TextPatterns.WindowOptions)]
     private static partial Regex BudgetWord { get; }
-    private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
+    // The whole-text patterns below are built on first use (most texts need few of them, and building one is costly).
+    private readonly OnDemandPattern _budgetYear = new(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b", "budget");
     [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b", TextPatterns.WindowOptions)]
     private static partial Regex MultiYear { get; }
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
     [GeneratedRegex(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PartOfBefore { get; }
-    private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
-    private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
+    private readonly Lazy<Regex> _forcesOfState = new(() => TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b"));
+    private readonly Lazy<Regex> _toGovernment = new(() => TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b"));
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>"the $3 billion Congress provided in March", "In March, X pledged $3 billion": a past act dated by a month
     /// (no year after it) within the amount's clause. Case-sensitive: month names are capitalised, "may" is not a month.</summary>
@@ -132,9 +133,9 @@ public sealed partial class FundingBuilder
         var type = NearestAidType(doc.Words, near, amount);
         if (type is not null) return type.Value;
         // "to help Ukraine’s military": money for a state's armed forces is military aid.
-        if (ForcesOfState.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Military;
+        if (_forcesOfState.Value.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Military;
         // "support for the Ukrainian government administration": money given to a government is financial aid.
-        if (ToGovernment.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Financial;
+        if (_toGovernment.Value.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Financial;
         // "for these purposes", "the funds": the type was given in the sentence before.
         if (sentenceIndex > 0 && Anaphora.IsMatch(text.AsSpan()[sentence.Start..sentence.End])
             && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
@@ -190,9 +191,9 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>The year of "the 2025 budget", "budget for 2025" when the text names only one.</summary>
-    private static int? SingleBudgetYear(string text)
+    private int? SingleBudgetYear(string text)
     {
-        var budgetYears = BudgetYear.Matches(text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
+        var budgetYears = _budgetYear.Matches(text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
         return budgetYears.Count == 1 ? budgetYears[0] : null;
     }
 

@@ -56,8 +56,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // Whether a sentence is about aid, read once for all the amounts it holds (unless amounts are so dense that
         // each reads its own stretch of text).
         var aidSentences = reach == ContextReach ? new Dictionary<Span, bool>() : null;
+        var letterless = new LetterlessRuns(document.Text, AsciiNonLetters);
         for (var i = 0; i < document.Money.Count; i++)
-            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear, aidSentences);
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear, aidSentences, letterless);
 
         var context = document.Context;
         var filled = FillFromContext(document, context, frames);
@@ -81,14 +82,15 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
-    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences)
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences,
+        LetterlessRuns letterless)
     {
         var text = doc.Text;
         var money = doc.Money[moneyIndex];
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
         // A run of bare amounts ("$1 $1 $1 ...") holds no cue, party, purpose or total: only a year can be read there.
-        if (IsBareStretch(doc, index, money.Span, sentence))
+        if (IsBareStretch(doc, index, letterless, money.Span, sentence))
             return new Frame(money, sentence, sentenceIndex, null, null, null, null, FundingStatus.Unspecified, AidType.Unspecified,
                 doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear),
                 null, false, false, false, false);
@@ -123,13 +125,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>Whether an amount's stretch of text (its sentence within reach, and the amount) has no letter and names no
     /// one: then every cue, marker, purpose and total pattern of the frame needs a letter (every cue starts with one) and
     /// cannot match there, and the frame reads nothing but a year.</summary>
-    private bool IsBareStretch(AnalysisDocument doc, ActorMentionIndex index, Span amount, Span sentence)
-    {
-        var start = Math.Min(sentence.Start, amount.Start);
-        var end = Math.Max(sentence.End, amount.End);
-        return _everyCueStartsWithLetter && !doc.Text.AsSpan(start, end - start).ContainsAnyExcept(AsciiNonLetters)
-            && !index.Within(sentence).Any() && !doc.EntitiesIn(sentence).Any();
-    }
+    private bool IsBareStretch(AnalysisDocument doc, ActorMentionIndex index, LetterlessRuns letterless, Span amount, Span sentence) =>
+        _everyCueStartsWithLetter && letterless.Hold(Math.Min(sentence.Start, amount.Start), Math.Max(sentence.End, amount.End))
+        && (doc.Actors.Count == 0 || !index.Within(sentence).Any()) && (doc.Entities.Count == 0 || !doc.EntitiesIn(sentence).Any());
 
     private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
     {
