@@ -169,10 +169,11 @@ public sealed class MoneyRecognizer : IPipelineStage
     private IEnumerable<MoneyMention> LetterPrefixed(AnalysisDocument document)
     {
         var text = document.Text;
-        HashSet<string>? states = null;
+        var states = document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
+        // Most articles name neither state: their text is not scanned for these amounts at all.
+        if (!states.Contains("Philippines") && !states.Contains("Nigeria")) yield break;
         foreach (var m in _letterPrefixed.Matches(text))
         {
-            states ??= document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
             var (country, iso) = m.Groups["cur"].Value == "P" ? ("Philippines", "PHP") : ("Nigeria", "NGN");
             if (!states.Contains(country)) continue;
             var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(m.Groups["scale"].Value);
@@ -267,21 +268,15 @@ public sealed class MoneyRecognizer : IPipelineStage
     /// the order they are tried in: then they are only put in text order, without the longest-first sort; else null.</summary>
     private static List<MoneyMention>? Apart(List<MoneyMention> candidates)
     {
-        var maxEnd = 0;
-        foreach (var c in candidates) maxEnd = Math.Max(maxEnd, c.Span.End);
-        var taken = new bool[maxEnd];
         var inTextOrder = true;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var span = candidates[i].Span;
-            // An empty span can share its start with another, where the order of the sort would decide.
-            if (span.Length == 0 || Array.IndexOf(taken, true, span.Start, span.Length) >= 0) return null;
-            Array.Fill(taken, true, span.Start, span.Length);
-            inTextOrder &= i == 0 || candidates[i - 1].Span.Start < span.Start;
-        }
+        for (var i = 1; i < candidates.Count && inTextOrder; i++) inTextOrder = candidates[i - 1].Span.Start < candidates[i].Span.Start;
         var accepted = new List<MoneyMention>(candidates);
-        // Starts are distinct, so the order is the same whatever the sort.
         if (!inTextOrder) accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // In order of start, spans overlap only where one starts before the one before it ends (a check without a
+        // text-long table). An empty span can share its start with another, where the order of the sort would decide.
+        for (var i = 0; i < accepted.Count; i++)
+            if (accepted[i].Span.Length == 0 || i > 0 && accepted[i].Span.Start < accepted[i - 1].Span.End) return null;
+        // Starts are distinct, so the order is the same whatever the sort.
         return accepted;
     }
 

@@ -62,22 +62,22 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
         var context = document.Context;
         var filled = FillFromContext(document, context, frames);
-        var drafts = new List<FundingFigure>();
-        for (var i = 0; i < document.Money.Count; i++)
+        var drafts = new Draft[document.Money.Count];
+        for (var i = 0; i < drafts.Length; i++)
         {
             var money = document.Money[i];
             if (money.ConvertedFrom is null)
             {
-                drafts.Add(Figure(filled[i]!, null));
+                drafts[i] = new Draft(filled[i]!, null, filled[i]!.Channel, money.Currency);
                 continue;
             }
             // "A (B) (C)": every conversion shares the frame of the amount the chain starts from.
             var root = money.ConvertedFrom.Value;
             while (document.Money[root].ConvertedFrom is { } up) root = up;
-            drafts.Add(Figure(filled[root]! with { Money = money }, $"F{root + 1}"));
+            drafts[i] = new Draft(filled[root]! with { Money = money }, $"F{root + 1}", filled[root]!.Channel, money.Currency);
         }
         AttachLaterChannels(document, index, drafts);
-        for (var i = 0; i < drafts.Count; i++) drafts[i] = WithDonorsDollar(drafts[i]);
+        for (var i = 0; i < drafts.Length; i++) drafts[i] = drafts[i] with { Currency = DonorsCurrency(drafts[i]) };
         var published = document.ReferenceYear;
         return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
@@ -233,17 +233,36 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body
         && lexicon.OrganizationByName.TryGetValue(body, out var parent) && parent.Type == "international";
 
-    private static FundingFigure Figure(Frame f, string? convertedFrom) =>
-        new("", f.Money.Text, f.Money.Value, f.Money.High, f.Money.Currency, null, null, f.Donor, f.Recipient, f.Channel, f.Purpose,
-            f.AidType, f.Year, f.Status, f.IsTotal, convertedFrom, f.Money.Span, [f.Money.Span], f.Sentence) { DonorBody = f.DonorBody };
+    /// <summary>One amount's reading before repeats merge: its frame (the chain's first amount's, for a conversion), the
+    /// channel a later sentence may name and the currency the donor makes of a bare dollar. A value, not yet a figure: most
+    /// amounts of a long text only add a mention to the row of an earlier one.</summary>
+    private readonly record struct Draft(Frame Frame, string? ConvertedFromId, string? Channel, string Currency)
+    {
+        public Span Span => Frame.Money.Span;
+        public double? Value => Frame.Money.Value;
+        public string? Donor => Frame.Donor;
+        public string? DonorBody => Frame.DonorBody;
+        public string? Recipient => Frame.Recipient;
+        public string? Purpose => Frame.Purpose;
+        public AidType AidType => Frame.AidType;
+        public int? Year => Frame.Year;
+        public FundingStatus Status => Frame.Status;
+    }
+
+    private static FundingFigure Figure(Draft d, string id)
+    {
+        var f = d.Frame;
+        return new(id, f.Money.Text, f.Money.Value, f.Money.High, d.Currency, null, null, f.Donor, f.Recipient, d.Channel, f.Purpose,
+            f.AidType, f.Year, f.Status, f.IsTotal, d.ConvertedFromId, f.Money.Span, [f.Money.Span], f.Sentence) { DonorBody = f.DonorBody };
+    }
 
     /// <summary>A bare "$" read as the article's local dollar is the US dollar when a state without that dollar
     /// gives it (a European donor's "50 million dollars" in a story that names Australia).</summary>
-    private FundingFigure WithDonorsDollar(FundingFigure figure)
+    private string DonorsCurrency(Draft draft)
     {
-        if (figure.Donor is not { } donor || !MoneyRecognizer.IsLocalDollar(figure.Currency) || !MoneyRecognizer.IsBareDollar(figure.AmountText)) return figure;
+        if (draft.Donor is not { } donor || !MoneyRecognizer.IsLocalDollar(draft.Currency) || !MoneyRecognizer.IsBareDollar(draft.Frame.Money.Text)) return draft.Currency;
         var isState = lexicon.CountryByForm.ContainsKey(donor) || _donorBodies.ContainsValue(donor);
-        return isState ? figure with { Currency = MoneyRecognizer.DollarOf(donor) ?? "USD" } : figure;
+        return isState ? MoneyRecognizer.DollarOf(donor) ?? "USD" : draft.Currency;
     }
 
     private static bool IsNews(FundingStatus status) =>
@@ -305,15 +324,15 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>The same amount repeated for the same thing becomes one row with several mentions. A headline
     /// figure restates the body's: it joins the body's row, whose sentence says more.</summary>
-    private static IReadOnlyList<FundingFigure> MergeRepeats(List<FundingFigure> drafts, Span headline)
+    private static IReadOnlyList<FundingFigure> MergeRepeats(Draft[] drafts, Span headline)
     {
         var rows = new List<FundingFigure>();
         var mentions = new List<List<Span>>();
         var readings = new List<List<MentionReading>>();
         // The row id of each draft, by draft position: conversions name their draft as "F" and its position from 1.
-        var rowIdOfDraft = new string[drafts.Count];
+        var rowIdOfDraft = new string[drafts.Length];
         var byAmount = new Dictionary<(double?, string), List<int>>();
-        for (var i = 0; i < drafts.Count; i++)
+        for (var i = 0; i < drafts.Length; i++)
         {
             var f = drafts[i];
             var twin = -1;
@@ -330,7 +349,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 rowIdOfDraft[i] = id;
                 if (candidates is null) byAmount[(f.Value, f.Currency)] = candidates = [];
                 candidates.Add(rows.Count);
-                rows.Add(f with { Id = id });
+                rows.Add(Figure(f, id));
                 mentions.Add([f.Span]);
                 readings.Add([new MentionReading(f.Span, f.Donor, f.Recipient, f.Status)]);
                 continue;
@@ -339,7 +358,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             rowIdOfDraft[i] = r.Id;
             mentions[twin].Add(f.Span);
             readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Recipient, f.Status));
-            if (headline.Contains(r.Span) && !headline.Contains(f.Span)) rows[twin] = f with { Id = r.Id };
+            if (headline.Contains(r.Span) && !headline.Contains(f.Span)) rows[twin] = Figure(f, r.Id);
             else if (!FillsGaps(r, f)) continue;
             else rows[twin] = r with
                 {
@@ -362,7 +381,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>Whether a repeat gives the row something it lacks (most repeats of a long text do not; the row is then kept as it is).</summary>
-    private static bool FillsGaps(FundingFigure row, FundingFigure repeat) =>
+    private static bool FillsGaps(FundingFigure row, Draft repeat) =>
         row.Donor is null && (repeat.Donor is not null || repeat.DonorBody != row.DonorBody)
         || row.Recipient is null && repeat.Recipient is not null
         || row.Channel is null && repeat.Channel is not null
@@ -379,7 +398,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>A later mention of the same amount is the same figure unless it is given by or to someone else, or
     /// dated another year ("$1.4 billion" this year and "$1.4 billion ... last year" are two figures). A headline
     /// figure restates the body's, even where the body gives it as a conversion.</summary>
-    private static bool IsRepeat(FundingFigure row, FundingFigure f, Span headline) =>
+    private static bool IsRepeat(FundingFigure row, Draft f, Span headline) =>
 row.Value is not null
         && !(IsEarlier(row.Status) && IsNew(f.Status) || IsNew(row.Status) && IsEarlier(f.Status))
         && (headline.Contains(row.Span)

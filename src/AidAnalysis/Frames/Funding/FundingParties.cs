@@ -389,9 +389,9 @@ public sealed partial class FundingBuilder
     private static partial Regex ArrivalMarker { get; }
 
     /// <summary>"The funds will be transferred to X": a later sentence names the channel of recent figures.</summary>
-    private void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)
+    private void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, Draft[] figures)
     {
-        if (figures.Count == 0) return;
+        if (figures.Length == 0) return;
         // Each transfer sentence reads only the figures of its own sentence and the three before it; the figures are
         // grouped by sentence only once a transfer sentence is found (most long texts have none).
         ILookup<int, int>? figuresBySentence = null;
