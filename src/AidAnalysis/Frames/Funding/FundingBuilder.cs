@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AidAnalysis.Context;
 using AidAnalysis.Lexicons;
@@ -310,8 +311,23 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         a.SentenceIndex >= 0 && b.SentenceIndex >= 0
         && Math.Abs(doc.Sentences[a.SentenceIndex].Paragraph - doc.Sentences[b.SentenceIndex].Paragraph) <= 1;
 
-    private static string? MostCommon(IEnumerable<string?> names) =>
-        names.Where(n => n is not null).GroupBy(n => n!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    /// <summary>The name given most often; at a tie, the one given first.</summary>
+    private static string? MostCommon(IEnumerable<string?> names)
+    {
+        var counts = new Dictionary<string, int>();
+        var firstSeen = new List<string>();
+        foreach (var name in names)
+        {
+            if (name is null) continue;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out var known);
+            if (!known) firstSeen.Add(name);
+            count++;
+        }
+        string? best = null;
+        foreach (var name in firstSeen)
+            if (best is null || counts[name] > counts[best]) best = name;
+        return best;
+    }
 
     /// <summary>US dollars at the yearly average rate of the figure's year, else the publication (or dateline) year,
     /// else the latest year; <see cref="FundingFigure.FxYear"/> says which.</summary>
