@@ -12,21 +12,26 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed partial class YearRecognizer : IPipelineStage
 {
-    // The patterns are built on first use: a text without a year, or without a date to read days against, needs fewer.
-    private readonly Lazy<Regex> _explicit = new(() => TextPatterns.Create(@"\b(?:FY\s?)?(?:19[5-9][0-9]|20[0-9][0-9])\b"));
+    // The patterns read whole texts on the source-generated backtracking engine, which costs nothing to build at start-up:
+    // each is a choice of literals of bounded length (no unbounded loop), so the work from any start position is bounded
+    // and a scan stays linear in the text whatever it holds.
+    [GeneratedRegex(@"\b(?:FY\s?)?(?:19[5-9][0-9]|20[0-9][0-9])\b", TextPatterns.WindowOptions)]
+    private static partial Regex Explicit { get; }
     /// <summary>What every explicit year holds.</summary>
     private static readonly SearchValues<string> CenturyDigits = SearchValues.Create(["19", "20"], StringComparison.Ordinal);
     /// <summary>Month names and their abbreviations, as a regex alternation (also read by the dateline of the context stage).</summary>
     internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
-    private readonly Lazy<Regex> _relative = new(() => TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"));
+    [GeneratedRegex(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b", TextPatterns.WindowOptions)]
+    private static partial Regex Relative { get; }
     private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3". "May" counts
     /// only after a preposition or before a day number, where it cannot be the verb.</summary>
-    private readonly Lazy<Regex> _dayOrMonth = new(() => TextPatterns.Create(
+    [GeneratedRegex(
         $@"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:week|month|morning)|[Ll]ast\s(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
         + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
-        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b"));
+        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b", TextPatterns.WindowOptions)]
+    private static partial Regex DayOrMonth { get; }
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -36,14 +41,14 @@ public sealed partial class YearRecognizer : IPipelineStage
         var years = new List<YearMention>();
         // Bounds only, no capture groups: the year is the match's last four digits, the relative word its first word.
         if (text.AsSpan().IndexOfAny(CenturyDigits) >= 0)
-            foreach (var m in _explicit.Value.EnumerateMatches(text))
+            foreach (var m in Explicit.EnumerateMatches(text))
             {
                 if (document.MoneyOverlapping(new Span(m.Index, m.Index + m.Length)).Any()) continue;
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(text.AsSpan(m.Index + m.Length - 4, 4)), null));
             }
         // Relative years all end in "year": a text without the word is not scanned for them.
         if (text.Contains("year", StringComparison.Ordinal))
-            foreach (var m in _relative.Value.EnumerateMatches(text))
+            foreach (var m in Relative.EnumerateMatches(text))
             {
                 var which = text.AsSpan(m.Index, m.Length);
                 which = which[..which.IndexOfAny(TextPatterns.Whitespace)];
@@ -53,12 +58,12 @@ public sealed partial class YearRecognizer : IPipelineStage
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
             }
         if (referenceDate is { } date)
-            foreach (var m in _dayOrMonth.Value.EnumerateMatches(text))
+            foreach (var m in DayOrMonth.EnumerateMatches(text))
             {
                 // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
                 // earthquake", "today’s announcement" date another event than the money.
                 var after = text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length));
-                if (_explicit.Value.IsMatch(after) || after.StartsWith("’s", StringComparison.Ordinal) || after.StartsWith("'s", StringComparison.Ordinal)) continue;
+                if (Explicit.IsMatch(after) || after.StartsWith("’s", StringComparison.Ordinal) || after.StartsWith("'s", StringComparison.Ordinal)) continue;
                 var year = YearOfDayOrMonth(text.AsSpan(m.Index, m.Length), date);
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), year, year - date.Year));
             }

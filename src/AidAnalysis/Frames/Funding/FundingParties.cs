@@ -399,7 +399,7 @@ public sealed partial class FundingBuilder
         {
             var sentence = doc.Sentences[s].Span;
             if (doc.Text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(TransferVerbs) < 0) continue;
-            if (TextPatterns.FirstMatch(_transferSentence.Value, doc.Text.AsSpan(sentence.Start, sentence.Length)) is not { } match) continue;
+            if (TextPatterns.FirstMatch(TransferSentence, doc.Text.AsSpan(sentence.Start, sentence.Length)) is not { } match) continue;
             var after = sentence.Start + match.Index + match.Length;
             var channel = index.Within(new Span(after, sentence.End))
                 .Where(m => m.Actor.Kind == ActorKind.Organization)
@@ -413,8 +413,11 @@ public sealed partial class FundingBuilder
         }
     }
 
-    private static readonly string[] TransferVerbWords = ["transferred", "channelled", "channeled", "delivered", "implemented", "disbursed", "provided"];
+    private const string TransferVerbAlternation = "transferred|channelled|channeled|delivered|implemented|disbursed|provided";
+    private static readonly string[] TransferVerbWords = TransferVerbAlternation.Split('|');
     private static readonly SearchValues<string> TransferVerbs = SearchValues.Create(TransferVerbWords, StringComparison.Ordinal);
-    private readonly Lazy<Regex> _transferSentence = new(() => TextPatterns.Create(
-        $@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{{0,40}}\b(?:{string.Join('|', TransferVerbWords)})\s(?:to|through|via|by)\b"));
+    /// <summary>Read over whole sentences on the source-generated backtracking engine (nothing to build at start-up): its
+    /// only loop is bounded (40 characters), so the work from any start position is bounded and a scan stays linear.</summary>
+    [GeneratedRegex($@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{{0,40}}\b(?:{TransferVerbAlternation})\s(?:to|through|via|by)\b", TextPatterns.WindowOptions)]
+    private static partial Regex TransferSentence { get; }
 }
