@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -62,14 +63,16 @@ public sealed class MoneyRecognizer : IPipelineStage
         var dollar = HomeDollar(document);
         // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
         var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // ... and each distinct sign-and-digits amount is read once.
+        var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var prefixed = _prefixed.Bounds(text);
         var suffixed = _suffixed.Bounds(text);
         var adjective = _adjective.Bounds(text);
         // Sized for every match up front: a long text holds hundreds of thousands, each growth a copy.
         var candidates = new List<MoneyMention>(prefixed.Count + suffixed.Count + adjective.Count);
-        AddMatches(candidates, _prefixed, prefixed, text, dollar, amountTexts);
-        AddMatches(candidates, _suffixed, suffixed, text, dollar, amountTexts);
-        AddMatches(candidates, _adjective, adjective, text, dollar, amountTexts);
+        AddMatches(candidates, _prefixed, prefixed, text, dollar, amountTexts, plainAmounts);
+        AddMatches(candidates, _suffixed, suffixed, text, dollar, amountTexts, plainAmounts);
+        AddMatches(candidates, _adjective, adjective, text, dollar, amountTexts, plainAmounts);
         candidates.AddRange(Vague(text, dollar));
         candidates.AddRange(LetterPrefixed(document));
 
@@ -87,14 +90,14 @@ public sealed class MoneyRecognizer : IPipelineStage
 
     /// <summary>Adds the amounts of a pattern's matches, found at <paramref name="bounds"/>, to <paramref name="found"/>.</summary>
     private void AddMatches(List<MoneyMention> found, OnDemandPattern pattern, List<(int Index, int Length)> bounds, string text, string dollar,
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts, Dictionary<string, PlainAmount>.AlternateLookup<ReadOnlySpan<char>> plainAmounts)
     {
         foreach (var (index, length) in bounds)
         {
             // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
             if (pattern == _prefixed && SignAndDigits(text, index, length) is { } form)
             {
-                if (Plain(text, index, index + length, form, dollar, amountTexts) is { } plain) found.Add(plain);
+                if (Plain(text, index, index + length, form, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
                 continue;
             }
             var m = pattern.Pattern.Read(text, index, length);
@@ -143,12 +146,21 @@ public sealed class MoneyRecognizer : IPipelineStage
     }
 
     /// <summary>The amount of a sign or code and digits, through the same checks as any other match.</summary>
-    private MoneyMention? Plain(string text, int start, int end, string form, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
+    private MoneyMention? Plain(string text, int start, int end, string form, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts,
+        Dictionary<string, PlainAmount>.AlternateLookup<ReadOnlySpan<char>> plainAmounts)
     {
         if (!IsAmountStart(text, start, end) || IsExchangeRateNote(text, start, end) || IsWeight(text, form, end)) return null;
-        var value = double.Parse(text.AsSpan(start + form.Length, end - start - form.Length), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), value, null, Currency(form, dollar), null);
+        var amount = text.AsSpan(start, end - start);
+        if (!plainAmounts.TryGetValue(amount, out var read))
+        {
+            read = new PlainAmount(Shared(amountTexts, amount), double.Parse(amount[form.Length..], NumberStyles.Float, CultureInfo.InvariantCulture), Currency(form, dollar));
+            plainAmounts.Dictionary[read.Text] = read;
+        }
+        return new MoneyMention(new Span(start, end), read.Text, read.Value, null, read.Currency, null);
     }
+
+    /// <summary>What a sign-and-digits amount's text reads as (the same wherever it stands in one text).</summary>
+    private readonly record struct PlainAmount(string Text, double Value, string Currency);
 
     /// <summary>Not glued to a word, unless it opens with a sign; a number does not continue a word or a decimal.</summary>
     private static bool IsAmountStart(string text, int start, int end) =>
@@ -285,11 +297,17 @@ public sealed class MoneyRecognizer : IPipelineStage
     private static string? DominantCurrency(List<MoneyMention> mentions)
     {
         var counts = new Dictionary<string, int>();
+        var firstMet = new List<string>();
+        foreach (var m in mentions)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, m.Currency, out var met);
+            if (!met) firstMet.Add(m.Currency);
+            count++;
+        }
         string? dominant = null;
         var best = 0;
-        foreach (var m in mentions) counts[m.Currency] = counts.GetValueOrDefault(m.Currency) + 1;
-        foreach (var m in mentions)
-            if (counts[m.Currency] > best) (dominant, best) = (m.Currency, counts[m.Currency]);
+        foreach (var currency in firstMet)
+            if (counts[currency] > best) (dominant, best) = (currency, counts[currency]);
         return dominant;
     }
 

@@ -348,11 +348,21 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // The row id of each draft, by draft position: conversions name their draft as "F" and its position from 1.
         var rowIdOfDraft = new string[drafts.Length];
         var byAmount = new Dictionary<(double?, string), List<int>>();
+        // A long text repeats one amount many times in a row: the rows of the last amount are kept at hand.
+        (double?, string)? lastAmount = null;
+        List<int>? lastCandidates = null;
         for (var i = 0; i < drafts.Length; i++)
         {
             var f = drafts[i];
             var twin = -1;
-            if (byAmount.TryGetValue((f.Value, f.Currency), out var candidates))
+            var amount = (f.Value, f.Currency);
+            if (lastAmount != amount)
+            {
+                byAmount.TryGetValue(amount, out lastCandidates);
+                lastAmount = amount;
+            }
+            var candidates = lastCandidates;
+            if (candidates is not null)
                 foreach (var candidate in candidates)
                     if (IsRepeat(rows[candidate], f, headline))
                     {
@@ -363,7 +373,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             {
                 var id = $"F{rows.Count + 1}";
                 rowIdOfDraft[i] = id;
-                if (candidates is null) byAmount[(f.Value, f.Currency)] = candidates = [];
+                if (candidates is null) byAmount[amount] = lastCandidates = candidates = [];
                 candidates.Add(rows.Count);
                 rows.Add(Figure(f, id));
                 mentions.Add([f.Span]);
