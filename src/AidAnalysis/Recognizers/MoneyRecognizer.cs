@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
@@ -339,9 +340,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         var text = document.Text;
         // A text that marks US dollars, or marks its local dollar explicitly ("A$", "C$" in wire style),
         // leaves a bare "$" for US dollars.
-        if (text.Contains("US$", StringComparison.Ordinal) || text.Contains("U.S. dollar", StringComparison.Ordinal)
-            || text.Contains("A$", StringComparison.Ordinal) || text.Contains("C$", StringComparison.Ordinal)
-            || text.Contains("NZ$", StringComparison.Ordinal)) return "USD";
+        if (text.AsSpan().IndexOfAny(MarkedDollars) >= 0) return "USD";
         var states = document.Entities
             .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
             .Select(e => e.Canonical)
@@ -364,6 +363,9 @@ public sealed class MoneyRecognizer : IPipelineStage
     /// <summary>The dollar of a state that has its own: the United States, Australia, Canada, New Zealand.</summary>
     public static string? DollarOf(string state) =>
         state == "United States" ? "USD" : DollarCountries.Where(d => d.Country == state).Select(d => d.Currency).FirstOrDefault();
+
+    /// <summary>Dollars written with their country, all searched for in one pass.</summary>
+    private static readonly SearchValues<string> MarkedDollars = SearchValues.Create(["US$", "U.S. dollar", "A$", "C$", "NZ$"], StringComparison.Ordinal);
 
     private static readonly (string Country, string Currency)[] DollarCountries =
         [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];
