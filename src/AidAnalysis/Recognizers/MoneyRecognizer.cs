@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -28,12 +30,13 @@ public sealed class MoneyRecognizer : IPipelineStage
     private readonly Dictionary<string, CurrencyForm> _forms;
     /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
     private readonly Dictionary<char, string[]> _prefixFormsByFirst;
-    private readonly GroupedPattern _prefixed;
-    private readonly GroupedPattern _suffixed;
-    private readonly GroupedPattern _adjective;
-    private readonly GroupedPattern _vague;
-    private readonly GroupedPattern _bareScale;
-    private readonly GroupedPattern _letterPrefixed;
+    // Each pattern is built when a text first holds a literal its matches need (a cold start builds only those it reads).
+    private readonly OnDemandPattern _prefixed;
+    private readonly OnDemandPattern _suffixed;
+    private readonly OnDemandPattern _adjective;
+    private readonly OnDemandPattern _vague;
+    private readonly OnDemandPattern _bareScale;
+    private readonly OnDemandPattern _letterPrefixed;
 
     public MoneyRecognizer(Lexicon lexicon)
     {
@@ -46,12 +49,13 @@ public sealed class MoneyRecognizer : IPipelineStage
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
         // "USD one million", "USD half a million": a number in words after a code needs its scale word.
-        _prefixed = TextPatterns.CreateGrouped($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
-        _suffixed = TextPatterns.CreateGrouped($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
-        _adjective = TextPatterns.CreateGrouped($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
-        _vague = TextPatterns.CreateGrouped(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?", "illions of ", "ulti");
-        _letterPrefixed = TextPatterns.CreateGrouped($@"\b(?<cur>[PN])(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b", "illion", "bn");
-        _bareScale = TextPatterns.CreateGrouped($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
+        _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
+        _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?",
+            "illions of dollars", "illions of euros", "illions of pounds", "illions of yen", "illions of won", "ulti-billion", "ultibillion", "ulti-million", "ultimillion");
+        _letterPrefixed = new OnDemandPattern($@"\b(?<cur>[PN])(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b", "illion", "bn");
+        _bareScale = new OnDemandPattern($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -60,35 +64,44 @@ public sealed class MoneyRecognizer : IPipelineStage
         var dollar = HomeDollar(document);
         // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
         var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var candidates = new List<MoneyMention>();
-        candidates.AddRange(Matches(_prefixed, text, dollar, amountTexts));
-        candidates.AddRange(Matches(_suffixed, text, dollar, amountTexts));
-        candidates.AddRange(Matches(_adjective, text, dollar, amountTexts));
+        // ... and each distinct sign-and-digits amount is read once.
+        var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixed = _prefixed.Bounds(text);
+        var suffixed = _suffixed.Bounds(text);
+        var adjective = _adjective.Bounds(text);
+        // Sized for every match up front: a long text holds hundreds of thousands, each growth a copy.
+        var candidates = new List<MoneyMention>(prefixed.Count + suffixed.Count + adjective.Count);
+        AddMatches(candidates, _prefixed, prefixed, text, dollar, amountTexts, plainAmounts);
+        AddMatches(candidates, _suffixed, suffixed, text, dollar, amountTexts, plainAmounts);
+        AddMatches(candidates, _adjective, adjective, text, dollar, amountTexts, plainAmounts);
         candidates.AddRange(Vague(text, dollar));
         candidates.AddRange(LetterPrefixed(document));
 
         var accepted = Longest(candidates);
         var dominant = DominantCurrency(accepted);
-        if (dominant is not null)
+        // Accepted amounts do not overlap and are in text order: only added bare amounts can change the choice.
+        if (dominant is not null && BareAmounts(text, dominant).ToList() is { Count: > 0 } bare)
         {
-            accepted.AddRange(BareAmounts(text, dominant));
+            accepted.AddRange(bare);
             accepted = Longest(accepted);
         }
         accepted = MergeBetween(text, accepted);
         return document with { Money = LinkConversions(text, accepted) };
     }
 
-    private IEnumerable<MoneyMention> Matches(GroupedPattern pattern, string text, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
+    /// <summary>Adds the amounts of a pattern's matches, found at <paramref name="bounds"/>, to <paramref name="found"/>.</summary>
+    private void AddMatches(List<MoneyMention> found, OnDemandPattern pattern, List<(int Index, int Length)> bounds, string text, string dollar,
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts, Dictionary<string, PlainAmount>.AlternateLookup<ReadOnlySpan<char>> plainAmounts)
     {
-        foreach (var (index, length) in pattern.Bounds(text))
+        foreach (var (index, length) in bounds)
         {
             // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
             if (pattern == _prefixed && SignAndDigits(text, index, length) is { } form)
             {
-                if (Plain(text, index, index + length, form, dollar, amountTexts) is { } plain) yield return plain;
+                if (Plain(text, index, index + length, form, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
                 continue;
             }
-            var m = pattern.Read(text, index, length);
+            var m = pattern.Pattern.Read(text, index, length);
             var start = m.Index;
             var end = m.Index + m.Length;
             var scale = m.Groups["scale"];
@@ -106,7 +119,7 @@ public sealed class MoneyRecognizer : IPipelineStage
             var multiplier = Multiplier(scale.Success ? scale.Value : null);
             var low = ParseNumber(m.Groups["n1"].Value) * multiplier;
             double? high = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) * multiplier : null;
-            yield return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null);
+            found.Add(new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null));
         }
     }
 
@@ -134,12 +147,21 @@ public sealed class MoneyRecognizer : IPipelineStage
     }
 
     /// <summary>The amount of a sign or code and digits, through the same checks as any other match.</summary>
-    private MoneyMention? Plain(string text, int start, int end, string form, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
+    private MoneyMention? Plain(string text, int start, int end, string form, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts,
+        Dictionary<string, PlainAmount>.AlternateLookup<ReadOnlySpan<char>> plainAmounts)
     {
         if (!IsAmountStart(text, start, end) || IsExchangeRateNote(text, start, end) || IsWeight(text, form, end)) return null;
-        var value = double.Parse(text.AsSpan(start + form.Length, end - start - form.Length), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), value, null, Currency(form, dollar), null);
+        var amount = text.AsSpan(start, end - start);
+        if (!plainAmounts.TryGetValue(amount, out var read))
+        {
+            read = new PlainAmount(Shared(amountTexts, amount), double.Parse(amount[form.Length..], NumberStyles.Float, CultureInfo.InvariantCulture), Currency(form, dollar));
+            plainAmounts.Dictionary[read.Text] = read;
+        }
+        return new MoneyMention(new Span(start, end), read.Text, read.Value, null, read.Currency, null);
     }
+
+    /// <summary>What a sign-and-digits amount's text reads as (the same wherever it stands in one text).</summary>
+    private readonly record struct PlainAmount(string Text, double Value, string Currency);
 
     /// <summary>Not glued to a word, unless it opens with a sign; a number does not continue a word or a decimal.</summary>
     private static bool IsAmountStart(string text, int start, int end) =>
@@ -161,10 +183,11 @@ public sealed class MoneyRecognizer : IPipelineStage
     private IEnumerable<MoneyMention> LetterPrefixed(AnalysisDocument document)
     {
         var text = document.Text;
-        HashSet<string>? states = null;
+        var states = document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
+        // Most articles name neither state: their text is not scanned for these amounts at all.
+        if (!states.Contains("Philippines") && !states.Contains("Nigeria")) yield break;
         foreach (var m in _letterPrefixed.Matches(text))
         {
-            states ??= document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
             var (country, iso) = m.Groups["cur"].Value == "P" ? ("Philippines", "PHP") : ("Nigeria", "NGN");
             if (!states.Contains(country)) continue;
             var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(m.Groups["scale"].Value);
@@ -259,21 +282,15 @@ public sealed class MoneyRecognizer : IPipelineStage
     /// the order they are tried in: then they are only put in text order, without the longest-first sort; else null.</summary>
     private static List<MoneyMention>? Apart(List<MoneyMention> candidates)
     {
-        var maxEnd = 0;
-        foreach (var c in candidates) maxEnd = Math.Max(maxEnd, c.Span.End);
-        var taken = new bool[maxEnd];
         var inTextOrder = true;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var span = candidates[i].Span;
-            // An empty span can share its start with another, where the order of the sort would decide.
-            if (span.Length == 0 || Array.IndexOf(taken, true, span.Start, span.Length) >= 0) return null;
-            Array.Fill(taken, true, span.Start, span.Length);
-            inTextOrder &= i == 0 || candidates[i - 1].Span.Start < span.Start;
-        }
+        for (var i = 1; i < candidates.Count && inTextOrder; i++) inTextOrder = candidates[i - 1].Span.Start < candidates[i].Span.Start;
         var accepted = new List<MoneyMention>(candidates);
-        // Starts are distinct, so the order is the same whatever the sort.
         if (!inTextOrder) accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // In order of start, spans overlap only where one starts before the one before it ends (a check without a
+        // text-long table). An empty span can share its start with another, where the order of the sort would decide.
+        for (var i = 0; i < accepted.Count; i++)
+            if (accepted[i].Span.Length == 0 || i > 0 && accepted[i].Span.Start < accepted[i - 1].Span.End) return null;
+        // Starts are distinct, so the order is the same whatever the sort.
         return accepted;
     }
 
@@ -281,11 +298,17 @@ public sealed class MoneyRecognizer : IPipelineStage
     private static string? DominantCurrency(List<MoneyMention> mentions)
     {
         var counts = new Dictionary<string, int>();
+        var firstMet = new List<string>();
+        foreach (var m in mentions)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, m.Currency, out var met);
+            if (!met) firstMet.Add(m.Currency);
+            count++;
+        }
         string? dominant = null;
         var best = 0;
-        foreach (var m in mentions) counts[m.Currency] = counts.GetValueOrDefault(m.Currency) + 1;
-        foreach (var m in mentions)
-            if (counts[m.Currency] > best) (dominant, best) = (m.Currency, counts[m.Currency]);
+        foreach (var currency in firstMet)
+            if (counts[currency] > best) (dominant, best) = (currency, counts[currency]);
         return dominant;
     }
 
@@ -317,9 +340,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         var text = document.Text;
         // A text that marks US dollars, or marks its local dollar explicitly ("A$", "C$" in wire style),
         // leaves a bare "$" for US dollars.
-        if (text.Contains("US$", StringComparison.Ordinal) || text.Contains("U.S. dollar", StringComparison.Ordinal)
-            || text.Contains("A$", StringComparison.Ordinal) || text.Contains("C$", StringComparison.Ordinal)
-            || text.Contains("NZ$", StringComparison.Ordinal)) return "USD";
+        if (text.AsSpan().IndexOfAny(MarkedDollars) >= 0) return "USD";
         var states = document.Entities
             .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
             .Select(e => e.Canonical)
@@ -342,6 +363,9 @@ public sealed class MoneyRecognizer : IPipelineStage
     /// <summary>The dollar of a state that has its own: the United States, Australia, Canada, New Zealand.</summary>
     public static string? DollarOf(string state) =>
         state == "United States" ? "USD" : DollarCountries.Where(d => d.Country == state).Select(d => d.Currency).FirstOrDefault();
+
+    /// <summary>Dollars written with their country, all searched for in one pass.</summary>
+    private static readonly SearchValues<string> MarkedDollars = SearchValues.Create(["US$", "U.S. dollar", "A$", "C$", "NZ$"], StringComparison.Ordinal);
 
     private static readonly (string Country, string Currency)[] DollarCountries =
         [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];

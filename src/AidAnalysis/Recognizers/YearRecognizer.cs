@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -12,18 +12,26 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed partial class YearRecognizer : IPipelineStage
 {
-    private static readonly Regex Explicit = TextPatterns.Create(@"\b(?:FY\s?)?(?:19[5-9][0-9]|20[0-9][0-9])\b");
+    /// <summary>Read over whole texts on the source-generated backtracking engine, which costs nothing to build at start-up:
+    /// literals of bounded length (no loop), so the work from any start position is bounded and a scan stays linear; and
+    /// it is tried only where a "1", "2" or "F" stands, so it also scans faster than the non-backtracking engine.</summary>
+    [GeneratedRegex(@"\b(?:FY\s?)?(?:19[5-9][0-9]|20[0-9][0-9])\b", TextPatterns.WindowOptions)]
+    private static partial Regex Explicit { get; }
+    /// <summary>What every explicit year holds.</summary>
+    private static readonly SearchValues<string> CenturyDigits = SearchValues.Create(["19", "20"], StringComparison.Ordinal);
     /// <summary>Month names and their abbreviations, as a regex alternation (also read by the dateline of the context stage).</summary>
     internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
-    private static readonly Regex Relative = TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b");
+    // These two start at common letters, where the backtracking engine would try most words: the non-backtracking engine
+    // scans faster, and is built on first use (a text without "year" or without a date to read days against needs fewer).
+    private readonly Lazy<Regex> _relative = new(() => TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"));
     private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3". "May" counts
     /// only after a preposition or before a day number, where it cannot be the verb.</summary>
-    private static readonly Regex DayOrMonth = TextPatterns.Create(
+    private readonly Lazy<Regex> _dayOrMonth = new(() => TextPatterns.Create(
         $@"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:week|month|morning)|[Ll]ast\s(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
         + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
-        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b");
+        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b"));
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -32,14 +40,15 @@ public sealed partial class YearRecognizer : IPipelineStage
         var reference = referenceDate?.Year;
         var years = new List<YearMention>();
         // Bounds only, no capture groups: the year is the match's last four digits, the relative word its first word.
-        foreach (var m in Explicit.EnumerateMatches(text))
-        {
-            if (document.MoneyOverlapping(new Span(m.Index, m.Index + m.Length)).Any()) continue;
-            years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(text.AsSpan(m.Index + m.Length - 4, 4)), null));
-        }
+        if (text.AsSpan().IndexOfAny(CenturyDigits) >= 0)
+            foreach (var m in Explicit.EnumerateMatches(text))
+            {
+                if (document.MoneyOverlapping(new Span(m.Index, m.Index + m.Length)).Any()) continue;
+                years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(text.AsSpan(m.Index + m.Length - 4, 4)), null));
+            }
         // Relative years all end in "year": a text without the word is not scanned for them.
         if (text.Contains("year", StringComparison.Ordinal))
-            foreach (var m in Relative.EnumerateMatches(text))
+            foreach (var m in _relative.Value.EnumerateMatches(text))
             {
                 var which = text.AsSpan(m.Index, m.Length);
                 which = which[..which.IndexOfAny(TextPatterns.Whitespace)];
@@ -49,7 +58,7 @@ public sealed partial class YearRecognizer : IPipelineStage
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
             }
         if (referenceDate is { } date)
-            foreach (var m in DayOrMonth.EnumerateMatches(text))
+            foreach (var m in _dayOrMonth.Value.EnumerateMatches(text))
             {
                 // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
                 // earthquake", "today’s announcement" date another event than the money.
@@ -87,11 +96,13 @@ public sealed partial class YearRecognizer : IPipelineStage
         return date;
     }
 
+    /// <summary>"Jan" to "Dec", read once (the culture's month names are copied on every read).</summary>
+    private static readonly string[] MonthStems = FullMonths.Split('|').Select(m => m[..3]).ToArray();
+
     private static int MonthIn(ReadOnlySpan<char> phrase)
     {
-        var names = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
-        for (var i = 0; i < 12; i++)
-            if (phrase.Contains(names[i].AsSpan(0, 3), StringComparison.Ordinal)) return i + 1;
+        for (var i = 0; i < MonthStems.Length; i++)
+            if (phrase.Contains(MonthStems[i], StringComparison.Ordinal)) return i + 1;
         return 0;
     }
 }

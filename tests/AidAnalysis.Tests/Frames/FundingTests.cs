@@ -64,6 +64,19 @@ public class FundingTests
     }
 
     [Fact]
+    public void A_run_of_bare_amounts_is_one_row_without_parties_and_a_year_beside_one_still_dates_it()
+    {
+        var funding = Analyze("Spain pledged $8 million to Chad.\n\n$1 $1 $1 $1\n\n$2 2023").Funding;
+        Assert.Equal(3, funding.Count);
+        var run = funding[1];
+        Assert.Equal("$1", run.AmountText);
+        Assert.Equal(4, run.Mentions.Count);
+        Assert.Null(run.Donor);
+        Assert.Equal(FundingStatus.Unspecified, run.Status);
+        Assert.Equal(2023, funding[2].Year);
+    }
+
+    [Fact]
     public void Converted_pair_keeps_both_rows_linked_with_the_same_frame()
     {
         var funding = Analyze("Norway will provide NOK 1.1 billion (EUR 95 million) to Moldova.").Funding;

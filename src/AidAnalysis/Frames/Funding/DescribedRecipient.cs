@@ -16,11 +16,11 @@ public sealed partial class FundingBuilder
     /// <summary>The head nouns, to skip the phrase pattern where none occurs (most clauses).</summary>
     private readonly SearchValues<string> _recipientHeads = SearchValues.Create(lexicon.RecipientHeads.ToArray(), StringComparison.OrdinalIgnoreCase);
 
-    private readonly Regex _describedPhrase = new(
+    private readonly Lazy<Regex> _describedPhrase = new(() => new Regex(
         @"\b(?:to|for|help|helping|assist|assisting|support|supporting)\s(?:(?:help|assist|support)\s)?(?:the\s)?(?<np>(?:(?!" + FunctionWords + @"\b)[\p{L}'’-]+\s){0,4}?(?i:"
         + string.Join('|', lexicon.RecipientHeads.Select(Regex.Escape))
         + @")\b(?<qualifier>\s(?:who|that|in|of|affected|caught|displaced|hit|fleeing|impacted|across)\b(?:\s(?!(?:to|from|through|via|with|as|and|which|while|but)\b)[^\s,.;:()$€£""“”]+){0,12}))",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant));
 
     /// <summary>Words that end a described recipient's modifiers ("to provide aid to people" is read from "people").</summary>
     private const string FunctionWords = "(?:to|for|and|or|of|in|on|at|with|by|from|a|an|the|provide|give|send|deliver)";
@@ -41,7 +41,7 @@ public sealed partial class FundingBuilder
         if (end <= start || text.AsSpan(start, end - start).IndexOfAny(_recipientHeads) < 0) return null;
         (string, Span)? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match m in _describedPhrase.Matches(text[start..end]))
+        foreach (Match m in _describedPhrase.Value.Matches(text[start..end]))
         {
             var np = m.Groups["np"];
             var phrase = TrailingFunctionWords.Replace(np.Value.TrimEnd(), "");

@@ -29,14 +29,17 @@ public sealed partial class FundingBuilder
     private static partial Regex YearRange { get; }
     [GeneratedRegex(@"\bbudget\b", TextPatterns.WindowOptions)]
     private static partial Regex BudgetWord { get; }
-    private static readonly GroupedPattern BudgetYear = TextPatterns.CreateGrouped(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b");
+    // The whole-text patterns below are built on first use (most texts need few of them, and building one is costly).
+    private readonly OnDemandPattern _budgetYear = new(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b", "budget");
     [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b", TextPatterns.WindowOptions)]
     private static partial Regex MultiYear { get; }
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
     [GeneratedRegex(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PartOfBefore { get; }
-    private static readonly Regex ForcesOfState = TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:military|army|armed forces|troops|soldiers|defen[cs]e forces)\b");
-    private static readonly Regex ToGovernment = TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b");
+    private readonly Lazy<Regex> _forcesOfState = new(() => TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:" + string.Join('|', ForcesWordList) + @")\b"));
+    private static readonly string[] ForcesWordList = ["military", "army", "armed forces", "troops", "soldiers", "defence forces", "defense forces"];
+    private static readonly SearchValues<string> ForcesWords = SearchValues.Create(ForcesWordList, StringComparison.Ordinal);
+    private readonly Lazy<Regex> _toGovernment = new(() => TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b"));
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>"the $3 billion Congress provided in March", "In March, X pledged $3 billion": a past act dated by a month
     /// (no year after it) within the amount's clause. Case-sensitive: month names are capitalised, "may" is not a month.</summary>
@@ -95,8 +98,10 @@ public sealed partial class FundingBuilder
     private static bool GivenInEarlierMonth(AnalysisDocument doc, Span window, Span amount)
     {
         var scope = new Span(window.Start, Math.Min(window.End, amount.End + CueReach));
-        if (PastActLastMonth.IsMatch(doc.Text.AsSpan(scope.Start, scope.Length))) return true;
-        if (doc.ReferenceDate is not { } published) return false;
+        var words = doc.Text.AsSpan(scope.Start, scope.Length);
+        // Each pattern is tried only where the word it cannot match without stands (most clauses name no month).
+        if (words.Contains("month", StringComparison.Ordinal) && PastActLastMonth.IsMatch(words)) return true;
+        if (doc.ReferenceDate is not { } published || words.IndexOfAny(MonthWords) < 0) return false;
         // Read within the scope as if it were the whole text, like a match on a copy of it.
         for (var m = PastActInMonth.Match(doc.Text, scope.Start, scope.Length); m.Success; m = m.NextMatch())
             if (Array.IndexOf(Months, m.Groups["month"].Value) + 1 is var month and > 0 && month < published.Month) return true;
@@ -104,6 +109,7 @@ public sealed partial class FundingBuilder
     }
 
     private static readonly string[] Months = MonthNames.Split('|');
+    private static readonly SearchValues<string> MonthWords = SearchValues.Create(Months, StringComparison.Ordinal);
 
     /// <summary>"$33 billion in security, economic, and humanitarian aid": an aid noun after the amount whose coordinated
     /// modifiers name different types.</summary>
@@ -131,10 +137,11 @@ public sealed partial class FundingBuilder
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(doc.Words, near, amount);
         if (type is not null) return type.Value;
-        // "to help Ukraine’s military": money for a state's armed forces is military aid.
-        if (ForcesOfState.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Military;
+        // "to help Ukraine’s military": money for a state's armed forces is military aid (tried where a forces word stands).
+        var clause = text.AsSpan()[window.Start..window.End];
+        if (clause.IndexOfAny(ForcesWords) >= 0 && _forcesOfState.Value.IsMatch(clause)) return AidType.Military;
         // "support for the Ukrainian government administration": money given to a government is financial aid.
-        if (ToGovernment.IsMatch(text.AsSpan()[window.Start..window.End])) return AidType.Financial;
+        if (clause.Contains("government", StringComparison.Ordinal) && _toGovernment.Value.IsMatch(clause)) return AidType.Financial;
         // "for these purposes", "the funds": the type was given in the sentence before.
         if (sentenceIndex > 0 && Anaphora.IsMatch(text.AsSpan()[sentence.Start..sentence.End])
             && doc.Sentences[sentenceIndex - 1].Paragraph >= doc.Sentences[sentenceIndex].Paragraph - 1)
@@ -190,9 +197,9 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>The year of "the 2025 budget", "budget for 2025" when the text names only one.</summary>
-    private static int? SingleBudgetYear(string text)
+    private int? SingleBudgetYear(string text)
     {
-        var budgetYears = BudgetYear.Matches(text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
+        var budgetYears = _budgetYear.Matches(text).Select(m => int.Parse(m.Groups["year"].Value)).Distinct().ToList();
         return budgetYears.Count == 1 ? budgetYears[0] : null;
     }
 

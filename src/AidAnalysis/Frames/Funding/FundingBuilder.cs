@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AidAnalysis.Context;
 using AidAnalysis.Lexicons;
@@ -56,44 +57,51 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // Whether a sentence is about aid, read once for all the amounts it holds (unless amounts are so dense that
         // each reads its own stretch of text).
         var aidSentences = reach == ContextReach ? new Dictionary<Span, bool>() : null;
+        var letterless = new LetterlessRuns(document.Text, AsciiNonLetters);
         for (var i = 0; i < document.Money.Count; i++)
-            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear, aidSentences);
+            if (document.Money[i].ConvertedFrom is null) frames[i] = Read(document, index, i, reach, budgetYear, aidSentences, letterless);
 
         var context = document.Context;
         var filled = FillFromContext(document, context, frames);
-        var drafts = new List<FundingFigure>();
-        for (var i = 0; i < document.Money.Count; i++)
+        var drafts = new Draft[document.Money.Count];
+        for (var i = 0; i < drafts.Length; i++)
         {
             var money = document.Money[i];
             if (money.ConvertedFrom is null)
             {
-                drafts.Add(Figure(filled[i]!, null));
+                drafts[i] = new Draft(filled[i]!, null, filled[i]!.Channel, money.Currency);
                 continue;
             }
             // "A (B) (C)": every conversion shares the frame of the amount the chain starts from.
             var root = money.ConvertedFrom.Value;
             while (document.Money[root].ConvertedFrom is { } up) root = up;
-            drafts.Add(Figure(filled[root]! with { Money = money }, $"F{root + 1}"));
+            drafts[i] = new Draft(filled[root]! with { Money = money }, $"F{root + 1}", filled[root]!.Channel, money.Currency);
         }
         AttachLaterChannels(document, index, drafts);
-        for (var i = 0; i < drafts.Count; i++) drafts[i] = WithDonorsDollar(drafts[i]);
+        for (var i = 0; i < drafts.Length; i++) drafts[i] = drafts[i] with { Currency = DonorsCurrency(drafts[i]) };
         var published = document.ReferenceYear;
         return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
-    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences)
+    private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences,
+        LetterlessRuns letterless)
     {
         var text = doc.Text;
         var money = doc.Money[moneyIndex];
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
+        // A run of bare amounts ("$1 $1 $1 ...") holds no cue, party, purpose or total: only a year can be read there.
+        if (IsBareStretch(doc, index, letterless, money.Span, sentence))
+            return new Frame(money, sentence, sentenceIndex, null, null, null, null, FundingStatus.Unspecified, AidType.Unspecified,
+                doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear),
+                null, false, false, false, false);
         var window = ClauseWindow(doc, moneyIndex, sentence);
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || MayHoldCue(text, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start))
                 && _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
-            || sentenceIndex > 0 && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length))) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
+            || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
@@ -108,6 +116,19 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed);
     }
+
+    /// <summary>"This includes ...", "Of this, ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
+    /// case-sensitive first letter stands (most amounts' sentences open otherwise).</summary>
+    private static bool OpensWithListOfParts(string text, Span sentence) =>
+        sentence.Length > 0 && text[sentence.Start] is 'T' or 'I' or 'O'
+        && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length)));
+
+    /// <summary>Whether an amount's stretch of text (its sentence within reach, and the amount) has no letter and names no
+    /// one: then every cue, marker, purpose and total pattern of the frame needs a letter (every cue starts with one) and
+    /// cannot match there, and the frame reads nothing but a year.</summary>
+    private bool IsBareStretch(AnalysisDocument doc, ActorMentionIndex index, LetterlessRuns letterless, Span amount, Span sentence) =>
+        _everyCueStartsWithLetter && letterless.Hold(Math.Min(sentence.Start, amount.Start), Math.Max(sentence.End, amount.End))
+        && (doc.Actors.Count == 0 || !index.Within(sentence).Any()) && (doc.Entities.Count == 0 || !doc.EntitiesIn(sentence).Any());
 
     private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
     {
@@ -155,7 +176,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             var status = f.Status;
             // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
             if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
-                && ListsParts.IsMatch(doc.Text.AsSpan(f.Sentence.Start, Math.Min(40, f.Sentence.Length))))
+                && OpensWithListOfParts(doc.Text, f.Sentence))
                 status = previous.Status;
             // "has made a commitment to provide NOK 15 billion every year over the next five years": beside the day's
             // own figures, a programme spread over several years is the commitment they come under.
@@ -213,17 +234,36 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body
         && lexicon.OrganizationByName.TryGetValue(body, out var parent) && parent.Type == "international";
 
-    private static FundingFigure Figure(Frame f, string? convertedFrom) =>
-        new("", f.Money.Text, f.Money.Value, f.Money.High, f.Money.Currency, null, null, f.Donor, f.Recipient, f.Channel, f.Purpose,
-            f.AidType, f.Year, f.Status, f.IsTotal, convertedFrom, f.Money.Span, [f.Money.Span], f.Sentence) { DonorBody = f.DonorBody };
+    /// <summary>One amount's reading before repeats merge: its frame (the chain's first amount's, for a conversion), the
+    /// channel a later sentence may name and the currency the donor makes of a bare dollar. A value, not yet a figure: most
+    /// amounts of a long text only add a mention to the row of an earlier one.</summary>
+    private readonly record struct Draft(Frame Frame, string? ConvertedFromId, string? Channel, string Currency)
+    {
+        public Span Span => Frame.Money.Span;
+        public double? Value => Frame.Money.Value;
+        public string? Donor => Frame.Donor;
+        public string? DonorBody => Frame.DonorBody;
+        public string? Recipient => Frame.Recipient;
+        public string? Purpose => Frame.Purpose;
+        public AidType AidType => Frame.AidType;
+        public int? Year => Frame.Year;
+        public FundingStatus Status => Frame.Status;
+    }
+
+    private static FundingFigure Figure(Draft d, string id)
+    {
+        var f = d.Frame;
+        return new(id, f.Money.Text, f.Money.Value, f.Money.High, d.Currency, null, null, f.Donor, f.Recipient, d.Channel, f.Purpose,
+            f.AidType, f.Year, f.Status, f.IsTotal, d.ConvertedFromId, f.Money.Span, [f.Money.Span], f.Sentence) { DonorBody = f.DonorBody };
+    }
 
     /// <summary>A bare "$" read as the article's local dollar is the US dollar when a state without that dollar
     /// gives it (a European donor's "50 million dollars" in a story that names Australia).</summary>
-    private FundingFigure WithDonorsDollar(FundingFigure figure)
+    private string DonorsCurrency(Draft draft)
     {
-        if (figure.Donor is not { } donor || !MoneyRecognizer.IsLocalDollar(figure.Currency) || !MoneyRecognizer.IsBareDollar(figure.AmountText)) return figure;
+        if (draft.Donor is not { } donor || !MoneyRecognizer.IsLocalDollar(draft.Currency) || !MoneyRecognizer.IsBareDollar(draft.Frame.Money.Text)) return draft.Currency;
         var isState = lexicon.CountryByForm.ContainsKey(donor) || _donorBodies.ContainsValue(donor);
-        return isState ? figure with { Currency = MoneyRecognizer.DollarOf(donor) ?? "USD" } : figure;
+        return isState ? MoneyRecognizer.DollarOf(donor) ?? "USD" : draft.Currency;
     }
 
     private static bool IsNews(FundingStatus status) =>
@@ -271,8 +311,23 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         a.SentenceIndex >= 0 && b.SentenceIndex >= 0
         && Math.Abs(doc.Sentences[a.SentenceIndex].Paragraph - doc.Sentences[b.SentenceIndex].Paragraph) <= 1;
 
-    private static string? MostCommon(IEnumerable<string?> names) =>
-        names.Where(n => n is not null).GroupBy(n => n!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    /// <summary>The name given most often; at a tie, the one given first.</summary>
+    private static string? MostCommon(IEnumerable<string?> names)
+    {
+        var counts = new Dictionary<string, int>();
+        var firstSeen = new List<string>();
+        foreach (var name in names)
+        {
+            if (name is null) continue;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out var known);
+            if (!known) firstSeen.Add(name);
+            count++;
+        }
+        string? best = null;
+        foreach (var name in firstSeen)
+            if (best is null || counts[name] > counts[best]) best = name;
+        return best;
+    }
 
     /// <summary>US dollars at the yearly average rate of the figure's year, else the publication (or dateline) year,
     /// else the latest year; <see cref="FundingFigure.FxYear"/> says which.</summary>
@@ -285,19 +340,29 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>The same amount repeated for the same thing becomes one row with several mentions. A headline
     /// figure restates the body's: it joins the body's row, whose sentence says more.</summary>
-    private static IReadOnlyList<FundingFigure> MergeRepeats(List<FundingFigure> drafts, Span headline)
+    private static IReadOnlyList<FundingFigure> MergeRepeats(Draft[] drafts, Span headline)
     {
         var rows = new List<FundingFigure>();
         var mentions = new List<List<Span>>();
         var readings = new List<List<MentionReading>>();
         // The row id of each draft, by draft position: conversions name their draft as "F" and its position from 1.
-        var rowIdOfDraft = new string[drafts.Count];
+        var rowIdOfDraft = new string[drafts.Length];
         var byAmount = new Dictionary<(double?, string), List<int>>();
-        for (var i = 0; i < drafts.Count; i++)
+        // A long text repeats one amount many times in a row: the rows of the last amount are kept at hand.
+        (double?, string)? lastAmount = null;
+        List<int>? lastCandidates = null;
+        for (var i = 0; i < drafts.Length; i++)
         {
             var f = drafts[i];
             var twin = -1;
-            if (byAmount.TryGetValue((f.Value, f.Currency), out var candidates))
+            var amount = (f.Value, f.Currency);
+            if (lastAmount != amount)
+            {
+                byAmount.TryGetValue(amount, out lastCandidates);
+                lastAmount = amount;
+            }
+            var candidates = lastCandidates;
+            if (candidates is not null)
                 foreach (var candidate in candidates)
                     if (IsRepeat(rows[candidate], f, headline))
                     {
@@ -308,9 +373,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             {
                 var id = $"F{rows.Count + 1}";
                 rowIdOfDraft[i] = id;
-                if (candidates is null) byAmount[(f.Value, f.Currency)] = candidates = [];
+                if (candidates is null) byAmount[amount] = lastCandidates = candidates = [];
                 candidates.Add(rows.Count);
-                rows.Add(f with { Id = id });
+                rows.Add(Figure(f, id));
                 mentions.Add([f.Span]);
                 readings.Add([new MentionReading(f.Span, f.Donor, f.Recipient, f.Status)]);
                 continue;
@@ -319,7 +384,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             rowIdOfDraft[i] = r.Id;
             mentions[twin].Add(f.Span);
             readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Recipient, f.Status));
-            if (headline.Contains(r.Span) && !headline.Contains(f.Span)) rows[twin] = f with { Id = r.Id };
+            if (headline.Contains(r.Span) && !headline.Contains(f.Span)) rows[twin] = Figure(f, r.Id);
             else if (!FillsGaps(r, f)) continue;
             else rows[twin] = r with
                 {
@@ -342,7 +407,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>Whether a repeat gives the row something it lacks (most repeats of a long text do not; the row is then kept as it is).</summary>
-    private static bool FillsGaps(FundingFigure row, FundingFigure repeat) =>
+    private static bool FillsGaps(FundingFigure row, Draft repeat) =>
         row.Donor is null && (repeat.Donor is not null || repeat.DonorBody != row.DonorBody)
         || row.Recipient is null && repeat.Recipient is not null
         || row.Channel is null && repeat.Channel is not null
@@ -359,7 +424,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>A later mention of the same amount is the same figure unless it is given by or to someone else, or
     /// dated another year ("$1.4 billion" this year and "$1.4 billion ... last year" are two figures). A headline
     /// figure restates the body's, even where the body gives it as a conversion.</summary>
-    private static bool IsRepeat(FundingFigure row, FundingFigure f, Span headline) =>
+    private static bool IsRepeat(FundingFigure row, Draft f, Span headline) =>
 row.Value is not null
         && !(IsEarlier(row.Status) && IsNew(f.Status) || IsNew(row.Status) && IsEarlier(f.Status))
         && (headline.Contains(row.Span)

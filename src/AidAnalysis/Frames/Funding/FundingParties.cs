@@ -34,7 +34,8 @@ public sealed partial class FundingBuilder
     /// <summary>"aid to Syrians", "to help Ukrainians who ...": what stands before a people that receives.</summary>
     [GeneratedRegex(@"\b(?:to|for|help|helping|assist|assisting|support|supporting)\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PeopleAfterMarker { get; }
-    private static readonly Regex Requester = TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b");
+    // Built on first use, like the other whole-clause patterns of the funding frame: few texts need them.
+    private readonly Lazy<Regex> _requester = new(() => TextPatterns.Create(@"(?:^|,\s|\band\s)(?<np>[\p{L}\s]{3,60}?)\s(?:are|is|were|was)\s(?:appealing|asking|calling|seeking)\b"));
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
     [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
     private static partial Regex DirectSubjectGap { get; }
@@ -352,9 +353,9 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>"countries in the region are asking for $1.2 billion": the requester is a common-noun phrase.</summary>
-    private static string? RequesterGroup(string text, Span sentence, Span amount)
+    private string? RequesterGroup(string text, Span sentence, Span amount)
     {
-        var m = Requester.Match(text[sentence.Start..amount.Start]);
+        var m = _requester.Value.Match(text[sentence.Start..amount.Start]);
         return m.Success ? m.Groups["np"].Value.Trim() : null;
     }
 
@@ -388,9 +389,9 @@ public sealed partial class FundingBuilder
     private static partial Regex ArrivalMarker { get; }
 
     /// <summary>"The funds will be transferred to X": a later sentence names the channel of recent figures.</summary>
-    private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, List<FundingFigure> figures)
+    private void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, Draft[] figures)
     {
-        if (figures.Count == 0) return;
+        if (figures.Length == 0) return;
         // Each transfer sentence reads only the figures of its own sentence and the three before it; the figures are
         // grouped by sentence only once a transfer sentence is found (most long texts have none).
         ILookup<int, int>? figuresBySentence = null;
@@ -412,8 +413,11 @@ public sealed partial class FundingBuilder
         }
     }
 
-    private static readonly string[] TransferVerbWords = ["transferred", "channelled", "channeled", "delivered", "implemented", "disbursed", "provided"];
+    private const string TransferVerbAlternation = "transferred|channelled|channeled|delivered|implemented|disbursed|provided";
+    private static readonly string[] TransferVerbWords = TransferVerbAlternation.Split('|');
     private static readonly SearchValues<string> TransferVerbs = SearchValues.Create(TransferVerbWords, StringComparison.Ordinal);
-    private static readonly Regex TransferSentence = TextPatterns.Create(
-        $@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{{0,40}}\b(?:{string.Join('|', TransferVerbWords)})\s(?:to|through|via|by)\b");
+    /// <summary>Read over whole sentences on the source-generated backtracking engine (nothing to build at start-up): its
+    /// only loop is bounded (40 characters), so the work from any start position is bounded and a scan stays linear.</summary>
+    [GeneratedRegex($@"\b(?:funds|money|assistance|aid|contribution|grant)\b[^.]{{0,40}}\b(?:{TransferVerbAlternation})\s(?:to|through|via|by)\b", TextPatterns.WindowOptions)]
+    private static partial Regex TransferSentence { get; }
 }
