@@ -6,8 +6,8 @@ namespace AidAnalysis.Recognizers;
 /// <summary>
 /// Finds the longest whole-word lexicon phrase at each word start in one left-to-right walk of a
 /// character trie: linear in the text, however many phrases the lexicon holds. The trie is stored
-/// flat (sorted child arrays, a direct table for the root's ASCII children) and visits only the
-/// document's word starts, because several stages look up lexicons in every article.
+/// flat (sorted child arrays, and a direct table of ASCII children for the root and every node with many
+/// children) and visits only the document's word starts, because several stages look up lexicons in every article.
 /// </summary>
 public sealed class LiteralTrie<T>
 {
@@ -20,6 +20,11 @@ public sealed class LiteralTrie<T>
     private readonly bool[] _hasValue;
     private readonly T[] _values;
     private readonly int[] _rootAscii = new int[128];
+    // Nodes with many children also get a row of 128 ASCII slots in _asciiRows (at _asciiRow[n], -1 when none):
+    // these are the nodes near the root that most words pass through.
+    private readonly int[] _asciiRow;
+    private readonly int[] _asciiRows;
+    private const int RowThreshold = 5;
     private readonly bool _ignoreCase;
     // A phrase that opens with a symbol ("$", "#") can start anywhere, not only at a word start.
     private readonly bool _opensWithSymbol;
@@ -72,6 +77,16 @@ public sealed class LiteralTrie<T>
         Array.Fill(_rootAscii, NoNode);
         foreach (var (key, child) in root.Children)
             if (key < 128) _rootAscii[key] = child.Index;
+        _asciiRow = new int[order.Count];
+        var rows = 0;
+        foreach (var node in order)
+            _asciiRow[node.Index] = node.Index > 0 && node.Children.Count >= RowThreshold ? 128 * rows++ : NoNode;
+        _asciiRows = new int[128 * rows];
+        Array.Fill(_asciiRows, NoNode);
+        foreach (var node in order)
+            if (_asciiRow[node.Index] >= 0)
+                foreach (var (key, child) in node.Children)
+                    if (key < 128) _asciiRows[_asciiRow[node.Index] + key] = child.Index;
     }
 
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
@@ -121,7 +136,12 @@ public sealed class LiteralTrie<T>
 
     private int Child(int node, char c)
     {
-        if (node == 0 && c < 128) return _rootAscii[c];
+        if (c < 128)
+        {
+            if (node == 0) return _rootAscii[c];
+            var row = _asciiRow[node];
+            if (row >= 0) return _asciiRows[row + c];
+        }
         int lo = _firstChild[node], hi = _firstChild[node + 1];
         // Most nodes have a few children: a plain scan of the sorted keys beats a search's overhead.
         if (hi - lo <= 8)
