@@ -74,9 +74,9 @@ public sealed class LiteralTrie<T>
             }
         }
         _firstChild[order.Count] = slot;
+        // The ASCII tables take a character as written: an upper-case letter of a case-blind trie has its lower-case slot's child.
         Array.Fill(_rootAscii, NoNode);
-        foreach (var (key, child) in root.Children)
-            if (key < 128) _rootAscii[key] = child.Index;
+        FillAscii(_rootAscii, 0, root);
         _asciiRow = new int[order.Count];
         var rows = 0;
         foreach (var node in order)
@@ -84,9 +84,17 @@ public sealed class LiteralTrie<T>
         _asciiRows = new int[128 * rows];
         Array.Fill(_asciiRows, NoNode);
         foreach (var node in order)
-            if (_asciiRow[node.Index] >= 0)
-                foreach (var (key, child) in node.Children)
-                    if (key < 128) _asciiRows[_asciiRow[node.Index] + key] = child.Index;
+            if (_asciiRow[node.Index] >= 0) FillAscii(_asciiRows, _asciiRow[node.Index], node);
+    }
+
+    private void FillAscii(int[] table, int offset, BuildNode node)
+    {
+        foreach (var (key, child) in node.Children)
+        {
+            if (key >= 128) continue;
+            table[offset + key] = child.Index;
+            if (_ignoreCase && key is >= 'a' and <= 'z') table[offset + key - 32] = child.Index;
+        }
     }
 
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
@@ -104,12 +112,13 @@ public sealed class LiteralTrie<T>
             return found;
         }
         var next = window.Start;
+        var rootAscii = _rootAscii;
         foreach (var start in words.Within(window))
         {
             // Most words cannot begin a phrase: their first character has no branch at the root.
-            var first = Fold(text[start]);
-            if (first < 128 && _rootAscii[first] == NoNode) continue;
-            if (start >= next && TryMatch(text, start, window.End, found))
+            var first = text[start];
+            if (start < next || (first < 128 && rootAscii[first] == NoNode)) continue;
+            if (TryMatch(text, start, window.End, found))
                 next = found[^1].Item2.End;
         }
         return found;
@@ -121,9 +130,21 @@ public sealed class LiteralTrie<T>
         var bestEnd = -1;
         var bestNode = NoNode;
         var node = 0;
-        for (var j = start; j < end && (node = Child(node, Fold(text[j]))) != NoNode; j++)
+        var rootAscii = _rootAscii;
+        var asciiRow = _asciiRow;
+        var asciiRows = _asciiRows;
+        var hasValue = _hasValue;
+        for (var j = start; j < end; j++)
         {
-            if (_hasValue[node] && TextPatterns.IsWholeWord(text, start, j + 1))
+            // The direct tables serve ASCII (the hot path, already case-blind where the trie is); the sorted keys the rest.
+            var c = text[j];
+            int row;
+            node = c >= 128 ? SortedChild(node, Fold(c))
+                : node == 0 ? rootAscii[c]
+                : (row = asciiRow[node]) >= 0 ? asciiRows[row + c]
+                : SortedChild(node, Fold(c));
+            if (node == NoNode) break;
+            if (hasValue[node] && TextPatterns.IsWholeWord(text, start, j + 1))
             {
                 bestEnd = j + 1;
                 bestNode = node;
@@ -134,14 +155,9 @@ public sealed class LiteralTrie<T>
         return true;
     }
 
-    private int Child(int node, char c)
+    /// <summary>The child of <paramref name="node"/> for the (folded) character, from its sorted keys.</summary>
+    private int SortedChild(int node, char c)
     {
-        if (c < 128)
-        {
-            if (node == 0) return _rootAscii[c];
-            var row = _asciiRow[node];
-            if (row >= 0) return _asciiRows[row + c];
-        }
         int lo = _firstChild[node], hi = _firstChild[node + 1];
         // Most nodes have a few children: a plain scan of the sorted keys beats a search's overhead.
         if (hi - lo <= 8)
