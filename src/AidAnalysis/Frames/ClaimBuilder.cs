@@ -212,6 +212,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// "“...”"), continues that statement's speaker.</summary>
     private static void AttributeToPreviousClaim(AnalysisDocument doc, List<Quotation> unattributed, List<ClaimDraft> claims)
     {
+        if (unattributed.Count == 0) return;
         var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
         foreach (var quote in unattributed)
         {

@@ -38,6 +38,22 @@ public sealed class OrganizationRecognizer
     {
         _lexicon = lexicon;
         _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _places = new HashSet<string>(lexicon.Places, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
+    }
+
+    /// <summary>The lexicon's places, and their lengths: whether a name ends with a place is one lookup per length.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _places;
+    private readonly int[] _placeLengths;
+
+    private bool EndsWithPlace(string name)
+    {
+        foreach (var length in _placeLengths)
+        {
+            if (length > name.Length) break;
+            if (_places.Contains(name.AsSpan(name.Length - length))) return true;
+        }
+        return false;
     }
 
     public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> known)
@@ -205,7 +221,7 @@ public sealed class OrganizationRecognizer
         var span = OrganizationWithin(text, runStart, runLength);
         if (span is null) return null;
         var name = text[span.Value.Start..span.Value.End];
-        if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) return null;
+        if (EndsWithPlace(name)) return null;
         // "UNICEF and the World Bank" is two known organisations, not one; a name the gazetteer knows keeps its reading.
         if (known.First(span.Value.Start, span.Value.End, k => k.Type == MentionType.Organization && span.Value.Contains(k.Span)) is not null) return null;
         return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(span.Value, known));
