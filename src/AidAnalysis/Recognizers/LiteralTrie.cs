@@ -53,8 +53,11 @@ public sealed class LiteralTrie<T>
         var order = new List<BuildNode> { root };
         for (var i = 0; i < order.Count; i++)
         {
-            order[i].Index = i;
-            order.AddRange(order[i].Children.OrderBy(c => c.Key).Select(c => c.Value));
+            var node = order[i];
+            node.Index = i;
+            node.SortedKeys = [.. node.Children.Keys];
+            if (node.SortedKeys.Length > 1) Array.Sort(node.SortedKeys);
+            foreach (var key in node.SortedKeys) order.Add(node.Children[key]);
         }
         _firstChild = new int[order.Count + 1];
         _childKeys = new char[order.Count - 1];
@@ -67,10 +70,10 @@ public sealed class LiteralTrie<T>
             _firstChild[node.Index] = slot;
             _hasValue[node.Index] = node.HasValue;
             _values[node.Index] = node.Value!;
-            foreach (var (key, child) in node.Children.OrderBy(c => c.Key))
+            foreach (var key in node.SortedKeys)
             {
                 _childKeys[slot] = key;
-                _childTargets[slot++] = child.Index;
+                _childTargets[slot++] = node.Children[key].Index;
             }
         }
         _firstChild[order.Count] = slot;
@@ -188,6 +191,7 @@ public sealed class LiteralTrie<T>
     private sealed class BuildNode
     {
         public readonly Dictionary<char, BuildNode> Children = [];
+        public char[] SortedKeys = [];
         public bool HasValue;
         public T? Value;
         public int Index;

@@ -13,7 +13,7 @@ namespace AidAnalysis.Recognizers;
 /// lower-case government bodies owned by a state ("South Korea’s defense ministry"), and acronyms
 /// defined in parentheses ("U.S. Agency for International Development (USAID)").
 /// </summary>
-public sealed class OrganizationRecognizer
+public sealed partial class OrganizationRecognizer
 {
     /// <summary>Words that may join the name tokens of one run ("Institute for Defence Analyses"), at most two in a row.</summary>
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "de"];
@@ -28,8 +28,8 @@ public sealed class OrganizationRecognizer
     private const string Member = @"(?:the\s)?" + TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + @"){0,2}";
 
     /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
-    private static readonly Regex OrganisationClass = TextPatterns.Create(
-        @"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$");
+    [GeneratedRegex(@"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex OrganisationClass { get; }
 
     private readonly Lexicon _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
