@@ -22,11 +22,6 @@ public sealed partial class OrganizationRecognizer
     private static readonly SearchValues<char> NoRunStart = SearchValues.Create(
         Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c)).ToArray());
 
-    /// <summary>"A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".</summary>
-    private static readonly Regex CoordinatedNames = TextPatterns.Create(
-        Member + @"(?:,\s" + Member + @"){1,8},?\s(?:and|or)\s" + Member);
-    private const string Member = @"(?:the\s)?" + TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + @"){0,2}";
-
     /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
     [GeneratedRegex(@"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$", TextPatterns.WindowOptions)]
     private static partial Regex OrganisationClass { get; }
@@ -237,7 +232,8 @@ public sealed partial class OrganizationRecognizer
         foreach (var k in known)
             for (var i = k.Span.Start; i < k.Span.End; i++)
                 if (covered[i] == 0) covered[i] = (byte)(k.Type + 1);
-        foreach (var list in CoordinatedNames.EnumerateMatches(text))
+        // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
+        foreach (var list in CoordinatedNames.Find(text))
         {
             var members = Members(text, list.Index, list.Length);
             var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
