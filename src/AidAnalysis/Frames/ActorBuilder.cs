@@ -156,7 +156,7 @@ public sealed class ActorBuilder : IPipelineStage
         name.Length > words.Length && name[name.Length - words.Length - 1] == ' ' && name.EndsWith(words, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether one of the space-separated words of <paramref name="name"/> is <paramref name="word"/>.</summary>
-    private static bool HasWord(string name, string word)
+    internal static bool HasWord(string name, string word)
     {
         foreach (var range in name.AsSpan().Split(' '))
             if (name.AsSpan(range).SequenceEqual(word)) return true;

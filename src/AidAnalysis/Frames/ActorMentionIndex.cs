@@ -11,9 +11,43 @@ public sealed class ActorMentionIndex
 
     public ActorMentionIndex(IEnumerable<Actor> actors)
     {
-        var listed = actors.SelectMany((a, order) => a.Mentions.Select(m => (Actor: a, Span: m, Order: order))).ToArray();
-        _mentions = listed.OrderBy(m => m.Span.Start).Select(m => (m.Actor, m.Span)).ToArray();
-        _byEnd = listed.OrderBy(m => m.Span.End).ThenByDescending(m => m.Order).Select(m => (m.Actor, m.Span)).ToArray();
+        var listed = actors as IReadOnlyList<Actor> ?? [.. actors];
+        var count = 0;
+        foreach (var actor in listed) count += actor.Mentions.Count;
+        var inOrder = new (Actor Actor, Span Span)[count];
+        var byStartKeys = new long[count];
+        var i = 0;
+        foreach (var actor in listed)
+            foreach (var span in actor.Mentions)
+            {
+                inOrder[i] = (actor, span);
+                byStartKeys[i] = SortKey(span.Start, i);
+                i++;
+            }
+        _mentions = Sorted(inOrder, byStartKeys);
+        // Actors listed later first at equal ends: number the mentions actor by actor from the last actor.
+        var laterFirst = new (Actor Actor, Span Span)[count];
+        var byEndKeys = new long[count];
+        i = 0;
+        for (var a = listed.Count - 1; a >= 0; a--)
+            foreach (var span in listed[a].Mentions)
+            {
+                laterFirst[i] = (listed[a], span);
+                byEndKeys[i] = SortKey(span.End, i);
+                i++;
+            }
+        _byEnd = Sorted(laterFirst, byEndKeys);
+    }
+
+    /// <summary>A position, then the listing order: sorting the keys is a stable sort by position, without a comparer.</summary>
+    private static long SortKey(int position, int listed) => ((long)position << 32) | (uint)listed;
+
+    private static (Actor Actor, Span Span)[] Sorted((Actor Actor, Span Span)[] listed, long[] keys)
+    {
+        Array.Sort(keys);
+        var sorted = new (Actor Actor, Span Span)[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = listed[(int)(uint)keys[i]];
+        return sorted;
     }
 
     /// <summary>Mentions that end at or before <paramref name="position"/>, the latest end first (at equal ends,

@@ -210,6 +210,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// "“...”"), continues that statement's speaker.</summary>
     private static void AttributeToPreviousClaim(AnalysisDocument doc, List<Quotation> unattributed, List<ClaimDraft> claims)
     {
+        if (unattributed.Count == 0) return;
         var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
         foreach (var quote in unattributed)
         {
@@ -246,7 +247,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>A word of a claim: letters, digits, apostrophes and hyphens.</summary>
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '’' or '\'' or '-';
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c is '\'' or '-' : char.IsLetterOrDigit(c) || c == '’';
 
     /// <summary>The last <paramref name="count"/> words (letters, digits, apostrophes, hyphens) of a phrase, in order,
     /// read backwards so a long phrase is not split whole.</summary>

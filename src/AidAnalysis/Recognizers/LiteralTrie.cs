@@ -6,8 +6,8 @@ namespace AidAnalysis.Recognizers;
 /// <summary>
 /// Finds the longest whole-word lexicon phrase at each word start in one left-to-right walk of a
 /// character trie: linear in the text, however many phrases the lexicon holds. The trie is stored
-/// flat (sorted child arrays, a direct table for the root's ASCII children) and visits only the
-/// document's word starts, because several stages look up lexicons in every article.
+/// flat (sorted child arrays, and a direct table of ASCII children for the root and every node with many
+/// children) and visits only the document's word starts, because several stages look up lexicons in every article.
 /// </summary>
 public sealed class LiteralTrie<T>
 {
@@ -20,6 +20,11 @@ public sealed class LiteralTrie<T>
     private readonly bool[] _hasValue;
     private readonly T[] _values;
     private readonly int[] _rootAscii = new int[128];
+    // Nodes with many children also get a row of 128 ASCII slots in _asciiRows (at _asciiRow[n], -1 when none):
+    // these are the nodes near the root that most words pass through.
+    private readonly int[] _asciiRow;
+    private readonly int[] _asciiRows;
+    private const int RowThreshold = 5;
     private readonly bool _ignoreCase;
     // A phrase that opens with a symbol ("$", "#") can start anywhere, not only at a word start.
     private readonly bool _opensWithSymbol;
@@ -48,8 +53,11 @@ public sealed class LiteralTrie<T>
         var order = new List<BuildNode> { root };
         for (var i = 0; i < order.Count; i++)
         {
-            order[i].Index = i;
-            order.AddRange(order[i].Children.OrderBy(c => c.Key).Select(c => c.Value));
+            var node = order[i];
+            node.Index = i;
+            node.SortedKeys = [.. node.Children.Keys];
+            if (node.SortedKeys.Length > 1) Array.Sort(node.SortedKeys);
+            foreach (var key in node.SortedKeys) order.Add(node.Children[key]);
         }
         _firstChild = new int[order.Count + 1];
         _childKeys = new char[order.Count - 1];
@@ -62,16 +70,34 @@ public sealed class LiteralTrie<T>
             _firstChild[node.Index] = slot;
             _hasValue[node.Index] = node.HasValue;
             _values[node.Index] = node.Value!;
-            foreach (var (key, child) in node.Children.OrderBy(c => c.Key))
+            foreach (var key in node.SortedKeys)
             {
                 _childKeys[slot] = key;
-                _childTargets[slot++] = child.Index;
+                _childTargets[slot++] = node.Children[key].Index;
             }
         }
         _firstChild[order.Count] = slot;
+        // The ASCII tables take a character as written: an upper-case letter of a case-blind trie has its lower-case slot's child.
         Array.Fill(_rootAscii, NoNode);
-        foreach (var (key, child) in root.Children)
-            if (key < 128) _rootAscii[key] = child.Index;
+        FillAscii(_rootAscii, 0, root);
+        _asciiRow = new int[order.Count];
+        var rows = 0;
+        foreach (var node in order)
+            _asciiRow[node.Index] = node.Index > 0 && node.Children.Count >= RowThreshold ? 128 * rows++ : NoNode;
+        _asciiRows = new int[128 * rows];
+        Array.Fill(_asciiRows, NoNode);
+        foreach (var node in order)
+            if (_asciiRow[node.Index] >= 0) FillAscii(_asciiRows, _asciiRow[node.Index], node);
+    }
+
+    private void FillAscii(int[] table, int offset, BuildNode node)
+    {
+        foreach (var (key, child) in node.Children)
+        {
+            if (key >= 128) continue;
+            table[offset + key] = child.Index;
+            if (_ignoreCase && key is >= 'a' and <= 'z') table[offset + key - 32] = child.Index;
+        }
     }
 
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
@@ -89,12 +115,13 @@ public sealed class LiteralTrie<T>
             return found;
         }
         var next = window.Start;
+        var rootAscii = _rootAscii;
         foreach (var start in words.Within(window))
         {
             // Most words cannot begin a phrase: their first character has no branch at the root.
-            var first = Fold(text[start]);
-            if (first < 128 && _rootAscii[first] == NoNode) continue;
-            if (start >= next && TryMatch(text, start, window.End, found))
+            var first = text[start];
+            if (start < next || (first < 128 && rootAscii[first] == NoNode)) continue;
+            if (TryMatch(text, start, window.End, found))
                 next = found[^1].Item2.End;
         }
         return found;
@@ -106,9 +133,21 @@ public sealed class LiteralTrie<T>
         var bestEnd = -1;
         var bestNode = NoNode;
         var node = 0;
-        for (var j = start; j < end && (node = Child(node, Fold(text[j]))) != NoNode; j++)
+        var rootAscii = _rootAscii;
+        var asciiRow = _asciiRow;
+        var asciiRows = _asciiRows;
+        var hasValue = _hasValue;
+        for (var j = start; j < end; j++)
         {
-            if (_hasValue[node] && TextPatterns.IsWholeWord(text, start, j + 1))
+            // The direct tables serve ASCII (the hot path, already case-blind where the trie is); the sorted keys the rest.
+            var c = text[j];
+            int row;
+            node = c >= 128 ? SortedChild(node, Fold(c))
+                : node == 0 ? rootAscii[c]
+                : (row = asciiRow[node]) >= 0 ? asciiRows[row + c]
+                : SortedChild(node, Fold(c));
+            if (node == NoNode) break;
+            if (hasValue[node] && TextPatterns.IsWholeWord(text, start, j + 1))
             {
                 bestEnd = j + 1;
                 bestNode = node;
@@ -119,9 +158,9 @@ public sealed class LiteralTrie<T>
         return true;
     }
 
-    private int Child(int node, char c)
+    /// <summary>The child of <paramref name="node"/> for the (folded) character, from its sorted keys.</summary>
+    private int SortedChild(int node, char c)
     {
-        if (node == 0 && c < 128) return _rootAscii[c];
         int lo = _firstChild[node], hi = _firstChild[node + 1];
         // Most nodes have a few children: a plain scan of the sorted keys beats a search's overhead.
         if (hi - lo <= 8)
@@ -152,6 +191,7 @@ public sealed class LiteralTrie<T>
     private sealed class BuildNode
     {
         public readonly Dictionary<char, BuildNode> Children = [];
+        public char[] SortedKeys = [];
         public bool HasValue;
         public T? Value;
         public int Index;

@@ -13,7 +13,7 @@ namespace AidAnalysis.Recognizers;
 /// lower-case government bodies owned by a state ("South Korea’s defense ministry"), and acronyms
 /// defined in parentheses ("U.S. Agency for International Development (USAID)").
 /// </summary>
-public sealed class OrganizationRecognizer
+public sealed partial class OrganizationRecognizer
 {
     /// <summary>Words that may join the name tokens of one run ("Institute for Defence Analyses"), at most two in a row.</summary>
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "de"];
@@ -22,14 +22,9 @@ public sealed class OrganizationRecognizer
     private static readonly SearchValues<char> NoRunStart = SearchValues.Create(
         Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c)).ToArray());
 
-    /// <summary>"A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".</summary>
-    private static readonly Regex CoordinatedNames = TextPatterns.Create(
-        Member + @"(?:,\s" + Member + @"){1,8},?\s(?:and|or)\s" + Member);
-    private const string Member = @"(?:the\s)?" + TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + @"){0,2}";
-
     /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
-    private static readonly Regex OrganisationClass = TextPatterns.Create(
-        @"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$");
+    [GeneratedRegex(@"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex OrganisationClass { get; }
 
     private readonly Lexicon _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
@@ -38,6 +33,22 @@ public sealed class OrganizationRecognizer
     {
         _lexicon = lexicon;
         _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _places = new HashSet<string>(lexicon.Places, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
+    }
+
+    /// <summary>The lexicon's places, and their lengths: whether a name ends with a place is one lookup per length.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _places;
+    private readonly int[] _placeLengths;
+
+    private bool EndsWithPlace(string name)
+    {
+        foreach (var length in _placeLengths)
+        {
+            if (length > name.Length) break;
+            if (_places.Contains(name.AsSpan(name.Length - length))) return true;
+        }
+        return false;
     }
 
     public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> known)
@@ -205,7 +216,7 @@ public sealed class OrganizationRecognizer
         var span = OrganizationWithin(text, runStart, runLength);
         if (span is null) return null;
         var name = text[span.Value.Start..span.Value.End];
-        if (_lexicon.Places.Any(p => name.EndsWith(p, StringComparison.Ordinal))) return null;
+        if (EndsWithPlace(name)) return null;
         // "UNICEF and the World Bank" is two known organisations, not one; a name the gazetteer knows keeps its reading.
         if (known.First(span.Value.Start, span.Value.End, k => k.Type == MentionType.Organization && span.Value.Contains(k.Span)) is not null) return null;
         return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(span.Value, known));
@@ -221,7 +232,8 @@ public sealed class OrganizationRecognizer
         foreach (var k in known)
             for (var i = k.Span.Start; i < k.Span.End; i++)
                 if (covered[i] == 0) covered[i] = (byte)(k.Type + 1);
-        foreach (var list in CoordinatedNames.EnumerateMatches(text))
+        // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
+        foreach (var list in CoordinatedNames.Find(text))
         {
             var members = Members(text, list.Index, list.Length);
             var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));

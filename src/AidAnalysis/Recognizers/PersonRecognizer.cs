@@ -13,8 +13,12 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed partial class PersonRecognizer
 {
-    private static readonly Regex PersonNamePattern = TextPatterns.Create(TextPatterns.PersonName);
-    private static readonly Regex CapitalisedRun = TextPatterns.Create(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*");
+    /// <summary>Read only on the few hundred characters after a "by" (a short window, see <see cref="TextPatterns.WindowOptions"/>).</summary>
+    [GeneratedRegex(TextPatterns.PersonName, TextPatterns.WindowOptions)]
+    private static partial Regex PersonNamePattern { get; }
+    /// <summary>Read only on an apposition's organisation phrase, at most 120 characters.</summary>
+    [GeneratedRegex(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.WindowOptions)]
+    private static partial Regex CapitalisedRun { get; }
 
     private readonly Lexicon _lexicon;
     private readonly LiteralTrie<string> _titles;
@@ -44,12 +48,13 @@ public sealed partial class PersonRecognizer
     private static readonly string[] CreditWords = ["Reporting", "reporting", "Writing", "writing", "Editing", "editing"];
     [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
     private static partial Regex NamesAfterBy { get; }
-    private readonly GroupedPattern _memberOfParliament;
+    /// <summary>Built on first use: most texts hold no " MP", and building the pattern is a large part of a cold start.</summary>
+    private readonly Lazy<GroupedPattern> _memberOfParliament =
+        new(() => TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b"));
 
     public PersonRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        var name = TextPatterns.PersonName;
         _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
@@ -58,7 +63,6 @@ public sealed partial class PersonRecognizer
             .GroupBy(h => h.Surname, StringComparer.Ordinal)
             .Where(g => g.All(h => h.SurnameAlone) && g.Select(h => h.Affiliation).Distinct().Count() == 1)
             .Select(g => (g.Key, g.First().Name)), ignoreCase: false);
-        _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{name})\sMP\b");
     }
 
     public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> gazetteer)
@@ -181,7 +185,7 @@ public sealed partial class PersonRecognizer
         var all = new Span(0, text.Length);
         // First, so that "X MP" keeps its role where a given name finds the same name without one.
         if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
+            foreach (var m in _memberOfParliament.Value.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (_, given) in _givenNames.Find(words, all))
         {
             if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;

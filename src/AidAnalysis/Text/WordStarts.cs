@@ -9,19 +9,21 @@ namespace AidAnalysis.Text;
 /// </summary>
 public sealed class WordStarts
 {
+    // The first Count slots of _starts; the tokenizer's buffer is kept as it is rather than copied to size.
     private readonly int[] _starts;
 
-    private WordStarts(string text, int[] starts)
+    private WordStarts(string text, int[] starts, int count)
     {
         Text = text;
         _starts = starts;
+        Count = count;
     }
 
     public string Text { get; }
 
-    public int Count => _starts.Length;
+    public int Count { get; }
 
-    public int this[int index] => _starts[index];
+    public int this[int index] => (uint)index < (uint)Count ? _starts[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public static WordStarts Of(string text)
     {
@@ -33,16 +35,16 @@ public sealed class WordStarts
             if (isWord && !previousIsWord) starts.Add(i);
             previousIsWord = isWord;
         }
-        return new WordStarts(text, [.. starts]);
+        return new WordStarts(text, [.. starts], starts.Count);
     }
 
-    /// <summary>Word starts already found in text order, as the tokenizer notes them.</summary>
-    internal static WordStarts FromSorted(string text, int[] starts) => new(text, starts);
+    /// <summary>Word starts already found in text order, as the tokenizer notes them: the first <paramref name="count"/> of <paramref name="starts"/>.</summary>
+    internal static WordStarts FromSorted(string text, int[] starts, int count) => new(text, starts, count);
 
     /// <summary>Index of the first word start at or after <paramref name="position"/> (<see cref="Count"/> if none).</summary>
     public int FirstAtOrAfter(int position)
     {
-        var index = Array.BinarySearch(_starts, position);
+        var index = Array.BinarySearch(_starts, 0, Count, position);
         return index >= 0 ? index : ~index;
     }
 

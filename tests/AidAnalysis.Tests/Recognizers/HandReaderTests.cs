@@ -50,6 +50,22 @@ public class HandReaderTests
     }
 
     [Fact]
+    public void Coordinated_name_lists_are_the_matches_of_their_pattern()
+    {
+        const string member = @"(?:the\s)?" + NameToken + @"(?:\s" + NameToken + @"){0,2}";
+        var pattern = new Regex(member + @"(?:,\s" + member + @"){1,8},?\s(?:and|or)\s" + member, Options | RegexOptions.NonBacktracking);
+        string[] pieces = ["Anna", "Berg", "UN", "Bathe", "Jin-ho", "O’Brien", "Ø", "x", "the", "The", "and", "or", "andes", " ", " ", " ", ", ", ", ", ",", "\n", "-", ".", "1"];
+        var lists = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]).Array[0, 40].Select(string.Concat);
+        lists.Sample(text => Assert.Equal(
+            pattern.Matches(text).Select(m => (m.Index, m.Length)),
+            CoordinatedNames.Find(text)), iter: 20_000);
+        // A list after "the" closing a longer word, and a list that needs every one of its nine members.
+        Assert.Equal([(2, 30)], CoordinatedNames.Find("Bathe Anna Berg Lee, Ola and Kim"));
+        var nine = string.Join(", ", Enumerable.Repeat("Ola", 9)) + " and Kim";
+        Assert.Equal([(0, nine.Length)], CoordinatedNames.Find(nine));
+    }
+
+    [Fact]
     public void Name_pairs_are_the_matches_of_their_pattern()
     {
         var pattern = new Regex(@"(?<a>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})\sand\s(?<b>\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+){1,2})", Options);

@@ -6,9 +6,12 @@ namespace AidAnalysis.Frames.Actors;
 
 /// <summary>"the X administration", "the X-Y Administration": a government named by its leaders belongs to their state,
 /// whatever state stands next to it.</summary>
-internal sealed class LeaderAdministrationRule(KnownOfficeHolderRule holders)
+internal sealed partial class LeaderAdministrationRule(KnownOfficeHolderRule holders)
 {
-    private static readonly Regex Administration = TextPatterns.Create(@"^(?:the\s)?(?<leaders>\p{Lu}[\p{L}\p{Pd}\u2060]*?)\s[Aa]dministration$");
+    /// <summary>Read on one organisation name, anchored at its start: the lazy loop tries each end once, so the work is linear
+    /// in the name, and the source-generated matcher spares the non-backtracking engine's construction.</summary>
+    [GeneratedRegex(@"^(?:the\s)?(?<leaders>\p{Lu}[\p{L}\p{Pd}\u2060]*?)\s[Aa]dministration$", TextPatterns.WindowOptions)]
+    private static partial Regex Administration { get; }
 
     public void Apply(IEnumerable<ActorDraft> drafts)
     {

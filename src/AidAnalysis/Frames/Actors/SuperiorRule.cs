@@ -34,8 +34,12 @@ internal sealed class SuperiorRule(Lexicon lexicon)
     /// <summary>The other person an affiliation names, in full or by surname ("an aide to X Y" read X Y as the body served).</summary>
     private static ActorDraft? PersonNamed(ActorDraft[] people, ActorDraft self, string affiliation) =>
         people.FirstOrDefault(p => p != self && (affiliation.Equals(p.Name, StringComparison.OrdinalIgnoreCase)
-            || affiliation.EndsWith(" " + p.Name, StringComparison.OrdinalIgnoreCase)
-            || (!affiliation.Contains(' ') && p.Name.EndsWith(" " + affiliation, StringComparison.Ordinal))));
+            || EndsWithWord(affiliation, p.Name, StringComparison.OrdinalIgnoreCase)
+            || (!affiliation.Contains(' ') && EndsWithWord(p.Name, affiliation, StringComparison.Ordinal))));
+
+    /// <summary>Whether <paramref name="phrase"/> ends with a space and <paramref name="word"/> (without building that string: it is asked for every pair of people).</summary>
+    private static bool EndsWithWord(string phrase, string word, StringComparison comparison) =>
+        phrase.Length > word.Length && phrase[phrase.Length - word.Length - 1] == ' ' && phrase.AsSpan(phrase.Length - word.Length).Equals(word, comparison);
 
     /// <summary>"X’s [title words] NAME": the state of X, a person with a settled state or a state itself.</summary>
     private string? PossessiveOwner(string text, Span mention, ActorDraft[] people, ActorDraft self)
@@ -46,14 +50,22 @@ internal sealed class SuperiorRule(Lexicon lexicon)
         if (stop >= 0) window = window[(stop + 1)..];
         var possessive = Math.Max(window.LastIndexOf("’s ".AsSpan()), window.LastIndexOf("'s ".AsSpan()));
         if (possessive <= 0) return null;
-        var between = window[(possessive + 3)..].ToString();
-        if (between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 0 or > MaxTitleWords) return null;
+        if (WordCount(window[(possessive + 3)..]) is 0 or > MaxTitleWords) return null;
         var ownerStart = possessive;
         while (ownerStart > 0 && (char.IsLetter(window[ownerStart - 1]) || window[ownerStart - 1] is '-' or '.')) ownerStart--;
         var owner = window[ownerStart..possessive].ToString();
         if (owner.Length < 2 || !char.IsUpper(owner[0])) return null;
         if (lexicon.CountryByForm.TryGetValue(owner, out var country)) return country;
-        var ownerPerson = people.FirstOrDefault(p => p != self && p.Name.Split(' ').Contains(owner));
+        var ownerPerson = people.FirstOrDefault(p => p != self && ActorBuilder.HasWord(p.Name, owner));
         return ownerPerson is null ? null : Settled(ownerPerson);
+    }
+
+    /// <summary>How many space-separated words a phrase holds.</summary>
+    private static int WordCount(ReadOnlySpan<char> phrase)
+    {
+        var count = 0;
+        foreach (var range in phrase.Split(' '))
+            if (range.End.GetOffset(phrase.Length) > range.Start.GetOffset(phrase.Length)) count++;
+        return count;
     }
 }

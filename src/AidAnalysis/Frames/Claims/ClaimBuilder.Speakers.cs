@@ -76,10 +76,10 @@ public sealed partial class ClaimBuilder
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
         var who = text.AsSpan(near.Start, near.Length) is var nearSpan && nearSpan.Contains(',') ? TextPatterns.FirstMatch(RelativeWho, nearSpan) : null;
         if (who is { } relative) near = near with { End = near.Start + relative.Index };
-        var candidates = index.Within(near)
-            .Where(m => !IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0)
-            .OrderBy(m => m.Span.End)
-            .ToList();
+        var candidates = new List<(Actor Actor, Span Span)>();
+        foreach (var m in index.Within(near))
+            if (!IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
+        SortByEndStably(candidates);
         if (who is not null) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
@@ -104,6 +104,18 @@ public sealed partial class ClaimBuilder
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         return group is null ? null : GroupSpeaker(actors, group);
+    }
+
+    /// <summary>Sorts by end, keeping text order at equal ends; the few mentions before a cue make an insertion sort cheapest.</summary>
+    private static void SortByEndStably(List<(Actor Actor, Span Span)> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var j = i - 1;
+            for (; j >= 0 && mentions[j].Span.End > mention.Span.End; j--) mentions[j + 1] = mentions[j];
+            mentions[j + 1] = mention;
+        }
     }
 
     /// <summary>"The Minister of Relief, Jane Doe, disclosed": a title with no name of its own, then the name in apposition,

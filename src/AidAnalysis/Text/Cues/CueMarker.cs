@@ -29,8 +29,9 @@ public sealed class CueMarker : IPipelineStage
 
     public CueLayer Mark(TokenLayer tokens)
     {
-        var cues = new List<Cue>();
         var all = tokens.All;
+        // About one token in ten is a cue in news text: sized so that the list rarely grows.
+        var cues = new List<Cue>(all.Length / 8 + 16);
         for (var i = 0; i < all.Length; i++)
         {
             ref readonly var token = ref all[i];

@@ -47,7 +47,7 @@ public sealed class Tokenizer : IPipelineStage
     {
         var scan = new Scan(this, text, sentences);
         scan.Run();
-        return (new TokenLayer(text, scan.Tokens, scan.Count, _lemmas), WordStarts.FromSorted(text, [.. scan.WordStarts]));
+        return (new TokenLayer(text, scan.Tokens, scan.Count, _lemmas), WordStarts.FromSorted(text, scan.WordStarts, scan.WordCount));
     }
 
     private int LemmaOf(ReadOnlySpan<char> word) =>
@@ -60,7 +60,19 @@ public sealed class Tokenizer : IPipelineStage
 
         public Token[] Tokens { get; private set; } = new Token[text.Length / 4 + 8];
         public int Count { get; private set; }
-        public List<int> WordStarts { get; } = new(text.Length / 5 + 8);
+        public int[] WordStarts { get; private set; } = new int[text.Length / 5 + 8];
+        public int WordCount { get; private set; }
+
+        private void AddWordStart(int start)
+        {
+            if (WordCount == WordStarts.Length)
+            {
+                var larger = WordStarts;
+                Array.Resize(ref larger, larger.Length * 2);
+                WordStarts = larger;
+            }
+            WordStarts[WordCount++] = start;
+        }
 
         public void Run()
         {
@@ -73,7 +85,7 @@ public sealed class Tokenizer : IPipelineStage
                 if (IsWordChar(c)) i = Word(i, space);
                 else if (IsApostrophe(c) && i > 0 && IsWordChar(text[i - 1]) && CliticEnd(i) is > 0 and var end)
                 {
-                    WordStarts.Add(i + 1);
+                    AddWordStart(i + 1);
                     Add(i, end, TokenKind.Clitic, space);
                     i = end;
                 }
@@ -101,7 +113,7 @@ public sealed class Tokenizer : IPipelineStage
                 && text[end + 1] is 't' or 'T' && (end + 2 == text.Length || !IsWordChar(text[end + 2])))
             {
                 Add(start, end - 1, TokenKind.Word, space);
-                WordStarts.Add(end + 1);
+                AddWordStart(end + 1);
                 Add(end - 1, end + 2, TokenKind.Clitic, false);
                 return end + 2;
             }
@@ -125,7 +137,7 @@ public sealed class Tokenizer : IPipelineStage
         /// <summary>The end of the run of word characters at <paramref name="start"/>, noting a word start.</summary>
         private int RunEnd(int start)
         {
-            if (start == 0 || !IsWordChar(text[start - 1])) WordStarts.Add(start);
+            if (start == 0 || !IsWordChar(text[start - 1])) AddWordStart(start);
             var end = start;
             while (end < text.Length && IsWordChar(text[end])) end++;
             return end;
