@@ -51,6 +51,7 @@ public class LexiconCoverageTests
     [InlineData("Spain will provide 5 million euros for demining fields in Ukraine.", "5 million euros", AidType.Humanitarian)]
     [InlineData("Italy pledged 6 million euros to fight cholera in Yemen.", "6 million euros", AidType.Humanitarian)]
     [InlineData("Poland pledged $30 million for military training in Ukraine.", "$30 million", AidType.Military)]
+    [InlineData("Lithuania pledged 9 million euros to train Ukrainian pilots.", "9 million euros", AidType.Military)]
     [InlineData("The World Bank approved $200 million to pay public-sector salaries in Moldova.", "$200 million", AidType.Financial)]
     [InlineData("Germany pledged 40 million euros to repair power plants in Ukraine.", "40 million euros", AidType.Financial)]
     public void Aid_types_follow_the_schema_definitions(string text, string amount, AidType type) =>
@@ -62,6 +63,7 @@ public class LexiconCoverageTests
     [InlineData("The roads to the valley were cut, aid workers said.", "workers")]
     [InlineData("The charity said it had opened three clinics.", "charity")]
     [InlineData("Two bridges collapsed in the night, the army said.", "army")]
+    [InlineData("The ambassador said the convoy had reached the border.", "ambassador")]
     public void Unnamed_institutions_and_common_nouns_speak(string text, string head)
     {
         var claim = Assert.Single(Analyze(text).Claims);
