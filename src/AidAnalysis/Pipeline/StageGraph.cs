@@ -60,7 +60,11 @@ internal sealed class StageGraph
             var inputs = Array.ConvertAll(_before[stage], j => runs[j]);
             runs[stage] = Task.Run(async () =>
             {
-                var input = Combine(start, await Task.WhenAll(inputs).ConfigureAwait(false), _before[stage]);
+                var documents = await Task.WhenAll(inputs).ConfigureAwait(false);
+                // Back to the pool first: the await above resumes inline on the thread that finished the last input, which
+                // would run every stage waiting on one stage (claims and years, both after context) one after another.
+                await Task.Yield();
+                var input = Combine(start, documents, _before[stage]);
                 return await _stages[stage].RunAsync(input, cancellationToken).ConfigureAwait(false);
             }, cancellationToken);
         }
