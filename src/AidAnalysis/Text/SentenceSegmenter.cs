@@ -1,12 +1,21 @@
+using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Text;
 
-/// <summary>Splits the text into paragraphs (at line breaks) and sentences (at end punctuation).</summary>
-public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
+/// <summary>Splits the text into paragraphs (at line breaks) and sentences (at end punctuation). A wire dateline that
+/// opens a paragraph ("GENEVA, May 2 (Reuters) -", "KYIV, Ukraine (AP) —") is a sentence of its own, so the agency it
+/// credits is never read as the subject, speaker or donor of the sentence after it.</summary>
+public sealed partial class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
 {
+    /// <summary>A place in capitals or capitalised words, an optional region or country, an optional date, an optional
+    /// credit in parentheses, then a dash: the dateline formats of the wire agencies' style guides (AP, Reuters, AFP).</summary>
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?(?<credit>\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s", TextPatterns.WindowOptions)]
+    private static partial Regex Dateline { get; }
+
     private const string ClosingMarks = "\"'”’»)]";
 
     /// <summary>The abbreviations, looked up by the characters of the text without cutting them out.</summary>
@@ -38,6 +47,11 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
     private void SplitSentences(string text, Span paragraph, int paragraphIndex, List<Sentence> sentences)
     {
         var start = paragraph.Start;
+        if (DatelineEnd(text, paragraph) is > 0 and var datelineEnd)
+        {
+            sentences.Add(new Sentence(Trim(text, new Span(start, datelineEnd)), paragraphIndex));
+            start = datelineEnd;
+        }
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
             var c = text[i];
@@ -56,6 +70,19 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
         }
         var last = Trim(text, new Span(start, paragraph.End));
         if (last.Length > 0) sentences.Add(new Sentence(last, paragraphIndex));
+    }
+
+    /// <summary>Where a dateline opening the paragraph ends, or -1. Without a credit in parentheses the place must be in
+    /// capitals ("WASHINGTON —"), so that an ordinary sentence with a dash is not taken for one.</summary>
+    private static int DatelineEnd(string text, Span paragraph)
+    {
+        var window = text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, 160));
+        if (window.Length == 0 || !char.IsUpper(window[0])) return -1;
+        var m = Dateline.Match(text, paragraph.Start, window.Length);
+        if (!m.Success || m.Index + m.Length >= paragraph.End) return -1;
+        var place = m.Groups["place"].ValueSpan;
+        var capitals = place.Length >= 3 && !place.ContainsAnyInRange('a', 'z');
+        return m.Groups["credit"].Success || capitals ? m.Index + m.Length : -1;
     }
 
     private static bool StartsSentence(char c) =>
