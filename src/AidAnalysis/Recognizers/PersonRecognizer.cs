@@ -52,6 +52,9 @@ public sealed partial class PersonRecognizer
     private readonly Lazy<GroupedPattern> _memberOfParliament =
         new(() => TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b"));
 
+    /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts;
+
     public PersonRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
@@ -59,6 +62,8 @@ public sealed partial class PersonRecognizer
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
         _organizationAppositions = new OrganizationApposition(lexicon);
+        _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
+            .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
             .GroupBy(h => h.Surname, StringComparer.Ordinal)
             .Where(g => g.All(h => h.SurnameAlone) && g.Select(h => h.Affiliation).Distinct().Count() == 1)
@@ -380,12 +385,27 @@ public sealed partial class PersonRecognizer
 
     /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
     /// before it ("..., Anna Berg, disclosed"): the name, then an optional comma and one whitespace character.</summary>
-    private static Span? NameBeforeVerb(string text, int from, int verb)
+    private Span? NameBeforeVerb(string text, int from, int verb)
     {
         if (verb - 1 <= from || !char.IsWhiteSpace(text[verb - 1])) return null;
         var end = text[verb - 2] == ',' ? verb - 2 : verb - 1;
+        end = BeforeTimeAdjunct(text, from, end);
         var start = NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3);
         return start < 0 ? null : new Span(start, end);
+    }
+
+    /// <summary>"X Y on Tuesday said", "X Y yesterday told": where the name ends when a day adjunct (a weekday after "on",
+    /// or a day word) stands between it and the verb; otherwise <paramref name="end"/>.</summary>
+    private int BeforeTimeAdjunct(string text, int from, int end)
+    {
+        var wordStart = end;
+        while (wordStart > from && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (wordStart == end || wordStart - 1 <= from || text[wordStart - 1] != ' ') return end;
+        if (!_timeAdjuncts.Contains(text.AsSpan(wordStart, end - wordStart))) return end;
+        // A weekday needs its "on" ("on Tuesday"); a day word stands alone ("yesterday").
+        if (!char.IsUpper(text[wordStart])) return wordStart - 1;
+        var on = wordStart - 4;
+        return on > from && text.AsSpan(on, 4).SequenceEqual(" on ") ? on : end;
     }
 
     /// <summary>Where the credit word ending with one whitespace character at <paramref name="by"/> starts, inside the window from

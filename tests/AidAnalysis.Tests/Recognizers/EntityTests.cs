@@ -7,6 +7,16 @@ public class EntityTests
     private static Actor Actor(string text, string name) =>
         TestSupport.Analyze(text).Actors.Single(a => a.Name == name);
 
+    [Theory]
+    [InlineData("Ilse Varga on Tuesday said the trucks were waiting at the crossing.", "Ilse Varga")]
+    [InlineData("Tomas Okonkwo yesterday told reporters that food would run out.", "Tomas Okonkwo")]
+    public void A_name_before_its_reporting_verb_is_a_person_across_a_day_adjunct(string text, string name)
+    {
+        var analysis = TestSupport.Analyze(text);
+        Assert.Equal(ActorKind.Person, analysis.Actors.Single(a => a.Name == name).Kind);
+        Assert.Equal(name, Assert.Single(analysis.Claims).Speaker);
+    }
+
     [Fact]
     public void Person_after_a_title_gets_role_and_demonym_affiliation()
     {
