@@ -350,8 +350,11 @@ public sealed partial class PersonRecognizer
             || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is " " or "’s " or "'s " or ""));
         if (adjacent is not null) return adjacent.Canonical;
         var clauseStart = Math.Max(0, titleStart - 60);
-        var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
+        var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"', '—', '–'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
         if (stop >= clauseStart) clauseStart = stop + 1;
+        // A spaced hyphen is a dash too ("LONDON (Wire) - Health Minister X": the credited agency is not the minister's).
+        var dash = text.LastIndexOf(" - ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
+        if (dash >= clauseStart) clauseStart = dash + 3;
         // "Japanese Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
         // President X" joins the state itself, which stays in the clause).
         var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);

@@ -17,6 +17,16 @@ public class EntityTests
         Assert.Equal(name, Assert.Single(analysis.Claims).Speaker);
     }
 
+    [Theory]
+    [InlineData("LIMA (Wire Service) — Health Minister Ilse Varga said the trucks were waiting.")]
+    [InlineData("LIMA, May 2 (Wire Service) - Health Minister Ilse Varga said the trucks were waiting.")]
+    public void The_agency_a_dateline_credits_is_not_the_affiliation_of_the_titled_person_after_it(string text)
+    {
+        var actor = Actor(text, "Ilse Varga");
+        Assert.Equal("Health Minister", actor.Role);
+        Assert.NotEqual("Wire Service", actor.Affiliation);
+    }
+
     [Fact]
     public void Person_after_a_title_gets_role_and_demonym_affiliation()
     {
