@@ -9,19 +9,21 @@ namespace AidAnalysis.Recognizers;
 /// start reads the groups, which for patterns without nested repetition takes work in proportion to
 /// the match and spares the non-backtracking engine its slow capture phase. Both engines choose the same match; should they
 /// ever disagree, the non-backtracking engine's own groups are taken. A pattern that cannot match
-/// without one of a few literals skips texts that hold none of them, found by a vectorised search.
+/// without one of a few literals skips texts that hold none of them, found by a vectorised search. Both engines are
+/// built on first use: building a non-backtracking pattern is a large share of a cold start, and most texts never
+/// reach the rarer patterns.
 /// </summary>
 public sealed class GroupedPattern
 {
-    private readonly Regex _find;
-    private readonly Regex _groups;
+    private readonly Lazy<Regex> _find;
+    private readonly Lazy<Regex> _groups;
     private readonly SearchValues<string>? _required;
 
     /// <param name="required">Literals of which every match contains one; empty when there are none.</param>
     public GroupedPattern(string pattern, IReadOnlyCollection<string> required)
     {
-        _find = TextPatterns.Create(pattern);
-        _groups = new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant);
+        _find = new(() => TextPatterns.Create(pattern));
+        _groups = new(() => new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant));
         if (required.Count > 0) _required = SearchValues.Create([.. required], StringComparison.Ordinal);
     }
 
@@ -37,14 +39,14 @@ public sealed class GroupedPattern
     {
         var bounds = new List<(int, int)>();
         if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) return bounds;
-        foreach (var found in _find.EnumerateMatches(text)) bounds.Add((found.Index, found.Length));
+        foreach (var found in _find.Value.EnumerateMatches(text)) bounds.Add((found.Index, found.Length));
         return bounds;
     }
 
     /// <summary>The match found at these bounds, with its groups.</summary>
     public Match Read(string text, int index, int length)
     {
-        var m = _groups.Match(text, index);
-        return m.Success && m.Length == length ? m : _find.Match(text, index);
+        var m = _groups.Value.Match(text, index);
+        return m.Success && m.Length == length ? m : _find.Value.Match(text, index);
     }
 }

@@ -48,9 +48,8 @@ public sealed partial class PersonRecognizer
     private static readonly string[] CreditWords = ["Reporting", "reporting", "Writing", "writing", "Editing", "editing"];
     [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
     private static partial Regex NamesAfterBy { get; }
-    /// <summary>Built on first use: most texts hold no " MP", and building the pattern is a large part of a cold start.</summary>
-    private readonly Lazy<GroupedPattern> _memberOfParliament =
-        new(() => TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b"));
+    /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
+    private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
 
     /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts;
@@ -190,7 +189,7 @@ public sealed partial class PersonRecognizer
         var all = new Span(0, text.Length);
         // First, so that "X MP" keeps its role where a given name finds the same name without one.
         if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Value.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
+            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
         foreach (var (_, given) in _givenNames.Find(words, all))
         {
             if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
