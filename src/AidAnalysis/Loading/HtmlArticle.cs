@@ -28,10 +28,13 @@ internal static class HtmlArticle
         // The (url, html) constructor parses the given markup; the static helpers would download the page.
         var reader = new Reader(uri, separated) { CharThreshold = 100 };
         var article = reader.GetArticle();
-        var body = article.IsReadable ? article.TextContent : StripTags(separated);
+        // A story shorter than readability's "readable" length still gets its article element picked out, without the
+        // navigation, related links and footer that stripping every tag would keep.
+        var extracted = article.IsReadable || !string.IsNullOrWhiteSpace(article.TextContent);
+        var body = extracted ? article.TextContent : StripTags(separated);
         body = BlankLines.Replace(Spaces.Replace(body.Replace("\r", ""), " "), "\n\n");
         body = string.Join('\n', body.Split('\n').Select(l => l.Trim())).Trim();
-        var title = HeadingOf(article.IsReadable ? article.Content : "") ?? HeadingOfPage(html)
+        var title = HeadingOf(extracted ? article.Content : "") ?? HeadingOfPage(html)
             ?? (string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim());
         var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
         var metadata = new ArticleMetadata(title,

@@ -74,6 +74,22 @@ public sealed class LoaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_short_html_story_keeps_only_its_article_not_navigation_related_links_or_footer()
+    {
+        var html = "<html><head><title>Aid for Tonga | Example Wire</title></head><body><nav><a href=\"/\">Home</a> | <a href=\"/pacific\">Pacific</a></nav>"
+            + "<article><h1>Aid for Tonga</h1><p>WELLINGTON - New Zealand will send water tanks and generators to Tonga, the foreign ministry said.</p>"
+            + "<p>The first flight leaves on Friday, a spokeswoman said.</p>"
+            + "<div class=\"related\">Related: <a href=\"/x\">Volcano ash closes airport</a></div></article>"
+            + "<footer>Copyright Example Wire. All rights reserved.</footer></body></html>";
+        var article = new ArticleLoader().Load(WriteBytes("short.html", Encoding.UTF8.GetBytes(html)));
+        Assert.Contains("New Zealand will send water tanks", article.Text);
+        Assert.Contains("a spokeswoman said", article.Text);
+        Assert.DoesNotContain("Volcano ash", article.Text);
+        Assert.DoesNotContain("Home", article.Text);
+        Assert.DoesNotContain("Copyright", article.Text);
+    }
+
+    [Fact]
     public void Standard_input_with_front_matter_is_read_as_markdown()
     {
         var md = "---\ntitle: Relief for Moldova\npublished: 2024-03-05\n---\nThe **Danish** government pledged $4 million.\n";
