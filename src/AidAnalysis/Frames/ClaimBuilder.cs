@@ -74,7 +74,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var actors = document.Actors.ToList();
-        var index = new SpeakerIndex(document.ActorMentions);
+        var index = new SpeakerIndex(document.ActorMentions, new SpeakerGenders(_lexicon.GenderWords, document.Text));
         var claims = new List<ClaimDraft>();
         var unattributed = new List<Quotation>();
         FindQuotes(document, index, actors, claims, unattributed);

@@ -28,6 +28,8 @@ public sealed class Lexicon
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
+    /// <summary>Honorifics, role nouns and given names that show a person's gender, case-insensitively: gender-words.tsv.</summary>
+    public IReadOnlyDictionary<string, GenderWord> GenderWords { get; init; } = new Dictionary<string, GenderWord>();
     public required IReadOnlySet<string> Places { get; init; }
     public required IReadOnlySet<string> RecipientHeads { get; init; }
     /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
@@ -125,6 +127,14 @@ public sealed class Lexicon
             OrganizationHeads = Set("org-heads.txt", StringComparer.Ordinal),
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
             GivenNames = Set("given-names.txt", StringComparer.Ordinal),
+            GenderWords = data.ReadRows("gender-words.tsv")
+                .Select(r => new GenderWord(r[0], r[1] switch
+                {
+                    "f" => PersonGender.Female,
+                    "m" => PersonGender.Male,
+                    _ => throw new FormatException($"gender-words.tsv: gender of {r[0]} is neither f nor m"),
+                }, Enum.Parse<GenderWordKind>(r[2], true)))
+                .ToDictionary(w => w.Word, StringComparer.OrdinalIgnoreCase),
             Places = Set("places.txt", StringComparer.Ordinal),
             RecipientHeads = Set("recipient-heads.txt", StringComparer.OrdinalIgnoreCase),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),

@@ -298,7 +298,8 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
-    /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
+    /// ("his counterpart X") nor one the text shows to be of the other gender; "I" and "we" in a statement are its author,
+    /// who is never the antecedent of a third-person pronoun.</summary>
     private static Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
@@ -308,7 +309,14 @@ public sealed partial class ClaimBuilder
             return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
         }
         var people = pronoun is "they" or "They" or "it" or "It" ? (ActorKind?)null : ActorKind.Person;
-        bool IsCandidate(Actor a) => people is null ? a.Kind != ActorKind.Person : a.Kind == people;
+        var gender = SpeakerGenders.OfPronoun(pronoun);
+        bool IsByline(Actor a) => a.Kind == ActorKind.Person && a.Role == "author";
+        bool IsCandidate(Actor a) => people is null ? a.Kind != ActorKind.Person : a.Kind == people && !IsByline(a) && index.Genders.Fits(a, gender);
+        Speaker Resolved(Actor a)
+        {
+            if (a.Kind == ActorKind.Person) index.Genders.Learn(a, gender);
+            return new Speaker(a.Name, a.Id, a.Kind);
+        }
         // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
         // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
         // Both walks go back from the pronoun through the mention index, nearest mention first.
@@ -318,12 +326,12 @@ public sealed partial class ClaimBuilder
             {
                 if (before - mention.End >= SubjectReach) break;
                 // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
-                if ((they || IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
-                    return new Speaker(actor.Name, actor.Id, actor.Kind);
+                if ((they ? !IsByline(actor) : IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
+                    return Resolved(actor);
             }
         foreach (var (actor, mention) in index.EndingBy(before))
             if (IsCandidate(actor) && !IsObject(doc.Text, mention) && !InsideQuotation(doc, mention))
-                return new Speaker(actor.Name, actor.Id, actor.Kind);
+                return Resolved(actor);
         return null;
     }
 

@@ -5,11 +5,14 @@ namespace AidAnalysis.Frames.Claims;
 /// <summary>
 /// The actor mentions of one document as the claim rules read them: the mention index, and per actor its mentions
 /// sorted once (on first use), so the mention of a person nearest a cue is found by binary search however often the
-/// person is named in a long input. Built per run; not shared between documents.
+/// person is named in a long input; and the genders the text shows for its people. Built per run; not shared between documents.
 /// </summary>
-internal sealed class SpeakerIndex(ActorMentionIndex mentions)
+internal sealed class SpeakerIndex(ActorMentionIndex mentions, SpeakerGenders genders)
 {
     private readonly ActorMentionIndex _mentions = mentions;
+
+    /// <summary>Which people "he" or "she" may point to.</summary>
+    public SpeakerGenders Genders { get; } = genders;
     private readonly Dictionary<Actor, MentionOrder> _orders = new(ReferenceEqualityComparer.Instance);
 
     /// <inheritdoc cref="ActorMentionIndex.Within"/>
