@@ -23,6 +23,8 @@ public sealed class Lexicon
     /// <summary>Forms of stance verbs whose object is the statement ("condemned the attack").</summary>
     public required IReadOnlySet<string> StanceVerbs { get; init; }
     public required IReadOnlySet<string> GroupSpeakers { get; init; }
+    /// <summary>Group-speaker heads that are plural without ending in "s" ("police", "people"), marked in group-speakers.txt.</summary>
+    public IReadOnlySet<string> PluralGroupSpeakers { get; init; } = new HashSet<string>();
     public required IReadOnlySet<string> Hedges { get; init; }
     public required IReadOnlySet<string> Negations { get; init; }
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
@@ -122,6 +124,8 @@ public sealed class Lexicon
                 .ToDictionary(f => f.Form, f => f.Hedge, StringComparer.OrdinalIgnoreCase),
             StanceVerbs = reportingVerbs.Where(r => r.Stance).SelectMany(r => r.Forms).ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSpeakers = Set("group-speakers.txt", StringComparer.OrdinalIgnoreCase),
+            PluralGroupSpeakers = data.ReadRows("group-speakers.txt").Where(r => r.Length > 1 && r[1] == "plural")
+                .Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Hedges = Set("hedges.txt", StringComparer.OrdinalIgnoreCase),
             Negations = Set("negations.txt", StringComparer.OrdinalIgnoreCase),
             OrganizationHeads = Set("org-heads.txt", StringComparer.Ordinal),

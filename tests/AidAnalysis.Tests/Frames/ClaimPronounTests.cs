@@ -11,7 +11,8 @@ public class ClaimPronounTests
         Assert.Single(Claims(text), c => c.Text.Contains(fragment, StringComparison.Ordinal));
 
     /// <summary>She skips a nearer man with a male given name; he skips a woman titled Mrs; a "he" resolved before rules
-    /// the person out for a later "she".</summary>
+    /// the person out for a later "she"; "they" points to a plural unnamed speaker nearer than a named organisation, "it"
+    /// to a singular one.</summary>
     [Theory]
     [InlineData("Nancy Vell, the harbour master, met Peter Aldane on Friday. Aldane said the bridge was closed. She said the ferries had resumed.",
         "ferries had resumed", "Nancy Vell")]
@@ -19,7 +20,13 @@ public class ClaimPronounTests
         "pumps were dry", "Peter Aldane")]
     [InlineData("Jean Morel opened the hearing in Tarvik. He said the port was open. Kim Arden attended too. Morel thanked the crews. She said the roads were clear.",
         "roads were clear", "Kim Arden")]
-    public void A_pronoun_skips_people_of_the_other_gender(string text, string fragment, string speaker) =>
+    [InlineData("Save the Children criticised the budget. Local residents said it was too small. They argued that the cut broke a promise.",
+        "the cut broke a promise", "Local residents")]
+    [InlineData("The agency said the camp was full. It added that new tents would arrive on Sunday.",
+        "new tents would arrive", "The agency")]
+    [InlineData("Police said the road was blocked. They added that the snow would melt by Friday.",
+        "snow would melt", "Police")]
+    public void A_pronoun_points_to_a_speaker_of_its_gender_and_number(string text, string fragment, string speaker) =>
         Assert.Equal(speaker, ClaimWith(text, fragment).Speaker);
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed partial class ClaimBuilder
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
-        return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
+        return group is null ? (null, null) : (SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
@@ -103,7 +103,7 @@ public sealed partial class ClaimBuilder
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
-        return group is null ? null : GroupSpeaker(actors, group);
+        return group is null ? null : SubjectGroup(index, actors, group, near.End);
     }
 
     /// <summary>Sorts by end, keeping text order at equal ends; the few mentions before a cue make an insertion sort cheapest.</summary>
@@ -300,7 +300,7 @@ public sealed partial class ClaimBuilder
     /// <summary>"he said": the last person named as an agent before, not one named as an object
     /// ("his counterpart X") nor one the text shows to be of the other gender; "I" and "we" in a statement are its author,
     /// who is never the antecedent of a third-person pronoun.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
+    private Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
         {
@@ -321,18 +321,37 @@ public sealed partial class ClaimBuilder
         // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
         // Both walks go back from the pronoun through the mention index, nearest mention first.
         var they = pronoun is "they" or "They";
+        // "Opposition lawmakers said ... They argued": an unnamed speaker of the same number, unless a mention is nearer.
+        var (group, groupAt) = people is null ? GroupAntecedent(index, they, before) : (null, -1);
         if (people is not null || they)
             foreach (var (actor, mention) in index.EndingBy(before))
             {
                 if (before - mention.End >= SubjectReach) break;
                 // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
                 if ((they ? !IsByline(actor) : IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
-                    return Resolved(actor);
+                    return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
             }
         foreach (var (actor, mention) in index.EndingBy(before))
             if (IsCandidate(actor) && !IsObject(doc.Text, mention) && !InsideQuotation(doc, mention))
-                return Resolved(actor);
-        return null;
+                return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
+        return group is null ? null : Resolved(group);
+    }
+
+    /// <summary>The nearest unnamed speaker within two sentences before a "they" (plural: "officials", "police") or an
+    /// "it" (singular: "the ministry").</summary>
+    private (Actor? Group, int At) GroupAntecedent(SpeakerIndex index, bool plural, int before)
+    {
+        foreach (var (group, at) in index.GroupSpeakersBefore(before, SubjectReach))
+            if (IsPlural(group.Name) == plural) return (group, at);
+        return (null, -1);
+    }
+
+    /// <summary>"officials", "aid workers", "police": a plural head, by its ending or as group-speakers.txt marks it.</summary>
+    private bool IsPlural(string phrase)
+    {
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        return _lexicon.PluralGroupSpeakers.Contains(head)
+            || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a mention lies inside a quotation (the quotation layer is sorted by start and not overlapping).</summary>
@@ -392,7 +411,21 @@ public sealed partial class ClaimBuilder
         return found[0].Actor;
     }
 
+    /// <summary>An unnamed speaker in subject position, recorded where it spoke for a later "they" or "it".</summary>
+    private static Speaker SubjectGroup(SpeakerIndex index, List<Actor> actors, string phrase, int at)
+    {
+        var group = GroupActor(actors, phrase);
+        index.AddGroupSpeaker(group, at);
+        return new Speaker(group.Name, group.Id, ActorKind.Group);
+    }
+
     private static Speaker GroupSpeaker(List<Actor> actors, string phrase)
+    {
+        var group = GroupActor(actors, phrase);
+        return new Speaker(group.Name, group.Id, ActorKind.Group);
+    }
+
+    private static Actor GroupActor(List<Actor> actors, string phrase)
     {
         var name = phrase.Trim();
         var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Group && a.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
@@ -401,6 +434,6 @@ public sealed partial class ClaimBuilder
             existing = new Actor($"A{actors.Count + 1}", name, ActorKind.Group, null, null, []);
             actors.Add(existing);
         }
-        return new Speaker(existing.Name, existing.Id, ActorKind.Group);
+        return existing;
     }
 }
