@@ -103,6 +103,7 @@ public sealed partial class ClaimBuilder
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
+        if ((apposition is not null || who is not null) && candidates.Count == 0 && NameBeforeAside(doc, actors, near) is { } person) return person;
         return group is null ? null : SubjectGroup(index, actors, group, near.End);
     }
 
