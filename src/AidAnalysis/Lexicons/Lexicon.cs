@@ -23,6 +23,9 @@ public sealed class Lexicon
     /// <summary>Forms of stance verbs whose object is the statement ("condemned the attack").</summary>
     public required IReadOnlySet<string> StanceVerbs { get; init; }
     public required IReadOnlySet<string> GroupSpeakers { get; init; }
+    /// <summary>Words that bound a speaker's noun phrase: true for a determiner, which is part of it ("the", "its"), false for a
+    /// word it starts after ("of", "which"): noun-phrase-words.tsv.</summary>
+    public IReadOnlyDictionary<string, bool> NounPhraseBounds { get; init; } = new Dictionary<string, bool>();
     /// <summary>Group-speaker heads that are plural without ending in "s" ("police", "people"), marked in group-speakers.txt.</summary>
     public IReadOnlySet<string> PluralGroupSpeakers { get; init; } = new HashSet<string>();
     public required IReadOnlySet<string> Hedges { get; init; }
@@ -124,6 +127,13 @@ public sealed class Lexicon
                 .ToDictionary(f => f.Form, f => f.Hedge, StringComparer.OrdinalIgnoreCase),
             StanceVerbs = reportingVerbs.Where(r => r.Stance).SelectMany(r => r.Forms).ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSpeakers = Set("group-speakers.txt", StringComparer.OrdinalIgnoreCase),
+            NounPhraseBounds = data.ReadRows("noun-phrase-words.tsv")
+                .ToDictionary(r => r[0], r => r[1] switch
+                {
+                    "determiner" => true,
+                    "break" => false,
+                    _ => throw new FormatException($"noun-phrase-words.tsv: kind of {r[0]} is neither determiner nor break"),
+                }, StringComparer.OrdinalIgnoreCase),
             PluralGroupSpeakers = data.ReadRows("group-speakers.txt").Where(r => r.Length > 1 && r[1] == "plural")
                 .Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Hedges = Set("hedges.txt", StringComparer.OrdinalIgnoreCase),

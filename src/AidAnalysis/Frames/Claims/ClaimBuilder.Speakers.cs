@@ -241,23 +241,45 @@ public sealed partial class ClaimBuilder
         role.Split(' ').Any(w => w.TrimEnd('.', ',').Equals(head, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Analysts", "the source", "Some Syrian civil society activists", "the U.S. government": a noun phrase
-    /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").</summary>
+    /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").
+    /// Opened by a determiner or possessive, or after a comma, the phrase keeps its lower-case modifiers too ("the country's
+    /// disaster agency", "its state news agency", ", local officials said").</summary>
     private string? GroupPhrase(string phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
         var tail = phrase.AsSpan(Math.Max(0, phrase.Length - 160));
         if (!EndsNearGroupNoun(tail)) return null;
         var tokens = LastTokens(tail, 10);
-        static string Bare(string token) => token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
         for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
         {
-            if (!_lexicon.GroupSpeakers.Contains(Bare(tokens[i]))) continue;
+            var head = BareToken(tokens[i]);
+            if (!_lexicon.GroupSpeakers.Contains(head)) continue;
             var start = i;
-            while (start > 0 && i - start < 4 && !tokens[start - 1].EndsWith(',') && Bare(tokens[start - 1]) is var word && !_lexicon.ReportingVerbs.ContainsKey(word)
+            while (start > 0 && i - start < 4 && !tokens[start - 1].EndsWith(',') && BareToken(tokens[start - 1]) is var word && !_lexicon.ReportingVerbs.ContainsKey(word)
                    && (char.IsUpper(word[0]) || word is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
-            return string.Join(' ', tokens.Skip(start).Take(i - start).Append(Bare(tokens[i])));
+            if (PhraseOpening(tokens, i) is var opened and >= 0) start = Math.Min(start, opened);
+            return string.Join(' ', tokens.Skip(start).Take(i - start).Append(head));
         }
         return null;
+    }
+
+    private static string BareToken(string token) =>
+        token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
+
+    /// <summary>Where the noun phrase whose head is token <paramref name="head"/> opens: at a determiner ("the", "its") or
+    /// a possessive with nothing before it, or after a comma or a preposition or conjunction; -1 when a reporting verb or a
+    /// sentence stop comes first or the phrase would run longer than five words before its head.</summary>
+    private int PhraseOpening(List<string> tokens, int head)
+    {
+        for (var j = head - 1; j >= Math.Max(0, head - 5); j--)
+        {
+            if (tokens[j].EndsWith(',')) return j + 1 < head ? j + 1 : -1;
+            if (tokens[j].EndsWith('.') || tokens[j].EndsWith(':')) return -1;
+            var word = BareToken(tokens[j]);
+            if (_lexicon.ReportingVerbs.ContainsKey(word)) return -1;
+            if (_lexicon.NounPhraseBounds.TryGetValue(word, out var determiner)) return determiner ? j : j + 1 < head ? j + 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether one of the last five tokens <see cref="GroupPhrase"/> reads is a group noun, read without allocating:
