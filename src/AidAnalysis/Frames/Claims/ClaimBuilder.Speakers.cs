@@ -91,6 +91,9 @@ public sealed partial class ClaimBuilder
         var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
         if (TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
         if (OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
+        // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
+        if (last.Actor is not null && IsAfterPreposition(text, last.Span) && ComplementedGroup(text, near.Start, last.Span) is { } complemented)
+            return SubjectGroup(index, actors, complemented, near.End);
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -397,6 +400,17 @@ public sealed partial class ClaimBuilder
     {
         var i = doc.SentenceIndexAt(mention.Start);
         return i >= 0 && WordCount(doc.Text.AsSpan(doc.Sentences[i].Span.Start..mention.Start)) <= 3;
+    }
+
+    /// <summary>The unnamed speaker ending right before the preposition that <paramref name="mention"/> follows ("officials"
+    /// of "officials in Kenya"), or null.</summary>
+    private string? ComplementedGroup(string text, int start, Span mention)
+    {
+        var position = mention.Start;
+        if (StateSalience.PreviousWord(text, ref position) == "the") StateSalience.PreviousWord(text, ref position);
+        if (position <= start) return null;
+        var before = text[start..position].TrimEnd();
+        return GroupPhrase(before) is { } group && before.EndsWith(group.Split(' ')[^1], StringComparison.Ordinal) ? group : null;
     }
 
     private static bool IsAfterPreposition(string text, Span mention)
