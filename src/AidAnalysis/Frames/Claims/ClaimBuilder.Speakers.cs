@@ -49,7 +49,9 @@ public sealed partial class ClaimBuilder
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
-        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
+        // "..., said one woman, who asked not to be named": the speaker after the cue ends at its comma.
+        var afterText = text[after.Start..after.End];
+        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText);
         return group is null ? (null, null) : (SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
     }
 
