@@ -26,6 +26,9 @@ public sealed class Lexicon
     /// <summary>Words that bound a speaker's noun phrase: true for a determiner, which is part of it ("the", "its"), false for a
     /// word it starts after ("of", "which"): noun-phrase-words.tsv.</summary>
     public IReadOnlyDictionary<string, bool> NounPhraseBounds { get; init; } = new Dictionary<string, bool>();
+    /// <summary>Nouns standing for an organisation named before ("the charity"), with the gazetteer types each may stand for,
+    /// or "any": organization-anaphors.tsv.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganizationAnaphors { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Group-speaker heads that are plural without ending in "s" ("police", "people"), marked in group-speakers.txt.</summary>
     public IReadOnlySet<string> PluralGroupSpeakers { get; init; } = new HashSet<string>();
     public required IReadOnlySet<string> Hedges { get; init; }
@@ -134,6 +137,8 @@ public sealed class Lexicon
                     "break" => false,
                     _ => throw new FormatException($"noun-phrase-words.tsv: kind of {r[0]} is neither determiner nor break"),
                 }, StringComparer.OrdinalIgnoreCase),
+            OrganizationAnaphors = data.ReadRows("organization-anaphors.tsv")
+                .ToDictionary(r => r[0], r => ResourceReader.SplitList(r, 1) as IReadOnlyList<string>, StringComparer.OrdinalIgnoreCase),
             PluralGroupSpeakers = data.ReadRows("group-speakers.txt").Where(r => r.Length > 1 && r[1] == "plural")
                 .Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Hedges = Set("hedges.txt", StringComparer.OrdinalIgnoreCase),

@@ -2,7 +2,8 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Frames;
 
-/// <summary>Which speaker a pronoun points to: gender the text shows, the byline author never, groups for "they" and "it".</summary>
+/// <summary>Which speaker a pronoun or description points to: gender the text shows, the byline author never, groups for
+/// "they" and "it", the organisation named before for "the charity".</summary>
 public class ClaimPronounTests
 {
     private static IReadOnlyList<Claim> Claims(string text) => TestSupport.Analyze(text).Claims;
@@ -12,7 +13,7 @@ public class ClaimPronounTests
 
     /// <summary>She skips a nearer man with a male given name; he skips a woman titled Mrs; a "he" resolved before rules
     /// the person out for a later "she"; "they" points to a plural unnamed speaker nearer than a named organisation, "it"
-    /// to a singular one.</summary>
+    /// to a singular one; "the charity" to the charity named before, but "the company" not to a UN agency.</summary>
     [Theory]
     [InlineData("Nancy Vell, the harbour master, met Peter Aldane on Friday. Aldane said the bridge was closed. She said the ferries had resumed.",
         "ferries had resumed", "Nancy Vell")]
@@ -26,6 +27,10 @@ public class ClaimPronounTests
         "new tents would arrive", "The agency")]
     [InlineData("Police said the road was blocked. They added that the snow would melt by Friday.",
         "snow would melt", "Police")]
+    [InlineData("Save the Children criticised the plan. The charity added that schools in Tarvik would close.",
+        "schools in Tarvik", "Save the Children")]
+    [InlineData("UNICEF criticised the plan. The company said that schools in Tarvik would close.",
+        "schools in Tarvik", "The company")]
     public void A_pronoun_points_to_a_speaker_of_its_gender_and_number(string text, string fragment, string speaker) =>
         Assert.Equal(speaker, ClaimWith(text, fragment).Speaker);
 
