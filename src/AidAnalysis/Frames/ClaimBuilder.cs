@@ -27,8 +27,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex Pronoun { get; }
     [GeneratedRegex(@",\s(?:who|which)\s[^,]{0,80}$", TextPatterns.WindowOptions)]
     private static partial Regex RelativeWho { get; }
-    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.</summary>
-    [GeneratedRegex(@",\s[^,]{3,120},\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
+    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.
+    /// An age counts too: "X, 54, said".</summary>
+    [GeneratedRegex(@",\s(?:[^,]{3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex Apposition { get; }
     [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
     private static partial Regex SpokesmanOf { get; }
@@ -74,7 +75,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var actors = document.Actors.ToList();
-        var index = new SpeakerIndex(document.ActorMentions);
+        var index = new SpeakerIndex(document.ActorMentions, new SpeakerGenders(_lexicon.GenderWords, document.Text));
         var claims = new List<ClaimDraft>();
         var unattributed = new List<Quotation>();
         FindQuotes(document, index, actors, claims, unattributed);

@@ -41,3 +41,11 @@ public enum TimeWordKind { Month, Weekday, Day, Period, Year }
 
 /// <summary>A word or phrase that places an event in time ("January", "on Tuesday", "last week", "next year").</summary>
 public sealed record TimeWordEntry(string Phrase, TimeWordKind Kind);
+
+public enum PersonGender { Female, Male }
+
+/// <summary>What shows a person's gender: a title before the name, a gendered role noun, or the first word of the name.</summary>
+public enum GenderWordKind { Honorific, Role, Given }
+
+/// <summary>A word of gender-words.tsv: "Mrs" (honorific), "spokeswoman" (role), "Maria" (given name).</summary>
+public sealed record GenderWord(string Word, PersonGender Gender, GenderWordKind Kind);

@@ -23,11 +23,21 @@ public sealed class Lexicon
     /// <summary>Forms of stance verbs whose object is the statement ("condemned the attack").</summary>
     public required IReadOnlySet<string> StanceVerbs { get; init; }
     public required IReadOnlySet<string> GroupSpeakers { get; init; }
+    /// <summary>Words that bound a speaker's noun phrase: true for a determiner, which is part of it ("the", "its"), false for a
+    /// word it starts after ("of", "which"): noun-phrase-words.tsv.</summary>
+    public IReadOnlyDictionary<string, bool> NounPhraseBounds { get; init; } = new Dictionary<string, bool>();
+    /// <summary>Nouns standing for an organisation named before ("the charity"), with the gazetteer types each may stand for,
+    /// or "any": organization-anaphors.tsv.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganizationAnaphors { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Group-speaker heads that are plural without ending in "s" ("police", "people"), marked in group-speakers.txt.</summary>
+    public IReadOnlySet<string> PluralGroupSpeakers { get; init; } = new HashSet<string>();
     public required IReadOnlySet<string> Hedges { get; init; }
     public required IReadOnlySet<string> Negations { get; init; }
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
+    /// <summary>Honorifics, role nouns and given names that show a person's gender, case-insensitively: gender-words.tsv.</summary>
+    public IReadOnlyDictionary<string, GenderWord> GenderWords { get; init; } = new Dictionary<string, GenderWord>();
     public required IReadOnlySet<string> Places { get; init; }
     public required IReadOnlySet<string> RecipientHeads { get; init; }
     /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
@@ -120,11 +130,30 @@ public sealed class Lexicon
                 .ToDictionary(f => f.Form, f => f.Hedge, StringComparer.OrdinalIgnoreCase),
             StanceVerbs = reportingVerbs.Where(r => r.Stance).SelectMany(r => r.Forms).ToHashSet(StringComparer.OrdinalIgnoreCase),
             GroupSpeakers = Set("group-speakers.txt", StringComparer.OrdinalIgnoreCase),
+            NounPhraseBounds = data.ReadRows("noun-phrase-words.tsv")
+                .ToDictionary(r => r[0], r => r[1] switch
+                {
+                    "determiner" => true,
+                    "break" => false,
+                    _ => throw new FormatException($"noun-phrase-words.tsv: kind of {r[0]} is neither determiner nor break"),
+                }, StringComparer.OrdinalIgnoreCase),
+            OrganizationAnaphors = data.ReadRows("organization-anaphors.tsv")
+                .ToDictionary(r => r[0], r => ResourceReader.SplitList(r, 1) as IReadOnlyList<string>, StringComparer.OrdinalIgnoreCase),
+            PluralGroupSpeakers = data.ReadRows("group-speakers.txt").Where(r => r.Length > 1 && r[1] == "plural")
+                .Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Hedges = Set("hedges.txt", StringComparer.OrdinalIgnoreCase),
             Negations = Set("negations.txt", StringComparer.OrdinalIgnoreCase),
             OrganizationHeads = Set("org-heads.txt", StringComparer.Ordinal),
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
             GivenNames = Set("given-names.txt", StringComparer.Ordinal),
+            GenderWords = data.ReadRows("gender-words.tsv")
+                .Select(r => new GenderWord(r[0], r[1] switch
+                {
+                    "f" => PersonGender.Female,
+                    "m" => PersonGender.Male,
+                    _ => throw new FormatException($"gender-words.tsv: gender of {r[0]} is neither f nor m"),
+                }, Enum.Parse<GenderWordKind>(r[2], true)))
+                .ToDictionary(w => w.Word, StringComparer.OrdinalIgnoreCase),
             Places = Set("places.txt", StringComparer.Ordinal),
             RecipientHeads = Set("recipient-heads.txt", StringComparer.OrdinalIgnoreCase),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),

@@ -7,14 +7,15 @@ using AidAnalysis.Recognizers;
 namespace AidAnalysis.Frames;
 
 /// <summary>"the agency said", "the bank estimated", "the fund warned": a definite description whose head noun is a
-/// word of an organisation named before ("UN Refugee Agency", "World Bank") stands for that organisation.</summary>
+/// word of an organisation named before ("UN Refugee Agency", "World Bank") stands for that organisation; one whose head
+/// names a kind of organisation (organization-anaphors.tsv: "the charity") stands for the organisation named last, if of that kind.</summary>
 public sealed partial class ClaimBuilder
 {
     [GeneratedRegex(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$", TextPatterns.WindowOptions)]
     private static partial Regex DescriptionHead { get; }
 
     /// <param name="tail">The last words before the cue, without trailing adverbs and auxiliaries.</param>
-    private static Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, string tail, int before)
+    private Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, string tail, int before)
     {
         if (DescriptionHead.Match(tail) is not { Success: true } description) return null;
         var head = description.Groups["head"].Value;
@@ -25,6 +26,25 @@ public sealed partial class ClaimBuilder
             .OrderByDescending(x => x.Last)
             .Select(x => x.Actor)
             .FirstOrDefault();
+        // "Oxfam criticised the move. The charity added ...": a noun naming a kind of organisation stands for the one named last,
+        // within two sentences, when that one is of the kind.
+        organization ??= _lexicon.OrganizationAnaphors.TryGetValue(head, out var types) ? LastOrganizationBefore(doc, index, before, types) : null;
         return organization is null ? null : new Speaker(organization.Name, organization.Id, organization.Kind);
+    }
+
+    /// <summary>The role the actor layer gives a news outlet, which reports statements rather than making them.</summary>
+    private const string NewsOutletRole = "news outlet";
+
+    private Actor? LastOrganizationBefore(AnalysisDocument doc, SpeakerIndex index, int before, IReadOnlyList<string> types)
+    {
+        bool Fits(Actor organization) => _lexicon.OrganizationByName.TryGetValue(organization.Name, out var entry)
+            ? types.Contains("any") || types.Contains(entry.Type)
+            : types.Contains("any");
+        foreach (var (actor, mention) in index.EndingBy(before))
+        {
+            if (before - mention.End >= SubjectReach) break;
+            if (actor.Kind == ActorKind.Organization && actor.Role != NewsOutletRole && !InsideQuotation(doc, mention)) return Fits(actor) ? actor : null;
+        }
+        return null;
     }
 }

@@ -49,8 +49,10 @@ public sealed partial class ClaimBuilder
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
-        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(text[after.Start..after.End]);
-        return group is null ? (null, null) : (GroupSpeaker(actors, group), cue.Entry);
+        // "..., said one woman, who asked not to be named": the speaker after the cue ends at its comma.
+        var afterText = text[after.Start..after.End];
+        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText);
+        return group is null ? (null, null) : (SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
@@ -91,6 +93,9 @@ public sealed partial class ClaimBuilder
         var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
         if (TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
         if (OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
+        // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
+        if (last.Actor is not null && IsAfterPreposition(text, last.Span) && ComplementedGroup(text, near.Start, last.Span) is { } complemented)
+            return SubjectGroup(index, actors, complemented, near.End);
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
@@ -103,7 +108,8 @@ public sealed partial class ClaimBuilder
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
-        return group is null ? null : GroupSpeaker(actors, group);
+        if ((apposition is not null || who is not null) && candidates.Count == 0 && NameBeforeAside(doc, actors, near) is { } person) return person;
+        return group is null ? null : SubjectGroup(index, actors, group, near.End);
     }
 
     /// <summary>Sorts by end, keeping text order at equal ends; the few mentions before a cue make an insertion sort cheapest.</summary>
@@ -240,23 +246,45 @@ public sealed partial class ClaimBuilder
         role.Split(' ').Any(w => w.TrimEnd('.', ',').Equals(head, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Analysts", "the source", "Some Syrian civil society activists", "the U.S. government": a noun phrase
-    /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").</summary>
+    /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").
+    /// Opened by a determiner or possessive, or after a comma, the phrase keeps its lower-case modifiers too ("the country's
+    /// disaster agency", "its state news agency", ", local officials said").</summary>
     private string? GroupPhrase(string phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
         var tail = phrase.AsSpan(Math.Max(0, phrase.Length - 160));
         if (!EndsNearGroupNoun(tail)) return null;
         var tokens = LastTokens(tail, 10);
-        static string Bare(string token) => token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
         for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
         {
-            if (!_lexicon.GroupSpeakers.Contains(Bare(tokens[i]))) continue;
+            var head = BareToken(tokens[i]);
+            if (!_lexicon.GroupSpeakers.Contains(head)) continue;
             var start = i;
-            while (start > 0 && i - start < 4 && !tokens[start - 1].EndsWith(',') && Bare(tokens[start - 1]) is var word && !_lexicon.ReportingVerbs.ContainsKey(word)
+            while (start > 0 && i - start < 4 && !tokens[start - 1].EndsWith(',') && BareToken(tokens[start - 1]) is var word && !_lexicon.ReportingVerbs.ContainsKey(word)
                    && (char.IsUpper(word[0]) || word is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
-            return string.Join(' ', tokens.Skip(start).Take(i - start).Append(Bare(tokens[i])));
+            if (PhraseOpening(tokens, i) is var opened and >= 0) start = Math.Min(start, opened);
+            return string.Join(' ', tokens.Skip(start).Take(i - start).Append(head));
         }
         return null;
+    }
+
+    private static string BareToken(string token) =>
+        token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
+
+    /// <summary>Where the noun phrase whose head is token <paramref name="head"/> opens: at a determiner ("the", "its") or
+    /// a possessive with nothing before it, or after a comma or a preposition or conjunction; -1 when a reporting verb or a
+    /// sentence stop comes first or the phrase would run longer than five words before its head.</summary>
+    private int PhraseOpening(List<string> tokens, int head)
+    {
+        for (var j = head - 1; j >= Math.Max(0, head - 5); j--)
+        {
+            if (tokens[j].EndsWith(',')) return j + 1 < head ? j + 1 : -1;
+            if (tokens[j].EndsWith('.') || tokens[j].EndsWith(':')) return -1;
+            var word = BareToken(tokens[j]);
+            if (_lexicon.ReportingVerbs.ContainsKey(word)) return -1;
+            if (_lexicon.NounPhraseBounds.TryGetValue(word, out var determiner)) return determiner ? j : j + 1 < head ? j + 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>Whether one of the last five tokens <see cref="GroupPhrase"/> reads is a group noun, read without allocating:
@@ -298,8 +326,9 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
-    /// ("his counterpart X"); "I" and "we" in a statement are its author.</summary>
-    private static Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
+    /// ("his counterpart X") nor one the text shows to be of the other gender; "I" and "we" in a statement are its author,
+    /// who is never the antecedent of a third-person pronoun.</summary>
+    private Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
     {
         if (pronoun is "I" or "We" or "we")
         {
@@ -308,23 +337,49 @@ public sealed partial class ClaimBuilder
             return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
         }
         var people = pronoun is "they" or "They" or "it" or "It" ? (ActorKind?)null : ActorKind.Person;
-        bool IsCandidate(Actor a) => people is null ? a.Kind != ActorKind.Person : a.Kind == people;
+        var gender = SpeakerGenders.OfPronoun(pronoun);
+        bool IsByline(Actor a) => a.Kind == ActorKind.Person && a.Role == "author";
+        bool IsCandidate(Actor a) => people is null ? a.Kind != ActorKind.Person : a.Kind == people && !IsByline(a) && index.Genders.Fits(a, gender);
+        Speaker Resolved(Actor a)
+        {
+            if (a.Kind == ActorKind.Person) index.Genders.Learn(a, gender);
+            return new Speaker(a.Name, a.Id, a.Kind);
+        }
         // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
         // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
         // Both walks go back from the pronoun through the mention index, nearest mention first.
         var they = pronoun is "they" or "They";
+        // "Opposition lawmakers said ... They argued": an unnamed speaker of the same number, unless a mention is nearer.
+        var (group, groupAt) = people is null ? GroupAntecedent(index, they, before) : (null, -1);
         if (people is not null || they)
             foreach (var (actor, mention) in index.EndingBy(before))
             {
                 if (before - mention.End >= SubjectReach) break;
                 // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
-                if ((they || IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
-                    return new Speaker(actor.Name, actor.Id, actor.Kind);
+                if ((they ? !IsByline(actor) : IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
+                    return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
             }
         foreach (var (actor, mention) in index.EndingBy(before))
             if (IsCandidate(actor) && !IsObject(doc.Text, mention) && !InsideQuotation(doc, mention))
-                return new Speaker(actor.Name, actor.Id, actor.Kind);
-        return null;
+                return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
+        return group is null ? null : Resolved(group);
+    }
+
+    /// <summary>The nearest unnamed speaker within two sentences before a "they" (plural: "officials", "police") or an
+    /// "it" (singular: "the ministry").</summary>
+    private (Actor? Group, int At) GroupAntecedent(SpeakerIndex index, bool plural, int before)
+    {
+        foreach (var (group, at) in index.GroupSpeakersBefore(before, SubjectReach))
+            if (IsPlural(group.Name) == plural) return (group, at);
+        return (null, -1);
+    }
+
+    /// <summary>"officials", "aid workers", "police": a plural head, by its ending or as group-speakers.txt marks it.</summary>
+    private bool IsPlural(string phrase)
+    {
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        return _lexicon.PluralGroupSpeakers.Contains(head)
+            || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a mention lies inside a quotation (the quotation layer is sorted by start and not overlapping).</summary>
@@ -347,6 +402,17 @@ public sealed partial class ClaimBuilder
     {
         var i = doc.SentenceIndexAt(mention.Start);
         return i >= 0 && WordCount(doc.Text.AsSpan(doc.Sentences[i].Span.Start..mention.Start)) <= 3;
+    }
+
+    /// <summary>The unnamed speaker ending right before the preposition that <paramref name="mention"/> follows ("officials"
+    /// of "officials in Kenya"), or null.</summary>
+    private string? ComplementedGroup(string text, int start, Span mention)
+    {
+        var position = mention.Start;
+        if (StateSalience.PreviousWord(text, ref position) == "the") StateSalience.PreviousWord(text, ref position);
+        if (position <= start) return null;
+        var before = text[start..position].TrimEnd();
+        return GroupPhrase(before) is { } group && before.EndsWith(group.Split(' ')[^1], StringComparison.Ordinal) ? group : null;
     }
 
     private static bool IsAfterPreposition(string text, Span mention)
@@ -384,7 +450,21 @@ public sealed partial class ClaimBuilder
         return found[0].Actor;
     }
 
+    /// <summary>An unnamed speaker in subject position, recorded where it spoke for a later "they" or "it".</summary>
+    private static Speaker SubjectGroup(SpeakerIndex index, List<Actor> actors, string phrase, int at)
+    {
+        var group = GroupActor(actors, phrase);
+        index.AddGroupSpeaker(group, at);
+        return new Speaker(group.Name, group.Id, ActorKind.Group);
+    }
+
     private static Speaker GroupSpeaker(List<Actor> actors, string phrase)
+    {
+        var group = GroupActor(actors, phrase);
+        return new Speaker(group.Name, group.Id, ActorKind.Group);
+    }
+
+    private static Actor GroupActor(List<Actor> actors, string phrase)
     {
         var name = phrase.Trim();
         var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Group && a.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
@@ -393,6 +473,6 @@ public sealed partial class ClaimBuilder
             existing = new Actor($"A{actors.Count + 1}", name, ActorKind.Group, null, null, []);
             actors.Add(existing);
         }
-        return new Speaker(existing.Name, existing.Id, ActorKind.Group);
+        return existing;
     }
 }

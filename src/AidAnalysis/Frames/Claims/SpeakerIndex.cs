@@ -5,11 +5,43 @@ namespace AidAnalysis.Frames.Claims;
 /// <summary>
 /// The actor mentions of one document as the claim rules read them: the mention index, and per actor its mentions
 /// sorted once (on first use), so the mention of a person nearest a cue is found by binary search however often the
-/// person is named in a long input. Built per run; not shared between documents.
+/// person is named in a long input; and the genders the text shows for its people. Built per run; not shared between documents.
 /// </summary>
-internal sealed class SpeakerIndex(ActorMentionIndex mentions)
+internal sealed class SpeakerIndex(ActorMentionIndex mentions, SpeakerGenders genders)
 {
     private readonly ActorMentionIndex _mentions = mentions;
+
+    /// <summary>Which people "he" or "she" may point to.</summary>
+    public SpeakerGenders Genders { get; } = genders;
+
+    /// <summary>Unnamed speakers the claim rules found ("Opposition lawmakers said"), sorted by where they spoke, so that a
+    /// later "they" or "it" can point to them though the actor layer lacks them.</summary>
+    private readonly List<(int At, Actor Group)> _groups = [];
+
+    /// <summary>Records an unnamed speaker found in subject position, ending at <paramref name="at"/>.</summary>
+    public void AddGroupSpeaker(Actor group, int at)
+    {
+        int lo = 0, hi = _groups.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_groups[mid].At <= at) lo = mid + 1; else hi = mid;
+        }
+        _groups.Insert(lo, (at, group));
+    }
+
+    /// <summary>The unnamed speakers recorded at or before <paramref name="position"/> and less than <paramref name="reach"/>
+    /// before it, nearest first.</summary>
+    public IEnumerable<(Actor Group, int At)> GroupSpeakersBefore(int position, int reach)
+    {
+        int lo = 0, hi = _groups.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_groups[mid].At <= position) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo - 1; i >= 0 && position - _groups[i].At < reach; i--) yield return (_groups[i].Group, _groups[i].At);
+    }
     private readonly Dictionary<Actor, MentionOrder> _orders = new(ReferenceEqualityComparer.Instance);
 
     /// <inheritdoc cref="ActorMentionIndex.Within"/>

@@ -1,0 +1,43 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Which speaker a pronoun or description points to: gender the text shows, the byline author never, groups for
+/// "they" and "it", the organisation named before for "the charity".</summary>
+public class ClaimPronounTests
+{
+    private static IReadOnlyList<Claim> Claims(string text) => TestSupport.Analyze(text).Claims;
+
+    private static Claim ClaimWith(string text, string fragment) =>
+        Assert.Single(Claims(text), c => c.Text.Contains(fragment, StringComparison.Ordinal));
+
+    /// <summary>She skips a nearer man with a male given name; he skips a woman titled Mrs; a "he" resolved before rules
+    /// the person out for a later "she"; "they" points to a plural unnamed speaker nearer than a named organisation, "it"
+    /// to a singular one; "the charity" to the charity named before, but "the company" not to a UN agency.</summary>
+    [Theory]
+    [InlineData("Nancy Vell, the harbour master, met Peter Aldane on Friday. Aldane said the bridge was closed. She said the ferries had resumed.",
+        "ferries had resumed", "Nancy Vell")]
+    [InlineData("Peter Aldane toured the depot with Mrs Orlova on Friday. Mrs Orlova said the fuel was late. He said the pumps were dry.",
+        "pumps were dry", "Peter Aldane")]
+    [InlineData("Jean Morel opened the hearing in Tarvik. He said the port was open. Kim Arden attended too. Morel thanked the crews. She said the roads were clear.",
+        "roads were clear", "Kim Arden")]
+    [InlineData("Save the Children criticised the budget. Local residents said it was too small. They argued that the cut broke a promise.",
+        "the cut broke a promise", "Local residents")]
+    [InlineData("The agency said the camp was full. It added that new tents would arrive on Sunday.",
+        "new tents would arrive", "The agency")]
+    [InlineData("Police said the road was blocked. They added that the snow would melt by Friday.",
+        "snow would melt", "Police")]
+    [InlineData("Save the Children criticised the plan. The charity added that schools in Tarvik would close.",
+        "schools in Tarvik", "Save the Children")]
+    [InlineData("UNICEF criticised the plan. The company said that schools in Tarvik would close.",
+        "schools in Tarvik", "The company")]
+    public void A_pronoun_points_to_a_speaker_of_its_gender_and_number(string text, string fragment, string speaker) =>
+        Assert.Equal(speaker, ClaimWith(text, fragment).Speaker);
+
+    [Fact]
+    public void He_never_points_to_the_byline_author()
+    {
+        var claims = Claims("By Peter Aldane\n\nThe ferry to Tarvik resumed on Monday.\n\nThe crossing will run twice a day, he said.\n");
+        Assert.DoesNotContain(claims, c => c.Speaker == "Peter Aldane");
+    }
+}
