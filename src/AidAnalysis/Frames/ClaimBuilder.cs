@@ -94,8 +94,15 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     {
         var text = doc.Text;
         ClaimDraft? previous = null;
+        Quotation? claimedQuote = null;
         foreach (var quote in doc.Quotations)
         {
+            if (claimedQuote is not null && InterruptedQuotation.Resumes(doc, claimedQuote, quote))
+            {
+                claimedQuote = quote;
+                continue;
+            }
+            claimedQuote = null;
             var content = quote.Content;
             var paragraph = doc.Paragraphs[quote.Paragraph];
             var speakerWindow = new Span(quote.Outer.End, Math.Min(paragraph.End, quote.Outer.End + 90));
@@ -127,6 +134,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
             claims.Add(draft);
             previous = draft;
+            claimedQuote = quote;
         }
     }
 
