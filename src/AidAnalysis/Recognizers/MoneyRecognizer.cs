@@ -333,8 +333,8 @@ public sealed class MoneyRecognizer : IPipelineStage
         return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
     }
 
-    /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country and not the United
-    /// States and marks no dollar explicitly; otherwise USD.</summary>
+    /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country, no other of them and not the United
+    /// States, and marks no dollar explicitly; otherwise USD.</summary>
     private static string HomeDollar(AnalysisDocument document)
     {
         var text = document.Text;
@@ -346,9 +346,10 @@ public sealed class MoneyRecognizer : IPipelineStage
             .Select(e => e.Canonical)
             .ToHashSet();
         if (states.Contains("United States")) return "USD";
-        foreach (var (country, currency) in DollarCountries)
-            if (states.Contains(country)) return currency;
-        return "USD";
+        // "Canada and Australia together promised $30 million": a text naming two dollar states is not written in either's
+        // dollar; a bare "$" there is the US dollar, as in wire copy (SCHEMA.md).
+        var named = DollarCountries.Where(d => states.Contains(d.Country)).ToList();
+        return named.Count == 1 ? named[0].Currency : "USD";
     }
 
     /// <summary>True for a dollar written without its country ("$10 million", "147 million dollars"), whose currency

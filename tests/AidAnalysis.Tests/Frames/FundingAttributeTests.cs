@@ -204,6 +204,13 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void Bare_dollars_of_a_text_naming_two_dollar_states_are_us_dollars()
+    {
+        Assert.Equal("USD", Assert.Single(Funding("Canada and New Zealand together pledged $12 million for flood relief in Fiji.", May2024)).Currency);
+        Assert.Equal("NZD", Assert.Single(Funding("New Zealand will give $3 million to Tonga.", May2024)).Currency);
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);
