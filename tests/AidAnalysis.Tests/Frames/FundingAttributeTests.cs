@@ -210,6 +210,24 @@ public class FundingAttributeTests
         Assert.Equal("NZD", Assert.Single(Funding("New Zealand will give $3 million to Tonga.", May2024)).Currency);
     }
 
+    [Theory]
+    [InlineData("Malawi asked donors for $90 million to repair flooded roads.", "Malawi")]
+    [InlineData("The World Health Organization said it needs $75 million to contain measles.", "World Health Organization")]
+    [InlineData("UNICEF launched an appeal for $60 million for schools.", "UNICEF")]
+    public void The_requester_is_the_recipient_of_a_request(string text, string recipient)
+    {
+        var f = Assert.Single(Funding(text, May2024));
+        Assert.Equal((FundingStatus.Requested, recipient, (string?)null), (f.Status, f.Recipient, f.Donor));
+    }
+
+    [Fact]
+    public void An_appeal_beside_a_request_to_congress_keeps_no_donor()
+    {
+        var funding = Funding("The United Nations appealed for $3 billion for Chad. President Joe Biden asked Congress for $2 billion for Chad.", May2024);
+        Assert.Equal(((string?)null, "United Nations"), (funding[0].Donor, funding[0].Recipient));
+        Assert.Equal("United States", funding[1].Donor);
+    }
+
     [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {

@@ -44,7 +44,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
     private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
-        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType);
+        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType,
+        bool NamesRequester = false);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -110,11 +111,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
             status = FundingStatus.Previous;
         var receiving = ReceivingBefore(text, sentence, money.Span);
-        var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status, receiving);
+        var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed);
+            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
     }
 
     /// <summary>"This includes ...", "Of this, ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
@@ -182,7 +183,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // own figures, a programme spread over several years is the commitment they come under.
             if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span))
                 status = FundingStatus.Previous;
-            if (f.IsAidContext && status == FundingStatus.Requested)
+            // A request that names its own requester ("the UN appealed for") is not one to the legislature.
+            if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)
                 donor ??= legislatureDonor;
             // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
             // names, not the story's donor; an unnamed receiver is the article's own state.

@@ -58,7 +58,7 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
     private static partial Regex Respectively { get; }
 
-    private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
         (int Index, int Length)? receiving)
     {
         var text = doc.Text;
@@ -66,7 +66,7 @@ public sealed partial class FundingBuilder
         // Loops rather than queries: this runs once per amount, and a text can hold hundreds of thousands.
         var mentions = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(sentence)) mentions.Add(m);
-        string? donor = null, recipient = null, channel = null;
+        string? donor = null, recipient = null, channel = null, requester = null;
         var described = Described(text, amount, window);
 
         foreach (var (actor, span) in mentions)
@@ -169,7 +169,13 @@ public sealed partial class FundingBuilder
             var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
             donor = legislature is not null ? DonorName(legislature) : null;
             // "..., and countries in the region are asking for $1.2 billion": the requester of this amount's own clause.
-            if (legislature is null) recipient = RequesterGroup(text, window, amount) ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, amount);
+            // "Chad asked donors for $8 million", "the Red Cross launched an appeal for": the subject of the request asks for
+            // itself (SCHEMA.md: requested money is asked for by its recipient).
+            if (legislature is null)
+            {
+                requester = RequesterGroup(text, window, amount) ?? Requester(doc, sentence, window, mentions, amount);
+                recipient = requester ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, amount);
+            }
         }
         else
         {
@@ -179,7 +185,22 @@ public sealed partial class FundingBuilder
                   ?? (verbsBefore is { Count: > 0 } ? SubjectPhrase(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;
-        return (donor, DonorBody(mentions, donor, amount), recipient, channel);
+        return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null);
+    }
+
+    /// <summary>Who makes the request nearest before the amount: the subject of its cue ("Chad asked donors for", "WHO said it
+    /// needs"); an official asks for the state or body they serve. A proposal ("the White House proposed") and a state's own
+    /// body asking are budget requests to a legislature, for the state's money, not requests for itself.</summary>
+    private string? Requester(AnalysisDocument doc, Span sentence, Span window, List<(Actor Actor, Span Span)> mentions, Span amount)
+    {
+        var scope = new Span(window.Start, amount.Start);
+        if (scope.Length == 0 || !MayHoldCue(doc.Text, scope)) return null;
+        var requests = _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
+        if (requests.Count == 0 || requests[^1].Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
+        var asker = SubjectOf(doc.Text, sentence, mentions, requests[^1].Span, amount);
+        if (asker is null) return null;
+        if (asker.Kind == ActorKind.Person) return asker.Affiliation is null ? null : DonorName(asker);
+        return DonorName(asker) == asker.Name ? asker.Name : null;
     }
 
     /// <summary>The body the text names for the donor (the Commission for the European Union, a ministry or an
