@@ -27,6 +27,10 @@ public sealed class MoneyRecognizer : IPipelineStage
         ["a hundred"] = 100, ["hundred"] = 100, ["half a"] = 0.5,
     };
 
+    /// <summary>The value of a number written as a word ("two", "a"), if it is one.</summary>
+    internal static double? NumberWordValue(ReadOnlySpan<char> word) =>
+        WordValues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value) ? value : null;
+
     private readonly Dictionary<string, CurrencyForm> _forms;
     /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
     private readonly Dictionary<char, string[]> _prefixFormsByFirst;

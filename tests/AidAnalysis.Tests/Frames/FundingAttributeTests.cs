@@ -228,6 +228,15 @@ public class FundingAttributeTests
         Assert.Equal("United States", funding[1].Donor);
     }
 
+    [Theory]
+    [InlineData("Peru gave $4 million to UNICEF three years ago.", 2021)]
+    [InlineData("Peru gave $4 million to UNICEF a decade ago.", 2014)]
+    public void Years_ago_count_back_from_the_publication_and_are_earlier_money(string text, int year)
+    {
+        var f = Assert.Single(Funding(text, May2024));
+        Assert.Equal(((int?)year, FundingStatus.Previous), (f.Year, f.Status));
+    }
+
     [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
