@@ -238,6 +238,10 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void A_day_does_not_date_a_programme_over_several_years() =>
+        Assert.Null(Assert.Single(Funding("Chile pledged on Tuesday to give UNICEF $6 million over the next four years.", May2024)).Year);
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

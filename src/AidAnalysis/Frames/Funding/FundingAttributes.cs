@@ -181,11 +181,14 @@ public sealed partial class FundingBuilder
     /// of €39 billion ..., of which €28 billion ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
     private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear)
     {
-        if (YearNear(doc, window, amount, YearReach) is { } own) return own;
+        // "pledged on Monday to give $10 million over the next three years": the day dates the announcement, and a
+        // programme spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
+        var multiYear = IsMultiYear(doc.Text, sentence, amount);
+        if (YearNear(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         int? single = null;
         var count = 0;
-        foreach (var y in CandidateYears(doc, sentence, amount))
+        foreach (var y in CandidateYears(doc, sentence, amount, multiYear))
         {
             if (y.Span.End > amount.Start || count > 0 && y.Year == single) continue;
             single = y.Year;
@@ -203,12 +206,12 @@ public sealed partial class FundingBuilder
         return budgetYears.Count == 1 ? budgetYears[0] : null;
     }
 
-    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach)
+    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach, bool explicitOnly)
     {
         // The nearest, a year before the amount counting 20 characters further; at a tie, the first.
         int? nearest = null;
         var best = int.MaxValue;
-        foreach (var y in CandidateYears(doc, window, amount))
+        foreach (var y in CandidateYears(doc, window, amount, explicitOnly))
         {
             if (y.Span.DistanceTo(amount) > reach) continue;
             var distance = y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0);
@@ -219,14 +222,14 @@ public sealed partial class FundingBuilder
 
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
-    private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount)
+    private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
     {
         var text = doc.Text;
         var candidates = new List<YearMention>();
         if (doc.Years.Count == 0) return candidates;
         foreach (var y in doc.YearsWithin(scope))
         {
-            if (y.Year is null
+            if (y.Year is null || explicitOnly && y.RelativeOffset is not null
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020" starts a span of years; "since June" stays within the publication's year.
