@@ -242,6 +242,14 @@ public class FundingAttributeTests
         Assert.Null(Assert.Single(Funding("Chile pledged on Tuesday to give UNICEF $6 million over the next four years.", May2024)).Year);
 
     [Fact]
+    public void List_lines_under_an_announcement_continue_it()
+    {
+        var funding = Funding("Denmark will provide DKK 90 million in humanitarian aid to Chad, the minister said.\n\n\"It is urgent,\" she said.\n\n- DKK 50 million to UNICEF\n- DKK 40 million to the World Food Programme\n", May2024);
+        Assert.Equal(3, funding.Count);
+        Assert.All(funding.Skip(1), f => Assert.Equal(("Denmark", FundingStatus.Pledged, AidType.Humanitarian, (int?)2024), (f.Donor, f.Status, f.AidType, f.Year)));
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

@@ -166,10 +166,26 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
         var filled = (Frame?[])frames.Clone();
-        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null;
+        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null;
+        var lastListParagraph = int.MinValue;
         for (var i = 0; i < frames.Length; i++)
         {
             if (frames[i] is not { } f) continue;
+            // "- NOK 150 million to the World Food Programme": a list line with no verb of its own, under an announcement a
+            // few paragraphs up (or under the list line before it), is a line of that announcement: its giver, status,
+            // type and year.
+            if (!f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span) && ParagraphOf(doc, f) is var paragraph and >= 0)
+            {
+                listParent = lastListParagraph >= paragraph - 1 ? listParent
+                    : lastNews is not null && paragraph - ParagraphOf(doc, lastNews) <= ListReach ? lastNews : null;
+                lastListParagraph = paragraph;
+                if (listParent is { } parent)
+                    f = f with
+                    {
+                        IsAidContext = true, Status = parent.Status, Donor = f.Donor ?? parent.Donor, DonorBody = f.Donor is null ? parent.DonorBody : f.DonorBody,
+                        AidType = f.AidType == AidType.Unspecified ? parent.AidType : f.AidType, Year = f.Year ?? parent.Year,
+                    };
+            }
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
@@ -218,13 +234,35 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
             var filledBody = donor == f.Donor ? donorBody : null;
-            // Most frames of a long text gain nothing from context; those are kept as they are.
+            // Most frames of a long text gain nothing from context; those are kept as they are (a list line made news above is new).
             filled[i] = previous = donor == f.Donor && filledBody == f.DonorBody && recipient == f.Recipient && channel == f.Channel
-                && aidType == f.AidType && year == f.Year && status == f.Status
+                && aidType == f.AidType && year == f.Year && status == f.Status && ReferenceEquals(f, frames[i])
                 ? f
                 : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
+            if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
         }
         return filled;
+    }
+
+    /// <summary>How many paragraphs a list may stand below the announcement it details (a quote or a photo between).</summary>
+    private const int ListReach = 3;
+
+    private static int ParagraphOf(AnalysisDocument doc, Frame frame) =>
+        frame.SentenceIndex >= 0 ? doc.Sentences[frame.SentenceIndex].Paragraph : -1;
+
+    /// <summary>Whether the amount stands on a bulleted or numbered list line ("- ", "* ", "• ", "2. ", "3) ").</summary>
+    private static bool IsListLine(string text, Span amount)
+    {
+        // A list line's marker stands within a short reach of its amount; the search back is bounded so dense text stays linear.
+        var reach = Math.Min(amount.Start, 120);
+        var newline = reach == 0 ? -1 : text.LastIndexOf('\n', amount.Start - 1, reach);
+        if (newline < 0 && reach < amount.Start) return false;
+        var lineStart = newline + 1;
+        var line = text.AsSpan(lineStart, amount.Start - lineStart).TrimStart(" \t");
+        if (line.Length >= 2 && line[0] is '-' or '*' or '•' or '–' && line[1] == ' ') return true;
+        var digits = 0;
+        while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits])) digits++;
+        return digits > 0 && line.Length > digits + 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
     }
 
     /// <summary>"MANILA, Philippines - Japan ...": a story datelined in another state than the giving state's, that names no
