@@ -250,6 +250,13 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void A_running_total_owned_by_another_giver_is_its_earlier_money()
+    {
+        var f = Figure("Italy will give 5 million euros to UNICEF. The funding brings the EU's total humanitarian aid to Chad this year to 80 million euros.", "80 million euros", May2024);
+        Assert.Equal(("European Union", FundingStatus.Previous), (f.Donor, f.Status));
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

@@ -36,6 +36,9 @@ public sealed partial class FundingBuilder
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
     [GeneratedRegex(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PartOfBefore { get; }
+    /// <summary>"brings the EU's total aid to", "bringing its overall total to": a running total that includes the news.</summary>
+    [GeneratedRegex(@"\bbring(?:s|ing)?\s(?:the\s|its\s|their\s)?(?:\p{Lu}[\p{L}.]*[’']s\s)?(?:overall\s|combined\s|cumulative\s)?total\b", TextPatterns.WindowOptions)]
+    private static partial Regex RunningTotalBefore { get; }
     private readonly Lazy<Regex> _forcesOfState = new(() => TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:" + string.Join('|', ForcesWordList) + @")\b"));
     private static readonly string[] ForcesWordList = ["military", "army", "armed forces", "troops", "soldiers", "defence forces", "defense forces"];
     private static readonly SearchValues<string> ForcesWords = SearchValues.Create(ForcesWordList, StringComparison.Ordinal);
@@ -60,6 +63,9 @@ public sealed partial class FundingBuilder
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
             return FundingStatus.Previous;
         if (PartOfBefore.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start])) return FundingStatus.Previous;
+        // A running total is background money, whoever owns it (the literal cues name only "brings the total").
+        var beforeInClause = text.AsSpan()[window.Start..amount.Start];
+        if (beforeInClause.Contains("total", StringComparison.Ordinal) && RunningTotalBefore.IsMatch(beforeInClause)) return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
