@@ -257,6 +257,14 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void The_whole_named_again_before_its_parts_is_the_earlier_figure()
+    {
+        var funding = Funding("Sweden on Friday announced a $3 billion aid package for Moldova.\nThe new aid brings total Swedish assistance to Moldova since 2022 to $9 billion.\nOf the $3 billion, $700 million will come from existing stocks.", May2024);
+        Assert.Single(funding, f => f.AmountText == "$3 billion");
+        Assert.Equal(FundingStatus.Pledged, funding.Single(f => f.AmountText == "$700 million").Status);
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

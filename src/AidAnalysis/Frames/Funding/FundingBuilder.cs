@@ -186,6 +186,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                         AidType = f.AidType == AidType.Unspecified ? parent.AidType : f.AidType, Year = f.Year ?? parent.Year,
                     };
             }
+            // "Of the $2 billion, $400 million ...": the whole named again is the earlier figure of that amount (one row), and
+            // the parts after it continue that figure, not the sentence before.
+            if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc.Text, f) && EarlierFigureOf(filled, i) is { } whole)
+                f = f with
+                {
+                    IsAidContext = true, Status = whole.Status, Donor = f.Donor ?? whole.Donor, DonorBody = f.Donor is null ? whole.DonorBody : f.DonorBody,
+                    Recipient = f.Recipient ?? whole.Recipient, Year = f.Year ?? whole.Year, AidType = f.AidType == AidType.Unspecified ? whole.AidType : f.AidType,
+                };
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
@@ -242,6 +250,26 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
         }
         return filled;
+    }
+
+    private const int WholeReach = 50;
+
+    /// <summary>"Of the $2 billion, ...": the amount stands right after the "Of the" opening its sentence.</summary>
+    private static bool NamesWholeAgain(string text, Frame frame) =>
+        frame.Money.Span.Start - frame.Sentence.Start is > 0 and <= 10 && OpensWithListOfParts(text, frame.Sentence)
+        && text.AsSpan(frame.Sentence.Start, frame.Money.Span.Start - frame.Sentence.Start).StartsWith("Of ", StringComparison.Ordinal);
+
+    /// <summary>The latest earlier figure of the same amount (value and currency) that is news or background, if any, among
+    /// the last <see cref="WholeReach"/> amounts (a bound that keeps dense text linear).</summary>
+    private static Frame? EarlierFigureOf(Frame?[] filled, int index)
+    {
+        var money = filled[index]!.Money;
+        if (money.Value is null) return null;
+        for (var j = index - 1; j >= Math.Max(0, index - WholeReach); j--)
+            if (filled[j] is { } earlier && earlier.Money.Value == money.Value && earlier.Money.Currency == money.Currency
+                && earlier.Status != FundingStatus.Unspecified)
+                return earlier;
+        return null;
     }
 
     /// <summary>How many paragraphs a list may stand below the announcement it details (a quote or a photo between).</summary>
