@@ -265,6 +265,10 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void A_background_word_of_the_whole_an_amount_is_drawn_from_leaves_its_verb_the_status() =>
+        Assert.Equal(FundingStatus.Delivered, Figure("The Korean government has disbursed $40 million of an earlier loan this month.", "$40 million", May2024).Status);
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

@@ -88,7 +88,7 @@ public sealed partial class FundingBuilder
         foreach (var scope in new[] { window, sentence })
         {
             var cue = (scope == window ? windowCues ??= _cues.Find(doc.Words, window) : _cues.Find(doc.Words, scope))
-                .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
+                .Where(c => !(future && c.Entry.Status == FundingStatus.Previous) && !QualifiesTheWhole(text, amount, c))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
@@ -98,6 +98,15 @@ public sealed partial class FundingBuilder
         }
         return FundingStatus.Unspecified;
     }
+
+    /// <summary>"has disbursed $30 million of an earlier loan": a background word in an "of" phrase after the amount dates the
+    /// whole the amount is drawn from, not the amount.</summary>
+    private static bool QualifiesTheWhole(string text, Span amount, (FundingCue Entry, Span Span) cue) =>
+        cue.Entry.Status == FundingStatus.Previous && !cue.Entry.IsGivingVerb && cue.Span.Start >= amount.End && cue.Span.Start - amount.End <= 12
+        && OfAWhole.IsMatch(text.AsSpan(amount.End, cue.Span.Start - amount.End));
+
+    [GeneratedRegex(@"^\s(?:of|from)\s(?:an?|the|its|their)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex OfAWhole { get; }
 
     /// <summary>Whether the amount's clause dates its giving by a month before the article's own, in the article's year:
     /// money given "in March" by an April article, or "last month", is earlier money, whatever its verb says.</summary>
