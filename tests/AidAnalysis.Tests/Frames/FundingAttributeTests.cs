@@ -269,6 +269,10 @@ public class FundingAttributeTests
         Assert.Equal(FundingStatus.Delivered, Figure("The Korean government has disbursed $40 million of an earlier loan this month.", "$40 million", May2024).Status);
 
     [Fact]
+    public void A_repayment_year_does_not_date_the_loan() =>
+        Assert.Equal(2024, Figure("The Dutch government gave Ghana a $300 million loan, due for repayment in 2041.", "$300 million", May2024).Year);
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

@@ -245,6 +245,9 @@ public sealed partial class FundingBuilder
         foreach (var y in doc.YearsWithin(scope))
         {
             if (y.Year is null || explicitOnly && y.RelativeOffset is not null
+                // "a loan due for repayment in 2030", "bonds maturing in 2030": the end of a loan's term, not the figure's year.
+                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 25)..y.Span.Start) is var lead
+                    && (lead.Contains("repay", StringComparison.OrdinalIgnoreCase) || lead.Contains("matur", StringComparison.OrdinalIgnoreCase))
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020" starts a span of years; "since June" stays within the publication's year.
