@@ -273,6 +273,13 @@ public class FundingAttributeTests
         Assert.Equal(2024, Figure("The Dutch government gave Ghana a $300 million loan, due for repayment in 2041.", "$300 million", May2024).Year);
 
     [Fact]
+    public void Another_amount_after_an_announcement_continues_it()
+    {
+        var f = Figure("Finland will give 8 million euros to UNICEF. Another 2 million euros will go to the World Health Organization.", "2 million euros", May2024);
+        Assert.Equal(("Finland", FundingStatus.Pledged), (f.Donor, f.Status));
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

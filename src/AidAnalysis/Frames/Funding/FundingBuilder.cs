@@ -22,7 +22,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private const int ContextReach = 500;
     private const int ContextBudget = 2_000_000;
 
-    [GeneratedRegex(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b|^(?:Another|The remaining|The rest)\b", TextPatterns.WindowOptions)]
     private static partial Regex ListsParts { get; }
     /// <summary>Nouns that make a sentence about aid; "ODA" is the OECD DAC's official development assistance. The funding
     /// patterns read an amount's clause or sentence many times over; made of literals, they run in linear time on the
@@ -118,10 +118,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
     }
 
-    /// <summary>"This includes ...", "Of this, ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
+    /// <summary>"This includes ...", "Of this, ...", "Another $3 million will go to ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
     /// case-sensitive first letter stands (most amounts' sentences open otherwise).</summary>
     private static bool OpensWithListOfParts(string text, Span sentence) =>
-        sentence.Length > 0 && text[sentence.Start] is 'T' or 'I' or 'O'
+        sentence.Length > 0 && text[sentence.Start] is 'T' or 'I' or 'O' or 'A'
         && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length)));
 
     /// <summary>Whether an amount's stretch of text (its sentence within reach, and the amount) has no letter and names no
