@@ -280,6 +280,13 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void Money_received_from_a_giver_is_delivered_aid()
+    {
+        var f = Assert.Single(Funding("The World Food Programme received $6 million from Kuwait.", May2024));
+        Assert.Equal(("Kuwait", "World Food Programme", FundingStatus.Delivered), (f.Donor, f.Recipient, f.Status));
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

@@ -134,8 +134,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
     {
         if (known is not null && known.TryGetValue(sentence, out var isAid)) return isAid;
+        // "UNICEF received $10 million from Japan": money received is given money, like money given.
         isAid = MayHoldCue(doc.Text, sentence)
-            && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]));
+            && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])
+                || ReceivingVerb.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]));
         if (known is not null) known[sentence] = isAid;
         return isAid;
     }
