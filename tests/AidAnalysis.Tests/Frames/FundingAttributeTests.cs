@@ -287,6 +287,13 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void A_perfect_giving_verb_with_an_adverb_between_is_earlier_money()
+    {
+        var f = Assert.Single(Funding("Norway has so far given $7 million to the World Food Programme.", May2024));
+        Assert.Equal(("Norway", FundingStatus.Previous), (f.Donor, f.Status));
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);
