@@ -293,6 +293,12 @@ public class FundingAttributeTests
         Assert.Equal(("Norway", FundingStatus.Previous), (f.Donor, f.Status));
     }
 
+    [Theory]
+    [InlineData("Niger's health ministry asked donors for $45 million to fight cholera.")]
+    [InlineData("Niger's prime minister asked donors for $45 million to fight cholera.")]
+    public void A_state_asking_through_its_body_or_official_is_the_recipient(string text) =>
+        Assert.Equal("Niger", Assert.Single(Funding(text, May2024)).Recipient);
+
     [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {

@@ -188,19 +188,40 @@ public sealed partial class FundingBuilder
         return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null);
     }
 
+    /// <summary>"Somalia's prime minister asked donors for", "Chad's health ministry": the state whose official or body (a few
+    /// lower-case words after the possessive) stands before the head (a request cue, or the body's own mention).</summary>
+    private static Actor? PossessiveAsker(string text, List<(Actor Actor, Span Span)> mentions, Span head)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var (actor, span) = mentions[i];
+            if (span.End > head.Start) continue;
+            return IsPossessive(text, span) && head.Start - span.End <= 40 && OwnedPhrase.IsMatch(text.AsSpan(span.End, head.Start - span.End)) ? actor : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^[’']s\s(?:\p{Ll}+\s){0,3}$", TextPatterns.WindowOptions)]
+    private static partial Regex OwnedPhrase { get; }
+
     /// <summary>Who makes the request nearest before the amount: the subject of its cue ("Chad asked donors for", "WHO said it
-    /// needs"); an official asks for the state or body they serve. A proposal ("the White House proposed") and a state's own
-    /// body asking are budget requests to a legislature, for the state's money, not requests for itself.</summary>
+    /// needs"); an official asks for the state they serve. A proposal ("the White House proposed") or a state's own body
+    /// asking is a budget request to a legislature, for the state's money, not a request for itself.</summary>
     private string? Requester(AnalysisDocument doc, Span sentence, Span window, List<(Actor Actor, Span Span)> mentions, Span amount)
     {
         var scope = new Span(window.Start, amount.Start);
         if (scope.Length == 0 || !MayHoldCue(doc.Text, scope)) return null;
         var requests = _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
         if (requests.Count == 0 || requests[^1].Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
-        var asker = SubjectOf(doc.Text, sentence, mentions, requests[^1].Span, amount);
+        var cue = requests[^1].Span;
+        var asker = SubjectOf(doc.Text, sentence, mentions, cue, amount) ?? PossessiveAsker(doc.Text, mentions, cue);
         if (asker is null) return null;
         if (asker.Kind == ActorKind.Person) return asker.Affiliation is null ? null : DonorName(asker);
-        return DonorName(asker) == asker.Name ? asker.Name : null;
+        if (DonorName(asker) == asker.Name) return asker.Name;
+        // "The Administration is requesting $20 billion" is a budget request; "Niger's health ministry asked donors for" names
+        // the state it asks for by the possessive before it.
+        var owner = PossessiveAsker(doc.Text, mentions.Where(m => m.Actor != asker).ToList(), mentions.LastOrDefault(m => m.Actor == asker && m.Span.End <= cue.End).Span);
+        return owner is not null && DonorName(owner) == DonorName(asker) ? DonorName(owner) : null;
     }
 
     /// <summary>The body the text names for the donor (the Commission for the European Union, a ministry or an
