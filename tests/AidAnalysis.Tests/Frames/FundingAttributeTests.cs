@@ -299,6 +299,12 @@ public class FundingAttributeTests
     public void A_state_asking_through_its_body_or_official_is_the_recipient(string text) =>
         Assert.Equal("Niger", Assert.Single(Funding(text, May2024)).Recipient);
 
+    [Theory]
+    [InlineData("Ireland is allocating 3 million euros in Malawi for cholera treatment.", "Malawi")]
+    [InlineData("Ireland pledged 3 million euros in Dublin for cholera treatment.", null)]
+    public void A_state_named_right_after_the_amount_receives_it_but_not_a_capital(string text, string? recipient) =>
+        Assert.Equal(recipient, Assert.Single(Funding(text, May2024)).Recipient);
+
     [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {

@@ -162,6 +162,16 @@ public sealed partial class FundingBuilder
                     recipient = m.Actor.Name;
                     break;
                 }
+        // "is allocating 2 million pounds in Haiti for cholera treatment": a state named (not by its capital) right after the
+        // amount is where the money goes; the actor layer keeps no such place, the entity layer does.
+        if (recipient is null && amount.End + 4 <= sentence.End)
+            foreach (var e in doc.EntitiesIn(new Span(amount.End, Math.Min(sentence.End, amount.End + 40))))
+                if (e.Type == MentionType.Country && e.Span.Start - amount.End <= 8
+                    && text.AsSpan(amount.End, e.Span.Start - amount.End) is " in " or " in the " && !IsPossessive(text, e.Span) && e.Canonical != donor)
+                {
+                    recipient = e.Canonical;
+                    break;
+                }
         if (status == FundingStatus.Requested)
         {
             // "The Administration is calling on Congress to provide $8.5 billion": a budget request to a legislature
