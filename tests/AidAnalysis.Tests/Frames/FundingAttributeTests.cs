@@ -305,6 +305,15 @@ public class FundingAttributeTests
     public void A_state_named_right_after_the_amount_receives_it_but_not_a_capital(string text, string? recipient) =>
         Assert.Equal(recipient, Assert.Single(Funding(text, May2024)).Recipient);
 
+    [Theory]
+    [InlineData("Estonia made a $4 million donation to UNICEF.", FundingStatus.Delivered)]
+    [InlineData("Estonia will make a contribution of $4 million to UNICEF.", FundingStatus.Pledged)]
+    public void The_subject_of_a_light_verb_with_a_gift_noun_gives(string text, FundingStatus status)
+    {
+        var f = Assert.Single(Funding(text, May2024));
+        Assert.Equal(("Estonia", status), (f.Donor, f.Status));
+    }
+
     [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {

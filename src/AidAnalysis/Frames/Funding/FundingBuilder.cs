@@ -110,8 +110,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
             status = FundingStatus.Previous;
+        var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
+        if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
         var receiving = ReceivingBefore(text, sentence, money.Span);
-        var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving);
+        var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,

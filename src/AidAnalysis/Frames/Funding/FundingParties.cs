@@ -59,7 +59,7 @@ public sealed partial class FundingBuilder
     private static partial Regex Respectively { get; }
 
     private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
-        (int Index, int Length)? receiving)
+        (int Index, int Length)? receiving, Span? lightVerb)
     {
         var text = doc.Text;
         var amount = money.Span;
@@ -106,7 +106,7 @@ public sealed partial class FundingBuilder
         }
 
         var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
-        Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : null;
+        Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : lightVerb;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, amount) : null;
         // "Bangladesh will be provided a loan of $200 million": the subject of a passive verb of giving receives.
         if (verb is { } passive && subject is not null && IsPassive(text, sentence, passive))
@@ -249,6 +249,27 @@ public sealed partial class FundingBuilder
         }
         return best?.Actor.Name;
     }
+
+    /// <summary>"made a $10 million donation", "will make a contribution of $5 million": a light verb whose aid noun names the
+    /// gift; its subject gives. Made is given (delivered); a pledge, a commitment or a gift still to be made is pledged.</summary>
+    private static (Span Verb, FundingStatus Status)? LightVerb(string text, Span sentence, Span amount)
+    {
+        var start = Math.Max(sentence.Start, amount.Start - 60);
+        var before = LightVerbBefore.Match(text, start, amount.Start - start);
+        if (!before.Success) return null;
+        var after = AidNounRightAfter.Match(text, amount.End, Math.Min(sentence.End, amount.End + 30) - amount.End);
+        var noun = before.Groups["noun"].Success ? before.Groups["noun"].Value : after.Success ? after.Groups["noun"].Value : null;
+        if (noun is null) return null;
+        var verb = before.Groups["verb"];
+        var status = noun is "pledge" or "commitment" || verb.Value != "made" || before.Groups["future"].Success ? FundingStatus.Pledged : FundingStatus.Delivered;
+        return (new Span(verb.Index, verb.Index + verb.Length), status);
+    }
+
+    private const string GiftNouns = "donation|contribution|grant|pledge|commitment";
+    [GeneratedRegex(@"\b(?<future>will\s|to\s)?(?<verb>made|make|makes|making)\s(?:an?\s)?(?:(?:new|further|additional|emergency|one-off)\s)?(?:(?<noun>" + GiftNouns + @")\sof\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex LightVerbBefore { get; }
+    [GeneratedRegex(@"^\s(?:(?:humanitarian|emergency|financial|military)\s)?(?<noun>" + GiftNouns + @")\b", TextPatterns.WindowOptions)]
+    private static partial Regex AidNounRightAfter { get; }
 
     /// <summary>Money goes to states, peoples and organisations; a person named after "for" is a spokesman's
     /// employer or a dedicatee, not a recipient.</summary>
