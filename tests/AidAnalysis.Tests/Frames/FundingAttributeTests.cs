@@ -315,6 +315,10 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void A_gift_that_will_fund_something_is_pledged() =>
+        Assert.Equal(FundingStatus.Pledged, Assert.Single(Funding("A $3 million grant from Latvia will fund new wells in Chad.", May2024)).Status);
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);
