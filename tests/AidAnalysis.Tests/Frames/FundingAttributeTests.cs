@@ -319,6 +319,13 @@ public class FundingAttributeTests
         Assert.Equal(FundingStatus.Pledged, Assert.Single(Funding("A $3 million grant from Latvia will fund new wells in Chad.", May2024)).Status);
 
     [Fact]
+    public void A_bare_dollar_in_copy_credited_to_a_foreign_wire_is_the_us_dollar()
+    {
+        Assert.Equal("USD", Assert.Single(Funding("Canada boosts aid\n\nOTTAWA, May 2 (Reuters) - Canada will give $50 million to UNICEF for schools in Haiti.", May2024)).Currency);
+        Assert.Equal("CAD", Assert.Single(Funding("Canada boosts aid\n\nOTTAWA, May 2 - Canada will give $50 million to UNICEF for schools in Haiti.", May2024)).Currency);
+    }
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);
