@@ -326,6 +326,10 @@ public class FundingAttributeTests
     }
 
     [Fact]
+    public void A_commitment_carrying_the_storys_first_figure_is_pledged() =>
+        Assert.Equal(FundingStatus.Pledged, Figure("Austria has committed $30 million to the World Food Programme for Sudan. It will reach farmers.", "$30 million", May2024).Status);
+
+    [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()
     {
         Assert.Equal(2, Funding("Italy gave $5 million to Chad and Spain gave $5 million to Niger.", May2024).Count);

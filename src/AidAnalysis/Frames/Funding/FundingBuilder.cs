@@ -110,6 +110,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
             status = FundingStatus.Previous;
+        // "Japan has committed $200 million in new loans to Bangladesh" as the story's first figure is its news: SCHEMA lists "has
+        // committed" as pledged; elsewhere the tense keeps it the earlier commitment the news comes under.
+        if (status == FundingStatus.Previous && !(year < doc.ReferenceYear) && IsFirstFigure(doc, moneyIndex) && OnlyCommitmentIsEarlier(doc, window)) status = FundingStatus.Pledged;
         var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
         var receiving = ReceivingBefore(text, sentence, money.Span);
@@ -118,6 +121,22 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
+    }
+
+    /// <summary>Whether the amount is the first of the body (after the headline) that is not a conversion.</summary>
+    private static bool IsFirstFigure(AnalysisDocument doc, int moneyIndex)
+    {
+        var headlineEnd = doc.Context.Headline.End;
+        for (var i = 0; i < moneyIndex; i++)
+            if (doc.Money[i].ConvertedFrom is null && doc.Money[i].Span.Start >= headlineEnd) return false;
+        return doc.Money[moneyIndex].Span.Start >= headlineEnd;
+    }
+
+    /// <summary>Whether every background cue of the clause is a perfect "has/have committed" (no "since", "so far", "in total").</summary>
+    private bool OnlyCommitmentIsEarlier(AnalysisDocument doc, Span window)
+    {
+        var earlier = _cues.Find(doc.Words, window).Where(c => c.Entry.Status == FundingStatus.Previous).ToList();
+        return earlier.Count > 0 && earlier.All(c => c.Entry.Phrase is "has committed" or "have committed");
     }
 
     /// <summary>"This includes ...", "Of this, ...", "Another $3 million will go to ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
