@@ -27,7 +27,14 @@ public sealed class MoneyRecognizer : IPipelineStage
         ["a hundred"] = 100, ["hundred"] = 100, ["half a"] = 0.5,
     };
 
+    /// <summary>The value of a number written as a word ("two", "a"), if it is one.</summary>
+    internal static double? NumberWordValue(ReadOnlySpan<char> word) =>
+        WordValues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value) ? value : null;
+
     private readonly Dictionary<string, CurrencyForm> _forms;
+    /// <summary>News organisations that belong to no dollar state (Reuters, AFP, Xinhua, KUNA): a story they are credited for
+    /// in its dateline writes the US dollar as "$" and marks any other ("C$", "A$").</summary>
+    private readonly HashSet<string> _foreignWires;
     /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
     private readonly Dictionary<char, string[]> _prefixFormsByFirst;
     // Each pattern is built when a text first holds a literal its matches need (a cold start builds only those it reads).
@@ -41,6 +48,9 @@ public sealed class MoneyRecognizer : IPipelineStage
     public MoneyRecognizer(Lexicon lexicon)
     {
         _forms = lexicon.Currencies.GroupBy(c => c.Form).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _foreignWires = lexicon.OrganizationByName.Values
+            .Where(o => o.Type == "news" && (o.Affiliation is null || !DollarCountries.Any(d => d.Country == o.Affiliation)))
+            .Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var prefixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
         var suffixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form).Distinct().ToArray();
         _prefixFormsByFirst = prefixForms.Where(f => f.Length > 0).GroupBy(f => f[0])
@@ -333,23 +343,34 @@ public sealed class MoneyRecognizer : IPipelineStage
         return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
     }
 
-    /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country and not the United
-    /// States and marks no dollar explicitly; otherwise USD.</summary>
-    private static string HomeDollar(AnalysisDocument document)
+    /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country, no other of them and not the United
+    /// States, and marks no dollar explicitly; otherwise USD.</summary>
+    private string HomeDollar(AnalysisDocument document)
     {
         var text = document.Text;
         // A text that marks US dollars, or marks its local dollar explicitly ("A$", "C$" in wire style),
         // leaves a bare "$" for US dollars.
         if (text.AsSpan().IndexOfAny(MarkedDollars) >= 0) return "USD";
+        // "OTTAWA, May 2 (Reuters) -": copy credited to a wire of no dollar state is written in US dollars (SCHEMA.md).
+        if (document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(text, e.Span) && _foreignWires.Contains(e.Canonical)))
+            return "USD";
         var states = document.Entities
             .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
             .Select(e => e.Canonical)
             .ToHashSet();
         if (states.Contains("United States")) return "USD";
-        foreach (var (country, currency) in DollarCountries)
-            if (states.Contains(country)) return currency;
-        return "USD";
+        // "Canada and Australia together promised $30 million": a text naming two dollar states is not written in either's
+        // dollar; a bare "$" there is the US dollar, as in wire copy (SCHEMA.md).
+        var named = DollarCountries.Where(d => states.Contains(d.Country)).ToList();
+        return named.Count == 1 ? named[0].Currency : "USD";
     }
+
+    /// <summary>How far into the text a dateline's credit stands.</summary>
+    private const int WireCreditReach = 400;
+
+    /// <summary>A name in parentheses, as a dateline credits its agency: "(Reuters)", "(AFP)".</summary>
+    private static bool IsCredit(string text, Span name) =>
+        name.Start > 0 && name.End < text.Length && text[name.Start - 1] == '(' && text[name.End] == ')';
 
     /// <summary>True for a dollar written without its country ("$10 million", "147 million dollars"), whose currency
     /// is read from the article rather than the text of the amount.</summary>

@@ -33,6 +33,10 @@ public sealed partial class YearRecognizer : IPipelineStage
         + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
         + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b"));
 
+    /// <summary>"two years ago", "a decade ago", "15 years ago": a year counted back from the publication's.</summary>
+    private readonly Lazy<Regex> _yearsAgo = new(() => TextPatterns.Create(
+        @"\b(?<count>[0-9]{1,2}|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty)\s(?<unit>years?|decades?)\sago\b"));
+
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
@@ -56,6 +60,14 @@ public sealed partial class YearRecognizer : IPipelineStage
                     : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1
                     : 0;
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
+            }
+        if (reference is { } published && text.Contains(" ago", StringComparison.Ordinal))
+            foreach (Match m in _yearsAgo.Value.Matches(text))
+            {
+                var count = m.Groups["count"].Value;
+                var back = (int)(int.TryParse(count, out var digits) ? digits : MoneyRecognizer.NumberWordValue(count) ?? 0)
+                    * (m.Groups["unit"].Value.StartsWith("decade", StringComparison.Ordinal) ? 10 : 1);
+                if (back > 0) years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), published - back, -back));
             }
         if (referenceDate is { } date)
             foreach (var m in _dayOrMonth.Value.EnumerateMatches(text))

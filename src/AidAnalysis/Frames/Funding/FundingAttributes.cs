@@ -31,11 +31,14 @@ public sealed partial class FundingBuilder
     private static partial Regex BudgetWord { get; }
     // The whole-text patterns below are built on first use (most texts need few of them, and building one is costly).
     private readonly OnDemandPattern _budgetYear = new(@"\b(?:(?<year>(?:19|20)[0-9][0-9])\s(?:federal\s|national\s|state\s|draft\s)?budget|budget\s(?:for|of)\s(?<year>(?:19|20)[0-9][0-9]))\b", "budget");
-    [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b(?!\sago)|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b", TextPatterns.WindowOptions)]
     private static partial Regex MultiYear { get; }
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
     [GeneratedRegex(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PartOfBefore { get; }
+    /// <summary>"brings the EU's total aid to", "bringing its overall total to": a running total that includes the news.</summary>
+    [GeneratedRegex(@"\bbring(?:s|ing)?\s(?:the\s|its\s|their\s)?(?:\p{Lu}[\p{L}.]*[’']s\s)?(?:overall\s|combined\s|cumulative\s)?total\b", TextPatterns.WindowOptions)]
+    private static partial Regex RunningTotalBefore { get; }
     private readonly Lazy<Regex> _forcesOfState = new(() => TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:" + string.Join('|', ForcesWordList) + @")\b"));
     private static readonly string[] ForcesWordList = ["military", "army", "armed forces", "troops", "soldiers", "defence forces", "defense forces"];
     private static readonly SearchValues<string> ForcesWords = SearchValues.Create(ForcesWordList, StringComparison.Ordinal);
@@ -60,6 +63,9 @@ public sealed partial class FundingBuilder
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
             return FundingStatus.Previous;
         if (PartOfBefore.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start])) return FundingStatus.Previous;
+        // A running total is background money, whoever owns it (the literal cues name only "brings the total").
+        var beforeInClause = text.AsSpan()[window.Start..amount.Start];
+        if (beforeInClause.Contains("total", StringComparison.Ordinal) && RunningTotalBefore.IsMatch(beforeInClause)) return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
@@ -82,7 +88,7 @@ public sealed partial class FundingBuilder
         foreach (var scope in new[] { window, sentence })
         {
             var cue = (scope == window ? windowCues ??= _cues.Find(doc.Words, window) : _cues.Find(doc.Words, scope))
-                .Where(c => !(future && c.Entry.Status == FundingStatus.Previous))
+                .Where(c => !(future && c.Entry.Status == FundingStatus.Previous) && !QualifiesTheWhole(text, amount, c))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
@@ -92,6 +98,15 @@ public sealed partial class FundingBuilder
         }
         return FundingStatus.Unspecified;
     }
+
+    /// <summary>"has disbursed $30 million of an earlier loan": a background word in an "of" phrase after the amount dates the
+    /// whole the amount is drawn from, not the amount.</summary>
+    private static bool QualifiesTheWhole(string text, Span amount, (FundingCue Entry, Span Span) cue) =>
+        cue.Entry.Status == FundingStatus.Previous && !cue.Entry.IsGivingVerb && cue.Span.Start >= amount.End && cue.Span.Start - amount.End <= 12
+        && OfAWhole.IsMatch(text.AsSpan(amount.End, cue.Span.Start - amount.End));
+
+    [GeneratedRegex(@"^\s(?:of|from)\s(?:an?|the|its|their)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex OfAWhole { get; }
 
     /// <summary>Whether the amount's clause dates its giving by a month before the article's own, in the article's year:
     /// money given "in March" by an April article, or "last month", is earlier money, whatever its verb says.</summary>
@@ -181,11 +196,14 @@ public sealed partial class FundingBuilder
     /// of €39 billion ..., of which €28 billion ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
     private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear)
     {
-        if (YearNear(doc, window, amount, YearReach) is { } own) return own;
+        // "pledged on Monday to give $10 million over the next three years": the day dates the announcement, and a
+        // programme spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
+        var multiYear = IsMultiYear(doc.Text, sentence, amount);
+        if (YearNear(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         int? single = null;
         var count = 0;
-        foreach (var y in CandidateYears(doc, sentence, amount))
+        foreach (var y in CandidateYears(doc, sentence, amount, multiYear))
         {
             if (y.Span.End > amount.Start || count > 0 && y.Year == single) continue;
             single = y.Year;
@@ -203,12 +221,12 @@ public sealed partial class FundingBuilder
         return budgetYears.Count == 1 ? budgetYears[0] : null;
     }
 
-    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach)
+    private static int? YearNear(AnalysisDocument doc, Span window, Span amount, int reach, bool explicitOnly)
     {
         // The nearest, a year before the amount counting 20 characters further; at a tie, the first.
         int? nearest = null;
         var best = int.MaxValue;
-        foreach (var y in CandidateYears(doc, window, amount))
+        foreach (var y in CandidateYears(doc, window, amount, explicitOnly))
         {
             if (y.Span.DistanceTo(amount) > reach) continue;
             var distance = y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0);
@@ -219,14 +237,17 @@ public sealed partial class FundingBuilder
 
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
-    private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount)
+    private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
     {
         var text = doc.Text;
         var candidates = new List<YearMention>();
         if (doc.Years.Count == 0) return candidates;
         foreach (var y in doc.YearsWithin(scope))
         {
-            if (y.Year is null
+            if (y.Year is null || explicitOnly && y.RelativeOffset is not null
+                // "a loan due for repayment in 2030", "bonds maturing in 2030": the end of a loan's term, not the figure's year.
+                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 25)..y.Span.Start) is var lead
+                    && (lead.Contains("repay", StringComparison.OrdinalIgnoreCase) || lead.Contains("matur", StringComparison.OrdinalIgnoreCase))
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020" starts a span of years; "since June" stays within the publication's year.

@@ -22,7 +22,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private const int ContextReach = 500;
     private const int ContextBudget = 2_000_000;
 
-    [GeneratedRegex(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b|^(?:Another|The remaining|The rest)\b", TextPatterns.WindowOptions)]
     private static partial Regex ListsParts { get; }
     /// <summary>Nouns that make a sentence about aid; "ODA" is the OECD DAC's official development assistance. The funding
     /// patterns read an amount's clause or sentence many times over; made of literals, they run in linear time on the
@@ -44,7 +44,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
     private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
-        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType);
+        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType,
+        bool NamesRequester = false);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -109,18 +110,39 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
             status = FundingStatus.Previous;
+        // "Japan has committed $200 million in new loans to Bangladesh" as the story's first figure is its news: SCHEMA lists "has
+        // committed" as pledged; elsewhere the tense keeps it the earlier commitment the news comes under.
+        if (status == FundingStatus.Previous && !(year < doc.ReferenceYear) && IsFirstFigure(doc, moneyIndex) && OnlyCommitmentIsEarlier(doc, window)) status = FundingStatus.Pledged;
+        var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
+        if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
         var receiving = ReceivingBefore(text, sentence, money.Span);
-        var (donor, donorBody, recipient, channel) = Parties(doc, index, money, sentence, window, status, receiving);
+        var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed);
+            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
     }
 
-    /// <summary>"This includes ...", "Of this, ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
+    /// <summary>Whether the amount is the first of the body (after the headline) that is not a conversion.</summary>
+    private static bool IsFirstFigure(AnalysisDocument doc, int moneyIndex)
+    {
+        var headlineEnd = doc.Context.Headline.End;
+        for (var i = 0; i < moneyIndex; i++)
+            if (doc.Money[i].ConvertedFrom is null && doc.Money[i].Span.Start >= headlineEnd) return false;
+        return doc.Money[moneyIndex].Span.Start >= headlineEnd;
+    }
+
+    /// <summary>Whether every background cue of the clause is a perfect "has/have committed" (no "since", "so far", "in total").</summary>
+    private bool OnlyCommitmentIsEarlier(AnalysisDocument doc, Span window)
+    {
+        var earlier = _cues.Find(doc.Words, window).Where(c => c.Entry.Status == FundingStatus.Previous).ToList();
+        return earlier.Count > 0 && earlier.All(c => c.Entry.Phrase is "has committed" or "have committed");
+    }
+
+    /// <summary>"This includes ...", "Of this, ...", "Another $3 million will go to ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
     /// case-sensitive first letter stands (most amounts' sentences open otherwise).</summary>
     private static bool OpensWithListOfParts(string text, Span sentence) =>
-        sentence.Length > 0 && text[sentence.Start] is 'T' or 'I' or 'O'
+        sentence.Length > 0 && text[sentence.Start] is 'T' or 'I' or 'O' or 'A'
         && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length)));
 
     /// <summary>Whether an amount's stretch of text (its sentence within reach, and the amount) has no letter and names no
@@ -133,8 +155,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private bool IsAidSentence(AnalysisDocument doc, Span sentence, Dictionary<Span, bool>? known)
     {
         if (known is not null && known.TryGetValue(sentence, out var isAid)) return isAid;
+        // "UNICEF received $10 million from Japan": money received is given money, like money given.
         isAid = MayHoldCue(doc.Text, sentence)
-            && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]));
+            && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])
+                || ReceivingVerb.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]));
         if (known is not null) known[sentence] = isAid;
         return isAid;
     }
@@ -165,10 +189,34 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
         var filled = (Frame?[])frames.Clone();
-        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null;
+        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null;
+        var lastListParagraph = int.MinValue;
         for (var i = 0; i < frames.Length; i++)
         {
             if (frames[i] is not { } f) continue;
+            // "- NOK 150 million to the World Food Programme": a list line with no verb of its own, under an announcement a
+            // few paragraphs up (or under the list line before it), is a line of that announcement: its giver, status,
+            // type and year.
+            if (!f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span) && ParagraphOf(doc, f) is var paragraph and >= 0)
+            {
+                listParent = lastListParagraph >= paragraph - 1 ? listParent
+                    : lastNews is not null && paragraph - ParagraphOf(doc, lastNews) <= ListReach ? lastNews : null;
+                lastListParagraph = paragraph;
+                if (listParent is { } parent)
+                    f = f with
+                    {
+                        IsAidContext = true, Status = parent.Status, Donor = f.Donor ?? parent.Donor, DonorBody = f.Donor is null ? parent.DonorBody : f.DonorBody,
+                        AidType = f.AidType == AidType.Unspecified ? parent.AidType : f.AidType, Year = f.Year ?? parent.Year,
+                    };
+            }
+            // "Of the $2 billion, $400 million ...": the whole named again is the earlier figure of that amount (one row), and
+            // the parts after it continue that figure, not the sentence before.
+            if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc.Text, f) && EarlierFigureOf(filled, i) is { } whole)
+                f = f with
+                {
+                    IsAidContext = true, Status = whole.Status, Donor = f.Donor ?? whole.Donor, DonorBody = f.Donor is null ? whole.DonorBody : f.DonorBody,
+                    Recipient = f.Recipient ?? whole.Recipient, Year = f.Year ?? whole.Year, AidType = f.AidType == AidType.Unspecified ? whole.AidType : f.AidType,
+                };
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
@@ -182,7 +230,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // own figures, a programme spread over several years is the commitment they come under.
             if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span))
                 status = FundingStatus.Previous;
-            if (f.IsAidContext && status == FundingStatus.Requested)
+            // A request that names its own requester ("the UN appealed for") is not one to the legislature.
+            if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)
                 donor ??= legislatureDonor;
             // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
             // names, not the story's donor; an unnamed receiver is the article's own state.
@@ -216,13 +265,55 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
             var filledBody = donor == f.Donor ? donorBody : null;
-            // Most frames of a long text gain nothing from context; those are kept as they are.
+            // Most frames of a long text gain nothing from context; those are kept as they are (a list line made news above is new).
             filled[i] = previous = donor == f.Donor && filledBody == f.DonorBody && recipient == f.Recipient && channel == f.Channel
-                && aidType == f.AidType && year == f.Year && status == f.Status
+                && aidType == f.AidType && year == f.Year && status == f.Status && ReferenceEquals(f, frames[i])
                 ? f
                 : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
+            if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
         }
         return filled;
+    }
+
+    private const int WholeReach = 50;
+
+    /// <summary>"Of the $2 billion, ...": the amount stands right after the "Of the" opening its sentence.</summary>
+    private static bool NamesWholeAgain(string text, Frame frame) =>
+        frame.Money.Span.Start - frame.Sentence.Start is > 0 and <= 10 && OpensWithListOfParts(text, frame.Sentence)
+        && text.AsSpan(frame.Sentence.Start, frame.Money.Span.Start - frame.Sentence.Start).StartsWith("Of ", StringComparison.Ordinal);
+
+    /// <summary>The latest earlier figure of the same amount (value and currency) that is news or background, if any, among
+    /// the last <see cref="WholeReach"/> amounts (a bound that keeps dense text linear).</summary>
+    private static Frame? EarlierFigureOf(Frame?[] filled, int index)
+    {
+        var money = filled[index]!.Money;
+        if (money.Value is null) return null;
+        for (var j = index - 1; j >= Math.Max(0, index - WholeReach); j--)
+            if (filled[j] is { } earlier && earlier.Money.Value == money.Value && earlier.Money.Currency == money.Currency
+                && earlier.Status != FundingStatus.Unspecified)
+                return earlier;
+        return null;
+    }
+
+    /// <summary>How many paragraphs a list may stand below the announcement it details (a quote or a photo between).</summary>
+    private const int ListReach = 3;
+
+    private static int ParagraphOf(AnalysisDocument doc, Frame frame) =>
+        frame.SentenceIndex >= 0 ? doc.Sentences[frame.SentenceIndex].Paragraph : -1;
+
+    /// <summary>Whether the amount stands on a bulleted or numbered list line ("- ", "* ", "• ", "2. ", "3) ").</summary>
+    private static bool IsListLine(string text, Span amount)
+    {
+        // A list line's marker stands within a short reach of its amount; the search back is bounded so dense text stays linear.
+        var reach = Math.Min(amount.Start, 120);
+        var newline = reach == 0 ? -1 : text.LastIndexOf('\n', amount.Start - 1, reach);
+        if (newline < 0 && reach < amount.Start) return false;
+        var lineStart = newline + 1;
+        var line = text.AsSpan(lineStart, amount.Start - lineStart).TrimStart(" \t");
+        if (line.Length >= 2 && line[0] is '-' or '*' or '•' or '–' && line[1] == ' ') return true;
+        var digits = 0;
+        while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits])) digits++;
+        return digits > 0 && line.Length > digits + 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
     }
 
     /// <summary>"MANILA, Philippines - Japan ...": a story datelined in another state than the giving state's, that names no

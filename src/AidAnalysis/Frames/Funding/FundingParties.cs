@@ -22,7 +22,7 @@ public sealed partial class FundingBuilder
     private static partial Regex WeakRecipientMarker { get; }
     private const string AidKinds = "military|humanitarian|financial|security|defen[cs]e";
     private const string AidNouns = "aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan";
-    [GeneratedRegex(@"^(?:[’']s)?\s(?:(?:new|latest)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @")s?\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^(?:[’']s)?\s(?:(?:new|latest|total|overall|combined)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @")s?\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAfter { get; }
     /// <summary>"to help Ukraine’s military", "for Gaza’s people": what a recipient owns stands for the recipient.</summary>
     [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health)\b", TextPatterns.WindowOptions)]
@@ -58,15 +58,15 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
     private static partial Regex Respectively { get; }
 
-    private (string? Donor, string? DonorBody, string? Recipient, string? Channel) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
-        (int Index, int Length)? receiving)
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
+        (int Index, int Length)? receiving, Span? lightVerb)
     {
         var text = doc.Text;
         var amount = money.Span;
         // Loops rather than queries: this runs once per amount, and a text can hold hundreds of thousands.
         var mentions = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(sentence)) mentions.Add(m);
-        string? donor = null, recipient = null, channel = null;
+        string? donor = null, recipient = null, channel = null, requester = null;
         var described = Described(text, amount, window);
 
         foreach (var (actor, span) in mentions)
@@ -106,7 +106,7 @@ public sealed partial class FundingBuilder
         }
 
         var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
-        Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : null;
+        Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : lightVerb;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, amount) : null;
         // "Bangladesh will be provided a loan of $200 million": the subject of a passive verb of giving receives.
         if (verb is { } passive && subject is not null && IsPassive(text, sentence, passive))
@@ -162,6 +162,16 @@ public sealed partial class FundingBuilder
                     recipient = m.Actor.Name;
                     break;
                 }
+        // "is allocating 2 million pounds in Haiti for cholera treatment": a state named (not by its capital) right after the
+        // amount is where the money goes; the actor layer keeps no such place, the entity layer does.
+        if (recipient is null && amount.End + 4 <= sentence.End)
+            foreach (var e in doc.EntitiesIn(new Span(amount.End, Math.Min(sentence.End, amount.End + 40))))
+                if (e.Type == MentionType.Country && e.Span.Start - amount.End <= 8
+                    && text.AsSpan(amount.End, e.Span.Start - amount.End) is " in " or " in the " && !IsPossessive(text, e.Span) && e.Canonical != donor)
+                {
+                    recipient = e.Canonical;
+                    break;
+                }
         if (status == FundingStatus.Requested)
         {
             // "The Administration is calling on Congress to provide $8.5 billion": a budget request to a legislature
@@ -169,7 +179,13 @@ public sealed partial class FundingBuilder
             var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
             donor = legislature is not null ? DonorName(legislature) : null;
             // "..., and countries in the region are asking for $1.2 billion": the requester of this amount's own clause.
-            if (legislature is null) recipient = RequesterGroup(text, window, amount) ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, amount);
+            // "Chad asked donors for $8 million", "the Red Cross launched an appeal for": the subject of the request asks for
+            // itself (SCHEMA.md: requested money is asked for by its recipient).
+            if (legislature is null)
+            {
+                requester = RequesterGroup(text, window, amount) ?? Requester(doc, sentence, window, mentions, amount);
+                recipient = requester ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, amount);
+            }
         }
         else
         {
@@ -179,7 +195,43 @@ public sealed partial class FundingBuilder
                   ?? (verbsBefore is { Count: > 0 } ? SubjectPhrase(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;
-        return (donor, DonorBody(mentions, donor, amount), recipient, channel);
+        return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null);
+    }
+
+    /// <summary>"Somalia's prime minister asked donors for", "Chad's health ministry": the state whose official or body (a few
+    /// lower-case words after the possessive) stands before the head (a request cue, or the body's own mention).</summary>
+    private static Actor? PossessiveAsker(string text, List<(Actor Actor, Span Span)> mentions, Span head)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var (actor, span) = mentions[i];
+            if (span.End > head.Start) continue;
+            return IsPossessive(text, span) && head.Start - span.End <= 40 && OwnedPhrase.IsMatch(text.AsSpan(span.End, head.Start - span.End)) ? actor : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^[’']s\s(?:\p{Ll}+\s){0,3}$", TextPatterns.WindowOptions)]
+    private static partial Regex OwnedPhrase { get; }
+
+    /// <summary>Who makes the request nearest before the amount: the subject of its cue ("Chad asked donors for", "WHO said it
+    /// needs"); an official asks for the state they serve. A proposal ("the White House proposed") or a state's own body
+    /// asking is a budget request to a legislature, for the state's money, not a request for itself.</summary>
+    private string? Requester(AnalysisDocument doc, Span sentence, Span window, List<(Actor Actor, Span Span)> mentions, Span amount)
+    {
+        var scope = new Span(window.Start, amount.Start);
+        if (scope.Length == 0 || !MayHoldCue(doc.Text, scope)) return null;
+        var requests = _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
+        if (requests.Count == 0 || requests[^1].Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
+        var cue = requests[^1].Span;
+        var asker = SubjectOf(doc.Text, sentence, mentions, cue, amount) ?? PossessiveAsker(doc.Text, mentions, cue);
+        if (asker is null) return null;
+        if (asker.Kind == ActorKind.Person) return asker.Affiliation is null ? null : DonorName(asker);
+        if (DonorName(asker) == asker.Name) return asker.Name;
+        // "The Administration is requesting $20 billion" is a budget request; "Niger's health ministry asked donors for" names
+        // the state it asks for by the possessive before it.
+        var owner = PossessiveAsker(doc.Text, mentions.Where(m => m.Actor != asker).ToList(), mentions.LastOrDefault(m => m.Actor == asker && m.Span.End <= cue.End).Span);
+        return owner is not null && DonorName(owner) == DonorName(asker) ? DonorName(owner) : null;
     }
 
     /// <summary>The body the text names for the donor (the Commission for the European Union, a ministry or an
@@ -197,6 +249,27 @@ public sealed partial class FundingBuilder
         }
         return best?.Actor.Name;
     }
+
+    /// <summary>"made a $10 million donation", "will make a contribution of $5 million": a light verb whose aid noun names the
+    /// gift; its subject gives. Made is given (delivered); a pledge, a commitment or a gift still to be made is pledged.</summary>
+    private static (Span Verb, FundingStatus Status)? LightVerb(string text, Span sentence, Span amount)
+    {
+        var start = Math.Max(sentence.Start, amount.Start - 60);
+        var before = LightVerbBefore.Match(text, start, amount.Start - start);
+        if (!before.Success) return null;
+        var after = AidNounRightAfter.Match(text, amount.End, Math.Min(sentence.End, amount.End + 30) - amount.End);
+        var noun = before.Groups["noun"].Success ? before.Groups["noun"].Value : after.Success ? after.Groups["noun"].Value : null;
+        if (noun is null) return null;
+        var verb = before.Groups["verb"];
+        var status = noun is "pledge" or "commitment" || verb.Value != "made" || before.Groups["future"].Success ? FundingStatus.Pledged : FundingStatus.Delivered;
+        return (new Span(verb.Index, verb.Index + verb.Length), status);
+    }
+
+    private const string GiftNouns = "donation|contribution|grant|pledge|commitment";
+    [GeneratedRegex(@"\b(?<future>will\s|to\s)?(?<verb>made|make|makes|making)\s(?:an?\s)?(?:(?:new|further|additional|emergency|one-off)\s)?(?:(?<noun>" + GiftNouns + @")\sof\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex LightVerbBefore { get; }
+    [GeneratedRegex(@"^\s(?:(?:humanitarian|emergency|financial|military)\s)?(?<noun>" + GiftNouns + @")\b", TextPatterns.WindowOptions)]
+    private static partial Regex AidNounRightAfter { get; }
 
     /// <summary>Money goes to states, peoples and organisations; a person named after "for" is a spokesman's
     /// employer or a dedicatee, not a recipient.</summary>
