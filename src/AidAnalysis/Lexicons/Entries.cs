@@ -20,7 +20,9 @@ public sealed record OfficeHolderEntry(string Name, string Affiliation, bool Sur
     }
 }
 
-public sealed record CurrencyForm(string Form, string Iso, CurrencyFormKind Kind);
+/// <summary>A way of writing a currency. <paramref name="SharedBy"/> lists the currencies a shared form ("crowns", "Rs")
+/// can stand for, which the text decides between; <paramref name="Iso"/> is then the reading when it does not, or empty.</summary>
+public sealed record CurrencyForm(string Form, string Iso, CurrencyFormKind Kind, IReadOnlyList<string> SharedBy);
 
 public enum CurrencyFormKind { Symbol, Code, Word }
 

@@ -56,6 +56,9 @@ public sealed class Lexicon
     /// <summary>Well-known office holders with the state or body they act for.</summary>
     public required IReadOnlyList<OfficeHolderEntry> OfficeHolders { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
+
+    /// <summary>The states whose currency each ISO code is, for the codes a shared form can stand for.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> CurrencyStates { get; init; }
     public required IReadOnlyList<AidItemEntry> AidItems { get; init; }
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
     public required IReadOnlyList<FundingCue> FundingCues { get; init; }
@@ -166,8 +169,10 @@ public sealed class Lexicon
                 .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))
                 .ToArray(),
             Currencies = data.ReadRows("currencies.tsv")
-                .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true)))
+                .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true), ResourceReader.SplitList(r, 3)))
                 .ToArray(),
+            CurrencyStates = data.ReadRows("currency-states.tsv")
+                .ToDictionary(r => r[0], r => (IReadOnlyList<string>)ResourceReader.SplitList(r, 1), StringComparer.Ordinal),
             AidItems = data.ReadRows("aid-items.tsv")
                 .Select(r => new AidItemEntry(r[0], ResourceReader.SplitList(r, 1), Enum.Parse<AidType>(r[2], true), r[3] == "true"))
                 .ToArray(),

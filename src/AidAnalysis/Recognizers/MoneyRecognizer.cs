@@ -35,6 +35,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     /// <summary>News organisations that belong to no dollar state (Reuters, AFP, Xinhua, KUNA): a story they are credited for
     /// in its dateline writes the US dollar as "$" and marks any other ("C$", "A$").</summary>
     private readonly HashSet<string> _foreignWires;
+    private readonly SharedCurrencyForms _shared;
     /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
     private readonly Dictionary<char, string[]> _prefixFormsByFirst;
     // Each pattern is built when a text first holds a literal its matches need (a cold start builds only those it reads).
@@ -51,6 +52,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         _foreignWires = lexicon.OrganizationByName.Values
             .Where(o => o.Type == "news" && (o.Affiliation is null || !DollarCountries.Any(d => d.Country == o.Affiliation)))
             .Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        _shared = new SharedCurrencyForms(_forms, lexicon.CurrencyStates);
         var prefixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
         var suffixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form).Distinct().ToArray();
         _prefixFormsByFirst = prefixForms.Where(f => f.Length > 0).GroupBy(f => f[0])
@@ -87,7 +89,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         candidates.AddRange(Vague(text, dollar));
         candidates.AddRange(LetterPrefixed(document));
 
-        var accepted = Longest(candidates);
+        var accepted = Longest(_shared.Resolve(candidates, document));
         var dominant = DominantCurrency(accepted);
         // Accepted amounts do not overlap and are in text order: only added bare amounts can change the choice.
         if (dominant is not null && BareAmounts(text, dominant).ToList() is { Count: > 0 } bare)
@@ -336,9 +338,9 @@ public sealed class MoneyRecognizer : IPipelineStage
     private string Currency(string form, string dollar)
     {
         if (form.Length == 0) return dollar;
-        var iso = _forms.TryGetValue(form, out var f) ? f.Iso
-            : _forms.TryGetValue(form + "s", out var plural) ? plural.Iso
-            : form.ToUpperInvariant();
+        var entry = _forms.TryGetValue(form, out var f) ? f : _forms.GetValueOrDefault(form + "s");
+        if (entry is { SharedBy.Count: > 0 }) return SharedCurrencyForms.Placeholder(entry);
+        var iso = entry?.Iso ?? form.ToUpperInvariant();
         // A bare "$" or "dollars" follows the article's country where that is not the United States.
         return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
     }
