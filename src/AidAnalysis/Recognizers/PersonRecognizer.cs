@@ -105,7 +105,7 @@ public sealed partial class PersonRecognizer
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = ComplementOwner(text, m.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            var affiliation = ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
             // "Apple CEO Tim Cook": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(text, title, named) is { } company)
             {
@@ -184,6 +184,14 @@ public sealed partial class PersonRecognizer
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
         var speechVerbs = _speechVerbs.Find(words, all);
+        // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
+        // looser reading of the same name below does not take its place without the affiliation).
+        foreach (var (candidate, organisation) in UntitledNames.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
+        {
+            if (CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text[candidate.Start..candidate.End])
+                || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
+            yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
+        }
         foreach (var (candidate, role) in LooseNames(words, speechVerbs))
         {
             var name = CleanName(text, candidate, named);
@@ -477,7 +485,22 @@ public sealed partial class PersonRecognizer
             || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < index);
     }
 
-    /// <summary>"Somalia’s X Y", "the agency’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
+    /// <summary>"The agency may cut rations, its country director X said": the body "its" points back to is the nearest
+    /// organisation named before the title, within the sentence before or this one.</summary>
+    private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
+    {
+        var at = title.Start;
+        var word = StateSalience.PreviousWord(text, ref at);
+        // "its country director": one lower-case word of the title's may stand between.
+        if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
+        if (word is not ("its" or "Its")) return null;
+        var floor = Math.Max(0, at - 300);
+        for (var i = FirstStartingAtOrAfter(sorted, at) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
+            if (sorted[i].Type == MentionType.Organization && sorted[i].Span.End <= at) return sorted[i].Canonical;
+        return null;
+    }
+
+    /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
     private static string? Possessor(string text, Span name, MentionsByEnd gazetteer) =>
         gazetteer.Last(name.Start - 3, name.Start - 2, g => g.Span.End <= name.Start - 2
             && text.AsSpan(g.Span.End, name.Start - g.Span.End) is "’s " or "'s "
