@@ -27,11 +27,13 @@ public sealed partial class OrganizationRecognizer
     private static partial Regex OrganisationClass { get; }
 
     private readonly Lexicon _lexicon;
+    private readonly NamesAfterOrganisationNouns _namesAfterNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
 
     public OrganizationRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
+        _namesAfterNouns = new NamesAfterOrganisationNouns(lexicon);
         _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _places = new HashSet<string>(lexicon.Places, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
@@ -83,6 +85,7 @@ public sealed partial class OrganizationRecognizer
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: Owner(span, knownByEnd)));
         found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
+        found.AddRange(_namesAfterNouns.Find(words, known.Concat(found).ToList()));
         found.AddRange(NamesBeforeTheirInitials(text, new MentionsByEnd(known.Concat(found).ToList())));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms(words, organisationList));
