@@ -168,6 +168,10 @@ public sealed partial class PersonRecognizer
                 // A byline's name ends with its line, before the dateline below it.
                 var line = text.IndexOf('\n', found.Start, found.Length);
                 var span = line > 0 ? new Span(found.Start, line) : found;
+                // "By EMMA HOLT Associated Press": an all-capitals name runs on into the outlet, where the name ends.
+                var outlet = named.AsSpan(span.Start, span.Length).IndexOf(true);
+                if (outlet > 0 && text[span.Start + outlet - 1] == ' ' && IsAllCapitals(text.AsSpan(span.Start, outlet - 1)))
+                    span = new Span(span.Start, span.Start + outlet - 1);
                 var value = text[span.Start..span.End];
                 if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
@@ -469,6 +473,13 @@ public sealed partial class PersonRecognizer
         var partner = CleanName(text, new Span(found, end), named);
         return partner is { } span && span.End == end && IsClauseStart(text, span.Start) && text.AsSpan(span.Start, span.Length).Contains(' ')
             ? span : null;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
