@@ -207,7 +207,8 @@ public sealed partial class PersonRecognizer
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
         var asides = speechVerbs.Select(v => UntitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
-        foreach (var candidate in asides.Concat(_untitledNames.AfterPersonVerbs(words)))
+        var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !IsStopWord(w) && _untitledNames.IsPersonLike(w));
+        foreach (var candidate in asides.Concat(_untitledNames.AfterPersonVerbs(words)).Concat(fullNames))
         {
             if (CleanName(text, candidate, named) != candidate) continue;
             var value = text[candidate.Start..candidate.End];

@@ -106,6 +106,41 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
         }
     }
 
+    /// <summary>"Haddad added ... Rania Haddad leads the team": a lone capitalised word right before a reporting verb is a surname,
+    /// and the capitalised word right before that surname elsewhere completes the name, whichever comes first in the text.
+    /// <paramref name="isNameWord"/> says which words may be a surname.</summary>
+    public static IEnumerable<Span> FullNamesOfSpeakingSurnames(WordStarts words, List<(string Value, Span Span)> speechVerbs, Func<string, bool> isNameWord)
+    {
+        var text = words.Text;
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (form, verb) in speechVerbs)
+        {
+            // "(Additional reporting by": a participle has no subject before it.
+            if (form.EndsWith("ing", StringComparison.Ordinal)) continue;
+            var end = verb.Start - 1;
+            if (end < 1 || text[end] != ' ') continue;
+            if (text[end - 1] == ',') end--;
+            var start = NameBeforeEnd.NameTokens(text, Math.Max(0, end - 40), end, minTokens: 1, maxTokens: 1);
+            if (start < 0 || end - start < 3) continue;
+            // A lone word: the word before it is not capitalised too ("Ms Haddad", "In Geneva, Haddad").
+            var before = start;
+            if (StateSalience.PreviousWord(text, ref before) is { } previous && char.IsUpper(previous[0])) continue;
+            var surname = text[start..end];
+            // A word the text also writes in lower case is a common word opening a sentence, not a name.
+            var common = char.ToLowerInvariant(surname[0]) + surname[1..];
+            if (isNameWord(surname) && !TextPatterns.Occurrences(text, common).Any()) surnames.Add(surname);
+        }
+        if (surnames.Count == 0) yield break;
+        var occurrences = new WordOccurrences(words, surnames);
+        foreach (var surname in surnames)
+            foreach (var at in occurrences.Of(surname))
+            {
+                if (at < 2 || text[at - 1] != ' ') continue;
+                var start = NameBeforeEnd.NameTokens(text, Math.Max(0, at - 41), at - 1, minTokens: 1, maxTokens: 1);
+                if (start >= 0) yield return new Span(start, at + surname.Length);
+            }
+    }
+
     /// <summary>True when no word of the name is a country, demonym, place, month or weekday, or an acronym: those
     /// words make a capitalised run a place, a people or an organisation ("met Syrian Kurds", "met in March").</summary>
     public bool IsPersonLike(string name)

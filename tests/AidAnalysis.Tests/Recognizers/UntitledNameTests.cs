@@ -36,6 +36,14 @@ public class UntitledNameTests
         Assert.Contains(analysis.Claims, c => c.Speaker == "Oksana Hrytsenko");
     }
 
+    [Fact]
+    public void A_surname_that_speaks_before_the_full_name_appears_is_that_person()
+    {
+        var analysis = TestSupport.Analyze("The wells are dry, Okonkwo said on Monday. Chidera Okonkwo runs the district clinic.");
+        Assert.Equal(2, Person(analysis, "Chidera Okonkwo")?.Mentions.Count);
+        Assert.Contains(analysis.Claims, c => c.Speaker == "Chidera Okonkwo");
+    }
+
     [Theory]
     [InlineData("The delegation met Syrian Kurdish leaders in the north.", "Syrian Kurdish")]
     [InlineData("Officials met in March to plan the airlift.", "March")]
