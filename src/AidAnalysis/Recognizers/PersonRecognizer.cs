@@ -147,7 +147,7 @@ public sealed partial class PersonRecognizer
             // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs.
             var affiliation = byEnd.First(role.Index, role.Index + role.Length, g => g.Span.Start >= role.Index
                     && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline))?.Canonical
-                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) : null);
+                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null);
             foreach (var holder in holders)
                 yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
         }
@@ -527,6 +527,20 @@ public sealed partial class PersonRecognizer
         var named = byEnd.Last(org.Index, end, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
         if (named is not null || place > 0) return named ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
         return preposition == "in" ? null : LastCapitalisedRun(text.Substring(org.Index, org.Length));
+    }
+
+    /// <summary>"a spokesperson for the agency": "the" and an organisation noun point back to the organisation named last
+    /// before, within the sentence before or this one.</summary>
+    private string? OrganisationPointedBack(string text, Group org, EntityMention[] sorted)
+    {
+        var phrase = org.Value.TrimEnd();
+        if (!phrase.StartsWith("the ", StringComparison.Ordinal) || !_lexicon.OrganizationNouns.Contains(phrase[4..])) return null;
+        var floor = Math.Max(0, org.Index - 300);
+        for (var i = FirstStartingAtOrAfter(sorted, org.Index) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
+            // A news outlet credited in the dateline is not the body a speaker works for.
+            if (sorted[i].Type == MentionType.Organization && GazetteerMatcher.OrganizationType(_lexicon, sorted[i].Canonical) != "news")
+                return sorted[i].Canonical;
+        return null;
     }
 
     private static string? LastCapitalisedRun(string phrase)

@@ -23,4 +23,12 @@ public class PersonOrganisationTests
         var person = Person("UNICEF may close two clinics in the north, its country director Ines Valdivia said on Monday.", "Ines Valdivia");
         Assert.Equal("UNICEF", person?.Affiliation);
     }
+
+    [Fact]
+    public void The_agency_after_a_role_points_back_to_the_organisation_named_before_but_not_to_the_wire()
+    {
+        const string text = "AMMAN (AP) — UNICEF has closed two clinics. Dalia Nasser, a spokesperson for the agency, said staff had left.";
+        Assert.Equal("UNICEF", Person(text, "Dalia Nasser")?.Affiliation);
+        Assert.Null(Person("AMMAN (AP) — Dalia Nasser, a spokesperson for the agency, said staff had left.", "Dalia Nasser")?.Affiliation);
+    }
 }
