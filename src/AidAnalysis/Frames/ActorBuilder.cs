@@ -20,6 +20,8 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly LeaderAdministrationRule _administrations;
     private readonly SuperiorRule _superiors;
     private readonly PlaceOnlyStateRule _placeOnlyStates;
+    /// <summary>The lexicon's titles, in any case ("minister", "First Lady").</summary>
+    private readonly HashSet<string> _titleWords;
 
     public ActorBuilder(Lexicon lexicon)
     {
@@ -28,6 +30,7 @@ public sealed class ActorBuilder : IPipelineStage
         _administrations = new LeaderAdministrationRule(_officeHolders);
         _superiors = new SuperiorRule(lexicon);
         _placeOnlyStates = new PlaceOnlyStateRule(lexicon);
+        _titleWords = lexicon.Titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -192,7 +195,7 @@ public sealed class ActorBuilder : IPipelineStage
         }
     }
 
-    private static void FillAffiliations(List<ActorDraft> drafts, AnalysisDocument document, string? home)
+    private void FillAffiliations(List<ActorDraft> drafts, AnalysisDocument document, string? home)
     {
         var outlet = document.Article.Metadata.Source
             ?? drafts.FirstOrDefault(d => d.Role == "news outlet")?.Name;
@@ -260,8 +263,11 @@ public sealed class ActorBuilder : IPipelineStage
         || name.EndsWith(" Party", StringComparison.Ordinal) || name.EndsWith(" Foundation", StringComparison.Ordinal)
         || name.EndsWith(" Company", StringComparison.Ordinal) || name.EndsWith(" Corporation", StringComparison.Ordinal);
 
-    private static bool IsOfficeTitle(string role) =>
-        !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author");
+    /// <summary>A role that holds an office title ("Foreign Minister", "spokesman"), whose holder serves the home state unless the
+    /// text names another; a courtesy title or a job ("aid worker", "farmer") says nothing of whom its holder serves.</summary>
+    private bool IsOfficeTitle(string role) =>
+        !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author")
+        && (_titleWords.Contains(role) || role.Split(' ').Any(_titleWords.Contains));
 
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(name[4]) ? name[4..] : name;

@@ -45,6 +45,10 @@ public sealed class Lexicon
     public required IReadOnlySet<string> ClauseOpeners { get; init; }
     /// <summary>Lower-case nouns naming a kind of organisation ("a fertiliser maker", "an aid group").</summary>
     public required IReadOnlySet<string> OrganizationNouns { get; init; }
+    /// <summary>Lower-case nouns that end a person's role in an apposition ("a UN spokesperson"): person-roles.txt.</summary>
+    public IReadOnlySet<string> PersonRoles { get; init; } = new HashSet<string>();
+    /// <summary>Verbs whose object is a person ("met X Y"): person-verbs.txt.</summary>
+    public IReadOnlyList<string> PersonVerbs { get; init; } = [];
     /// <summary>Verbs of people fleeing across a border ("fled to X": X is a place).</summary>
     public required IReadOnlySet<string> FlightVerbs { get; init; }
 
@@ -165,6 +169,8 @@ public sealed class Lexicon
             NamingVerbs = Set("naming-verbs.txt", StringComparer.OrdinalIgnoreCase),
             Hearers = [.. data.ReadLines("hearers.txt").OrderByDescending(h => h.Length)],
             OrganizationNouns = Set("org-nouns.txt", StringComparer.Ordinal),
+            PersonRoles = Set("person-roles.txt", StringComparer.OrdinalIgnoreCase),
+            PersonVerbs = data.ReadLines("person-verbs.txt"),
             OfficeHolders = data.ReadRows("office-holders.tsv")
                 .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))
                 .ToArray(),

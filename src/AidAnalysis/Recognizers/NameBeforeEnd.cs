@@ -16,6 +16,16 @@ internal static class NameBeforeEnd
     /// initials, occupying [start, <paramref name="end"/>); -1 if none.</summary>
     public static int NameTokens(string text, int from, int end, int minTokens, int maxTokens) => Leftmost(text, from, end, 0, minTokens, maxTokens);
 
+    /// <summary>Where the name starting at <paramref name="start"/> starts without a possessor it opens with ("Mali’s X Y" → "X Y"),
+    /// provided two tokens remain before <paramref name="end"/>; otherwise <paramref name="start"/>.</summary>
+    public static int AfterPossessor(string text, int start, int end)
+    {
+        if (start < 0) return start;
+        var space = text.IndexOf(' ', start, end - start);
+        if (space < 2 || !(text.AsSpan(start, space - start).EndsWith("’s") || text.AsSpan(start, space - start).EndsWith("'s"))) return start;
+        return text.IndexOf(' ', space + 1, end - space - 1) > 0 ? space + 1 : start;
+    }
+
     private static int Leftmost(string text, int from, int end, int maxInitials, int minTokens, int maxTokens)
     {
         // A name holds letters, marks, apostrophes, hyphens, full stops, and one whitespace character after each initial

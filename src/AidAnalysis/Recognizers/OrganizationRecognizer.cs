@@ -27,11 +27,13 @@ public sealed partial class OrganizationRecognizer
     private static partial Regex OrganisationClass { get; }
 
     private readonly Lexicon _lexicon;
+    private readonly NamesAfterOrganisationNouns _namesAfterNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
 
     public OrganizationRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
+        _namesAfterNouns = new NamesAfterOrganisationNouns(lexicon);
         _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _places = new HashSet<string>(lexicon.Places, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
@@ -83,6 +85,8 @@ public sealed partial class OrganizationRecognizer
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: Owner(span, knownByEnd)));
         found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
+        found.AddRange(_namesAfterNouns.Find(words, known.Concat(found).ToList()));
+        found.AddRange(NamesBeforeTheirInitials(text, new MentionsByEnd(known.Concat(found).ToList())));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms(words, organisationList));
         var organisations = new MentionsByEnd(organisationList);
@@ -200,6 +204,48 @@ public sealed partial class OrganizationRecognizer
         return found;
     }
 
+    /// <summary>"Humanitarian Aid Relief Trust (HART)": an unknown capitalised name right before an acronym made of its
+    /// initials is an organisation (people and places are not given acronyms in running text).</summary>
+    private static List<EntityMention> NamesBeforeTheirInitials(string text, MentionsByEnd byEnd)
+    {
+        var found = new List<EntityMention>();
+        foreach (var open in AcronymDefinitions(text))
+        {
+            var nameEnd = open - 1;
+            if (nameEnd < 1 || text[nameEnd] != ' ' || byEnd.First(nameEnd - 1, nameEnd, k => true) is not null) continue;
+            var acronym = text.AsSpan(open + 1, text.IndexOf(')', open) - open - 1);
+            if (NameWithInitials(text, nameEnd, acronym) is not { } start) continue;
+            var span = new Span(start, nameEnd);
+            if (byEnd.First(span.Start, span.End, k => k.Span.Overlaps(span)) is not null) continue;
+            found.Add(new EntityMention(span, MentionType.Organization, text[start..nameEnd], Affiliation: Owner(span, byEnd)));
+        }
+        return found;
+    }
+
+    /// <summary>Where the name ending at <paramref name="end"/> starts whose capitalised words' initials spell <paramref name="acronym"/>
+    /// (connectors such as "of" and "and" may stand between them); null if none.</summary>
+    private static int? NameWithInitials(string text, int end, ReadOnlySpan<char> acronym)
+    {
+        var letter = acronym.Length - 1;
+        var at = end;
+        while (letter >= 0 && at > 0)
+        {
+            var wordStart = at;
+            while (wordStart > 0 && text[wordStart - 1] != ' ' && text[wordStart - 1] != '\n') wordStart--;
+            if (wordStart == at) return null;
+            var first = text[wordStart];
+            if (char.IsUpper(first))
+            {
+                if (first != acronym[letter]) return null;
+                if (letter-- == 0) return acronym.Length >= 2 ? wordStart : null;
+            }
+            else if (!Connectors.Contains(text[wordStart..at])) return null;
+            if (wordStart < 2 || text[wordStart - 1] != ' ') return null;
+            at = wordStart - 1;
+        }
+        return null;
+    }
+
     private static int FirstAtOrAfter(IReadOnlyList<int> sorted, int position)
     {
         int lo = 0, hi = sorted.Count;
@@ -298,11 +344,17 @@ public sealed partial class OrganizationRecognizer
         for (var i = tokens.Count - 2; i >= start; i--)
             if (tokens[i].Value.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Value.EndsWith("'s", StringComparison.Ordinal)) { start = i + 1; break; }
         var headIndex = -1;
+        // "King Salman Humanitarian Aid and Relief Centre": a body named after a titled person opens with the title and the name.
+        var namedAfterTitle = NamedAfterTitledPerson(tokens, start);
         for (var i = start; i < tokens.Count; i++)
         {
             var word = tokens[i].Value;
+            if (i < namedAfterTitle) continue;
             if (_lexicon.Titles.Contains(word) || _lexicon.GivenNames.Contains(word)) break;
-            if (_lexicon.OrganizationHeads.Contains(word)) headIndex = i;
+            // "Emergency Relief Coordinator": a portfolio word before a title qualifies the title, not a body.
+            if (_lexicon.OrganizationHeads.Contains(word) && !(_lexicon.OfficeWords.Contains(word) && i + 1 < tokens.Count
+                    && (_lexicon.Titles.Contains(tokens[i + 1].Value) || _lexicon.PersonRoles.Contains(tokens[i + 1].Value))))
+                headIndex = i;
         }
         if (headIndex < start) return null;
         var end = headIndex;
@@ -317,8 +369,24 @@ public sealed partial class OrganizationRecognizer
                 end++;
             while (!char.IsUpper(tokens[end].Value[0])) end--;
         }
-        if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office") return null;
+        if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office"
+            or "Relief" or "Services" or "Corps" or "Crescent") return null;
         return new Span(runStart + tokens[start].Index, runStart + tokens[end].Index + tokens[end].Value.Length);
+    }
+
+    /// <summary>Where the words after an opening title and the person's name ("King Salman", "Queen Rania") start, when an
+    /// organisation noun follows them three words or more after the title; <paramref name="start"/> when the run opens otherwise.</summary>
+    private int NamedAfterTitledPerson(List<(int Index, string Value)> tokens, int start)
+    {
+        if (start + 2 >= tokens.Count || !_lexicon.Titles.Contains(tokens[start].Value) || !char.IsUpper(tokens[start + 1].Value[0])
+            || _lexicon.Titles.Contains(tokens[start + 1].Value) || _lexicon.OfficeWords.Contains(tokens[start + 1].Value)) return start;
+        for (var i = start + 2; i < tokens.Count; i++)
+        {
+            if (_lexicon.Titles.Contains(tokens[i].Value)) return start;
+            // "President X Administration" is that president's government; a body named after a person has more words.
+            if (_lexicon.OrganizationHeads.Contains(tokens[i].Value)) return i >= start + 3 ? start + 2 : start;
+        }
+        return start;
     }
 
     private bool HasHead(ReadOnlySpan<char> run)

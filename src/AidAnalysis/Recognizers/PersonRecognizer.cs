@@ -27,6 +27,7 @@ public sealed partial class PersonRecognizer
     /// <summary>Surnames that alone name one well-known office holder ("Putin’s war").</summary>
     private readonly LiteralTrie<string> _holderSurnames;
     private readonly OrganizationApposition _organizationAppositions;
+    private readonly UntitledNames _untitledNames;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
@@ -42,8 +43,12 @@ public sealed partial class PersonRecognizer
     private static partial Regex AfterGivenName { get; }
     [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
-    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?<role>(?:\p{Lu}[\p{L}\-]+\s){0,2}[a-z][a-z\-]+(?:\s[a-z\-]+){0,3})\s(?:at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?!(?:who|which|whose|that)\s)(?<role>(?:[\p{L}\-’'.]+\s){0,4}?[a-z][a-z\-]+)\s(?<prep>at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
+    /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the agency’s country director,": a role with no
+    /// complement, its owner (if any) named among its words, ending the apposition.</summary>
+    [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
+    private static partial Regex RoleApposition { get; }
     /// <summary>Words that make the "by" after them a credit ("Reporting by X"); their endings differ, so at most one ends a window.</summary>
     private static readonly string[] CreditWords = ["Reporting", "reporting", "Writing", "writing", "Editing", "editing"];
     [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
@@ -61,6 +66,7 @@ public sealed partial class PersonRecognizer
         _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
         _organizationAppositions = new OrganizationApposition(lexicon);
+        _untitledNames = new UntitledNames(lexicon);
         _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
             .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
@@ -99,7 +105,7 @@ public sealed partial class PersonRecognizer
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = ComplementOwner(text, m.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            var affiliation = ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
             // "Apple CEO Tim Cook": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(text, title, named) is { } company)
             {
@@ -119,7 +125,11 @@ public sealed partial class PersonRecognizer
             var head = NameBeforeEnd.PersonName(text, from, comma);
             if (head < 0) continue;
             var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
-            if (!tail.Success) continue;
+            if (!tail.Success)
+            {
+                tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
+                if (!tail.Success || !_lexicon.PersonRoles.Contains(tail.Groups["head"].Value)) continue;
+            }
             var name = CleanName(text, new Span(head, comma), named);
             // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
@@ -134,9 +144,10 @@ public sealed partial class PersonRecognizer
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
-            var affiliation = byEnd.First(role.Index, role.Index + role.Length, g => g.Span.Start >= role.Index && g.Type is MentionType.Demonym or MentionType.Country)?.Canonical
-                ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical
-                ?? LastCapitalisedRun(org.Value);
+            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs.
+            var affiliation = byEnd.First(role.Index, role.Index + role.Length, g => g.Span.Start >= role.Index
+                    && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline))?.Canonical
+                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null);
             foreach (var holder in holders)
                 yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
         }
@@ -157,13 +168,18 @@ public sealed partial class PersonRecognizer
                 // A byline's name ends with its line, before the dateline below it.
                 var line = text.IndexOf('\n', found.Start, found.Length);
                 var span = line > 0 ? new Span(found.Start, line) : found;
+                // "By EMMA HOLT Associated Press": an all-capitals name runs on into the outlet, where the name ends.
+                var outlet = named.AsSpan(span.Start, span.Length).IndexOf(true);
+                if (outlet > 0 && text[span.Start + outlet - 1] == ' ' && IsAllCapitals(text.AsSpan(span.Start, outlet - 1)))
+                    span = new Span(span.Start, span.Start + outlet - 1);
                 var value = text[span.Start..span.End];
                 if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
                 yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
             }
         }
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
-        foreach (var organisation in _organizationAppositions.Find(text, named)) yield return organisation;
+        var describedOrganisations = _organizationAppositions.Find(text, named).ToList();
+        foreach (var organisation in describedOrganisations) yield return organisation;
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
         foreach (var (_, surname) in _holderSurnames.Find(words, all))
@@ -171,19 +187,40 @@ public sealed partial class PersonRecognizer
                 yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
-        foreach (var (candidate, role) in LooseNames(words))
+        var speechVerbs = _speechVerbs.Find(words, all);
+        // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
+        // looser reading of the same name below does not take its place without the affiliation).
+        foreach (var (candidate, organisation) in UntitledNames.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
+        {
+            if (CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text[candidate.Start..candidate.End])
+                || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
+            yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
+        }
+        foreach (var (candidate, role) in LooseNames(words, speechVerbs))
         {
             var name = CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
             // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
             if (OverlapsAnotherName(titledByStart, longestTitled, name.Value)) continue;
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role);
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
+        }
+        // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
+        // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
+        var asides = speechVerbs.Select(v => UntitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
+        var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !IsStopWord(w) && _untitledNames.IsPersonLike(w));
+        foreach (var candidate in asides.Concat(_untitledNames.AfterPersonVerbs(words)).Concat(fullNames))
+        {
+            if (CleanName(text, candidate, named) != candidate) continue;
+            var value = text[candidate.Start..candidate.End];
+            if (!_untitledNames.IsPersonLike(value) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
+                || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
+            yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: Possessor(text, candidate, byEnd));
         }
     }
 
     /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
     /// object of a reporting verb ("X Y said", "said X Y"). Lexicon words are found by trie, names by small anchored patterns.</summary>
-    private IEnumerable<(Span Name, string? Role)> LooseNames(WordStarts words)
+    private IEnumerable<(Span Name, string? Role)> LooseNames(WordStarts words, List<(string Value, Span Span)> speechVerbs)
     {
         var text = words.Text;
         var all = new Span(0, text.Length);
@@ -197,7 +234,7 @@ public sealed partial class PersonRecognizer
             // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
             if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
-        foreach (var (verb, at) in _speechVerbs.Find(words, all))
+        foreach (var (verb, at) in speechVerbs)
         {
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
@@ -279,6 +316,8 @@ public sealed partial class PersonRecognizer
     /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause.</summary>
     private Span? TitleApposition(string text, Span title, bool[] named)
     {
+        // A lower-case title after a comma is a role read with its complement by the apposition rule ("X, director of HelpNow").
+        if (char.IsLower(text[title.Start])) return null;
         var from = Math.Max(0, title.Start - 80);
         var comma = -1;
         foreach (var opener in AppositionOpeners)
@@ -392,7 +431,7 @@ public sealed partial class PersonRecognizer
         if (verb - 1 <= from || !char.IsWhiteSpace(text[verb - 1])) return null;
         var end = text[verb - 2] == ',' ? verb - 2 : verb - 1;
         end = BeforeTimeAdjunct(text, from, end);
-        var start = NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3);
+        var start = NameBeforeEnd.AfterPossessor(text, NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3), end);
         return start < 0 ? null : new Span(start, end);
     }
 
@@ -437,16 +476,71 @@ public sealed partial class PersonRecognizer
             ? span : null;
     }
 
+    private static bool IsAllCapitals(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+            if (char.IsLower(c)) return false;
+        return true;
+    }
+
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
     private static bool JoinedToAnotherWord(string text, Span span) =>
         (span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '-' or '‑' or '\u2060'))
         || (span.Start > 0 && (char.IsLetterOrDigit(text[span.Start - 1]) || text[span.Start - 1] is '-' or '‑' or '\u2060'));
 
-    private static bool IsClauseStart(string text, int index)
+    /// <summary>True when the word at <paramref name="index"/> opens a sentence, a quotation or the text after a dateline's dash.</summary>
+    internal static bool IsClauseStart(string text, int index)
     {
         var i = index - 1;
         while (i >= 0 && text[i] == ' ') i--;
-        return i < 0 || text[i] is '\n' or '.' or ';' or '"' or '“' or '”';
+        return i < 0 || text[i] is '\n' or '.' or ';' or '"' or '“' or '”' or '—' or '–'
+            || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < index);
+    }
+
+    /// <summary>"The agency may cut rations, its country director X said": the body "its" points back to is the nearest
+    /// organisation named before the title, within the sentence before or this one.</summary>
+    private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
+    {
+        var at = title.Start;
+        var word = StateSalience.PreviousWord(text, ref at);
+        // "its country director": one lower-case word of the title's may stand between.
+        if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
+        if (word is not ("its" or "Its")) return null;
+        var floor = Math.Max(0, at - 300);
+        for (var i = FirstStartingAtOrAfter(sorted, at) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
+            if (sorted[i].Type == MentionType.Organization && sorted[i].Span.End <= at) return sorted[i].Canonical;
+        return null;
+    }
+
+    /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
+    private static string? Possessor(string text, Span name, MentionsByEnd gazetteer) =>
+        gazetteer.Last(name.Start - 3, name.Start - 2, g => g.Span.End <= name.Start - 2
+            && text.AsSpan(g.Span.End, name.Start - g.Span.End) is "’s " or "'s "
+            && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical;
+
+    /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Lusaka" works for X, not
+    /// for the place its office is in; "a farmer in Kanyama" lives somewhere, which names no body of theirs.</summary>
+    private static string? ComplementAffiliation(string text, string preposition, Group org, MentionsByEnd byEnd)
+    {
+        var place = org.Value.IndexOf(" in ", StringComparison.Ordinal);
+        var end = org.Index + (place > 0 ? place : org.Length);
+        var named = byEnd.Last(org.Index, end, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
+        if (named is not null || place > 0) return named ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
+        return preposition == "in" ? null : LastCapitalisedRun(text.Substring(org.Index, org.Length));
+    }
+
+    /// <summary>"a spokesperson for the agency": "the" and an organisation noun point back to the organisation named last
+    /// before, within the sentence before or this one.</summary>
+    private string? OrganisationPointedBack(string text, Group org, EntityMention[] sorted)
+    {
+        var phrase = org.Value.TrimEnd();
+        if (!phrase.StartsWith("the ", StringComparison.Ordinal) || !_lexicon.OrganizationNouns.Contains(phrase[4..])) return null;
+        var floor = Math.Max(0, org.Index - 300);
+        for (var i = FirstStartingAtOrAfter(sorted, org.Index) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
+            // A news outlet credited in the dateline is not the body a speaker works for.
+            if (sorted[i].Type == MentionType.Organization && GazetteerMatcher.OrganizationType(_lexicon, sorted[i].Canonical) != "news")
+                return sorted[i].Canonical;
+        return null;
     }
 
     private static string? LastCapitalisedRun(string phrase)

@@ -1,0 +1,55 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Recognizers;
+
+/// <summary>Roles and affiliations read from the apposition after a name: a body or state named inside a role with no
+/// complement, the body an office belongs to rather than the town it is in, and no guessed home state for a job.</summary>
+public class RoleAppositionTests
+{
+    private static Actor Named(string text, string name) =>
+        TestSupport.Analyze(text).Actors.Single(a => a.Name == name);
+
+    [Fact]
+    public void A_body_named_inside_a_sentence_final_role_is_the_persons_affiliation()
+    {
+        var person = Named("The shelters are full, said Dagny Solberg, a WFP spokeswoman.", "Dagny Solberg");
+        Assert.Equal("World Food Programme", person.Affiliation);
+        Assert.Equal("WFP spokeswoman", person.Role);
+    }
+
+    [Fact]
+    public void A_demonym_inside_a_role_before_its_complement_is_the_persons_state()
+    {
+        var person = Named("Sigrid Halvorsen, a former Norwegian envoy to the region, said the talks had stalled.", "Sigrid Halvorsen");
+        Assert.Equal("Norway", person.Affiliation);
+    }
+
+    [Fact]
+    public void A_spokesperson_for_an_agency_is_a_person_not_an_organisation()
+    {
+        var actors = TestSupport.Analyze("KALUNDA (Wire) — Thandiwe Mokoena, a spokesperson for the agency, said the trucks had left.").Actors;
+        Assert.Contains(actors, a => a.Name == "Thandiwe Mokoena" && a.Kind == ActorKind.Person);
+        Assert.DoesNotContain(actors, a => a.Name == "Thandiwe Mokoena" && a.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void The_head_of_a_bodys_office_in_a_town_works_for_the_body()
+    {
+        var person = Named("Lamine Traore, the head of the UNICEF office in Bamako, said schools had closed.", "Lamine Traore");
+        Assert.Equal("UNICEF", person.Affiliation);
+    }
+
+    [Fact]
+    public void A_job_without_an_office_title_takes_no_guessed_home_state()
+    {
+        const string text = "Kenya opened two camps. Kenya asked for tents, and Kenya thanked donors. " +
+                            "The camps are full, said Wanjiru Otieno, an aid worker in the region.";
+        Assert.Null(Named(text, "Wanjiru Otieno").Affiliation);
+    }
+
+    [Fact]
+    public void A_farmer_in_a_village_has_no_affiliation_from_the_village()
+    {
+        Assert.Null(Named("\"The wells are dry,\" said Halima Yusufu, a farmer in the village of Kibwezi.", "Halima Yusufu").Affiliation);
+    }
+}
