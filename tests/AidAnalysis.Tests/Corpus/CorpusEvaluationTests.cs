@@ -18,6 +18,18 @@ public class CorpusEvaluationTests
         Assert.Empty(report.Failures(minimums));
     }
 
+    /// <summary>The written evaluation set ships with the repository, so this gate runs everywhere.</summary>
+    [Fact]
+    public void Written_set_meets_its_checked_in_minimums()
+    {
+        var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", "written");
+        var report = new Evaluator(TestSupport.Pipeline, new ArticleLoader(), Lexicon.Default)
+            .Evaluate(Path.Combine(root, "gold"), Path.Combine(root, "articles"), SourcesFile.Read(Path.Combine(root, "SOURCES.md")));
+        Assert.Equal(24, report.Articles.Count);
+        var minimums = EvaluationReport.LoadMinimums(Path.Combine(TestSupport.RepositoryRoot, "data", "eval", "minimums-written.json"));
+        Assert.Empty(report.Failures(minimums));
+    }
+
     [Fact]
     public void Sources_file_gives_publication_dates_per_article()
     {
