@@ -370,7 +370,7 @@ public sealed partial class OrganizationRecognizer
             while (!char.IsUpper(tokens[end].Value[0])) end--;
         }
         if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office"
-            or "Relief" or "Services" or "Corps" or "Crescent") return null;
+            or "Relief" or "Services" or "Corps" or "Crescent" or "Force" or "Guard") return null;
         return new Span(runStart + tokens[start].Index, runStart + tokens[end].Index + tokens[end].Value.Length);
     }
 
