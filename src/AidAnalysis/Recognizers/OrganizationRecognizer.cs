@@ -58,6 +58,7 @@ public sealed partial class OrganizationRecognizer
         var text = words.Text;
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
+        found.AddRange(NationalBranches.Find(text, _lexicon, known));
         foreach (var whole in CapitalisedRuns(text))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
