@@ -93,8 +93,12 @@ public sealed partial class OrganizationRecognizer
         var organisations = new MentionsByEnd(organisationList);
         var definitions = new List<((int Index, string Value) Acronym, EntityMention DefinedBy)>();
         foreach (var open in AcronymDefinitions(text))
-            if (organisations.Last(open - 2, open, k => k.Span.End <= open && open - k.Span.End <= 2) is { } definedBy)
+            if (organisations.Last(open - 2, open, k => k.Span.End <= open && open - k.Span.End <= 2) is { } last)
+            {
+                // "UN Children's Fund (UNICEF)": the whole name defines the acronym, not a shorter body read inside it ("Fund").
+                var definedBy = organisations.First(open - 2, open, k => k.Span.End == last.Span.End && k.Span.Start < last.Span.Start) ?? last;
                 definitions.Add(((open + 1, text[(open + 1)..text.IndexOf(')', open)]), definedBy));
+            }
         found.AddRange(AcronymUses(words, definitions));
         return found;
     }
