@@ -69,7 +69,7 @@ public sealed partial class OrganizationRecognizer
                 var lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
                 if (lineEnd < 0) lineEnd = end;
                 if (HasHead(text.AsSpan(lineStart, lineEnd - lineStart)) && Organization(text, lineStart, lineEnd - lineStart, knownByEnd) is { } organization)
-                    found.Add(organization);
+                    found.Add(WithPost(text, organization, knownByEnd));
                 lineStart = lineEnd + 1;
             }
         }
@@ -271,6 +271,17 @@ public sealed partial class OrganizationRecognizer
         // "UNICEF and the World Bank" is two known organisations, not one; a name the gazetteer knows keeps its reading.
         if (known.First(span.Value.Start, span.Value.End, k => k.Type == MentionType.Organization && span.Value.Contains(k.Span)) is not null) return null;
         return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(span.Value, known));
+    }
+
+    /// <summary>"the French Embassy in Lisbon": a mission's name runs on to the seat of government it is posted to.</summary>
+    private static EntityMention WithPost(string text, EntityMention organization, MentionsByEnd known)
+    {
+        var end = organization.Span.End;
+        if (!organization.Canonical.EndsWith(" Embassy", StringComparison.Ordinal) || !text.AsSpan(end).StartsWith(" in ", StringComparison.Ordinal)) return organization;
+        var seat = known.First(end + 4, Math.Min(text.Length, end + 40), k => k.Span.Start == end + 4 && k.Type is MentionType.Seat);
+        if (seat is null) return organization;
+        var span = new Span(organization.Span.Start, seat.Span.End);
+        return organization with { Span = span, Canonical = text[span.Start..span.End] };
     }
 
     /// <summary>Unknown names in a list that holds an organisation ("UNICEF, Norvale and the Red Cross pledged"), or that
