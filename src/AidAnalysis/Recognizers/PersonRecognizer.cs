@@ -145,8 +145,14 @@ public sealed partial class PersonRecognizer
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
             // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs.
-            var affiliation = byEnd.First(role.Index, role.Index + role.Length, g => g.Span.Start >= role.Index
-                    && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline))?.Canonical
+            Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
+                    && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
+            var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
+            // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
+            if (roleBody is not null)
+                roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
+                    && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
+            var affiliation = roleBody?.Canonical
                 ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null);
             foreach (var holder in holders)
                 yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);

@@ -49,4 +49,29 @@ public class ActorCoverageTests
         Assert.Equal(state, actor.Affiliation);
         Assert.DoesNotContain(actors, a => a.Name is "International Committee of the Red Cross" or "Congress");
     }
+
+    [Fact]
+    public void An_embassy_keeps_the_capital_it_is_posted_to()
+    {
+        var actor = Assert.Single(TestSupport.Analyze("The Danish Embassy in Nairobi said it would send 300 tents.").Actors, a => a.Name.Contains("Embassy"));
+        Assert.Equal("Danish Embassy in Nairobi", actor.Name);
+        Assert.Equal("Denmark", actor.Affiliation);
+    }
+
+    [Theory]
+    [InlineData("The Danish embassy said it would send 300 tents.", "Danish embassy", "Denmark")]
+    [InlineData("The Chilean navy said it would send a ship.", "Chilean navy", "Chile")]
+    public void A_state_before_a_lower_case_mission_or_force_owns_it(string text, string name, string state)
+    {
+        var actor = Assert.Single(TestSupport.Analyze(text).Actors, a => a.Name.EndsWith(name.Split(' ')[1], StringComparison.Ordinal));
+        Assert.Equal(ActorKind.Organization, actor.Kind);
+        Assert.Equal(state, actor.Affiliation);
+    }
+
+    [Fact]
+    public void A_role_owned_by_a_named_organisation_takes_the_organisation_not_the_state_in_its_name()
+    {
+        var person = Assert.Single(TestSupport.Analyze("\"Stocks are low,\" said Mara Lind, the Kenya Red Cross's head of logistics.").Actors, a => a.Name == "Mara Lind");
+        Assert.Equal("Kenya Red Cross", person.Affiliation);
+    }
 }
