@@ -74,4 +74,13 @@ public class ActorCoverageTests
         var person = Assert.Single(TestSupport.Analyze("\"Stocks are low,\" said Mara Lind, the Kenya Red Cross's head of logistics.").Actors, a => a.Name == "Mara Lind");
         Assert.Equal("Kenya Red Cross", person.Affiliation);
     }
+
+    [Theory]
+    [InlineData("Tomas Rehn, who leads the IMF staff mission to Lorvane, said the review was complete.", "Tomas Rehn", "International Monetary Fund")]
+    [InlineData("\"Seed is short,\" said Ines Varga, who heads Oxfam in the region.", "Ines Varga", "Oxfam")]
+    public void A_name_with_a_relative_clause_of_leading_takes_the_led_organisation(string text, string name, string organisation)
+    {
+        var person = Assert.Single(TestSupport.Analyze(text).Actors, a => a.Name == name);
+        Assert.Equal(organisation, person.Affiliation);
+    }
 }
