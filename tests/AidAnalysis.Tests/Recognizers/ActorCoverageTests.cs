@@ -83,4 +83,12 @@ public class ActorCoverageTests
         var person = Assert.Single(TestSupport.Analyze(text).Actors, a => a.Name == name);
         Assert.Equal(organisation, person.Affiliation);
     }
+
+    [Fact]
+    public void A_state_name_that_opens_a_currency_name_is_no_actor()
+    {
+        var actors = TestSupport.Analyze("The kwacha fell against the US dollar, and Norway sent seed to Malawi.").Actors;
+        Assert.DoesNotContain(actors, a => a.Name == "United States");
+        Assert.Contains(actors, a => a.Name == "Norway");
+    }
 }
