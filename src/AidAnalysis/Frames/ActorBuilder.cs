@@ -22,6 +22,8 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly PlaceOnlyStateRule _placeOnlyStates;
     /// <summary>The lexicon's titles, in any case ("minister", "First Lady").</summary>
     private readonly HashSet<string> _titleWords;
+    /// <summary>Currency names that open with a state's name ("US dollar", "Australian dollars").</summary>
+    private readonly string[] _currencyNames;
 
     public ActorBuilder(Lexicon lexicon)
     {
@@ -31,6 +33,7 @@ public sealed class ActorBuilder : IPipelineStage
         _superiors = new SuperiorRule(lexicon);
         _placeOnlyStates = new PlaceOnlyStateRule(lexicon);
         _titleWords = lexicon.Titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _currencyNames = [.. lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)];
     }
 
     private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -52,7 +55,7 @@ public sealed class ActorBuilder : IPipelineStage
         {
             switch (mention.Type)
             {
-                case MentionType.Country when !IsModifier(text, mention.Span) && !InsideMoney(document, mention.Span):
+                case MentionType.Country when !IsModifier(text, mention.Span) && !InsideMoney(document, mention.Span) && !NamesCurrency(text, mention.Span):
                     byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Seat when ActsForGovernment(text, mention.Span):
@@ -236,6 +239,10 @@ public sealed class ActorBuilder : IPipelineStage
     /// <summary>"Belgium-based", "the Chad-Sudan border": a name inside a compound modifier is not an actor.</summary>
     private static bool IsModifier(string text, Span span) =>
         span.End < text.Length && text[span.End] == '-' && span.End + 1 < text.Length && char.IsLetter(text[span.End + 1]);
+
+    /// <summary>"against the US dollar": a state's name that opens a currency's name is no actor.</summary>
+    private bool NamesCurrency(string text, Span span) =>
+        _currencyNames.Any(form => form.Length > span.Length && text.AsSpan(span.Start).StartsWith(form, StringComparison.Ordinal));
 
     private static bool InsideMoney(AnalysisDocument document, Span span) =>
         document.MoneyOverlapping(span).Any();

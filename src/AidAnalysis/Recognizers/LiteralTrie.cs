@@ -183,8 +183,11 @@ public sealed class LiteralTrie<T>
         return NoNode;
     }
 
+    // A typographic apostrophe (U+2019, as most CMS output writes "Children’s") matches a lexicon's straight one; the text is never rewritten,
+    // so offsets still index it as loaded.
     private char Fold(char c) =>
-        !_ignoreCase ? c
+        c == '\u2019' ? '\''
+        : !_ignoreCase ? c
         : c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) // ASCII without a culture lookup: the hot path
         : char.ToLowerInvariant(c);
 

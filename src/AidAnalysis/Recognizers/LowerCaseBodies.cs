@@ -10,13 +10,13 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 internal static class LowerCaseBodies
 {
-    private static readonly string[] ForceHeads = ["army", "central bank"];
+    private static readonly string[] ForceHeads = ["army", "central bank", "navy", "air force", "coast guard", "embassy"];
     private static readonly string[] BodyHeads = ["ministry", "department", "office"];
     /// <summary>No field is the end of another, so at most one ends before a head.</summary>
     private static readonly string[] Fields =
         ["foreign", "defence", "defense", "finance", "economy", "interior", "health", "justice", "energy", "agriculture", "trade", "education", "foreign affairs"];
 
-    /// <summary>What <c>\b(?&lt;owner&gt;\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?&lt;body&gt;army|central\sbank)\b</c> matches: the owner's
+    /// <summary>What <c>\b(?&lt;owner&gt;\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?&lt;body&gt;army|central\sbank|navy|air\sforce|coast\sguard|embassy)\b</c> matches: the owner's
     /// span and where the body ends.</summary>
     public static IEnumerable<(Span Owner, int BodyEnd)> StateForces(string text)
     {

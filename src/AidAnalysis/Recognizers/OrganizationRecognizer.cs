@@ -58,6 +58,7 @@ public sealed partial class OrganizationRecognizer
         var text = words.Text;
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
+        found.AddRange(NationalBranches.Find(text, _lexicon, known));
         foreach (var whole in CapitalisedRuns(text))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
@@ -68,7 +69,7 @@ public sealed partial class OrganizationRecognizer
                 var lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
                 if (lineEnd < 0) lineEnd = end;
                 if (HasHead(text.AsSpan(lineStart, lineEnd - lineStart)) && Organization(text, lineStart, lineEnd - lineStart, knownByEnd) is { } organization)
-                    found.Add(organization);
+                    found.Add(WithPost(text, organization, knownByEnd));
                 lineStart = lineEnd + 1;
             }
         }
@@ -92,8 +93,12 @@ public sealed partial class OrganizationRecognizer
         var organisations = new MentionsByEnd(organisationList);
         var definitions = new List<((int Index, string Value) Acronym, EntityMention DefinedBy)>();
         foreach (var open in AcronymDefinitions(text))
-            if (organisations.Last(open - 2, open, k => k.Span.End <= open && open - k.Span.End <= 2) is { } definedBy)
+            if (organisations.Last(open - 2, open, k => k.Span.End <= open && open - k.Span.End <= 2) is { } last)
+            {
+                // "UN Children's Fund (UNICEF)": the whole name defines the acronym, not a shorter body read inside it ("Fund").
+                var definedBy = organisations.First(open - 2, open, k => k.Span.End == last.Span.End && k.Span.Start < last.Span.Start) ?? last;
                 definitions.Add(((open + 1, text[(open + 1)..text.IndexOf(')', open)]), definedBy));
+            }
         found.AddRange(AcronymUses(words, definitions));
         return found;
     }
@@ -268,6 +273,17 @@ public sealed partial class OrganizationRecognizer
         return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: Owner(span.Value, known));
     }
 
+    /// <summary>"the French Embassy in Lisbon": a mission's name runs on to the seat of government it is posted to.</summary>
+    private static EntityMention WithPost(string text, EntityMention organization, MentionsByEnd known)
+    {
+        var end = organization.Span.End;
+        if (!organization.Canonical.EndsWith(" Embassy", StringComparison.Ordinal) || !text.AsSpan(end).StartsWith(" in ", StringComparison.Ordinal)) return organization;
+        var seat = known.First(end + 4, Math.Min(text.Length, end + 40), k => k.Span.Start == end + 4 && k.Type is MentionType.Seat);
+        if (seat is null) return organization;
+        var span = new Span(organization.Span.Start, seat.Span.End);
+        return organization with { Span = span, Canonical = text[span.Start..span.End] };
+    }
+
     /// <summary>Unknown names in a list that holds an organisation ("UNICEF, Norvale and the Red Cross pledged"), or that
     /// follows "companies like": the members of one list are the same kind of actor.</summary>
     private List<EntityMention> ListMembers(string text, IReadOnlyList<EntityMention> known)
@@ -370,7 +386,7 @@ public sealed partial class OrganizationRecognizer
             while (!char.IsUpper(tokens[end].Value[0])) end--;
         }
         if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office"
-            or "Relief" or "Services" or "Corps" or "Crescent") return null;
+            or "Relief" or "Services" or "Corps" or "Crescent" or "Force" or "Guard") return null;
         return new Span(runStart + tokens[start].Index, runStart + tokens[end].Index + tokens[end].Value.Length);
     }
 

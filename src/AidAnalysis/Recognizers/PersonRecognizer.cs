@@ -45,6 +45,8 @@ public sealed partial class PersonRecognizer
     private static partial Regex NameAfterVerb { get; }
     [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?!(?:who|which|whose|that)\s)(?<role>(?:[\p{L}\-’'.]+\s){0,4}?[a-z][a-z\-]+)\s(?<prep>at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
+    [GeneratedRegex(@"^,\s(?:who|which)\s(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed)\s(?:the\s)?", TextPatterns.WindowOptions)]
+    private static partial Regex LeaderClause { get; }
     /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the agency’s country director,": a role with no
     /// complement, its owner (if any) named among its words, ending the apposition.</summary>
     [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
@@ -125,6 +127,14 @@ public sealed partial class PersonRecognizer
             var head = NameBeforeEnd.PersonName(text, from, comma);
             if (head < 0) continue;
             var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
+            if (!tail.Success && LedOrganisation(text, comma, byEnd) is { } led)
+            {
+                // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
+                var leader = CleanName(text, new Span(head, comma), named);
+                if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (IsClauseStart(text, l.Start) || AfterReportingVerb(text, l.Start)))
+                    yield return new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical);
+                continue;
+            }
             if (!tail.Success)
             {
                 tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
@@ -145,8 +155,14 @@ public sealed partial class PersonRecognizer
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
             // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs.
-            var affiliation = byEnd.First(role.Index, role.Index + role.Length, g => g.Span.Start >= role.Index
-                    && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline))?.Canonical
+            Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
+                    && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
+            var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
+            // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
+            if (roleBody is not null)
+                roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
+                    && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
+            var affiliation = roleBody?.Canonical
                 ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null);
             foreach (var holder in holders)
                 yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
@@ -380,6 +396,15 @@ public sealed partial class PersonRecognizer
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
+    /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named.</summary>
+    private static EntityMention? LedOrganisation(string text, int comma, MentionsByEnd known)
+    {
+        var clause = LeaderClause.Match(text, comma, Math.Min(text.Length - comma, 40));
+        if (!clause.Success) return null;
+        var start = comma + clause.Length;
+        return known.First(start, Math.Min(text.Length, start + 120), k => k.Span.Start == start && k.Type == MentionType.Organization);
+    }
+
     private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
     {
         var titleStart = title.Start;

@@ -1,0 +1,38 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Recognizers;
+
+/// <summary>
+/// "Kenya Red Cross", "the Nepali Congress": a country or demonym right before a known body's short name, where that
+/// body belongs to another state or to none, names the country's own body (a national society, a national legislature
+/// or party), not the international or foreign one the short name stands for alone.
+/// </summary>
+internal static class NationalBranches
+{
+    public static IEnumerable<EntityMention> Find(string text, Lexicon lexicon, IReadOnlyList<EntityMention> gazetteer)
+    {
+        var byEnd = new MentionsByEnd(gazetteer);
+        foreach (var body in gazetteer)
+        {
+            if (body.Type != MentionType.Organization || body.Span.Start < 2 || text[body.Span.Start - 1] != ' ') continue;
+            if (!IsSharedShortName(text[body.Span.Start..body.Span.End], lexicon.OrganizationByName.GetValueOrDefault(body.Canonical))) continue;
+            var gap = body.Span.Start - 1;
+            var state = byEnd.Last(gap, gap, k => k.Span.End == gap && k.Type is MentionType.Country or MentionType.Demonym);
+            if (state is null || state.Canonical == body.Affiliation) continue;
+            var end = body.Span.End;
+            // "Kenya Red Cross Society": an organisation noun right after still belongs to the name.
+            var nextEnd = end + 1 < text.Length && text[end] == ' ' ? TextPatterns.NameTokenEnd(text, end + 1, text.Length) : -1;
+            if (nextEnd > 0 && lexicon.OrganizationHeads.Contains(text[(end + 1)..nextEnd])) end = nextEnd;
+            var span = new Span(state.Span.Start, end);
+            yield return new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: state.Canonical);
+        }
+    }
+
+    /// <summary>A short alias of an international body ("Red Cross" for the ICRC) or a legislature's common name ("Congress"):
+    /// the words other countries' bodies are named with too. Full names ("European Union") and acronyms are not.</summary>
+    private static bool IsSharedShortName(string matched, OrganizationEntry? entry) =>
+        entry is not null && matched.Any(char.IsLower)
+        && (entry.Type == "parliament" || (entry.Type == "international" && matched != entry.Name && matched.Contains(' ')));
+}
