@@ -76,6 +76,10 @@ public sealed partial class FundingBuilder
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
         // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
         var request = before.FindIndex(c => c.Entry.Status == FundingStatus.Requested);
+        // "the board approved Honduras's request for $380 million": granting a request allocates the money.
+        if (request > 0 && before[request - 1] is { Entry: { IsGivingVerb: true, Status: FundingStatus.Allocated } } approval
+            && before[request].Span.Start - approval.Span.End <= 25)
+            return FundingStatus.Allocated;
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
         // The window's cues, searched once for both uses below.
