@@ -397,7 +397,32 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             end = amounts[i].Span.Start;
             break;
         }
+        // "$X will go to A, while $Y was spent last year": a contrastive clause or a semicolon ends the amount's clause, so
+        // the other clause's tense and verbs stay there.
+        var text = doc.Text;
+        var lead = text.AsSpan(start, money.Span.Start - start);
+        if (LastClauseBreak(lead) is var cut and >= 0) start += cut;
+        var tail = text.AsSpan(money.Span.End, end - money.Span.End);
+        if (FirstClauseBreak(tail) is var stop and >= 0) end = money.Span.End + stop;
         return new Span(start, end);
+    }
+
+    private static readonly string[] ClauseBreaks = [", while ", ", whereas ", "; "];
+
+    private static int LastClauseBreak(ReadOnlySpan<char> stretch)
+    {
+        var found = -1;
+        foreach (var mark in ClauseBreaks)
+            if (stretch.LastIndexOf(mark, StringComparison.Ordinal) is var at and >= 0) found = Math.Max(found, at + mark.Length);
+        return found;
+    }
+
+    private static int FirstClauseBreak(ReadOnlySpan<char> stretch)
+    {
+        var found = -1;
+        foreach (var mark in ClauseBreaks)
+            if (stretch.IndexOf(mark, StringComparison.Ordinal) is var at and >= 0 && (found < 0 || at < found)) found = at;
+        return found;
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> gap) =>
