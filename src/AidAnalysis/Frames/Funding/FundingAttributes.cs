@@ -36,6 +36,24 @@ public sealed partial class FundingBuilder
     /// <summary>"part of the £100m commitment": the whole the news comes under was announced before.</summary>
     [GeneratedRegex(@"\bpart\sof\s(?:the|a|an|its|their|this|that)\s(?:[a-z]+\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex PartOfBefore { get; }
+    /// <summary>"under the country's $3bn programme", "whose $2bn credit facility": a programme's figure owned by a possessive,
+    /// a relative or an "under/of" phrase. Source: IMF and World Bank press-release wording ("under the $Xbn Extended Fund Facility").</summary>
+    [GeneratedRegex(@"(?:[’']s|\bwhose|\b(?:under|of)\s(?:the|its|their|this))\s$", TextPatterns.WindowOptions)]
+    private static partial Regex ProgrammeOwnerBefore { get; }
+    [GeneratedRegex(@"^\s(?:[\p{L}-]+\s){0,3}?(?:programme|program|facility|framework|arrangement|credit\sline)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ProgrammeHeadAfter { get; }
+    [GeneratedRegex(@"\b(?:programme|program|framework|facility|arrangement)\s(?:of|worth)\s$", TextPatterns.WindowOptions)]
+    private static partial Regex ProgrammeHeadBefore { get; }
+
+    /// <summary>Whether the amount is the figure of an earlier programme the news comes under (SCHEMA.md: previous).</summary>
+    private static bool IsProgrammeFigure(string text, Span sentence, Span amount)
+    {
+        var before = text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start];
+        if (ProgrammeHeadBefore.IsMatch(before)) return true;
+        return ProgrammeOwnerBefore.IsMatch(before)
+            && ProgrammeHeadAfter.IsMatch(text.AsSpan()[amount.End..Math.Min(sentence.End, amount.End + 50)]);
+    }
+
     /// <summary>"brings the EU's total aid to", "bringing its overall total to": a running total that includes the news.</summary>
     [GeneratedRegex(@"\bbring(?:s|ing)?\s(?:the\s|its\s|their\s)?(?:\p{Lu}[\p{L}.]*[’']s\s)?(?:overall\s|combined\s|cumulative\s)?total\b", TextPatterns.WindowOptions)]
     private static partial Regex RunningTotalBefore { get; }
@@ -63,6 +81,7 @@ public sealed partial class FundingBuilder
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
             return FundingStatus.Previous;
         if (PartOfBefore.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start])) return FundingStatus.Previous;
+        if (IsProgrammeFigure(text, sentence, amount)) return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
         var beforeInClause = text.AsSpan()[window.Start..amount.Start];
         if (beforeInClause.Contains("total", StringComparison.Ordinal) && RunningTotalBefore.IsMatch(beforeInClause)) return FundingStatus.Previous;
@@ -76,6 +95,10 @@ public sealed partial class FundingBuilder
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
         // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
         var request = before.FindIndex(c => c.Entry.Status == FundingStatus.Requested);
+        // "the board approved Honduras's request for $380 million": granting a request allocates the money.
+        if (request > 0 && before[request - 1] is { Entry: { IsGivingVerb: true, Status: FundingStatus.Allocated } } approval
+            && before[request].Span.Start - approval.Span.End <= 25)
+            return FundingStatus.Allocated;
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
         // The window's cues, searched once for both uses below.

@@ -99,9 +99,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var window = ClauseWindow(doc, moneyIndex, sentence);
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
+        // "a $50 million flash appeal": an appeal noun may follow the amount (a need, "$X is needed", makes no aid context of a budget line).
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
-            || MayHoldCue(text, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start))
-                && _cues.Find(doc.Words, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start)).Any(c => c.Entry.Status == FundingStatus.Requested)
+            || HoldsRequestCue(doc, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start), _ => true)
+            || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
@@ -122,6 +123,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
             PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
     }
+
+    private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>
+        stretch.Length > 0 && MayHoldCue(doc.Text, stretch)
+        && _cues.Find(doc.Words, stretch).Any(c => c.Entry.Status == FundingStatus.Requested && accepts(c.Entry));
 
     /// <summary>Whether the amount is the first of the body (after the headline) that is not a conversion.</summary>
     private static bool IsFirstFigure(AnalysisDocument doc, int moneyIndex)
@@ -392,7 +397,32 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             end = amounts[i].Span.Start;
             break;
         }
+        // "$X will go to A, while $Y was spent last year": a contrastive clause or a semicolon ends the amount's clause, so
+        // the other clause's tense and verbs stay there.
+        var text = doc.Text;
+        var lead = text.AsSpan(start, money.Span.Start - start);
+        if (LastClauseBreak(lead) is var cut and >= 0) start += cut;
+        var tail = text.AsSpan(money.Span.End, end - money.Span.End);
+        if (FirstClauseBreak(tail) is var stop and >= 0) end = money.Span.End + stop;
         return new Span(start, end);
+    }
+
+    private static readonly string[] ClauseBreaks = [", while ", ", whereas ", "; "];
+
+    private static int LastClauseBreak(ReadOnlySpan<char> stretch)
+    {
+        var found = -1;
+        foreach (var mark in ClauseBreaks)
+            if (stretch.LastIndexOf(mark, StringComparison.Ordinal) is var at and >= 0) found = Math.Max(found, at + mark.Length);
+        return found;
+    }
+
+    private static int FirstClauseBreak(ReadOnlySpan<char> stretch)
+    {
+        var found = -1;
+        foreach (var mark in ClauseBreaks)
+            if (stretch.IndexOf(mark, StringComparison.Ordinal) is var at and >= 0 && (found < 0 || at < found)) found = at;
+        return found;
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> gap) =>

@@ -1,0 +1,29 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>A programme figure inside a noun phrase ("under the country's $3bn programme", "whose $2bn facility",
+/// "a framework of $5bn") is the earlier whole the news comes under, not the news; sentences written for the tests.</summary>
+public class FundingProgrammeFigureTests
+{
+    private static readonly DateOnly March2025 = new(2025, 3, 4);
+
+    private static IReadOnlyList<FundingFigure> Funding(string text) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: March2025), "t.txt")).Funding;
+
+    [Theory]
+    [InlineData("The Asian Development Bank disbursed $120 million to Laos under the country's $900 million reform programme.", "$900 million")]
+    [InlineData("The Asian Development Bank disbursed $120 million to Laos under its $900 million recovery facility.", "$900 million")]
+    [InlineData("The grant to Bolivia is the first drawn from a framework of $700 million for flood defences over 2025-2028.", "$700 million")]
+    public void A_programme_figure_in_a_noun_phrase_is_previous(string text, string amount)
+    {
+        var funding = Funding(text);
+        Assert.Equal(FundingStatus.Previous, funding.Single(f => f.AmountText == amount).Status);
+    }
+
+    [Fact]
+    public void The_news_under_the_programme_keeps_its_own_status() =>
+        Assert.Equal(FundingStatus.Delivered,
+            Funding("The Asian Development Bank disbursed $120 million to Laos under the country's $900 million reform programme.")
+                .Single(f => f.AmountText == "$120 million").Status);
+}
