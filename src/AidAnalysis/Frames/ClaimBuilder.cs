@@ -327,7 +327,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // "..., the source said" / "..., said X": the statement comes first.
         if (PostpositionCues.Contains(cue) && IsSentenceFinal(text, cueSpan, sentence))
         {
-            var comma = text.LastIndexOf(',', cueSpan.Start, cueSpan.Start - sentence.Start);
+            var comma = StatementComma(text, cueSpan, sentence);
             if (comma > sentence.Start)
             {
                 var (speaker, _) = SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
