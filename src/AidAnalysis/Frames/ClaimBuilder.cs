@@ -412,9 +412,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var phrase = text[source.Start..source.End].Trim();
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
-        var speaker = ActorIn(doc, index, source, headOnly: true) is { } actor
-            ? new Speaker(actor.Name, actor.Id, actor.Kind)
+        // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
+        var speaker = phrase is "him" or "her" or "them" ? ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
+            : ActorIn(doc, index, source, headOnly: true) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
             : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
+        if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
             : SentenceSegmenter.Trim(text, new Span(AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
