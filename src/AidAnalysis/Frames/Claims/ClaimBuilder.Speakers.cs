@@ -131,12 +131,21 @@ public sealed partial class ClaimBuilder
         var text = doc.Text;
         if (index.Within(near).Any(m => m.Actor.Kind == ActorKind.Person)) return null;
         var words = LastWords(text[near.Start..near.End], 16);
-        if (words.Count == 0 || !(words.Any(_titleHeads.Contains) || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on"))) return null;
+        if (words.Count == 0 || !(words.Any(_titleHeads.Contains) || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on")
+            || IsOrganizationsRole(doc, index, near))) return null;
         var person = index.Within(apposition).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
         if (person.Actor is null || WordCount(text.AsSpan(apposition.Start..person.Span.Start)) > 1) return null;
         var after = text.AsSpan(person.Span.End..apposition.End).Trim().TrimStart(',');
         return WordCount(after) <= 2 ? new Speaker(person.Actor.Name, person.Actor.Id, person.Actor.Kind) : null;
     }
+
+    /// <summary>"Oxfam's country lead": a named body's possessive and a short lower-case role, whatever the role word.</summary>
+    private static bool IsOrganizationsRole(AnalysisDocument doc, SpeakerIndex index, Span near) =>
+        TextPatterns.FirstMatch(PossessiveRole, doc.Text.AsSpan(near.Start, near.Length)) is { } role
+        && index.Within(near).Any(m => m.Span.End == near.Start + role.Index);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*$", TextPatterns.WindowOptions)]
+    private static partial System.Text.RegularExpressions.Regex PossessiveRole { get; }
 
     /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
     private const int TitleReach = 400;
