@@ -375,8 +375,10 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        // "declined to comment on the report": the refusal itself is the statement, whatever follows.
-        if (cue.Contains("comment", StringComparison.Ordinal)) return new ClaimDraft(subject, ClaimKind.Reported, cue, cueSpan, hedgedCue);
+        // "declined to comment on the report": the refusal with what it concerns is the statement, up to the clause end.
+        if (cue.Contains("comment", StringComparison.Ordinal))
+            return new ClaimDraft(subject, ClaimKind.Reported, cue, rest.StartsWith(" on ", StringComparison.Ordinal) || rest.StartsWith(" about ", StringComparison.Ordinal)
+                ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
         var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
         if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
         {

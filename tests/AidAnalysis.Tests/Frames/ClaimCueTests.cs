@@ -67,8 +67,16 @@ public class ClaimCueTests
     public void Declining_to_comment_on_something_is_a_claim()
     {
         var claim = Assert.Single(Claims("Minister Karin Holm declined to comment on the report."));
-        Assert.Equal("declined to comment", claim.Text);
+        Assert.Equal("declined to comment on the report", claim.Text);
         Assert.True(claim.Negated);
+    }
+
+    [Fact]
+    public void A_refusal_to_comment_keeps_what_it_concerns_up_to_the_next_clause()
+    {
+        var refusal = Claims("The port director, Olav Berg, declined to comment on whether the cranes were damaged, saying an inspection was under way.")
+            .First(c => c.Cue == "declined to comment");
+        Assert.Equal("declined to comment on whether the cranes were damaged", refusal.Text);
     }
 
     [Fact]
