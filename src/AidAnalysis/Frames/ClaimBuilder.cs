@@ -375,10 +375,10 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        // "declined to comment on the report": the refusal with what it concerns is the statement, up to the clause end.
-        if (cue.Contains("comment", StringComparison.Ordinal))
-            return new ClaimDraft(subject, ClaimKind.Reported, cue, rest.StartsWith(" on ", StringComparison.Ordinal) || rest.StartsWith(" about ", StringComparison.Ordinal)
-                ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
+        // "declined to comment on the report" / "declined to say whether ...": the refusal with what it concerns is the
+        // statement, up to the clause end.
+        if (IsRefusal(cue))
+            return new ClaimDraft(subject, ClaimKind.Reported, cue, RefusalObject.IsMatch(rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
         var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
         if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
         {
@@ -394,6 +394,14 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (content.Length == 0) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
+
+    /// <summary>"declined to comment", "refused to say", "did not respond to a request for comment".</summary>
+    private static bool IsRefusal(string cue) =>
+        cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal);
+
+    /// <summary>What a refusal concerns: "on the report", "about the talks", "whether the cranes were damaged".</summary>
+    [GeneratedRegex(@"^\s(?:on|about|whether|if|how|why|what|who)\s", TextPatterns.WindowOptions)]
+    private static partial Regex RefusalObject { get; }
 
     /// <summary>" firm assurances that ": words other than an adjunct ("on Monday", "today") stand between the cue and "that".</summary>
     private bool ObjectBeforeThat(string thatMatch)

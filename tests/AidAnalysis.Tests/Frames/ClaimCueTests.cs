@@ -80,6 +80,14 @@ public class ClaimCueTests
     }
 
     [Fact]
+    public void Declining_to_say_whether_is_a_refusal_claim_like_declining_to_comment()
+    {
+        var claim = Assert.Single(Claims("Pentagon officials declined to say whether the convoy had reached Tartus."));
+        Assert.Equal("declined to say whether the convoy had reached Tartus", claim.Text);
+        Assert.Equal("Pentagon officials", claim.Speaker);
+    }
+
+    [Fact]
     public void A_person_reported_inside_a_statement_is_the_inner_speaker()
     {
         var claims = Claims("Minister Karin Holm said that Envoy Tomas Berg had warned that the bridge was unsafe.");
