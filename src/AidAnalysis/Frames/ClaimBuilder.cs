@@ -380,6 +380,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (IsRefusal(cue))
             return new ClaimDraft(subject, ClaimKind.Reported, cue, RefusalObject.IsMatch(rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
         var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
+        // "declared a state of emergency": a declaration that changes a state (Searle's declaratives) is an act, not a statement.
+        if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && TextPatterns.FirstMatch(DeclaredState, objectText) is not null) return null;
         if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
         {
             pointBack(subject);
@@ -394,6 +396,10 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (content.Length == 0) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
+
+    /// <summary>What a declaration puts in force: "a state of emergency", "a national disaster", "a curfew".</summary>
+    [GeneratedRegex(@"^(?:an?|the)\s(?:[\p{L}\p{N}-]+\s){0,2}?(?:state\sof|emergency|disaster|curfew)\b", TextPatterns.WindowOptions | RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredState { get; }
 
     /// <summary>"declined to comment", "refused to say", "did not respond to a request for comment".</summary>
     private static bool IsRefusal(string cue) =>

@@ -79,6 +79,12 @@ public class ClaimCueTests
         Assert.Equal("declined to comment on whether the cranes were damaged", refusal.Text);
     }
 
+    [Theory]
+    [InlineData("The government of Malawi declared a state of disaster in four districts on Sunday.")]
+    [InlineData("Malawi declared a national emergency after the floods.")]
+    [InlineData("The cabinet declared a 90-day state of emergency in the north.")]
+    public void Declaring_a_state_of_emergency_is_an_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
+
     [Fact]
     public void Declining_to_say_whether_is_a_refusal_claim_like_declining_to_comment()
     {
