@@ -86,6 +86,13 @@ public class ClaimCueTests
     public void Declaring_a_state_of_emergency_is_an_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
 
     [Fact]
+    public void A_partitive_of_a_pronoun_is_an_unnamed_speaker()
+    {
+        var claim = Assert.Single(Claims("Four nurses met the visitors in Zomba. One of them said the clinic had run out of insulin."));
+        Assert.Equal("One of them", claim.Speaker);
+    }
+
+    [Fact]
     public void Declining_to_say_whether_is_a_refusal_claim_like_declining_to_comment()
     {
         var claim = Assert.Single(Claims("Pentagon officials declined to say whether the convoy had reached Tartus."));

@@ -109,6 +109,8 @@ public sealed partial class ClaimBuilder
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         if ((apposition is not null || who is not null) && candidates.Count == 0 && NameBeforeAside(doc, actors, near) is { } person) return person;
+        // "One of them said": a part of a group a pronoun points to is an unnamed speaker, named as the text names it.
+        if (group is null && PronounPartitive.Match(nearText) is { Success: true } partitive) return SubjectGroup(index, actors, partitive.Groups["p"].Value, near.End);
         return group is null ? null : SubjectGroup(index, actors, group, near.End);
     }
 
@@ -146,6 +148,9 @@ public sealed partial class ClaimBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*$", TextPatterns.WindowOptions)]
     private static partial System.Text.RegularExpressions.Regex PossessiveRole { get; }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s,;:])(?<p>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]thers?)\s(?:of|among)\s(?:them|those|us))\s*$", TextPatterns.WindowOptions)]
+    private static partial System.Text.RegularExpressions.Regex PronounPartitive { get; }
 
     /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
     private const int TitleReach = 400;
