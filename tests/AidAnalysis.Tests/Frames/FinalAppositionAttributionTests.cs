@@ -18,4 +18,12 @@ public class FinalAppositionAttributionTests
         Assert.Matches("^(Ingrid Solberg|Peter Lund)$", claim.Speaker);
         Assert.StartsWith("Norway will give $4 million to Malawi", claim.Text);
     }
+
+    [Fact]
+    public void An_aside_and_an_inverted_speaker_after_the_cue_are_no_apposition()
+    {
+        const string text = "Floods in the south\n\nThe pumps, he added, were running day and night, said Peter Lund, a Norwegian engineer.";
+        var claim = Assert.Single(Claims(text), c => c.Cue == "said");
+        Assert.Equal("Peter Lund", claim.Speaker);
+    }
 }

@@ -101,9 +101,16 @@ public sealed partial class ClaimBuilder
         // Only a comma within reach counts, so only that stretch is searched.
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Min(FinalCueReach, Math.Max(0, cue.Start - sentence.Start)));
         if (comma <= sentence.Start || !text.AsSpan((comma + 1)..cue.Start).IsWhiteSpace()) return comma;
+        // "..., were working around the clock, said Anna Berg": the speaker follows the cue, so no apposition precedes it.
+        if (text.AsSpan(cue.End..sentence.End).TrimStart() is var after && after.Length > 0 && char.IsUpper(after[0])) return comma;
         var inner = CommaBefore(text, comma, sentence);
         var outer = CommaBefore(text, inner, sentence);
-        return outer > sentence.Start && IsAppositionPart(text.AsSpan((inner + 1)..comma)) && IsAppositionPart(text.AsSpan((outer + 1)..inner)) ? outer : comma;
+        if (outer <= sentence.Start) return comma;
+        var first = text.AsSpan((outer + 1)..inner).Trim();
+        var second = text.AsSpan((inner + 1)..comma).Trim();
+        // One part is the name or the age ("Maria Lopez", "54"); a clause like "she added" is neither.
+        var named = first.Length > 0 && second.Length > 0 && (char.IsUpper(first[0]) || char.IsUpper(second[0]) || char.IsDigit(second[0]));
+        return named && IsAppositionPart(first) && IsAppositionPart(second) ? outer : comma;
     }
 
     /// <summary>Words in one part of a speaker's apposition: a name, a title or an age.</summary>
