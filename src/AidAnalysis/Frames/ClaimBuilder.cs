@@ -327,7 +327,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // "..., the source said" / "..., said X": the statement comes first.
         if (PostpositionCues.Contains(cue) && IsSentenceFinal(text, cueSpan, sentence))
         {
-            var comma = text.LastIndexOf(',', cueSpan.Start, cueSpan.Start - sentence.Start);
+            var comma = StatementComma(text, cueSpan, sentence);
             if (comma > sentence.Start)
             {
                 var (speaker, _) = SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
@@ -375,9 +375,13 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        // "declined to comment on the report": the refusal itself is the statement, whatever follows.
-        if (cue.Contains("comment", StringComparison.Ordinal)) return new ClaimDraft(subject, ClaimKind.Reported, cue, cueSpan, hedgedCue);
+        // "declined to comment on the report" / "declined to say whether ...": the refusal with what it concerns is the
+        // statement, up to the clause end.
+        if (IsRefusal(cue))
+            return new ClaimDraft(subject, ClaimKind.Reported, cue, RefusalObject.IsMatch(rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
         var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
+        // "declared a state of emergency": a declaration that changes a state (Searle's declaratives) is an act, not a statement.
+        if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && TextPatterns.FirstMatch(DeclaredState, objectText) is not null) return null;
         if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
         {
             pointBack(subject);
@@ -392,6 +396,18 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (content.Length == 0) content = cueSpan;
         return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
+
+    /// <summary>What a declaration puts in force: "a state of emergency", "a national disaster", "a curfew".</summary>
+    [GeneratedRegex(@"^(?:an?|the)\s(?:[\p{L}\p{N}-]+\s){0,2}?(?:state\sof|emergency|disaster|curfew)\b", TextPatterns.WindowOptions | RegexOptions.IgnoreCase)]
+    private static partial Regex DeclaredState { get; }
+
+    /// <summary>"declined to comment", "refused to say", "did not respond to a request for comment".</summary>
+    private static bool IsRefusal(string cue) =>
+        cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal);
+
+    /// <summary>What a refusal concerns: "on the report", "about the talks", "whether the cranes were damaged".</summary>
+    [GeneratedRegex(@"^\s(?:on|about|whether|if|how|why|what|who)\s", TextPatterns.WindowOptions)]
+    private static partial Regex RefusalObject { get; }
 
     /// <summary>" firm assurances that ": words other than an adjunct ("on Monday", "today") stand between the cue and "that".</summary>
     private bool ObjectBeforeThat(string thatMatch)
@@ -412,9 +428,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var phrase = text[source.Start..source.End].Trim();
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
-        var speaker = ActorIn(doc, index, source, headOnly: true) is { } actor
-            ? new Speaker(actor.Name, actor.Id, actor.Kind)
+        // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
+        var speaker = phrase is "him" or "her" or "them" ? ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
+            : ActorIn(doc, index, source, headOnly: true) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
             : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
+        if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
             : SentenceSegmenter.Trim(text, new Span(AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));

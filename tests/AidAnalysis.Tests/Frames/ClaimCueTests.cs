@@ -67,8 +67,37 @@ public class ClaimCueTests
     public void Declining_to_comment_on_something_is_a_claim()
     {
         var claim = Assert.Single(Claims("Minister Karin Holm declined to comment on the report."));
-        Assert.Equal("declined to comment", claim.Text);
+        Assert.Equal("declined to comment on the report", claim.Text);
         Assert.True(claim.Negated);
+    }
+
+    [Fact]
+    public void A_refusal_to_comment_keeps_what_it_concerns_up_to_the_next_clause()
+    {
+        var refusal = Claims("The port director, Olav Berg, declined to comment on whether the cranes were damaged, saying an inspection was under way.")
+            .First(c => c.Cue == "declined to comment");
+        Assert.Equal("declined to comment on whether the cranes were damaged", refusal.Text);
+    }
+
+    [Theory]
+    [InlineData("The government of Malawi declared a state of disaster in four districts on Sunday.")]
+    [InlineData("Malawi declared a national emergency after the floods.")]
+    [InlineData("The cabinet declared a 90-day state of emergency in the north.")]
+    public void Declaring_a_state_of_emergency_is_an_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
+
+    [Fact]
+    public void A_partitive_of_a_pronoun_is_an_unnamed_speaker()
+    {
+        var claim = Assert.Single(Claims("Four nurses met the visitors in Zomba. One of them said the clinic had run out of insulin."));
+        Assert.Equal("One of them", claim.Speaker);
+    }
+
+    [Fact]
+    public void Declining_to_say_whether_is_a_refusal_claim_like_declining_to_comment()
+    {
+        var claim = Assert.Single(Claims("Pentagon officials declined to say whether the convoy had reached Tartus."));
+        Assert.Equal("declined to say whether the convoy had reached Tartus", claim.Text);
+        Assert.Equal("Pentagon officials", claim.Speaker);
     }
 
     [Fact]

@@ -75,8 +75,7 @@ public sealed partial class ClaimBuilder
     /// only its speaker follows it.</summary>
     private bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
-        // Only a comma within reach counts, so only that stretch is searched.
-        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Min(FinalCueReach, Math.Max(0, cue.Start - sentence.Start)));
+        var comma = StatementComma(text, cue, sentence);
         if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
@@ -93,4 +92,33 @@ public sealed partial class ClaimBuilder
         return words.Length <= (char.IsUpper(words[0][0]) ? 10 : 6) && (char.IsUpper(words[0][0]) || (!subjectBefore && words[0] is "the" or "his" or "her" or "their" or "a" or "an")
             || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
+
+    /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an
+    /// apposition ("..., the foreign secretary, Maria Lopez, said" / "..., Maria Lopez, 54, said", the AP and Reuters
+    /// first-mention order), so the statement ends at the comma before that two-part speaker phrase.</summary>
+    private static int StatementComma(string text, Span cue, Span sentence)
+    {
+        // Only a comma within reach counts, so only that stretch is searched.
+        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Min(FinalCueReach, Math.Max(0, cue.Start - sentence.Start)));
+        if (comma <= sentence.Start || !text.AsSpan((comma + 1)..cue.Start).IsWhiteSpace()) return comma;
+        // "..., were working around the clock, said Anna Berg": the speaker follows the cue, so no apposition precedes it.
+        if (text.AsSpan(cue.End..sentence.End).TrimStart() is var after && after.Length > 0 && char.IsUpper(after[0])) return comma;
+        var inner = CommaBefore(text, comma, sentence);
+        var outer = CommaBefore(text, inner, sentence);
+        if (outer <= sentence.Start) return comma;
+        var first = text.AsSpan((outer + 1)..inner).Trim();
+        var second = text.AsSpan((inner + 1)..comma).Trim();
+        // One part is the name or the age ("Maria Lopez", "54"); a clause like "she added" is neither.
+        var named = first.Length > 0 && second.Length > 0 && (char.IsUpper(first[0]) || char.IsUpper(second[0]) || char.IsDigit(second[0]));
+        return named && IsAppositionPart(first) && IsAppositionPart(second) ? outer : comma;
+    }
+
+    /// <summary>Words in one part of a speaker's apposition: a name, a title or an age.</summary>
+    private const int AppositionPartWords = 8;
+
+    private static bool IsAppositionPart(ReadOnlySpan<char> part) =>
+        WordCount(part) is > 0 and <= AppositionPartWords && !part.Contains(" that ", StringComparison.Ordinal);
+
+    private static int CommaBefore(string text, int at, Span sentence) =>
+        at - 1 > sentence.Start ? text.LastIndexOf(',', at - 1, at - 1 - sentence.Start) : -1;
 }

@@ -109,6 +109,8 @@ public sealed partial class ClaimBuilder
         }
         if (pronoun.Success) return ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
         if ((apposition is not null || who is not null) && candidates.Count == 0 && NameBeforeAside(doc, actors, near) is { } person) return person;
+        // "One of them said": a part of a group a pronoun points to is an unnamed speaker, named as the text names it.
+        if (group is null && PronounPartitive.Match(nearText) is { Success: true } partitive) return SubjectGroup(index, actors, partitive.Groups["p"].Value, near.End);
         return group is null ? null : SubjectGroup(index, actors, group, near.End);
     }
 
@@ -131,12 +133,24 @@ public sealed partial class ClaimBuilder
         var text = doc.Text;
         if (index.Within(near).Any(m => m.Actor.Kind == ActorKind.Person)) return null;
         var words = LastWords(text[near.Start..near.End], 16);
-        if (words.Count == 0 || !(words.Any(_titleHeads.Contains) || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on"))) return null;
+        if (words.Count == 0 || !(words.Any(_titleHeads.Contains) || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on")
+            || IsOrganizationsRole(doc, index, near))) return null;
         var person = index.Within(apposition).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
         if (person.Actor is null || WordCount(text.AsSpan(apposition.Start..person.Span.Start)) > 1) return null;
         var after = text.AsSpan(person.Span.End..apposition.End).Trim().TrimStart(',');
         return WordCount(after) <= 2 ? new Speaker(person.Actor.Name, person.Actor.Id, person.Actor.Kind) : null;
     }
+
+    /// <summary>"Oxfam's country lead": a named body's possessive and a short lower-case role, whatever the role word.</summary>
+    private static bool IsOrganizationsRole(AnalysisDocument doc, SpeakerIndex index, Span near) =>
+        TextPatterns.FirstMatch(PossessiveRole, doc.Text.AsSpan(near.Start, near.Length)) is { } role
+        && index.Within(near).Any(m => m.Span.End == near.Start + role.Index);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*$", TextPatterns.WindowOptions)]
+    private static partial System.Text.RegularExpressions.Regex PossessiveRole { get; }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s,;:])(?<p>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]thers?)\s(?:of|among)\s(?:them|those|us))\s*$", TextPatterns.WindowOptions)]
+    private static partial System.Text.RegularExpressions.Regex PronounPartitive { get; }
 
     /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
     private const int TitleReach = 400;
