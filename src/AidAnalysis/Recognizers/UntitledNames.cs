@@ -112,7 +112,7 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
     public static IEnumerable<Span> FullNamesOfSpeakingSurnames(WordStarts words, List<(string Value, Span Span)> speechVerbs, Func<string, bool> isNameWord)
     {
         var text = words.Text;
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, verb) in speechVerbs)
         {
             // "(Additional reporting by": a participle has no subject before it.
@@ -126,10 +126,13 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
             var before = start;
             if (StateSalience.PreviousWord(text, ref before) is { } previous && char.IsUpper(previous[0])) continue;
             var surname = text[start..end];
-            // A word the text also writes in lower case is a common word opening a sentence, not a name.
-            var common = char.ToLowerInvariant(surname[0]) + surname[1..];
-            if (isNameWord(surname) && !TextPatterns.Occurrences(text, common).Any()) surnames.Add(surname);
+            if (isNameWord(surname)) candidates.Add(surname);
         }
+        if (candidates.Count == 0) yield break;
+        // A word the text also writes in lower case is a common word opening a sentence, not a name (one pass for all).
+        static string LowerCase(string word) => char.ToLowerInvariant(word[0]) + word[1..];
+        var lowerCase = new WordOccurrences(words, candidates.Select(LowerCase));
+        var surnames = candidates.Where(c => lowerCase.Of(LowerCase(c)).Count == 0).ToList();
         if (surnames.Count == 0) yield break;
         var occurrences = new WordOccurrences(words, surnames);
         foreach (var surname in surnames)
