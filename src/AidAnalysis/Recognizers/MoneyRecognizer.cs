@@ -73,7 +73,8 @@ public sealed class MoneyRecognizer : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var dollar = HomeDollar(document);
+        var states = NamedStates(document);
+        var dollar = HomeDollar(document, states);
         // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
         var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // ... and each distinct sign-and-digits amount is read once.
@@ -89,7 +90,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         candidates.AddRange(Vague(text, dollar));
         candidates.AddRange(LetterPrefixed(document));
 
-        var accepted = Longest(_shared.Resolve(candidates, document));
+        var accepted = Longest(_shared.Resolve(candidates, states));
         var dominant = DominantCurrency(accepted);
         // Accepted amounts do not overlap and are in text order: only added bare amounts can change the choice.
         if (dominant is not null && BareAmounts(text, dominant).ToList() is { Count: > 0 } bare)
@@ -345,9 +346,16 @@ public sealed class MoneyRecognizer : IPipelineStage
         return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
     }
 
+    /// <summary>The states the text names, by name, demonym or seat of government.</summary>
+    private static HashSet<string> NamedStates(AnalysisDocument document) =>
+        document.Entities
+            .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
+            .Select(e => e.Canonical)
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country, no other of them and not the United
     /// States, and marks no dollar explicitly; otherwise USD.</summary>
-    private string HomeDollar(AnalysisDocument document)
+    private string HomeDollar(AnalysisDocument document, HashSet<string> states)
     {
         var text = document.Text;
         // A text that marks US dollars, or marks its local dollar explicitly ("A$", "C$" in wire style),
@@ -356,10 +364,6 @@ public sealed class MoneyRecognizer : IPipelineStage
         // "OTTAWA, May 2 (Reuters) -": copy credited to a wire of no dollar state is written in US dollars (SCHEMA.md).
         if (document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(text, e.Span) && _foreignWires.Contains(e.Canonical)))
             return "USD";
-        var states = document.Entities
-            .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-            .Select(e => e.Canonical)
-            .ToHashSet();
         if (states.Contains("United States")) return "USD";
         // "Canada and Australia together promised $30 million": a text naming two dollar states is not written in either's
         // dollar; a bare "$" there is the US dollar, as in wire copy (SCHEMA.md).

@@ -22,14 +22,11 @@ internal sealed class SharedCurrencyForms
 
     /// <summary>The mentions with every placeholder replaced by the currency the text decides, or dropped where it
     /// decides none and the form has no default reading.</summary>
-    public List<MoneyMention> Resolve(List<MoneyMention> mentions, AnalysisDocument document)
+    /// <param name="named">The states the text names.</param>
+    public List<MoneyMention> Resolve(List<MoneyMention> mentions, IReadOnlySet<string> named)
     {
         if (!mentions.Exists(m => IsPlaceholder(m.Currency))) return mentions;
         var written = mentions.Where(m => !IsPlaceholder(m.Currency)).Select(m => m.Currency).ToHashSet(StringComparer.Ordinal);
-        var named = document.Entities
-            .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-            .Select(e => e.Canonical)
-            .ToHashSet(StringComparer.Ordinal);
         var resolved = new List<MoneyMention>(mentions.Count);
         foreach (var mention in mentions)
         {
