@@ -19,28 +19,13 @@ internal sealed class SpeakerIndex(ActorMentionIndex mentions, SpeakerGenders ge
     private readonly List<(int At, Actor Group)> _groups = [];
 
     /// <summary>Records an unnamed speaker found in subject position, ending at <paramref name="at"/>.</summary>
-    public void AddGroupSpeaker(Actor group, int at)
-    {
-        int lo = 0, hi = _groups.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_groups[mid].At <= at) lo = mid + 1; else hi = mid;
-        }
-        _groups.Insert(lo, (at, group));
-    }
+    public void AddGroupSpeaker(Actor group, int at) => _groups.Insert(GroupsUpTo(at), (at, group));
 
     /// <summary>The unnamed speakers recorded at or before <paramref name="position"/> and less than <paramref name="reach"/>
     /// before it, nearest first.</summary>
     public IEnumerable<(Actor Group, int At)> GroupSpeakersBefore(int position, int reach)
     {
-        int lo = 0, hi = _groups.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_groups[mid].At <= position) lo = mid + 1; else hi = mid;
-        }
-        for (var i = lo - 1; i >= 0 && position - _groups[i].At < reach; i--) yield return (_groups[i].Group, _groups[i].At);
+        for (var i = GroupsUpTo(position) - 1; i >= 0 && position - _groups[i].At < reach; i--) yield return (_groups[i].Group, _groups[i].At);
     }
     private readonly Dictionary<Actor, MentionOrder> _orders = new(ReferenceEqualityComparer.Instance);
 
@@ -95,6 +80,18 @@ internal sealed class SpeakerIndex(ActorMentionIndex mentions, SpeakerGenders ge
         order = new MentionOrder(byStart, [.. byStart.Select(m => m.Start)], [.. byEnd.Select(m => m.End)], latest);
         _orders.Add(actor, order);
         return order;
+    }
+
+    /// <summary>The number of unnamed speakers recorded at or before <paramref name="at"/>.</summary>
+    private int GroupsUpTo(int at)
+    {
+        int lo = 0, hi = _groups.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_groups[mid].At <= at) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>The number of values at or below <paramref name="value"/> in a sorted array.</summary>

@@ -207,21 +207,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 listParent = lastListParagraph >= paragraph - 1 ? listParent
                     : lastNews is not null && paragraph - ParagraphOf(doc, lastNews) <= ListReach ? lastNews : null;
                 lastListParagraph = paragraph;
-                if (listParent is { } parent)
-                    f = f with
-                    {
-                        IsAidContext = true, Status = parent.Status, Donor = f.Donor ?? parent.Donor, DonorBody = f.Donor is null ? parent.DonorBody : f.DonorBody,
-                        AidType = f.AidType == AidType.Unspecified ? parent.AidType : f.AidType, Year = f.Year ?? parent.Year,
-                    };
+                if (listParent is { } parent) f = Continues(f, parent, withRecipient: false);
             }
             // "Of the $2 billion, $400 million ...": the whole named again is the earlier figure of that amount (one row), and
             // the parts after it continue that figure, not the sentence before.
             if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc.Text, f) && EarlierFigureOf(filled, i) is { } whole)
-                f = f with
-                {
-                    IsAidContext = true, Status = whole.Status, Donor = f.Donor ?? whole.Donor, DonorBody = f.Donor is null ? whole.DonorBody : f.DonorBody,
-                    Recipient = f.Recipient ?? whole.Recipient, Year = f.Year ?? whole.Year, AidType = f.AidType == AidType.Unspecified ? whole.AidType : f.AidType,
-                };
+                f = Continues(f, whole, withRecipient: true);
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
@@ -427,6 +418,15 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     private static bool IsCoordination(ReadOnlySpan<char> gap) =>
         gap.Trim() is "and" or "or" or "," or ", and";
+
+    /// <summary>A figure that continues an earlier one: that figure's status, and its giver, type and year (and receiver)
+    /// where the figure's own sentence names none.</summary>
+    private static Frame Continues(Frame f, Frame earlier, bool withRecipient) => f with
+    {
+        IsAidContext = true, Status = earlier.Status, Donor = f.Donor ?? earlier.Donor, DonorBody = f.Donor is null ? earlier.DonorBody : f.DonorBody,
+        Recipient = withRecipient ? f.Recipient ?? earlier.Recipient : f.Recipient, Year = f.Year ?? earlier.Year,
+        AidType = f.AidType == AidType.Unspecified ? earlier.AidType : f.AidType,
+    };
 
     private static bool SameStretch(AnalysisDocument doc, Frame a, Frame b) =>
         a.SentenceIndex >= 0 && b.SentenceIndex >= 0
