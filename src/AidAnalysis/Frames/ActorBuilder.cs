@@ -15,6 +15,9 @@ namespace AidAnalysis.Frames;
 /// </summary>
 public sealed class ActorBuilder : IPipelineStage
 {
+    /// <summary>The role given to a news outlet, which reports statements rather than making them.</summary>
+    internal const string NewsOutletRole = "news outlet";
+
     private readonly Lexicon _lexicon;
     private readonly KnownOfficeHolderRule _officeHolders;
     private readonly LeaderAdministrationRule _administrations;
@@ -103,7 +106,7 @@ public sealed class ActorBuilder : IPipelineStage
         var draft = drafts.Get(name, kind);
         draft.Mentions.Add(mention.Span);
         if (!IsIndependent(type, name)) draft.Affiliation ??= mention.Affiliation;
-        if (type == "news") draft.Role ??= "news outlet";
+        if (type == "news") draft.Role ??= NewsOutletRole;
         if (type is null && GovernmentBody.Matches(name) && draft.Affiliation is null && home is not null)
         {
             draft.Affiliation = home;
@@ -201,7 +204,7 @@ public sealed class ActorBuilder : IPipelineStage
     private void FillAffiliations(List<ActorDraft> drafts, AnalysisDocument document, string? home)
     {
         var outlet = document.Article.Metadata.Source
-            ?? drafts.FirstOrDefault(d => d.Role == "news outlet")?.Name;
+            ?? drafts.FirstOrDefault(d => d.Role == NewsOutletRole)?.Name;
         foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Person))
         {
             // "an official at the Prime Minister's Office": a government body's people belong to its state.

@@ -32,9 +32,6 @@ public sealed partial class ClaimBuilder
         return organization is null ? null : new Speaker(organization.Name, organization.Id, organization.Kind);
     }
 
-    /// <summary>The role the actor layer gives a news outlet, which reports statements rather than making them.</summary>
-    private const string NewsOutletRole = "news outlet";
-
     private Actor? LastOrganizationBefore(AnalysisDocument doc, SpeakerIndex index, int before, IReadOnlyList<string> types)
     {
         bool Fits(Actor organization) => _lexicon.OrganizationByName.TryGetValue(organization.Name, out var entry)
@@ -43,7 +40,7 @@ public sealed partial class ClaimBuilder
         foreach (var (actor, mention) in index.EndingBy(before))
         {
             if (before - mention.End >= SubjectReach) break;
-            if (actor.Kind == ActorKind.Organization && actor.Role != NewsOutletRole && !InsideQuotation(doc, mention)) return Fits(actor) ? actor : null;
+            if (actor.Kind == ActorKind.Organization && actor.Role != ActorBuilder.NewsOutletRole && !InsideQuotation(doc, mention)) return Fits(actor) ? actor : null;
         }
         return null;
     }

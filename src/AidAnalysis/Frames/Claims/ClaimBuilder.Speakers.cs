@@ -344,15 +344,15 @@ public sealed partial class ClaimBuilder
     /// who is never the antecedent of a third-person pronoun.</summary>
     private Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
     {
+        static bool IsByline(Actor a) => a.Kind == ActorKind.Person && a.Role == "author";
         if (pronoun is "I" or "We" or "we")
         {
-            var author = doc.Actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Role == "author")
+            var author = doc.Actors.FirstOrDefault(IsByline)
                 ?? doc.Actors.Where(a => a.Kind == ActorKind.Person && a.Mentions.Count > 0).MinBy(a => a.Mentions[0].Start);
             return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
         }
         var people = pronoun is "they" or "They" or "it" or "It" ? (ActorKind?)null : ActorKind.Person;
         var gender = SpeakerGenders.OfPronoun(pronoun);
-        bool IsByline(Actor a) => a.Kind == ActorKind.Person && a.Role == "author";
         bool IsCandidate(Actor a) => people is null ? a.Kind != ActorKind.Person : a.Kind == people && !IsByline(a) && index.Genders.Fits(a, gender);
         Speaker Resolved(Actor a)
         {
