@@ -79,16 +79,22 @@ public sealed class MoneyRecognizer : IPipelineStage
         var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // ... and each distinct sign-and-digits amount is read once.
         var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var prefixed = _prefixed.Bounds(text);
-        var suffixed = _suffixed.Bounds(text);
-        var adjective = _adjective.Bounds(text);
+        // Each pattern scans the whole text on its own: a long text's scans run side by side.
+        List<(int Index, int Length)> prefixed = [], suffixed = [], adjective = [];
+        List<MoneyMention> vague = [], letterPrefixed = [];
+        SideBySide.Run(text.Length,
+            () => prefixed = _prefixed.Bounds(text),
+            () => suffixed = _suffixed.Bounds(text),
+            () => adjective = _adjective.Bounds(text),
+            () => vague = [.. Vague(text, dollar)],
+            () => letterPrefixed = [.. LetterPrefixed(document)]);
         // Sized for every match up front: a long text holds hundreds of thousands, each growth a copy.
-        var candidates = new List<MoneyMention>(prefixed.Count + suffixed.Count + adjective.Count);
+        var candidates = new List<MoneyMention>(prefixed.Count + suffixed.Count + adjective.Count + vague.Count + letterPrefixed.Count);
         AddMatches(candidates, _prefixed, prefixed, text, dollar, amountTexts, plainAmounts);
         AddMatches(candidates, _suffixed, suffixed, text, dollar, amountTexts, plainAmounts);
         AddMatches(candidates, _adjective, adjective, text, dollar, amountTexts, plainAmounts);
-        candidates.AddRange(Vague(text, dollar));
-        candidates.AddRange(LetterPrefixed(document));
+        candidates.AddRange(vague);
+        candidates.AddRange(letterPrefixed);
 
         var accepted = Longest(_shared.Resolve(candidates, states));
         var dominant = DominantCurrency(accepted);
