@@ -55,7 +55,9 @@ public sealed class AnalysisPipeline
             new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
             new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
             new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
-            new RuleStage("entities", [Tokens], [Entities], new EntityRecognizer(lexicon)),
+            // Entities read only where words begin, which every document holds (found from the text where the tokenizer has not
+            // run): on a long text they start beside the sentences and tokens instead of after them.
+            new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
             new RuleStage("money", [Entities], [Money], new MoneyRecognizer(lexicon)),
             new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon, funding)),
