@@ -50,12 +50,15 @@ public static class AnalysisJson
         foreach (var schema in ResultRows.InJson)
         {
             writer.WriteStartArray(schema.Name);
+            // Each column's name escaped once, not once per row (a long article has hundreds of thousands of rows).
+            var names = new JsonEncodedText[schema.Columns.Count];
+            for (var i = 0; i < names.Length; i++) names[i] = JsonEncodedText.Encode(schema.Columns[i].Name, WriterOptions.Encoder);
             foreach (var cells in schema.Rows(analysis))
             {
                 writer.WriteStartObject();
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    writer.WritePropertyName(schema.Columns[i].Name);
+                    writer.WritePropertyName(names[i]);
                     WriteValue(writer, cells[i]);
                 }
                 writer.WriteEndObject();
