@@ -2,6 +2,7 @@ using AidAnalysis.Context;
 using AidAnalysis.Frames;
 using AidAnalysis.Frames.Relations;
 using AidAnalysis.Model;
+using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Cues;
 using AidAnalysis.Text.Tokens;
@@ -32,6 +33,8 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+    /// <summary>Where the amount patterns match (<see cref="Layer.AmountMatches"/>); <see cref="AmountMatches.None"/> until scanned.</summary>
+    public AmountMatches AmountMatches { get; init; } = AmountMatches.None;
     public IReadOnlyList<MoneyMention> Money { get; init; } = [];
     public IReadOnlyList<YearMention> Years { get; init; } = [];
 
@@ -164,6 +167,7 @@ public sealed record AnalysisDocument(Article Article)
         Layer.AidItems => this with { AidItems = other.AidItems },
         Layer.Claims => this with { Claims = other.Claims },
         Layer.Speakers => this with { Speakers = other.Speakers },
+        Layer.AmountMatches => this with { AmountMatches = other.AmountMatches },
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "a layer the document does not hold"),
     };
 

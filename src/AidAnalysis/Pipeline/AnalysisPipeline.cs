@@ -49,6 +49,7 @@ public sealed class AnalysisPipeline
     {
         // The context stage reads the headline with the funding frame's own cues, so both share one set of them.
         var funding = new FundingBuilder(lexicon);
+        var money = new MoneyRecognizer(lexicon);
         return
         [
             new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
@@ -58,7 +59,9 @@ public sealed class AnalysisPipeline
             // Entities read only where words begin, which every document holds (found from the text where the tokenizer has not
             // run): on a long text they start beside the sentences and tokens instead of after them.
             new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
-            new RuleStage("money", [Entities], [Money], new MoneyRecognizer(lexicon)),
+            // The amount patterns scan the text alone; the amounts are read where they matched once the entities name the states.
+            new RuleStage("amount-scan", [Layer.Text], [Layer.AmountMatches], money.Scanner),
+            new RuleStage("money", [Entities, Layer.AmountMatches], [Money], money),
             new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context], [Years], new YearRecognizer()),

@@ -35,4 +35,7 @@ public enum Layer
     /// <summary>Speakers of claims the actor layer does not hold: unnamed groups ("officials said") and titles standing
     /// for a person nobody named; the analysis lists them after the actors.</summary>
     Speakers,
+    /// <summary>Where the whole-text amount patterns match (bounds only), found from the text alone so that on a long text the
+    /// scan runs beside the entity recognizer; the money stage reads the amounts at these bounds.</summary>
+    AmountMatches,
 }

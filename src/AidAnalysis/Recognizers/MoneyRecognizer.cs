@@ -79,21 +79,15 @@ public sealed class MoneyRecognizer : IPipelineStage
         var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // ... and each distinct sign-and-digits amount is read once.
         var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        // Each pattern scans the whole text on its own: a long text's scans run side by side.
-        List<(int Index, int Length)> prefixed = [], suffixed = [], adjective = [];
-        List<MoneyMention> vague = [], letterPrefixed = [];
-        SideBySide.Run(text.Length,
-            () => prefixed = _prefixed.Bounds(text),
-            () => suffixed = _suffixed.Bounds(text),
-            () => adjective = _adjective.Bounds(text),
-            () => vague = [.. Vague(text, dollar)],
-            () => letterPrefixed = [.. LetterPrefixed(document)]);
+        // The pipeline scans the text before the entities are known (the amount-scan stage); a document without that layer is scanned here.
+        var scanned = ReferenceEquals(document.AmountMatches, AmountMatches.None) ? Scan(text) : document.AmountMatches;
+        var letterPrefixed = LetterPrefixed(document).ToList();
         // Sized for every match up front: a long text holds hundreds of thousands, each growth a copy.
-        var candidates = new List<MoneyMention>(prefixed.Count + suffixed.Count + adjective.Count + vague.Count + letterPrefixed.Count);
-        AddMatches(candidates, _prefixed, prefixed, text, dollar, amountTexts, plainAmounts);
-        AddMatches(candidates, _suffixed, suffixed, text, dollar, amountTexts, plainAmounts);
-        AddMatches(candidates, _adjective, adjective, text, dollar, amountTexts, plainAmounts);
-        candidates.AddRange(vague);
+        var candidates = new List<MoneyMention>(scanned.Prefixed.Count + scanned.Suffixed.Count + scanned.Adjective.Count + scanned.Vague.Count + letterPrefixed.Count);
+        AddMatches(candidates, _prefixed, scanned.Prefixed, text, dollar, amountTexts, plainAmounts);
+        AddMatches(candidates, _suffixed, scanned.Suffixed, text, dollar, amountTexts, plainAmounts);
+        AddMatches(candidates, _adjective, scanned.Adjective, text, dollar, amountTexts, plainAmounts);
+        candidates.AddRange(Vague(text, scanned.Vague, dollar));
         candidates.AddRange(letterPrefixed);
 
         var accepted = Longest(_shared.Resolve(candidates, states));
@@ -108,8 +102,28 @@ public sealed class MoneyRecognizer : IPipelineStage
         return document with { Money = LinkConversions(text, accepted) };
     }
 
+    /// <summary>The stage that finds where the amount patterns match (<see cref="Layer.AmountMatches"/>), from the text alone.</summary>
+    public IPipelineStage Scanner => new AmountScan(this);
+
+    private sealed class AmountScan(MoneyRecognizer money) : IPipelineStage
+    {
+        public AnalysisDocument Run(AnalysisDocument document) => document with { AmountMatches = money.Scan(document.Text) };
+    }
+
+    /// <summary>Where each whole-text amount pattern matches; each scans the whole text on its own, so a long text's scans run side by side.</summary>
+    private AmountMatches Scan(string text)
+    {
+        List<(int Index, int Length)> prefixed = [], suffixed = [], adjective = [], vague = [];
+        SideBySide.Run(text.Length,
+            () => prefixed = _prefixed.Bounds(text),
+            () => suffixed = _suffixed.Bounds(text),
+            () => adjective = _adjective.Bounds(text),
+            () => vague = _vague.Bounds(text));
+        return new AmountMatches(prefixed, suffixed, adjective, vague);
+    }
+
     /// <summary>Adds the amounts of a pattern's matches, found at <paramref name="bounds"/>, to <paramref name="found"/>.</summary>
-    private void AddMatches(List<MoneyMention> found, OnDemandPattern pattern, List<(int Index, int Length)> bounds, string text, string dollar,
+    private void AddMatches(List<MoneyMention> found, OnDemandPattern pattern, IReadOnlyList<(int Index, int Length)> bounds, string text, string dollar,
         Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts, Dictionary<string, PlainAmount>.AlternateLookup<ReadOnlySpan<char>> plainAmounts)
     {
         foreach (var (index, length) in bounds)
@@ -187,10 +201,11 @@ public sealed class MoneyRecognizer : IPipelineStage
         (TextPatterns.IsWholeWord(text, start, end) || char.IsSymbol(text[start]) || char.IsPunctuation(text[start]))
         && !(start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '.') && char.IsDigit(text[start]));
 
-    private IEnumerable<MoneyMention> Vague(string text, string dollar)
+    private IEnumerable<MoneyMention> Vague(string text, IReadOnlyList<(int Index, int Length)> bounds, string dollar)
     {
-        foreach (var m in _vague.Matches(text))
+        foreach (var (index, length) in bounds)
         {
+            var m = _vague.Pattern.Read(text, index, length);
             if (!TextPatterns.IsWholeWord(text, m.Index, m.Index + m.Length)) continue;
             var currency = m.Groups["cur"].Success ? Currency(m.Groups["cur"].Value, dollar) : dollar;
             yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, null, null, currency, null);

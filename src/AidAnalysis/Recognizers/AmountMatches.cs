@@ -1,0 +1,15 @@
+namespace AidAnalysis.Recognizers;
+
+/// <summary>
+/// Where each whole-text amount pattern of the money recognizer matches in one text, as (index, length) bounds in text
+/// order: amounts with the currency before the number, after it, as an adjective ("82-million-euro"), and vague ones.
+/// </summary>
+public sealed record AmountMatches(
+    IReadOnlyList<(int Index, int Length)> Prefixed,
+    IReadOnlyList<(int Index, int Length)> Suffixed,
+    IReadOnlyList<(int Index, int Length)> Adjective,
+    IReadOnlyList<(int Index, int Length)> Vague)
+{
+    /// <summary>Not scanned yet.</summary>
+    public static AmountMatches None { get; } = new([], [], [], []);
+}
