@@ -122,6 +122,18 @@ public sealed partial class FundingBuilder
         return FundingStatus.Unspecified;
     }
 
+    [GeneratedRegex(@"\breleased\s(?:\p{L}+\s){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex ReleasedBefore { get; }
+    /// <summary>"to Nigeria", "in aid to the Mozambican government": "to" before a name, not before a verb ("to help").</summary>
+    [GeneratedRegex(@"^\s(?:\p{Ll}+\s){0,2}?to\s(?:the\s)?\p{Lu}", TextPatterns.WindowOptions)]
+    private static partial Regex ToNamedReceiverAfter { get; }
+
+    /// <summary>"released $1 million to Nigeria": money released to a named receiver is handed over (delivered), while money
+    /// released "in funding" or "to help ..." is made available from a budget or fund (allocated).</summary>
+    private static bool IsReleasedToReceiver(string text, Span sentence, Span amount) =>
+        ReleasedBefore.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 25)..amount.Start])
+        && ToNamedReceiverAfter.IsMatch(text.AsSpan()[amount.End..Math.Min(sentence.End, amount.End + 40)]);
+
     /// <summary>"has disbursed $30 million of an earlier loan": a background word in an "of" phrase after the amount dates the
     /// whole the amount is drawn from, not the amount.</summary>
     private static bool QualifiesTheWhole(string text, Span amount, (FundingCue Entry, Span Span) cue) =>

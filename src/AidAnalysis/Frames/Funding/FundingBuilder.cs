@@ -116,6 +116,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status == FundingStatus.Previous && !(year < doc.ReferenceYear) && IsFirstFigure(doc, moneyIndex) && OnlyCommitmentIsEarlier(doc, window)) status = FundingStatus.Pledged;
         var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
+        if (status == FundingStatus.Allocated && IsReleasedToReceiver(text, sentence, money.Span)) status = FundingStatus.Delivered;
         var receiving = ReceivingBefore(text, sentence, money.Span);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
