@@ -54,9 +54,6 @@ public sealed partial class FundingBuilder
             && ProgrammeHeadAfter.IsMatch(text.AsSpan()[amount.End..Math.Min(sentence.End, amount.End + 50)]);
     }
 
-    /// <summary>"brings the EU's total aid to", "bringing its overall total to": a running total that includes the news.</summary>
-    [GeneratedRegex(@"\bbring(?:s|ing)?\s(?:the\s|its\s|their\s)?(?:\p{Lu}[\p{L}.]*[’']s\s)?(?:overall\s|combined\s|cumulative\s)?total\b", TextPatterns.WindowOptions)]
-    private static partial Regex RunningTotalBefore { get; }
     private readonly Lazy<Regex> _forcesOfState = new(() => TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:" + string.Join('|', ForcesWordList) + @")\b"));
     private static readonly string[] ForcesWordList = ["military", "army", "armed forces", "troops", "soldiers", "defence forces", "defense forces"];
     private static readonly SearchValues<string> ForcesWords = SearchValues.Create(ForcesWordList, StringComparison.Ordinal);
@@ -84,7 +81,7 @@ public sealed partial class FundingBuilder
         if (IsProgrammeFigure(text, sentence, amount)) return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
         var beforeInClause = text.AsSpan()[window.Start..amount.Start];
-        if (beforeInClause.Contains("total", StringComparison.Ordinal) && RunningTotalBefore.IsMatch(beforeInClause)) return FundingStatus.Previous;
+        if (RunningTotalWording.EndsWithBringsTo(beforeInClause)) return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
