@@ -230,7 +230,7 @@ public sealed partial class FundingBuilder
     {
         // "pledged on Monday to give $10 million over the next three years": the day dates the announcement, and a
         // programme spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
-        var multiYear = IsMultiYear(doc.Text, sentence, amount);
+        var multiYear = IsSpreadOverYears(doc, sentence, amount);
         if (YearNear(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         int? single = null;
@@ -310,6 +310,29 @@ public sealed partial class FundingBuilder
     private static bool IsMultiYear(string text, Span sentence, Span amount) =>
         text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
         && (MultiYear.IsMatch(around) || IsYearRange(around));
+
+    /// <summary>A spread-over-years reading for the year only: <see cref="IsMultiYear"/>, or multi-year wording later in
+    /// the amount's clause ("$30 million to train midwives in three regions over the next five years"), or in the next
+    /// sentence when it refers back to the money and gives no figure of its own ("The money is to be disbursed over two
+    /// years"). SCHEMA.md: a programme spread over several years has no year.</summary>
+    private static bool IsSpreadOverYears(AnalysisDocument doc, Span sentence, Span amount)
+    {
+        if (IsMultiYear(doc.Text, sentence, amount)) return true;
+        var clauseEnd = sentence.End;
+        foreach (var m in doc.MoneyOverlapping(new Span(amount.End, sentence.End)))
+            if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);
+        if (clauseEnd > amount.End + 80 && MultiYear.IsMatch(doc.Text.AsSpan()[amount.End..clauseEnd])) return true;
+        var index = doc.SentenceIndexAt(amount.Start);
+        if (index < 0 || index + 1 >= doc.Sentences.Count || doc.Sentences[index + 1].Paragraph > doc.Sentences[index].Paragraph + 1) return false;
+        var next = doc.Sentences[index + 1].Span;
+        var words = doc.Text.AsSpan()[next.Start..next.End];
+        return MoneyAnaphorOpening.IsMatch(words) && MultiYear.IsMatch(words) && !doc.MoneyOverlapping(next).Any();
+    }
+
+    /// <summary>"The money ...", "This funding ...": a sentence opening that refers back to the money itself ("It" may stand
+    /// for the project the money pays for).</summary>
+    [GeneratedRegex(@"^(?:The|This|These)\s(?:new\s|additional\s)?(?:money|funds|funding|aid|assistance|package|grant|loan|contribution|support|pledge)\b", TextPatterns.WindowOptions)]
+    private static partial Regex MoneyAnaphorOpening { get; }
 
     /// <summary><see cref="YearRange"/>, tried only where it can match: a range needs a dash or slash, or two years.</summary>
     private static bool IsYearRange(ReadOnlySpan<char> text) =>
