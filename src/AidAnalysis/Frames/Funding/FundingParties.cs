@@ -24,8 +24,9 @@ public sealed partial class FundingBuilder
     private const string AidNouns = "aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan";
     [GeneratedRegex(@"^(?:[’']s)?\s(?:(?:new|latest|total|overall|combined)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @")s?\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAfter { get; }
-    /// <summary>"to help Ukraine’s military", "for Gaza’s people": what a recipient owns stands for the recipient.</summary>
-    [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health)\b", TextPatterns.WindowOptions)]
+    /// <summary>"to help Ukraine’s military", "for Gaza’s people", "to Fiji's recovery": what a recipient owns, or the recovery
+    /// it goes through, stands for the recipient.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health|recovery|reconstruction|rebuilding|relief)\b", TextPatterns.WindowOptions)]
     private static partial Regex RecipientsOwn { get; }
     [GeneratedRegex(@"\bin\s$", TextPatterns.WindowOptions)]
     private static partial Regex LocatedIn { get; }

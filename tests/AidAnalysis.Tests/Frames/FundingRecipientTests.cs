@@ -1,0 +1,18 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Who receives a figure; sentences written for the tests.</summary>
+public class FundingRecipientTests
+{
+    private static readonly DateOnly June2025 = new(2025, 6, 10);
+
+    private static IReadOnlyList<FundingFigure> Funding(string text) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: June2025), "t.txt")).Funding;
+
+    [Theory]
+    [InlineData("Ireland will give a further €3 million to Fiji's recovery from Cyclone Lola. Of this, €1 million will go to UNICEF for schools.", "Fiji")]
+    [InlineData("Norway will provide $8 million for Haiti's reconstruction after the earthquake.", "Haiti")]
+    public void A_state_whose_recovery_the_money_pays_for_receives_it(string text, string recipient) =>
+        Assert.Equal(recipient, Funding(text).First().Recipient);
+}
