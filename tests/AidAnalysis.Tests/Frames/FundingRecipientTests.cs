@@ -2,7 +2,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Frames;
 
-/// <summary>Who receives a figure; sentences written for the tests.</summary>
+/// <summary>Who receives and who gives a figure; sentences written for the tests.</summary>
 public class FundingRecipientTests
 {
     private static readonly DateOnly June2025 = new(2025, 6, 10);
@@ -15,4 +15,10 @@ public class FundingRecipientTests
     [InlineData("Norway will provide $8 million for Haiti's reconstruction after the earthquake.", "Haiti")]
     public void A_state_whose_recovery_the_money_pays_for_receives_it(string text, string recipient) =>
         Assert.Equal(recipient, Funding(text).First().Recipient);
+
+    [Theory]
+    [InlineData("Austria will provide €12 million to help Moldova host refugees from Ukraine.")]
+    [InlineData("Austria will provide €12 million for families fleeing from Ukraine to Moldova.")]
+    public void Where_refugees_come_from_is_not_the_donor(string text) =>
+        Assert.Equal("Austria", Funding(text).First().Donor);
 }
