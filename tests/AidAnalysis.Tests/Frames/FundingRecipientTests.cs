@@ -21,4 +21,14 @@ public class FundingRecipientTests
     [InlineData("Austria will provide €12 million for families fleeing from Ukraine to Moldova.")]
     public void Where_refugees_come_from_is_not_the_donor(string text) =>
         Assert.Equal("Austria", Funding(text).First().Donor);
+
+    [Theory]
+    [InlineData("Peru will give $2 million through the U.N. refugee agency to help families in Chile.", "UN Refugee Agency")]
+    [InlineData("Chile pledged $4 million to the UN children's agency for schools in Haiti.", "UNICEF")]
+    [InlineData("Bolivia gave $1 million to the U.N. food agency for meals in Peru.", "World Food Programme")]
+    public void A_UN_agency_named_by_its_wire_description_is_that_agency(string text, string agency)
+    {
+        var figure = Funding(text).First();
+        Assert.Contains(agency, new[] { figure.Recipient, figure.Channel });
+    }
 }
