@@ -24,4 +24,11 @@ public class FundingStatusCueTests
     [Fact]
     public void Money_released_to_a_named_receiver_is_delivered() =>
         Assert.Equal(FundingStatus.Delivered, Figure("Japan released $4 million in assistance to Ecuador on Friday.", "$4 million").Status);
+
+    [Fact]
+    public void A_signer_of_agreements_worth_an_amount_pledges_it()
+    {
+        var figure = Figure("The Kuwait Fund for Arab Economic Development signed two agreements with UN agencies worth $9 million to provide food in Yemen.", "$9 million");
+        Assert.Equal((FundingStatus.Pledged, "Kuwait"), (figure.Status, figure.Donor));
+    }
 }
