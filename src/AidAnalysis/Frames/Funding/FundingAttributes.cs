@@ -184,6 +184,9 @@ public sealed partial class FundingBuilder
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(doc.Words, near, amount);
         if (type is not null) return type.Value;
+        // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
+        // types every amount of it, however far the first stands.
+        if (Respectively.IsMatch(text.AsSpan()[sentence.Start..sentence.End]) && NearestAidType(doc.Words, sentence, amount) is { } shared) return shared;
         // "to help Ukraine’s military": money for a state's armed forces is military aid (tried where a forces word stands).
         var clause = text.AsSpan()[window.Start..window.End];
         if (clause.IndexOfAny(ForcesWords) >= 0 && _forcesOfState.Value.IsMatch(clause)) return AidType.Military;
