@@ -24,7 +24,9 @@ public sealed partial class YearRecognizer : IPipelineStage
 
     // These two start at common letters, where the backtracking engine would try most words: the non-backtracking engine
     // scans faster, and is built on first use (a text without "year" or without a date to read days against needs fewer).
-    private readonly Lazy<Regex> _relative = new(() => TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"));
+    // "the first nine months of the year", "earlier in the year": a stretch of the publication's own year.
+    private readonly Lazy<Regex> _relative = new(() => TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"
+        + @"|\b(?:(?:[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird|[Ff]inal)\s(?:\p{Ll}+\s)?(?:months|half|quarter|weeks)\sof|[Ee]arlier\sin|[Ll]ater\sin)\sthe\syear\b"));
     private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3". "May" counts
     /// only after a preposition or before a day number, where it cannot be the verb.</summary>
@@ -55,8 +57,9 @@ public sealed partial class YearRecognizer : IPipelineStage
             foreach (var m in _relative.Value.EnumerateMatches(text))
             {
                 var which = text.AsSpan(m.Index, m.Length);
+                var ofTheYear = which.EndsWith("the year", StringComparison.Ordinal);
                 which = which[..which.IndexOfAny(TextPatterns.Whitespace)];
-                var offset = which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
+                var offset = ofTheYear ? 0 : which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
                     : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1
                     : 0;
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));

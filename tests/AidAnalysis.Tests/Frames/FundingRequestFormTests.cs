@@ -2,7 +2,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Frames;
 
-/// <summary>Requests written as a noun or a present-tense need ("a $X flash appeal", "the plan seeks $X", "$X is needed"),
+/// <summary>Requests written as a noun or a need ("a $X flash appeal", "the plan seeks $X", "requires $X", "$X is needed", "said it needed $X"),
 /// and an approval of a request, which allocates the money; sentences written for the tests.</summary>
 public class FundingRequestFormTests
 {
@@ -16,6 +16,8 @@ public class FundingRequestFormTests
     [InlineData("Aid agencies on Monday launched a $42 million flash appeal to help flood victims in Malawi.", "$42 million")]
     [InlineData("The regional refugee plan for Burundi seeks $215 million this year, officials said.", "$215 million")]
     [InlineData("About $9 million of that sum is needed for sanitation aid alone.", "$9 million")]
+    [InlineData("The response plan for Chad requires $900 million this year, UN figures show.", "$900 million")]
+    [InlineData("The Red Cross said it needed $5 million to keep its clinics in Chad open.", "$5 million")]
     public void A_request_in_noun_or_need_form_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 

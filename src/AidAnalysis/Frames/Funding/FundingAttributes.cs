@@ -54,9 +54,6 @@ public sealed partial class FundingBuilder
             && ProgrammeHeadAfter.IsMatch(text.AsSpan()[amount.End..Math.Min(sentence.End, amount.End + 50)]);
     }
 
-    /// <summary>"brings the EU's total aid to", "bringing its overall total to": a running total that includes the news.</summary>
-    [GeneratedRegex(@"\bbring(?:s|ing)?\s(?:the\s|its\s|their\s)?(?:\p{Lu}[\p{L}.]*[’']s\s)?(?:overall\s|combined\s|cumulative\s)?total\b", TextPatterns.WindowOptions)]
-    private static partial Regex RunningTotalBefore { get; }
     private readonly Lazy<Regex> _forcesOfState = new(() => TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:" + string.Join('|', ForcesWordList) + @")\b"));
     private static readonly string[] ForcesWordList = ["military", "army", "armed forces", "troops", "soldiers", "defence forces", "defense forces"];
     private static readonly SearchValues<string> ForcesWords = SearchValues.Create(ForcesWordList, StringComparison.Ordinal);
@@ -84,7 +81,7 @@ public sealed partial class FundingBuilder
         if (IsProgrammeFigure(text, sentence, amount)) return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
         var beforeInClause = text.AsSpan()[window.Start..amount.Start];
-        if (beforeInClause.Contains("total", StringComparison.Ordinal) && RunningTotalBefore.IsMatch(beforeInClause)) return FundingStatus.Previous;
+        if (RunningTotalWording.EndsWithBringsTo(beforeInClause)) return FundingStatus.Previous;
         // "Earlier, X announced that $6 million will be allocated": the future tense of the amount's own clause wins.
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
@@ -121,6 +118,18 @@ public sealed partial class FundingBuilder
         }
         return FundingStatus.Unspecified;
     }
+
+    [GeneratedRegex(@"\breleased\s(?:\p{L}+\s){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex ReleasedBefore { get; }
+    /// <summary>"to Nigeria", "in aid to the Mozambican government": "to" before a name, not before a verb ("to help").</summary>
+    [GeneratedRegex(@"^\s(?:\p{Ll}+\s){0,2}?to\s(?:the\s)?\p{Lu}", TextPatterns.WindowOptions)]
+    private static partial Regex ToNamedReceiverAfter { get; }
+
+    /// <summary>"released $1 million to Nigeria": money released to a named receiver is handed over (delivered), while money
+    /// released "in funding" or "to help ..." is made available from a budget or fund (allocated).</summary>
+    private static bool IsReleasedToReceiver(string text, Span sentence, Span amount) =>
+        ReleasedBefore.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 25)..amount.Start])
+        && ToNamedReceiverAfter.IsMatch(text.AsSpan()[amount.End..Math.Min(sentence.End, amount.End + 40)]);
 
     /// <summary>"has disbursed $30 million of an earlier loan": a background word in an "of" phrase after the amount dates the
     /// whole the amount is drawn from, not the amount.</summary>
@@ -175,6 +184,9 @@ public sealed partial class FundingBuilder
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         var type = NearestAidType(doc.Words, near, amount);
         if (type is not null) return type.Value;
+        // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
+        // types every amount of it, however far the first stands.
+        if (Respectively.IsMatch(text.AsSpan()[sentence.Start..sentence.End]) && NearestAidType(doc.Words, sentence, amount) is { } shared) return shared;
         // "to help Ukraine’s military": money for a state's armed forces is military aid (tried where a forces word stands).
         var clause = text.AsSpan()[window.Start..window.End];
         if (clause.IndexOfAny(ForcesWords) >= 0 && _forcesOfState.Value.IsMatch(clause)) return AidType.Military;
@@ -221,7 +233,7 @@ public sealed partial class FundingBuilder
     {
         // "pledged on Monday to give $10 million over the next three years": the day dates the announcement, and a
         // programme spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
-        var multiYear = IsMultiYear(doc.Text, sentence, amount);
+        var multiYear = IsSpreadOverYears(doc, sentence, amount);
         if (YearNear(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         int? single = null;
@@ -301,6 +313,29 @@ public sealed partial class FundingBuilder
     private static bool IsMultiYear(string text, Span sentence, Span amount) =>
         text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
         && (MultiYear.IsMatch(around) || IsYearRange(around));
+
+    /// <summary>A spread-over-years reading for the year only: <see cref="IsMultiYear"/>, or multi-year wording later in
+    /// the amount's clause ("$30 million to train midwives in three regions over the next five years"), or in the next
+    /// sentence when it refers back to the money and gives no figure of its own ("The money is to be disbursed over two
+    /// years"). SCHEMA.md: a programme spread over several years has no year.</summary>
+    private static bool IsSpreadOverYears(AnalysisDocument doc, Span sentence, Span amount)
+    {
+        if (IsMultiYear(doc.Text, sentence, amount)) return true;
+        var clauseEnd = sentence.End;
+        foreach (var m in doc.MoneyOverlapping(new Span(amount.End, sentence.End)))
+            if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);
+        if (clauseEnd > amount.End + 80 && MultiYear.IsMatch(doc.Text.AsSpan()[amount.End..clauseEnd])) return true;
+        var index = doc.SentenceIndexAt(amount.Start);
+        if (index < 0 || index + 1 >= doc.Sentences.Count || doc.Sentences[index + 1].Paragraph > doc.Sentences[index].Paragraph + 1) return false;
+        var next = doc.Sentences[index + 1].Span;
+        var words = doc.Text.AsSpan()[next.Start..next.End];
+        return MoneyAnaphorOpening.IsMatch(words) && MultiYear.IsMatch(words) && !doc.MoneyOverlapping(next).Any();
+    }
+
+    /// <summary>"The money ...", "This funding ...": a sentence opening that refers back to the money itself ("It" may stand
+    /// for the project the money pays for).</summary>
+    [GeneratedRegex(@"^(?:The|This|These)\s(?:new\s|additional\s)?(?:money|funds|funding|aid|assistance|package|grant|loan|contribution|support|pledge)\b", TextPatterns.WindowOptions)]
+    private static partial Regex MoneyAnaphorOpening { get; }
 
     /// <summary><see cref="YearRange"/>, tried only where it can match: a range needs a dash or slash, or two years.</summary>
     private static bool IsYearRange(ReadOnlySpan<char> text) =>

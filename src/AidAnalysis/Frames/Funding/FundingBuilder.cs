@@ -116,6 +116,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status == FundingStatus.Previous && !(year < doc.ReferenceYear) && IsFirstFigure(doc, moneyIndex) && OnlyCommitmentIsEarlier(doc, window)) status = FundingStatus.Pledged;
         var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
+        if (status == FundingStatus.Allocated && IsReleasedToReceiver(text, sentence, money.Span)) status = FundingStatus.Delivered;
         var receiving = ReceivingBefore(text, sentence, money.Span);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
@@ -252,7 +253,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             }
             // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
             // unless the text dates it otherwise; a programme spread over several years has no one year.
-            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
+            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !IsSpreadOverYears(doc, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
             var aidType = f.AidType;
             // A mixed package keeps no type; any other figure without one takes its neighbour's, the headline's or the article's.
             var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;

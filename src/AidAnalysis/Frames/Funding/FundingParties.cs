@@ -16,6 +16,10 @@ public sealed partial class FundingBuilder
     private const string ByAgent = @"\b(?:approved|provided|pledged|funded|financed|donated|allocated|offered|given|granted|committed|announced|promised|made)\sby";
     [GeneratedRegex(@"(?:\bfrom|" + ByAgent + @")\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex DonorMarker { get; }
+    /// <summary>"refugees from Ukraine", "people fleeing from Sudan": "from" after displaced people names where they come from,
+    /// not who gives.</summary>
+    [GeneratedRegex(@"\b(?:refugees|returnees|migrants|evacuees|asylum\sseekers|deportees|displaced|fled|fleeing|escaped|escaping|arrivals)\s(?:the\s(?:war|fighting|violence)\s(?:in\s)?)?from\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex OriginOfPeople { get; }
     [GeneratedRegex(@"\baccording\sto\s(?:the\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex AccordingTo { get; }
     [GeneratedRegex(@"\bin\s(?:the\s)?$", TextPatterns.WindowOptions)]
@@ -24,8 +28,9 @@ public sealed partial class FundingBuilder
     private const string AidNouns = "aid|assistance|support|funding|contribution|help|package|outlays|spending|pledge|donation|grant|loan";
     [GeneratedRegex(@"^(?:[’']s)?\s(?:(?:new|latest|total|overall|combined)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @")s?\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAfter { get; }
-    /// <summary>"to help Ukraine’s military", "for Gaza’s people": what a recipient owns stands for the recipient.</summary>
-    [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health)\b", TextPatterns.WindowOptions)]
+    /// <summary>"to help Ukraine’s military", "for Gaza’s people", "to Fiji's recovery": what a recipient owns, or the recovery
+    /// it goes through, stands for the recipient.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health|recovery|reconstruction|rebuilding|relief)\b", TextPatterns.WindowOptions)]
     private static partial Regex RecipientsOwn { get; }
     [GeneratedRegex(@"\bin\s$", TextPatterns.WindowOptions)]
     private static partial Regex LocatedIn { get; }
@@ -76,7 +81,7 @@ public sealed partial class FundingBuilder
             if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var before = text.AsSpan()[Math.Max(sentence.Start, span.Start - 30)..span.Start];
             if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
-            if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100) donor ??= DonorName(actor);
+            if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }

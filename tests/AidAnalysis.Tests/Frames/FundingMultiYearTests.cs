@@ -1,0 +1,23 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Money spread over several years has no year (SCHEMA.md), wherever its clause or the next sentence says so;
+/// sentences written for the tests.</summary>
+public class FundingMultiYearTests
+{
+    private static readonly DateOnly June2025 = new(2025, 6, 10);
+
+    private static IReadOnlyList<FundingFigure> Funding(string text) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: June2025), "t.txt")).Funding;
+
+    [Theory]
+    [InlineData("The Harwood Foundation will provide $30 million to train midwives and equip rural clinics in the regions of Tahoua and Maradi over the next five years.")]
+    [InlineData("Austria will provide €12 million to help Moldova host refugees, the foreign ministry said on Friday. The money is to be disbursed over three years.")]
+    public void Money_spread_over_years_has_no_year(string text) =>
+        Assert.Null(Funding(text).First().Year);
+
+    [Fact]
+    public void A_later_sentence_about_other_money_leaves_the_year() =>
+        Assert.Equal(2025, Funding("Austria will provide €12 million to help Moldova host refugees. Italy has given €40 million over three years.").First().Year);
+}

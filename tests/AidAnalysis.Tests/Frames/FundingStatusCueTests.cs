@@ -1,0 +1,34 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Status read from the verb that governs a figure; sentences written for the tests.</summary>
+public class FundingStatusCueTests
+{
+    private static readonly DateOnly June2025 = new(2025, 6, 10);
+
+    private static FundingFigure Figure(string text, string amount) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: June2025), "t.txt")).Funding
+            .Single(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("The Nordic Relief Fund released €3 million in emergency funding for flood victims in Mozambique on Monday.", "€3 million")]
+    [InlineData("The regional bloc releases $400,000 to fight a measles outbreak in Chad.", "$400,000")]
+    public void Money_a_fund_releases_is_allocated(string text, string amount) =>
+        Assert.Equal(FundingStatus.Allocated, Figure(text, amount).Status);
+
+    [Fact]
+    public void Money_to_be_released_is_pledged() =>
+        Assert.Equal(FundingStatus.Pledged, Figure("Oslo said $7 million will be released to the Red Cross next month.", "$7 million").Status);
+
+    [Fact]
+    public void Money_released_to_a_named_receiver_is_delivered() =>
+        Assert.Equal(FundingStatus.Delivered, Figure("Japan released $4 million in assistance to Ecuador on Friday.", "$4 million").Status);
+
+    [Fact]
+    public void A_signer_of_agreements_worth_an_amount_pledges_it()
+    {
+        var figure = Figure("The Kuwait Fund for Arab Economic Development signed two agreements with UN agencies worth $9 million to provide food in Yemen.", "$9 million");
+        Assert.Equal((FundingStatus.Pledged, "Kuwait"), (figure.Status, figure.Donor));
+    }
+}
