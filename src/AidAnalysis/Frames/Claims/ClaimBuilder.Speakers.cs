@@ -42,6 +42,9 @@ public sealed partial class ClaimBuilder
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
         if (pronoun.Success) return (ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        // "..., the minister told DW" / "..., the bank said": a description before the cue is the speaker, and what follows
+        // "told" is the hearer.
+        if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
@@ -53,6 +56,14 @@ public sealed partial class ClaimBuilder
         var afterText = text[after.Start..after.End];
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText);
         return group is null ? (null, null) : (SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
+    }
+
+    /// <summary>A title ("the minister") or an organisation's description ("the bank") standing for one named elsewhere.</summary>
+    private Speaker? DescribedSpeaker(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span phrase)
+    {
+        if (phrase.Length == 0) return null;
+        var description = TrailingAdverbs.Trim(doc.Text[phrase.Start..phrase.End]);
+        return TitleHolder(doc, index, actors, description, phrase.End) ?? OrganizationAnaphor(doc, index, description, phrase.End);
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
