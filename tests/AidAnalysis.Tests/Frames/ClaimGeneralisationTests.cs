@@ -26,4 +26,30 @@ public class ClaimGeneralisationTests
         Assert.Equal("Amina Oduya", claim.Speaker);
         Assert.Equal("The dam will reopen in June after repairs", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Oxfam will send 200 tonnes of maize to the Tarvo region, Oxfam said yesterday.")]
+    [InlineData("Oxfam will send 200 tonnes of maize to the Tarvo region, Oxfam announced on Monday during a visit to the border town of Kiri.")]
+    public void A_final_cue_followed_only_by_adjuncts_closes_the_statement_before_it(string text)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal("Oxfam", claim.Speaker);
+        Assert.Equal("Oxfam will send 200 tonnes of maize to the Tarvo region", claim.Text);
+    }
+
+    [Fact]
+    public void A_cue_after_its_subject_and_before_a_clause_opens_the_statement()
+    {
+        var claim = Assert.Single(Claims("In a statement, Foreign Minister Ola Berg said Oslo would send tents to the camps."));
+        Assert.Equal("Ola Berg", claim.Speaker);
+        Assert.Equal("Oslo would send tents to the camps", claim.Text);
+    }
+
+    [Fact]
+    public void A_clause_after_a_final_cue_brings_its_own_statement()
+    {
+        var claims = Claims("Norway will send tents to the Tarvo camps, Oxfam said on Friday, as the Red Cross warned that the winter would be harsh.");
+        Assert.Contains(claims, c => c.Speaker == "Oxfam" && c.Text == "Norway will send tents to the Tarvo camps");
+        Assert.Contains(claims, c => c.Text == "the winter would be harsh");
+    }
 }
