@@ -52,4 +52,19 @@ public class ClaimGeneralisationTests
         Assert.Contains(claims, c => c.Speaker == "Oxfam" && c.Text == "Norway will send tents to the Tarvo camps");
         Assert.Contains(claims, c => c.Text == "the winter would be harsh");
     }
+
+    [Fact]
+    public void The_subject_of_a_clause_joined_after_a_final_cue_does_not_speak_the_statement_before_it()
+    {
+        var claim = Claims("Japan will give 2 billion yen to the Tarvo camps, its embassy said Friday, as the UN warned that the camps were full.")
+            .Single(c => c.Text.StartsWith("Japan", StringComparison.Ordinal));
+        Assert.Equal("its embassy", claim.Speaker);
+    }
+
+    [Fact]
+    public void The_lender_stands_for_the_international_lender_named_before()
+    {
+        var claim = Assert.Single(Claims("The Asian Development Bank has approved $80 million for flood defences in Tarvo, the lender said yesterday."));
+        Assert.Equal("Asian Development Bank", claim.Speaker);
+    }
 }

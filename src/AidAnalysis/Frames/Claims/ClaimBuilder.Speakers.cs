@@ -38,6 +38,8 @@ public sealed partial class ClaimBuilder
         if (stop > window.Start) window = window with { End = stop };
         var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
+        // "..., its embassy said Thursday, as the UN warned": the joined clause has a subject of its own.
+        if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
         var before = new Span(window.Start, cue.Span.Start);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
