@@ -48,6 +48,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex AnaphoricObject { get; }
     [GeneratedRegex(@"\s(?:seen|obtained|published|released)\s.*$", TextPatterns.WindowOptions)]
     private static partial Regex SourceQualifier { get; }
+    /// <summary>"according to ministry data": figures stand for the body that compiled them.</summary>
+    [GeneratedRegex(@"\s(?:data|figures|estimates|statistics)$", TextPatterns.WindowOptions)]
+    private static partial Regex DataNoun { get; }
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
@@ -157,10 +160,12 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
             var found = _cues.Find(doc.Words, whole);
             var cues = new List<(string Entry, Span Span, Span Local, int Rank)>(found.Count);
-            foreach (var (entry, at) in found)
+            for (var i = 0; i < found.Count; i++)
             {
+                var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
-                if (InsideQuote(quoted, at) || AttributesAQuote(text, quoted, around, at) || (IsInfinitiveOrPassive(text, at) && !IsPurposeInfinitive(text, entry, at))) continue;
+                if (InsideQuote(quoted, at) || AttributesAQuote(text, quoted, around, at) || (IsInfinitiveOrPassive(text, at) && !IsPurposeInfinitive(text, entry, at))
+                    || InsideAccordingToSource(text, found, i)) continue;
                 cues.Add((entry, at, around, PostpositionCues.Contains(entry) && IsSentenceFinal(text, at, around) ? 0 : 1));
             }
             if (cues.Count > 1) cues.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Span.Start.CompareTo(b.Span.Start));
@@ -193,6 +198,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 Claim(draft);
             }
             if (Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
+            if (DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
         }
     }
 
@@ -422,16 +428,17 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
-        var sourceEnd = text.IndexOfAny([',', '.', ';'], cueSpan.End, sentence.End - cueSpan.End);
+        // The sentence ends the source where no comma does; a period inside it closes an abbreviation ("U.N. estimates").
+        var sourceEnd = text.IndexOfAny([',', ';'], cueSpan.End, sentence.End - cueSpan.End);
         if (sourceEnd < 0) sourceEnd = sentence.End;
         var source = new Span(cueSpan.End, sourceEnd);
-        var phrase = text[source.Start..source.End].Trim();
+        var phrase = WithoutFinalStop(text[source.Start..source.End].Trim());
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var speaker = phrase is "him" or "her" or "them" ? ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
             : ActorIn(doc, index, source, headOnly: true) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
+            : GroupSpeaker(actors, DataNoun.Replace(SourceQualifier.Replace(phrase, ""), ""));
         if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
@@ -443,6 +450,28 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             ? Continued(text, draft, cueSpan.End, sentence)
             : draft;
     }
+
+    /// <summary>"the ministry." without the stop that ends the sentence; "U.N." keeps the period of its abbreviation.</summary>
+    private static string WithoutFinalStop(string phrase) =>
+        phrase.EndsWith('.') && SentenceStop.HasStop(phrase.AsSpan(phrase.LastIndexOf(' ') + 1)) ? phrase[..^1] : phrase;
+
+    /// <summary>"according to government estimates": a cue word in the source of a nearby "according to" is a noun of that source.
+    /// Only the cues just before it are read (they are in text order), so a long sentence stays linear.</summary>
+    private static bool InsideAccordingToSource(string text, List<(string Entry, Span Span)> cues, int cue)
+    {
+        var at = cues[cue].Span.Start;
+        for (var i = cue - 1; i >= 0 && at - cues[i].Span.End <= AccordingToSourceReach; i--)
+        {
+            var (entry, span) = cues[i];
+            if (span.End <= at && entry.Equals("according to", StringComparison.OrdinalIgnoreCase)
+                && text.AsSpan(span.End..at).IndexOfAny(',', ';') < 0 && !SentenceStop.HasStop(text.AsSpan(span.End..at)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after "according to" a cue word may still be a noun of its source ("according to U.N. estimates").</summary>
+    private const int AccordingToSourceReach = 40;
 
     /// <summary>"According to X, the agency's director, the convoy left": the apposition after the source is not the statement.</summary>
     private static int AfterApposition(string text, int start, int end)

@@ -67,4 +67,24 @@ public class ClaimGeneralisationTests
         var claim = Assert.Single(Claims("The Asian Development Bank has approved $80 million for flood defences in Tarvo, the lender said yesterday."));
         Assert.Equal("Asian Development Bank", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The appeal for Tarvo is only 20 percent funded, UN figures show.", "The appeal for Tarvo is only 20 percent funded")]
+    [InlineData("Data from the World Bank show that less than half of the loan was spent.", "less than half of the loan was spent")]
+    public void Figures_and_data_that_show_something_are_their_owners_statement(string text, string statement)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Contains(claim.Speaker, new[] { "UN", "United Nations", "World Bank" });
+        Assert.Equal(statement, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("More than 9,000 families returned to Tarvo last month, according to U.N. estimates.", "United Nations")]
+    [InlineData("More than 9,000 families returned to Tarvo last month, according to ministry data.", "ministry")]
+    public void According_to_figures_names_their_owner(string text, string speaker)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal("More than 9,000 families returned to Tarvo last month", claim.Text);
+    }
 }
