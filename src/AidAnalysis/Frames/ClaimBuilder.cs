@@ -211,10 +211,19 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var first = doc.SentenceIndexAt(cue.Start);
         if (first < 0) yield break;
         var paragraph = doc.Sentences[first].Paragraph;
+        bool? quoted = null;
         for (var i = first + 1; i < doc.Sentences.Count && doc.Sentences[i].Paragraph - paragraph <= StatementParagraphs; i++)
         {
             var span = SentenceSegmenter.Trim(doc.Text, doc.Sentences[i].Span);
             if (span.Length == 0) continue;
+            // A statement given as quoted paragraphs ends where a paragraph opens without a quotation mark: the release's
+            // own voice resumes ("X, the minister, welcomed the announcement.").
+            if (i == 0 || doc.Sentences[i - 1].Paragraph != doc.Sentences[i].Paragraph)
+            {
+                var opensQuoted = doc.Text[span.Start] is '"' or '“';
+                quoted ??= opensQuoted;
+                if (quoted == true && !opensQuoted) yield break;
+            }
             // A heading (no closing stop) or another "...:" ends the statement.
             if (doc.Text[span.End - 1] is not ('.' or '!' or '?' or '"' or '”')) yield break;
             yield return intro with { Kind = ClaimKind.Reported, Span = span with { End = doc.Text[span.End - 1] == '.' ? span.End - 1 : span.End } };
@@ -227,6 +236,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     {
         if (unattributed.Count == 0) return;
         var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
+        // A quotation already read as sentences of a statement block is not claimed twice.
+        var claimed = new bool[doc.Text.Length + 1];
+        foreach (var c in claims) Array.Fill(claimed, true, c.Span.Start, c.Span.Length);
         foreach (var quote in unattributed)
         {
             // The claim ending last before the quote, by binary search over claims sorted by end.
@@ -238,7 +250,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             }
             var previous = lo > 0 ? byEnd[lo - 1] : null;
             if (previous is null || quote.Paragraph - ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
-            if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0) continue;
+            if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0
+                || Array.IndexOf(claimed, true, quote.Content.Start, quote.Content.Length) >= 0) continue;
             claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content });
         }
     }

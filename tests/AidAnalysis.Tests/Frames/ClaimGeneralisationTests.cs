@@ -87,4 +87,25 @@ public class ClaimGeneralisationTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.Equal("More than 9,000 families returned to Tarvo last month", claim.Text);
     }
+
+    private const string ReleaseWithQuotedStatement =
+        "Norway gives 40 million crowns to Tarvo\n\nMinister Ola Berg said:\n\n" +
+        "\"We will stand with the people of Tarvo this winter. No family should be left without shelter.\"\n\n" +
+        "\"Our grant will reach the camps within days, and it will keep clinics open.\"\n\n" +
+        "The Tarvo governor, Jon Kaas, welcomed the grant. He said the camps were full.";
+
+    [Fact]
+    public void The_releases_own_voice_resumes_after_a_statement_given_as_quoted_paragraphs()
+    {
+        var claims = Claims(ReleaseWithQuotedStatement);
+        Assert.DoesNotContain(claims, c => c.Speaker == "Ola Berg" && (c.Text.Contains("Kaas", StringComparison.Ordinal) || c.Text.Contains("camps were full", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_of_a_statement_is_not_claimed_twice()
+    {
+        var spans = Claims(ReleaseWithQuotedStatement).Where(c => c.Speaker == "Ola Berg").OrderBy(c => c.Span.Start).ToList();
+        Assert.NotEmpty(spans);
+        for (var i = 1; i < spans.Count; i++) Assert.True(spans[i - 1].Span.End <= spans[i].Span.Start, $"{spans[i - 1].Text} / {spans[i].Text}");
+    }
 }
