@@ -164,7 +164,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             {
                 var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
-                if (InsideQuote(quoted, at) || AttributesAQuote(text, quoted, around, at) || (IsInfinitiveOrPassive(text, at) && !IsPurposeInfinitive(text, entry, at))
+                // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, around, at) && !IsParticipleAfterComma(text, entry, at, around)) || (IsInfinitiveOrPassive(text, at) && !IsPurposeInfinitive(text, entry, at))
                     || InsideAccordingToSource(text, found, i)) continue;
                 cues.Add((entry, at, around, PostpositionCues.Contains(entry) && IsSentenceFinal(text, at, around) ? 0 : 1));
             }

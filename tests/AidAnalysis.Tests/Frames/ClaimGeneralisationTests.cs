@@ -108,4 +108,12 @@ public class ClaimGeneralisationTests
         Assert.NotEmpty(spans);
         for (var i = 1; i < spans.Count; i++) Assert.True(spans[i - 1].Span.End <= spans[i].Span.Start, $"{spans[i - 1].Text} / {spans[i].Text}");
     }
+
+    [Fact]
+    public void A_participle_after_a_quotations_attribution_is_a_further_statement()
+    {
+        var claims = Claims("\u201CWe hope the tents arrive before the winter,\u201D Oxfam said, adding that the charity would keep watching the situation in Tarvo.");
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Speaker == "Oxfam" && c.Text == "the charity would keep watching the situation in Tarvo");
+    }
 }
