@@ -116,4 +116,11 @@ public class ClaimGeneralisationTests
         Assert.Equal(2, claims.Count);
         Assert.Contains(claims, c => c.Speaker == "Oxfam" && c.Text == "the charity would keep watching the situation in Tarvo");
     }
+
+    [Fact]
+    public void Caution_in_its_bare_present_form_is_a_cue()
+    {
+        var claim = Assert.Single(Claims("Analysts caution against reading the Tarvo figures too closely."));
+        Assert.Equal("Analysts", claim.Speaker);
+    }
 }
