@@ -25,11 +25,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex TrailingAttribution { get; }
     [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
     private static partial Regex Pronoun { get; }
-    [GeneratedRegex(@",\s(?:who|which)\s[^,]{0,80}$", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
     private static partial Regex RelativeWho { get; }
     /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.
-    /// An age counts too: "X, 54, said".</summary>
-    [GeneratedRegex(@",\s(?:[^,]{3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
+    /// An age counts too: "X, 54, said". The comma of a thousands separator ("some 300,000 people") does not end the aside.</summary>
+    [GeneratedRegex(@",\s(?:(?:[^,]|(?<=\d),(?=\d)){3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex Apposition { get; }
     [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
     private static partial Regex SpokesmanOf { get; }

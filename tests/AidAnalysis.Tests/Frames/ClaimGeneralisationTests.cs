@@ -123,4 +123,11 @@ public class ClaimGeneralisationTests
         var claim = Assert.Single(Claims("Analysts caution against reading the Tarvo figures too closely."));
         Assert.Equal("Analysts", claim.Speaker);
     }
+
+    [Fact]
+    public void A_thousands_separator_inside_an_aside_does_not_end_it()
+    {
+        var claim = Assert.Single(Claims("The World Food Programme, which feeds some 300,000 people in the north and in the camps of the east, said it needed $10 million."));
+        Assert.Equal("World Food Programme", claim.Speaker);
+    }
 }
