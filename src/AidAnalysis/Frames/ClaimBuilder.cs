@@ -451,7 +451,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var speaker = phrase is "him" or "her" or "them" ? ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
-            : ActorIn(doc, index, source, headOnly: true) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
+            : SourceHead(doc, index, source) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
             : GroupSpeaker(actors, DataNoun.Replace(SourceQualifier.Replace(phrase, ""), ""));
         if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3

@@ -130,4 +130,11 @@ public class ClaimGeneralisationTests
         var claim = Assert.Single(Claims("The World Food Programme, which feeds some 300,000 people in the north and in the camps of the east, said it needed $10 million."));
         Assert.Equal("World Food Programme", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("According to the UN refugee agency UNHCR, 9,000 families returned to Tarvo last month.", "UN Refugee Agency")]
+    [InlineData("According to the UN's World Food Programme, the Tarvo camps have food for two weeks.", "World Food Programme")]
+    [InlineData("According to UN agencies and the Red Cross, the Kiri camps are full.", "United Nations")]
+    public void According_to_names_the_head_of_its_source_phrase(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Claims(text)).Speaker);
 }
