@@ -137,4 +137,13 @@ public class ClaimGeneralisationTests
     [InlineData("According to UN agencies and the Red Cross, the Kiri camps are full.", "United Nations")]
     public void According_to_names_the_head_of_its_source_phrase(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Claims(text)).Speaker);
+
+    [Fact]
+    public void According_to_a_description_then_a_name_in_apposition_is_the_named_persons_statement()
+    {
+        var claim = Claims("Oxfam criticised the cut. According to its director, Jan Peeters, Dutch charities have closed projects in 20 countries.")
+            .Single(c => c.Cue == "according to");
+        Assert.Equal("Jan Peeters", claim.Speaker);
+        Assert.Equal("Dutch charities have closed projects in 20 countries", claim.Text);
+    }
 }

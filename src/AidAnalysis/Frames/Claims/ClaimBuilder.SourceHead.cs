@@ -40,4 +40,22 @@ public sealed partial class ClaimBuilder
         }
         return mentions[current].Actor;
     }
+
+    /// <summary>How far after a described source its holder's name may close its apposition.</summary>
+    private const int SourceNameReach = 60;
+
+    /// <summary>"According to its director, Sanne Achterberg, ...": a description that names nobody, then a person's name alone
+    /// in apposition; the person speaks, and the statement starts after the name.</summary>
+    private static (Actor Person, int After)? NamedAfterDescription(AnalysisDocument doc, SpeakerIndex index, string phrase, int sourceEnd, Span sentence)
+    {
+        var text = doc.Text;
+        var words = LastWords(phrase, 7);
+        if (words.Count is 0 or > 6 || words[0] is not ("the" or "its" or "his" or "her" or "their")) return null;
+        if (sourceEnd + 1 >= sentence.End || text[sourceEnd] != ',') return null;
+        var close = text.IndexOf(',', sourceEnd + 1, Math.Min(SourceNameReach, sentence.End - sourceEnd - 1));
+        if (close < 0) return null;
+        var person = index.Within(new Span(sourceEnd + 1, close)).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
+        if (person.Actor is null || !text.AsSpan((sourceEnd + 1)..person.Span.Start).IsWhiteSpace() || !text.AsSpan(person.Span.End..close).IsWhiteSpace()) return null;
+        return (person.Actor, close + 1);
+    }
 }
