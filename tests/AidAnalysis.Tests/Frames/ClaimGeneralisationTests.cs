@@ -146,4 +146,12 @@ public class ClaimGeneralisationTests
         Assert.Equal("Jan Peeters", claim.Speaker);
         Assert.Equal("Dutch charities have closed projects in 20 countries", claim.Text);
     }
+
+    [Fact]
+    public void A_title_at_the_end_of_a_sentence_does_not_title_a_name_in_the_next()
+    {
+        var claim = Claims("Canada sends boots to Tarvo\n\nTarvo's ambassador to Canada welcomed the boots.\n\"Our soldiers need them now,\" the ambassador said.\n\n(Reporting by Anna Kowal in Ottawa; Editing by Tom Reed)")
+            .Single(c => c.Kind == ClaimKind.Quote);
+        Assert.NotEqual("Anna Kowal", claim.Speaker);
+    }
 }

@@ -250,7 +250,12 @@ public sealed partial class ClaimBuilder
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
     private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
-        index.MentionsWithin(person, near).Any(m => LastWordsHold(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start)), 4, head));
+        index.MentionsWithin(person, near).Any(m => LastWordsHold(WithinClause(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start))), 4, head));
+
+    /// <summary>The words before a name from the last stop, line break, bracket or quotation mark on: a title in an earlier
+    /// sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
+    private static ReadOnlySpan<char> WithinClause(ReadOnlySpan<char> before) =>
+        before.LastIndexOfAny(".\n(\"“”") is var cut and >= 0 ? before[(cut + 1)..] : before;
 
     /// <summary>Whether one of the last <paramref name="count"/> words of a phrase (as <see cref="LastWords"/> reads them)
     /// is <paramref name="word"/>, ignoring case; read in place, as every mention of every nearby person is read.</summary>
