@@ -25,11 +25,11 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex TrailingAttribution { get; }
     [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
     private static partial Regex Pronoun { get; }
-    [GeneratedRegex(@",\s(?:who|which)\s[^,]{0,80}$", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
     private static partial Regex RelativeWho { get; }
     /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.
-    /// An age counts too: "X, 54, said".</summary>
-    [GeneratedRegex(@",\s(?:[^,]{3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
+    /// An age counts too: "X, 54, said". The comma of a thousands separator ("some 300,000 people") does not end the aside.</summary>
+    [GeneratedRegex(@",\s(?:(?:[^,]|(?<=\d),(?=\d)){3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex Apposition { get; }
     [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
     private static partial Regex SpokesmanOf { get; }
@@ -48,6 +48,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static partial Regex AnaphoricObject { get; }
     [GeneratedRegex(@"\s(?:seen|obtained|published|released)\s.*$", TextPatterns.WindowOptions)]
     private static partial Regex SourceQualifier { get; }
+    /// <summary>"according to ministry data": figures stand for the body that compiled them.</summary>
+    [GeneratedRegex(@"\s(?:data|figures|estimates|statistics)$", TextPatterns.WindowOptions)]
+    private static partial Regex DataNoun { get; }
 
     private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
     private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
@@ -157,10 +160,13 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
             var found = _cues.Find(doc.Words, whole);
             var cues = new List<(string Entry, Span Span, Span Local, int Rank)>(found.Count);
-            foreach (var (entry, at) in found)
+            for (var i = 0; i < found.Count; i++)
             {
+                var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
-                if (InsideQuote(quoted, at) || AttributesAQuote(text, quoted, around, at) || (IsInfinitiveOrPassive(text, at) && !IsPurposeInfinitive(text, entry, at))) continue;
+                // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, around, at) && !IsParticipleAfterComma(text, entry, at, around)) || (IsInfinitiveOrPassive(text, at) && !IsPurposeInfinitive(text, entry, at))
+                    || InsideAccordingToSource(text, found, i)) continue;
                 cues.Add((entry, at, around, PostpositionCues.Contains(entry) && IsSentenceFinal(text, at, around) ? 0 : 1));
             }
             if (cues.Count > 1) cues.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Span.Start.CompareTo(b.Span.Start));
@@ -193,6 +199,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
                 Claim(draft);
             }
             if (Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
+            if (DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
         }
     }
 
@@ -205,10 +212,19 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         var first = doc.SentenceIndexAt(cue.Start);
         if (first < 0) yield break;
         var paragraph = doc.Sentences[first].Paragraph;
+        bool? quoted = null;
         for (var i = first + 1; i < doc.Sentences.Count && doc.Sentences[i].Paragraph - paragraph <= StatementParagraphs; i++)
         {
             var span = SentenceSegmenter.Trim(doc.Text, doc.Sentences[i].Span);
             if (span.Length == 0) continue;
+            // A statement given as quoted paragraphs ends where a paragraph opens without a quotation mark: the release's
+            // own voice resumes ("X, the minister, welcomed the announcement.").
+            if (i == 0 || doc.Sentences[i - 1].Paragraph != doc.Sentences[i].Paragraph)
+            {
+                var opensQuoted = doc.Text[span.Start] is '"' or '“';
+                quoted ??= opensQuoted;
+                if (quoted == true && !opensQuoted) yield break;
+            }
             // A heading (no closing stop) or another "...:" ends the statement.
             if (doc.Text[span.End - 1] is not ('.' or '!' or '?' or '"' or '”')) yield break;
             yield return intro with { Kind = ClaimKind.Reported, Span = span with { End = doc.Text[span.End - 1] == '.' ? span.End - 1 : span.End } };
@@ -221,6 +237,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     {
         if (unattributed.Count == 0) return;
         var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
+        // A quotation already read as sentences of a statement block is not claimed twice.
+        var claimed = new bool[doc.Text.Length + 1];
+        foreach (var c in claims) Array.Fill(claimed, true, c.Span.Start, c.Span.Length);
         foreach (var quote in unattributed)
         {
             // The claim ending last before the quote, by binary search over claims sorted by end.
@@ -232,7 +251,8 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             }
             var previous = lo > 0 ? byEnd[lo - 1] : null;
             if (previous is null || quote.Paragraph - ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
-            if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0) continue;
+            if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0
+                || Array.IndexOf(claimed, true, quote.Content.Start, quote.Content.Length) >= 0) continue;
             claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content });
         }
     }
@@ -422,20 +442,23 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
-        var sourceEnd = text.IndexOfAny([',', '.', ';'], cueSpan.End, sentence.End - cueSpan.End);
+        // The sentence ends the source where no comma does; a period inside it closes an abbreviation ("U.N. estimates").
+        var sourceEnd = text.IndexOfAny([',', ';'], cueSpan.End, sentence.End - cueSpan.End);
         if (sourceEnd < 0) sourceEnd = sentence.End;
         var source = new Span(cueSpan.End, sourceEnd);
-        var phrase = text[source.Start..source.End].Trim();
+        var phrase = WithoutFinalStop(text[source.Start..source.End].Trim());
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
+        var head = SourceHead(doc, index, source);
+        var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
         var speaker = phrase is "him" or "her" or "them" ? ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
-            : ActorIn(doc, index, source, headOnly: true) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupSpeaker(actors, SourceQualifier.Replace(phrase, ""));
+            : (head ?? named?.Person) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
+            : GroupSpeaker(actors, DataNoun.Replace(SourceQualifier.Replace(phrase, ""), ""));
         if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
-            : SentenceSegmenter.Trim(text, new Span(AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
+            : SentenceSegmenter.Trim(text, new Span(named?.After ?? AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
         if (content.Length == 0) return null;
         var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
@@ -443,6 +466,28 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             ? Continued(text, draft, cueSpan.End, sentence)
             : draft;
     }
+
+    /// <summary>"the ministry." without the stop that ends the sentence; "U.N." keeps the period of its abbreviation.</summary>
+    private static string WithoutFinalStop(string phrase) =>
+        phrase.EndsWith('.') && SentenceStop.HasStop(phrase.AsSpan(phrase.LastIndexOf(' ') + 1)) ? phrase[..^1] : phrase;
+
+    /// <summary>"according to government estimates": a cue word in the source of a nearby "according to" is a noun of that source.
+    /// Only the cues just before it are read (they are in text order), so a long sentence stays linear.</summary>
+    private static bool InsideAccordingToSource(string text, List<(string Entry, Span Span)> cues, int cue)
+    {
+        var at = cues[cue].Span.Start;
+        for (var i = cue - 1; i >= 0 && at - cues[i].Span.End <= AccordingToSourceReach; i--)
+        {
+            var (entry, span) = cues[i];
+            if (span.End <= at && entry.Equals("according to", StringComparison.OrdinalIgnoreCase)
+                && text.AsSpan(span.End..at).IndexOfAny(',', ';') < 0 && !SentenceStop.HasStop(text.AsSpan(span.End..at)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after "according to" a cue word may still be a noun of its source ("according to U.N. estimates").</summary>
+    private const int AccordingToSourceReach = 40;
 
     /// <summary>"According to X, the agency's director, the convoy left": the apposition after the source is not the statement.</summary>
     private static int AfterApposition(string text, int start, int end)

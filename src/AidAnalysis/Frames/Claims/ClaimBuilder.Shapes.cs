@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -80,6 +81,8 @@ public sealed partial class ClaimBuilder
         var rest = text[cue.End..sentence.End];
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
         if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
+        // "..., its embassy said Thursday, as the UN warned that ...": a clause joined after the cue brings its own statement.
+        if (TextPatterns.FirstMatch(JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
         // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
         if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
         var cut = rest.IndexOfAny([',', ';']);
@@ -87,11 +90,24 @@ public sealed partial class ClaimBuilder
         rest = rest.Trim().TrimEnd('.', '!', '?');
         if (rest.Length == 0 || IsOnlyHearer(rest)) return true;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement.
+        // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement,
+        // and so does one followed by a clause ("In a statement, X said Canberra would ...").
         var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;
+        if (subjectBefore && FiniteVerb.In(rest)) return false;
+        // "said yesterday", "announced on Monday during a visit to the border town": only adjuncts of time and place follow.
+        if (words.Length == 1 && words[0] is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
+        if (words.Length <= FinalAdjunctWords && words[0] is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later"
+            && !FiniteVerb.In(rest)) return true;
         return words.Length <= (char.IsUpper(words[0][0]) ? 10 : 6) && (char.IsUpper(words[0][0]) || (!subjectBefore && words[0] is "the" or "his" or "her" or "their" or "a" or "an")
             || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
+
+    /// <summary>How long a run of adjuncts after a final cue may be ("on Monday during a visit to the border town of Kiri").</summary>
+    private const int FinalAdjunctWords = 14;
+
+    /// <summary>", as the UN warned", ", while X said": a clause joined to the attribution, read after the cue.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:as|while|whereas|though|although)\s", TextPatterns.WindowOptions)]
+    private static partial System.Text.RegularExpressions.Regex JoinedClause { get; }
 
     /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an
     /// apposition ("..., the foreign secretary, Maria Lopez, said" / "..., Maria Lopez, 54, said", the AP and Reuters

@@ -38,10 +38,15 @@ public sealed partial class ClaimBuilder
         if (stop > window.Start) window = window with { End = stop };
         var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
+        // "..., its embassy said Thursday, as the UN warned": the joined clause has a subject of its own.
+        if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
         var before = new Span(window.Start, cue.Span.Start);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
         if (pronoun.Success) return (ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        // "..., the minister told DW" / "..., the bank said": a description before the cue is the speaker, and what follows
+        // "told" is the hearer.
+        if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
@@ -53,6 +58,14 @@ public sealed partial class ClaimBuilder
         var afterText = text[after.Start..after.End];
         var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText);
         return group is null ? (null, null) : (SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
+    }
+
+    /// <summary>A title ("the minister") or an organisation's description ("the bank") standing for one named elsewhere.</summary>
+    private Speaker? DescribedSpeaker(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span phrase)
+    {
+        if (phrase.Length == 0) return null;
+        var description = TrailingAdverbs.Trim(doc.Text[phrase.Start..phrase.End]);
+        return TitleHolder(doc, index, actors, description, phrase.End) ?? OrganizationAnaphor(doc, index, description, phrase.End);
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
@@ -237,7 +250,12 @@ public sealed partial class ClaimBuilder
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
     private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
-        index.MentionsWithin(person, near).Any(m => LastWordsHold(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start)), 4, head));
+        index.MentionsWithin(person, near).Any(m => LastWordsHold(WithinClause(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start))), 4, head));
+
+    /// <summary>The words before a name from the last stop, line break, bracket or quotation mark on: a title in an earlier
+    /// sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
+    private static ReadOnlySpan<char> WithinClause(ReadOnlySpan<char> before) =>
+        before.LastIndexOfAny(".\n(\"“”") is var cut and >= 0 ? before[(cut + 1)..] : before;
 
     /// <summary>Whether one of the last <paramref name="count"/> words of a phrase (as <see cref="LastWords"/> reads them)
     /// is <paramref name="word"/>, ignoring case; read in place, as every mention of every nearby person is read.</summary>

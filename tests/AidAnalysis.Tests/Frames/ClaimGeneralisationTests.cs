@@ -1,0 +1,157 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Constructions of attribution met in news copy beyond the dev corpus: coordinated that-clauses, descriptions
+/// before a final cue, long adjuncts after it, figures and data as sources, thousands separators inside an aside.
+/// Every fixture is written for these tests.</summary>
+public class ClaimGeneralisationTests
+{
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        TestSupport.Analyze(text).Claims;
+
+    [Fact]
+    public void A_title_between_a_quotation_and_told_names_the_speaker_not_the_hearer()
+    {
+        var claim = Claims("Water Minister Amina Oduya toured the dam on Monday.\n\n\u201CWe will not leave the valley without water,\u201D the minister told the BBC in Kisumu.")
+            .Single(c => c.Kind == ClaimKind.Quote);
+        Assert.Equal("Amina Oduya", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_title_before_a_final_cue_names_the_holder_and_keeps_the_statement()
+    {
+        var claim = Claims("Water Minister Amina Oduya toured the dam on Monday.\n\nThe dam will reopen in June after repairs, the minister said.")
+            .Single(c => c.Text.Contains("dam will reopen", StringComparison.Ordinal));
+        Assert.Equal("Amina Oduya", claim.Speaker);
+        Assert.Equal("The dam will reopen in June after repairs", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Oxfam will send 200 tonnes of maize to the Tarvo region, Oxfam said yesterday.")]
+    [InlineData("Oxfam will send 200 tonnes of maize to the Tarvo region, Oxfam announced on Monday during a visit to the border town of Kiri.")]
+    public void A_final_cue_followed_only_by_adjuncts_closes_the_statement_before_it(string text)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal("Oxfam", claim.Speaker);
+        Assert.Equal("Oxfam will send 200 tonnes of maize to the Tarvo region", claim.Text);
+    }
+
+    [Fact]
+    public void A_cue_after_its_subject_and_before_a_clause_opens_the_statement()
+    {
+        var claim = Assert.Single(Claims("In a statement, Foreign Minister Ola Berg said Oslo would send tents to the camps."));
+        Assert.Equal("Ola Berg", claim.Speaker);
+        Assert.Equal("Oslo would send tents to the camps", claim.Text);
+    }
+
+    [Fact]
+    public void A_clause_after_a_final_cue_brings_its_own_statement()
+    {
+        var claims = Claims("Norway will send tents to the Tarvo camps, Oxfam said on Friday, as the Red Cross warned that the winter would be harsh.");
+        Assert.Contains(claims, c => c.Speaker == "Oxfam" && c.Text == "Norway will send tents to the Tarvo camps");
+        Assert.Contains(claims, c => c.Text == "the winter would be harsh");
+    }
+
+    [Fact]
+    public void The_subject_of_a_clause_joined_after_a_final_cue_does_not_speak_the_statement_before_it()
+    {
+        var claim = Claims("Japan will give 2 billion yen to the Tarvo camps, its embassy said Friday, as the UN warned that the camps were full.")
+            .Single(c => c.Text.StartsWith("Japan", StringComparison.Ordinal));
+        Assert.Equal("its embassy", claim.Speaker);
+    }
+
+    [Fact]
+    public void The_lender_stands_for_the_international_lender_named_before()
+    {
+        var claim = Assert.Single(Claims("The Asian Development Bank has approved $80 million for flood defences in Tarvo, the lender said yesterday."));
+        Assert.Equal("Asian Development Bank", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The appeal for Tarvo is only 20 percent funded, UN figures show.", "The appeal for Tarvo is only 20 percent funded")]
+    [InlineData("Data from the World Bank show that less than half of the loan was spent.", "less than half of the loan was spent")]
+    public void Figures_and_data_that_show_something_are_their_owners_statement(string text, string statement)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Contains(claim.Speaker, new[] { "UN", "United Nations", "World Bank" });
+        Assert.Equal(statement, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("More than 9,000 families returned to Tarvo last month, according to U.N. estimates.", "United Nations")]
+    [InlineData("More than 9,000 families returned to Tarvo last month, according to ministry data.", "ministry")]
+    public void According_to_figures_names_their_owner(string text, string speaker)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal("More than 9,000 families returned to Tarvo last month", claim.Text);
+    }
+
+    private const string ReleaseWithQuotedStatement =
+        "Norway gives 40 million crowns to Tarvo\n\nMinister Ola Berg said:\n\n" +
+        "\"We will stand with the people of Tarvo this winter. No family should be left without shelter.\"\n\n" +
+        "\"Our grant will reach the camps within days, and it will keep clinics open.\"\n\n" +
+        "The Tarvo governor, Jon Kaas, welcomed the grant. He said the camps were full.";
+
+    [Fact]
+    public void The_releases_own_voice_resumes_after_a_statement_given_as_quoted_paragraphs()
+    {
+        var claims = Claims(ReleaseWithQuotedStatement);
+        Assert.DoesNotContain(claims, c => c.Speaker == "Ola Berg" && (c.Text.Contains("Kaas", StringComparison.Ordinal) || c.Text.Contains("camps were full", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_quoted_paragraph_of_a_statement_is_not_claimed_twice()
+    {
+        var spans = Claims(ReleaseWithQuotedStatement).Where(c => c.Speaker == "Ola Berg").OrderBy(c => c.Span.Start).ToList();
+        Assert.NotEmpty(spans);
+        for (var i = 1; i < spans.Count; i++) Assert.True(spans[i - 1].Span.End <= spans[i].Span.Start, $"{spans[i - 1].Text} / {spans[i].Text}");
+    }
+
+    [Fact]
+    public void A_participle_after_a_quotations_attribution_is_a_further_statement()
+    {
+        var claims = Claims("\u201CWe hope the tents arrive before the winter,\u201D Oxfam said, adding that the charity would keep watching the situation in Tarvo.");
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Speaker == "Oxfam" && c.Text == "the charity would keep watching the situation in Tarvo");
+    }
+
+    [Fact]
+    public void Caution_in_its_bare_present_form_is_a_cue()
+    {
+        var claim = Assert.Single(Claims("Analysts caution against reading the Tarvo figures too closely."));
+        Assert.Equal("Analysts", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_thousands_separator_inside_an_aside_does_not_end_it()
+    {
+        var claim = Assert.Single(Claims("The World Food Programme, which feeds some 300,000 people in the north and in the camps of the east, said it needed $10 million."));
+        Assert.Equal("World Food Programme", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("According to the UN refugee agency UNHCR, 9,000 families returned to Tarvo last month.", "UN Refugee Agency")]
+    [InlineData("According to the UN's World Food Programme, the Tarvo camps have food for two weeks.", "World Food Programme")]
+    [InlineData("According to UN agencies and the Red Cross, the Kiri camps are full.", "United Nations")]
+    public void According_to_names_the_head_of_its_source_phrase(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Claims(text)).Speaker);
+
+    [Fact]
+    public void According_to_a_description_then_a_name_in_apposition_is_the_named_persons_statement()
+    {
+        var claim = Claims("Oxfam criticised the cut. According to its director, Jan Peeters, Dutch charities have closed projects in 20 countries.")
+            .Single(c => c.Cue == "according to");
+        Assert.Equal("Jan Peeters", claim.Speaker);
+        Assert.Equal("Dutch charities have closed projects in 20 countries", claim.Text);
+    }
+
+    [Fact]
+    public void A_title_at_the_end_of_a_sentence_does_not_title_a_name_in_the_next()
+    {
+        var claim = Claims("Canada sends boots to Tarvo\n\nTarvo's ambassador to Canada welcomed the boots.\n\"Our soldiers need them now,\" the ambassador said.\n\n(Reporting by Anna Kowal in Ottawa; Editing by Tom Reed)")
+            .Single(c => c.Kind == ClaimKind.Quote);
+        Assert.NotEqual("Anna Kowal", claim.Speaker);
+    }
+}
