@@ -120,4 +120,18 @@ public class ActorAffiliationTests
         var names = TestSupport.Analyze("Pledges came from Norway, the European Union, Japan and other donors.").Actors.Select(a => a.Name).ToList();
         Assert.Contains("Japan", names);
     }
+
+    [Fact]
+    public void A_cited_state_news_agency_belongs_to_its_state()
+    {
+        const string text = "Oman sent 40 tonnes of flour to Yemen on Friday, according to the Saudi Press Agency.";
+        Assert.Equal("Saudi Arabia", Named(text, "Saudi Press Agency").Affiliation);
+    }
+
+    [Fact]
+    public void A_state_news_agency_credited_in_the_dateline_is_the_outlet_and_belongs_to_no_one()
+    {
+        const string text = "DOHA, May 4 (Qatar News Agency) -- Qatar pledged $12 million for flood victims in Chad, the ministry said.";
+        Assert.Null(Named(text, "Qatar News Agency").Affiliation);
+    }
 }
