@@ -154,9 +154,11 @@ public sealed partial class PersonRecognizer
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
-            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs.
+            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
+            // the complement only names the place of the posting ("the IMF mission chief for Peru", "a UN coordinator in Chad").
+            var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
             Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
-                    && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
+                    && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
             var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
             // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
             if (roleBody is not null)

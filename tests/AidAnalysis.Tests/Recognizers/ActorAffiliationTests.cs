@@ -134,4 +134,18 @@ public class ActorAffiliationTests
         const string text = "DOHA, May 4 (Qatar News Agency) -- Qatar pledged $12 million for flood victims in Chad, the ministry said.";
         Assert.Null(Named(text, "Qatar News Agency").Affiliation);
     }
+
+    [Fact]
+    public void A_body_named_in_the_role_wins_over_the_state_of_the_posting()
+    {
+        const string text = "\"The wells are dry,\" said Odile Fournet, the UNICEF field coordinator for Niger, on Monday.";
+        Assert.Equal("UNICEF", Named(text, "Odile Fournet").Affiliation);
+    }
+
+    [Fact]
+    public void A_state_named_in_the_role_stays_the_persons_own_whatever_the_posting()
+    {
+        const string text = "\"We will send tents,\" said Tomas Brekke, the Norwegian ambassador to Niger, on Monday.";
+        Assert.Equal("Norway", Named(text, "Tomas Brekke").Affiliation);
+    }
 }
