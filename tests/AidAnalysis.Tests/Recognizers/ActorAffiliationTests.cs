@@ -148,4 +148,11 @@ public class ActorAffiliationTests
         const string text = "\"We will send tents,\" said Tomas Brekke, the Norwegian ambassador to Niger, on Monday.";
         Assert.Equal("Norway", Named(text, "Tomas Brekke").Affiliation);
     }
+
+    [Fact]
+    public void The_World_Banks_fund_for_the_poorest_countries_belongs_to_the_World_Bank()
+    {
+        const string text = "The International Development Association approved a $40 million grant for Lesotho.";
+        Assert.Equal("World Bank", Named(text, "International Development Association").Affiliation);
+    }
 }
