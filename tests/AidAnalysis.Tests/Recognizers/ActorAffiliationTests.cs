@@ -155,4 +155,10 @@ public class ActorAffiliationTests
         const string text = "The International Development Association approved a $40 million grant for Lesotho.";
         Assert.Equal("World Bank", Named(text, "International Development Association").Affiliation);
     }
+
+    [Theory]
+    [InlineData("UNICEF Country Director for Niger, Maria Fournet, said the wells were dry.")]
+    [InlineData("UNICEF Niger Country Director Maria Fournet said the wells were dry.")]
+    public void A_body_named_before_a_title_wins_over_the_state_of_the_posting(string text) =>
+        Assert.Equal("UNICEF", Named(text, "Maria Fournet").Affiliation);
 }
