@@ -23,6 +23,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly LeaderAdministrationRule _administrations;
     private readonly SuperiorRule _superiors;
     private readonly PlaceOnlyStateRule _placeOnlyStates;
+    private readonly StateNewsAgencyRule _stateNewsAgencies;
     /// <summary>The lexicon's titles, in any case ("minister", "First Lady").</summary>
     private readonly HashSet<string> _titleWords;
     /// <summary>Currency names that open with a state's name ("US dollar", "Australian dollars").</summary>
@@ -35,6 +36,7 @@ public sealed class ActorBuilder : IPipelineStage
         _administrations = new LeaderAdministrationRule(_officeHolders);
         _superiors = new SuperiorRule(lexicon);
         _placeOnlyStates = new PlaceOnlyStateRule(lexicon);
+        _stateNewsAgencies = new StateNewsAgencyRule(lexicon);
         _titleWords = lexicon.Titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _currencyNames = [.. lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)];
     }
@@ -79,6 +81,7 @@ public sealed class ActorBuilder : IPipelineStage
         AnaphoricBodyRule.Apply(text, drafts);
         FillAffiliations(drafts, document, home);
         _officeHolders.Apply(drafts);
+        _stateNewsAgencies.Apply(text, document.Article.Metadata.Source, drafts);
         _administrations.Apply(drafts);
         _superiors.Apply(text, drafts);
 

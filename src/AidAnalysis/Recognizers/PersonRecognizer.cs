@@ -107,7 +107,7 @@ public sealed partial class PersonRecognizer
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
             // "Apple CEO Tim Cook": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(text, title, named) is { } company)
             {
@@ -154,9 +154,11 @@ public sealed partial class PersonRecognizer
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
             // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
-            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs.
+            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
+            // the complement only names the place of the posting ("the IMF mission chief for Peru", "a UN coordinator in Chad").
+            var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
             Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
-                    && (org.Success ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
+                    && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
             var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
             // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
             if (roleBody is not null)
@@ -535,6 +537,20 @@ public sealed partial class PersonRecognizer
         for (var i = FirstStartingAtOrAfter(sorted, at) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
             if (sorted[i].Type == MentionType.Organization && sorted[i].Span.End <= at) return sorted[i].Canonical;
         return null;
+    }
+
+    /// <summary>"ADB Country Director for India X", "WFP Kenya Country Director X": a body named right before the title is the
+    /// holder's own; a state between them, or after the title, only names the posting.</summary>
+    private static string? BodyBeforeTitle(string text, Span title, MentionsByEnd gazetteer)
+    {
+        var end = title.Start - 1;
+        if (end < 1 || text[end] != ' ') return null;
+        if (gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Country) is { } posting)
+        {
+            end = posting.Span.Start - 1;
+            if (end < 1 || text[end] != ' ') return null;
+        }
+        return gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Organization)?.Canonical;
     }
 
     /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>

@@ -120,4 +120,45 @@ public class ActorAffiliationTests
         var names = TestSupport.Analyze("Pledges came from Norway, the European Union, Japan and other donors.").Actors.Select(a => a.Name).ToList();
         Assert.Contains("Japan", names);
     }
+
+    [Fact]
+    public void A_cited_state_news_agency_belongs_to_its_state()
+    {
+        const string text = "Oman sent 40 tonnes of flour to Yemen on Friday, according to the Saudi Press Agency.";
+        Assert.Equal("Saudi Arabia", Named(text, "Saudi Press Agency").Affiliation);
+    }
+
+    [Fact]
+    public void A_state_news_agency_credited_in_the_dateline_is_the_outlet_and_belongs_to_no_one()
+    {
+        const string text = "DOHA, May 4 (Qatar News Agency) -- Qatar pledged $12 million for flood victims in Chad, the ministry said.";
+        Assert.Null(Named(text, "Qatar News Agency").Affiliation);
+    }
+
+    [Fact]
+    public void A_body_named_in_the_role_wins_over_the_state_of_the_posting()
+    {
+        const string text = "\"The wells are dry,\" said Odile Fournet, the UNICEF field coordinator for Niger, on Monday.";
+        Assert.Equal("UNICEF", Named(text, "Odile Fournet").Affiliation);
+    }
+
+    [Fact]
+    public void A_state_named_in_the_role_stays_the_persons_own_whatever_the_posting()
+    {
+        const string text = "\"We will send tents,\" said Tomas Brekke, the Norwegian ambassador to Niger, on Monday.";
+        Assert.Equal("Norway", Named(text, "Tomas Brekke").Affiliation);
+    }
+
+    [Fact]
+    public void The_World_Banks_fund_for_the_poorest_countries_belongs_to_the_World_Bank()
+    {
+        const string text = "The International Development Association approved a $40 million grant for Lesotho.";
+        Assert.Equal("World Bank", Named(text, "International Development Association").Affiliation);
+    }
+
+    [Theory]
+    [InlineData("UNICEF Country Director for Niger, Maria Fournet, said the wells were dry.")]
+    [InlineData("UNICEF Niger Country Director Maria Fournet said the wells were dry.")]
+    public void A_body_named_before_a_title_wins_over_the_state_of_the_posting(string text) =>
+        Assert.Equal("UNICEF", Named(text, "Maria Fournet").Affiliation);
 }

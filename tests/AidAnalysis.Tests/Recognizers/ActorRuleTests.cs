@@ -66,9 +66,9 @@ public class ActorRuleTests
     }
 
     [Fact]
-    public void A_party_or_a_news_agency_has_no_state_affiliation()
+    public void A_party_or_the_reporting_news_agency_has_no_state_affiliation()
     {
-        var actors = Actors("Germany's CDU said the budget was too small, the Kuwait News Agency reported.");
+        var actors = Actors("KUWAIT, May 3 (Kuwait News Agency) -- Germany's CDU said the budget was too small.");
         Assert.All(actors.Where(a => a.Kind == ActorKind.Organization), a => Assert.Null(a.Affiliation));
     }
 
