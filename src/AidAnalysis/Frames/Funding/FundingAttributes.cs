@@ -97,6 +97,11 @@ public sealed partial class FundingBuilder
             && before[request].Span.Start - approval.Span.End <= 25)
             return FundingStatus.Allocated;
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
+        // "said it needs $41 million ..., but has so far secured", "faces a funding gap of $220m": a need that governs the amount
+        // directly says what the amount is, whatever background word the rest of the clause holds.
+        if (before.Count > 0 && before[^1] is { Entry.Status: FundingStatus.Requested } need && need.Span.End <= amount.Start
+            && GovernedAmountGap.IsMatch(text.AsSpan(need.Span.End, amount.Start - need.Span.End)))
+            return FundingStatus.Requested;
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
         // The window's cues, searched once for both uses below.
         List<(FundingCue Entry, Span Span)>? windowCues = null;
@@ -118,6 +123,11 @@ public sealed partial class FundingBuilder
         }
         return FundingStatus.Unspecified;
     }
+
+    /// <summary>What may stand between a verb or noun and the amount it governs: an approximation or a determiner ("needs about",
+    /// "a gap of more than").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:about|around|some|roughly|nearly|almost|approximately|another|further|additional|an?|the|more\sthan|less\sthan|over|up\sto|at\sleast|as\smuch\sas|only|just|of)\s+)*$", TextPatterns.WindowOptions)]
+    private static partial Regex GovernedAmountGap { get; }
 
     [GeneratedRegex(@"\breleased\s(?:\p{L}+\s){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex ReleasedBefore { get; }
