@@ -22,6 +22,9 @@ public sealed partial class FundingBuilder
     private static readonly SearchValues<char> PurposeOpenerInitials = SearchValues.Create("tfai");
     [GeneratedRegex(@"\b(?:will|shall|is to be|are to be|is going to)\b", TextPatterns.WindowOptions)]
     private static partial Regex FutureTense { get; }
+    /// <summary>"will spend", "would put another", "would also add": a modal and its verb right before the amount.</summary>
+    [GeneratedRegex(@"\b(?:will|would)\s(?:also\s|each\s)?\p{Ll}+\s(?:(?:another|an\sadditional|a\sfurther|additional|further|about|around|some|up\sto|more\sthan)\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ModalVerbOfAmount { get; }
     [GeneratedRegex(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ChangeFrom { get; }
     /// <summary>"2023 to 2027", "the 2022-23 financial year": a span of years dates no single year.</summary>
@@ -121,6 +124,10 @@ public sealed partial class FundingBuilder
             // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge.
             if (cue is not null) return future && cue.Status == FundingStatus.Delivered ? FundingStatus.Pledged : cue.Status;
         }
+        // "will spend 1.1 billion euros on ...", "said it would put another 4.2 billion kroner into ...": a modal whose verb takes the
+        // amount as its object puts aid money in the future (direct or reported), which promises it (SCHEMA.md: "will provide" is
+        // pledged), whatever verb the lexicon lacks.
+        if (ModalVerbOfAmount.IsMatch(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Pledged;
         return FundingStatus.Unspecified;
     }
 
