@@ -21,6 +21,14 @@ public class FundingRequestFormTests
     public void A_request_in_noun_or_need_form_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 
+    /// <summary>A need or gap that governs the amount directly is a request, whatever background word the clause also holds.</summary>
+    [Theory]
+    [InlineData("The Lutheran relief office said it faces a funding gap of $37 million for the rest of the year.", "$37 million")]
+    [InlineData("Medical teams in Tarvia report a shortfall of $12 million after two donors withdrew.", "$12 million")]
+    [InlineData("The agency said it needs $63 million to reopen its bakeries, but has so far secured only a fraction of that.", "$63 million")]
+    public void A_need_governing_the_amount_is_requested(string text, string amount) =>
+        Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
+
     [Fact]
     public void An_approved_request_is_allocated() =>
         Assert.Equal(FundingStatus.Allocated,

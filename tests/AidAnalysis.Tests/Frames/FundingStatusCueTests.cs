@@ -17,6 +17,13 @@ public class FundingStatusCueTests
     public void Money_a_fund_releases_is_allocated(string text, string amount) =>
         Assert.Equal(FundingStatus.Allocated, Figure(text, amount).Status);
 
+    /// <summary>A future verb the lexicon does not list still promises the money of its clause.</summary>
+    [Theory]
+    [InlineData("Belgium will spend 40 million euros this year on military aid for Moldova, its defence minister said.", "40 million euros")]
+    [InlineData("Austria said on Friday it would put another 15 million euros into its relief programme for Tarvia.", "15 million euros")]
+    public void Aid_money_in_the_future_tense_is_pledged(string text, string amount) =>
+        Assert.Equal(FundingStatus.Pledged, Figure(text, amount).Status);
+
     [Fact]
     public void Money_to_be_released_is_pledged() =>
         Assert.Equal(FundingStatus.Pledged, Figure("Oslo said $7 million will be released to the Red Cross next month.", "$7 million").Status);

@@ -22,6 +22,9 @@ public sealed partial class FundingBuilder
     private static readonly SearchValues<char> PurposeOpenerInitials = SearchValues.Create("tfai");
     [GeneratedRegex(@"\b(?:will|shall|is to be|are to be|is going to)\b", TextPatterns.WindowOptions)]
     private static partial Regex FutureTense { get; }
+    /// <summary>"will spend", "would put another", "would also add": a modal and its verb right before the amount.</summary>
+    [GeneratedRegex(@"\b(?:will|would)\s(?:also\s|each\s)?\p{Ll}+\s(?:(?:another|an\sadditional|a\sfurther|additional|further|about|around|some|up\sto|more\sthan)\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex ModalVerbOfAmount { get; }
     [GeneratedRegex(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex ChangeFrom { get; }
     /// <summary>"2023 to 2027", "the 2022-23 financial year": a span of years dates no single year.</summary>
@@ -97,6 +100,11 @@ public sealed partial class FundingBuilder
             && before[request].Span.Start - approval.Span.End <= 25)
             return FundingStatus.Allocated;
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
+        // "said it needs $41 million ..., but has so far secured", "faces a funding gap of $220m": a need that governs the amount
+        // directly says what the amount is, whatever background word the rest of the clause holds.
+        if (before.Count > 0 && before[^1] is { Entry.Status: FundingStatus.Requested } need && need.Span.End <= amount.Start
+            && GovernedAmountGap.IsMatch(text.AsSpan(need.Span.End, amount.Start - need.Span.End)))
+            return FundingStatus.Requested;
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
         // The window's cues, searched once for both uses below.
         List<(FundingCue Entry, Span Span)>? windowCues = null;
@@ -116,8 +124,17 @@ public sealed partial class FundingBuilder
             // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge.
             if (cue is not null) return future && cue.Status == FundingStatus.Delivered ? FundingStatus.Pledged : cue.Status;
         }
+        // "will spend 1.1 billion euros on ...", "said it would put another 4.2 billion kroner into ...": a modal whose verb takes the
+        // amount as its object puts aid money in the future (direct or reported), which promises it (SCHEMA.md: "will provide" is
+        // pledged), whatever verb the lexicon lacks.
+        if (ModalVerbOfAmount.IsMatch(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Pledged;
         return FundingStatus.Unspecified;
     }
+
+    /// <summary>What may stand between a verb or noun and the amount it governs: an approximation or a determiner ("needs about",
+    /// "a gap of more than").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:about|around|some|roughly|nearly|almost|approximately|another|further|additional|an?|the|more\sthan|less\sthan|over|up\sto|at\sleast|as\smuch\sas|only|just|of)\s+)*$", TextPatterns.WindowOptions)]
+    private static partial Regex GovernedAmountGap { get; }
 
     [GeneratedRegex(@"\breleased\s(?:\p{L}+\s){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex ReleasedBefore { get; }
