@@ -43,6 +43,8 @@ public sealed class Lexicon
     /// <summary>Portfolio words of titles ("Affairs", "Defence") that never are a person's name.</summary>
     public required IReadOnlySet<string> OfficeWords { get; init; }
     public required IReadOnlySet<string> ClauseOpeners { get; init; }
+    /// <summary>Words that join two noun phrases or open a complement ("and", "the", "of"): phrase-joiners.txt.</summary>
+    public required IReadOnlySet<string> PhraseJoiners { get; init; }
     /// <summary>Lower-case nouns naming a kind of organisation ("a fertiliser maker", "an aid group").</summary>
     public required IReadOnlySet<string> OrganizationNouns { get; init; }
     /// <summary>Lower-case nouns that end a person's role in an apposition ("a UN spokesperson"): person-roles.txt.</summary>
@@ -165,6 +167,7 @@ public sealed class Lexicon
             RecipientHeads = Set("recipient-heads.txt", StringComparer.OrdinalIgnoreCase),
             OfficeWords = Set("office-words.txt", StringComparer.Ordinal),
             ClauseOpeners = Set("clause-openers.txt", StringComparer.Ordinal),
+            PhraseJoiners = Set("phrase-joiners.txt", StringComparer.Ordinal),
             FlightVerbs = Set("flight-verbs.txt", StringComparer.OrdinalIgnoreCase),
             NamingVerbs = Set("naming-verbs.txt", StringComparer.OrdinalIgnoreCase),
             Hearers = [.. data.ReadLines("hearers.txt").OrderByDescending(h => h.Length)],

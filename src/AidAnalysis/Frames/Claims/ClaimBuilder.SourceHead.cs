@@ -14,15 +14,9 @@ public sealed partial class ClaimBuilder
     [GeneratedRegex(@"^(?:['’]s\s+|\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$", TextPatterns.WindowOptions)]
     private static partial Regex HeadLink { get; }
 
-    /// <summary>Words that join two phrases or open a complement ("UN agencies and the Red Cross", "the head of X").</summary>
-    private static readonly HashSet<string> PhraseJoiners = new(StringComparer.Ordinal)
-    {
-        "and", "or", "the", "a", "an", "of", "in", "for", "to", "at", "with", "by", "from", "on", "as",
-    };
-
     /// <summary>The actor at the head of a source phrase: the one the phrase opens with, or a later name it leads to through
     /// a possessive or a descriptive noun.</summary>
-    private static Actor? SourceHead(AnalysisDocument doc, SpeakerIndex index, Span source)
+    private Actor? SourceHead(AnalysisDocument doc, SpeakerIndex index, Span source)
     {
         var first = ActorIn(doc, index, source, headOnly: true);
         if (first is null) return null;
@@ -35,7 +29,7 @@ public sealed partial class ClaimBuilder
             var head = mentions[current].Span;
             if (mentions[i].Span.Start < head.End) continue;
             var gap = text[head.End..mentions[i].Span.Start];
-            if (!HeadLink.IsMatch(gap) || gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PhraseJoiners.Contains)) break;
+            if (!HeadLink.IsMatch(gap) || gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_lexicon.PhraseJoiners.Contains)) break;
             current = i;
         }
         return mentions[current].Actor;
