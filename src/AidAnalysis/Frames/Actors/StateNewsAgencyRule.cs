@@ -19,7 +19,8 @@ internal sealed class StateNewsAgencyRule(Lexicon lexicon)
         }
     }
 
-    private static readonly char[] Dashes = ['-', '–', '—'];
+    /// <summary>A hyphen, an en dash and an em dash; a string, so no shared array can be changed by anyone.</summary>
+    private const string Dashes = "-–—";
 
     /// <summary>A name credited as the copy's source: in parentheses, set off by a dash, or naming the outlet's correspondent.</summary>
     private static bool IsOwnCredit(string text, Span name)
