@@ -20,6 +20,10 @@ public sealed record OfficeHolderEntry(string Name, string Affiliation, bool Sur
     }
 }
 
+/// <summary>Lower-case heads of government bodies (government-body-words.tsv): a state's force or institution written after its
+/// name ("army"), ministry-like heads ("ministry") and the portfolio words before them ("defence").</summary>
+public sealed record GovernmentBodyWords(IReadOnlyList<string> ForceHeads, IReadOnlyList<string> BodyHeads, IReadOnlyList<string> Fields);
+
 /// <summary>A way of writing a currency. <paramref name="SharedBy"/> lists the currencies a shared form ("crowns", "Rs")
 /// can stand for, which the text decides between; <paramref name="Iso"/> is then the reading when it does not, or empty.</summary>
 public sealed record CurrencyForm(string Form, string Iso, CurrencyFormKind Kind, IReadOnlyList<string> SharedBy);

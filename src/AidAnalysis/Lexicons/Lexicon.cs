@@ -61,6 +61,8 @@ public sealed class Lexicon
     public required IReadOnlyList<string> Hearers { get; init; }
     /// <summary>Well-known office holders with the state or body they act for.</summary>
     public required IReadOnlyList<OfficeHolderEntry> OfficeHolders { get; init; }
+    /// <summary>Lower-case heads of government bodies and the portfolio words before a ministry: government-body-words.tsv.</summary>
+    public required GovernmentBodyWords GovernmentBodyWords { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
 
     /// <summary>The states whose currency each ISO code is, for the codes a shared form can stand for.</summary>
@@ -80,6 +82,15 @@ public sealed class Lexicon
 
     /// <summary>Every demonym ("South Korean") mapped to its country.</summary>
     public required IReadOnlyDictionary<string, string> CountryByDemonym { get; init; }
+
+    private static GovernmentBodyWords GovernmentBodies(IReadOnlyList<string[]> rows)
+    {
+        string[] Of(string kind) => [.. rows.Where(r => r[1] == kind).Select(r => r[0])];
+        if (rows.FirstOrDefault(r => r[1] is not ("force" or "body" or "field")) is { } unknown)
+            throw new FormatException($"government-body-words.tsv: kind of {unknown[0]} is none of force, body, field");
+        // Longest first, so a portfolio that ends another ("affairs", "foreign affairs") is read whole.
+        return new GovernmentBodyWords(Of("force"), Of("body"), [.. Of("field").OrderByDescending(f => f.Length)]);
+    }
 
     private static Dictionary<string, string> CountryForms(IEnumerable<CountryEntry> countries)
     {
@@ -177,6 +188,7 @@ public sealed class Lexicon
             OfficeHolders = data.ReadRows("office-holders.tsv")
                 .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))
                 .ToArray(),
+            GovernmentBodyWords = GovernmentBodies(data.ReadRows("government-body-words.tsv")),
             Currencies = data.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true), ResourceReader.SplitList(r, 3)))
                 .ToArray(),

@@ -1,3 +1,4 @@
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Recognizers;
@@ -6,22 +7,16 @@ namespace AidAnalysis.Recognizers;
 /// Government bodies named with a lower-case head, found from the few places where the head occurs instead of by a
 /// pattern scanned over the whole text: a state's force or bank ("the Syrian army", "Egypt's central bank") and a
 /// ministry owned by a possessor or "the" ("South Korea’s defense ministry"). Each reads what its pattern read, and
-/// as matches of either cannot overlap, the matches come in text order.
+/// as matches of either cannot overlap, the matches come in text order. The words come from government-body-words.tsv.
 /// </summary>
-internal static class LowerCaseBodies
+internal sealed class LowerCaseBodies(GovernmentBodyWords words)
 {
-    private static readonly string[] ForceHeads = ["army", "central bank", "navy", "air force", "coast guard", "embassy"];
-    private static readonly string[] BodyHeads = ["ministry", "department", "office"];
-    /// <summary>No field is the end of another, so at most one ends before a head.</summary>
-    private static readonly string[] Fields =
-        ["foreign", "defence", "defense", "finance", "economy", "interior", "health", "justice", "energy", "agriculture", "trade", "education", "foreign affairs"];
-
     /// <summary>What <c>\b(?&lt;owner&gt;\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?&lt;body&gt;army|central\sbank|navy|air\sforce|coast\sguard|embassy)\b</c> matches: the owner's
     /// span and where the body ends.</summary>
-    public static IEnumerable<(Span Owner, int BodyEnd)> StateForces(string text)
+    public IEnumerable<(Span Owner, int BodyEnd)> StateForces(string text)
     {
         var previousEnd = 0;
-        foreach (var (head, end) in HeadsAfterSpace(text, ForceHeads))
+        foreach (var (head, end) in HeadsAfterSpace(text, words.ForceHeads))
         {
             var ownerEnd = head - 1;
             if (ownerEnd >= 2 && text[ownerEnd - 1] == 's' && text[ownerEnd - 2] is '’' or '\'') ownerEnd -= 2;
@@ -39,12 +34,12 @@ internal static class LowerCaseBodies
     }
 
     /// <summary>What <c>(?:’s|'s|\bthe)\s(?&lt;body&gt;FIELD\s(?:ministry|department|office))\b</c> matches: the body's span.</summary>
-    public static IEnumerable<Span> OwnedBodies(string text)
+    public IEnumerable<Span> OwnedBodies(string text)
     {
-        foreach (var (head, end) in HeadsAfterSpace(text, BodyHeads))
+        foreach (var (head, end) in HeadsAfterSpace(text, words.BodyHeads))
         {
             var fieldEnd = head - 1;
-            var field = Fields.FirstOrDefault(f => fieldEnd - f.Length >= 0 && text.AsSpan(fieldEnd - f.Length, f.Length).SequenceEqual(f));
+            var field = words.Fields.FirstOrDefault(f => fieldEnd - f.Length >= 0 && text.AsSpan(fieldEnd - f.Length, f.Length).SequenceEqual(f));
             if (field is null) continue;
             var fieldStart = fieldEnd - field.Length;
             var space = fieldStart - 1;
@@ -57,7 +52,7 @@ internal static class LowerCaseBodies
 
     /// <summary>Each occurrence of one of <paramref name="heads"/> (a space inside one stands for any whitespace character)
     /// after a whitespace character and before a word boundary, in text order: its start and end.</summary>
-    private static List<(int Start, int End)> HeadsAfterSpace(string text, string[] heads)
+    private static List<(int Start, int End)> HeadsAfterSpace(string text, IReadOnlyList<string> heads)
     {
         var found = new List<(int Start, int End)>();
         foreach (var head in heads)

@@ -28,11 +28,13 @@ public sealed partial class OrganizationRecognizer
 
     private readonly Lexicon _lexicon;
     private readonly NamesAfterOrganisationNouns _namesAfterNouns;
+    private readonly LowerCaseBodies _lowerCaseBodies;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
 
     public OrganizationRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
+        _lowerCaseBodies = new LowerCaseBodies(lexicon.GovernmentBodyWords);
         _namesAfterNouns = new NamesAfterOrganisationNouns(lexicon);
         _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _places = new HashSet<string>(lexicon.Places, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,14 +77,14 @@ public sealed partial class OrganizationRecognizer
         }
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
         // mostly an adjective: "a Danish military package").
-        foreach (var (owner, bodyEnd) in LowerCaseBodies.StateForces(text))
+        foreach (var (owner, bodyEnd) in _lowerCaseBodies.StateForces(text))
         {
             var state = knownByEnd.First(owner.End, owner.End, k => k.Span.Start == owner.Start && k.Type is MentionType.Demonym or MentionType.Country);
             if (state is null) continue;
             var span = new Span(owner.Start, bodyEnd);
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: state.Canonical));
         }
-        foreach (var span in LowerCaseBodies.OwnedBodies(text))
+        foreach (var span in _lowerCaseBodies.OwnedBodies(text))
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: Owner(span, knownByEnd)));
         found.AddRange(ListMembers(text, known.Concat(found).ToList()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.

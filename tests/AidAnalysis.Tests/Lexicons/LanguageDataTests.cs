@@ -30,6 +30,22 @@ public sealed class LanguageDataTests : IDisposable
     }
 
     [Fact]
+    public void A_government_body_head_added_in_the_folder_names_a_state_body()
+    {
+        const string text = "The Lorvanian gendarmerie escorted the convoy. Lorvania's water ministry thanked donors.";
+        var organisations = (Lexicon lexicon) => new AnalysisPipeline(lexicon).Process(TestSupport.Process(text).Article).Entities
+            .Where(e => e.Type == MentionType.Organization).Select(e => e.Canonical).ToList();
+        Write("countries.tsv", "Lorvania\t\tLorvanian\t\n");
+        Assert.DoesNotContain("Lorvanian gendarmerie", organisations(Lexicon.Load(_dir)));
+
+        Write("government-body-words.tsv", "# Source: a test fixture.\ngendarmerie\tforce\nministry\tbody\nwater\tfield\n");
+        Assert.Equal(["Lorvanian gendarmerie", "water ministry"], organisations(Lexicon.Load(_dir)));
+
+        Write("government-body-words.tsv", "gendarmerie\tpolice\n");
+        Assert.Contains("kind of gendarmerie is none of force, body, field", Assert.Throws<InvalidDataException>(() => Lexicon.Load(_dir)).Message);
+    }
+
+    [Fact]
     public void A_caller_can_supply_files_as_streams()
     {
         var data = LanguageData.FromStreams(name => name == "time-words.tsv" ? new MemoryStream(Encoding.UTF8.GetBytes("fortnight\tperiod\n")) : null, "test");

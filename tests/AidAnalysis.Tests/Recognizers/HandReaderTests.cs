@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Frames.Actors;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using CsCheck;
@@ -80,10 +81,11 @@ public class HandReaderTests
         var force = new Regex(@"\b(?<owner>\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?<body>army|central\sbank)\b", Options);
         var owned = new Regex(@"(?:’s|'s|\bthe)\s(?<body>(?:foreign|defen[cs]e|finance|economy|interior|health|justice|energy|agriculture|trade|education|foreign affairs)\s(?:ministry|department|office))\b", Options);
         var acronym = new Regex(@"\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}]*)\)", Options);
+        var bodies = new LowerCaseBodies(Lexicon.Default.GovernmentBodyWords);
         Text.Sample(text =>
         {
-            Assert.Equal(force.Matches(text).Select(m => (Of(m.Groups["owner"]), m.Index + m.Length)), LowerCaseBodies.StateForces(text));
-            Assert.Equal(owned.Matches(text).Select(m => Of(m.Groups["body"])), LowerCaseBodies.OwnedBodies(text));
+            Assert.Equal(force.Matches(text).Select(m => (Of(m.Groups["owner"]), m.Index + m.Length)), bodies.StateForces(text));
+            Assert.Equal(owned.Matches(text).Select(m => Of(m.Groups["body"])), bodies.OwnedBodies(text));
             Assert.Equal(acronym.Matches(text).Select(m => m.Index), OrganizationRecognizer.AcronymDefinitions(text));
         });
     }
