@@ -24,11 +24,16 @@ public sealed record OfficeHolderEntry(string Name, string Affiliation, bool Sur
 /// name ("army"), ministry-like heads ("ministry") and the portfolio words before them ("defence").</summary>
 public sealed record GovernmentBodyWords(IReadOnlyList<string> ForceHeads, IReadOnlyList<string> BodyHeads, IReadOnlyList<string> Fields);
 
+/// <summary>A word that scales the number of an amount ("billion", "bn", "crore") and its factor: scale-words.tsv.</summary>
+public sealed record ScaleWord(string Form, double Factor);
+
 /// <summary>A way of writing a currency. <paramref name="SharedBy"/> lists the currencies a shared form ("crowns", "Rs")
 /// can stand for, which the text decides between; <paramref name="Iso"/> is then the reading when it does not, or empty.</summary>
 public sealed record CurrencyForm(string Form, string Iso, CurrencyFormKind Kind, IReadOnlyList<string> SharedBy);
 
-public enum CurrencyFormKind { Symbol, Code, Word }
+/// <summary>Where a currency form stands: <see cref="Letter"/> is a capital glued to the number ("K210 billion"), read only
+/// in a text that names the state of exactly one of the currencies it can stand for.</summary>
+public enum CurrencyFormKind { Symbol, Code, Word, Letter }
 
 public sealed record AidItemEntry(string Item, IReadOnlyList<string> Forms, AidType Category, bool Lethal);
 

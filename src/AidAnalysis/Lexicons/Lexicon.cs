@@ -1,3 +1,4 @@
+using System.Globalization;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Lexicons;
@@ -61,6 +62,8 @@ public sealed class Lexicon
     public required IReadOnlyList<string> Hearers { get; init; }
     /// <summary>Well-known office holders with the state or body they act for.</summary>
     public required IReadOnlyList<OfficeHolderEntry> OfficeHolders { get; init; }
+    /// <summary>Words that scale an amount's number, with their factors: scale-words.tsv.</summary>
+    public required IReadOnlyList<ScaleWord> ScaleWords { get; init; }
     /// <summary>Lower-case heads of government bodies and the portfolio words before a ministry: government-body-words.tsv.</summary>
     public required GovernmentBodyWords GovernmentBodyWords { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
@@ -187,6 +190,9 @@ public sealed class Lexicon
             PersonVerbs = data.ReadLines("person-verbs.txt"),
             OfficeHolders = data.ReadRows("office-holders.tsv")
                 .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))
+                .ToArray(),
+            ScaleWords = data.ReadRows("scale-words.tsv")
+                .Select(r => new ScaleWord(r[0], double.Parse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture)))
                 .ToArray(),
             GovernmentBodyWords = GovernmentBodies(data.ReadRows("government-body-words.tsv")),
             Currencies = data.ReadRows("currencies.tsv")

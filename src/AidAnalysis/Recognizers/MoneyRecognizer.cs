@@ -15,8 +15,8 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class MoneyRecognizer : IPipelineStage
 {
-    private const string Number = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
-    private const string Scale = @"[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|[Tt]n|[Bb]n|[Bb]ln|BLN|[Mm]ln|MLN|Mln|[Mm]n|[Mm]|[Bb]|[Kk]";
+    /// <summary>A number with Indian digit grouping ("1,50,000"), with thousands separators, or plain.</summary>
+    private const string Number = @"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
     private const string WordNumber = @"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] hundred|[Hh]undred|[Aa]";
 
     private static readonly Dictionary<string, double> WordValues = new(StringComparer.OrdinalIgnoreCase)
@@ -32,6 +32,8 @@ public sealed class MoneyRecognizer : IPipelineStage
         WordValues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value) ? value : null;
 
     private readonly Dictionary<string, CurrencyForm> _forms;
+    /// <summary>Each scale word's factor, whatever the case of its first letter.</summary>
+    private readonly Dictionary<string, double> _scaleFactors;
     /// <summary>News organisations that belong to no dollar state (Reuters, AFP, Xinhua, KUNA): a story they are credited for
     /// in its dateline writes the US dollar as "$" and marks any other ("C$", "A$").</summary>
     private readonly HashSet<string> _foreignWires;
@@ -45,28 +47,37 @@ public sealed class MoneyRecognizer : IPipelineStage
     private readonly OnDemandPattern _vague;
     private readonly OnDemandPattern _bareScale;
     private readonly OnDemandPattern _letterPrefixed;
+    private readonly CurrencyForm[] _letterForms;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _statesOfCurrency;
 
     public MoneyRecognizer(Lexicon lexicon)
     {
         _forms = lexicon.Currencies.GroupBy(c => c.Form).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _scaleFactors = lexicon.ScaleWords.DistinctBy(s => s.Form, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(s => s.Form, s => s.Factor, StringComparer.OrdinalIgnoreCase);
+        var scale = ScalePattern(lexicon.ScaleWords);
         _foreignWires = lexicon.OrganizationByName.Values
             .Where(o => o.Type == "news" && (o.Affiliation is null || !DollarCountries.Any(d => d.Country == o.Affiliation)))
             .Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         _shared = new SharedCurrencyForms(_forms, lexicon.CurrencyStates);
-        var prefixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
-        var suffixForms = lexicon.Currencies.Where(c => c.Kind != CurrencyFormKind.Symbol).Select(c => c.Form).Distinct().ToArray();
+        var prefixForms = lexicon.Currencies.Where(c => c.Kind is CurrencyFormKind.Symbol or CurrencyFormKind.Code).Select(c => c.Form).Distinct().ToArray();
+        var suffixForms = lexicon.Currencies.Where(c => c.Kind is CurrencyFormKind.Code or CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
+        _letterForms = [.. lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Letter)];
+        _statesOfCurrency = lexicon.CurrencyStates;
         _prefixFormsByFirst = prefixForms.Where(f => f.Length > 0).GroupBy(f => f[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
         // "USD one million", "USD half a million": a number in words after a code needs its scale word.
-        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{Scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
-        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{Scale}))?\s(?<cur>{suffixes})", suffixForms);
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
         _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?",
             "illions of dollars", "illions of euros", "illions of pounds", "illions of yen", "illions of won", "ulti-billion", "ultibillion", "ulti-million", "ultimillion");
-        _letterPrefixed = new OnDemandPattern($@"\b(?<cur>[PN])(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b", "illion", "bn");
+        // "K210 billion", "N85,000": a letter needs a scale word or a grouped number after it.
+        var letters = TextPatterns.Alternation(_letterForms.Select(f => f.Form));
+        _letterPrefixed = new OnDemandPattern($@"\b(?<cur>{letters})(?:(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b|(?<n1>[0-9]{{1,3}}(?:,[0-9]{{3}})+))", "illion", "bn", ",");
         _bareScale = new OnDemandPattern($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
     }
 
@@ -218,13 +229,24 @@ public sealed class MoneyRecognizer : IPipelineStage
     {
         var text = document.Text;
         var states = document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
-        // Most articles name neither state: their text is not scanned for these amounts at all.
-        if (!states.Contains("Philippines") && !states.Contains("Nigeria")) yield break;
+        // Each letter reads as the one currency it lists whose state the text names; most articles name none of them and
+        // their text is not scanned for these amounts at all.
+        var currencyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var form in _letterForms)
+        {
+            var named = form.SharedBy.Where(iso => _statesOfCurrency.TryGetValue(iso, out var of) && of.Any(states.Contains)).ToList();
+            if (named.Count == 1) currencyOf[form.Form] = named[0];
+        }
+        if (currencyOf.Count == 0) yield break;
         foreach (var m in _letterPrefixed.Matches(text))
         {
-            var (country, iso) = m.Groups["cur"].Value == "P" ? ("Philippines", "PHP") : ("Nigeria", "NGN");
-            if (!states.Contains(country)) continue;
-            var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(m.Groups["scale"].Value);
+            if (!currencyOf.TryGetValue(m.Groups["cur"].Value, out var iso)) continue;
+            var scale = m.Groups["scale"];
+            var end = m.Index + m.Length;
+            if (IsExchangeRateNote(text, m.Index, end)) continue;
+            // A grouped number is whole only where no digit, separator or decimal point goes on ("K85,000.50" is not read).
+            if (!scale.Success && end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ',' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))) continue;
+            var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(scale.Success ? scale.Value : null);
             yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, value, null, iso, null);
         }
     }
@@ -418,15 +440,22 @@ public sealed class MoneyRecognizer : IPipelineStage
     private static readonly (string Country, string Currency)[] DollarCountries =
         [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];
 
-    private static double Multiplier(string? scale) =>
-        scale is null ? 1
-        : Is(scale, "trillion") || Is(scale, "tn") ? 1e12
-        : Is(scale, "billion") || Is(scale, "bn") || Is(scale, "bln") || Is(scale, "b") ? 1e9
-        : Is(scale, "million") || Is(scale, "mln") || Is(scale, "mn") || Is(scale, "m") ? 1e6
-        : Is(scale, "thousand") || Is(scale, "k") ? 1e3
-        : 1;
+    private double Multiplier(string? scale)
+    {
+        if (scale is null) return 1;
+        // A two-word scale ("lakh crore") may break across a line.
+        var spaced = scale.Any(char.IsWhiteSpace) ? string.Join(' ', scale.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : scale;
+        return _scaleFactors.TryGetValue(spaced, out var factor) ? factor : 1;
+    }
 
-    private static bool Is(string scale, string word) => scale.Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The alternation of the scale words, longest first so "bn" is not read as "b"; a lower-case first letter
+    /// may also be written capitalised ("Billion"), and a space stands for any whitespace character.</summary>
+    private static string ScalePattern(IEnumerable<ScaleWord> words) =>
+        string.Join('|', words.Select(w => w.Form).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).Select(form =>
+        {
+            var escaped = Regex.Escape(form[1..]).Replace("\\ ", "\\s", StringComparison.Ordinal);
+            return char.IsLower(form[0]) ? $"[{char.ToUpperInvariant(form[0])}{form[0]}]{escaped}" : Regex.Escape(form[..1]) + escaped;
+        }));
 
     private static double ParseNumber(string number) =>
         WordValues.TryGetValue(number, out var word) ? word

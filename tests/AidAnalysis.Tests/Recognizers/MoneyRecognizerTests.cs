@@ -38,6 +38,19 @@ public class MoneyRecognizerTests
     [InlineData("The fund is earmarking USD one million for convoys.", "USD one million", 1e6, "USD")]
     [InlineData("The charity is contributing USD half a million to convoys.", "USD half a million", 0.5e6, "USD")]
     [InlineData("Traders donated 15.5 million Pakistani rupees to flood victims.", "15.5 million Pakistani rupees", 15.5e6, "PKR")]
+    [InlineData("The state cabinet cleared Rs 340 crore for embankments.", "Rs 340 crore", 3.4e9, "INR")]
+    [InlineData("Volunteers collected Tk 7 lakh for the shelters.", "Tk 7 lakh", 7e5, "BDT")]
+    [InlineData("The budget sets aside ₹2.3 lakh crore for roads.", "₹2.3 lakh crore", 2.3e12, "INR")]
+    [InlineData("A trust gave Rs 2,40,000 to the village school.", "Rs 2,40,000", 2.4e5, "INR")]
+    [InlineData("The board gave 60 crore rupees for housing.", "60 crore rupees", 6e8, "INR")]
+    [InlineData("Families received 900 shekels each in vouchers.", "900 shekels", 900, "ILS")]
+    [InlineData("Yerevan budgeted 40 billion drams for housing.", "40 billion drams", 40e9, "AMD")]
+    [InlineData("The ministry spent 2 billion gourdes on shelters.", "2 billion gourdes", 2e9, "HTG")]
+    [InlineData("The bank raised HUF 30 billion for the hospitals.", "HUF 30 billion", 30e9, "HUF")]
+    [InlineData("A donor gave 5 million Singapore dollars to the relief fund.", "5 million Singapore dollars", 5e6, "SGD")]
+    [InlineData("Zambia's treasury set aside K75 billion for seed.", "K75 billion", 75e9, "ZMW")]
+    [InlineData("In Malawi, each household got K42,500 for maize.", "K42,500", 42500, "MWK")]
+    [InlineData("Lagos announced N12 billion for the clinics in Nigeria.", "N12 billion", 12e9, "NGN")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
@@ -113,4 +126,12 @@ public class MoneyRecognizerTests
         Assert.Equal(["EUR", "EUR"], doc.Money.Select(m => m.Currency));
         Assert.Equal(45e9, doc.Money[1].Value);
     }
+
+    [Theory]
+    [InlineData("Each household got K42,500 for maize.")]
+    [InlineData("Malawi and Zambia each set aside K75 billion for seed.")]
+    [InlineData("In Nigeria the naira weakened ($1 = N1,610) this week.")]
+    [InlineData("In Malawi, plot K42,500.75 was sold.")]
+    public void A_letter_before_the_number_without_one_state_or_in_a_rate_note_is_no_amount(string text) =>
+        Assert.Empty(TestSupport.Process(text).Money);
 }
