@@ -397,21 +397,30 @@ public sealed class MoneyRecognizer : IPipelineStage
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country, no other of them and not the United
-    /// States, and marks no dollar explicitly; otherwise USD.</summary>
+    /// States, and marks no local dollar explicitly, nor the US dollar unless its dateline is that state's capital; otherwise USD.</summary>
     private string HomeDollar(AnalysisDocument document, HashSet<string> states)
     {
         var text = document.Text;
-        // A text that marks US dollars, or marks its local dollar explicitly ("A$", "C$" in wire style),
-        // leaves a bare "$" for US dollars.
-        if (text.AsSpan().IndexOfAny(MarkedDollars) >= 0) return "USD";
+        // A text that marks its local dollar explicitly ("A$", "C$" in wire style) leaves a bare "$" for US dollars.
+        if (text.AsSpan().IndexOfAny(MarkedLocalDollars) >= 0) return "USD";
         // "OTTAWA, May 2 (Reuters) -": copy credited to a wire of no dollar state is written in US dollars (SCHEMA.md).
         if (document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(text, e.Span) && _foreignWires.Contains(e.Canonical)))
             return "USD";
-        if (states.Contains("United States")) return "USD";
+        // "US$" and "U.S. dollars" name the currency, not the state.
+        if (document.Entities.Any(e => e.Canonical == "United States" && e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat
+                && !(e.Span.End < text.Length && text[e.Span.End] == '$') && !text.AsSpan(e.Span.End).StartsWith(" dollar", StringComparison.Ordinal)))
+            return "USD";
         // "Canada and Australia together promised $30 million": a text naming two dollar states is not written in either's
         // dollar; a bare "$" there is the US dollar, as in wire copy (SCHEMA.md).
         var named = DollarCountries.Where(d => states.Contains(d.Country)).ToList();
-        return named.Count == 1 ? named[0].Currency : "USD";
+        if (named.Count != 1) return "USD";
+        // A text that marks US dollars ("US$600 million") writes a bare "$" in the local dollar only where it speaks from
+        // that state: a release datelined in its capital ("Ottawa, Ontario - Global Affairs Canada"); a UN update
+        // naming Australia among donors writes every dollar as the US one.
+        if (text.AsSpan().IndexOfAny(MarkedUsDollars) >= 0
+            && !document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Seat && e.Canonical == named[0].Country))
+            return "USD";
+        return named[0].Currency;
     }
 
     /// <summary>How far into the text a dateline's credit stands.</summary>
@@ -435,7 +444,8 @@ public sealed class MoneyRecognizer : IPipelineStage
         state == "United States" ? "USD" : DollarCountries.Where(d => d.Country == state).Select(d => d.Currency).FirstOrDefault();
 
     /// <summary>Dollars written with their country, all searched for in one pass.</summary>
-    private static readonly SearchValues<string> MarkedDollars = SearchValues.Create(["US$", "U.S. dollar", "A$", "C$", "NZ$"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> MarkedLocalDollars = SearchValues.Create(["A$", "C$", "NZ$"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> MarkedUsDollars = SearchValues.Create(["US$", "U.S. dollar"], StringComparison.Ordinal);
 
     private static readonly (string Country, string Currency)[] DollarCountries =
         [("Australia", "AUD"), ("Canada", "CAD"), ("New Zealand", "NZD")];

@@ -119,6 +119,17 @@ public class MoneyRecognizerTests
         Assert.Equal("USD", Assert.Single(doc.Money).Currency);
     }
 
+    [Theory]
+    [InlineData("Wellington, New Zealand - The foreign ministry will give $7 million to Tonga. The UN appeal has raised US$40 million.", "NZD")]
+    [InlineData("Tonga appeal update\n\nThe UN appeal has raised US$40 million, with New Zealand among donors; $7 million remains unspent.", "USD")]
+    [InlineData("Wellington - New Zealand and the United States will give $7 million. The UN appeal has raised US$40 million.", "USD")]
+    public void A_text_marking_us_dollars_writes_the_local_dollar_bare_only_from_that_states_capital(string text, string bare)
+    {
+        var money = TestSupport.Process(text).Money;
+        Assert.Equal(bare, money.Single(m => m.Text == "$7 million").Currency);
+        Assert.Equal("USD", money.Single(m => m.Text == "US$40 million").Currency);
+    }
+
     [Fact]
     public void Large_bare_amount_takes_the_article_currency()
     {
