@@ -71,10 +71,12 @@ public sealed class MoneyRecognizer : IPipelineStage
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
         // "USD one million", "USD half a million": a number in words after a code needs its scale word.
         _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
-        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
+        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber}|[Hh]alf a)(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
-        _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?",
-            "illions of dollars", "illions of euros", "illions of pounds", "illions of yen", "illions of won", "ulti-billion", "ultibillion", "ulti-million", "ultimillion");
+        _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?"
+            + @"|(?:[Ss]everal|[Aa] few) (?:hundred )?(?:billion|million) (?<cur>dollars|euros|pounds|yen|won)",
+            "illions of dollars", "illions of euros", "illions of pounds", "illions of yen", "illions of won", "ulti-billion", "ultibillion", "ulti-million", "ultimillion",
+            "everal million", "everal billion", "everal hundred million", " few million", " few billion", " few hundred million");
         // "K210 billion", "N85,000": a letter needs a scale word or a grouped number after it.
         var letters = TextPatterns.Alternation(_letterForms.Select(f => f.Form));
         _letterPrefixed = new OnDemandPattern($@"\b(?<cur>{letters})(?:(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b|(?<n1>[0-9]{{1,3}}(?:,[0-9]{{3}})+))", "illion", "bn", ",");
@@ -156,16 +158,26 @@ public sealed class MoneyRecognizer : IPipelineStage
                 end = m.Groups["n2"].Success ? m.Groups["n2"].Index + m.Groups["n2"].Length : m.Groups["n1"].Index + m.Groups["n1"].Length;
                 scale = Match.Empty;
             }
+            var n1 = m.Groups["n1"];
+            // "a euro a day": "a" is a number only before a scale ("a million dollars").
+            if (n1.Value is "a" or "A" && !scale.Success) continue;
+            var n2 = m.Groups["n2"];
+            // "from 150 million euros in 2024 to 193 million euros": a year before "to" is no low end of a range.
+            if (pattern == _suffixed && n2.Success && IsYearBeforeTo(text, n1)) (start, n1, n2) = (n2.Index, n2, Match.Empty);
             if (!IsAmountStart(text, start, end)) continue;
             var cur = m.Groups["cur"].Value;
             if (IsExchangeRateNote(text, start, end) || IsWeight(text, cur, end)) continue;
             var currency = Currency(cur, dollar);
             var multiplier = Multiplier(scale.Success ? scale.Value : null);
-            var low = ParseNumber(m.Groups["n1"].Value) * multiplier;
-            double? high = m.Groups["n2"].Success ? ParseNumber(m.Groups["n2"].Value) * multiplier : null;
+            var low = ParseNumber(n1.Value) * multiplier;
+            double? high = n2.Success ? ParseNumber(n2.Value) * multiplier : null;
             found.Add(new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null));
         }
     }
+
+    private static bool IsYearBeforeTo(string text, Group number) =>
+        number.Length == 4 && int.TryParse(number.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+        && text.AsSpan(number.Index + number.Length).StartsWith(" to ", StringComparison.Ordinal);
 
     private static string Shared(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> texts, ReadOnlySpan<char> amount)
     {

@@ -51,6 +51,10 @@ public class MoneyRecognizerTests
     [InlineData("Zambia's treasury set aside K75 billion for seed.", "K75 billion", 75e9, "ZMW")]
     [InlineData("In Malawi, each household got K42,500 for maize.", "K42,500", 42500, "MWK")]
     [InlineData("Lagos announced N12 billion for the clinics in Nigeria.", "N12 billion", 12e9, "NGN")]
+    [InlineData("Critics said cutting half a billion pounds would hurt clinics.", "half a billion pounds", 0.5e9, "GBP")]
+    [InlineData("Doha sent QR 90 million for schools.", "QR 90 million", 90e6, "QAR")]
+    [InlineData("In Khartoum, a sack of sorghum cost 52,000 pounds in Sudan's markets.", "52,000 pounds", 52e3, "SDG")]
+    [InlineData("Britain gave Sudan 30 million pounds in food aid.", "30 million pounds", 30e6, "GBP")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
@@ -70,6 +74,15 @@ public class MoneyRecognizerTests
     }
 
     [Fact]
+    public void A_year_before_to_is_no_low_end_of_a_range()
+    {
+        var money = TestSupport.Process("Spending rose from 40 million euros in 2023 to 52 million euros.").Money;
+        Assert.Equal(["40 million euros", "52 million euros"], money.Select(m => m.Text));
+        Assert.Equal(52e6, money[1].Value);
+        Assert.Null(money[1].High);
+    }
+
+    [Fact]
     public void Between_x_and_y_is_one_amount_with_low_and_high()
     {
         var text = "The appeal seeks between $5m and $10m for shelters.";
@@ -81,6 +94,8 @@ public class MoneyRecognizerTests
 
     [Theory]
     [InlineData("Governments promised billions of dollars in aid.", "billions of dollars")]
+    [InlineData("Charities raised several million dollars for the camps.", "several million dollars")]
+    [InlineData("It will take a few billion euros to rebuild.", "a few billion euros")]
     [InlineData("It was a multibillion effort by the allies.", "multibillion")]
     public void Vague_amounts_have_no_value(string text, string amount)
     {
@@ -94,6 +109,7 @@ public class MoneyRecognizerTests
     [InlineData("Planes carried 19.4 million pounds of aid to the port.")]
     [InlineData("Inflation reached 12.5% in March.")]
     [InlineData("Some 4 million people fled the fighting.")]
+    [InlineData("Families live on less than a euro a day.")]
     public void Not_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
 
     [Fact]
