@@ -55,6 +55,8 @@ public class MoneyRecognizerTests
     [InlineData("Doha sent QR 90 million for schools.", "QR 90 million", 90e6, "QAR")]
     [InlineData("In Khartoum, a sack of sorghum cost 52,000 pounds in Sudan's markets.", "52,000 pounds", 52e3, "SDG")]
     [InlineData("Britain gave Sudan 30 million pounds in food aid.", "30 million pounds", 30e6, "GBP")]
+    [InlineData("A scraped page says Berlin gave â‚¬30 million to the fund.", "â‚¬30 million", 30e6, "EUR")]
+    [InlineData("A scraped page says London gave Â£8 million to the fund.", "Â£8 million", 8e6, "GBP")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
