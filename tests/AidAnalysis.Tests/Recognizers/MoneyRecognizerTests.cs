@@ -57,6 +57,7 @@ public class MoneyRecognizerTests
     [InlineData("Britain gave Sudan 30 million pounds in food aid.", "30 million pounds", 30e6, "GBP")]
     [InlineData("A scraped page says Berlin gave â‚¬30 million to the fund.", "â‚¬30 million", 30e6, "EUR")]
     [InlineData("A scraped page says London gave Â£8 million to the fund.", "Â£8 million", 8e6, "GBP")]
+    [InlineData("Tokyo to lend Manila $240 mil. for flood defences", "$240 mil", 240e6, "USD")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
