@@ -69,8 +69,9 @@ public sealed class MoneyRecognizer : IPipelineStage
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
-        // "USD one million", "USD half a million": a number in words after a code needs its scale word.
-        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale}))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        // "USD one million", "USD half a million": a number in words after a code needs its scale word. "$20-million" is
+        // the hyphenated style of Canadian papers.
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
         _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber}|[Hh]alf a)(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
         _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?"

@@ -58,6 +58,11 @@ public class MoneyRecognizerTests
     [InlineData("A scraped page says Berlin gave â‚¬30 million to the fund.", "â‚¬30 million", 30e6, "EUR")]
     [InlineData("A scraped page says London gave Â£8 million to the fund.", "Â£8 million", 8e6, "GBP")]
     [InlineData("Tokyo to lend Manila $240 mil. for flood defences", "$240 mil", 240e6, "USD")]
+    [InlineData("Ottawa announced a $35-million fund for wells.", "$35-million", 35e6, "CAD")]
+    [InlineData("Beijing will give RMB 80 million to the clinics.", "RMB 80 million", 80e6, "CNY")]
+    [InlineData("Singapore gave S$2 million to the Red Cross.", "S$2 million", 2e6, "SGD")]
+    [InlineData("Kuala Lumpur approved RM15 million for the camps.", "RM15 million", 15e6, "MYR")]
+    [InlineData("Pretoria set aside R3 billion for South Africa's flood victims.", "R3 billion", 3e9, "ZAR")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
