@@ -63,6 +63,8 @@ public class MoneyRecognizerTests
     [InlineData("Singapore gave S$2 million to the Red Cross.", "S$2 million", 2e6, "SGD")]
     [InlineData("Kuala Lumpur approved RM15 million for the camps.", "RM15 million", 15e6, "MYR")]
     [InlineData("Pretoria set aside R3 billion for South Africa's flood victims.", "R3 billion", 3e9, "ZAR")]
+    [InlineData("Kampala released UShs 12 billion for the refugee settlements.", "UShs 12 billion", 12e9, "UGX")]
+    [InlineData("Lilongwe budgeted MK 4 billion for maize.", "MK 4 billion", 4e9, "MWK")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
