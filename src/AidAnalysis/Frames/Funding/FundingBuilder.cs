@@ -214,6 +214,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // the parts after it continue that figure, not the sentence before.
             if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc.Text, f) && EarlierFigureOf(filled, i) is { } whole)
                 f = Continues(f, whole, withRecipient: true);
+            // "Of the total, $40m will go to ...": parts listed with no figure in the sentence before (a quote stands between)
+            // continue the announced figure a few paragraphs up.
+            else if (f.Status == FundingStatus.Unspecified && lastNews is not null && !(previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1)
+                     && ListsPartsOf(doc, f, lastNews))
+                f = Continues(f, lastNews, withRecipient: false);
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
@@ -273,6 +278,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     private const int WholeReach = 50;
+
+    /// <summary>Whether the figure's sentence opens by dividing a whole ("Of the total, ...", "Of this, ...") within
+    /// <see cref="ListReach"/> paragraphs below the news figure, in a later sentence. "This includes ..." is left out: it
+    /// lists what the sentence right before names, which may be money with no figure.</summary>
+    private static bool ListsPartsOf(AnalysisDocument doc, Frame part, Frame news) =>
+        news.SentenceIndex < part.SentenceIndex && ParagraphOf(doc, part) - ParagraphOf(doc, news) <= ListReach
+        && doc.Text.AsSpan(part.Sentence.Start, part.Sentence.Length).StartsWith("Of ", StringComparison.Ordinal)
+        && OpensWithListOfParts(doc.Text, part.Sentence);
 
     /// <summary>"Of the $2 billion, ...": the amount stands right after the "Of the" opening its sentence.</summary>
     private static bool NamesWholeAgain(string text, Frame frame) =>
