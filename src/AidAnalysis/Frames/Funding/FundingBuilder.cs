@@ -103,7 +103,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || HoldsRequestCue(doc, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start), _ => true)
             || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
-            || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
+            || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
+            // "brings total disbursements under the facility to $2.1bn": running-total wording names given money by itself.
+            || RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..money.Span.Start]);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
