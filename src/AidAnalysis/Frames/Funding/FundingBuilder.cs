@@ -205,7 +205,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // "- NOK 150 million to the World Food Programme": a list line with no verb of its own, under an announcement a
             // few paragraphs up (or under the list line before it), is a line of that announcement: its giver, status,
             // type and year.
-            if (!f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span) && ParagraphOf(doc, f) is var paragraph and >= 0)
+            // A line of a list a colon introduces is one even when its own words name aid ("for emergency food assistance").
+            var colonLine = f.Status == FundingStatus.Unspecified && ColonListLine.Holds(doc.Text, f.Money.Span);
+            if ((colonLine || !f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span)) && ParagraphOf(doc, f) is var paragraph and >= 0)
             {
                 listParent = lastListParagraph >= paragraph - 1 ? listParent
                     : lastNews is not null && paragraph - ParagraphOf(doc, lastNews) <= ListReach ? lastNews : null;
