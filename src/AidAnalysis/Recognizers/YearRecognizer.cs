@@ -28,12 +28,13 @@ public sealed partial class YearRecognizer : IPipelineStage
     private readonly Lazy<Regex> _relative = new(() => TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"
         + @"|\b(?:(?:[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird|[Ff]inal)\s(?:\p{Ll}+\s)?(?:months|half|quarter|weeks)\sof|[Ee]arlier\sin|[Ll]ater\sin)\sthe\syear\b"));
     private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
-    /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3". "May" counts
+    /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3", "3 March" (the
+    /// day-first order of British and UN style). "May" counts
     /// only after a preposition or before a day number, where it cannot be the verb.</summary>
     private readonly Lazy<Regex> _dayOrMonth = new(() => TextPatterns.Create(
         $@"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:week|month|morning)|[Ll]ast\s(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
         + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
-        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}})\b"));
+        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}}|[0-9]{{1,2}}\s(?:{FullMonths}))\b"));
 
     /// <summary>"two years ago", "a decade ago", "15 years ago": a year counted back from the publication's.</summary>
     private readonly Lazy<Regex> _yearsAgo = new(() => TextPatterns.Create(

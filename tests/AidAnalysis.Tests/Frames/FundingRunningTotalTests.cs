@@ -20,4 +20,24 @@ public class FundingRunningTotalTests
         Assert.Equal((FundingStatus.Pledged, FundingStatus.Previous),
             (funding.First().Status, funding.Single(f => f.AmountText == total).Status));
     }
+
+    [Theory]
+    [InlineData("The payment brings total disbursements under the 38-month credit facility to about $1.1 billion, the fund said.", "$1.1 billion")]
+    [InlineData("It brings the agency's total budget for its work in the region this year to 40 million Swiss francs.", "40 million Swiss francs")]
+    public void A_running_total_with_no_aid_noun_is_previous(string sentence, string total)
+    {
+        var funding = Funding("The International Monetary Fund on Monday approved a $180 million payment to Zambia. " + sentence);
+        Assert.Equal(FundingStatus.Previous, funding.Single(f => f.AmountText == total).Status);
+    }
+
+    [Fact]
+    public void News_told_after_a_running_total_is_not_inside_it()
+    {
+        var analysis = TestSupport.Pipeline.Analyze(Article.FromText("Chile will give $4 million to UNICEF for flood relief in Peru. "
+            + "The new aid brings Chile's total support to Peru this year to $15 million.\n\nChile will also send $2 million to the Peruvian Red Cross next month.",
+            new ArticleMetadata(Published: June2025), "t.txt"));
+        var total = analysis.Funding.Single(f => f.AmountText == "$15 million").Id;
+        Assert.Equal((total, (string?)null),
+            (analysis.Funding.Single(f => f.AmountText == "$4 million").PartOfId, analysis.Funding.Single(f => f.AmountText == "$2 million").PartOfId));
+    }
 }

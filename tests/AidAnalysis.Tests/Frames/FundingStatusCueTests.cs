@@ -38,4 +38,10 @@ public class FundingStatusCueTests
         var figure = Figure("The Kuwait Fund for Arab Economic Development signed two agreements with UN agencies worth $9 million to provide food in Yemen.", "$9 million");
         Assert.Equal((FundingStatus.Pledged, "Kuwait"), (figure.Status, figure.Donor));
     }
+
+    /// <summary>Funding stated "as of" a date is what had come in by then, a cumulative figure.</summary>
+    [Fact]
+    public void Money_received_as_of_a_date_is_previous() =>
+        Assert.Equal(FundingStatus.Previous,
+            Figure("As of 12 May, the UN pooled fund had received about $48 million in contributions, well short of the $150 million it needs.", "$48 million").Status);
 }

@@ -18,4 +18,23 @@ public class FundingYearTests
     [InlineData("Earlier in the year, the fund paid out $40 million to farmers in the north.", "$40 million")]
     public void A_stretch_of_the_year_dates_the_figure_in_the_publication_year(string text, string amount) =>
         Assert.Equal(2025, Figure(text, amount).Year);
+
+    [Theory]
+    [InlineData("Norway has provided more than NOK 5 billion in aid to Sudan since the war began in April 2023.", "NOK 5 billion")]
+    [InlineData("The agency has spent about $9 million on shelters since its founding in 2019.", "$9 million")]
+    public void A_year_that_ends_a_since_phrase_dates_no_figure(string text, string amount) =>
+        Assert.Null(Figure(text, amount).Year);
+
+    /// <summary>A day written before its month ("14 October", British and UN style) dates the figure in the publication's year.</summary>
+    [Fact]
+    public void A_day_first_date_dates_earlier_money() =>
+        Assert.Equal(2025, Figure("On 14 October the agency had previously received $5 million from Japan.", "$5 million").Year);
+
+    /// <summary>Money received "as of" a date is cumulative, and the date gives its year.</summary>
+    [Fact]
+    public void Money_received_as_of_a_day_first_date_is_previous_of_that_year()
+    {
+        var figure = Figure("As of 14 October, the fund had received about $48 million in contributions.", "$48 million");
+        Assert.Equal((FundingStatus.Previous, 2025), (figure.Status, figure.Year));
+    }
 }

@@ -287,6 +287,11 @@ public sealed partial class FundingBuilder
         return nearest;
     }
 
+    /// <summary>"since Russia's full-scale invasion in", "since its establishment in": a "since" phrase of a few words, with no
+    /// clause break, that the year right after it ends.</summary>
+    [GeneratedRegex(@"\b[Ss]ince\s(?:[^\s,;.]+\s){1,6}$", TextPatterns.WindowOptions)]
+    private static partial Regex SincePhraseBefore { get; }
+
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
     private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
@@ -302,8 +307,9 @@ public sealed partial class FundingBuilder
                     && (lead.Contains("repay", StringComparison.OrdinalIgnoreCase) || lead.Contains("matur", StringComparison.OrdinalIgnoreCase))
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
-                // "since 2020" starts a span of years; "since June" stays within the publication's year.
-                || y.RelativeOffset is null && text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
+                // "since 2020", "since the war began in April 2023" start a span of years; "since June" stays within the publication's year.
+                || y.RelativeOffset is null && (text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
+                    || SincePhraseBefore.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 70)..y.Span.Start]))
                 || IsYearRange(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.

@@ -103,7 +103,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || HoldsRequestCue(doc, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start), _ => true)
             || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
-            || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences);
+            || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
+            // "brings total disbursements under the facility to $2.1bn": running-total wording names given money by itself.
+            || RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..money.Span.Start]);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
@@ -203,7 +205,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // "- NOK 150 million to the World Food Programme": a list line with no verb of its own, under an announcement a
             // few paragraphs up (or under the list line before it), is a line of that announcement: its giver, status,
             // type and year.
-            if (!f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span) && ParagraphOf(doc, f) is var paragraph and >= 0)
+            // A line of a list a colon introduces is one even when its own words name aid ("for emergency food assistance").
+            var colonLine = f.Status == FundingStatus.Unspecified && ColonListLine.Holds(doc.Text, f.Money.Span);
+            if ((colonLine || !f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span)) && ParagraphOf(doc, f) is var paragraph and >= 0)
             {
                 listParent = lastListParagraph >= paragraph - 1 ? listParent
                     : lastNews is not null && paragraph - ParagraphOf(doc, lastNews) <= ListReach ? lastNews : null;
@@ -214,6 +218,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // the parts after it continue that figure, not the sentence before.
             if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc.Text, f) && EarlierFigureOf(filled, i) is { } whole)
                 f = Continues(f, whole, withRecipient: true);
+            // "Of the total, $40m will go to ...": parts listed with no figure in the sentence before (a quote stands between)
+            // continue the announced figure a few paragraphs up.
+            else if (f.Status == FundingStatus.Unspecified && lastNews is not null && !(previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1)
+                     && ListsPartsOf(doc, f, lastNews))
+                f = Continues(f, lastNews, withRecipient: false);
             var donor = f.Donor;
             var donorBody = f.DonorBody;
             var recipient = f.Recipient;
@@ -273,6 +282,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     private const int WholeReach = 50;
+
+    /// <summary>Whether the figure's sentence opens by dividing a whole ("Of the total, ...", "Of this, ...") within
+    /// <see cref="ListReach"/> paragraphs below the news figure, in a later sentence. "This includes ..." is left out: it
+    /// lists what the sentence right before names, which may be money with no figure.</summary>
+    private static bool ListsPartsOf(AnalysisDocument doc, Frame part, Frame news) =>
+        news.SentenceIndex < part.SentenceIndex && ParagraphOf(doc, part) - ParagraphOf(doc, news) <= ListReach
+        && doc.Text.AsSpan(part.Sentence.Start, part.Sentence.Length).StartsWith("Of ", StringComparison.Ordinal)
+        && OpensWithListOfParts(doc.Text, part.Sentence);
 
     /// <summary>"Of the $2 billion, ...": the amount stands right after the "Of the" opening its sentence.</summary>
     private static bool NamesWholeAgain(string text, Frame frame) =>

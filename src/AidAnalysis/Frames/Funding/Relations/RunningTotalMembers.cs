@@ -7,7 +7,7 @@ namespace AidAnalysis.Frames.Relations;
 /// support is now DKK 11 billion") contains the donor's other top-level figures; a backward-looking one ("has provided $X
 /// since 2022", "so far") only its earlier money, never a figure still to come; a programme ("NOK 75 billion from 2023 to
 /// 2027") every figure of its donor. Only smaller figures of the same named donor join, and a running total never joins
-/// another one.
+/// another one; a total stated as including the news includes no news told after it.
 /// </summary>
 internal sealed class RunningTotalMembers : IRelationRule
 {
@@ -22,6 +22,10 @@ internal sealed class RunningTotalMembers : IRelationRule
             {
                 if (member == total || draft.IsCumulative(member) || draft.Figures[member].Status == FundingStatus.Requested) continue;
                 if (!draft.SameKnownDonor(member, total) || !draft.Smaller(member, total)) continue;
+                // "It brings total disbursements to $X": the news a running total includes is told before it; news told after
+                // it is another item (earlier money told after it, "recently donated", may still be inside).
+                if (draft.IncludesNews(total) && draft.BodySpan(member).Start > draft.BodySpan(total).Start
+                    && draft.Figures[member].Status != FundingStatus.Previous) continue;
                 if (!draft.IncludesNews(total) && !draft.IsProgramme(total)
                     && draft.Figures[member].Status is not (FundingStatus.Previous or FundingStatus.Delivered)) continue;
                 if (!draft.TryLink(member, total)) continue;
