@@ -224,7 +224,7 @@ public sealed partial class PersonRecognizer
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
-        var asides = speechVerbs.Select(v => UntitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
+        var asides = speechVerbs.Select(v => _untitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
         var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !IsStopWord(w) && _untitledNames.IsPersonLike(w));
         foreach (var candidate in asides.Concat(_untitledNames.AfterPersonVerbs(words)).Concat(fullNames))
         {
