@@ -25,6 +25,15 @@ public class ClaimCueTests
     [InlineData("Minister Karin Holm opened a project called “Clean Wells”.")]
     public void A_quoted_name_without_a_naming_subject_is_no_claim(string text) => Assert.Empty(Claims(text));
 
+    /// <summary>"appeal" and "appeals" are nouns far more often than verbs in aid news ("the UN's humanitarian appeal for X");
+    /// only the past and the participle of "appeal for" are cues.</summary>
+    [Fact]
+    public void An_appeal_for_as_a_noun_is_no_cue_but_appealed_for_is()
+    {
+        var claims = Claims("The UN's humanitarian appeal for Norland, which seeks $300 million, is only 15 percent funded. The World Health Organization appealed for $40 million to fight the outbreak.");
+        Assert.Equal("appealed for", Assert.Single(claims).Cue);
+    }
+
     [Fact]
     public void The_audience_after_told_is_not_the_statement()
     {
