@@ -34,6 +34,15 @@ public class ClaimCueTests
         Assert.Equal("appealed for", Assert.Single(claims).Cue);
     }
 
+    /// <summary>After a quotation, the name following "told" is the hearer: the speaker stands before the verb or is unknown.</summary>
+    [Fact]
+    public void The_hearer_after_told_never_speaks_a_quotation()
+    {
+        Assert.DoesNotContain(Claims("\"The wells will be dug before the rains,\" Odval al-Sanjaa, the fund's director, told Radio Norland."),
+            c => c.Speaker == "Radio Norland");
+        Assert.Equal("officials", Assert.Single(Claims("\"The wells will be dug before the rains,\" two officials familiar with the talks told Radio Norland.")).Speaker);
+    }
+
     [Fact]
     public void The_audience_after_told_is_not_the_statement()
     {

@@ -47,6 +47,9 @@ public sealed partial class ClaimBuilder
         // "..., the minister told DW" / "..., the bank said": a description before the cue is the speaker, and what follows
         // "told" is the hearer.
         if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
+        // '"...," X told Al Jazeera': what follows "told" is the hearer, never the speaker.
+        if (cue.Entry is "told" or "tells")
+            return GroupPhrase(text[before.Start..before.End]) is { } teller ? (SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
