@@ -43,6 +43,14 @@ public class ClaimCueTests
         Assert.Equal("officials", Assert.Single(Claims("\"The wells will be dug before the rains,\" two officials familiar with the talks told Radio Norland.")).Speaker);
     }
 
+    /// <summary>"said in a statement": the noun after the preposition is where the words were said, never their speaker.</summary>
+    [Fact]
+    public void A_statement_after_in_never_speaks()
+    {
+        Assert.DoesNotContain(Claims("\"Every pump from Norland brings water back to a village,\" Sorvik said in a statement."),
+            c => c.Speaker.Contains("statement", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_audience_after_told_is_not_the_statement()
     {
