@@ -219,12 +219,12 @@ public sealed partial class PersonRecognizer
             var name = CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
             // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
-            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value)) continue;
+            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(text, name.Value)) continue;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
-        var asides = speechVerbs.Select(v => UntitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
+        var asides = speechVerbs.Select(v => _untitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
         var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !IsStopWord(w) && _untitledNames.IsPersonLike(w));
         foreach (var candidate in asides.Concat(_untitledNames.AfterPersonVerbs(words)).Concat(fullNames))
         {
@@ -261,6 +261,28 @@ public sealed partial class PersonRecognizer
                 && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
                 yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
         }
+    }
+
+    /// <summary>"said Deputy Assistant Secretary X Y", "Under Secretary of State X": capitalised words followed by a title word and
+    /// then a name or the title's complement open that title; they are no name of their own. A title after a name and before
+    /// another title ("X Y MP Minister for ...") follows the name.</summary>
+    private bool OpensTitle(string text, Span name)
+    {
+        var title = NextWord(text, name.End);
+        if (title is not { } t || !_lexicon.Titles.Contains(text[t.Start..t.End])) return false;
+        var next = NextWord(text, t.End);
+        if (next is not { } n) return false;
+        var word = text[n.Start..n.End];
+        return word is "of" or "for" || char.IsUpper(word[0]) && !_lexicon.Titles.Contains(word);
+    }
+
+    /// <summary>The word (letters, hyphens, full stops) after the single space at <paramref name="end"/>, or null.</summary>
+    private static Span? NextWord(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ') return null;
+        var stop = end + 1;
+        while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] is '-' or '.')) stop++;
+        return stop > end + 1 ? new Span(end + 1, stop) : null;
     }
 
     /// <summary>True when one of <paramref name="names"/> (sorted by start, none longer than <paramref name="longest"/>)

@@ -27,7 +27,7 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
     private readonly LiteralTrie<string> _personVerbs = new(lexicon.PersonVerbs.Select(v => (v, v)), ignoreCase: false);
 
     /// <summary>The name that opens a clause and is closed off by an aside right before the reporting verb at <paramref name="verb"/>.</summary>
-    public static Span? BeforeAside(string text, int verb)
+    public Span? BeforeAside(string text, int verb)
     {
         var from = Math.Max(0, verb - 40);
         if (TextPatterns.FirstMatch(BeforeVerb, text.AsSpan(from, verb - from)) is not { } gap || text[from + gap.Index] != ',') return null;
@@ -36,8 +36,34 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
         // An aside opens with a lower-case word ("a", "the", "who", "speaking") or an age, never a name of a list.
         if (open < 0 || open + 2 >= close || text[open + 1] != ' ' || !(char.IsLower(text[open + 2]) || char.IsDigit(text[open + 2]))) return null;
         var start = NameBeforeEnd.NameTokens(text, Math.Max(0, open - 60), open, minTokens: 2, maxTokens: 3);
-        if (start < 0 || !PersonRecognizer.IsClauseStart(text, start)) return null;
+        if (start < 0 || !OpensClause(text, start)) return null;
         return new Span(NameBeforeEnd.AfterPossessor(text, start, open), open);
+    }
+
+    /// <summary>How long a fronted adverbial before a name may be ("At a camp for displaced families near the border, ").</summary>
+    private const int LongestAdverbial = 80;
+
+    /// <summary>Whether a name opens its clause: at a sentence start, after a fronted adverbial that a clause opener begins
+    /// ("In Lakeport, X Y, 24, said"), or after a role noun standing there ("fisherman X Y, 46, said").</summary>
+    private bool OpensClause(string text, int start)
+    {
+        var wordEnd = start - 1;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsAsciiLetterLower(text[wordStart - 1])) wordStart--;
+        if (wordEnd > 0 && text[wordEnd] == ' ' && wordStart < wordEnd && lexicon.PersonRoles.Contains(text[wordStart..wordEnd])) start = wordStart;
+        if (PersonRecognizer.IsClauseStart(text, start)) return true;
+        var comma = start - 1;
+        while (comma >= 0 && text[comma] == ' ') comma--;
+        if (comma < 1 || text[comma] != ',') return false;
+        var floor = Math.Max(0, comma - LongestAdverbial);
+        var opening = comma - 1;
+        while (opening >= floor && text[opening] is not (',' or ';' or '\n' or '"' or '“' or '”' or '(' or ')')
+               && !(text[opening] == '.' && opening + 1 < text.Length && text[opening + 1] == ' ')) opening--;
+        if (opening >= floor && text[opening] == ',') return false;
+        if (opening < floor && floor > 0) return false;
+        var phrase = text.AsSpan(opening + 1, comma - opening - 1).TrimStart();
+        var space = phrase.IndexOf(' ');
+        return space > 0 && lexicon.ClauseOpeners.Contains(phrase[..space].ToString());
     }
 
     /// <summary>Names right before "of (the) ORGANISATION" that speak ("X Y of the Red Crescent said") or are cited ("according to

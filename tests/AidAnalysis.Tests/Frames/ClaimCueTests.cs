@@ -25,6 +25,32 @@ public class ClaimCueTests
     [InlineData("Minister Karin Holm opened a project called “Clean Wells”.")]
     public void A_quoted_name_without_a_naming_subject_is_no_claim(string text) => Assert.Empty(Claims(text));
 
+    /// <summary>"appeal" and "appeals" are nouns far more often than verbs in aid news ("the UN's humanitarian appeal for X");
+    /// only the past and the participle of "appeal for" are cues.</summary>
+    [Fact]
+    public void An_appeal_for_as_a_noun_is_no_cue_but_appealed_for_is()
+    {
+        var claims = Claims("The UN's humanitarian appeal for Norland, which seeks $300 million, is only 15 percent funded. The World Health Organization appealed for $40 million to fight the outbreak.");
+        Assert.Equal("appealed for", Assert.Single(claims).Cue);
+    }
+
+    /// <summary>After a quotation, the name following "told" is the hearer: the speaker stands before the verb or is unknown.</summary>
+    [Fact]
+    public void The_hearer_after_told_never_speaks_a_quotation()
+    {
+        Assert.DoesNotContain(Claims("\"The wells will be dug before the rains,\" Odval al-Sanjaa, the fund's director, told Radio Norland."),
+            c => c.Speaker == "Radio Norland");
+        Assert.Equal("officials", Assert.Single(Claims("\"The wells will be dug before the rains,\" two officials familiar with the talks told Radio Norland.")).Speaker);
+    }
+
+    /// <summary>"said in a statement": the noun after the preposition is where the words were said, never their speaker.</summary>
+    [Fact]
+    public void A_statement_after_in_never_speaks()
+    {
+        Assert.DoesNotContain(Claims("\"Every pump from Norland brings water back to a village,\" Sorvik said in a statement."),
+            c => c.Speaker.Contains("statement", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_audience_after_told_is_not_the_statement()
     {

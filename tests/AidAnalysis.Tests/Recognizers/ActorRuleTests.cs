@@ -17,6 +17,18 @@ public class ActorRuleTests
         Assert.StartsWith("Minister for Humanitarian Affairs", person.Role);
     }
 
+    /// <summary>Ranks below a ministry's head are whole titles: no word of one is read as a name of its own.</summary>
+    [Theory]
+    [InlineData("\"The wells must reopen before the dry season,\" said Deputy Assistant Secretary Mara Quell.", "Mara Quell", "Deputy Assistant Secretary")]
+    [InlineData("Under Secretary Tovi Rask told reporters the convoy had arrived.", "Tovi Rask", "Under Secretary")]
+    public void A_junior_ministerial_rank_before_a_name_is_one_title(string text, string name, string role)
+    {
+        var analysis = TestSupport.Analyze(text);
+        var person = Assert.Single(analysis.Actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal((name, role), (person.Name, person.Role));
+        Assert.Equal(name, Assert.Single(analysis.Claims).Speaker);
+    }
+
     [Fact]
     public void An_apposition_with_a_demonym_gives_the_persons_own_state_not_the_host()
     {

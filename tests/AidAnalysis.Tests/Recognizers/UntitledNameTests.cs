@@ -13,6 +13,10 @@ public class UntitledNameTests
     [InlineData("Tuvshin Batbayar, a Norland ministry adviser, said the convoy had reached the valley.", "Tuvshin Batbayar")]
     [InlineData("Ilkka Nieminen, who has run the clinic since 2019, said medicine was scarce.", "Ilkka Nieminen")]
     [InlineData("QUETZAL CITY (Wire) — Ilkka Nieminen, the clinic's head nurse, said medicine was scarce.", "Ilkka Nieminen")]
+    // The name need not open its sentence: a fronted adverbial ("In Tarvik,") or a role noun ("fisherman") may come first.
+    [InlineData("In Tarvik, Odval Ganbold, 37, said the well had run dry in August.", "Odval Ganbold")]
+    [InlineData("At a shelter near the river, Noor Jahan Begum, a mother of three, said the food had run out.", "Noor Jahan Begum")]
+    [InlineData("In Port Lamu, fisherman Baraka Otieno, 52, said his nets were lost in the storm.", "Baraka Otieno")]
     public void A_name_before_an_aside_and_its_reporting_verb_is_a_speaking_person(string text, string name)
     {
         var analysis = TestSupport.Analyze(text);
@@ -24,6 +28,21 @@ public class UntitledNameTests
     public void A_name_before_an_age_and_its_reporting_verb_is_a_person()
     {
         Assert.NotNull(Person(TestSupport.Analyze("Siddiqa Rahimi, 61, told reporters the bridge had collapsed."), "Siddiqa Rahimi"));
+    }
+
+    [Fact]
+    public void She_after_a_speaker_named_behind_a_fronted_adverbial_points_to_that_speaker()
+    {
+        var analysis = TestSupport.Analyze("Mayor Lars Vik opened the depot. In Tarvik, Odval Ganbold, 37, said the well had run dry. \"We walk five kilometres for water,\" she said.");
+        Assert.Equal("Odval Ganbold", Assert.Single(analysis.Claims, c => c.Text.Contains("five kilometres", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("In Geneva, Save the Children, a British charity, said the camps were full.")]
+    [InlineData("Earlier this year, relief workers, many of them volunteers, said the camps were full.")]
+    public void No_person_is_read_from_an_organisation_or_a_group_after_a_fronted_adverbial(string text)
+    {
+        Assert.DoesNotContain(TestSupport.Analyze(text).Actors, a => a.Kind == ActorKind.Person);
     }
 
     [Fact]

@@ -47,6 +47,9 @@ public sealed partial class ClaimBuilder
         // "..., the minister told DW" / "..., the bank said": a description before the cue is the speaker, and what follows
         // "told" is the hearer.
         if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
+        // '"...," X told Al Jazeera': what follows "told" is the hearer, never the speaker.
+        if (cue.Entry is "told" or "tells")
+            return GroupPhrase(text[before.Start..before.End]) is { } teller ? (SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
@@ -56,9 +59,17 @@ public sealed partial class ClaimBuilder
             return (ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
         // "..., said one woman, who asked not to be named": the speaker after the cue ends at its comma.
         var afterText = text[after.Start..after.End];
-        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText);
+        // "... said in a statement": a noun after a preposition is where it was said, not who said it.
+        var afterSpeaker = afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText;
+        if (StartsWithPreposition(afterSpeaker)) afterSpeaker = "";
+        var group = GroupPhrase(text[before.Start..before.End]) ?? GroupPhrase(afterSpeaker);
         return group is null ? (null, null) : (SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
     }
+
+    /// <summary>Whether a phrase opens with a word that bounds a noun phrase (noun-phrase-words.tsv: a preposition, conjunction
+    /// or relative word), so no speaker starts there.</summary>
+    private bool StartsWithPreposition(string phrase) =>
+        _lexicon.NounPhraseBounds.TryGetValue(phrase.TrimStart().Split(' ', 2)[0], out var determiner) && !determiner;
 
     /// <summary>A title ("the minister") or an organisation's description ("the bank") standing for one named elsewhere.</summary>
     private Speaker? DescribedSpeaker(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span phrase)

@@ -50,7 +50,7 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
         var first = person.Name.Split(' ', 2)[0];
         if (words.TryGetValue(first, out var given) && given.Kind == GenderWordKind.Given) seen.Add(given.Gender);
         if (person.Role is { } role)
-            foreach (var word in role.Split(' ', '-'))
+            foreach (var word in role.Split(' ', '-').TakeWhile(IsNotRelativePronoun))
                 AddTitle(seen, word);
         foreach (var mention in person.Mentions)
         {
@@ -71,7 +71,7 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
             seen.Add(entry.Gender);
     }
 
-    /// <summary>The words of ", a UN spokeswoman," right after a mention, up to the next comma or stop.</summary>
+    /// <summary>The words of ", a UN spokeswoman," right after a mention, up to the next comma or stop or a relative pronoun.</summary>
     private IEnumerable<string> Apposition(int end)
     {
         if (end + 2 >= text.Length || text[end] != ',') return [];
@@ -79,6 +79,9 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
         var reach = Math.Min(text.Length - end - 1, AppositionReach);
         var stop = text.IndexOfAny([',', '.', ';', '\n'], end + 1, reach);
         var phrase = text[(end + 1)..(stop < 0 ? end + 1 + reach : stop)];
-        return phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(AppositionWords);
+        // A relative clause inside an apposition or role speaks of others ("a teacher who lost her husband"): its words are not the person's.
+        return phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(AppositionWords).TakeWhile(IsNotRelativePronoun);
     }
+
+    private static bool IsNotRelativePronoun(string word) => word is not ("who" or "whose" or "whom" or "which" or "that");
 }
