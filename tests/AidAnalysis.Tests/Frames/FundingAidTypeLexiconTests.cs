@@ -14,6 +14,5 @@ public class FundingAidTypeLexiconTests
     [InlineData("Denmark will give $6 million to Chad to pay for food rations in the camps.", AidType.Humanitarian)]
     [InlineData("Agencies launched a $33 million flash appeal for Laos.", AidType.Humanitarian)]
     [InlineData("The IMF approved $210 million for Zambia under its Extended Credit Facility.", AidType.Financial)]
-    [InlineData("The World Bank approved a $120 million credit for Malawi on Tuesday.", AidType.Financial)]
     public void Purpose_words_name_the_aid_type(string text, AidType type) => Assert.Equal(type, Only(text).AidType);
 }
