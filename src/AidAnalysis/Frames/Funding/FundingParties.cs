@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
+using AidAnalysis.Frames.Parties;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 
@@ -194,6 +195,7 @@ public sealed partial class FundingBuilder
         }
         else
         {
+            donor ??= verbsBefore is { Count: > 0 } ? GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span, GroupOfGivers) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
                   ?? OwnerOfAid(text, mentions, amount) ?? PossessiveAntecedent(text, mentions, sentence, window)

@@ -1,0 +1,25 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Who gives and who receives, one rule of Frames/Funding/Parties per test; sentences written for the tests.</summary>
+public class FundingPartiesRuleTests
+{
+    private static readonly DateOnly March2026 = new(2026, 3, 4);
+
+    private static IReadOnlyList<FundingFigure> Funding(string text) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: March2026), "t.txt")).Funding;
+
+    private static FundingFigure Figure(string text, string amount) => Funding(text).First(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("Norway gave $9 million to Tonga last week. By the end of March, donors had provided $41 million to the response.", "$41 million", "donors")]
+    [InlineData("Canada gave $2 million to Fiji in May. According to the ministry, allies have committed $70 million for the repairs.", "$70 million", "allies")]
+    [InlineData("Sweden gave $3 million to Samoa. Donors meeting in Oslo on Friday pledged $250 million for the rebuilding of Samoa.", "$250 million", "Donors")]
+    public void A_group_of_givers_as_subject_gives(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
+
+    [Fact]
+    public void A_named_body_before_the_group_noun_stays_the_giver() =>
+        Assert.NotEqual("G20 leaders", Figure("G20 leaders pledged $60 billion for Tonga on Monday.", "$60 billion").Donor);
+}
