@@ -195,6 +195,7 @@ public sealed partial class FundingBuilder
         }
         else
         {
+            if (verb is { } ownVerb && OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)) donor ??= GovernmentsState(doc, mentions);
             donor ??= verbsBefore is { Count: > 0 } ? GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span, GroupOfGivers) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
@@ -203,6 +204,17 @@ public sealed partial class FundingBuilder
         }
         if (recipient == donor) recipient = null;
         return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null);
+    }
+
+    /// <summary>The state an unnamed "the government" stands for: that of an official or state body the sentence names ("the
+    /// finance minister said the government had released"), else the dateline's state. Nothing else tells: the article's home
+    /// state is as often the foreign giver ("Seoul: the government provided") as the one the story happens in.</summary>
+    private string? GovernmentsState(AnalysisDocument doc, List<(Actor Actor, Span Span)> mentions)
+    {
+        foreach (var (actor, _) in mentions)
+            if (actor.Kind != ActorKind.Country && DonorName(actor) is var state && state != actor.Name && lexicon.CountryByForm.ContainsKey(state))
+                return state;
+        return doc.Context.DatelineState;
     }
 
     /// <summary>"Somalia's prime minister asked donors for", "Chad's health ministry": the state whose official or body (a few
