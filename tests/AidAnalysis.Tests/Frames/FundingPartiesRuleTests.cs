@@ -28,4 +28,14 @@ public class FundingPartiesRuleTests
     [InlineData("Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has released $9 million for shelters, Lao Finance Minister Bounmy Phet said.", "$9 million")]
     public void An_unnamed_government_is_the_state_where_the_story_happens(string text, string amount) =>
         Assert.Equal("Laos", Figure(text, amount).Donor);
+
+    [Theory]
+    [InlineData("The Asian Development Bank approved $120 million to help Nepal's hill districts cope with landslides.", "Nepal")]
+    [InlineData("Sweden will give $6 million to support Malawi's rural clinics, the ministry said.", "Malawi")]
+    public void A_state_whose_own_part_the_money_helps_receives_it(string text, string recipient) =>
+        Assert.Equal(recipient, Funding(text).First().Recipient);
+
+    [Fact]
+    public void A_state_after_in_response_to_does_not_receive() =>
+        Assert.NotEqual("Russia", Funding("Canada gave $8 million in response to Russia's attacks on the grid.").First().Recipient);
 }

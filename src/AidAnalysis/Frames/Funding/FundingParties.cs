@@ -81,7 +81,12 @@ public sealed partial class FundingBuilder
             // "for those who have fled X to Bangladesh": a place after the described recipient is where they went, not who receives.
             if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var before = text.AsSpan()[Math.Max(sentence.Start, span.Start - 30)..span.Start];
-            if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
+            if (AccordingTo.IsMatch(before)) continue;
+            if (IsPossessive(text, span) && !IsRecipientsOwn(text, span))
+            {
+                if (span.Start < window.End + 60 && RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
+                continue;
+            }
             if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
