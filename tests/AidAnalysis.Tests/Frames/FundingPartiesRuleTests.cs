@@ -38,4 +38,10 @@ public class FundingPartiesRuleTests
     [Fact]
     public void A_state_after_in_response_to_does_not_receive() =>
         Assert.NotEqual("Russia", Funding("Canada gave $8 million in response to Russia's attacks on the grid.").First().Recipient);
+
+    [Theory]
+    [InlineData("Norway gave $9 million to Tonga last week. The relief fund has received $35 million from donors since 2023.", "$35 million", "donors")]
+    [InlineData("Norway gave $9 million to Tonga last week. The trust fund has collected $80 million from 12 donors so far.", "$80 million", "12 donors")]
+    public void A_group_of_givers_after_from_gives(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
 }

@@ -91,6 +91,7 @@ public sealed partial class FundingBuilder
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
+        donor ??= GroupOfGiversSource.Find(text, sentence, amount, GroupOfGivers);
         recipient ??= PeopleRecipient(doc, sentence, amount) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         if (donor is null)
