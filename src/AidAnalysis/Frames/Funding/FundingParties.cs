@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
+using AidAnalysis.Frames.Parties;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 
@@ -80,11 +81,17 @@ public sealed partial class FundingBuilder
             // "for those who have fled X to Bangladesh": a place after the described recipient is where they went, not who receives.
             if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var before = text.AsSpan()[Math.Max(sentence.Start, span.Start - 30)..span.Start];
-            if (AccordingTo.IsMatch(before) || IsPossessive(text, span) && !IsRecipientsOwn(text, span)) continue;
+            if (AccordingTo.IsMatch(before)) continue;
+            if (IsPossessive(text, span) && !IsRecipientsOwn(text, span))
+            {
+                if (span.Start < window.End + 60 && RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
+                continue;
+            }
             if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
+        donor ??= GroupOfGiversSource.Find(text, sentence, amount, GroupOfGivers);
         recipient ??= PeopleRecipient(doc, sentence, amount) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         if (donor is null)
@@ -194,6 +201,8 @@ public sealed partial class FundingBuilder
         }
         else
         {
+            if (verb is { } ownVerb && OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)) donor ??= GovernmentsState(doc, mentions);
+            donor ??= verbsBefore is { Count: > 0 } ? GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span, GroupOfGivers) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
                   ?? OwnerOfAid(text, mentions, amount) ?? PossessiveAntecedent(text, mentions, sentence, window)
@@ -201,6 +210,17 @@ public sealed partial class FundingBuilder
         }
         if (recipient == donor) recipient = null;
         return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null);
+    }
+
+    /// <summary>The state an unnamed "the government" stands for: that of an official or state body the sentence names ("the
+    /// finance minister said the government had released"), else the dateline's state. Nothing else tells: the article's home
+    /// state is as often the foreign giver ("Seoul: the government provided") as the one the story happens in.</summary>
+    private string? GovernmentsState(AnalysisDocument doc, List<(Actor Actor, Span Span)> mentions)
+    {
+        foreach (var (actor, _) in mentions)
+            if (actor.Kind != ActorKind.Country && DonorName(actor) is var state && state != actor.Name && lexicon.CountryByForm.ContainsKey(state))
+                return state;
+        return doc.Context.DatelineState;
     }
 
     /// <summary>"Somalia's prime minister asked donors for", "Chad's health ministry": the state whose official or body (a few

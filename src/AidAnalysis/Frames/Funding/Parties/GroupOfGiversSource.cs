@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>
+/// "received $61 million from donors", "has collected more than 1 billion euros from 30 donors": a group of givers named by a
+/// common noun after "from" gives the amount before it (SCHEMA.md: several givers together are written as the text groups
+/// them). Only within the amount's own phrase (no comma between), and not where people come from ("refugees from").
+/// </summary>
+internal static partial class GroupOfGiversSource
+{
+    [GeneratedRegex(@"^[^,;:.]{0,40}?\bfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:other|international|foreign|bilateral|private|individual)\s)?(?<noun>\p{Ll}+))\b", TextPatterns.WindowOptions)]
+    private static partial Regex FromGroup { get; }
+
+    /// <summary>The group phrase as written ("donors", "30 donors"), or null.</summary>
+    public static string? Find(string text, Span sentence, Span amount, IReadOnlySet<string> groupNouns)
+    {
+        var end = Math.Min(sentence.End, amount.End + 80);
+        var m = FromGroup.Match(text, amount.End, end - amount.End);
+        return m.Success && groupNouns.Contains(m.Groups["noun"].Value) ? m.Groups["np"].Value : null;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>
+/// "the minister said the government had released 2 billion pesos", "He said his government would contribute $9 million": a
+/// government named by a common noun, with no state of its own, is the article's home state (the one it names most often as
+/// an agent or owner), not the story's foreign donor. The phrase stands right before the verb of giving, or before its auxiliaries.
+/// </summary>
+internal static partial class OwnGovernmentSubject
+{
+    [GeneratedRegex(@"(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s(?:(?:federal|central|national|state)\s)?government\s(?:(?:has|have|had|will|would|could|is|was|also|already|just|now)\s){0,3}$|^[Gg]overnment\s(?:(?:has|have|had|will|would|could|is|was|also|already|just|now)\s){0,3}$", TextPatterns.WindowOptions)]
+    private static partial Regex GovernmentRightBefore { get; }
+
+    /// <summary>Whether the verb's subject is an unnamed government.</summary>
+    public static bool IsSubjectOf(string text, Span sentence, Span verb)
+    {
+        var start = Math.Max(sentence.Start, verb.Start - 40);
+        return GovernmentRightBefore.IsMatch(text.AsSpan(start, verb.Start - start));
+    }
+}

@@ -1,0 +1,47 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Who gives and who receives, one rule of Frames/Funding/Parties per test; sentences written for the tests.</summary>
+public class FundingPartiesRuleTests
+{
+    private static readonly DateOnly March2026 = new(2026, 3, 4);
+
+    private static IReadOnlyList<FundingFigure> Funding(string text) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: March2026), "t.txt")).Funding;
+
+    private static FundingFigure Figure(string text, string amount) => Funding(text).First(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("Norway gave $9 million to Tonga last week. By the end of March, donors had provided $41 million to the response.", "$41 million", "donors")]
+    [InlineData("Canada gave $2 million to Fiji in May. According to the ministry, allies have committed $70 million for the repairs.", "$70 million", "allies")]
+    [InlineData("Sweden gave $3 million to Samoa. Donors meeting in Oslo on Friday pledged $250 million for the rebuilding of Samoa.", "$250 million", "Donors")]
+    public void A_group_of_givers_as_subject_gives(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
+
+    [Fact]
+    public void A_named_body_before_the_group_noun_stays_the_giver() =>
+        Assert.NotEqual("G20 leaders", Figure("G20 leaders pledged $60 billion for Tonga on Monday.", "$60 billion").Donor);
+
+    [Theory]
+    [InlineData("Japan sends flood aid\n\nVIENTIANE, Laos - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million from the state budget on repairs.", "$7 million")]
+    [InlineData("Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has released $9 million for shelters, Lao Finance Minister Bounmy Phet said.", "$9 million")]
+    public void An_unnamed_government_is_the_state_where_the_story_happens(string text, string amount) =>
+        Assert.Equal("Laos", Figure(text, amount).Donor);
+
+    [Theory]
+    [InlineData("The Asian Development Bank approved $120 million to help Nepal's hill districts cope with landslides.", "Nepal")]
+    [InlineData("Sweden will give $6 million to support Malawi's rural clinics, the ministry said.", "Malawi")]
+    public void A_state_whose_own_part_the_money_helps_receives_it(string text, string recipient) =>
+        Assert.Equal(recipient, Funding(text).First().Recipient);
+
+    [Fact]
+    public void A_state_after_in_response_to_does_not_receive() =>
+        Assert.NotEqual("Russia", Funding("Canada gave $8 million in response to Russia's attacks on the grid.").First().Recipient);
+
+    [Theory]
+    [InlineData("Norway gave $9 million to Tonga last week. The relief fund has received $35 million from donors since 2023.", "$35 million", "donors")]
+    [InlineData("Norway gave $9 million to Tonga last week. The trust fund has collected $80 million from 12 donors so far.", "$80 million", "12 donors")]
+    public void A_group_of_givers_after_from_gives(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
+}
