@@ -35,6 +35,9 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
     /// <summary>Where the amount patterns match (<see cref="Layer.AmountMatches"/>); <see cref="AmountMatches.None"/> until scanned.</summary>
     public AmountMatches AmountMatches { get; init; } = AmountMatches.None;
+    /// <summary>Where the relative-year and day-or-month patterns match (<see cref="Layer.YearMatches"/>); <see cref="YearMatches.None"/>
+    /// until scanned.</summary>
+    public YearMatches YearMatches { get; init; } = YearMatches.None;
     public IReadOnlyList<MoneyMention> Money { get; init; } = [];
     public IReadOnlyList<YearMention> Years { get; init; } = [];
 
@@ -168,6 +171,7 @@ public sealed record AnalysisDocument(Article Article)
         Layer.Claims => this with { Claims = other.Claims },
         Layer.Speakers => this with { Speakers = other.Speakers },
         Layer.AmountMatches => this with { AmountMatches = other.AmountMatches },
+        Layer.YearMatches => this with { YearMatches = other.YearMatches },
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "a layer the document does not hold"),
     };
 

@@ -50,6 +50,7 @@ public sealed class AnalysisPipeline
         // The context stage reads the headline with the funding frame's own cues, so both share one set of them.
         var funding = new FundingBuilder(lexicon);
         var money = new MoneyRecognizer(lexicon);
+        var years = new YearRecognizer();
         return
         [
             new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
@@ -61,10 +62,12 @@ public sealed class AnalysisPipeline
             new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
             // The amount patterns scan the text alone; the amounts are read where they matched once the entities name the states.
             new RuleStage("amount-scan", [Layer.Text], [Layer.AmountMatches], money.Scanner),
+            // Likewise the relative-year and day-or-month patterns scan the text alone (on a long text; a short one is scanned by the years stage).
+            new RuleStage("year-scan", [Layer.Text], [Layer.YearMatches], years.Scanner),
             new RuleStage("money", [Entities, Layer.AmountMatches], [Money], money),
             new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon, funding)),
-            new RuleStage("years", [Money, Layer.Context], [Years], new YearRecognizer()),
+            new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
             new RuleStage("funding-relations", [Paragraphs, Sentences, Money, Actors, Funding], [Relations], new FundingRelations()),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),

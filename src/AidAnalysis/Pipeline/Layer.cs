@@ -38,4 +38,8 @@ public enum Layer
     /// <summary>Where the whole-text amount patterns match (bounds only), found from the text alone so that on a long text the
     /// scan runs beside the entity recognizer; the money stage reads the amounts at these bounds.</summary>
     AmountMatches,
+    /// <summary>Where the whole-text relative-year and day-or-month patterns match (bounds only), found from the text alone on a
+    /// long text so that the scan runs beside the entity recognizer instead of after the document context; the years stage
+    /// reads the years at these bounds.</summary>
+    YearMatches,
 }

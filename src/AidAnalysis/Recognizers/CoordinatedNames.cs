@@ -1,4 +1,4 @@
-using System.Buffers;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
 
@@ -13,9 +13,6 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 internal static class CoordinatedNames
 {
-    private static readonly SearchValues<char> NoListStart =
-        SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c) && c != 't').ToArray());
-
     private const int MaxTokensPerMember = 3;
     private const int MaxFollowingMembers = 8;
 
@@ -26,7 +23,7 @@ internal static class CoordinatedNames
         while (at < text.Length)
         {
             // A list opens with a capital or "the": other ASCII characters are skipped by a vectorised search.
-            var offset = text.AsSpan(at).IndexOfAnyExcept(NoListStart);
+            var offset = CapitalSearch.IndexOfCapitalOrNonAscii(text.AsSpan(at), 't');
             if (offset < 0) yield break;
             at += offset;
             var end = ListEnd(text, at, out var firstTokenEnd);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -17,10 +16,6 @@ public sealed partial class OrganizationRecognizer
 {
     /// <summary>Words that may join the name tokens of one run ("Institute for Defence Analyses"), at most two in a row.</summary>
     private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "de"];
-
-    /// <summary>Every character but the ASCII capitals: a run can start only at a character outside this set.</summary>
-    private static readonly SearchValues<char> NoRunStart = SearchValues.Create(
-        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c)).ToArray());
 
     /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
     [GeneratedRegex(@"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$", TextPatterns.WindowOptions)]
@@ -116,7 +111,8 @@ public sealed partial class OrganizationRecognizer
         var at = 0;
         while (at < text.Length)
         {
-            var offset = text.AsSpan(at).IndexOfAnyExcept(NoRunStart);
+            // A run can start only at an ASCII capital or a character beyond ASCII ('A' again names no further character).
+            var offset = CapitalSearch.IndexOfCapitalOrNonAscii(text.AsSpan(at), 'A');
             if (offset < 0) yield break;
             var start = at + offset;
             var end = start > 0 && TextPatterns.IsBoundaryWordChar(text[start - 1]) ? -1 : TextPatterns.NameTokenEnd(text, start, text.Length);

@@ -53,18 +53,18 @@ public sealed partial class YearRecognizer : IPipelineStage
                 if (document.MoneyOverlapping(new Span(m.Index, m.Index + m.Length)).Any()) continue;
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(text.AsSpan(m.Index + m.Length - 4, 4)), null));
             }
-        // Relative years all end in "year": a text without the word is not scanned for them.
-        if (text.Contains("year", StringComparison.Ordinal))
-            foreach (var m in _relative.Value.EnumerateMatches(text))
-            {
-                var which = text.AsSpan(m.Index, m.Length);
-                var ofTheYear = which.EndsWith("the year", StringComparison.Ordinal);
-                which = which[..which.IndexOfAny(TextPatterns.Whitespace)];
-                var offset = ofTheYear ? 0 : which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
-                    : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1
-                    : 0;
-                years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
-            }
+        // A long text was scanned beside the entity recognizer (the year-scan stage); a short one is scanned here.
+        var scanned = ReferenceEquals(document.YearMatches, YearMatches.None) ? Scan(text, dayOrMonth: referenceDate is not null) : document.YearMatches;
+        foreach (var m in scanned.Relative)
+        {
+            var which = text.AsSpan(m.Index, m.Length);
+            var ofTheYear = which.EndsWith("the year", StringComparison.Ordinal);
+            which = which[..which.IndexOfAny(TextPatterns.Whitespace)];
+            var offset = ofTheYear ? 0 : which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
+                : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1
+                : 0;
+            years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
+        }
         if (reference is { } published && text.Contains(" ago", StringComparison.Ordinal))
             foreach (Match m in _yearsAgo.Value.Matches(text))
             {
@@ -74,7 +74,7 @@ public sealed partial class YearRecognizer : IPipelineStage
                 if (back > 0) years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), published - back, -back));
             }
         if (referenceDate is { } date)
-            foreach (var m in _dayOrMonth.Value.EnumerateMatches(text))
+            foreach (var m in scanned.DayOrMonth)
             {
                 // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
                 // earthquake", "today’s announcement" date another event than the money.
@@ -85,6 +85,31 @@ public sealed partial class YearRecognizer : IPipelineStage
             }
         years.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return document with { Years = years };
+    }
+
+    /// <summary>The stage that finds where the relative-year and day-or-month patterns match (<see cref="Layer.YearMatches"/>)
+    /// from the text alone, on a text long enough that the pipeline runs its stages side by side; a shorter one is left to
+    /// the years stage, which skips the day-or-month scan when the text has no reference date.</summary>
+    public IPipelineStage Scanner => new YearScan(this);
+
+    private sealed class YearScan(YearRecognizer years) : IPipelineStage
+    {
+        public AnalysisDocument Run(AnalysisDocument document) => document.Text.Length < AnalysisPipeline.ConcurrentFromLength
+            ? document
+            : document with { YearMatches = years.Scan(document.Text, dayOrMonth: true) };
+    }
+
+    /// <summary>Bounds of the relative-year matches and, if asked, of the day-or-month matches, in text order.</summary>
+    private YearMatches Scan(string text, bool dayOrMonth)
+    {
+        var relative = new List<(int, int)>();
+        // Relative years all end in "year": a text without the word is not scanned for them.
+        if (text.Contains("year", StringComparison.Ordinal))
+            foreach (var m in _relative.Value.EnumerateMatches(text)) relative.Add((m.Index, m.Length));
+        var days = new List<(int, int)>();
+        if (dayOrMonth)
+            foreach (var m in _dayOrMonth.Value.EnumerateMatches(text)) days.Add((m.Index, m.Length));
+        return new YearMatches(relative, days);
     }
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest
