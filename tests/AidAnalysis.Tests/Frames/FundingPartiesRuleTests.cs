@@ -44,4 +44,8 @@ public class FundingPartiesRuleTests
     [InlineData("Norway gave $9 million to Tonga last week. The trust fund has collected $80 million from 12 donors so far.", "$80 million", "12 donors")]
     public void A_group_of_givers_after_from_gives(string text, string amount, string donor) =>
         Assert.Equal(donor, Figure(text, amount).Donor);
+
+    [Fact]
+    public void An_amount_whose_sign_the_segmenter_reads_as_a_stop_is_read_without_error() =>
+        Assert.Contains(Funding("Colombo said it had received Rs. 500 million from donors last year."), f => f.AmountText == "Rs. 500 million");
 }
