@@ -1,4 +1,6 @@
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Tests.Frames;
 
@@ -46,6 +48,29 @@ public class FundingPartiesRuleTests
         Assert.Equal(donor, Figure(text, amount).Donor);
 
     [Fact]
-    public void An_amount_whose_sign_the_segmenter_reads_as_a_stop_is_read_without_error() =>
-        Assert.Contains(Funding("Colombo said it had received Rs. 500 million from donors last year."), f => f.AmountText == "Rs. 500 million");
+    public void A_currency_abbreviation_does_not_end_the_sentence_of_its_amount()
+    {
+        var doc = TestSupport.Pipeline.Process(Article.FromText("Colombo said it had received Rs. 500 million from donors last year.", new ArticleMetadata(Published: March2026), "t.txt"));
+        Assert.Single(doc.Sentences);
+        Assert.Equal("donors", doc.Funding.Single(f => f.AmountText == "Rs. 500 million").Donor);
+    }
+
+    [Fact]
+    public void An_amount_the_segmenter_splits_reads_the_sentences_it_runs_into_as_one()
+    {
+        // A user's abbreviation list without "Rs." lets the segmenter end a sentence inside the amount.
+        var dir = Directory.CreateTempSubdirectory("aid-abbreviations-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "abbreviations.txt"), "Mr.\n");
+            var pipeline = new AnalysisPipeline(Lexicon.Load(dir));
+            var doc = pipeline.Process(Article.FromText("Colombo said it had received Rs. 500 million from donors last year.", new ArticleMetadata(Published: March2026), "t.txt"));
+            Assert.Equal(2, doc.Sentences.Count);
+            Assert.Equal("donors", doc.Funding.Single(f => f.AmountText == "Rs. 500 million").Donor);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

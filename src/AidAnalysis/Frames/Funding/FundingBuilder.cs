@@ -90,7 +90,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var text = doc.Text;
         var money = doc.Money[moneyIndex];
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
-        var sentence = (sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : money.Span).Around(money.Span, reach);
+        // An amount the segmenter split ("Rs. 500 million" before "Rs." was known) reads the sentences it runs into as one.
+        var lastIndex = doc.SentenceIndexAt(money.Span.End - 1);
+        var sentence = (sentenceIndex < 0 ? money.Span
+            : lastIndex > sentenceIndex ? new Span(doc.Sentences[sentenceIndex].Span.Start, doc.Sentences[lastIndex].Span.End)
+            : doc.Sentences[sentenceIndex].Span).Around(money.Span, reach);
         // A run of bare amounts ("$1 $1 $1 ...") holds no cue, party, purpose or total: only a year can be read there.
         if (IsBareStretch(doc, index, letterless, money.Span, sentence))
             return new Frame(money, sentence, sentenceIndex, null, null, null, null, FundingStatus.Unspecified, AidType.Unspecified,

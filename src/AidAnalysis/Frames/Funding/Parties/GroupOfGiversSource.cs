@@ -18,8 +18,6 @@ internal static partial class GroupOfGiversSource
     public static string? Find(string text, Span sentence, Span amount, IReadOnlySet<string> groupNouns)
     {
         var end = Math.Min(sentence.End, amount.End + 80);
-        // An amount can run past the sentence the segmenter gives it ("Rs." read as a stop): nothing follows it there.
-        if (end <= amount.End) return null;
         var m = FromGroup.Match(text, amount.End, end - amount.End);
         return m.Success && groupNouns.Contains(m.Groups["noun"].Value) ? m.Groups["np"].Value : null;
     }
