@@ -153,6 +153,16 @@ public class FundingAttributeTests
     public void Loans_guarantees_reconstruction_and_money_for_a_government_are_financial(string text) =>
         Assert.Equal(AidType.Financial, Assert.Single(Funding(text, May2024)).AidType);
 
+    [Theory]
+    [InlineData("Floods swept Laos last week and relief reached flood victims. The Asian Development Bank approved $75 million for Laos on Tuesday to rebuild rural roads.", "$75 million")]
+    [InlineData("Floods swept Malawi last week and relief reached flood victims. The International Development Association approved $40 million for Malawi to rebuild bridges.", "$40 million")]
+    public void Money_a_multilateral_lender_gives_is_financial_rather_than_the_kind_of_the_story_around_it(string text, string amount) =>
+        Assert.Equal(AidType.Financial, Figure(text, amount, May2024).AidType);
+
+    [Fact]
+    public void A_lenders_money_keeps_the_kind_its_own_words_name() =>
+        Assert.Equal(AidType.Humanitarian, Figure("The World Bank approved $30 million in emergency food aid for Malawi.", "$30 million", May2024).AidType);
+
     [Fact]
     public void Parallel_amounts_share_the_type_named_once()
     {

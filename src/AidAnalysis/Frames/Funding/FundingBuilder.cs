@@ -274,6 +274,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             if (lacksType && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
             if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
+            // A type guessed from around a lender's money (the World Bank's loan in a story of flood relief) is the lender's own kind.
+            if (lacksType && aidType != AidType.Unspecified && MultilateralLender.Is(lexicon, donor)) aidType = AidType.Financial;
             var filledBody = donor == f.Donor ? donorBody : null;
             // Most frames of a long text gain nothing from context; those are kept as they are (a list line made news above is new).
             filled[i] = previous = donor == f.Donor && filledBody == f.DonorBody && recipient == f.Recipient && channel == f.Channel
