@@ -105,6 +105,8 @@ public sealed partial class PersonRecognizer
             // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
             var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
+            // "chief Latin America economist", "regional director Asia": a region or country after a title is the beat, not the holder.
+            if (IsPlaceName(text[name.Value.Start..name.Value.End])) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
             var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
@@ -325,6 +327,9 @@ public sealed partial class PersonRecognizer
         var span = new Span(candidate.Start, end);
         return span.Length >= 2 ? span : null;
     }
+
+    private bool IsPlaceName(string name) =>
+        _lexicon.Places.Contains(name) || _lexicon.CountryByForm.ContainsKey(name);
 
     private bool IsStopWord(string word) =>
         _lexicon.OrganizationHeads.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.OfficeWords.Contains(word)

@@ -18,6 +18,15 @@ public class ClaimClauseTests
         Assert.Equal("analysts", claims[1].Speaker, ignoreCase: true);
     }
 
+    /// <summary>A relative clause after an inverted cue describes the speaker: the country it names does not speak.</summary>
+    [Fact]
+    public void A_body_named_in_a_relative_clause_after_the_cue_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Claims("\"Pledges arrive late every year,\" said a European diplomat in Lusaka who covers Malawi."));
+        Assert.NotEqual("Malawi", claim.Speaker);
+        Assert.StartsWith("a European diplomat", claim.Speaker);
+    }
+
     [Fact]
     public void A_coordinated_clause_without_a_cue_stays_in_the_statement()
     {

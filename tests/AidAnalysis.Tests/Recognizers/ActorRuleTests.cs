@@ -44,6 +44,17 @@ public class ActorRuleTests
     public void A_portfolio_word_after_a_title_is_not_a_person(string text, string notAPerson) =>
         Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person && a.Name == notAPerson);
 
+    /// <summary>A region or country between a title and a job noun is the holder's beat, not a person's name.</summary>
+    [Theory]
+    [InlineData("\"Rates will stay high,\" said Tomas Verlind, chief Latin America strategist at Harbour Ridge Partners. \"Budgets are tight.\"", "Latin America")]
+    [InlineData("\"The rains failed again,\" said Oria Pell, director Middle East programmes at a seed charity. \"Stocks are low.\"", "Middle East")]
+    public void A_region_after_a_title_is_not_a_person(string text, string region)
+    {
+        var analysis = TestSupport.Analyze(text);
+        Assert.DoesNotContain(analysis.Actors, a => a.Kind == ActorKind.Person && a.Name == region);
+        Assert.DoesNotContain(analysis.Claims, c => c.Speaker == region);
+    }
+
     [Fact]
     public void A_coordinated_list_with_an_organisation_keeps_every_member()
     {

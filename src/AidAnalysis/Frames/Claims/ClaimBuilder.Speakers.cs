@@ -51,6 +51,8 @@ public sealed partial class ClaimBuilder
         if (cue.Entry is "told" or "tells")
             return GroupPhrase(text[before.Start..before.End]) is { } teller ? (SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
+        // "..., said a diplomat in Nairobi who follows Somalia": a relative clause describes the speaker; what it names is not them.
+        if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
         if (TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
@@ -169,6 +171,9 @@ public sealed partial class ClaimBuilder
     private static bool IsOrganizationsRole(AnalysisDocument doc, SpeakerIndex index, Span near) =>
         TextPatterns.FirstMatch(PossessiveRole, doc.Text.AsSpan(near.Start, near.Length)) is { } role
         && index.Within(near).Any(m => m.Span.End == near.Start + role.Index);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:who|whom|whose|which)\b", TextPatterns.WindowOptions)]
+    private static partial System.Text.RegularExpressions.Regex RelativeClause { get; }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*$", TextPatterns.WindowOptions)]
     private static partial System.Text.RegularExpressions.Regex PossessiveRole { get; }
