@@ -62,6 +62,8 @@ public sealed class Lexicon
     public required IReadOnlyList<string> Hearers { get; init; }
     /// <summary>Well-known office holders with the state or body they act for.</summary>
     public required IReadOnlyList<OfficeHolderEntry> OfficeHolders { get; init; }
+    /// <summary>Numbers written as words ("two", "a hundred", "half a") and their values, whatever their case: number-words.tsv.</summary>
+    public required IReadOnlyDictionary<string, double> NumberWords { get; init; }
     /// <summary>Words that scale an amount's number, with their factors: scale-words.tsv.</summary>
     public required IReadOnlyList<ScaleWord> ScaleWords { get; init; }
     /// <summary>Lower-case heads of government bodies and the portfolio words before a ministry: government-body-words.tsv.</summary>
@@ -191,6 +193,8 @@ public sealed class Lexicon
             OfficeHolders = data.ReadRows("office-holders.tsv")
                 .Select(r => new OfficeHolderEntry(r[0], r[1], r.Length > 2 && r[2] == "1"))
                 .ToArray(),
+            NumberWords = data.ReadRows("number-words.tsv")
+                .ToDictionary(r => r[0], r => double.Parse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase),
             ScaleWords = data.ReadRows("scale-words.tsv")
                 .Select(r => new ScaleWord(r[0], double.Parse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture)))
                 .ToArray(),

@@ -17,21 +17,9 @@ public sealed class MoneyRecognizer : IPipelineStage
 {
     /// <summary>A number with Indian digit grouping ("1,50,000"), with thousands separators, or plain.</summary>
     private const string Number = @"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
-    private const string WordNumber = @"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] hundred|[Hh]undred|[Aa]";
-
-    private static readonly Dictionary<string, double> WordValues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["a hundred"] = 100, ["hundred"] = 100, ["half a"] = 0.5,
-    };
-
-    /// <summary>The value of a number written as a word ("two", "a"), if it is one.</summary>
-    internal static double? NumberWordValue(ReadOnlySpan<char> word) =>
-        WordValues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var value) ? value : null;
-
     private readonly Dictionary<string, CurrencyForm> _forms;
+    /// <summary>Numbers written as words and their values (number-words.tsv).</summary>
+    private readonly IReadOnlyDictionary<string, double> _numberWords;
     /// <summary>Each scale word's factor, whatever the case of its first letter.</summary>
     private readonly Dictionary<string, double> _scaleFactors;
     /// <summary>News organisations that belong to no dollar state (Reuters, AFP, Xinhua, KUNA): a story they are credited for
@@ -55,7 +43,9 @@ public sealed class MoneyRecognizer : IPipelineStage
         _forms = lexicon.Currencies.GroupBy(c => c.Form).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _scaleFactors = lexicon.ScaleWords.DistinctBy(s => s.Form, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(s => s.Form, s => s.Factor, StringComparer.OrdinalIgnoreCase);
-        var scale = ScalePattern(lexicon.ScaleWords);
+        var scale = TextPatterns.WordAlternation(lexicon.ScaleWords.Select(s => s.Form));
+        _numberWords = lexicon.NumberWords;
+        var wordNumber = TextPatterns.WordAlternation(lexicon.NumberWords.Keys);
         _foreignWires = lexicon.OrganizationByName.Values
             .Where(o => o.Type == "news" && (o.Affiliation is null || !DollarCountries.Any(d => d.Country == o.Affiliation)))
             .Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
@@ -71,8 +61,8 @@ public sealed class MoneyRecognizer : IPipelineStage
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
         // "USD one million", "USD half a million": a number in words after a code needs its scale word. "$20-million" is
         // the hyphenated style of Canadian papers.
-        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{WordNumber}|[Hh]alf a)\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
-        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{WordNumber}|[Hh]alf a)(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
         _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
         _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?"
             + @"|(?:[Ss]everal|[Aa] few) (?:hundred )?(?:billion|million) (?<cur>dollars|euros|pounds|yen|won)",
@@ -471,16 +461,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         return _scaleFactors.TryGetValue(spaced, out var factor) ? factor : 1;
     }
 
-    /// <summary>The alternation of the scale words, longest first so "bn" is not read as "b"; a lower-case first letter
-    /// may also be written capitalised ("Billion"), and a space stands for any whitespace character.</summary>
-    private static string ScalePattern(IEnumerable<ScaleWord> words) =>
-        string.Join('|', words.Select(w => w.Form).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).Select(form =>
-        {
-            var escaped = Regex.Escape(form[1..]).Replace("\\ ", "\\s", StringComparison.Ordinal);
-            return char.IsLower(form[0]) ? $"[{char.ToUpperInvariant(form[0])}{form[0]}]{escaped}" : Regex.Escape(form[..1]) + escaped;
-        }));
-
-    private static double ParseNumber(string number) =>
-        WordValues.TryGetValue(number, out var word) ? word
+    private double ParseNumber(string number) =>
+        _numberWords.TryGetValue(number, out var word) ? word
         : double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -75,6 +75,15 @@ internal static class TextPatterns
     public static string Alternation(IEnumerable<string> phrases) =>
         string.Join("|", phrases.Distinct().OrderByDescending(p => p.Length).Select(Regex.Escape));
 
+    /// <summary>The alternation of words or phrases of a word list, longest first so "bn" is not read as "b"; a lower-case
+    /// first letter may also be written capitalised ("Billion"), and a space stands for any whitespace character.</summary>
+    public static string WordAlternation(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).Select(form =>
+        {
+            var escaped = Regex.Escape(form[1..]).Replace("\\ ", "\\s", StringComparison.Ordinal);
+            return char.IsLower(form[0]) ? $"[{char.ToUpperInvariant(form[0])}{form[0]}]{escaped}" : Regex.Escape(form[..1]) + escaped;
+        }));
+
     /// <summary>What <c>\p{Lu}</c> matches.</summary>
     public static bool IsUpperLetter(char c) => c < 128 ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
 

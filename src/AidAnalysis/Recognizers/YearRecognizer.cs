@@ -10,7 +10,7 @@ namespace AidAnalysis.Recognizers;
 /// that date an event within the publication's year ("on Tuesday", "this week", "in January"), resolved
 /// against the reference date of the document context (the publication date, else a dateline near the top).
 /// </summary>
-public sealed partial class YearRecognizer : IPipelineStage
+public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> numberWords) : IPipelineStage
 {
     /// <summary>Read over whole texts on the source-generated backtracking engine, which costs nothing to build at start-up:
     /// literals of bounded length (no loop), so the work from any start position is bounded and a scan stays linear; and
@@ -38,7 +38,11 @@ public sealed partial class YearRecognizer : IPipelineStage
 
     /// <summary>"two years ago", "a decade ago", "15 years ago": a year counted back from the publication's.</summary>
     private readonly Lazy<Regex> _yearsAgo = new(() => TextPatterns.Create(
-        @"\b(?<count>[0-9]{1,2}|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty)\s(?<unit>years?|decades?)\sago\b"));
+        $@"\b(?<count>[0-9]{{1,2}}|{CountWords(numberWords)})\s(?<unit>years?|decades?)\sago\b"));
+
+    /// <summary>The number words that count years back ("a", "two" ... "thirty"): whole numbers up to thirty.</summary>
+    private static string CountWords(IReadOnlyDictionary<string, double> numberWords) =>
+        TextPatterns.WordAlternation(numberWords.Where(w => w.Value is >= 1 and <= 30 && w.Value == Math.Floor(w.Value)).Select(w => w.Key));
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -69,7 +73,7 @@ public sealed partial class YearRecognizer : IPipelineStage
             foreach (Match m in _yearsAgo.Value.Matches(text))
             {
                 var count = m.Groups["count"].Value;
-                var back = (int)(int.TryParse(count, out var digits) ? digits : MoneyRecognizer.NumberWordValue(count) ?? 0)
+                var back = (int)(int.TryParse(count, out var digits) ? digits : (numberWords.TryGetValue(count, out var word) ? word : 0))
                     * (m.Groups["unit"].Value.StartsWith("decade", StringComparison.Ordinal) ? 10 : 1);
                 if (back > 0) years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), published - back, -back));
             }

@@ -46,6 +46,21 @@ public sealed class LanguageDataTests : IDisposable
     }
 
     [Fact]
+    public void Number_and_scale_words_added_in_the_folder_read_amounts_and_years()
+    {
+        const string text = "Donors gave eleven million dollars and 4 zillion euros. The dam was built eleven years ago.";
+        var analyse = (Lexicon lexicon) => new AnalysisPipeline(lexicon).Process(TestSupport.Process(text, new DateOnly(2025, 6, 1)).Article);
+        var before = analyse(Lexicon.Default);
+        Assert.DoesNotContain(before.Money, m => m.Text == "eleven million dollars");
+
+        Write("number-words.tsv", "# Source: a test fixture.\neleven\t11\n");
+        Write("scale-words.tsv", "# Source: a test fixture.\nmillion\t1e6\nzillion\t1e21\n");
+        var after = analyse(Lexicon.Load(_dir));
+        Assert.Equal([("eleven million dollars", 11e6), ("4 zillion euros", 4e21)], after.Money.Select(m => (m.Text, m.Value!.Value)));
+        Assert.Contains(after.Years, y => y.Year == 2014);
+    }
+
+    [Fact]
     public void A_caller_can_supply_files_as_streams()
     {
         var data = LanguageData.FromStreams(name => name == "time-words.tsv" ? new MemoryStream(Encoding.UTF8.GetBytes("fortnight\tperiod\n")) : null, "test");
