@@ -24,6 +24,12 @@ public class FundingStatusCueTests
     public void Aid_money_in_the_future_tense_is_pledged(string text, string amount) =>
         Assert.Equal(FundingStatus.Pledged, Figure(text, amount).Status);
 
+    [Theory]
+    [InlineData("The relief appeal still needs $90 million to feed displaced families in Tarvia.", "$90 million")]
+    [InlineData("The agency said its Tarvia operation still needs 40 million euros this year.", "40 million euros")]
+    public void Money_a_body_still_needs_is_requested(string text, string amount) =>
+        Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
+
     [Fact]
     public void Money_to_be_released_is_pledged() =>
         Assert.Equal(FundingStatus.Pledged, Figure("Oslo said $7 million will be released to the Red Cross next month.", "$7 million").Status);
