@@ -36,7 +36,6 @@ public sealed class MoneyRecognizer : IPipelineStage
     private readonly OnDemandPattern _bareScale;
     private readonly OnDemandPattern _letterPrefixed;
     private readonly CurrencyForm[] _letterForms;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _statesOfCurrency;
 
     public MoneyRecognizer(Lexicon lexicon)
     {
@@ -53,7 +52,6 @@ public sealed class MoneyRecognizer : IPipelineStage
         var prefixForms = lexicon.Currencies.Where(c => c.Kind is CurrencyFormKind.Symbol or CurrencyFormKind.Code).Select(c => c.Form).Distinct().ToArray();
         var suffixForms = lexicon.Currencies.Where(c => c.Kind is CurrencyFormKind.Code or CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
         _letterForms = [.. lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Letter)];
-        _statesOfCurrency = lexicon.CurrencyStates;
         _prefixFormsByFirst = prefixForms.Where(f => f.Length > 0).GroupBy(f => f[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
         var prefixes = TextPatterns.Alternation(prefixForms);
@@ -236,10 +234,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         // their text is not scanned for these amounts at all.
         var currencyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var form in _letterForms)
-        {
-            var named = form.SharedBy.Where(iso => _statesOfCurrency.TryGetValue(iso, out var of) && of.Any(states.Contains)).ToList();
-            if (named.Count == 1) currencyOf[form.Form] = named[0];
-        }
+            if (_shared.OfTheOneNamedState(form, states) is { } iso) currencyOf[form.Form] = iso;
         if (currencyOf.Count == 0) yield break;
         foreach (var m in _letterPrefixed.Matches(text))
         {

@@ -33,12 +33,16 @@ internal sealed class SharedCurrencyForms
             if (!IsPlaceholder(mention.Currency)) { resolved.Add(mention); continue; }
             var form = _forms[mention.Currency[Marker.Length..]];
             var currency = Only(form.SharedBy.Where(written.Contains))
-                ?? Only(form.SharedBy.Where(iso => _statesOf.TryGetValue(iso, out var states) && states.Any(named.Contains)))
+                ?? OfTheOneNamedState(form, named)
                 ?? (form.Iso.Length > 0 ? form.Iso : null);
             if (currency is not null) resolved.Add(mention with { Currency = currency });
         }
         return resolved;
     }
+
+    /// <summary>The one currency the form can stand for whose state the text names, or null where it names none or several.</summary>
+    public string? OfTheOneNamedState(CurrencyForm form, IReadOnlySet<string> named) =>
+        Only(form.SharedBy.Where(iso => _statesOf.TryGetValue(iso, out var states) && states.Any(named.Contains)));
 
     private static string? Only(IEnumerable<string> candidates)
     {

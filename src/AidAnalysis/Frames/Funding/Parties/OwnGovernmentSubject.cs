@@ -6,8 +6,8 @@ namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
 /// "the minister said the government had released 2 billion pesos", "He said his government would contribute $9 million": a
-/// government named by a common noun, with no state of its own, is the article's home state (the one it names most often as
-/// an agent or owner), not the story's foreign donor. The phrase stands right before the verb of giving, or before its auxiliaries.
+/// government named by a common noun, with no state of its own, gives. The phrase stands right before the verb of giving, or
+/// before its auxiliaries; which state it is, the funding frame reads from the sentence's officials or the dateline.
 /// </summary>
 internal static partial class OwnGovernmentSubject
 {
