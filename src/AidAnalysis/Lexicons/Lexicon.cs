@@ -77,6 +77,8 @@ public sealed class Lexicon
     public required IReadOnlyList<FundingCue> FundingCues { get; init; }
     public required IReadOnlyList<DonorBodyEntry> DonorBodies { get; init; }
     public IReadOnlyList<TimeWordEntry> TimeWords { get; init; } = [];
+    /// <summary>The months with their abbreviations, in calendar order: months.tsv.</summary>
+    public required MonthNames Months { get; init; }
     public required ExchangeRates Rates { get; init; }
 
     /// <summary>Every surface form of a country (name, alias, seat) mapped to its canonical name.</summary>
@@ -219,6 +221,7 @@ public sealed class Lexicon
             TimeWords = data.ReadRows("time-words.tsv")
                 .Select(r => new TimeWordEntry(r[0], Enum.Parse<TimeWordKind>(r[1], true)))
                 .ToArray(),
+            Months = new MonthNames([.. data.ReadRows("months.tsv").Select(r => new MonthEntry(r[0], ResourceReader.SplitList(r, 1)))]),
             Rates = ExchangeRates.Load(data),
         };
     }

@@ -50,7 +50,7 @@ public sealed class AnalysisPipeline
         // The context stage reads the headline with the funding frame's own cues, so both share one set of them.
         var funding = new FundingBuilder(lexicon);
         var money = new MoneyRecognizer(lexicon);
-        var years = new YearRecognizer(lexicon.NumberWords);
+        var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months);
         return
         [
             new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
@@ -10,7 +11,7 @@ namespace AidAnalysis.Recognizers;
 /// that date an event within the publication's year ("on Tuesday", "this week", "in January"), resolved
 /// against the reference date of the document context (the publication date, else a dateline near the top).
 /// </summary>
-public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> numberWords) : IPipelineStage
+public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months) : IPipelineStage
 {
     /// <summary>Read over whole texts on the source-generated backtracking engine, which costs nothing to build at start-up:
     /// literals of bounded length (no loop), so the work from any start position is bounded and a scan stays linear; and
@@ -19,22 +20,19 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
     private static partial Regex Explicit { get; }
     /// <summary>What every explicit year holds.</summary>
     private static readonly SearchValues<string> CenturyDigits = SearchValues.Create(["19", "20"], StringComparison.Ordinal);
-    /// <summary>Month names and their abbreviations, as a regex alternation (also read by the dateline of the context stage).</summary>
-    internal const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     // These two start at common letters, where the backtracking engine would try most words: the non-backtracking engine
     // scans faster, and is built on first use (a text without "year" or without a date to read days against needs fewer).
     // "the first nine months of the year", "earlier in the year": a stretch of the publication's own year.
     private readonly Lazy<Regex> _relative = new(() => TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"
         + @"|\b(?:(?:[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird|[Ff]inal)\s(?:\p{Ll}+\s)?(?:months|half|quarter|weeks)\sof|[Ee]arlier\sin|[Ll]ater\sin)\sthe\syear\b"));
-    private const string FullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3", "3 March" (the
     /// day-first order of British and UN style). "May" counts
     /// only after a preposition or before a day number, where it cannot be the verb.</summary>
     private readonly Lazy<Regex> _dayOrMonth = new(() => TextPatterns.Create(
         $@"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:week|month|morning)|[Ll]ast\s(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
         + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
-        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{FullMonths})|(?:{Months})\.?\s[0-9]{{1,2}}|[0-9]{{1,2}}\s(?:{FullMonths}))\b"));
+        + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{months.FullNamePattern})|(?:{months.AnyFormPattern})\.?\s[0-9]{{1,2}}|[0-9]{{1,2}}\s(?:{months.FullNamePattern}))\b"));
 
     /// <summary>"two years ago", "a decade ago", "15 years ago": a year counted back from the publication's.</summary>
     private readonly Lazy<Regex> _yearsAgo = new(() => TextPatterns.Create(
@@ -118,7 +116,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest
     /// one before it; a month up to three ahead is this year's (plans), a later one last year's (reports).</summary>
-    private static int YearOfDayOrMonth(ReadOnlySpan<char> phrase, DateOnly date)
+    private int YearOfDayOrMonth(ReadOnlySpan<char> phrase, DateOnly date)
     {
         if (phrase.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-1).Year;
         if (phrase.Equals("last week", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-7).Year;
@@ -128,7 +126,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
             return date.AddDays(-14).Year;
         if (phrase.EndsWith("day", StringComparison.Ordinal) && !phrase.Equals("today", StringComparison.OrdinalIgnoreCase))
             return date.AddDays(-6).Year == date.Year ? date.Year : WeekdayBefore(phrase, date).Year;
-        var month = MonthIn(phrase);
+        var month = months.NumberIn(phrase);
         if (month == 0) return date.Year;
         if (phrase.StartsWith("last", StringComparison.Ordinal)) return month < date.Month ? date.Year : date.Year - 1;
         return month <= date.Month + 3 ? date.Year : date.Year - 1;
@@ -139,15 +137,5 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
         for (var back = 0; back < 7; back++)
             if (phrase.StartsWith(date.AddDays(-back).DayOfWeek.ToString(), StringComparison.Ordinal)) return date.AddDays(-back);
         return date;
-    }
-
-    /// <summary>"Jan" to "Dec", read once (the culture's month names are copied on every read).</summary>
-    private static readonly string[] MonthStems = FullMonths.Split('|').Select(m => m[..3]).ToArray();
-
-    private static int MonthIn(ReadOnlySpan<char> phrase)
-    {
-        for (var i = 0; i < MonthStems.Length; i++)
-            if (phrase.Contains(MonthStems[i], StringComparison.Ordinal)) return i + 1;
-        return 0;
     }
 }

@@ -25,7 +25,7 @@ public class YearScanTests
     {
         var document = TestSupport.Pipeline.ProcessInOrder(Article.FromText(LongText, metadata, "long.txt"));
         Assert.NotSame(YearMatches.None, document.YearMatches);
-        var scannedHere = new YearRecognizer(Lexicon.Default.NumberWords).Run(document with { YearMatches = YearMatches.None, Years = [] });
+        var scannedHere = new YearRecognizer(Lexicon.Default.NumberWords, Lexicon.Default.Months).Run(document with { YearMatches = YearMatches.None, Years = [] });
         Assert.NotEmpty(document.Years);
         Assert.Equal(scannedHere.Years, document.Years);
     }

@@ -61,11 +61,9 @@ public sealed partial class FundingBuilder
     private static readonly string[] ForcesWordList = ["military", "army", "armed forces", "troops", "soldiers", "defence forces", "defense forces"];
     private static readonly SearchValues<string> ForcesWords = SearchValues.Create(ForcesWordList, StringComparison.Ordinal);
     private readonly Lazy<Regex> _toGovernment = new(() => TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b"));
-    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     /// <summary>"the $3 billion Congress provided in March", "In March, X pledged $3 billion": a past act dated by a month
     /// (no year after it) within the amount's clause. Case-sensitive: month names are capitalised, "may" is not a month.</summary>
-    [GeneratedRegex($@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{MonthNames})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{MonthNames}),", TextPatterns.WindowOptions)]
-    private static partial Regex PastActInMonth { get; }
+    private readonly Regex _pastActInMonth = new($@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{lexicon.Months.FullNamePattern})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{lexicon.Months.FullNamePattern}),", TextPatterns.WindowOptions);
     /// <summary>"Last month X donated $1 million", "the $2 million it gave last month": a past act dated by the month before
     /// the article's, whatever the publication date.</summary>
     [GeneratedRegex(@"\b[Ll]ast\smonth\b[^.;]{0,60}?\b(?:\p{L}+ed|gave|given|paid|sent|made)\b|\b(?:\p{L}+ed|gave|given|paid|sent|made)\s(?:\p{L}+\s)?last\smonth\b", TextPatterns.WindowOptions)]
@@ -159,21 +157,18 @@ public sealed partial class FundingBuilder
 
     /// <summary>Whether the amount's clause dates its giving by a month before the article's own, in the article's year:
     /// money given "in March" by an April article, or "last month", is earlier money, whatever its verb says.</summary>
-    private static bool GivenInEarlierMonth(AnalysisDocument doc, Span window, Span amount)
+    private bool GivenInEarlierMonth(AnalysisDocument doc, Span window, Span amount)
     {
         var scope = new Span(window.Start, Math.Min(window.End, amount.End + CueReach));
         var words = doc.Text.AsSpan(scope.Start, scope.Length);
         // Each pattern is tried only where the word it cannot match without stands (most clauses name no month).
         if (words.Contains("month", StringComparison.Ordinal) && PastActLastMonth.IsMatch(words)) return true;
-        if (doc.ReferenceDate is not { } published || words.IndexOfAny(MonthWords) < 0) return false;
+        if (doc.ReferenceDate is not { } published || words.IndexOfAny(lexicon.Months.FullNames) < 0) return false;
         // Read within the scope as if it were the whole text, like a match on a copy of it.
-        for (var m = PastActInMonth.Match(doc.Text, scope.Start, scope.Length); m.Success; m = m.NextMatch())
-            if (Array.IndexOf(Months, m.Groups["month"].Value) + 1 is var month and > 0 && month < published.Month) return true;
+        for (var m = _pastActInMonth.Match(doc.Text, scope.Start, scope.Length); m.Success; m = m.NextMatch())
+            if (lexicon.Months.NumberOf(m.Groups["month"].ValueSpan) is var month and > 0 && month < published.Month) return true;
         return false;
     }
-
-    private static readonly string[] Months = MonthNames.Split('|');
-    private static readonly SearchValues<string> MonthWords = SearchValues.Create(Months, StringComparison.Ordinal);
 
     /// <summary>"$33 billion in security, economic, and humanitarian aid": an aid noun after the amount whose coordinated
     /// modifiers name different types.</summary>
