@@ -75,7 +75,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var states = NamedStates(document);
+        var states = NamedStates.Of(document);
         var dollar = HomeDollar(document, states);
         // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
         var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -83,7 +83,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // The pipeline scans the text before the entities are known (the amount-scan stage); a document without that layer is scanned here.
         var scanned = ReferenceEquals(document.AmountMatches, AmountMatches.None) ? Scan(text) : document.AmountMatches;
-        var letterPrefixed = LetterPrefixed(document).ToList();
+        var letterPrefixed = LetterPrefixed(text, states).ToList();
         // Sized for every match up front: a long text holds hundreds of thousands, each growth a copy.
         var candidates = new List<MoneyMention>(scanned.Prefixed.Count + scanned.Suffixed.Count + scanned.Adjective.Count + scanned.Vague.Count + letterPrefixed.Count);
         AddMatches(candidates, _prefixed, scanned.Prefixed, text, dollar, amountTexts, plainAmounts);
@@ -92,7 +92,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         candidates.AddRange(Vague(text, scanned.Vague, dollar));
         candidates.AddRange(letterPrefixed);
 
-        var accepted = Longest(_shared.Resolve(candidates, states));
+        var accepted = Longest(_shared.Resolve(candidates, states.States));
         var dominant = DominantCurrency(accepted);
         // Accepted amounts do not overlap and are in text order: only added bare amounts can change the choice.
         if (dominant is not null && BareAmounts(text, dominant).ToList() is { Count: > 0 } bare)
@@ -226,15 +226,13 @@ public sealed class MoneyRecognizer : IPipelineStage
 
     /// <summary>"P32.15 billion" in a story about the Philippines, "N1.5 billion" in one about Nigeria: the local
     /// press writes its currency as a bare letter, read so only where the article names that country.</summary>
-    private IEnumerable<MoneyMention> LetterPrefixed(AnalysisDocument document)
+    private IEnumerable<MoneyMention> LetterPrefixed(string text, NamedStates states)
     {
-        var text = document.Text;
-        var states = document.Entities.Where(e => e.Type is MentionType.Country or MentionType.Demonym).Select(e => e.Canonical).ToHashSet();
         // Each letter reads as the one currency it lists whose state the text names; most articles name none of them and
         // their text is not scanned for these amounts at all.
         var currencyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var form in _letterForms)
-            if (_shared.OfTheOneNamedState(form, states) is { } iso) currencyOf[form.Form] = iso;
+            if (_shared.OfTheOneNamedState(form, states.States) is { } iso) currencyOf[form.Form] = iso;
         if (currencyOf.Count == 0) yield break;
         foreach (var m in _letterPrefixed.Matches(text))
         {
@@ -387,16 +385,9 @@ public sealed class MoneyRecognizer : IPipelineStage
         return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
     }
 
-    /// <summary>The states the text names, by name, demonym or seat of government.</summary>
-    private static HashSet<string> NamedStates(AnalysisDocument document) =>
-        document.Entities
-            .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-            .Select(e => e.Canonical)
-            .ToHashSet(StringComparer.Ordinal);
-
     /// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country, no other of them and not the United
     /// States, and marks no local dollar explicitly, nor the US dollar unless its dateline is that state's capital; otherwise USD.</summary>
-    private string HomeDollar(AnalysisDocument document, HashSet<string> states)
+    private string HomeDollar(AnalysisDocument document, NamedStates states)
     {
         var text = document.Text;
         // A text that marks its local dollar explicitly ("A$", "C$" in wire style) leaves a bare "$" for US dollars.
@@ -404,13 +395,10 @@ public sealed class MoneyRecognizer : IPipelineStage
         // "OTTAWA, May 2 (Reuters) -": copy credited to a wire of no dollar state is written in US dollars (SCHEMA.md).
         if (document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(text, e.Span) && _foreignWires.Contains(e.Canonical)))
             return "USD";
-        // "US$" and "U.S. dollars" name the currency, not the state.
-        if (document.Entities.Any(e => e.Canonical == "United States" && e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat
-                && !(e.Span.End < text.Length && text[e.Span.End] == '$') && !text.AsSpan(e.Span.End).StartsWith(" dollar", StringComparison.Ordinal)))
-            return "USD";
+        if (states.UnitedStatesAsState) return "USD";
         // "Canada and Australia together promised $30 million": a text naming two dollar states is not written in either's
         // dollar; a bare "$" there is the US dollar, as in wire copy (SCHEMA.md).
-        var named = DollarCountries.Where(d => states.Contains(d.Country)).ToList();
+        var named = DollarCountries.Where(d => states.States.Contains(d.Country)).ToList();
         if (named.Count != 1) return "USD";
         // A text that marks US dollars ("US$600 million") writes a bare "$" in the local dollar only where it speaks from
         // that state: a release datelined in its capital ("Ottawa, Ontario - Global Affairs Canada"); a UN update

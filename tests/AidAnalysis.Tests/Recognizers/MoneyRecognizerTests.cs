@@ -50,6 +50,7 @@ public class MoneyRecognizerTests
     [InlineData("A donor gave 5 million Singapore dollars to the relief fund.", "5 million Singapore dollars", 5e6, "SGD")]
     [InlineData("Zambia's treasury set aside K75 billion for seed.", "K75 billion", 75e9, "ZMW")]
     [InlineData("In Malawi, each household got K42,500 for maize.", "K42,500", 42500, "MWK")]
+    [InlineData("Lusaka's treasury set aside K75 billion for seed.", "K75 billion", 75e9, "ZMW")]
     [InlineData("Lagos announced N12 billion for the clinics in Nigeria.", "N12 billion", 12e9, "NGN")]
     [InlineData("Critics said cutting half a billion pounds would hurt clinics.", "half a billion pounds", 0.5e9, "GBP")]
     [InlineData("Doha sent QR 90 million for schools.", "QR 90 million", 90e6, "QAR")]
