@@ -81,10 +81,12 @@ public sealed partial class OrganizationRecognizer
         }
         foreach (var span in _lowerCaseBodies.OwnedBodies(text))
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: Owner(span, knownByEnd)));
-        found.AddRange(ListMembers(text, known.Concat(found).ToList()));
+        // Each rule below reads the names known so far: the gazetteer's and those the rules before it found.
+        List<EntityMention> KnownSoFar() => [.. known, .. found];
+        found.AddRange(ListMembers(text, KnownSoFar()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
-        found.AddRange(_namesAfterNouns.Find(words, known.Concat(found).ToList()));
-        found.AddRange(NamesBeforeTheirInitials(text, new MentionsByEnd(known.Concat(found).ToList())));
+        found.AddRange(_namesAfterNouns.Find(words, KnownSoFar()));
+        found.AddRange(NamesBeforeTheirInitials(text, new MentionsByEnd(KnownSoFar())));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms(words, organisationList));
         var organisations = new MentionsByEnd(organisationList);

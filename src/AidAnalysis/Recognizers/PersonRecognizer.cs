@@ -133,7 +133,7 @@ public sealed partial class PersonRecognizer
             {
                 // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
                 var leader = CleanName(text, new Span(head, comma), named);
-                if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (IsClauseStart(text, l.Start) || AfterReportingVerb(text, l.Start)))
+                if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (IsClauseStart(text, l.Start) || IsCited(text, l.Start, _lexicon.ReportingVerbs)))
                     yield return new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical);
                 continue;
             }
@@ -148,7 +148,7 @@ public sealed partial class PersonRecognizer
             // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
             // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
             var holders = new List<Span> { name.Value };
-            if (!IsClauseStart(text, name.Value.Start) && !AfterReportingVerb(text, name.Value.Start))
+            if (!IsClauseStart(text, name.Value.Start) && !IsCited(text, name.Value.Start, _lexicon.ReportingVerbs))
             {
                 if (CoordinatedPartner(text, name.Value.Start, named) is not { } partner) continue;
                 holders.Insert(0, partner);
@@ -367,10 +367,7 @@ public sealed partial class PersonRecognizer
         var comma = -1;
         foreach (var opener in AppositionOpeners)
             if (title.Start - opener.Length >= from && text.AsSpan(title.Start - opener.Length, opener.Length).SequenceEqual(opener)) comma = title.Start - opener.Length;
-        var found = comma < 0 ? -1 : NameBeforeEnd.PersonName(text, from, comma);
-        if (found < 0) return null;
-        var name = CleanName(text, new Span(found, comma), named);
-        if (name is not { } span || span.End != comma || !IsClauseStart(text, span.Start)) return null;
+        if (comma < 0 || ClauseOpeningNameEndingAt(text, from, comma, named) is not { } span) return null;
         var value = text[span.Start..span.End];
         return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
     }
@@ -423,8 +420,6 @@ public sealed partial class PersonRecognizer
         return new Span(start, end);
     }
 
-    /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
-    /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
     /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named.</summary>
     private static EntityMention? LedOrganisation(string text, int comma, MentionsByEnd known)
     {
@@ -434,6 +429,8 @@ public sealed partial class PersonRecognizer
         return known.First(start, Math.Min(text.Length, start + 120), k => k.Span.Start == start && k.Type == MentionType.Organization);
     }
 
+    /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
+    /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
     private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
     {
         var titleStart = title.Start;
@@ -468,14 +465,13 @@ public sealed partial class PersonRecognizer
         return i < 0 || text[i] is '\n' or '(' or ';' or ',';
     }
 
-
-    /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name.</summary>
-    private bool AfterReportingVerb(string text, int index)
+    /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name at <paramref name="index"/>.</summary>
+    internal static bool IsCited(string text, int index, IReadOnlyDictionary<string, bool> reportingVerbs)
     {
         var position = index;
         var word = StateSalience.PreviousWord(text, ref position);
         if (word == "to") return StateSalience.PreviousWord(text, ref position) is "according" or "According";
-        return word is not null && char.IsLower(word[0]) && _lexicon.ReportingVerbs.ContainsKey(word);
+        return word is not null && char.IsLower(word[0]) && reportingVerbs.ContainsKey(word);
     }
 
     /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
@@ -522,12 +518,17 @@ public sealed partial class PersonRecognizer
         const string and = " and ";
         if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
         var end = index - and.Length;
-        var from = Math.Max(0, end - 80);
+        return ClauseOpeningNameEndingAt(text, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
+            ? span : null;
+    }
+
+    /// <summary>The clean name that ends right at <paramref name="end"/>, starts at or after <paramref name="from"/> and opens its
+    /// clause; else null.</summary>
+    private Span? ClauseOpeningNameEndingAt(string text, int from, int end, bool[] named)
+    {
         var found = NameBeforeEnd.PersonName(text, from, end);
         if (found < 0) return null;
-        var partner = CleanName(text, new Span(found, end), named);
-        return partner is { } span && span.End == end && IsClauseStart(text, span.Start) && text.AsSpan(span.Start, span.Length).Contains(' ')
-            ? span : null;
+        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && IsClauseStart(text, span.Start) ? span : null;
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> words)
@@ -560,10 +561,16 @@ public sealed partial class PersonRecognizer
         // "its country director": one lower-case word of the title's may stand between.
         if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
         if (word is not ("its" or "Its")) return null;
-        var floor = Math.Max(0, at - 300);
-        for (var i = FirstStartingAtOrAfter(sorted, at) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
-            if (sorted[i].Type == MentionType.Organization && sorted[i].Span.End <= at) return sorted[i].Canonical;
-        return null;
+        return OrganisationsBefore(sorted, at).FirstOrDefault(o => o.Span.End <= at)?.Canonical;
+    }
+
+    /// <summary>The organisations starting before <paramref name="position"/> and within the 300 characters before it (the
+    /// sentence before or this one), nearest first: what "its" or "the agency" points back to.</summary>
+    private static IEnumerable<EntityMention> OrganisationsBefore(EntityMention[] sorted, int position)
+    {
+        var floor = Math.Max(0, position - 300);
+        for (var i = FirstStartingAtOrAfter(sorted, position) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
+            if (sorted[i].Type == MentionType.Organization) yield return sorted[i];
     }
 
     /// <summary>"ADB Country Director for India X", "WFP Kenya Country Director X": a body named right before the title is the
@@ -603,12 +610,8 @@ public sealed partial class PersonRecognizer
     {
         var phrase = org.Value.TrimEnd();
         if (!phrase.StartsWith("the ", StringComparison.Ordinal) || !_lexicon.OrganizationNouns.Contains(phrase[4..])) return null;
-        var floor = Math.Max(0, org.Index - 300);
-        for (var i = FirstStartingAtOrAfter(sorted, org.Index) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
-            // A news outlet credited in the dateline is not the body a speaker works for.
-            if (sorted[i].Type == MentionType.Organization && GazetteerMatcher.OrganizationType(_lexicon, sorted[i].Canonical) != "news")
-                return sorted[i].Canonical;
-        return null;
+        // A news outlet credited in the dateline is not the body a speaker works for.
+        return OrganisationsBefore(sorted, org.Index).FirstOrDefault(o => GazetteerMatcher.OrganizationType(_lexicon, o.Canonical) != "news")?.Canonical;
     }
 
     private static string? LastCapitalisedRun(string phrase)

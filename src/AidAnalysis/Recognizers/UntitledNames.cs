@@ -80,18 +80,9 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
             var start = NameBeforeEnd.NameTokens(text, Math.Max(0, of - 60), of, minTokens: 2, maxTokens: 3);
             if (start < 0) continue;
             var name = new Span(start, of);
-            if (IsCited(text, start, reportingVerbs) || SpeaksNext(text, organisation.Span.End, reportingVerbs))
+            if (PersonRecognizer.IsCited(text, start, reportingVerbs) || SpeaksNext(text, organisation.Span.End, reportingVerbs))
                 yield return (name, organisation.Canonical);
         }
-    }
-
-    /// <summary>"according to X", "said X": the name follows a citing phrase.</summary>
-    private static bool IsCited(string text, int start, IReadOnlyDictionary<string, bool> reportingVerbs)
-    {
-        var at = start;
-        var word = StateSalience.PreviousWord(text, ref at);
-        if (word == "to") return StateSalience.PreviousWord(text, ref at) is "according" or "According";
-        return word is not null && char.IsLower(word[0]) && reportingVerbs.ContainsKey(word);
     }
 
     /// <summary>A reporting verb follows <paramref name="end"/>, after an optional comma ("..., said").</summary>
@@ -155,13 +146,11 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
             if (isNameWord(surname)) candidates.Add(surname);
         }
         if (candidates.Count == 0) yield break;
-        // A word the text also writes in lower case is a common word opening a sentence, not a name (one pass for all).
+        // A word the text also writes in lower case is a common word opening a sentence, not a name. Both forms of every
+        // candidate are found in one pass over the words.
         static string LowerCase(string word) => char.ToLowerInvariant(word[0]) + word[1..];
-        var lowerCase = new WordOccurrences(words, candidates.Select(LowerCase));
-        var surnames = candidates.Where(c => lowerCase.Of(LowerCase(c)).Count == 0).ToList();
-        if (surnames.Count == 0) yield break;
-        var occurrences = new WordOccurrences(words, surnames);
-        foreach (var surname in surnames)
+        var occurrences = new WordOccurrences(words, candidates.Concat(candidates.Select(LowerCase)));
+        foreach (var surname in candidates.Where(c => occurrences.Of(LowerCase(c)).Count == 0))
             foreach (var at in occurrences.Of(surname))
             {
                 if (at < 2 || text[at - 1] != ' ') continue;

@@ -21,11 +21,12 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
     /// <summary>What every explicit year holds.</summary>
     private static readonly SearchValues<string> CenturyDigits = SearchValues.Create(["19", "20"], StringComparison.Ordinal);
 
-    // These two start at common letters, where the backtracking engine would try most words: the non-backtracking engine
-    // scans faster, and is built on first use (a text without "year" or without a date to read days against needs fewer).
-    // "the first nine months of the year", "earlier in the year": a stretch of the publication's own year.
-    private readonly Lazy<Regex> _relative = new(() => TextPatterns.Create(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"
-        + @"|\b(?:(?:[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird|[Ff]inal)\s(?:\p{Ll}+\s)?(?:months|half|quarter|weeks)\sof|[Ee]arlier\sin|[Ll]ater\sin)\sthe\syear\b"));
+    // The patterns below start at common letters, where the backtracking engine would try most words: the non-backtracking
+    // engine scans faster. Each is built on first use: the relative years and the years ago only for a text holding "year" or
+    // " ago", the days and months only for a text with a date to read them against.
+    /// <summary>"next year", "the first nine months of the year", "earlier in the year": the publication's year or one beside it.</summary>
+    private readonly OnDemandPattern _relative = new(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"
+        + @"|\b(?:(?:[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird|[Ff]inal)\s(?:\p{Ll}+\s)?(?:months|half|quarter|weeks)\sof|[Ee]arlier\sin|[Ll]ater\sin)\sthe\syear\b", "year");
     /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3", "3 March" (the
     /// day-first order of British and UN style). "May" counts
     /// only after a preposition or before a day number, where it cannot be the verb.</summary>
@@ -35,8 +36,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
         + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{months.FullNamePattern})|(?:{months.AnyFormPattern})\.?\s[0-9]{{1,2}}|[0-9]{{1,2}}\s(?:{months.FullNamePattern}))\b"));
 
     /// <summary>"two years ago", "a decade ago", "15 years ago": a year counted back from the publication's.</summary>
-    private readonly Lazy<Regex> _yearsAgo = new(() => TextPatterns.Create(
-        $@"\b(?<count>[0-9]{{1,2}}|{CountWords(numberWords)})\s(?<unit>years?|decades?)\sago\b"));
+    private readonly OnDemandPattern _yearsAgo = new($@"\b(?<count>[0-9]{{1,2}}|{CountWords(numberWords)})\s(?<unit>years?|decades?)\sago\b", " ago");
 
     /// <summary>The number words that count years back ("a", "two" ... "thirty"): whole numbers up to thirty.</summary>
     private static string CountWords(IReadOnlyDictionary<string, double> numberWords) =>
@@ -67,8 +67,8 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
                 : 0;
             years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), reference + offset, offset));
         }
-        if (reference is { } published && text.Contains(" ago", StringComparison.Ordinal))
-            foreach (Match m in _yearsAgo.Value.Matches(text))
+        if (reference is { } published)
+            foreach (var m in _yearsAgo.Matches(text))
             {
                 var count = m.Groups["count"].Value;
                 var back = (int)(int.TryParse(count, out var digits) ? digits : (numberWords.TryGetValue(count, out var word) ? word : 0))
@@ -104,10 +104,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
     /// <summary>Bounds of the relative-year matches and, if asked, of the day-or-month matches, in text order.</summary>
     private YearMatches Scan(string text, bool dayOrMonth)
     {
-        var relative = new List<(int, int)>();
-        // Relative years all end in "year": a text without the word is not scanned for them.
-        if (text.Contains("year", StringComparison.Ordinal))
-            foreach (var m in _relative.Value.EnumerateMatches(text)) relative.Add((m.Index, m.Length));
+        var relative = _relative.Bounds(text);
         var days = new List<(int, int)>();
         if (dayOrMonth)
             foreach (var m in _dayOrMonth.Value.EnumerateMatches(text)) days.Add((m.Index, m.Length));
