@@ -22,7 +22,7 @@ internal static class NameBeforeEnd
     {
         if (start < 0) return start;
         var space = text.IndexOf(' ', start, end - start);
-        if (space < 2 || !(text.AsSpan(start, space - start).EndsWith("’s") || text.AsSpan(start, space - start).EndsWith("'s"))) return start;
+        if (space < 2 || !Possessive.Ends(text.AsSpan(start, space - start))) return start;
         return text.IndexOf(' ', space + 1, end - space - 1) > 0 ? space + 1 : start;
     }
 

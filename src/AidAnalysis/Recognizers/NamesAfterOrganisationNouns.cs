@@ -45,7 +45,7 @@ internal sealed class NamesAfterOrganisationNouns(Lexicon lexicon)
             var tokenEnd = TextPatterns.NameTokenEnd(text, at, text.Length);
             if (tokenEnd < 0) break;
             var token = text[at..tokenEnd];
-            if (token.EndsWith("’s", StringComparison.Ordinal) || token.EndsWith("'s", StringComparison.Ordinal)) token = token[..^2];
+            if (Possessive.Ends(token)) token = token[..^2];
             if (IsOtherWord(token)) break;
             nameEnd = at + token.Length;
             if (token.Length != tokenEnd - at || tokenEnd + 1 >= text.Length || text[tokenEnd] != ' ') break;

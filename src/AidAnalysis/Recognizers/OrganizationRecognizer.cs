@@ -358,7 +358,7 @@ public sealed partial class OrganizationRecognizer
         while (start < tokens.Count && (tokens[start].Value is "The" or "A" or "An" || _lexicon.ClauseOpeners.Contains(tokens[start].Value))) start++;
         // "South Korea’s National Assembly": the possessor owns the organisation and is not part of its name.
         for (var i = tokens.Count - 2; i >= start; i--)
-            if (tokens[i].Value.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Value.EndsWith("'s", StringComparison.Ordinal)) { start = i + 1; break; }
+            if (Possessive.Ends(tokens[i].Value)) { start = i + 1; break; }
         var headIndex = -1;
         // "King Salman Humanitarian Aid and Relief Centre": a body named after a titled person opens with the title and the name.
         var namedAfterTitle = NamedAfterTitledPerson(tokens, start);

@@ -317,12 +317,12 @@ public sealed partial class PersonRecognizer
             // A name does not run across a line break ("By Anna Berg" above a dateline).
             if (kept.Count > 0 && text.AsSpan(candidate.Start + kept[^1].Index, token.Index - kept[^1].Index).Contains('\n')) break;
             kept.Add(token);
-            if (token.Value.EndsWith('’') || token.Value.EndsWith("’s", StringComparison.Ordinal) || token.Value.EndsWith("'s", StringComparison.Ordinal)) break;
+            if (token.Value.EndsWith('’') || Possessive.Ends(token.Value)) break;
         }
         if (kept.Count == 0) return null;
         var end = candidate.Start + kept[^1].Index + kept[^1].Value.Length;
         var last = text[(candidate.Start + kept[^1].Index)..end];
-        if (last.EndsWith("’s", StringComparison.Ordinal) || last.EndsWith("'s", StringComparison.Ordinal)) end -= 2;
+        if (Possessive.Ends(last)) end -= 2;
         else if (last.EndsWith('’') || last.EndsWith('\'')) end -= 1;
         var span = new Span(candidate.Start, end);
         return span.Length >= 2 ? span : null;
@@ -436,7 +436,7 @@ public sealed partial class PersonRecognizer
         var titleStart = title.Start;
         // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
         var adjacent = gazetteer.Last(titleStart - 3, title.End, g => title.Contains(g.Span)
-            || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is " " or "’s " or "'s " or ""));
+            || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is var gap && (gap is " " or "" || Possessive.IsGap(gap))));
         if (adjacent is not null) return adjacent.Canonical;
         var clauseStart = Math.Max(0, titleStart - 60);
         var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"', '—', '–'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
@@ -590,7 +590,7 @@ public sealed partial class PersonRecognizer
     /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
     private static string? Possessor(string text, Span name, MentionsByEnd gazetteer) =>
         gazetteer.Last(name.Start - 3, name.Start - 2, g => g.Span.End <= name.Start - 2
-            && text.AsSpan(g.Span.End, name.Start - g.Span.End) is "’s " or "'s "
+            && Possessive.IsGap(text.AsSpan(g.Span.End, name.Start - g.Span.End))
             && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical;
 
     /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Lusaka" works for X, not

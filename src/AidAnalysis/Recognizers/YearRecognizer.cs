@@ -81,7 +81,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
                 // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
                 // earthquake", "today’s announcement" date another event than the money.
                 var after = text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length));
-                if (Explicit.IsMatch(after) || after.StartsWith("’s", StringComparison.Ordinal) || after.StartsWith("'s", StringComparison.Ordinal)) continue;
+                if (Explicit.IsMatch(after) || Possessive.Opens(after)) continue;
                 var year = YearOfDayOrMonth(text.AsSpan(m.Index, m.Length), date);
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), year, year - date.Year));
             }
