@@ -27,6 +27,14 @@ public class DocumentContextStageTests
     }
 
     [Fact]
+    public void A_capitalised_word_that_is_no_month_is_passed_over_for_the_date_after_it()
+    {
+        const string text = "Gate 7, 2040 plan for the harbour\n\n12 Sept. 2039\n\nThe works resume.";
+        Assert.Equal(new DateOnly(2039, 9, 12), Run("context", Bare(text, new ArticleMetadata())).Context.DatelineDate);
+        Assert.Null(Run("context", Bare("Gate 7, 2040 plan for the harbour", new ArticleMetadata())).Context.DatelineDate);
+    }
+
+    [Fact]
     public void Headline_byline_and_dateline_are_read_from_hand_built_layers()
     {
         const string headline = "Norway commits new grants to Peru";
