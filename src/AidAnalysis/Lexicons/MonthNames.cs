@@ -12,8 +12,6 @@ public sealed record MonthEntry(string Name, IReadOnlyList<string> Abbreviations
 /// </summary>
 public sealed class MonthNames
 {
-    private readonly string[] _stems;
-
     /// <exception cref="FormatException">There are not twelve months.</exception>
     public MonthNames(IReadOnlyList<MonthEntry> months)
     {
@@ -23,7 +21,6 @@ public sealed class MonthNames
         FullNamePattern = string.Join('|', months.Select(m => Regex.Escape(m.Name)));
         // Full names first, so that where both could match the alternation tries the name before its abbreviation.
         AnyFormPattern = string.Join('|', months.Select(m => m.Name).Concat(months.SelectMany(m => m.Abbreviations)).Select(Regex.Escape));
-        _stems = months.Select(m => m.Name[..Math.Min(3, m.Name.Length)]).ToArray();
     }
 
     /// <summary>The months, January first.</summary>
@@ -50,12 +47,16 @@ public sealed class MonthNames
         return 0;
     }
 
-    /// <summary>The number of the first month whose name's first three letters stand in a short phrase ("in March", "Sept. 3"),
+    /// <summary>The number of the first month whose name or an abbreviation stands in a short phrase ("in March", "Sept. 3"),
     /// or 0.</summary>
     public int NumberIn(ReadOnlySpan<char> phrase)
     {
-        for (var i = 0; i < _stems.Length; i++)
-            if (phrase.Contains(_stems[i], StringComparison.Ordinal)) return i + 1;
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (phrase.Contains(Entries[i].Name, StringComparison.Ordinal)) return i + 1;
+            foreach (var abbreviation in Entries[i].Abbreviations)
+                if (phrase.Contains(abbreviation, StringComparison.Ordinal)) return i + 1;
+        }
         return 0;
     }
 }

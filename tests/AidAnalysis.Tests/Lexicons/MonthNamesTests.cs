@@ -26,17 +26,21 @@ public sealed class MonthNamesTests : IDisposable
     [Fact]
     public void Months_named_in_an_overriding_folder_date_the_text_and_its_dateline()
     {
-        // Austrian German's "Jänner" stands for January; the override lists it as January's abbreviation.
-        const string text = "Relief talks resume\n\n14 Jänner 2031\n\nThe Orlen Fund gave $4 million in Jänner 12 to the clinics.";
-        var analyse = (Lexicon lexicon) => new AnalysisPipeline(lexicon).Process(TestSupport.Process(text).Article);
-        var before = analyse(Lexicon.Default);
-        Assert.Null(before.Context.DatelineDate);
+        // German forms listed as abbreviations: "Jänner" (Austrian) for January, "Dezember" for December.
+        const string datelined = "Relief talks resume\n\n14 Jänner 2031\n\nThe clinics reopened.";
+        const string published = "The Orlen Fund gave $4 million on Dezember 12 to the clinics.";
+        var analyse = (Lexicon lexicon, string text, DateOnly? date) => new AnalysisPipeline(lexicon).Process(TestSupport.Process(text, date).Article);
+        Assert.Null(analyse(Lexicon.Default, datelined, null).Context.DatelineDate);
+        Assert.DoesNotContain(analyse(Lexicon.Default, published, new DateOnly(2031, 2, 10)).Years, y => y.Year == 2030);
 
-        var rows = Rows(n => new DateOnly(2000, n, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture) + (n == 1 ? "\tJänner" : ""));
+        var rows = Rows(n => new DateOnly(2000, n, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture)
+            + n switch { 1 => "\tJänner", 12 => "\tDezember", _ => "" });
         File.WriteAllLines(Path.Combine(_dir, "months.tsv"), ["# Source: a test fixture.", .. rows]);
-        var after = analyse(Lexicon.Load(_dir));
-        Assert.Equal(new DateOnly(2031, 1, 14), after.Context.DatelineDate);
-        Assert.Contains(after.Years, y => text[y.Span.Start..y.Span.End] == "Jänner 12" && y.Year == 2031);
+        var months = Lexicon.Load(_dir);
+        Assert.Equal(new DateOnly(2031, 1, 14), analyse(months, datelined, null).Context.DatelineDate);
+        // A December seen from February is last year's.
+        var year = Assert.Single(analyse(months, published, new DateOnly(2031, 2, 10)).Years);
+        Assert.Equal(("Dezember 12", 2030), (published[year.Span.Start..year.Span.End], year.Year));
     }
 
     [Fact]
