@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -77,7 +78,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
-        var actors = document.Actors.ToList();
+        var actors = new SpeakerRoster(document.Actors);
         var index = new SpeakerIndex(document.ActorMentions, new SpeakerGenders(_lexicon.GenderWords, document.Text));
         var claims = new List<ClaimDraft>();
         var unattributed = new List<Quotation>();
@@ -89,11 +90,10 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             .OrderBy(c => c.Span.Start)
             .Select((c, i) => ToClaim(document, c, $"C{i + 1}"))
             .ToArray();
-        // The speakers found here that the actor layer lacks, numbered after its actors as they were found.
-        return document with { Claims = result, Speakers = actors[document.Actors.Count..] };
+        return document with { Claims = result, Speakers = [.. actors.Added] };
     }
 
-    private void FindQuotes(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, List<ClaimDraft> claims, List<Quotation> unattributed)
+    private void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
         ClaimDraft? previous = null;
@@ -141,7 +141,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         }
     }
 
-    private void FindReported(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, List<ClaimDraft> claims)
+    private void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims)
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
@@ -275,26 +275,6 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return lo > 0 ? quoted[lo - 1] : null;
     }
 
-    /// <summary>A word of a claim: letters, digits, apostrophes and hyphens.</summary>
-    private static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) || c is '\'' or '-' : char.IsLetterOrDigit(c) || c == '’';
-
-    /// <summary>The last <paramref name="count"/> words (letters, digits, apostrophes, hyphens) of a phrase, in order,
-    /// read backwards so a long phrase is not split whole.</summary>
-    private static List<string> LastWords(string phrase, int count)
-    {
-        var words = new List<string>();
-        for (var i = phrase.Length; i > 0 && words.Count < count;)
-        {
-            while (i > 0 && !IsWordChar(phrase[i - 1])) i--;
-            var end = i;
-            while (i > 0 && IsWordChar(phrase[i - 1])) i--;
-            if (end > i) words.Add(phrase[i..end]);
-        }
-        words.Reverse();
-        return words;
-    }
-
     /// <summary>The hedge and negation words a phrase holds, read in one pass.</summary>
     private Marker MarkersIn(ReadOnlySpan<char> phrase)
     {
@@ -307,18 +287,6 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             if (i > start && i - start <= _longestMarker && _markers.TryGetValue(phrase[start..i], out var marker)) found |= marker;
         }
         return found;
-    }
-
-    private static int WordCount(ReadOnlySpan<char> phrase)
-    {
-        var count = 0;
-        for (var i = 0; i < phrase.Length;)
-        {
-            while (i < phrase.Length && !IsWordChar(phrase[i])) i++;
-            if (i < phrase.Length) count++;
-            while (i < phrase.Length && IsWordChar(phrase[i])) i++;
-        }
-        return count;
     }
 
     /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
@@ -339,7 +307,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
     private const int RecentClaims = 64;
 
-    private ClaimDraft? Reported(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
+    private ClaimDraft? Reported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
     {
         var text = doc.Text;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -439,7 +407,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..]);
     }
 
-    private ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence, Span cueSpan)
+    private ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
         // The sentence ends the source where no comma does; a period inside it closes an abbreviation ("U.N. estimates").
@@ -519,7 +487,4 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [], []);
     }
 
-    private sealed record Speaker(string Name, string? ActorId, ActorKind Kind);
-
-    private sealed record ClaimDraft(Speaker Speaker, ClaimKind Kind, string Cue, Span Span, bool HedgedCue);
 }

@@ -1,4 +1,5 @@
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -16,7 +17,7 @@ public sealed partial class ClaimBuilder
     private static partial Regex AllegationNoun { get; }
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
-    private ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence)
+    private ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
@@ -34,11 +35,11 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"Israeli allegations", "Russia’s claims": the country just before the noun.</summary>
-    private static Speaker? OwnerOf(AnalysisDocument doc, List<Actor> actors, int noun)
+    private static Speaker? OwnerOf(AnalysisDocument doc, SpeakerRoster actors, int noun)
     {
         var owner = doc.EntitiesEndingIn(noun - 3, noun).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
         if (owner is null) return null;
-        var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
+        var actor = actors.Country(owner.Canonical);
         return actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
     }
 

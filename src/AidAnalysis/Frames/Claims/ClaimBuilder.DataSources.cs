@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -22,7 +23,7 @@ public sealed partial class ClaimBuilder
     /// <summary>How far from the end of its sentence a final data source is read.</summary>
     private const int DataSourceReach = 200;
 
-    private ClaimDraft? DataSource(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence)
+    private ClaimDraft? DataSource(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         var tailStart = Math.Max(sentence.Start, sentence.End - DataSourceReach);

@@ -1,4 +1,5 @@
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -13,7 +14,7 @@ public sealed partial class ClaimBuilder
     private const int NamedObjectWords = 5;
 
     /// <summary>The subject of a naming verb that ends <paramref name="beforeQuote"/> with at most a short object after it.</summary>
-    private (Speaker? Speaker, string? Cue) NamingSpeaker(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span beforeQuote)
+    private (Speaker? Speaker, string? Cue) NamingSpeaker(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeQuote)
     {
         var text = doc.Text;
         var position = beforeQuote.End;

@@ -1,4 +1,5 @@
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
@@ -11,7 +12,7 @@ public sealed partial class ClaimBuilder
     /// <summary>How many words may stand between the inner speaker's name and its cue ("Envoy X had warned").</summary>
     private const int InnerSubjectGap = 3;
 
-    private ClaimDraft? NestedStatement(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, List<ClaimDraft> claims, string cue, Span cueSpan)
+    private ClaimDraft? NestedStatement(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, string cue, Span cueSpan)
     {
         if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase)) return null;
         var outer = claims.Skip(Math.Max(0, claims.Count - RecentClaims))

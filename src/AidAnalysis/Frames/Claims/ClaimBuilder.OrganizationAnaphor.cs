@@ -1,4 +1,5 @@
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;

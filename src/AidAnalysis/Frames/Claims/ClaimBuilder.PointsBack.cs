@@ -1,3 +1,5 @@
+using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 

@@ -1,4 +1,5 @@
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;

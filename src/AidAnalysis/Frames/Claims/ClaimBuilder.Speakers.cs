@@ -1,4 +1,5 @@
 using AidAnalysis.Frames.Claims;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -28,7 +29,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
     {
         var text = doc.Text;
         // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
@@ -74,7 +75,7 @@ public sealed partial class ClaimBuilder
         _lexicon.NounPhraseBounds.TryGetValue(phrase.TrimStart().Split(' ', 2)[0], out var determiner) && !determiner;
 
     /// <summary>A title ("the minister") or an organisation's description ("the bank") standing for one named elsewhere.</summary>
-    private Speaker? DescribedSpeaker(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span phrase)
+    private Speaker? DescribedSpeaker(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span phrase)
     {
         if (phrase.Length == 0) return null;
         var description = TrailingAdverbs.Trim(doc.Text[phrase.Start..phrase.End]);
@@ -82,7 +83,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
-    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span window)
+    private (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
     {
         var cue = _verbs.Find(doc.Words, window).LastOrDefault();
         if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
@@ -91,7 +92,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
-    private Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span beforeCue)
+    private Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeCue)
     {
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
@@ -205,7 +206,7 @@ public sealed partial class ClaimBuilder
     /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
     /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
     /// <param name="description">The last words before the cue, without trailing adverbs and auxiliaries.</param>
-    private Speaker? TitleHolder(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, string description, int before)
+    private Speaker? TitleHolder(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, string description, int before)
     {
         if (TitleAnaphor.Match(description) is not { Success: true } title) return null;
         var head = title.Groups["head"].Value;
@@ -226,12 +227,7 @@ public sealed partial class ClaimBuilder
         var words = title.Groups["title"].Value.Split(' ');
         var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
         if (named is null || !char.IsUpper(named[0])) return null;
-        var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == named);
-        if (existing is null)
-        {
-            existing = new Actor($"A{actors.Count + 1}", named, ActorKind.Person, named, doc.Context.HomeState, []);
-            actors.Add(existing);
-        }
+        var existing = actors.Person(named, named, doc.Context.HomeState, []);
         return new Speaker(existing.Name, existing.Id, existing.Kind);
     }
 
@@ -272,22 +268,6 @@ public sealed partial class ClaimBuilder
     /// sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
     private static ReadOnlySpan<char> WithinClause(ReadOnlySpan<char> before) =>
         before.LastIndexOfAny(".\n(\"“”") is var cut and >= 0 ? before[(cut + 1)..] : before;
-
-    /// <summary>Whether one of the last <paramref name="count"/> words of a phrase (as <see cref="LastWords"/> reads them)
-    /// is <paramref name="word"/>, ignoring case; read in place, as every mention of every nearby person is read.</summary>
-    private static bool LastWordsHold(ReadOnlySpan<char> phrase, int count, string word)
-    {
-        for (int i = phrase.Length, seen = 0; i > 0 && seen < count;)
-        {
-            while (i > 0 && !IsWordChar(phrase[i - 1])) i--;
-            var end = i;
-            while (i > 0 && IsWordChar(phrase[i - 1])) i--;
-            if (end <= i) continue;
-            if (phrase[i..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-            seen++;
-        }
-        return false;
-    }
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>
@@ -499,28 +479,16 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>An unnamed speaker in subject position, recorded where it spoke for a later "they" or "it".</summary>
-    private static Speaker SubjectGroup(SpeakerIndex index, List<Actor> actors, string phrase, int at)
+    private static Speaker SubjectGroup(SpeakerIndex index, SpeakerRoster actors, string phrase, int at)
     {
-        var group = GroupActor(actors, phrase);
+        var group = actors.Group(phrase);
         index.AddGroupSpeaker(group, at);
         return new Speaker(group.Name, group.Id, ActorKind.Group);
     }
 
-    private static Speaker GroupSpeaker(List<Actor> actors, string phrase)
+    private static Speaker GroupSpeaker(SpeakerRoster actors, string phrase)
     {
-        var group = GroupActor(actors, phrase);
+        var group = actors.Group(phrase);
         return new Speaker(group.Name, group.Id, ActorKind.Group);
-    }
-
-    private static Actor GroupActor(List<Actor> actors, string phrase)
-    {
-        var name = phrase.Trim();
-        var existing = actors.FirstOrDefault(a => a.Kind == ActorKind.Group && a.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-        if (existing is null)
-        {
-            existing = new Actor($"A{actors.Count + 1}", name, ActorKind.Group, null, null, []);
-            actors.Add(existing);
-        }
-        return existing;
     }
 }
