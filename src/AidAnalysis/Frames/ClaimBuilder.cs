@@ -15,7 +15,7 @@ namespace AidAnalysis.Frames;
 /// "..., X said", "according to X", "analysts anticipate that", "declined to comment"). Unnamed
 /// speakers ("the source", "Analysts") become group actors of the speakers layer; the actor layer is only read.
 /// </summary>
-public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
+public sealed partial class ClaimBuilder : IPipelineStage
 {
     /// <summary>"told the conference " / "told reporters " before a clause opened by a pronoun: the hearer, read on a short window.</summary>
     [GeneratedRegex(@"\G (?:(?:the|a|an|his|her|their) )?(?:[\p{L}.’'-]+ ){0,3}?(?=(?:he|she|they|it|we|I|there) )", TextPatterns.WindowOptions)]
@@ -24,20 +24,6 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
     [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
     private static partial Regex TrailingAttribution { get; }
-    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
-    private static partial Regex Pronoun { get; }
-    [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
-    private static partial Regex RelativeWho { get; }
-    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.
-    /// An age counts too: "X, 54, said". The comma of a thousands separator ("some 300,000 people") does not end the aside.</summary>
-    [GeneratedRegex(@",\s(?:(?:[^,]|(?<=\d),(?=\d)){3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
-    private static partial Regex Apposition { get; }
-    [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
-    private static partial Regex SpokesmanOf { get; }
-    /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
-    /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
-    [GeneratedRegex(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$", TextPatterns.WindowOptions)]
-    private static partial Regex TitleAnaphor { get; }
     /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s", TextPatterns.WindowOptions)]
     private static partial Regex Dateline { get; }
@@ -53,16 +39,24 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
     [GeneratedRegex(@"\s(?:data|figures|estimates|statistics)$", TextPatterns.WindowOptions)]
     private static partial Regex DataNoun { get; }
 
-    private readonly PhraseMatcher<string> _cues = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
-    private readonly PhraseMatcher<string> _verbs = new(lexicon.ReportingVerbs.Keys, v => v);
-    private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers = MarkerLookup(lexicon);
-    private readonly Lexicon _lexicon = lexicon;
-    /// <summary>The lexicon's group nouns, looked up by span before <see cref="GroupPhrase"/> builds any string.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupNouns =
-        new HashSet<string>(lexicon.GroupSpeakers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly int _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
-    /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
-    private readonly HashSet<string> _titleHeads = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private readonly Lexicon _lexicon;
+    private readonly PhraseMatcher<string> _cues;
+    private readonly PhraseMatcher<string> _verbs;
+    private readonly IReadOnlySet<string> _titleHeads;
+    private readonly SpeakerFinder _speakers;
+    private readonly PronounResolver _pronouns;
+    private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers;
+    private readonly int _longestMarker;
+
+    public ClaimBuilder(Lexicon lexicon)
+    {
+        var vocabulary = new ClaimVocabulary(lexicon);
+        (_lexicon, _cues, _verbs, _titleHeads) = (lexicon, vocabulary.Cues, vocabulary.Verbs, vocabulary.TitleHeads);
+        _speakers = new SpeakerFinder(vocabulary);
+        _pronouns = _speakers.Pronouns;
+        _markers = MarkerLookup(lexicon);
+        _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
+    }
 
     /// <summary>What a word of a claim marks: hedging ("may", "reportedly"), negation ("not", "never").</summary>
     [Flags]
@@ -120,9 +114,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
             var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
 
-            var (speaker, cue) = SpeakerAfter(doc, index, actors, speakerWindow);
+            var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
             if (speaker is null)
-                (speaker, cue) = SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
+                (speaker, cue) = _speakers.SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
             var named = false;
             if (speaker is null && isPartial)
             {
@@ -318,7 +312,7 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var comma = StatementComma(text, cueSpan, sentence);
             if (comma > sentence.Start)
             {
-                var (speaker, _) = SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
+                var (speaker, _) = _speakers.SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
                     return Continued(text, new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
             }
@@ -329,16 +323,16 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
             var source = text[cueSpan.End..sentence.End].Trim().TrimEnd('.');
             var comma = text.LastIndexOf(',', cueSpan.Start, cueSpan.Start - sentence.Start);
             if (source.Length == 0 || comma <= sentence.Start) return null;
-            var named = ActorIn(doc, index, new Span(cueSpan.End, sentence.End), headOnly: true);
-            var who = named is null ? GroupSpeaker(actors, source.Length > 60 ? source[..60] : source) : new Speaker(named.Name, named.Id, named.Kind);
+            var named = SpeakerFinder.ActorIn(doc, index, new Span(cueSpan.End, sentence.End), headOnly: true);
+            var who = named is null ? GroupPhrases.GroupSpeaker(actors, source.Length > 60 ? source[..60] : source) : new Speaker(named.Name, named.Id, named.Kind);
             return new ClaimDraft(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = IsPurposeInfinitive(text, cue, cueSpan) ? PurposeSubject(doc, index, sentence, cueSpan)
             : IsParticipleAfterComma(text, cue, cueSpan, sentence) || FollowsAnd(text, cueSpan) || FollowsAlso(text, cueSpan)
-            ? earlier() ?? ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? Subject(doc, index, actors, beforeCue)
-            : Subject(doc, index, actors, beforeCue);
+            ? earlier() ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
+            : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
         var rest = text[contentStart..sentence.End];
@@ -420,9 +414,9 @@ public sealed partial class ClaimBuilder(Lexicon lexicon) : IPipelineStage
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
-        var speaker = phrase is "him" or "her" or "them" ? ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
+        var speaker = phrase is "him" or "her" or "them" ? _pronouns.ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
             : (head ?? named?.Person) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupSpeaker(actors, DataNoun.Replace(SourceQualifier.Replace(phrase, ""), ""));
+            : GroupPhrases.GroupSpeaker(actors, DataNoun.Replace(SourceQualifier.Replace(phrase, ""), ""));
         if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))

@@ -40,7 +40,7 @@ public sealed partial class ClaimBuilder
         var owner = doc.EntitiesEndingIn(noun - 3, noun).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
         if (owner is null) return null;
         var actor = actors.Country(owner.Canonical);
-        return actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
+        return actor is null ? GroupPhrases.GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
     }
 
     /// <summary>"claims by the ambassador, X,": a person named in the phrase, else its first actor.</summary>

@@ -43,9 +43,9 @@ public sealed partial class ClaimBuilder
         else return null;
         if (statement.Length == 0) return null;
         var ownerSpan = new Span(owner.Index, owner.Index + owner.Length);
-        var speaker = ActorIn(doc, index, ownerSpan, headOnly: false) is { } actor
+        var speaker = SpeakerFinder.ActorIn(doc, index, ownerSpan, headOnly: false) is { } actor
             ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupSpeaker(actors, owner.Value);
+            : GroupPhrases.GroupSpeaker(actors, owner.Value);
         return new ClaimDraft(speaker, ClaimKind.Reported, cue.Value, statement, false);
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class ClaimBuilder
             if (_lexicon.NamingVerbs.Contains(word) && char.IsLower(word[0]))
             {
                 if (!IsSubjectEnd(text, beforeQuote.Start, start)) return (null, null);
-                var speaker = Subject(doc, index, actors, new Span(beforeQuote.Start, start));
+                var speaker = _speakers.Subject(doc, index, actors, new Span(beforeQuote.Start, start));
                 return speaker is null ? (null, null) : (speaker, word);
             }
             position = start;

@@ -83,7 +83,7 @@ public sealed partial class ClaimBuilder
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
         if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
         // "..., its embassy said Thursday, as the UN warned that ...": a clause joined after the cue brings its own statement.
-        if (TextPatterns.FirstMatch(JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
+        if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
         // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
         if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
         var cut = rest.IndexOfAny([',', ';']);
@@ -105,10 +105,6 @@ public sealed partial class ClaimBuilder
 
     /// <summary>How long a run of adjuncts after a final cue may be ("on Monday during a visit to the border town of Kiri").</summary>
     private const int FinalAdjunctWords = 14;
-
-    /// <summary>", as the UN warned", ", while X said": a clause joined to the attribution, read after the cue.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:as|while|whereas|though|although)\s", TextPatterns.WindowOptions)]
-    private static partial System.Text.RegularExpressions.Regex JoinedClause { get; }
 
     /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an
     /// apposition ("..., the foreign secretary, Maria Lopez, said" / "..., Maria Lopez, 54, said", the AP and Reuters

@@ -19,7 +19,7 @@ public sealed partial class ClaimBuilder
     /// a possessive or a descriptive noun.</summary>
     private Actor? SourceHead(AnalysisDocument doc, SpeakerIndex index, Span source)
     {
-        var first = ActorIn(doc, index, source, headOnly: true);
+        var first = SpeakerFinder.ActorIn(doc, index, source, headOnly: true);
         if (first is null) return null;
         var text = doc.Text;
         var mentions = index.Within(source).OrderBy(m => m.Span.Start).ToList();

@@ -1,18 +1,21 @@
-using AidAnalysis.Frames.Claims;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"Rania Haddad, a UN spokesperson, said": a sentence opened by a bare name, then an apposition or relative
 /// clause, then the cue. The name speaks though the actor layer did not know its given name.</summary>
-public sealed partial class ClaimBuilder
+internal sealed partial class BareNameSpeaker(Lexicon lexicon)
 {
+    private readonly Lexicon _lexicon = lexicon;
+
     /// <param name="subject">The words before the apposition or relative clause.</param>
-    private Speaker? NameBeforeAside(AnalysisDocument doc, SpeakerRoster actors, Span subject)
+    public Speaker? NameBeforeAside(AnalysisDocument doc, SpeakerRoster actors, Span subject)
     {
         var text = doc.Text;
         var name = text[subject.Start..subject.End].Trim();
