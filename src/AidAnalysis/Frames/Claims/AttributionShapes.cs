@@ -1,33 +1,32 @@
-using AidAnalysis.Frames.Claims;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
-/// coordinated verbs, infinitives and passives, "X said:" blocks, attributions inside a sentence.</summary>
-public sealed partial class ClaimBuilder
+/// coordinated verbs, infinitives and passives, attributions inside a sentence.</summary>
+internal sealed partial class AttributionShapes(Hearers hearers)
 {
+    private readonly Hearers _hearers = hearers;
+
+    public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
+
     /// <summary>"the first to announce their pledges" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
-    private static bool IsInfinitiveOrPassive(string text, Span cue)
+    public static bool IsInfinitiveOrPassive(string text, Span cue)
     {
         var position = cue.Start;
         if (StateSalience.PreviousWord(text, ref position) is "to") return true;
         return text.AsSpan(cue.End..Math.Min(text.Length, cue.End + 4)).StartsWith(" by ");
     }
 
-    /// <summary>"Foreign Secretary X said:" closing its paragraph: a release's statement follows, unquoted.</summary>
-    private static bool IntroducesBlock(string text, Span cue, Span sentence) =>
-        text.AsSpan(cue.End..sentence.End).Trim() is ":" && text.AsSpan(cue.End..).TrimStart(" :").StartsWith("\n");
-
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
     /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
     /// inside, since every row's text is the text at its span).</summary>
-    private static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
+    public static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
     {
         var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
         if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
@@ -47,19 +46,19 @@ public sealed partial class ClaimBuilder
     };
 
     /// <summary>"..., saying": a participle cue right after a comma.</summary>
-    private static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
+    public static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
         cue.Entry.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Span.Start >= 2 && text.AsSpan(cue.Span.Start - 2, 2) is ", ";
 
     /// <summary>"X, who disclosed that ..., also said": the main verb after a relative clause, or a second statement.</summary>
-    private static bool FollowsAlso(string text, Span cue) =>
+    public static bool FollowsAlso(string text, Span cue) =>
         cue.Start >= 6 && text.AsSpan(cue.Start - 6, 6) is " also " or ",also ";
 
     /// <summary>"... and stressed": a verb coordinated with an earlier one.</summary>
-    private static bool FollowsAnd(string text, Span cue) =>
+    public static bool FollowsAnd(string text, Span cue) =>
         cue.Start >= 5 && text.AsSpan(cue.Start - 5, 5) is " and ";
 
     /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
-    private static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
+    public static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
     {
         if (!cue.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         if (text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
@@ -67,15 +66,15 @@ public sealed partial class ClaimBuilder
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
-    private static partial System.Text.RegularExpressions.Regex ParticipleClause { get; }
+    [GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
+    private static partial Regex ParticipleClause { get; }
 
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
     private const int FinalCueReach = 120;
 
     /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
     /// only its speaker follows it.</summary>
-    private bool IsSentenceFinal(string text, Span cue, Span sentence)
+    public bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
         var comma = StatementComma(text, cue, sentence);
         if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
@@ -89,7 +88,7 @@ public sealed partial class ClaimBuilder
         var cut = rest.IndexOfAny([',', ';']);
         if (cut >= 0) rest = rest[..cut];
         rest = rest.Trim().TrimEnd('.', '!', '?');
-        if (rest.Length == 0 || IsOnlyHearer(rest)) return true;
+        if (rest.Length == 0 || _hearers.IsOnlyHearer(rest)) return true;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement,
         // and so does one followed by a clause ("In a statement, X said Canberra would ...").
@@ -109,7 +108,7 @@ public sealed partial class ClaimBuilder
     /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an
     /// apposition ("..., the foreign secretary, Maria Lopez, said" / "..., Maria Lopez, 54, said", the AP and Reuters
     /// first-mention order), so the statement ends at the comma before that two-part speaker phrase.</summary>
-    private static int StatementComma(string text, Span cue, Span sentence)
+    public static int StatementComma(string text, Span cue, Span sentence)
     {
         // Only a comma within reach counts, so only that stretch is searched.
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Min(FinalCueReach, Math.Max(0, cue.Start - sentence.Start)));

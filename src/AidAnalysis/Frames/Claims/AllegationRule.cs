@@ -1,23 +1,23 @@
-using AidAnalysis.Frames.Claims;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Statements carried by a noun of saying: "Israeli allegations that ...", "Russia’s claims that ...",
 /// "claims by the ambassador, X, that ...".</summary>
-public sealed partial class ClaimBuilder
+internal sealed partial class AllegationRule(ClaimVocabulary vocabulary)
 {
+    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+
     /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe.</summary>
     [GeneratedRegex(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions)]
     private static partial Regex AllegationNoun { get; }
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
-    private ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
+    public ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
