@@ -32,7 +32,7 @@ internal sealed partial class DataSourceRule
             (owner, cue) = (final.Groups["owner"], final.Groups["cue"]);
             statement = SentenceSegmenter.Trim(text, new Span(sentence.Start, final.Index));
         }
-        else if (OpeningDataSource.Match(text, sentence.Start, Math.Min(sentence.Length, ClaimBuilder.ContextReach)) is { Success: true } opening)
+        else if (OpeningDataSource.Match(text, sentence.Start, Math.Min(sentence.Length, ReportedSpeech.ContextReach)) is { Success: true } opening)
         {
             (owner, cue) = (opening.Groups["owner"], opening.Groups["cue"]);
             statement = SentenceSegmenter.Trim(text, new Span(opening.Index + opening.Length, sentence.End));

@@ -16,7 +16,7 @@ internal sealed class NestedStatementRule(ReportingVerbRule reported)
     public ClaimDraft? NestedStatement(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, string cue, Span cueSpan)
     {
         if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase)) return null;
-        var outer = claims.Skip(Math.Max(0, claims.Count - ClaimBuilder.RecentClaims))
+        var outer = claims.Skip(Math.Max(0, claims.Count - ReportedSpeech.RecentClaims))
             .LastOrDefault(c => c.Kind == ClaimKind.Reported && c.Span.Start < cueSpan.Start && c.Span.Contains(cueSpan));
         if (outer is null) return null;
         // Only a person named inside the outer statement, right before the cue, and not its speaker: read first, as it is cheap.

@@ -13,11 +13,11 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
-    private readonly IReadOnlySet<string> _titleHeads = vocabulary.TitleHeads;
     private readonly GroupPhrases _groups = new(vocabulary);
     private readonly TitleHolders _titles = new(vocabulary);
     private readonly OrganizationAnaphors _organizations = new(vocabulary.Lexicon);
     private readonly BareNameSpeaker _bareNames = new(vocabulary.Lexicon);
+    private readonly TitledApposition _titledApposition = new(vocabulary);
 
     public PronounResolver Pronouns { get; } = new(vocabulary.Lexicon);
 
@@ -125,7 +125,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
-        if (apposition is not null && NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
+        if (apposition is not null && _titledApposition.NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
         var who = text.AsSpan(near.Start, near.Length) is var nearSpan && nearSpan.Contains(',') ? TextPatterns.FirstMatch(RelativeWho, nearSpan) : null;
         if (who is { } relative) near = near with { End = near.Start + relative.Index };
@@ -177,31 +177,8 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         }
     }
 
-    /// <summary>"The Minister of Relief, Jane Doe, disclosed": a title with no name of its own, then the name in apposition,
-    /// which speaks. Not "The ministry, led by X, said" (the head is no title) nor "X, a fellow at Y, said" (the name comes first).</summary>
-    private Speaker? NamedInApposition(AnalysisDocument doc, SpeakerIndex index, Span near, Span apposition)
-    {
-        var text = doc.Text;
-        if (index.Within(near).Any(m => m.Actor.Kind == ActorKind.Person)) return null;
-        var words = LastWords(text[near.Start..near.End], 16);
-        if (words.Count == 0 || !(words.Any(_titleHeads.Contains) || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on")
-            || IsOrganizationsRole(doc, index, near))) return null;
-        var person = index.Within(apposition).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
-        if (person.Actor is null || WordCount(text.AsSpan(apposition.Start..person.Span.Start)) > 1) return null;
-        var after = text.AsSpan(person.Span.End..apposition.End).Trim().TrimStart(',');
-        return WordCount(after) <= 2 ? new Speaker(person.Actor.Name, person.Actor.Id, person.Actor.Kind) : null;
-    }
-
-    /// <summary>"Oxfam's country lead": a named body's possessive and a short lower-case role, whatever the role word.</summary>
-    private static bool IsOrganizationsRole(AnalysisDocument doc, SpeakerIndex index, Span near) =>
-        TextPatterns.FirstMatch(PossessiveRole, doc.Text.AsSpan(near.Start, near.Length)) is { } role
-        && index.Within(near).Any(m => m.Span.End == near.Start + role.Index);
-
     [GeneratedRegex(@"\s(?:who|whom|whose|which)\b", TextPatterns.WindowOptions)]
     private static partial Regex RelativeClause { get; }
-
-    [GeneratedRegex(@"['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*$", TextPatterns.WindowOptions)]
-    private static partial Regex PossessiveRole { get; }
 
     [GeneratedRegex(@"(?:^|[\s,;:])(?<p>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]thers?)\s(?:of|among)\s(?:them|those|us))\s*$", TextPatterns.WindowOptions)]
     private static partial Regex PronounPartitive { get; }
