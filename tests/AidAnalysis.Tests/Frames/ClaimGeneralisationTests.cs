@@ -154,4 +154,15 @@ public class ClaimGeneralisationTests
             .Single(c => c.Kind == ClaimKind.Quote);
         Assert.NotEqual("Anna Kowal", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The Ministry of Interior accused Oxfam of hoarding fuel in Tarvo, a charge Oxfam rejects.", "Oxfam", "a charge Oxfam rejects")]
+    [InlineData("Local officials say the convoy was looted by the Karo militia, an allegation the Karo militia has denied.", "Karo militia", "an allegation the Karo militia has denied")]
+    public void An_appositive_charge_with_a_denial_is_the_deniers_statement(string text, string denier, string denial)
+    {
+        var claims = Claims(text);
+        var claim = Assert.Single(claims, c => c.Text == denial);
+        Assert.Contains(denier, claim.Speaker, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, c => c != claim && c.Text.Contains(denial, StringComparison.Ordinal));
+    }
 }

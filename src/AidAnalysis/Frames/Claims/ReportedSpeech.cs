@@ -18,6 +18,7 @@ internal sealed class ReportedSpeech
     private readonly NestedStatementRule _nested;
     private readonly AllegationRule _allegations;
     private readonly DataSourceRule _dataSources = new();
+    private readonly RejectedChargeRule _denials;
 
     public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
     {
@@ -29,6 +30,7 @@ internal sealed class ReportedSpeech
         _accordingTo = new AccordingToRule(vocabulary, speakers);
         _nested = new NestedStatementRule(_verbRule);
         _allegations = new AllegationRule(vocabulary);
+        _denials = new RejectedChargeRule(speakers);
     }
 
     public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims)
@@ -90,6 +92,20 @@ internal sealed class ReportedSpeech
             }
             if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
             if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
+            foreach (var (denial, joint) in _denials.Denials(doc, index, actors, whole))
+            {
+                if (InsideQuote(quoted, denial.Span)) continue;
+                if (Free(denial.Span))
+                {
+                    Claim(denial);
+                    continue;
+                }
+                // "X accuses Y of ..., a charge Y rejects": the accusation's statement ends where the denial is joined to it.
+                var host = claims.FindLastIndex(c => c.Kind == ClaimKind.Reported && c.Span.Start < joint && c.Span.Contains(denial.Span));
+                if (host < 0) continue;
+                claims[host] = claims[host] with { Span = claims[host].Span with { End = joint } };
+                claims.Add(denial);
+            }
         }
     }
 
