@@ -165,4 +165,16 @@ public class ClaimGeneralisationTests
         Assert.Contains(denier, claim.Speaker, StringComparison.Ordinal);
         Assert.DoesNotContain(claims, c => c != claim && c.Text.Contains(denial, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Humanitarian partners warn that the bridge to Kiri will stay closed until March.", "Humanitarian partners", "the bridge to Kiri will stay closed")]
+    [InlineData("Village chiefs in Tarvo said families had run out of seed.", "Village chiefs", "families had run out of seed")]
+    [InlineData("Opposition senators criticised the cabinet for freezing the Tarvo relief fund.", "Opposition senators", "criticised the cabinet for freezing")]
+    [InlineData("Some researchers question whether the new dam can hold another flood.", "Some researchers", "question whether the new dam can hold")]
+    public void Unnamed_speakers_of_aid_reporting_and_verbs_of_criticism_make_claims(string text, string speaker, string fragment)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.StartsWith(speaker, claim.Speaker, StringComparison.Ordinal);
+        Assert.Contains(fragment, claim.Text, StringComparison.Ordinal);
+    }
 }
