@@ -177,4 +177,14 @@ public class ClaimGeneralisationTests
         Assert.StartsWith(speaker, claim.Speaker, StringComparison.Ordinal);
         Assert.Contains(fragment, claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The Tarvo harvest will fall by a third this year, the World Bank estimates.", "World Bank", "The Tarvo harvest will fall by a third this year")]
+    [InlineData("The clinics in Kiri will close by June, UNICEF warns.", "UNICEF", "The clinics in Kiri will close by June")]
+    public void A_present_tense_cue_closing_the_sentence_has_the_statement_before_it(string text, string speaker, string statement)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(statement, claim.Text);
+    }
 }
