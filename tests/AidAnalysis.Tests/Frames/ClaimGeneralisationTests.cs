@@ -187,4 +187,13 @@ public class ClaimGeneralisationTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.Equal(statement, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Tarvo is facing what the World Bank calls the worst drought in forty years.", "World Bank", "the worst drought in forty years")]
+    [InlineData("The coast is bracing for a second cyclone, which forecasters say could flood the Kiri valley.", "forecasters", "could flood the Kiri valley")]
+    public void A_relative_clause_whose_subject_names_or_reports_is_that_subjects_statement(string text, string speaker, string statement)
+    {
+        var claim = Assert.Single(Claims(text), c => c.Speaker == speaker);
+        Assert.Equal(statement, claim.Text);
+    }
 }

@@ -19,6 +19,7 @@ internal sealed class ReportedSpeech
     private readonly AllegationRule _allegations;
     private readonly DataSourceRule _dataSources = new();
     private readonly RejectedChargeRule _denials;
+    private readonly EmbeddedAttributionRule _embedded;
 
     public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
     {
@@ -31,6 +32,7 @@ internal sealed class ReportedSpeech
         _nested = new NestedStatementRule(_verbRule);
         _allegations = new AllegationRule(vocabulary);
         _denials = new RejectedChargeRule(speakers);
+        _embedded = new EmbeddedAttributionRule(vocabulary.Lexicon, speakers);
     }
 
     public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims)
@@ -92,6 +94,14 @@ internal sealed class ReportedSpeech
             }
             if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
             if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
+            foreach (var embedded in _embedded.Statements(doc, index, actors, whole))
+            {
+                if (InsideQuote(quoted, embedded.Span)) continue;
+                // Inside another claim ("appealed for $38 million to contain what health officials call ...") it is a second
+                // statement of its own, as a nested one is.
+                if (Free(embedded.Span)) Claim(embedded);
+                else if (claims.Any(c => c.Span.Contains(embedded.Span))) claims.Add(embedded);
+            }
             foreach (var (denial, joint) in _denials.Denials(doc, index, actors, whole))
             {
                 if (InsideQuote(quoted, denial.Span)) continue;
