@@ -154,4 +154,46 @@ public class ClaimGeneralisationTests
             .Single(c => c.Kind == ClaimKind.Quote);
         Assert.NotEqual("Anna Kowal", claim.Speaker);
     }
+
+    [Theory]
+    [InlineData("The Ministry of Interior accused Oxfam of hoarding fuel in Tarvo, a charge Oxfam rejects.", "Oxfam", "a charge Oxfam rejects")]
+    [InlineData("Local officials say the convoy was looted by the Karo militia, an allegation the Karo militia has denied.", "Karo militia", "an allegation the Karo militia has denied")]
+    public void An_appositive_charge_with_a_denial_is_the_deniers_statement(string text, string denier, string denial)
+    {
+        var claims = Claims(text);
+        var claim = Assert.Single(claims, c => c.Text == denial);
+        Assert.Contains(denier, claim.Speaker, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, c => c != claim && c.Text.Contains(denial, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Humanitarian partners warn that the bridge to Kiri will stay closed until March.", "Humanitarian partners", "the bridge to Kiri will stay closed")]
+    [InlineData("Village chiefs in Tarvo said families had run out of seed.", "Village chiefs", "families had run out of seed")]
+    [InlineData("Opposition senators criticised the cabinet for freezing the Tarvo relief fund.", "Opposition senators", "criticised the cabinet for freezing")]
+    [InlineData("Some researchers question whether the new dam can hold another flood.", "Some researchers", "question whether the new dam can hold")]
+    public void Unnamed_speakers_of_aid_reporting_and_verbs_of_criticism_make_claims(string text, string speaker, string fragment)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.StartsWith(speaker, claim.Speaker, StringComparison.Ordinal);
+        Assert.Contains(fragment, claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The Tarvo harvest will fall by a third this year, the World Bank estimates.", "World Bank", "The Tarvo harvest will fall by a third this year")]
+    [InlineData("The clinics in Kiri will close by June, UNICEF warns.", "UNICEF", "The clinics in Kiri will close by June")]
+    public void A_present_tense_cue_closing_the_sentence_has_the_statement_before_it(string text, string speaker, string statement)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(statement, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Tarvo is facing what the World Bank calls the worst drought in forty years.", "World Bank", "the worst drought in forty years")]
+    [InlineData("The coast is bracing for a second cyclone, which forecasters say could flood the Kiri valley.", "forecasters", "could flood the Kiri valley")]
+    public void A_relative_clause_whose_subject_names_or_reports_is_that_subjects_statement(string text, string speaker, string statement)
+    {
+        var claim = Assert.Single(Claims(text), c => c.Speaker == speaker);
+        Assert.Equal(statement, claim.Text);
+    }
 }

@@ -1,15 +1,14 @@
 using System.Text.RegularExpressions;
-using AidAnalysis.Frames.Claims;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"..., UN figures show." / "data from the Budget Office show that ...": figures and data state what the body
 /// that compiled them reports, as "according to X" does.</summary>
-public sealed partial class ClaimBuilder
+internal sealed partial class DataSourceRule
 {
     /// <summary>", UN figures show." closing the sentence; read on its last stretch, so the backtracking engine is safe.</summary>
     [GeneratedRegex(@",\s(?<owner>[^,;:""“”]{1,60}?)\s(?<cue>(?:figures|data|statistics|estimates)\s(?:show|shows|showed|suggest|suggests|indicate|indicates))\W*$", TextPatterns.WindowOptions)]
@@ -22,7 +21,7 @@ public sealed partial class ClaimBuilder
     /// <summary>How far from the end of its sentence a final data source is read.</summary>
     private const int DataSourceReach = 200;
 
-    private ClaimDraft? DataSource(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence)
+    public ClaimDraft? DataSource(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         var tailStart = Math.Max(sentence.Start, sentence.End - DataSourceReach);
@@ -33,7 +32,7 @@ public sealed partial class ClaimBuilder
             (owner, cue) = (final.Groups["owner"], final.Groups["cue"]);
             statement = SentenceSegmenter.Trim(text, new Span(sentence.Start, final.Index));
         }
-        else if (OpeningDataSource.Match(text, sentence.Start, Math.Min(sentence.Length, ContextReach)) is { Success: true } opening)
+        else if (OpeningDataSource.Match(text, sentence.Start, Math.Min(sentence.Length, ReportedSpeech.ContextReach)) is { Success: true } opening)
         {
             (owner, cue) = (opening.Groups["owner"], opening.Groups["cue"]);
             statement = SentenceSegmenter.Trim(text, new Span(opening.Index + opening.Length, sentence.End));
@@ -42,9 +41,9 @@ public sealed partial class ClaimBuilder
         else return null;
         if (statement.Length == 0) return null;
         var ownerSpan = new Span(owner.Index, owner.Index + owner.Length);
-        var speaker = ActorIn(doc, index, ownerSpan, headOnly: false) is { } actor
+        var speaker = SpeakerFinder.ActorIn(doc, index, ownerSpan, headOnly: false) is { } actor
             ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupSpeaker(actors, owner.Value);
+            : GroupPhrases.GroupSpeaker(actors, owner.Value);
         return new ClaimDraft(speaker, ClaimKind.Reported, cue.Value, statement, false);
     }
 }

@@ -1,16 +1,19 @@
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"Rania Haddad, a UN spokesperson, said": a sentence opened by a bare name, then an apposition or relative
 /// clause, then the cue. The name speaks though the actor layer did not know its given name.</summary>
-public sealed partial class ClaimBuilder
+internal sealed partial class BareNameSpeaker(Lexicon lexicon)
 {
+    private readonly Lexicon _lexicon = lexicon;
+
     /// <param name="subject">The words before the apposition or relative clause.</param>
-    private Speaker? NameBeforeAside(AnalysisDocument doc, List<Actor> actors, Span subject)
+    public Speaker? NameBeforeAside(AnalysisDocument doc, SpeakerRoster actors, Span subject)
     {
         var text = doc.Text;
         var name = text[subject.Start..subject.End].Trim();
@@ -22,12 +25,7 @@ public sealed partial class ClaimBuilder
         if (name.Split(' ').Any(w => _lexicon.ClauseOpeners.Contains(w) || _lexicon.Titles.Contains(w) || _lexicon.OrganizationHeads.Contains(w)
             || _lexicon.OfficeWords.Contains(w) || _lexicon.CountryByForm.ContainsKey(w) || _lexicon.CountryByDemonym.ContainsKey(w))) return null;
         var start = subject.Start + text[subject.Start..subject.End].IndexOf(name, StringComparison.Ordinal);
-        var person = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Name == name);
-        if (person is null)
-        {
-            person = new Actor($"A{actors.Count + 1}", name, ActorKind.Person, null, null, [new Span(start, start + name.Length)]);
-            actors.Add(person);
-        }
+        var person = actors.Person(name, null, null, [new Span(start, start + name.Length)]);
         return new Speaker(person.Name, person.Id, person.Kind);
     }
 

@@ -1,22 +1,23 @@
-using AidAnalysis.Frames.Claims;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Statements carried by a noun of saying: "Israeli allegations that ...", "Russia’s claims that ...",
 /// "claims by the ambassador, X, that ...".</summary>
-public sealed partial class ClaimBuilder
+internal sealed partial class AllegationRule(ClaimVocabulary vocabulary)
 {
+    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+
     /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe.</summary>
     [GeneratedRegex(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions)]
     private static partial Regex AllegationNoun { get; }
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
-    private ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span sentence)
+    public ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
@@ -34,12 +35,12 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"Israeli allegations", "Russia’s claims": the country just before the noun.</summary>
-    private static Speaker? OwnerOf(AnalysisDocument doc, List<Actor> actors, int noun)
+    private static Speaker? OwnerOf(AnalysisDocument doc, SpeakerRoster actors, int noun)
     {
         var owner = doc.EntitiesEndingIn(noun - 3, noun).LastOrDefault(e => e.Type is MentionType.Demonym or MentionType.Country);
         if (owner is null) return null;
-        var actor = actors.FirstOrDefault(a => a.Kind == ActorKind.Country && a.Name == owner.Canonical);
-        return actor is null ? GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
+        var actor = actors.Country(owner.Canonical);
+        return actor is null ? GroupPhrases.GroupSpeaker(actors, owner.Canonical) : new Speaker(actor.Name, actor.Id, actor.Kind);
     }
 
     /// <summary>"claims by the ambassador, X,": a person named in the phrase, else its first actor.</summary>

@@ -1,14 +1,14 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"The government said it received nothing. The minister, X, disclosed this at a briefing": a cue whose object
 /// points back ("this", "so") names who made the statement of the sentence before.</summary>
-public sealed partial class ClaimBuilder
+internal static class PointBackRule
 {
     /// <summary>A person who "disclosed this" speaks the previous sentence's claim that an organisation, country or group was credited with.</summary>
-    private static void PointBack(AnalysisDocument doc, List<ClaimDraft> claims, Span sentence, Speaker speaker)
+    public static void PointBack(AnalysisDocument doc, List<ClaimDraft> claims, Span sentence, Speaker speaker)
     {
         if (speaker.Kind != ActorKind.Person) return;
         var current = doc.SentenceIndexAt(sentence.Start);

@@ -1,21 +1,23 @@
-using AidAnalysis.Frames.Claims;
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"the agency said", "the bank estimated", "the fund warned": a definite description whose head noun is a
 /// word of an organisation named before ("UN Refugee Agency", "World Bank") stands for that organisation; one whose head
 /// names a kind of organisation (organization-anaphors.tsv: "the charity") stands for the organisation named last, if of that kind.</summary>
-public sealed partial class ClaimBuilder
+internal sealed partial class OrganizationAnaphors(Lexicon lexicon)
 {
+    private readonly Lexicon _lexicon = lexicon;
+
     [GeneratedRegex(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$", TextPatterns.WindowOptions)]
     private static partial Regex DescriptionHead { get; }
 
     /// <param name="tail">The last words before the cue, without trailing adverbs and auxiliaries.</param>
-    private Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, string tail, int before)
+    public Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, string tail, int before)
     {
         if (DescriptionHead.Match(tail) is not { Success: true } description) return null;
         var head = description.Groups["head"].Value;
@@ -39,8 +41,8 @@ public sealed partial class ClaimBuilder
             : types.Contains("any");
         foreach (var (actor, mention) in index.EndingBy(before))
         {
-            if (before - mention.End >= SubjectReach) break;
-            if (actor.Kind == ActorKind.Organization && actor.Role != ActorBuilder.NewsOutletRole && !InsideQuotation(doc, mention)) return Fits(actor) ? actor : null;
+            if (before - mention.End >= PronounResolver.SubjectReach) break;
+            if (actor.Kind == ActorKind.Organization && actor.Role != ActorBuilder.NewsOutletRole && !PronounResolver.InsideQuotation(doc, mention)) return Fits(actor) ? actor : null;
         }
         return null;
     }

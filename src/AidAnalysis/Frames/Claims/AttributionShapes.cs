@@ -1,32 +1,47 @@
-using AidAnalysis.Frames.Claims;
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
-using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
-/// coordinated verbs, infinitives and passives, "X said:" blocks, attributions inside a sentence.</summary>
-public sealed partial class ClaimBuilder
+/// coordinated verbs, infinitives and passives, attributions inside a sentence.</summary>
+internal sealed partial class AttributionShapes(Lexicon lexicon, Hearers hearers)
 {
+    private readonly Hearers _hearers = hearers;
+
+    /// <summary>Cues that may close their statement ("..., the source said.", "..., the World Bank estimates.", "..., officials
+    /// say."): the past forms news closes a statement with, and every present form of a reporting verb that is not one of
+    /// stance (whose object is its statement). Other past forms are left out, as they double as participles ("estimated at").</summary>
+    private readonly HashSet<string> _postpositionCues = PostpositionForms(lexicon);
+
+    public bool IsPostposition(string cue) => _postpositionCues.Contains(cue);
+
+    private static HashSet<string> PostpositionForms(Lexicon lexicon)
+    {
+        var forms = new HashSet<string>(["said", "added", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized"],
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in lexicon.ReportingVerbEntries.Where(e => !e.Stance))
+            forms.UnionWith(entry.Forms.Where(f => !f.Contains(' ') && (f == entry.Lemma || f == entry.Lemma + "s" || f == entry.Lemma + "es")));
+        return forms;
+    }
+
     /// <summary>"the first to announce their pledges" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
-    private static bool IsInfinitiveOrPassive(string text, Span cue)
+    public static bool IsInfinitiveOrPassive(string text, Span cue)
     {
         var position = cue.Start;
         if (StateSalience.PreviousWord(text, ref position) is "to") return true;
         return text.AsSpan(cue.End..Math.Min(text.Length, cue.End + 4)).StartsWith(" by ");
     }
 
-    /// <summary>"Foreign Secretary X said:" closing its paragraph: a release's statement follows, unquoted.</summary>
-    private static bool IntroducesBlock(string text, Span cue, Span sentence) =>
-        text.AsSpan(cue.End..sentence.End).Trim() is ":" && text.AsSpan(cue.End..).TrimStart(" :").StartsWith("\n");
-
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
     /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
     /// inside, since every row's text is the text at its span).</summary>
-    private static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
+    public static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
     {
         var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
         if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
@@ -46,19 +61,19 @@ public sealed partial class ClaimBuilder
     };
 
     /// <summary>"..., saying": a participle cue right after a comma.</summary>
-    private static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
+    public static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
         cue.Entry.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Span.Start >= 2 && text.AsSpan(cue.Span.Start - 2, 2) is ", ";
 
     /// <summary>"X, who disclosed that ..., also said": the main verb after a relative clause, or a second statement.</summary>
-    private static bool FollowsAlso(string text, Span cue) =>
+    public static bool FollowsAlso(string text, Span cue) =>
         cue.Start >= 6 && text.AsSpan(cue.Start - 6, 6) is " also " or ",also ";
 
     /// <summary>"... and stressed": a verb coordinated with an earlier one.</summary>
-    private static bool FollowsAnd(string text, Span cue) =>
+    public static bool FollowsAnd(string text, Span cue) =>
         cue.Start >= 5 && text.AsSpan(cue.Start - 5, 5) is " and ";
 
     /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
-    private static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
+    public static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
     {
         if (!cue.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         if (text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
@@ -66,15 +81,15 @@ public sealed partial class ClaimBuilder
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
-    private static partial System.Text.RegularExpressions.Regex ParticipleClause { get; }
+    [GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
+    private static partial Regex ParticipleClause { get; }
 
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
     private const int FinalCueReach = 120;
 
     /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
     /// only its speaker follows it.</summary>
-    private bool IsSentenceFinal(string text, Span cue, Span sentence)
+    public bool IsSentenceFinal(string text, Span cue, Span sentence)
     {
         var comma = StatementComma(text, cue, sentence);
         if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
@@ -82,13 +97,13 @@ public sealed partial class ClaimBuilder
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
         if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
         // "..., its embassy said Thursday, as the UN warned that ...": a clause joined after the cue brings its own statement.
-        if (TextPatterns.FirstMatch(JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
+        if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
         // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
         if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
         var cut = rest.IndexOfAny([',', ';']);
         if (cut >= 0) rest = rest[..cut];
         rest = rest.Trim().TrimEnd('.', '!', '?');
-        if (rest.Length == 0 || IsOnlyHearer(rest)) return true;
+        if (rest.Length == 0 || _hearers.IsOnlyHearer(rest)) return true;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement,
         // and so does one followed by a clause ("In a statement, X said Canberra would ...").
@@ -105,14 +120,10 @@ public sealed partial class ClaimBuilder
     /// <summary>How long a run of adjuncts after a final cue may be ("on Monday during a visit to the border town of Kiri").</summary>
     private const int FinalAdjunctWords = 14;
 
-    /// <summary>", as the UN warned", ", while X said": a clause joined to the attribution, read after the cue.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s(?:as|while|whereas|though|although)\s", TextPatterns.WindowOptions)]
-    private static partial System.Text.RegularExpressions.Regex JoinedClause { get; }
-
     /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an
     /// apposition ("..., the foreign secretary, Maria Lopez, said" / "..., Maria Lopez, 54, said", the AP and Reuters
     /// first-mention order), so the statement ends at the comma before that two-part speaker phrase.</summary>
-    private static int StatementComma(string text, Span cue, Span sentence)
+    public static int StatementComma(string text, Span cue, Span sentence)
     {
         // Only a comma within reach counts, so only that stretch is searched.
         var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Min(FinalCueReach, Math.Max(0, cue.Start - sentence.Start)));

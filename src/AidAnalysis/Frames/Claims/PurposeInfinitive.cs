@@ -1,17 +1,20 @@
-using AidAnalysis.Frames.Claims;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using static AidAnalysis.Frames.Claims.ClaimWords;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"The president called his counterpart to convey the readiness ...", "the adviser visited the embassy to
 /// express condolences": a stance verb in a purpose infinitive after a named object is the clause subject's statement.</summary>
-public sealed partial class ClaimBuilder
+internal sealed class PurposeInfinitive(Lexicon lexicon)
 {
+    private readonly Lexicon _lexicon = lexicon;
+
     /// <summary>"... Erdogan to convey", "... the Embassy to express", "... today (Wednesday) to convey": "to" after a name or an
     /// aside, not after a verb or adjective of intention ("wants to condemn", "the first to announce").</summary>
-    private bool IsPurposeInfinitive(string text, string cue, Span cueSpan)
+    public bool IsPurposeInfinitive(string text, string cue, Span cueSpan)
     {
         if (!_lexicon.StanceVerbs.Contains(cue)) return false;
         var position = cueSpan.Start;
@@ -21,13 +24,13 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>The first actor of the clause the infinitive ends ("..., and Adviser X visited the embassy to"), not one after a preposition.</summary>
-    private static Speaker? PurposeSubject(AnalysisDocument doc, SpeakerIndex index, Span sentence, Span cue)
+    public static Speaker? PurposeSubject(AnalysisDocument doc, SpeakerIndex index, Span sentence, Span cue)
     {
         var text = doc.Text;
         var comma = text.LastIndexOf(',', cue.Start - 1, cue.Start - sentence.Start);
         var clause = new Span(comma > sentence.Start ? comma + 1 : sentence.Start, cue.Start);
         var first = index.Within(clause)
-            .Where(m => !IsAfterPreposition(text, m.Span) && WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 4)
+            .Where(m => !SpeakerFinder.IsAfterPreposition(text, m.Span) && WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 4)
             .OrderBy(m => m.Span.Start)
             .FirstOrDefault();
         return first.Actor is null ? null : new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);

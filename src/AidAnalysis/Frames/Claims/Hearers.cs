@@ -1,13 +1,15 @@
 using AidAnalysis.Lexicons;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"told reporters the bridge would reopen", "..., the minister told reporters.": the audience after "told"
 /// is not the statement.</summary>
-public sealed partial class ClaimBuilder
+internal sealed class Hearers(Lexicon lexicon)
 {
+    private readonly Lexicon _lexicon = lexicon;
+
     /// <summary>The length of the audience phrase (and the space after it) that opens <paramref name="afterTold"/>, or 0.</summary>
-    private int HearerLength(ReadOnlySpan<char> afterTold)
+    public int HearerLength(ReadOnlySpan<char> afterTold)
     {
         var trimmed = afterTold.TrimStart();
         var skipped = afterTold.Length - trimmed.Length;
@@ -18,7 +20,7 @@ public sealed partial class ClaimBuilder
     }
 
     /// <summary>"told reporters", "told reporters in Geneva", "told a news conference on Monday": only an audience and an adjunct.</summary>
-    private bool IsOnlyHearer(string rest)
+    public bool IsOnlyHearer(string rest)
     {
         var length = HearerLength(rest);
         if (length == 0) return false;

@@ -1,19 +1,23 @@
-using AidAnalysis.Frames.Claims;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
 
-namespace AidAnalysis.Frames;
+namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"The minister called the grant “a lifeline for the north”": a short quotation after a verb of naming and a
 /// short object is the subject's words, though no reporting verb introduces it.</summary>
-public sealed partial class ClaimBuilder
+internal sealed class NamingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder speakers)
 {
+    private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly IReadOnlySet<string> _titleHeads = vocabulary.TitleHeads;
+    private readonly SpeakerFinder _speakers = speakers;
+
     /// <summary>How many words may stand between the naming verb and the quotation ("called the new grant", "described the camps as").</summary>
     private const int NamedObjectWords = 5;
 
     /// <summary>The subject of a naming verb that ends <paramref name="beforeQuote"/> with at most a short object after it.</summary>
-    private (Speaker? Speaker, string? Cue) NamingSpeaker(AnalysisDocument doc, SpeakerIndex index, List<Actor> actors, Span beforeQuote)
+    public (Speaker? Speaker, string? Cue) NamingSpeaker(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeQuote)
     {
         var text = doc.Text;
         var position = beforeQuote.End;
@@ -31,7 +35,7 @@ public sealed partial class ClaimBuilder
             if (_lexicon.NamingVerbs.Contains(word) && char.IsLower(word[0]))
             {
                 if (!IsSubjectEnd(text, beforeQuote.Start, start)) return (null, null);
-                var speaker = Subject(doc, index, actors, new Span(beforeQuote.Start, start));
+                var speaker = _speakers.Subject(doc, index, actors, new Span(beforeQuote.Start, start));
                 return speaker is null ? (null, null) : (speaker, word);
             }
             position = start;

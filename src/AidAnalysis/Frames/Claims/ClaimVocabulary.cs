@@ -1,0 +1,22 @@
+using AidAnalysis.Lexicons;
+using static AidAnalysis.Frames.Claims.ClaimWords;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>The lexicon's words as the claim rules look them up, built once per lexicon.</summary>
+internal sealed class ClaimVocabulary(Lexicon lexicon)
+{
+    public Lexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Reporting verbs and "according to": every cue a claim may hang on.</summary>
+    public PhraseMatcher<string> Cues { get; } = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
+
+    public PhraseMatcher<string> Verbs { get; } = new(lexicon.ReportingVerbs.Keys, v => v);
+
+    /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
+    public IReadOnlySet<string> TitleHeads { get; } = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The lexicon's group nouns, looked up by span before a group phrase builds any string.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns { get; } =
+        new HashSet<string>(lexicon.GroupSpeakers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

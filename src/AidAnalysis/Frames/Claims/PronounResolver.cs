@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+using static AidAnalysis.Frames.Claims.ClaimWords;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>"he said", "they added", "according to her", "we": the actor or unnamed speaker a pronoun points back to.</summary>
+internal sealed class PronounResolver(Lexicon lexicon)
+{
+    private readonly Lexicon _lexicon = lexicon;
+
+    /// <summary>"he said": the last person named as an agent before, not one named as an object
+    /// ("his counterpart X") nor one the text shows to be of the other gender; "I" and "we" in a statement are its author,
+    /// who is never the antecedent of a third-person pronoun.</summary>
+    public Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
+    {
+        static bool IsByline(Actor a) => a.Kind == ActorKind.Person && a.Role == "author";
+        if (pronoun is "I" or "We" or "we")
+        {
+            var author = doc.Actors.FirstOrDefault(IsByline)
+                ?? doc.Actors.Where(a => a.Kind == ActorKind.Person && a.Mentions.Count > 0).MinBy(a => a.Mentions[0].Start);
+            return author is null ? null : new Speaker(author.Name, author.Id, author.Kind);
+        }
+        var people = pronoun is "they" or "They" or "it" or "It" ? (ActorKind?)null : ActorKind.Person;
+        var gender = SpeakerGenders.OfPronoun(pronoun);
+        bool IsCandidate(Actor a) => people is null ? a.Kind != ActorKind.Person : a.Kind == people && !IsByline(a) && index.Genders.Fits(a, gender);
+        Speaker Resolved(Actor a)
+        {
+            if (a.Kind == ActorKind.Person) index.Genders.Learn(a, gender);
+            return new Speaker(a.Name, a.Id, a.Kind);
+        }
+        // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
+        // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
+        // Both walks go back from the pronoun through the mention index, nearest mention first.
+        var they = pronoun is "they" or "They";
+        // "Opposition lawmakers said ... They argued": an unnamed speaker of the same number, unless a mention is nearer.
+        var (group, groupAt) = people is null ? GroupAntecedent(index, they, before) : (null, -1);
+        if (people is not null || they)
+            foreach (var (actor, mention) in index.EndingBy(before))
+            {
+                if (before - mention.End >= SubjectReach) break;
+                // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
+                if ((they ? !IsByline(actor) : IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
+                    return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
+            }
+        foreach (var (actor, mention) in index.EndingBy(before))
+            if (IsCandidate(actor) && !IsObject(doc.Text, mention) && !InsideQuotation(doc, mention))
+                return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
+        return group is null ? null : Resolved(group);
+    }
+
+    /// <summary>The nearest unnamed speaker within two sentences before a "they" (plural: "officials", "police") or an
+    /// "it" (singular: "the ministry").</summary>
+    private (Actor? Group, int At) GroupAntecedent(SpeakerIndex index, bool plural, int before)
+    {
+        foreach (var (group, at) in index.GroupSpeakersBefore(before, SubjectReach))
+            if (IsPlural(group.Name) == plural) return (group, at);
+        return (null, -1);
+    }
+
+    /// <summary>"officials", "aid workers", "police": a plural head, by its ending or as group-speakers.txt marks it.</summary>
+    private bool IsPlural(string phrase)
+    {
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        return _lexicon.PluralGroupSpeakers.Contains(head)
+            || head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a mention lies inside a quotation (the quotation layer is sorted by start and not overlapping).</summary>
+    public static bool InsideQuotation(AnalysisDocument doc, Span mention)
+    {
+        int lo = 0, hi = doc.Quotations.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (doc.Quotations[mid].Outer.Start <= mention.Start) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && doc.Quotations[lo - 1].Outer.Contains(mention);
+    }
+
+    /// <summary>How far back a sentence subject is looked for as a pronoun's antecedent: about two sentences.</summary>
+    public const int SubjectReach = 400;
+
+    /// <summary>A mention among the first words of its sentence ("Finance Minister X said", "X, the ambassador, spoke").</summary>
+    private static bool OpensSentence(AnalysisDocument doc, Span mention)
+    {
+        var i = doc.SentenceIndexAt(mention.Start);
+        return i >= 0 && WordCount(doc.Text.AsSpan(doc.Sentences[i].Span.Start..mention.Start)) <= 3;
+    }
+
+    private static bool IsObject(string text, Span mention)
+    {
+        var position = mention.Start;
+        for (var hops = 0; hops < 3; hops++)
+        {
+            var word = StateSalience.PreviousWord(text, ref position);
+            if (word is null) return false;
+            if (word is "counterpart" or "his" or "her" or "their" or "met" or "with" or "to" or "by" or "informed" or "told") return true;
+            if (!char.IsUpper(word[0])) return false;
+        }
+        return false;
+    }
+}

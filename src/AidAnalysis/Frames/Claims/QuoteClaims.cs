@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+using static AidAnalysis.Frames.Claims.ClaimWords;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>Direct quotations with their speaker: after the quote, before it, named by a verb of naming, or carried over from
+/// the previous quote.</summary>
+internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFinder speakers)
+{
+    private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly SpeakerFinder _speakers = speakers;
+    private readonly NamingVerbRule _naming = new(vocabulary, speakers);
+
+    [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
+    private static partial Regex TrailingAttribution { get; }
+
+    public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, List<Quotation> unattributed)
+    {
+        var text = doc.Text;
+        ClaimDraft? previous = null;
+        Quotation? claimedQuote = null;
+        foreach (var quote in doc.Quotations)
+        {
+            if (claimedQuote is not null && InterruptedQuotation.Resumes(doc, claimedQuote, quote))
+            {
+                claimedQuote = quote;
+                continue;
+            }
+            claimedQuote = null;
+            var content = quote.Content;
+            var paragraph = doc.Paragraphs[quote.Paragraph];
+            var speakerWindow = new Span(quote.Outer.End, Math.Min(paragraph.End, quote.Outer.End + 90));
+            // An unclosed quote ends where its attribution begins: "..., said Prime Minister X."
+            if (quote.Outer.End == paragraph.End && TextPatterns.FirstMatch(TrailingAttribution, text.AsSpan(content.Start..content.End)) is { } trailing)
+            {
+                speakerWindow = new Span(content.Start + trailing.Index, content.End);
+                content = new Span(content.Start, content.Start + trailing.Index);
+            }
+            var words = WordCount(text.AsSpan(content.Start..content.End));
+            var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);
+            var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
+            var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
+
+            var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
+            if (speaker is null)
+                (speaker, cue) = _speakers.SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
+            var named = false;
+            if (speaker is null && isPartial)
+            {
+                (speaker, cue) = _naming.NamingSpeaker(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
+                named = speaker is not null;
+            }
+            if (speaker is null && !isPartial && previous is not null
+                && Math.Abs(ClaimBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
+                (speaker, cue) = (previous.Speaker, previous.Cue);
+            if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
+            if (speaker is null || (isPartial && words < 3 && !named)) continue;
+            var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
+            claims.Add(draft);
+            previous = draft;
+            claimedQuote = quote;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>"X accuses Y of diverting aid, a charge Y rejects": an appositive noun of saying ("a charge", "a claim", "an
+/// allegation", "an accusation", "an assertion") whose relative clause is a denial is the denier's own statement, apart from
+/// the accusation it follows (Quirk et al. 1985, §17.65 on appositive noun phrases; §16.31 for the verbs of saying).</summary>
+internal sealed partial class RejectedChargeRule(SpeakerFinder speakers)
+{
+    /// <summary>Read on one sentence (a bounded window), so the backtracking engine is safe. The subject is one to five words.</summary>
+    [GeneratedRegex(@"(?:[,;–—]|--)\s(?<charge>(?:a|an|the)\s(?:charge|claim|allegation|accusation|assertion)\s(?<subject>(?:[\p{L}\p{N}.'’-]+\s){1,5}?)(?:has\s|have\s|had\s|strongly\s|firmly\s|flatly\s|also\s)*(?<verb>denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss|refutes|refuted|refute))\b", TextPatterns.WindowOptions)]
+    private static partial Regex ChargeDenied { get; }
+
+    /// <summary>The denials of one sentence, each with the span of the comma or dash that joins it to the accusation.</summary>
+    public IEnumerable<(ClaimDraft Denial, int Joint)> Denials(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence)
+    {
+        var text = doc.Text;
+        if (sentence.Length > ReportedSpeech.ContextReach * 2) sentence = sentence with { End = sentence.Start + ReportedSpeech.ContextReach * 2 };
+        for (var m = ChargeDenied.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var subject = m.Groups["subject"];
+            // A pronoun ("a charge it denies") is left alone: its antecedent is often the accused named inside the accusation.
+            if (subject.Value.Trim() is "it" or "he" or "she" or "they") continue;
+            // The construction makes its subject a speaker: one the actor layer does not know is an unnamed one, as written.
+            var speaker = speakers.Subject(doc, index, roster, new Span(subject.Index, subject.Index + subject.Length))
+                ?? GroupPhrases.SubjectGroup(index, roster, subject.Value.Trim(), subject.Index);
+            var charge = m.Groups["charge"];
+            yield return (new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["verb"].Value, new Span(charge.Index, charge.Index + charge.Length), false), m.Index);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using static AidAnalysis.Frames.Claims.ClaimWords;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>Reported speech, sentence by sentence: each reporting cue outside a quotation is read by its rule (a reporting
+/// verb, "according to", a statement inside another), then nouns of saying and data sources; the statements it finds do not
+/// overlap one another or the quotations already claimed.</summary>
+internal sealed class ReportedSpeech
+{
+    private readonly PhraseMatcher<string> _cues;
+    private readonly PhraseMatcher<string> _verbs;
+    private readonly AttributionShapes _shapes;
+    private readonly PurposeInfinitive _purpose;
+    private readonly ReportingVerbRule _verbRule;
+    private readonly AccordingToRule _accordingTo;
+    private readonly NestedStatementRule _nested;
+    private readonly AllegationRule _allegations;
+    private readonly DataSourceRule _dataSources = new();
+    private readonly RejectedChargeRule _denials;
+    private readonly EmbeddedAttributionRule _embedded;
+
+    public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
+    {
+        var hearers = new Hearers(vocabulary.Lexicon);
+        (_cues, _verbs) = (vocabulary.Cues, vocabulary.Verbs);
+        _shapes = new AttributionShapes(vocabulary.Lexicon, hearers);
+        _purpose = new PurposeInfinitive(vocabulary.Lexicon);
+        _verbRule = new ReportingVerbRule(vocabulary, speakers, _shapes, hearers, _purpose);
+        _accordingTo = new AccordingToRule(vocabulary, speakers);
+        _nested = new NestedStatementRule(_verbRule);
+        _allegations = new AllegationRule(vocabulary);
+        _denials = new RejectedChargeRule(speakers);
+        _embedded = new EmbeddedAttributionRule(vocabulary.Lexicon, speakers);
+    }
+
+    public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims)
+    {
+        var text = doc.Text;
+        var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
+        var claimed = new bool[text.Length + 1];
+        foreach (var c in claims) Array.Fill(claimed, true, c.Span.Start, c.Span.Length);
+        bool Free(Span span) => Array.IndexOf(claimed, true, span.Start, span.Length) < 0;
+        void Claim(ClaimDraft draft)
+        {
+            claims.Add(draft);
+            Array.Fill(claimed, true, draft.Span.Start, draft.Span.Length);
+        }
+
+        foreach (var whole in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
+        {
+            // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
+            // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
+            var found = _cues.Find(doc.Words, whole);
+            var cues = new List<(string Entry, Span Span, Span Local, int Rank)>(found.Count);
+            for (var i = 0; i < found.Count; i++)
+            {
+                var (entry, at) = found[i];
+                var around = whole.Around(at, ContextReach);
+                // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, around, at) && !AttributionShapes.IsParticipleAfterComma(text, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(text, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
+                    || AccordingToRule.InsideAccordingToSource(text, found, i)) continue;
+                cues.Add((entry, at, around, _shapes.IsPostposition(entry) && _shapes.IsSentenceFinal(text, at, around) ? 0 : 1));
+            }
+            if (cues.Count > 1) cues.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Span.Start.CompareTo(b.Span.Start));
+            foreach (var (cue, span, local, _) in cues)
+            {
+                if (!Free(span))
+                {
+                    if (_nested.NestedStatement(doc, index, actors, claims, cue, span) is { } nested) claims.Add(nested);
+                    continue;
+                }
+                var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
+                    ? _accordingTo.AccordingTo(doc, index, actors, local, span)
+                    : _verbRule.Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span), speaker => PointBackRule.PointBack(doc, claims, whole, speaker));
+                if (draft is null || draft.Span.Length == 0) continue;
+                if (!Free(draft.Span))
+                {
+                    // "Officials told Congress that ..., according to sources": the source reports the inner attribution too.
+                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _verbs.Find(doc.Words, draft.Span).Count > 0)
+                    {
+                        claims.Add(draft);
+                        Array.Fill(claimed, true, span.Start, span.Length);
+                    }
+                    continue;
+                }
+                if (StatementBlocks.IntroducesBlock(text, span, whole))
+                {
+                    foreach (var statement in StatementBlocks.StatementBlock(doc, draft, span)) if (Free(statement.Span)) Claim(statement);
+                    continue;
+                }
+                Claim(draft);
+            }
+            if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
+            if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
+            foreach (var embedded in _embedded.Statements(doc, index, actors, whole))
+            {
+                if (InsideQuote(quoted, embedded.Span)) continue;
+                // Inside another claim ("appealed for $38 million to contain what health officials call ...") it is a second
+                // statement of its own, as a nested one is.
+                if (Free(embedded.Span)) Claim(embedded);
+                else if (claims.Any(c => c.Span.Contains(embedded.Span))) claims.Add(embedded);
+            }
+            foreach (var (denial, joint) in _denials.Denials(doc, index, actors, whole))
+            {
+                if (InsideQuote(quoted, denial.Span)) continue;
+                if (Free(denial.Span))
+                {
+                    Claim(denial);
+                    continue;
+                }
+                // "X accuses Y of ..., a charge Y rejects": the accusation's statement ends where the denial is joined to it.
+                var host = claims.FindLastIndex(c => c.Kind == ClaimKind.Reported && c.Span.Start < joint && c.Span.Contains(denial.Span));
+                if (host < 0) continue;
+                claims[host] = claims[host] with { Span = claims[host].Span with { End = joint } };
+                claims.Add(denial);
+            }
+        }
+    }
+
+    /// <summary>How far either side of a cue its sentence is read; real sentences are shorter.</summary>
+    public const int ContextReach = 600;
+
+    private static bool InsideQuote(Span[] quoted, Span cue) =>
+        LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.Contains(cue);
+
+    /// <summary>The last quotation (sorted by start, not overlapping) that starts at or before <paramref name="position"/>.</summary>
+    private static Span? LastQuoteStartingBefore(Span[] quoted, int position)
+    {
+        int lo = 0, hi = quoted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quoted[mid].Start <= position) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 ? quoted[lo - 1] : null;
+    }
+
+    /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
+    private static bool IsHeadline(AnalysisDocument doc, Sentence sentence) =>
+        sentence.Paragraph == 0 && doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null;
+
+    /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
+    private static bool AttributesAQuote(string text, Span[] quoted, Span sentence, Span cue) =>
+        LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.End <= cue.Start && q.End >= sentence.Start
+        && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start));
+
+    /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
+    /// Only the most recent claims are read, so a document with thousands of claims stays linear.
+    private static Speaker? SpeakerBefore(List<ClaimDraft> claims, Span sentence, Span cue) =>
+        claims.Skip(Math.Max(0, claims.Count - RecentClaims))
+            .Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
+
+    /// <summary>How many of the latest claims are searched for a sentence's earlier speaker.</summary>
+    public const int RecentClaims = 64;
+}

@@ -1,0 +1,207 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+using static AidAnalysis.Frames.Claims.ClaimWords;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>Who speaks at a cue: the subject before it, the speaker after a quote or a final "said", titles and descriptions
+/// standing for their holders, pronouns, clause subjects and unnamed groups.</summary>
+internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
+{
+    private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly GroupPhrases _groups = new(vocabulary);
+    private readonly TitleHolders _titles = new(vocabulary);
+    private readonly OrganizationAnaphors _organizations = new(vocabulary.Lexicon);
+    private readonly BareNameSpeaker _bareNames = new(vocabulary.Lexicon);
+    private readonly TitledApposition _titledApposition = new(vocabulary);
+
+    public PronounResolver Pronouns { get; } = new(vocabulary.Lexicon);
+
+    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
+    private static partial Regex Pronoun { get; }
+
+    [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
+    private static partial Regex RelativeWho { get; }
+
+    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.
+    /// An age counts too: "X, 54, said". The comma of a thousands separator ("some 300,000 people") does not end the aside.</summary>
+    [GeneratedRegex(@",\s(?:(?:[^,]|(?<=\d),(?=\d)){3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex Apposition { get; }
+
+    [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
+    private static partial Regex SpokesmanOf { get; }
+
+    /// <summary>", as the UN warned", ", while X said": a clause joined to the attribution, read after the cue.</summary>
+    [GeneratedRegex(@",\s(?:as|while|whereas|though|although)\s", TextPatterns.WindowOptions)]
+    public static partial Regex JoinedClause { get; }
+
+    /// <summary>The subject of the clause a participle hangs on: the actor or pronoun that opens it
+    /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
+    public Speaker? ClauseSubject(AnalysisDocument doc, SpeakerIndex index, Span clause)
+    {
+        var text = doc.Text;
+        // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
+        var first = index.Within(new Span(clause.Start, Math.Min(clause.End, clause.Start + 120)))
+            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(text, m.Span)
+                && !text.AsSpan(clause.Start..m.Span.Start).Contains(','))
+            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
+            .FirstOrDefault();
+        if (first.Actor is not null) return new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
+        var opening = LastWords(text[clause.Start..Math.Min(clause.End, clause.Start + 40)], 40);
+        return opening.Count > 0 && opening[0] is "He" or "She" or "They" or "It" or "We" or "I"
+            ? Pronouns.ResolvePronoun(doc, index, opening[0], clause.Start)
+            : null;
+    }
+
+    /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
+    public (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
+    {
+        var text = doc.Text;
+        // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
+        var sentenceIndex = doc.SentenceIndexAt(window.Start);
+        if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
+        var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
+        if (stop > window.Start) window = window with { End = stop };
+        var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
+        if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
+        // "..., its embassy said Thursday, as the UN warned": the joined clause has a subject of its own.
+        if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
+        var before = new Span(window.Start, cue.Span.Start);
+        if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
+        var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
+        if (pronoun.Success) return (Pronouns.ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        // "..., the minister told DW" / "..., the bank said": a description before the cue is the speaker, and what follows
+        // "told" is the hearer.
+        if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
+        // '"...," X told Al Jazeera': what follows "told" is the hearer, never the speaker.
+        if (cue.Entry is "told" or "tells")
+            return _groups.GroupPhrase(text[before.Start..before.End]) is { } teller ? (GroupPhrases.SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
+        var after = new Span(cue.Span.End, window.End);
+        // "..., said a diplomat in Nairobi who follows Somalia": a relative clause describes the speaker; what it names is not them.
+        if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
+        if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
+        // "..., says the Minister of Finance": the person named with that title, just before or after.
+        if (_titles.TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
+        // "..., said his spokesman": a spokesman speaks for the person "his" points to.
+        if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
+            return (Pronouns.ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
+        // "..., said one woman, who asked not to be named": the speaker after the cue ends at its comma.
+        var afterText = text[after.Start..after.End];
+        // "... said in a statement": a noun after a preposition is where it was said, not who said it.
+        var afterSpeaker = afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText;
+        if (_groups.StartsWithPreposition(afterSpeaker)) afterSpeaker = "";
+        var group = _groups.GroupPhrase(text[before.Start..before.End]) ?? _groups.GroupPhrase(afterSpeaker);
+        return group is null ? (null, null) : (GroupPhrases.SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
+    }
+
+    /// <summary>A title ("the minister") or an organisation's description ("the bank") standing for one named elsewhere.</summary>
+    private Speaker? DescribedSpeaker(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span phrase)
+    {
+        if (phrase.Length == 0) return null;
+        var description = TrailingAdverbs.Trim(doc.Text[phrase.Start..phrase.End]);
+        return _titles.TitleHolder(doc, index, actors, description, phrase.End) ?? _organizations.OrganizationAnaphor(doc, index, description, phrase.End);
+    }
+
+    /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
+    public (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
+    {
+        var cue = _verbs.Find(doc.Words, window).LastOrDefault();
+        if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
+        var speaker = Subject(doc, index, actors, new Span(window.Start, cue.Span.Start));
+        return speaker is null ? (null, null) : (speaker, cue.Entry);
+    }
+
+    /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
+    public Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeCue)
+    {
+        var text = doc.Text;
+        beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
+        var phrase = text[beforeCue.Start..beforeCue.End];
+        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out". Both patterns need a comma; most phrases have none.
+        var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
+        var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
+        var near = new Span(beforeCue.Start, end);
+        if (apposition is not null && _titledApposition.NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
+        // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
+        var who = text.AsSpan(near.Start, near.Length) is var nearSpan && nearSpan.Contains(',') ? TextPatterns.FirstMatch(RelativeWho, nearSpan) : null;
+        if (who is { } relative) near = near with { End = near.Start + relative.Index };
+        var candidates = new List<(Actor Actor, Span Span)>();
+        foreach (var m in index.Within(near))
+            if (!IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
+        SortByEndStably(candidates);
+        if (who is not null) end = near.End;
+        var last = candidates.LastOrDefault();
+        var gap = last.Actor is null ? null : text[last.Span.End..end];
+        var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
+        // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
+        var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
+        var group = _groups.GroupPhrase(nearText);
+        // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
+        var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
+        if (_titles.TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
+        if (_organizations.OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
+        // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
+        if (last.Actor is not null && IsAfterPreposition(text, last.Span) && _groups.ComplementedGroup(text, near.Start, last.Span) is { } complemented)
+            return GroupPhrases.SubjectGroup(index, actors, complemented, near.End);
+        if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
+        {
+            // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
+            // Not across a comma: "X denies it, while Y accuses" gives Y's verb to Y.
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text.AsSpan(c.Span.End..end)) <= 8 && !text.AsSpan(c.Span.End..end).Contains(','))
+                .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
+                .ThenByDescending(c => c.Span.End)
+                .Select(c => c.Actor).First();
+            if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
+            return new Speaker(actor.Name, actor.Id, actor.Kind);
+        }
+        if (pronoun.Success) return Pronouns.ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
+        if ((apposition is not null || who is not null) && candidates.Count == 0 && _bareNames.NameBeforeAside(doc, actors, near) is { } person) return person;
+        // "One of them said": a part of a group a pronoun points to is an unnamed speaker, named as the text names it.
+        if (group is null && PronounPartitive.Match(nearText) is { Success: true } partitive) return GroupPhrases.SubjectGroup(index, actors, partitive.Groups["p"].Value, near.End);
+        return group is null ? null : GroupPhrases.SubjectGroup(index, actors, group, near.End);
+    }
+
+    /// <summary>Sorts by end, keeping text order at equal ends; the few mentions before a cue make an insertion sort cheapest.</summary>
+    private static void SortByEndStably(List<(Actor Actor, Span Span)> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var j = i - 1;
+            for (; j >= 0 && mentions[j].Span.End > mention.Span.End; j--) mentions[j + 1] = mentions[j];
+            mentions[j + 1] = mention;
+        }
+    }
+
+    [GeneratedRegex(@"\s(?:who|whom|whose|which)\b", TextPatterns.WindowOptions)]
+    private static partial Regex RelativeClause { get; }
+
+    [GeneratedRegex(@"(?:^|[\s,;:])(?<p>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]thers?)\s(?:of|among)\s(?:them|those|us))\s*$", TextPatterns.WindowOptions)]
+    private static partial Regex PronounPartitive { get; }
+
+    public static bool IsAfterPreposition(string text, Span mention)
+    {
+        var position = mention.Start;
+        var word = StateSalience.PreviousWord(text, ref position);
+        if (word == "the") word = StateSalience.PreviousWord(text, ref position);
+        // "A spokesman for X", "sources from X", "a fellow at X": these prepositions build the speaker's own phrase.
+        return word is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
+    }
+
+    public static Actor? ActorIn(AnalysisDocument doc, SpeakerIndex index, Span window, bool headOnly)
+    {
+        var found = index.Within(window)
+            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
+        if (found.Count == 0) return null;
+        if (headOnly)
+        {
+            var first = found.OrderBy(m => m.Span.Start).First();
+            return WordCount(doc.Text.AsSpan(window.Start..first.Span.Start)) <= 1 ? first.Actor : null;
+        }
+        return found[0].Actor;
+    }
+}

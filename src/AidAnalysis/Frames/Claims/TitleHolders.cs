@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
+using static AidAnalysis.Frames.Claims.ClaimWords;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>"The Secretary added", "..., says the Minister of Finance": a title standing for the person who holds it,
+/// named before or just after; a title the lexicon knows ("the Foreign Secretary") names a speaker of its own.</summary>
+internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
+{
+    private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly IReadOnlySet<string> _titleHeads = vocabulary.TitleHeads;
+
+    /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
+    /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
+    [GeneratedRegex(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$", TextPatterns.WindowOptions)]
+    private static partial Regex TitleAnaphor { get; }
+
+    /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
+    private const int TitleReach = 400;
+
+    /// <summary>"..., says the Minister of Awqaf." then "X, also Minister of ...": the person whose role holds the title
+    /// word that follows "the", named nearest the cue, before or just after it.</summary>
+    public Speaker? TitleAfter(AnalysisDocument doc, SpeakerIndex index, string phrase, int at)
+    {
+        var words = phrase.TrimStart().Split(' ', 6);
+        if (words.Length < 2 || words[0] is not ("the" or "The")) return null;
+        var head = words.Skip(1).Take(4).Select(w => w.TrimEnd('.', ',')).FirstOrDefault(_titleHeads.Contains);
+        if (head is null) return null;
+        var holder = doc.Actors
+            .Where(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Split(' ').Any(w => w.TrimEnd('.').Equals(head, StringComparison.OrdinalIgnoreCase)))
+            .Select(a => (Actor: a, Distance: index.NearestStartDistance(a, at)))
+            .Where(x => x.Distance < TitleReach)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+        return holder is null ? null : new Speaker(holder.Name, holder.Id, holder.Kind);
+    }
+
+    /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
+    /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
+    /// <param name="description">The last words before the cue, without trailing adverbs and auxiliaries.</param>
+    public Speaker? TitleHolder(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, string description, int before)
+    {
+        if (TitleAnaphor.Match(description) is not { Success: true } title) return null;
+        var head = title.Groups["head"].Value;
+        if (!_titleHeads.Contains(head)) return null;
+        // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
+        var titleWords = LastWords(title.Groups["title"].Value, 4);
+        // Only people named within an article's length of the description can hold its title; looking further would make
+        // every description read every person of a long input.
+        var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
+        // Actors are told apart by reference: each has its own id, and hashing a whole record per mention is costly.
+        var seen = new HashSet<Actor>(ReferenceEqualityComparer.Instance);
+        var people = new List<Actor>();
+        foreach (var (actor, _) in index.Within(near))
+            if (actor.Kind == ActorKind.Person && seen.Add(actor)) people.Add(actor);
+        var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Text, a, w, near))), before)
+            ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Text, a, head, near)), before);
+        if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
+        var words = title.Groups["title"].Value.Split(' ');
+        var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
+        if (named is null || !char.IsUpper(named[0])) return null;
+        var existing = actors.Person(named, named, doc.Context.HomeState, []);
+        return new Speaker(existing.Name, existing.Id, existing.Kind);
+    }
+
+    /// <summary>The holder named last before <paramref name="before"/>, else ("The Foreign Secretary has announced ..." and only
+    /// later "Foreign Secretary X said") the one named first after it, within a few paragraphs.</summary>
+    private static Actor? HolderOf(SpeakerIndex index, IEnumerable<Actor> holders, int before)
+    {
+        var candidates = holders.ToList();
+        return candidates
+            .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault()
+            ?? candidates
+            .Select(a => (Actor: a, First: index.FirstStartFrom(a, before)))
+            .Where(x => x.First - before < LaterNameReach)
+            .OrderBy(x => x.First)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
+    }
+
+    private static bool HoldsTitleWord(SpeakerIndex index, string text, Actor person, string word, Span near) =>
+        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(index, text, person, word, near);
+
+    /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
+    private const int LaterNameReach = 1200;
+
+    /// <summary>How far before a description its holder may have been named: longer than any news article.</summary>
+    private const int HolderReach = 40_000;
+
+    /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
+    /// though the actor layer kept no role for it.</summary>
+    private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
+        index.MentionsWithin(person, near).Any(m => LastWordsHold(WithinClause(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start))), 4, head));
+
+    /// <summary>The words before a name from the last stop, line break, bracket or quotation mark on: a title in an earlier
+    /// sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
+    private static ReadOnlySpan<char> WithinClause(ReadOnlySpan<char> before) =>
+        before.LastIndexOfAny(".\n(\"“”") is var cut and >= 0 ? before[(cut + 1)..] : before;
+
+    /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
+    private static bool RoleHolds(string role, string head) =>
+        role.Split(' ').Any(w => w.TrimEnd('.', ',').Equals(head, StringComparison.OrdinalIgnoreCase));
+}
