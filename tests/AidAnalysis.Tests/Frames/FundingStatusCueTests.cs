@@ -30,6 +30,22 @@ public class FundingStatusCueTests
     public void Money_a_body_still_needs_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 
+    /// <summary>A need verb or an appeal noun that governs the amount makes it asked for; the one who needs it asks for itself.</summary>
+    [Theory]
+    [InlineData("In the hill districts of Tarvia, UNICEF needs $31 million to keep its clinics open.", "$31 million", "UNICEF")]
+    [InlineData("Officials in Kigoma said the World Food Programme urgently needed $27 million before the lean season.", "$27 million", "World Food Programme")]
+    public void Money_a_body_needs_is_requested_by_it(string text, string amount, string requester)
+    {
+        var figure = Figure(text, amount);
+        Assert.Equal(FundingStatus.Requested, figure.Status);
+        Assert.Equal(requester, figure.Recipient);
+    }
+
+    [Fact]
+    public void An_amount_that_names_a_response_plan_is_requested() =>
+        Assert.Equal(FundingStatus.Requested,
+            Figure("Aid groups on Monday launched a $77 million response plan to help flood survivors in Tarvia.", "$77 million").Status);
+
     [Fact]
     public void Money_to_be_released_is_pledged() =>
         Assert.Equal(FundingStatus.Pledged, Figure("Oslo said $7 million will be released to the Red Cross next month.", "$7 million").Status);

@@ -30,10 +30,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief|ODA)\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAnywhere { get; }
 
-    private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
+    private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues.Where(c => !c.GovernsOnly), c => c.Phrase);
     /// <summary>Every cue starts with a letter, so a cue found in a stretch has a letter inside it.</summary>
     private readonly bool _everyCueStartsWithLetter = lexicon.FundingCues.All(c => c.Phrase.Length > 0 && char.IsLetter(c.Phrase[0]));
-    private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
+    private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb && !c.GovernsOnly), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
     private readonly Dictionary<string, AidType> _aidTypeByPhrase = lexicon.AidTypeCues
         .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
@@ -107,6 +107,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || HoldsRequestCue(doc, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start), _ => true)
             || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
+            || GoverningCue(doc, sentence, money.Span) is not null
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // "brings total disbursements under the facility to $2.1bn": running-total wording names given money by itself.
             || RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..money.Span.Start]);
