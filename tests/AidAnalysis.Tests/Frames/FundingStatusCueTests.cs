@@ -41,6 +41,17 @@ public class FundingStatusCueTests
         Assert.Equal(requester, figure.Recipient);
     }
 
+    /// <summary>Money a body has secured or collected so far is the running sum it has received.</summary>
+    [Theory]
+    [InlineData("UNHCR has so far secured only $6 million for its operation in Tarvia.", "$6 million", "UN Refugee Agency")]
+    [InlineData("The World Food Programme has collected $14 million from private donors since 2021.", "$14 million", "World Food Programme")]
+    public void Money_a_body_has_received_so_far_is_previous(string text, string amount, string receiver)
+    {
+        var figure = Figure(text, amount);
+        Assert.Equal(FundingStatus.Previous, figure.Status);
+        Assert.Equal(receiver, figure.Recipient);
+    }
+
     [Fact]
     public void An_amount_that_names_a_response_plan_is_requested() =>
         Assert.Equal(FundingStatus.Requested,

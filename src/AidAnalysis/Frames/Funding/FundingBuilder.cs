@@ -124,7 +124,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
         if (status == FundingStatus.Allocated && IsReleasedToReceiver(text, sentence, money.Span)) status = FundingStatus.Delivered;
-        var receiving = ReceivingBefore(text, sentence, money.Span);
+        // "the fund has so far secured only $9.5 million": a verb of receiving whose object the amount is names its receiver.
+        var receiving = ReceivingBefore(text, sentence, money.Span)
+            ?? (GoverningCue(doc, sentence, money.Span) is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
+                ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
