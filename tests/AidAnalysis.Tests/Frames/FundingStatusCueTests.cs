@@ -45,6 +45,10 @@ public class FundingStatusCueTests
     }
 
     [Fact]
+    public void A_pledge_made_at_the_time_is_background() =>
+        Assert.Equal(FundingStatus.Previous, Figure("When the earthquake struck Tarvia, Norway pledged 6 million euros at the time.", "6 million euros").Status);
+
+    [Fact]
     public void An_amount_that_names_a_response_plan_is_requested() =>
         Assert.Equal(FundingStatus.Requested,
             Figure("Aid groups on Monday launched a $77 million response plan to help flood survivors in Tarvia.", "$77 million").Status);
