@@ -17,14 +17,6 @@ public class FundingMultiYearTests
     public void Money_spread_over_years_has_no_year(string text) =>
         Assert.Null(Funding(text).First().Year);
 
-    /// <summary>A pledge spread over years is news of its own beside the day's other figures; a yearly programme is the
-    /// commitment they come under.</summary>
-    [Theory]
-    [InlineData("Germany pledged 90 million euros over three years to rebuild schools in Tarvia, the ministry said on Monday. Berlin also sent 5 million euros in emergency aid this week.", FundingStatus.Pledged)]
-    [InlineData("Germany has made a commitment to provide 90 million euros every year to Tarvia. Berlin also sent 5 million euros in emergency aid this week.", FundingStatus.Previous)]
-    public void A_pledge_over_years_beside_other_news_keeps_its_status(string text, FundingStatus status) =>
-        Assert.Equal(status, Funding(text).First().Status);
-
     [Fact]
     public void A_later_sentence_about_other_money_leaves_the_year() =>
         Assert.Equal(2025, Funding("Austria will provide €12 million to help Moldova host refugees. Italy has given €40 million over three years.").First().Year);

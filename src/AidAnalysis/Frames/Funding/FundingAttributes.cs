@@ -340,13 +340,6 @@ public sealed partial class FundingBuilder
         return m.Success ? m.Groups["purpose"].Value.Trim() : null;
     }
 
-    /// <summary>"NOK 15 billion every year", "$2 billion a year", "annually": money the giver commits again each year.</summary>
-    [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b(?!\sago)|\bannually\b|\byearly\b", TextPatterns.WindowOptions)]
-    private static partial Regex RecurringYearly { get; }
-
-    private static bool IsRecurringYearly(string text, Span sentence, Span amount) =>
-        RecurringYearly.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)]);
-
     private static bool IsMultiYear(string text, Span sentence, Span amount) =>
         text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
         && (MultiYear.IsMatch(around) || IsYearRange(around));

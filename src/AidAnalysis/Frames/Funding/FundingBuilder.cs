@@ -241,9 +241,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 && OpensWithListOfParts(doc.Text, f.Sentence))
                 status = previous.Status;
             // "has made a commitment to provide NOK 15 billion every year over the next five years": beside the day's
-            // own figures, a recurring yearly programme is the commitment they come under. A one-off pledge spread over
-            // years ("pledged £1.1bn over five years") is news of its own.
-            if (status == FundingStatus.Pledged && hasSingleYearNews && IsRecurringYearly(doc.Text, f.Sentence, f.Money.Span))
+            // own figures, a programme spread over several years is the commitment they come under.
+            if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span))
                 status = FundingStatus.Previous;
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)
