@@ -42,7 +42,13 @@ public sealed record AidTypeCue(string Phrase, AidType Type);
 /// <summary>A body that gives its state's or union's money (USAID for the United States, the Commission for the EU).</summary>
 public sealed record DonorBodyEntry(string Body, IReadOnlyList<string> Aliases, string Donor);
 
-public sealed record FundingCue(string Phrase, FundingStatus Status, bool IsGivingVerb);
+/// <summary>A word near an amount that says what state the money is in. <paramref name="Governs"/>, when set, says it counts only
+/// where it governs the amount directly, not anywhere in its clause: "object", a verb whose object the amount is ("WFP needs
+/// $22 million"); "noun", a noun the amount qualifies ("a $95 million response plan").</summary>
+public sealed record FundingCue(string Phrase, FundingStatus Status, bool IsGivingVerb, string? Governs = null)
+{
+    public bool GovernsOnly => Governs is not null;
+}
 
 /// <summary>A reporting verb with every form it is found in, whether it hedges and whether its object is the statement.</summary>
 public sealed record ReportingVerbEntry(string Lemma, IReadOnlyList<string> Forms, bool Hedge, bool Stance);

@@ -213,7 +213,11 @@ public sealed class Lexicon
                 .Select(r => new AidTypeCue(r[0], Enum.Parse<AidType>(r[1], true)))
                 .ToArray(),
             FundingCues = data.ReadRows("funding-cues.tsv")
-                .Select(r => new FundingCue(r[0], Enum.Parse<FundingStatus>(r[1], true), r[2] == "1"))
+                .Select(r => new FundingCue(r[0], Enum.Parse<FundingStatus>(r[1], true), r[2] == "1", r.Length > 3 ? r[3] switch
+                {
+                    "object" or "noun" => r[3],
+                    _ => throw new FormatException($"funding-cues.tsv: scope of {r[0]} is neither object nor noun"),
+                } : null))
                 .ToArray(),
             DonorBodies = data.ReadRows("donor-bodies.tsv")
                 .Select(r => new DonorBodyEntry(r[0], ResourceReader.SplitList(r, 1), r[2]))

@@ -30,6 +30,29 @@ public class FundingStatusCueTests
     public void Money_a_body_still_needs_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 
+    /// <summary>A verb whose object the amount is says what the money is and who receives it: the body that needs it asks for
+    /// itself; money a body has secured or collected so far is the running sum it has received.</summary>
+    [Theory]
+    [InlineData("In the hill districts of Tarvia, UNICEF needs $31 million to keep its clinics open.", "$31 million", FundingStatus.Requested, "UNICEF")]
+    [InlineData("Officials in Kigoma said the World Food Programme urgently needed $27 million before the lean season.", "$27 million", FundingStatus.Requested, "World Food Programme")]
+    [InlineData("UNHCR has so far secured only $6 million for its operation in Tarvia.", "$6 million", FundingStatus.Previous, "UN Refugee Agency")]
+    [InlineData("The World Food Programme has collected $14 million from private donors since 2021.", "$14 million", FundingStatus.Previous, "World Food Programme")]
+    public void A_verb_governing_the_amount_gives_its_status_and_its_subject_receives(string text, string amount, FundingStatus status, string receiver)
+    {
+        var figure = Figure(text, amount);
+        Assert.Equal(status, figure.Status);
+        Assert.Equal(receiver, figure.Recipient);
+    }
+
+    [Fact]
+    public void A_pledge_made_at_the_time_is_background() =>
+        Assert.Equal(FundingStatus.Previous, Figure("When the earthquake struck Tarvia, Norway pledged 6 million euros at the time.", "6 million euros").Status);
+
+    [Fact]
+    public void An_amount_that_names_a_response_plan_is_requested() =>
+        Assert.Equal(FundingStatus.Requested,
+            Figure("Aid groups on Monday launched a $77 million response plan to help flood survivors in Tarvia.", "$77 million").Status);
+
     [Fact]
     public void Money_to_be_released_is_pledged() =>
         Assert.Equal(FundingStatus.Pledged, Figure("Oslo said $7 million will be released to the Red Cross next month.", "$7 million").Status);

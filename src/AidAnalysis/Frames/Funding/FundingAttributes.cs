@@ -98,6 +98,13 @@ public sealed partial class FundingBuilder
             && before[request].Span.Start - approval.Span.End <= 25)
             return FundingStatus.Allocated;
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
+        // "WFP needs $22 million", "a $95 million response plan": a cue that governs the amount says what it is.
+        // Money received "so far", "already" or "since" a date is the running sum a body has collected (SCHEMA.md: cumulative
+        // totals are previous).
+        if (GoverningCue(doc, sentence, amount) is { } governing)
+            return governing.Entry.Status != FundingStatus.Requested
+                   && _cues.Find(doc.Words, window).Any(c => c.Entry is { Status: FundingStatus.Previous, IsGivingVerb: false })
+                ? FundingStatus.Previous : governing.Entry.Status;
         // "said it needs $41 million ..., but has so far secured", "faces a funding gap of $220m": a need that governs the amount
         // directly says what the amount is, whatever background word the rest of the clause holds.
         if (before.Count > 0 && before[^1] is { Entry.Status: FundingStatus.Requested } need && need.Span.End <= amount.Start

@@ -30,10 +30,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief|ODA)\b", TextPatterns.WindowOptions)]
     private static partial Regex AidNounAnywhere { get; }
 
-    private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues, c => c.Phrase);
+    private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues.Where(c => !c.GovernsOnly), c => c.Phrase);
     /// <summary>Every cue starts with a letter, so a cue found in a stretch has a letter inside it.</summary>
     private readonly bool _everyCueStartsWithLetter = lexicon.FundingCues.All(c => c.Phrase.Length > 0 && char.IsLetter(c.Phrase[0]));
-    private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb), c => c.Phrase);
+    private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb && !c.GovernsOnly), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
     private readonly Dictionary<string, AidType> _aidTypeByPhrase = lexicon.AidTypeCues
         .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
@@ -107,6 +107,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || HoldsRequestCue(doc, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start), _ => true)
             || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
+            || GoverningCue(doc, sentence, money.Span) is not null
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // "brings total disbursements under the facility to $2.1bn": running-total wording names given money by itself.
             || RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..money.Span.Start]);
@@ -123,7 +124,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
         if (status == FundingStatus.Allocated && IsReleasedToReceiver(text, sentence, money.Span)) status = FundingStatus.Delivered;
-        var receiving = ReceivingBefore(text, sentence, money.Span);
+        // "the fund has so far secured only $9.5 million": a verb of receiving whose object the amount is names its receiver.
+        var receiving = ReceivingBefore(text, sentence, money.Span)
+            ?? (GoverningCue(doc, sentence, money.Span) is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
+                ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;

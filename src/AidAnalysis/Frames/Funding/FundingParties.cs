@@ -245,8 +245,11 @@ public sealed partial class FundingBuilder
     private string? Requester(AnalysisDocument doc, Span sentence, Span window, List<(Actor Actor, Span Span)> mentions, Span amount)
     {
         var scope = new Span(window.Start, amount.Start);
-        if (scope.Length == 0 || !MayHoldCue(doc.Text, scope)) return null;
-        var requests = _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
+        var requests = scope.Length == 0 || !MayHoldCue(doc.Text, scope) ? []
+            : _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
+        // "WFP needs $22 million": the verb whose object the amount is says who asks. An appeal the UN launches "for Somalia"
+        // is asked for the state it names, which the recipient rules read.
+        if (GoverningCue(doc, sentence, amount) is { Entry: { Status: FundingStatus.Requested, Governs: "object" } } governing) requests.Add(governing);
         if (requests.Count == 0 || requests[^1].Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
         var cue = requests[^1].Span;
         var asker = SubjectOf(doc.Text, sentence, mentions, cue, amount) ?? PossessiveAsker(doc.Text, mentions, cue);

@@ -1,4 +1,5 @@
 using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Frames.Relations;
 
@@ -19,11 +20,13 @@ internal sealed class PledgeList : IRelationRule
             if (c.Status is not (FundingStatus.Pledged or FundingStatus.Allocated) || draft.Children(collective).Any()) continue;
             var paragraph = draft.BodyParagraph(collective);
             if (paragraph != leadParagraph && !draft.OnlyInHeadline(collective)) continue;
-            foreach (var list in draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
-                             && draft.Figures[i].Donor is not null && draft.BodyParagraph(i) > paragraph)
-                         .GroupBy(i => draft.BodyParagraph(i)))
+            var pledges = draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
+                    && draft.Figures[i].Donor is not null && draft.BodyParagraph(i) > paragraph).ToList();
+            // One paragraph listing the givers, else, under a figure of givers no state names ("Donors pledged $1.3 billion"), the
+            // givers' own paragraphs that follow ("France pledged ...", "Saudi Arabia and Qatar committed ...", a paragraph each).
+            var lists = pledges.GroupBy(i => draft.BodyParagraph(i)).Select(g => g.ToList());
+            foreach (var members in IsStatesOwn(draft, c) ? lists : lists.Append(pledges))
             {
-                var members = list.ToList();
                 if (members.Select(i => draft.Figures[i].Donor).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2) continue;
                 var sum = members.Sum(i => draft.Usd(i) ?? 0);
                 if (c.Value is not null && (draft.Usd(collective) is not { } whole || sum > whole * 1.01)) continue;
@@ -32,4 +35,7 @@ internal sealed class PledgeList : IRelationRule
             }
         }
     }
+
+    private static bool IsStatesOwn(RelationDraft draft, FundingFigure figure) =>
+        figure.Donor is { } donor && draft.Document.Entities.Any(e => e.Type == MentionType.Country && e.Canonical == donor);
 }
