@@ -52,4 +52,18 @@ public class RoleAppositionTests
     {
         Assert.Null(Named("\"The wells are dry,\" said Halima Yusufu, a farmer in the village of Kibwezi.", "Halima Yusufu").Affiliation);
     }
+
+    [Fact]
+    public void The_role_of_the_fund_named_before_belongs_to_that_fund()
+    {
+        var person = Named("The Baltic Water Fund sent 12 pumps to Kessa on Monday, Norwegian officials said. \"We will send more,\" Ilse Marjanen, the fund's director, told reporters.", "Ilse Marjanen");
+        Assert.Equal("Baltic Water Fund", person.Affiliation);
+    }
+
+    [Fact]
+    public void The_charitys_role_belongs_to_the_charity_named_before()
+    {
+        var person = Named("Save the Children opened two schools in Kessa. Ilse Marjanen, the charity's country director, said more were planned.", "Ilse Marjanen");
+        Assert.Equal("Save the Children", person.Affiliation);
+    }
 }
