@@ -19,4 +19,11 @@ public class NameParticleTests
         Assert.Contains(analysis.Actors, a => a.Name == name && a.Kind == ActorKind.Person);
         Assert.Contains(analysis.Claims, c => c.Speaker == name);
     }
+
+    [Theory]
+    [InlineData("On Monday the Honourable Marie Tremblay-Roy, Minister of International Development, announced $12 million for Kessa.", "Marie Tremblay-Roy")]
+    public void A_name_after_a_commonwealth_style_honorific_speaks(string text, string name)
+    {
+        Assert.Contains(TestSupport.Analyze(text).Claims, c => c.Speaker == name);
+    }
 }
