@@ -235,6 +235,13 @@ public sealed partial class PersonRecognizer
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
             yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: Possessor(text, candidate, byEnd));
         }
+        foreach (var (candidate, organisation) in ContactLines.Find(text, sorted))
+        {
+            if (CleanName(text, candidate, named) != candidate) continue;
+            var value = text[candidate.Start..candidate.End];
+            if (_untitledNames.IsPersonLike(value) && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
+                yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: organisation);
+        }
     }
 
     /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
