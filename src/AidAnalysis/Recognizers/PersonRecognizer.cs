@@ -29,8 +29,9 @@ public sealed partial class PersonRecognizer
     private readonly OrganizationApposition _organizationAppositions;
     private readonly UntitledNames _untitledNames;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
-    /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
-    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
+    /// a longer complement, its acronym may follow ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg",
+    /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
+    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
     /// <summary>"X, also Minister of ...", "X, the Minister for ...": what may stand between a name and the title in apposition to it.</summary>
     private static readonly string[] AppositionOpeners = [", ", ", also ", ", the ", ", former ", ", acting "];

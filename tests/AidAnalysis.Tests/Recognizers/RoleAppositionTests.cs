@@ -66,4 +66,18 @@ public class RoleAppositionTests
         var person = Named("Save the Children opened two schools in Kessa. Ilse Marjanen, the charity's country director, said more were planned.", "Ilse Marjanen");
         Assert.Equal("Save the Children", person.Affiliation);
     }
+
+    [Fact]
+    public void A_title_whose_complement_ends_in_an_acronym_names_the_holder_after_the_comma()
+    {
+        var person = Named("The Director-General of the Kessa Relief Agency (KRA), Halima Sadiq Bello, said 30 trucks had left.", "Halima Sadiq Bello");
+        Assert.Equal("Kessa Relief Agency", person.Affiliation);
+    }
+
+    [Fact]
+    public void A_states_lower_case_commissioner_before_a_name_in_apposition_serves_that_state()
+    {
+        var person = Named("Kenya's refugee commissioner, Wanjiru Mbeki-Otieno, said the camps needed water.", "Wanjiru Mbeki-Otieno");
+        Assert.Equal("Kenya", person.Affiliation);
+    }
 }
