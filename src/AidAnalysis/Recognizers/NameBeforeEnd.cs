@@ -26,6 +26,9 @@ internal static class NameBeforeEnd
         return text.IndexOf(' ', space + 1, end - space - 1) > 0 ? space + 1 : start;
     }
 
+    /// <summary>Whitespace the particles inside a name add ("van der Linden").</summary>
+    private const int MaxParticleSpaces = 2;
+
     private static int Leftmost(string text, int from, int end, int maxInitials, int minTokens, int maxTokens)
     {
         // A name holds letters, marks, apostrophes, hyphens, full stops, and one whitespace character after each initial
@@ -35,7 +38,7 @@ internal static class NameBeforeEnd
         while (floor > from)
         {
             var c = text[floor - 1];
-            if (char.IsWhiteSpace(c) ? ++spaces > maxInitials + maxTokens - 1 : !(TextPatterns.IsLetterOrMark(c) || c is '-' or '’' or '\'' or '.')) break;
+            if (char.IsWhiteSpace(c) ? ++spaces > maxInitials + maxTokens - 1 + MaxParticleSpaces : !(TextPatterns.IsLetterOrMark(c) || c is '-' or '’' or '\'' or '.')) break;
             floor--;
         }
         for (var start = floor; start < end; start++)
@@ -59,7 +62,7 @@ internal static class NameBeforeEnd
             if (at < 0) return false;
             if (at == end) return tokens >= minTokens;
             if (tokens == maxTokens || !char.IsWhiteSpace(text[at])) return false;
-            at++;
+            at = TextPatterns.AfterParticles(text, at + 1, end);
         }
     }
 }

@@ -29,19 +29,18 @@ public sealed partial class PersonRecognizer
     private readonly OrganizationApposition _organizationAppositions;
     private readonly UntitledNames _untitledNames;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
-    /// a longer complement ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg"); all on one line.</summary>
-    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}})?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{NameWithParticle})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{NameWithParticle}))", TextPatterns.WindowOptions)]
+    /// a longer complement, its acronym may follow ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg",
+    /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
+    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
     /// <summary>"X, also Minister of ...", "X, the Minister for ...": what may stand between a name and the title in apposition to it.</summary>
     private static readonly string[] AppositionOpeners = [", ", ", also ", ", the ", ", former ", ", acting "];
     [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
     private static partial Regex TitleComplement { get; }
 
-    /// <summary>A person's name that may end in a lower-case particle and surname ("Walid al-Khereiji", "Alberto del Rosario").</summary>
-    private const string NameWithParticle = TextPatterns.PersonName + @"(?:\s(?:al|el|bin|ibn|del|de|da|van|von|der|di)[\s-]" + TextPatterns.NameToken + ")?";
-    [GeneratedRegex($@"^(?:\s{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
+    [GeneratedRegex($@"^(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
     private static partial Regex AfterGivenName { get; }
-    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
+    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
     [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?!(?:who|which|whose|that)\s)(?<role>(?:[\p{L}\-’'.]+\s){0,4}?[a-z][a-z\-]+)\s(?<prep>at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
@@ -167,7 +166,8 @@ public sealed partial class PersonRecognizer
                 roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
                     && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
             var affiliation = roleBody?.Canonical
-                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null);
+                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null)
+                ?? PossessorPointedBack(text, role, sorted);
             foreach (var holder in holders)
                 yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
         }
@@ -235,6 +235,13 @@ public sealed partial class PersonRecognizer
             if (!_untitledNames.IsPersonLike(value) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
             yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: Possessor(text, candidate, byEnd));
+        }
+        foreach (var (candidate, organisation) in ContactLines.Find(text, sorted))
+        {
+            if (CleanName(text, candidate, named) != candidate) continue;
+            var value = text[candidate.Start..candidate.End];
+            if (_untitledNames.IsPersonLike(value) && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
+                yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: organisation);
         }
     }
 
@@ -613,6 +620,32 @@ public sealed partial class PersonRecognizer
         // A news outlet credited in the dateline is not the body a speaker works for.
         return OrganisationsBefore(sorted, org.Index).FirstOrDefault(o => GazetteerMatcher.OrganizationType(_lexicon, o.Canonical) != "news")?.Canonical;
     }
+
+    /// <summary>"X, the fund's director": a role owned by "the" and a noun belongs to the organisation that noun points back to,
+    /// the last one named before within <see cref="PointBackReach"/> whose name holds the noun ("Gulf Relief Fund") or whose
+    /// kind it names (organization-anaphors.tsv: "the charity's").</summary>
+    private string? PossessorPointedBack(string text, Group role, EntityMention[] sorted)
+    {
+        if (role.Index < 4 || !text.AsSpan(role.Index - 4, 4).SequenceEqual("the ")) return null;
+        var possessive = role.Value.IndexOfAny(['’', '\'']);
+        if (possessive < 2 || possessive + 2 > role.Value.Length || role.Value[possessive + 1] != 's' || role.Value.AsSpan(0, possessive).Contains(' ')) return null;
+        var noun = role.Value[..possessive];
+        var kinds = _lexicon.OrganizationAnaphors.GetValueOrDefault(noun);
+        var floor = Math.Max(0, role.Index - PointBackReach);
+        for (var i = FirstStartingAtOrAfter(sorted, role.Index) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
+        {
+            if (sorted[i].Type != MentionType.Organization) continue;
+            var canonical = sorted[i].Canonical;
+            var type = GazetteerMatcher.OrganizationType(_lexicon, canonical);
+            if (type == "news") continue;
+            if (canonical.Split(' ', '-').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                || kinds is not null && (kinds.Contains("any") || type is not null && kinds.Contains(type))) return canonical;
+        }
+        return null;
+    }
+
+    /// <summary>How far back "the fund's" looks for the organisation it points to: about the sentence before and this one.</summary>
+    private const int PointBackReach = 300;
 
     private static string? LastCapitalisedRun(string phrase)
     {

@@ -14,8 +14,17 @@ internal static class TextPatterns
     /// <summary>One capitalised name token: "Jin-ho", "Al-Malki", "Støre", "JD", "O’Brien".</summary>
     public const string NameToken = @"\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*";
 
-    /// <summary>A person's name: initials and one to four capitalised tokens.</summary>
-    public const string PersonName = @"(?:\p{Lu}\.\s?){0,2}" + NameToken + @"(?:\s" + NameToken + @"){0,3}";
+    /// <summary>Lower-case particles that stand between the tokens of a person's name ("Omar al-Rashidi", "Ana dos Santos",
+    /// "Pieter van der Linden", "Khalid bin Rashid"): Arabic, Portuguese, Spanish, Italian, French, Dutch and German naming
+    /// (Wikipedia, "Arabic name" and "Nobiliary particle"). Up to two follow each other, each joined to what follows by a space
+    /// or, as in "al-Rashidi", a hyphen.</summary>
+    public const string NameParticle = "al|el|bin|bint|ibn|abu|da|das|de|del|della|der|di|dos|du|la|le|van|von|den|ter";
+
+    /// <summary>The particles that may stand before a name token after the first.</summary>
+    public const string ParticlesBeforeToken = @"(?:(?:" + NameParticle + @")[\s-]){0,2}";
+
+    /// <summary>A person's name: initials and one to four capitalised tokens, particles between them.</summary>
+    public const string PersonName = @"(?:\p{Lu}\.\s?){0,2}" + NameToken + @"(?:\s" + ParticlesBeforeToken + NameToken + @"){0,3}";
 
     public static Regex Create(string pattern) => new(pattern, Options);
 
@@ -117,6 +126,24 @@ internal static class TextPatterns
             while (end < limit && IsLetterOrMark(text[end])) end++;
         }
         return end;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
+        NameParticle.Split('|').ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Where the name token after the particles at <paramref name="start"/> starts ("van der Linden" → "Linden",
+    /// "al-Rashidi" → "Rashidi"), before <paramref name="limit"/>; <paramref name="start"/> when no particle stands there.</summary>
+    public static int AfterParticles(string text, int start, int limit)
+    {
+        var at = start;
+        for (var particles = 0; particles < 2; particles++)
+        {
+            var end = at;
+            while (end < limit && char.IsAsciiLetterLower(text[end])) end++;
+            if (end == at || end + 1 >= limit || !(char.IsWhiteSpace(text[end]) || text[end] == '-') || !NameParticles.Contains(text.AsSpan(at, end - at))) break;
+            at = end + 1;
+        }
+        return at > start && IsUpperLetter(text[at]) ? at : start;
     }
 
     /// <summary>The project's word-character rule, kept in the token layer.</summary>

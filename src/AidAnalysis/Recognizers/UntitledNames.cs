@@ -14,7 +14,7 @@ namespace AidAnalysis.Recognizers;
 internal sealed partial class UntitledNames(Lexicon lexicon)
 {
     /// <summary>Two or three name tokens after a verb, not running on into a fourth capitalised word (an organisation's name).</summary>
-    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.NameToken}){{1,2}})(?![\p{{L}}\p{{M}}\-’']|\s\p{{Lu}})", TextPatterns.WindowOptions)]
+    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})(?![\p{{L}}\p{{M}}\-’']|\s\p{{Lu}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
 
     /// <summary>Auxiliaries and adverbs that may stand between an aside's closing comma and its verb ("X, a nurse, also said").</summary>

@@ -52,4 +52,32 @@ public class RoleAppositionTests
     {
         Assert.Null(Named("\"The wells are dry,\" said Halima Yusufu, a farmer in the village of Kibwezi.", "Halima Yusufu").Affiliation);
     }
+
+    [Fact]
+    public void The_role_of_the_fund_named_before_belongs_to_that_fund()
+    {
+        var person = Named("The Baltic Water Fund sent 12 pumps to Kessa on Monday, Norwegian officials said. \"We will send more,\" Ilse Marjanen, the fund's director, told reporters.", "Ilse Marjanen");
+        Assert.Equal("Baltic Water Fund", person.Affiliation);
+    }
+
+    [Fact]
+    public void The_charitys_role_belongs_to_the_charity_named_before()
+    {
+        var person = Named("Save the Children opened two schools in Kessa. Ilse Marjanen, the charity's country director, said more were planned.", "Ilse Marjanen");
+        Assert.Equal("Save the Children", person.Affiliation);
+    }
+
+    [Fact]
+    public void A_title_whose_complement_ends_in_an_acronym_names_the_holder_after_the_comma()
+    {
+        var person = Named("The Director-General of the Kessa Relief Agency (KRA), Halima Sadiq Bello, said 30 trucks had left.", "Halima Sadiq Bello");
+        Assert.Equal("Kessa Relief Agency", person.Affiliation);
+    }
+
+    [Fact]
+    public void A_states_lower_case_commissioner_before_a_name_in_apposition_serves_that_state()
+    {
+        var person = Named("Kenya's refugee commissioner, Wanjiru Mbeki-Otieno, said the camps needed water.", "Wanjiru Mbeki-Otieno");
+        Assert.Equal("Kenya", person.Affiliation);
+    }
 }
