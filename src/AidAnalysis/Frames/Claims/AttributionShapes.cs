@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
@@ -9,25 +8,11 @@ namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
 /// coordinated verbs, infinitives and passives, attributions inside a sentence.</summary>
-internal sealed partial class AttributionShapes(Lexicon lexicon, Hearers hearers)
+internal sealed partial class AttributionShapes(Hearers hearers)
 {
     private readonly Hearers _hearers = hearers;
 
-    /// <summary>Cues that may close their statement ("..., the source said.", "..., the World Bank estimates.", "..., officials
-    /// say."): the past forms news closes a statement with, and every present form of a reporting verb that is not one of
-    /// stance (whose object is its statement). Other past forms are left out, as they double as participles ("estimated at").</summary>
-    private readonly HashSet<string> _postpositionCues = PostpositionForms(lexicon);
-
-    public bool IsPostposition(string cue) => _postpositionCues.Contains(cue);
-
-    private static HashSet<string> PostpositionForms(Lexicon lexicon)
-    {
-        var forms = new HashSet<string>(["said", "added", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized"],
-            StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in lexicon.ReportingVerbEntries.Where(e => !e.Stance))
-            forms.UnionWith(entry.Forms.Where(f => !f.Contains(' ') && (f == entry.Lemma || f == entry.Lemma + "s" || f == entry.Lemma + "es")));
-        return forms;
-    }
+    public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
 
     /// <summary>"the first to announce their pledges" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
