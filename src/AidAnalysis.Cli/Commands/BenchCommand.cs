@@ -66,6 +66,8 @@ public static class BenchCommand
         var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
         int expected = 0, found = 0, donors = 0;
         var rounds = new List<(double Processor, double Wall)>();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pausedBefore = GC.GetTotalPauseDuration();
         for (var round = 0; round < Rounds; round++)
         {
             var processor = ProcessorTime();
@@ -77,6 +79,8 @@ public static class BenchCommand
             }
             rounds.Add((ProcessorTime() - processor, clock.Elapsed.TotalSeconds));
         }
+        var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (double)(bytes * Rounds);
+        var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds / rounds.Sum(r => r.Processor);
         var perStage = pipeline.Stages.ToDictionary(s => s.Name, _ => 0.0);
         foreach (var article in articles.Take(500))
         {
@@ -96,6 +100,7 @@ public static class BenchCommand
             ("extraction, 1 core, generated articles", $"{Throughput(bytes, rounds)}, {articles.Length / Median(rounds.Select(r => r.Processor).ToList()):0} articles per processor second ({articles.Length} articles, {bytes / 1048576.0:0.0} MB, median of {Rounds} rounds)"),
             .. real,
             ("time by stage", breakdown),
+            ("memory churn", $"{allocated:0} bytes allocated per byte of text, {100 * paused:0}% of processor time in collection pauses"),
             ("known figures recovered", $"{found}/{expected} ({100.0 * found / expected:0.0}%), donor right on {100.0 * donors / Math.Max(1, found):0.0}%"),
         ];
     }

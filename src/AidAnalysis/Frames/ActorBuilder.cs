@@ -27,7 +27,8 @@ public sealed class ActorBuilder : IPipelineStage
     /// <summary>The lexicon's titles, in any case ("minister", "First Lady").</summary>
     private readonly HashSet<string> _titleWords;
     /// <summary>Currency names that open with a state's name ("US dollar", "Australian dollars").</summary>
-    private readonly string[] _currencyNames;
+    /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
+    private readonly Dictionary<char, string[]> _currencyNamesByFirst;
 
     public ActorBuilder(Lexicon lexicon)
     {
@@ -38,7 +39,8 @@ public sealed class ActorBuilder : IPipelineStage
         _placeOnlyStates = new PlaceOnlyStateRule(lexicon);
         _stateNewsAgencies = new StateNewsAgencyRule(lexicon);
         _titleWords = lexicon.Titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _currencyNames = [.. lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)];
+        _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
+            .GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
@@ -248,7 +250,8 @@ public sealed class ActorBuilder : IPipelineStage
 
     /// <summary>"against the US dollar": a state's name that opens a currency's name is no actor.</summary>
     private bool NamesCurrency(string text, Span span) =>
-        _currencyNames.Any(form => form.Length > span.Length && text.AsSpan(span.Start).StartsWith(form, StringComparison.Ordinal));
+        _currencyNamesByFirst.TryGetValue(text[span.Start], out var forms)
+        && forms.Any(form => form.Length > span.Length && text.AsSpan(span.Start).StartsWith(form, StringComparison.Ordinal));
 
     private static bool InsideMoney(AnalysisDocument document, Span span) =>
         document.MoneyOverlapping(span).Any();

@@ -20,11 +20,14 @@ public sealed class LiteralTrie<T>
     private readonly bool[] _hasValue;
     private readonly T[] _values;
     private readonly int[] _rootAscii = new int[128];
+    // Bit (a << 7 | b) is set when a phrase can begin with the ASCII characters a, b as written (or is the one character a):
+    // most words fail on their first two characters, which this tells without walking the trie.
+    private readonly ulong[] _asciiOpenings = new ulong[128 * 128 / 64];
     // Nodes with many children also get a row of 128 ASCII slots in _asciiRows (at _asciiRow[n], -1 when none):
     // these are the nodes near the root that most words pass through.
     private readonly int[] _asciiRow;
     private readonly int[] _asciiRows;
-    private const int RowThreshold = 5;
+    private const int RowThreshold = 2;
     private readonly bool _ignoreCase;
     // A phrase that opens with a symbol ("$", "#") can start anywhere, not only at a word start.
     private readonly bool _opensWithSymbol;
@@ -88,6 +91,40 @@ public sealed class LiteralTrie<T>
         Array.Fill(_asciiRows, NoNode);
         foreach (var node in order)
             if (_asciiRow[node.Index] >= 0) FillAscii(_asciiRows, _asciiRow[node.Index], node);
+        FillOpenings(root);
+    }
+
+    private void FillOpenings(BuildNode root)
+    {
+        foreach (var (first, child) in root.Children)
+        {
+            if (first >= 128) continue;
+            foreach (var a in AsWritten(first))
+            {
+                if (child.HasValue)
+                {
+                    for (var b = 0; b < 128; b++) _asciiOpenings[(a << 7 | b) >> 6] |= 1UL << (b & 63);
+                    continue;
+                }
+                foreach (var second in child.Children.Keys)
+                    if (second < 128)
+                        foreach (var b in AsWritten(second)) _asciiOpenings[(a << 7 | b) >> 6] |= 1UL << (b & 63);
+            }
+        }
+    }
+
+    /// <summary>The ASCII characters a text may hold where the trie holds <paramref name="key"/>.</summary>
+    private IEnumerable<char> AsWritten(char key) =>
+        _ignoreCase && key is >= 'a' and <= 'z' ? [key, (char)(key - 32)] : [key];
+
+    /// <summary>False when no phrase can start at <paramref name="start"/>, judged by its first two characters when both are ASCII.</summary>
+    private bool MayOpenAt(string text, int start)
+    {
+        var a = text[start];
+        if (a >= 128) return true;
+        if (start + 1 >= text.Length) return _rootAscii[a] != NoNode;
+        var b = text[start + 1];
+        return b >= 128 || (_asciiOpenings[(a << 7 | b) >> 6] & (1UL << (b & 63))) != 0;
     }
 
     private void FillAscii(int[] table, int offset, BuildNode node)
@@ -115,12 +152,10 @@ public sealed class LiteralTrie<T>
             return found;
         }
         var next = window.Start;
-        var rootAscii = _rootAscii;
         foreach (var start in words.Within(window))
         {
-            // Most words cannot begin a phrase: their first character has no branch at the root.
-            var first = text[start];
-            if (start < next || (first < 128 && rootAscii[first] == NoNode)) continue;
+            // Most words cannot begin a phrase: their first two characters begin none.
+            if (start < next || !MayOpenAt(text, start)) continue;
             if (TryMatch(text, start, window.End, found))
                 next = found[^1].Item2.End;
         }

@@ -78,6 +78,8 @@ public sealed partial class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
     {
         var window = text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, 160));
         if (window.Length == 0 || !char.IsUpper(window[0])) return -1;
+        // Every dateline ends in a dash: most paragraphs hold none and need no match.
+        if (window.IndexOfAny('-', '—', '–') < 0) return -1;
         var m = Dateline.Match(text, paragraph.Start, window.Length);
         if (!m.Success || m.Index + m.Length >= paragraph.End) return -1;
         var place = m.Groups["place"].ValueSpan;
