@@ -186,4 +186,14 @@ public class ClaimGeneralisationTests
         var claim = Assert.Single(Claims(text), c => c.Speaker == speaker);
         Assert.Equal(statement, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Tomasz Wrobel, the agency's director, said the army had reached Kiri.", "Tomasz Wrobel", "the army had reached Kiri")]
+    [InlineData("Ireland's envoy, Ruth Abebe, said Ireland would send more tents.", "Ruth Abebe", "Ireland would send more tents")]
+    public void A_speaker_in_apposition_before_the_cue_says_the_clause_after_it(string text, string speaker, string statement)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(statement, claim.Text);
+    }
 }

@@ -94,6 +94,9 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         // and so does one followed by a clause ("In a statement, X said Canberra would ...").
         var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;
         if (subjectBefore && FiniteVerb.In(rest)) return false;
+        // "Anna Berg, the minister, said the plan was sound": what stands before the comma holds no verb, so it is the speaker's
+        // name in apposition, not a statement, and the clause after the cue is what was said.
+        if (FiniteVerb.In(rest) && !FiniteVerb.In(text[sentence.Start..comma])) return false;
         // "said yesterday", "announced on Monday during a visit to the border town": only adjuncts of time and place follow.
         if (words.Length == 1 && words[0] is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
         if (words.Length <= FinalAdjunctWords && words[0] is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later"
