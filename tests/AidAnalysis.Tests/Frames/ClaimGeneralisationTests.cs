@@ -196,4 +196,14 @@ public class ClaimGeneralisationTests
         Assert.Equal(speaker, claim.Speaker);
         Assert.Equal(statement, claim.Text);
     }
+
+    [Theory]
+    [InlineData("Kessa will build 40 new wells by June, Deputy Minister Arno Vestergaard told a forum on Tuesday.", "Arno Vestergaard", "Kessa will build 40 new wells by June")]
+    [InlineData("Relief coordinator Lina Moravec underscored that the clinics had run out of insulin.", "Lina Moravec", "the clinics had run out of insulin")]
+    public void An_event_heard_by_the_speaker_or_a_verb_of_emphasis_leaves_the_statement_whole(string text, string speaker, string statement)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(statement, claim.Text);
+    }
 }
