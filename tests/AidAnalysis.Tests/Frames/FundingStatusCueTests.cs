@@ -73,4 +73,15 @@ public class FundingStatusCueTests
     public void Money_received_as_of_a_date_is_previous() =>
         Assert.Equal(FundingStatus.Previous,
             Figure("As of 12 May, the UN pooled fund had received about $48 million in contributions, well short of the $150 million it needs.", "$48 million").Status);
+
+    [Theory]
+    [InlineData("Finland will channel 8 million euros through the Red Cross to families in Tarvia.", "8 million euros", FundingStatus.Pledged)]
+    [InlineData("Ireland will pay 6 million euros to repair the heating network of Tarvia.", "6 million euros", FundingStatus.Pledged)]
+    [InlineData("Portugal distributed relief supplies worth 2 million euros in Tarvia last week.", "2 million euros", FundingStatus.Delivered)]
+    public void A_state_that_channels_pays_or_distributes_gives_the_money(string text, string amount, FundingStatus status)
+    {
+        var figure = Figure(text, amount);
+        Assert.Equal(status, figure.Status);
+        Assert.NotNull(figure.Donor);
+    }
 }
