@@ -26,19 +26,17 @@ internal static class NameBeforeEnd
         return text.IndexOf(' ', space + 1, end - space - 1) > 0 ? space + 1 : start;
     }
 
-    /// <summary>Whitespace the particles inside a name add ("van der Linden").</summary>
-    private const int MaxParticleSpaces = 2;
-
     private static int Leftmost(string text, int from, int end, int maxInitials, int minTokens, int maxTokens)
     {
         // A name holds letters, marks, apostrophes, hyphens, full stops, and one whitespace character after each initial
-        // and between tokens: no start lies before the first character that cannot, or before one whitespace too many.
+        // and between tokens, and after each of a run of particles ("van der"): no start lies before the first character that
+        // cannot, or before one whitespace too many.
         var floor = end;
         var spaces = 0;
         while (floor > from)
         {
             var c = text[floor - 1];
-            if (char.IsWhiteSpace(c) ? ++spaces > maxInitials + maxTokens - 1 + MaxParticleSpaces : !(TextPatterns.IsLetterOrMark(c) || c is '-' or '’' or '\'' or '.')) break;
+            if (char.IsWhiteSpace(c) ? ++spaces > maxInitials + maxTokens - 1 + TextPatterns.ParticlesInARow : !(TextPatterns.IsLetterOrMark(c) || c is '-' or '’' or '\'' or '.')) break;
             floor--;
         }
         for (var start = floor; start < end; start++)

@@ -622,20 +622,18 @@ public sealed partial class PersonRecognizer
     }
 
     /// <summary>"X, the fund's director": a role owned by "the" and a noun belongs to the organisation that noun points back to,
-    /// the last one named before within <see cref="PointBackReach"/> whose name holds the noun ("Gulf Relief Fund") or whose
+    /// the last one named before (<see cref="OrganisationsBefore"/>) whose name holds the noun ("Gulf Relief Fund") or whose
     /// kind it names (organization-anaphors.tsv: "the charity's").</summary>
     private string? PossessorPointedBack(string text, Group role, EntityMention[] sorted)
     {
         if (role.Index < 4 || !text.AsSpan(role.Index - 4, 4).SequenceEqual("the ")) return null;
-        var possessive = role.Value.IndexOfAny(['’', '\'']);
-        if (possessive < 2 || possessive + 2 > role.Value.Length || role.Value[possessive + 1] != 's' || role.Value.AsSpan(0, possessive).Contains(' ')) return null;
-        var noun = role.Value[..possessive];
+        var space = role.Value.IndexOf(' ');
+        if (space < 4 || !Possessive.Ends(role.Value.AsSpan(0, space))) return null;
+        var noun = role.Value[..(space - 2)];
         var kinds = _lexicon.OrganizationAnaphors.GetValueOrDefault(noun);
-        var floor = Math.Max(0, role.Index - PointBackReach);
-        for (var i = FirstStartingAtOrAfter(sorted, role.Index) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
+        foreach (var organisation in OrganisationsBefore(sorted, role.Index))
         {
-            if (sorted[i].Type != MentionType.Organization) continue;
-            var canonical = sorted[i].Canonical;
+            var canonical = organisation.Canonical;
             var type = GazetteerMatcher.OrganizationType(_lexicon, canonical);
             if (type == "news") continue;
             if (canonical.Split(' ', '-').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))
@@ -643,9 +641,6 @@ public sealed partial class PersonRecognizer
         }
         return null;
     }
-
-    /// <summary>How far back "the fund's" looks for the organisation it points to: about the sentence before and this one.</summary>
-    private const int PointBackReach = 300;
 
     private static string? LastCapitalisedRun(string phrase)
     {

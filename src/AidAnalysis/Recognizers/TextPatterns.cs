@@ -20,6 +20,10 @@ internal static class TextPatterns
     /// or, as in "al-Rashidi", a hyphen.</summary>
     public const string NameParticle = "al|el|bin|bint|ibn|abu|da|das|de|del|della|der|di|dos|du|la|le|van|von|den|ter";
 
+    /// <summary>How many particles may follow each other inside a name ("van der", "de la"); the bound of
+    /// <see cref="ParticlesBeforeToken"/>, which a constant pattern must spell out.</summary>
+    public const int ParticlesInARow = 2;
+
     /// <summary>The particles that may stand before a name token after the first.</summary>
     public const string ParticlesBeforeToken = @"(?:(?:" + NameParticle + @")[\s-]){0,2}";
 
@@ -136,7 +140,7 @@ internal static class TextPatterns
     public static int AfterParticles(string text, int start, int limit)
     {
         var at = start;
-        for (var particles = 0; particles < 2; particles++)
+        for (var particles = 0; particles < ParticlesInARow; particles++)
         {
             var end = at;
             while (end < limit && char.IsAsciiLetterLower(text[end])) end++;

@@ -71,7 +71,7 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b", TextPatterns.WindowOptions)]
     private static partial Regex Total { get; }
 
-    private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount)
+    private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
         // "cut to €4 billion from around €8 billion": the amount changed from is the earlier one.
@@ -101,10 +101,10 @@ public sealed partial class FundingBuilder
         // "WFP needs $22 million", "a $95 million response plan": a cue that governs the amount says what it is.
         // Money received "so far", "already" or "since" a date is the running sum a body has collected (SCHEMA.md: cumulative
         // totals are previous).
-        if (GoverningCue(doc, sentence, amount) is { } governing)
-            return governing.Entry.Status != FundingStatus.Requested
+        if (governing is { } governs)
+            return governs.Entry.Status != FundingStatus.Requested
                    && _cues.Find(doc.Words, window).Any(c => c.Entry is { Status: FundingStatus.Previous, IsGivingVerb: false })
-                ? FundingStatus.Previous : governing.Entry.Status;
+                ? FundingStatus.Previous : governs.Entry.Status;
         // "said it needs $41 million ..., but has so far secured", "faces a funding gap of $220m": a need that governs the amount
         // directly says what the amount is, whatever background word the rest of the clause holds.
         if (before.Count > 0 && before[^1] is { Entry.Status: FundingStatus.Requested } need && need.Span.End <= amount.Start

@@ -104,17 +104,19 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
         // "a $50 million flash appeal": an appeal noun may follow the amount (a need, "$X is needed", makes no aid context of a budget line).
+        // The cue that governs the amount ("WFP needs $22 million"), read once for the context, status, receiver and requester.
+        var governing = GoverningCue(doc, sentence, money.Span);
         var isAidContext = IsAidSentence(doc, sentence, aidSentences)
             || HoldsRequestCue(doc, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start), _ => true)
             || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
-            || GoverningCue(doc, sentence, money.Span) is not null
+            || governing is not null
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // "brings total disbursements under the facility to $2.1bn": running-total wording names given money by itself.
             || RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..money.Span.Start]);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
-        var status = isAidContext ? Status(doc, window, sentence, money.Span) : FundingStatus.Unspecified;
+        var status = isAidContext ? Status(doc, window, sentence, money.Span, governing) : FundingStatus.Unspecified;
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
             status = FundingStatus.Previous;
@@ -126,9 +128,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status == FundingStatus.Allocated && IsReleasedToReceiver(text, sentence, money.Span)) status = FundingStatus.Delivered;
         // "the fund has so far secured only $9.5 million": a verb of receiving whose object the amount is names its receiver.
         var receiving = ReceivingBefore(text, sentence, money.Span)
-            ?? (GoverningCue(doc, sentence, money.Span) is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
+            ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
-        var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb);
+        var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
         var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,

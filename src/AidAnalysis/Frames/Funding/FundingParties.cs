@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Frames.Parties;
 using AidAnalysis.Pipeline;
@@ -65,7 +66,7 @@ public sealed partial class FundingBuilder
     private static partial Regex Respectively { get; }
 
     private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
-        (int Index, int Length)? receiving, Span? lightVerb)
+        (int Index, int Length)? receiving, Span? lightVerb, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
         var amount = money.Span;
@@ -195,7 +196,7 @@ public sealed partial class FundingBuilder
             // itself (SCHEMA.md: requested money is asked for by its recipient).
             if (legislature is null)
             {
-                requester = RequesterGroup(text, window, amount) ?? Requester(doc, sentence, window, mentions, amount);
+                requester = RequesterGroup(text, window, amount) ?? Requester(doc, sentence, window, mentions, amount, governing);
                 recipient = requester ?? recipient ?? subject?.Name ?? RequesterGroup(text, sentence, amount);
             }
         }
@@ -242,14 +243,14 @@ public sealed partial class FundingBuilder
     /// <summary>Who makes the request nearest before the amount: the subject of its cue ("Chad asked donors for", "WHO said it
     /// needs"); an official asks for the state they serve. A proposal ("the White House proposed") or a state's own body
     /// asking is a budget request to a legislature, for the state's money, not a request for itself.</summary>
-    private string? Requester(AnalysisDocument doc, Span sentence, Span window, List<(Actor Actor, Span Span)> mentions, Span amount)
+    private string? Requester(AnalysisDocument doc, Span sentence, Span window, List<(Actor Actor, Span Span)> mentions, Span amount, (FundingCue Entry, Span Span)? governing)
     {
         var scope = new Span(window.Start, amount.Start);
         var requests = scope.Length == 0 || !MayHoldCue(doc.Text, scope) ? []
             : _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
         // "WFP needs $22 million": the verb whose object the amount is says who asks. An appeal the UN launches "for Somalia"
         // is asked for the state it names, which the recipient rules read.
-        if (GoverningCue(doc, sentence, amount) is { Entry: { Status: FundingStatus.Requested, Governs: "object" } } governing) requests.Add(governing);
+        if (governing is { Entry: { Status: FundingStatus.Requested, Governs: "object" } } need) requests.Add(need);
         if (requests.Count == 0 || requests[^1].Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
         var cue = requests[^1].Span;
         var asker = SubjectOf(doc.Text, sentence, mentions, cue, amount) ?? PossessiveAsker(doc.Text, mentions, cue);
