@@ -24,14 +24,23 @@ public sealed partial class DocumentContextStage(Lexicon lexicon, FundingBuilder
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var dateline = DatelineDate(document.Text);
-        var dates = DocumentContext.None with
+        // The home state and what the headline and the article's words say read separate layers: on a long text, where
+        // the stages before and after this one leave a core waiting, they are read side by side.
+        string? home = null;
+        var read = DocumentContext.None;
+        SideBySide.Run(document.Text.Length,
+            () => home = StateSalience.HomeCountry(document, lexicon.ClauseOpeners),
+            () => read = fundingRules.ReadArticle(document, DocumentContext.None));
+        return document with
         {
-            DatelineDate = dateline,
-            ReferenceDate = document.Article.Metadata.Published ?? dateline,
-            HomeState = StateSalience.HomeCountry(document, lexicon.ClauseOpeners),
-            Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == AuthorRole).Select(e => e.Canonical).Distinct().ToArray(),
+            Context = read with
+            {
+                DatelineDate = dateline,
+                ReferenceDate = document.Article.Metadata.Published ?? dateline,
+                HomeState = home,
+                Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == AuthorRole).Select(e => e.Canonical).Distinct().ToArray(),
+            },
         };
-        return document with { Context = fundingRules.ReadArticle(document, dates) };
     }
 
     /// <summary>The first date of the top of the text, if it is a valid one.</summary>

@@ -77,25 +77,30 @@ public sealed class MoneyRecognizer : IPipelineStage
         var text = document.Text;
         var states = NamedStates.Of(document);
         var dollar = HomeDollar(document, states);
-        // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
-        var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        // ... and each distinct sign-and-digits amount is read once.
-        var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // The pipeline scans the text before the entities are known (the amount-scan stage); a document without that layer is scanned here.
         var scanned = ReferenceEquals(document.AmountMatches, AmountMatches.None) ? Scan(text) : document.AmountMatches;
-        var letterPrefixed = LetterPrefixed(text, states).ToList();
+        // Each pattern's matches are read apart from the others', so on a long text, where the stages around this one leave
+        // a core waiting, the most numerous ones are read side by side.
+        List<MoneyMention> prefixed = [], suffixed = [], others = [];
+        SideBySide.Run(text.Length,
+            () => prefixed = Amounts(_prefixed, scanned.Prefixed, text, dollar),
+            () =>
+            {
+                suffixed = Amounts(_suffixed, scanned.Suffixed, text, dollar);
+                others = Amounts(_adjective, scanned.Adjective, text, dollar);
+                others.AddRange(Vague(text, scanned.Vague, dollar));
+                others.AddRange(LetterPrefixed(text, states));
+            });
         // Sized for every match up front: a long text holds hundreds of thousands, each growth a copy.
-        var candidates = new List<MoneyMention>(scanned.Prefixed.Count + scanned.Suffixed.Count + scanned.Adjective.Count + scanned.Vague.Count + letterPrefixed.Count);
-        AddMatches(candidates, _prefixed, scanned.Prefixed, text, dollar, amountTexts, plainAmounts);
-        AddMatches(candidates, _suffixed, scanned.Suffixed, text, dollar, amountTexts, plainAmounts);
-        AddMatches(candidates, _adjective, scanned.Adjective, text, dollar, amountTexts, plainAmounts);
-        candidates.AddRange(Vague(text, scanned.Vague, dollar));
-        candidates.AddRange(letterPrefixed);
+        var candidates = new List<MoneyMention>(prefixed.Count + suffixed.Count + others.Count);
+        candidates.AddRange(prefixed);
+        candidates.AddRange(suffixed);
+        candidates.AddRange(others);
 
         var accepted = Longest(_shared.Resolve(candidates, states.States));
         var dominant = DominantCurrency(accepted);
         // Accepted amounts do not overlap and are in text order: only added bare amounts can change the choice.
-        if (dominant is not null && BareAmounts(text, dominant).ToList() is { Count: > 0 } bare)
+        if (dominant is not null && BareAmounts(text, scanned.BareScale, dominant).ToList() is { Count: > 0 } bare)
         {
             accepted.AddRange(bare);
             accepted = Longest(accepted);
@@ -115,19 +120,24 @@ public sealed class MoneyRecognizer : IPipelineStage
     /// <summary>Where each whole-text amount pattern matches; each scans the whole text on its own, so a long text's scans run side by side.</summary>
     private AmountMatches Scan(string text)
     {
-        List<(int Index, int Length)> prefixed = [], suffixed = [], adjective = [], vague = [];
+        List<(int Index, int Length)> prefixed = [], suffixed = [], adjective = [], vague = [], bareScale = [];
         SideBySide.Run(text.Length,
             () => prefixed = _prefixed.Bounds(text),
             () => suffixed = _suffixed.Bounds(text),
             () => adjective = _adjective.Bounds(text),
-            () => vague = _vague.Bounds(text));
-        return new AmountMatches(prefixed, suffixed, adjective, vague);
+            () => vague = _vague.Bounds(text),
+            () => bareScale = _bareScale.Bounds(text));
+        return new AmountMatches(prefixed, suffixed, adjective, vague, bareScale);
     }
 
-    /// <summary>Adds the amounts of a pattern's matches, found at <paramref name="bounds"/>, to <paramref name="found"/>.</summary>
-    private void AddMatches(List<MoneyMention> found, OnDemandPattern pattern, IReadOnlyList<(int Index, int Length)> bounds, string text, string dollar,
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts, Dictionary<string, PlainAmount>.AlternateLookup<ReadOnlySpan<char>> plainAmounts)
+    /// <summary>The amounts of a pattern's matches, found at <paramref name="bounds"/>.</summary>
+    private List<MoneyMention> Amounts(OnDemandPattern pattern, IReadOnlyList<(int Index, int Length)> bounds, string text, string dollar)
     {
+        var found = new List<MoneyMention>(bounds.Count);
+        // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
+        var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // ... and each distinct sign-and-digits amount is read once.
+        var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (index, length) in bounds)
         {
             // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
@@ -162,6 +172,7 @@ public sealed class MoneyRecognizer : IPipelineStage
             double? high = n2.Success ? ParseNumber(n2.Value) * multiplier : null;
             found.Add(new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null));
         }
+        return found;
     }
 
     private static bool IsYearBeforeTo(string text, Group number) =>
@@ -248,10 +259,11 @@ public sealed class MoneyRecognizer : IPipelineStage
     }
 
     /// <summary>"80 billion will be needed": a large bare amount in an article whose money is in one currency.</summary>
-    private IEnumerable<MoneyMention> BareAmounts(string text, string currency)
+    private IEnumerable<MoneyMention> BareAmounts(string text, IReadOnlyList<(int Index, int Length)> bounds, string currency)
     {
-        foreach (var m in _bareScale.Matches(text))
+        foreach (var (index, length) in bounds)
         {
+            var m = _bareScale.Pattern.Read(text, index, length);
             if (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || char.IsSymbol(text[m.Index - 1]))) continue;
             var end = m.Groups["scale"].Index + m.Groups["scale"].Length;
             var value = ParseNumber(m.Groups["n1"].Value) * Multiplier(m.Groups["scale"].Value);
