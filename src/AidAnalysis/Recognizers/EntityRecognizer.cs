@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
 
@@ -24,12 +25,12 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
         var people = _people.Find(document.Words, known).ToList();
 
         var accepted = new List<EntityMention>();
-        var taken = new bool[text.Length];
+        var taken = new CoveredPositions(text.Length);
         List<EntityMention> candidates = [.. people, .. organizations, .. gazetteer];
         foreach (var candidate in LongestFirst(candidates))
         {
-            if (Array.IndexOf(taken, true, candidate.Span.Start, candidate.Span.Length) >= 0) continue;
-            Array.Fill(taken, true, candidate.Span.Start, candidate.Span.Length);
+            if (taken.AnyIn(candidate.Span.Start, candidate.Span.Length)) continue;
+            taken.Cover(candidate.Span.Start, candidate.Span.Length);
             accepted.Add(candidate);
         }
         accepted.AddRange(PartnersOfPeople(text, accepted, taken));
@@ -38,14 +39,14 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>The unknown name joined by "and" to a person's name is a person too ("Aryeh Stone and Carla Lee, aides to ...").</summary>
-    private IEnumerable<EntityMention> PartnersOfPeople(string text, List<EntityMention> accepted, bool[] taken)
+    private IEnumerable<EntityMention> PartnersOfPeople(string text, List<EntityMention> accepted, CoveredPositions taken)
     {
         var people = accepted.Where(e => e.Type is MentionType.Person).Select(e => e.Span).ToHashSet();
         var found = new List<EntityMention>();
         foreach (var (a, b) in NamePairs.Find(text))
         {
             var partner = people.Contains(a) ? b : people.Contains(b) ? a : (Span?)null;
-            if (partner is not { } span || Array.IndexOf(taken, true, span.Start, span.Length) >= 0) continue;
+            if (partner is not { } span || taken.AnyIn(span.Start, span.Length)) continue;
             var name = text[span.Start..span.End];
             if (name.Split(' ').Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Titles.Contains(w) || lexicon.ClauseOpeners.Contains(w) || lexicon.OfficeWords.Contains(w))) continue;
             found.Add(new EntityMention(span, MentionType.Person, name));

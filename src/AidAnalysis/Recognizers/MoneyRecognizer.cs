@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
 
@@ -330,12 +331,12 @@ public sealed class MoneyRecognizer : IPipelineStage
         });
         var maxEnd = 0;
         foreach (var c in candidates) maxEnd = Math.Max(maxEnd, c.Span.End);
-        var taken = new bool[maxEnd];
+        var taken = new CoveredPositions(maxEnd);
         foreach (var i in order)
         {
             var c = candidates[i];
-            if (Array.IndexOf(taken, true, c.Span.Start, c.Span.Length) >= 0) continue;
-            Array.Fill(taken, true, c.Span.Start, c.Span.Length);
+            if (taken.AnyIn(c.Span.Start, c.Span.Length)) continue;
+            taken.Cover(c.Span.Start, c.Span.Length);
             accepted.Add(c);
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

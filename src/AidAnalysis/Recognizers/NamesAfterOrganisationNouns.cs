@@ -16,18 +16,18 @@ internal sealed class NamesAfterOrganisationNouns(Lexicon lexicon)
     public List<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> known)
     {
         var text = words.Text;
-        var covered = new bool[text.Length];
-        foreach (var k in known) Array.Fill(covered, true, k.Span.Start, k.Span.Length);
+        var covered = new CoveredPositions(text.Length);
+        foreach (var k in known) covered.Cover(k.Span.Start, k.Span.Length);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, noun) in _nouns.Find(words, new Span(0, text.Length)))
-            if (NameAfter(text, noun.End) is { } name && !covered.AsSpan(name.Start, name.Length).Contains(true))
+            if (NameAfter(text, noun.End) is { } name && !covered.AnyIn(name.Start, name.Length))
                 names.Add(text[name.Start..name.End]);
         var found = new List<EntityMention>();
         if (names.Count == 0) return found;
         var occurrences = new WordOccurrences(words, names);
         foreach (var name in names)
             foreach (var at in occurrences.Of(name))
-                if (!covered.AsSpan(at, name.Length).Contains(true))
+                if (!covered.AnyIn(at, name.Length))
                     found.Add(new EntityMention(new Span(at, at + name.Length), MentionType.Organization, name));
         return found;
     }

@@ -1,0 +1,40 @@
+using AidAnalysis.Text;
+
+namespace AidAnalysis.Tests.Text;
+
+/// <summary>The bit table of covered positions answers as a table of one flag a position does, across word edges.</summary>
+public class CoveredPositionsTests
+{
+    [Fact]
+    public void Answers_as_a_flag_per_position_for_random_spans()
+    {
+        const int length = 1000;
+        var random = new Random(7);
+        var covered = new CoveredPositions(length);
+        var flags = new bool[length];
+        for (var step = 0; step < 2000; step++)
+        {
+            var start = random.Next(length);
+            var count = random.Next(Math.Min(200, length - start) + 1);
+            Assert.Equal(Array.IndexOf(flags, true, start, count) >= 0, covered.AnyIn(start, count));
+            if (random.Next(8) != 0) continue;
+            covered.Cover(start, count);
+            Array.Fill(flags, true, start, count);
+        }
+    }
+
+    [Theory]
+    [InlineData(63, 2)]
+    [InlineData(64, 64)]
+    [InlineData(10, 180)]
+    public void A_covered_span_is_seen_from_its_first_to_its_last_position_and_not_beyond(int start, int count)
+    {
+        var covered = new CoveredPositions(300);
+        covered.Cover(start, count);
+        Assert.True(covered.AnyIn(start, 1));
+        Assert.True(covered.AnyIn(start + count - 1, 1));
+        Assert.False(covered.AnyIn(start - 1, 1));
+        Assert.False(covered.AnyIn(start + count, 1));
+        Assert.False(covered.AnyIn(start, 0));
+    }
+}
