@@ -65,6 +65,8 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
     private static partial Regex Respectively { get; }
 
+    private readonly PartyReaders _parties = new(lexicon);
+
     private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
         (int Index, int Length)? receiving, Span? lightVerb, (FundingCue Entry, Span Span)? governing)
     {
@@ -85,14 +87,14 @@ public sealed partial class FundingBuilder
             if (AccordingTo.IsMatch(before)) continue;
             if (IsPossessive(text, span) && !IsRecipientsOwn(text, span))
             {
-                if (span.Start < window.End + 60 && RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
+                if (span.Start < window.End + 60 && _parties.RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
                 continue;
             }
             if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
-        donor ??= GroupOfGiversSource.Find(text, sentence, amount, GroupOfGivers);
+        donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= PeopleRecipient(doc, sentence, amount) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         if (donor is null)
@@ -203,7 +205,7 @@ public sealed partial class FundingBuilder
         else
         {
             if (verb is { } ownVerb && OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)) donor ??= GovernmentsState(doc, mentions);
-            donor ??= verbsBefore is { Count: > 0 } ? GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span, GroupOfGivers) : null;
+            donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
                   ?? OwnerOfAid(text, mentions, amount) ?? PossessiveAntecedent(text, mentions, sentence, window)
@@ -389,19 +391,14 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>"Donor nations pledged ...": an unnamed group of givers, a short noun phrase ending in a plural of states or donors.</summary>
-    private static string? SubjectPhrase(string text, Span sentence, Span verb)
+    private string? SubjectPhrase(string text, Span sentence, Span verb)
     {
         var clauseStart = Math.Max(sentence.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(sentence.Start, verb.Start - 1), Math.Max(0, verb.Start - sentence.Start)) + 1);
         var words = text[clauseStart..verb.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || !GroupOfGivers.Contains(words[^1])) return null;
+        if (words.Length is 0 or > 4 || !_parties.Words.GiverGroups.Contains(words[^1])) return null;
         var start = words.ToList().FindLastIndex(w => char.IsUpper(w[0]) && w.All(c => c is not ('.' or '’')));
         return start < 0 ? null : string.Join(' ', words[start..]);
     }
-
-    private static readonly HashSet<string> GroupOfGivers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "nations", "countries", "donors", "governments", "states", "members", "allies", "partners", "leaders",
-    };
 
     [GeneratedRegex(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b", TextPatterns.WindowOptions)]
     private static partial Regex ItsContribution { get; }
