@@ -73,4 +73,10 @@ public class FundingPartiesRuleTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("Norway gave $3 million to Mali in May. On Friday Norway said it will give $4 million in food aid for the Horn of Africa.", "$4 million", "Horn of Africa")]
+    [InlineData("Norway gave $3 million to Mali in May. Denmark will provide $7 million to the Sahel for water and seeds.", "$7 million", "Sahel")]
+    public void A_region_after_a_recipient_marker_receives(string text, string amount, string recipient) =>
+        Assert.Equal(recipient, Figure(text, amount).Recipient);
 }

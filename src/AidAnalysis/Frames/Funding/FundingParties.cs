@@ -187,6 +187,7 @@ public sealed partial class FundingBuilder
                     recipient = e.Canonical;
                     break;
                 }
+        recipient ??= _parties.PlaceRecipient.Find(text, amount, window);
         if (status == FundingStatus.Requested)
         {
             // "The Administration is calling on Congress to provide $8.5 billion": a budget request to a legislature

@@ -11,10 +11,12 @@ internal sealed class PartyReaders
         GroupOfGiversSource = new GroupOfGiversSource(Words);
         GroupOfGiversSubject = new GroupOfGiversSubject(Words);
         RecipientStatesOwn = new RecipientStatesOwn(Words);
+        PlaceRecipient = new PlaceRecipient(lexicon);
     }
 
     public PartyWords Words { get; }
     public GroupOfGiversSource GroupOfGiversSource { get; }
     public GroupOfGiversSubject GroupOfGiversSubject { get; }
     public RecipientStatesOwn RecipientStatesOwn { get; }
+    public PlaceRecipient PlaceRecipient { get; }
 }
