@@ -79,4 +79,8 @@ public class FundingPartiesRuleTests
     [InlineData("Norway gave $3 million to Mali in May. Denmark will provide $7 million to the Sahel for water and seeds.", "$7 million", "Sahel")]
     public void A_region_after_a_recipient_marker_receives(string text, string amount, string recipient) =>
         Assert.Equal(recipient, Figure(text, amount).Recipient);
+
+    [Fact]
+    public void The_owner_of_a_giving_body_after_from_gives() =>
+        Assert.Equal("Sweden", Figure("WFP welcomed $4 million from Sweden's development agency, $2 million from Canada and $1 million from Chile.", "$4 million").Donor);
 }

@@ -49,6 +49,10 @@ public sealed partial class FundingBuilder
     /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
+    /// <summary>"from the European Union's humanitarian aid department", "from Japan's development fund": after "from", the owner of
+    /// a giving body (a department, agency, fund or budget) gives, at the level SCHEMA.md charts donors.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:[\p{L}-]+\s){0,3}?(?i:department|agency|ministry|office|government|fund|budget|bank|programme|program|reserves?)\b", TextPatterns.WindowOptions)]
+    private static partial Regex OwnedGivingBody { get; }
     /// <summary>"the Polish state has given", "the Danish government will send", "the Japanese ambassador signed": a demonym names the giver.</summary>
     [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration|ambassador|embassy|envoy|business(?:es)?|compan(?:y|ies)|firms?)s?\b", TextPatterns.WindowOptions)]
     private static partial Regex DemonymGiverAfter { get; }
@@ -88,6 +92,8 @@ public sealed partial class FundingBuilder
             if (IsPossessive(text, span) && !IsRecipientsOwn(text, span))
             {
                 if (span.Start < window.End + 60 && _parties.RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
+                else if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)
+                         && OwnedGivingBody.IsMatch(text.AsSpan(span.End, Math.Min(text.Length - span.End, 60)))) donor ??= DonorName(actor);
                 continue;
             }
             if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)) donor ??= DonorName(actor);
