@@ -89,6 +89,7 @@ public sealed partial class FundingBuilder
             if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var before = text.AsSpan()[Math.Max(sentence.Start, span.Start - 30)..span.Start];
             if (AccordingTo.IsMatch(before)) continue;
+            if (LaterAmountsParty.BelongsToLaterAmount(doc, amount, span)) break;
             if (IsPossessive(text, span) && !IsRecipientsOwn(text, span))
             {
                 if (span.Start < window.End + 60 && _parties.RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
