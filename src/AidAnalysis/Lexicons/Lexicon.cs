@@ -76,6 +76,8 @@ public sealed class Lexicon
     public required IReadOnlyList<AidTypeCue> AidTypeCues { get; init; }
     public required IReadOnlyList<FundingCue> FundingCues { get; init; }
     public required IReadOnlyList<DonorBodyEntry> DonorBodies { get; init; }
+    /// <summary>The closed word classes of the funding frame's party readers, each class's words in file order: party-words.tsv.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PartyWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<TimeWordEntry> TimeWords { get; init; } = [];
     /// <summary>The months with their abbreviations, in calendar order: months.tsv.</summary>
     public required MonthNames Months { get; init; }
@@ -219,6 +221,8 @@ public sealed class Lexicon
                     _ => throw new FormatException($"funding-cues.tsv: scope of {r[0]} is neither object nor noun"),
                 } : null))
                 .ToArray(),
+            PartyWords = data.ReadRows("party-words.tsv").GroupBy(r => r[1], r => r[0])
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
             DonorBodies = data.ReadRows("donor-bodies.tsv")
                 .Select(r => new DonorBodyEntry(r[0], ResourceReader.SplitList(r, 1), r[2]))
                 .ToArray(),

@@ -73,4 +73,26 @@ public class FundingPartiesRuleTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("Norway gave $3 million to Mali in May. On Friday Norway said it will give $4 million in food aid for the Horn of Africa.", "$4 million", "Horn of Africa")]
+    [InlineData("Norway gave $3 million to Mali in May. Denmark will provide $7 million to the Sahel for water and seeds.", "$7 million", "Sahel")]
+    public void A_region_after_a_recipient_marker_receives(string text, string amount, string recipient) =>
+        Assert.Equal(recipient, Figure(text, amount).Recipient);
+
+    [Fact]
+    public void The_owner_of_a_giving_body_after_from_gives() =>
+        Assert.Equal("Sweden", Figure("WFP welcomed $4 million from Sweden's development agency, $2 million from Canada and $1 million from Chile.", "$4 million").Donor);
+
+    [Fact]
+    public void A_party_after_a_later_amount_belongs_to_that_amount()
+    {
+        const string text = "Australia gave A$1 million to Tonga in May. Canberra will give A$5 million in emergency aid, including A$2 million to UNICEF for schools.";
+        Assert.NotEqual("UNICEF", Figure(text, "A$5 million").Recipient);
+        Assert.Equal("UNICEF", Figure(text, "A$2 million").Recipient);
+    }
+
+    [Fact]
+    public void Coordinated_amounts_share_the_party_after_the_last() =>
+        Assert.Equal("Fiji", Figure("Norway will give $5 million and $3 million to Fiji for the recovery.", "$5 million").Recipient);
 }

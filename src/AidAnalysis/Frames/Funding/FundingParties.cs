@@ -49,6 +49,10 @@ public sealed partial class FundingBuilder
     /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
+    /// <summary>"from the European Union's humanitarian aid department", "from Japan's development fund": after "from", the owner of
+    /// a giving body (a department, agency, fund or budget) gives, at the level SCHEMA.md charts donors.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:[\p{L}-]+\s){0,3}?(?i:department|agency|ministry|office|government|fund|budget|bank|programme|program|reserves?)\b", TextPatterns.WindowOptions)]
+    private static partial Regex OwnedGivingBody { get; }
     /// <summary>"the Polish state has given", "the Danish government will send", "the Japanese ambassador signed": a demonym names the giver.</summary>
     [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration|ambassador|embassy|envoy|business(?:es)?|compan(?:y|ies)|firms?)s?\b", TextPatterns.WindowOptions)]
     private static partial Regex DemonymGiverAfter { get; }
@@ -64,6 +68,8 @@ public sealed partial class FundingBuilder
     private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
     [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
     private static partial Regex Respectively { get; }
+
+    private readonly PartyReaders _parties = new(lexicon);
 
     private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
         (int Index, int Length)? receiving, Span? lightVerb, (FundingCue Entry, Span Span)? governing)
@@ -83,16 +89,19 @@ public sealed partial class FundingBuilder
             if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var before = text.AsSpan()[Math.Max(sentence.Start, span.Start - 30)..span.Start];
             if (AccordingTo.IsMatch(before)) continue;
+            if (LaterAmountsParty.BelongsToLaterAmount(doc, amount, span)) break;
             if (IsPossessive(text, span) && !IsRecipientsOwn(text, span))
             {
-                if (span.Start < window.End + 60 && RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
+                if (span.Start < window.End + 60 && _parties.RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
+                else if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)
+                         && OwnedGivingBody.IsMatch(text.AsSpan(span.End, Math.Min(text.Length - span.End, 60)))) donor ??= DonorName(actor);
                 continue;
             }
             if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
-        donor ??= GroupOfGiversSource.Find(text, sentence, amount, GroupOfGivers);
+        donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= PeopleRecipient(doc, sentence, amount) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         if (donor is null)
@@ -185,6 +194,7 @@ public sealed partial class FundingBuilder
                     recipient = e.Canonical;
                     break;
                 }
+        recipient ??= _parties.PlaceRecipient.Find(text, amount, window);
         if (status == FundingStatus.Requested)
         {
             // "The Administration is calling on Congress to provide $8.5 billion": a budget request to a legislature
@@ -203,7 +213,7 @@ public sealed partial class FundingBuilder
         else
         {
             if (verb is { } ownVerb && OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)) donor ??= GovernmentsState(doc, mentions);
-            donor ??= verbsBefore is { Count: > 0 } ? GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span, GroupOfGivers) : null;
+            donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
                   ?? OwnerOfAid(text, mentions, amount) ?? PossessiveAntecedent(text, mentions, sentence, window)
@@ -389,19 +399,14 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>"Donor nations pledged ...": an unnamed group of givers, a short noun phrase ending in a plural of states or donors.</summary>
-    private static string? SubjectPhrase(string text, Span sentence, Span verb)
+    private string? SubjectPhrase(string text, Span sentence, Span verb)
     {
         var clauseStart = Math.Max(sentence.Start, text.LastIndexOfAny([',', ';', ':'], Math.Max(sentence.Start, verb.Start - 1), Math.Max(0, verb.Start - sentence.Start)) + 1);
         var words = text[clauseStart..verb.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || !GroupOfGivers.Contains(words[^1])) return null;
+        if (words.Length is 0 or > 4 || !_parties.Words.GiverGroups.Contains(words[^1])) return null;
         var start = words.ToList().FindLastIndex(w => char.IsUpper(w[0]) && w.All(c => c is not ('.' or '’')));
         return start < 0 ? null : string.Join(' ', words[start..]);
     }
-
-    private static readonly HashSet<string> GroupOfGivers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "nations", "countries", "donors", "governments", "states", "members", "allies", "partners", "leaders",
-    };
 
     [GeneratedRegex(@"\b(?:its|their)\s(?:contribution|pledge|aid|assistance|support|donation|funding|package)\b", TextPatterns.WindowOptions)]
     private static partial Regex ItsContribution { get; }

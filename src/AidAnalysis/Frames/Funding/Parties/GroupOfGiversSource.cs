@@ -9,16 +9,17 @@ namespace AidAnalysis.Frames.Parties;
 /// common noun after "from" gives the amount before it (SCHEMA.md: several givers together are written as the text groups
 /// them). Only within the amount's own phrase (no comma between), and not where people come from ("refugees from").
 /// </summary>
-internal static partial class GroupOfGiversSource
+internal sealed class GroupOfGiversSource(PartyWords words)
 {
-    [GeneratedRegex(@"^[^,;:.]{0,40}?\bfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:other|international|foreign|bilateral|private|individual)\s)?(?<noun>\p{Ll}+))\b", TextPatterns.WindowOptions)]
-    private static partial Regex FromGroup { get; }
+    private readonly Regex _fromGroup = new(
+        @"^[^,;:.]{0,40}?\bfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:" + PartyWords.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b",
+        TextPatterns.WindowOptions);
 
     /// <summary>The group phrase as written ("donors", "30 donors"), or null.</summary>
-    public static string? Find(string text, Span sentence, Span amount, IReadOnlySet<string> groupNouns)
+    public string? Find(string text, Span sentence, Span amount)
     {
         var end = Math.Min(sentence.End, amount.End + 80);
-        var m = FromGroup.Match(text, amount.End, end - amount.End);
-        return m.Success && groupNouns.Contains(m.Groups["noun"].Value) ? m.Groups["np"].Value : null;
+        var m = _fromGroup.Match(text, amount.End, end - amount.End);
+        return m.Success && words.GiverGroups.Contains(m.Groups["noun"].Value) ? m.Groups["np"].Value : null;
     }
 }

@@ -9,30 +9,25 @@ namespace AidAnalysis.Frames.Parties;
 /// named state stands elsewhere in the sentence (SCHEMA.md: several givers together are written as the text groups them).
 /// The subject opens the verb's clause (after a conjunction and at most two modifiers), or stands right before the verb.
 /// </summary>
-internal static class GroupOfGiversSubject
+internal sealed class GroupOfGiversSubject(PartyWords partyWords)
 {
     /// <summary>How many words may stand between the group opening the clause and its verb ("meeting in Geneva on Monday").</summary>
     private const int MaxWordsToVerb = 8;
 
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "while", "but", "whereas", "the" };
-
-    /// <summary>"Japan and other donors pledged": a group coordinated with a named giver is not the whole subject.</summary>
-    private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "and", "other", "or" };
-
     /// <summary>The group phrase as written ("donors", "30 donors", "International donors"), or null.</summary>
-    public static string? Find(string text, Span sentence, Span verb, IReadOnlySet<string> groupNouns)
+    public string? Find(string text, Span sentence, Span verb)
     {
         var clauseStart = Math.Max(sentence.Start, text.LastIndexOfAny([',', ';', ':', '—', '(', '"', '“', '”'], Math.Max(sentence.Start, verb.Start - 1), Math.Max(0, verb.Start - sentence.Start)) + 1);
         var words = text[clauseStart..verb.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
         // Right before the verb: "in September partners committed", "30 donors have pledged".
-        if (groupNouns.Contains(words[^1]) && char.IsLower(words[^1][0]) && (words.Length == 1 || !Coordinators.Contains(words[^2])))
+        if (partyWords.GiverGroups.Contains(words[^1]) && char.IsLower(words[^1][0]) && (words.Length == 1 || !partyWords.GroupCoordinators.Contains(words[^2])))
             return words.Length > 1 && words[^2].All(char.IsAsciiDigit) ? $"{words[^2]} {words[^1]}" : words[^1];
         // Opening the clause: "Donors meeting in Geneva on Monday pledged", "and international donors at the conference pledged".
         var first = 0;
-        while (first < words.Length && Conjunctions.Contains(words[first])) first++;
+        while (first < words.Length && partyWords.ClauseOpeners.Contains(words[first])) first++;
         for (var i = first; i < Math.Min(words.Length, first + 3); i++)
-            if (groupNouns.Contains(words[i]) && words.Length - 1 - i <= MaxWordsToVerb && words[first..i].All(w => IsModifier(w, sentenceInitial: clauseStart == sentence.Start && w == words[0])))
+            if (partyWords.GiverGroups.Contains(words[i]) && words.Length - 1 - i <= MaxWordsToVerb && words[first..i].All(w => IsModifier(w, sentenceInitial: clauseStart == sentence.Start && w == words[0])))
                 return string.Join(' ', words[first..(i + 1)]);
         return null;
     }

@@ -9,14 +9,15 @@ namespace AidAnalysis.Frames.Parties;
 /// provinces": whatever a state owns that the money goes to or helps, the state receives it, at the level SCHEMA.md charts
 /// recipients (a state or its people). Not after "from", "by" or "against", where the state owns the giver or the foe.
 /// </summary>
-internal static partial class RecipientStatesOwn
+internal sealed class RecipientStatesOwn(PartyWords words)
 {
     /// <summary>"to" of a complex preposition ("in response to Russia's invasion", "due to", "in addition to") names no destination.</summary>
-    [GeneratedRegex(@"\b(?:(?<!\b(?:response|reply|reaction|due|owing|thanks|addition|prior|compared|similar|contrary|according|opposed|regard|respect|relation)\s)to|for|towards|help|helping|assist|assisting|support|supporting|bolster|strengthen|rebuild)\s$", TextPatterns.WindowOptions)]
-    private static partial Regex MarkerRightBefore { get; }
+    private readonly Regex _markerRightBefore = new(
+        @"\b(?:(?<!\b(?:" + PartyWords.Alternation(words.ComplexPrepositions) + @")\s)to|" + PartyWords.Alternation(words.OwnerMarkers) + @")\s$",
+        TextPatterns.WindowOptions);
 
     /// <summary>Whether the possessive mention of <paramref name="actor"/> (ending before "'s") names the receiving state.</summary>
-    public static bool Receives(string text, Actor actor, Span mention, int sentenceStart) =>
+    public bool Receives(string text, Actor actor, Span mention, int sentenceStart) =>
         actor.Kind == ActorKind.Country
-        && MarkerRightBefore.IsMatch(text.AsSpan(Math.Max(sentenceStart, mention.Start - 20), mention.Start - Math.Max(sentenceStart, mention.Start - 20)));
+        && _markerRightBefore.IsMatch(text.AsSpan(Math.Max(sentenceStart, mention.Start - 20), mention.Start - Math.Max(sentenceStart, mention.Start - 20)));
 }

@@ -1,0 +1,27 @@
+using AidAnalysis.Lexicons;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>The closed word classes of party-words.tsv that the party readers use, read once per funding frame.</summary>
+internal sealed class PartyWords(Lexicon lexicon)
+{
+    /// <summary>Plural nouns naming several givers together ("donors", "allies").</summary>
+    public IReadOnlySet<string> GiverGroups { get; } = Set(lexicon, "giver-group");
+    /// <summary>Modifiers of such a group after "from" ("other", "international").</summary>
+    public IReadOnlyList<string> GroupModifiers { get; } = Words(lexicon, "group-modifier");
+    /// <summary>Words that may open a clause before its subject group ("and", "while").</summary>
+    public IReadOnlySet<string> ClauseOpeners { get; } = Set(lexicon, "clause-opener");
+    /// <summary>Words that join a group to a named giver before it ("and", "other").</summary>
+    public IReadOnlySet<string> GroupCoordinators { get; } = Set(lexicon, "group-coordinator");
+    /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
+    public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
+    /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
+    public IReadOnlyList<string> OwnerMarkers { get; } = Words(lexicon, "owner-marker");
+
+    private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) => lexicon.PartyWords.GetValueOrDefault(wordClass) ?? [];
+
+    private static HashSet<string> Set(Lexicon lexicon, string wordClass) => new(Words(lexicon, wordClass), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words as a regular-expression alternation.</summary>
+    public static string Alternation(IEnumerable<string> words) => string.Join('|', words.Select(System.Text.RegularExpressions.Regex.Escape));
+}

@@ -1,0 +1,53 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>
+/// "$150 million for Gaza", "360 billion yuan in financing to Africa", "€40 million for the Horn of Africa": a region that is
+/// never an actor (places.txt), named after a recipient marker in the amount's clause, receives it, at the level SCHEMA.md
+/// charts recipients (a state or its people, or the region the text names for them).
+/// </summary>
+internal sealed partial class PlaceRecipient(Lexicon lexicon)
+{
+    /// <summary>How far after the amount the place may stand ("$5 million in humanitarian assistance for ...").</summary>
+    private const int Reach = 80;
+
+    private readonly SearchValues<string> _places = SearchValues.Create([.. lexicon.Places], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?:to|for|towards|help|helping|assist|assisting|support|supporting)\s(?:the\s)?$", TextPatterns.WindowOptions)]
+    private static partial Regex MarkerRightBefore { get; }
+
+    /// <summary>The first place after a recipient marker between the amount and the end of its clause, or null.</summary>
+    public string? Find(string text, Span amount, Span window)
+    {
+        var start = amount.End;
+        var end = Math.Min(window.End, amount.End + Reach);
+        while (start < end)
+        {
+            var at = text.AsSpan(start, end - start).IndexOfAny(_places);
+            if (at < 0) return null;
+            at += start;
+            var name = Longest(text, at, end);
+            if (name is not null && (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+                && MarkerRightBefore.IsMatch(text.AsSpan(Math.Max(amount.End, at - 20), at - Math.Max(amount.End, at - 20))))
+                return name;
+            start = at + 1;
+        }
+        return null;
+    }
+
+    /// <summary>The longest place starting at <paramref name="at"/> that ends at a word's end ("Gaza Strip" over "Gaza").</summary>
+    private string? Longest(string text, int at, int end)
+    {
+        string? best = null;
+        foreach (var place in lexicon.Places)
+            if (at + place.Length <= end && text.AsSpan(at, place.Length).SequenceEqual(place)
+                && (at + place.Length == text.Length || !char.IsLetterOrDigit(text[at + place.Length])) && place.Length > (best?.Length ?? 0))
+                best = place;
+        return best;
+    }
+}
