@@ -14,25 +14,12 @@ internal sealed class RepeatedFigure : IRelationRule
     public void Apply(RelationDraft draft)
     {
         var seen = new Dictionary<(double, string), int>();
-        var untold = new Dictionary<(double, string), int>();
         foreach (var i in draft.Primary)
         {
             var f = draft.Figures[i];
-            if (f.Value is not { } value) continue;
-            if (!NewMoney.Qualifies(draft, i))
-            {
-                if (f.Status == FundingStatus.Unspecified && f.PartOfId is null && !draft.IsCumulative(i)) untold.TryAdd((value, f.Currency), i);
-                continue;
-            }
+            if (f.Value is not { } value || !NewMoney.Qualifies(draft, i)) continue;
             if (seen.TryGetValue((value, f.Currency), out var first) && SameStory(draft, first, i))
                 draft.TryLink(i, first);
-            else if (untold.Remove((value, f.Currency), out var summary) && draft.SameKnownDonor(summary, i) && draft.TryLink(i, summary))
-            {
-                // "- £12 million in new funding for ..." above "The UK will provide £12 million": a verbless summary line
-                // tells the news figure first, so it is the row, with the status its telling in full gives.
-                draft.SetStatus(summary, f.Status);
-                seen.TryAdd((value, f.Currency), summary);
-            }
             else seen.TryAdd((value, f.Currency), i);
         }
     }
