@@ -36,4 +36,14 @@ public class FundingComponentCueTests
         Assert.Equal(summary.Id, Row(a, "€6 million").PartOfId);
         Assert.Equal(["€9 million"], Counted(a));
     }
+
+    [Fact]
+    public void A_package_that_comprises_amounts_has_them_as_its_lines()
+    {
+        var a = Analyze("The Asian Development Bank has approved $60 million in emergency financing for Nepal. "
+            + "The package comprises a $35 million grant for housing and a $15 million concessional loan.");
+        Assert.Equal("$60 million", ParentText(a, Row(a, "$35 million")));
+        Assert.Equal("$60 million", ParentText(a, Row(a, "$15 million")));
+        Assert.Equal(["$60 million"], Counted(a));
+    }
 }
