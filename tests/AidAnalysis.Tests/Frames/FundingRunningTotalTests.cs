@@ -40,4 +40,22 @@ public class FundingRunningTotalTests
         Assert.Equal((total, (string?)null),
             (analysis.Funding.Single(f => f.AmountText == "$4 million").PartOfId, analysis.Funding.Single(f => f.AmountText == "$2 million").PartOfId));
     }
+
+    [Fact]
+    public void A_running_total_named_by_its_aid_noun_includes_the_news_but_not_another_years_money()
+    {
+        var analysis = TestSupport.Pipeline.Analyze(Article.FromText("Finland will provide EUR 20 million in humanitarian aid for Yemen. "
+            + "The new funding brings Finnish humanitarian support for Yemen in 2026 to EUR 70 million. In 2025, Finland had provided EUR 60 million for Yemen.",
+            new ArticleMetadata(Published: new DateOnly(2026, 3, 4)), "t.txt"));
+        var row = analysis.Funding.ToDictionary(f => f.AmountText);
+        Assert.Equal((row["EUR 70 million"].Id, (string?)null), (row["EUR 20 million"].PartOfId, row["EUR 60 million"].PartOfId));
+    }
+
+    [Fact]
+    public void Bringing_its_aid_to_a_figure_since_the_war_began_contains_the_days_figure()
+    {
+        var funding = Funding("Norway will give $50 million in emergency food aid to Chad, the ministry said on Monday, bringing its humanitarian aid "
+            + "to Chad and its neighbours to more than $600 million since the war began.");
+        Assert.Equal(funding.Single(f => f.AmountText == "$600 million").Id, funding.Single(f => f.AmountText == "$50 million").PartOfId);
+    }
 }

@@ -4,7 +4,8 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// Running totals and multi-year programmes. "brings the total to $X", "the total support is now $X" include the news;
+/// Running totals and multi-year programmes. "brings the total to $X", "bringing its aid to Sudan to $X" (the wording the
+/// status reader takes as a running total), "the total support is now $X" include the news;
 /// "has provided $X since 2022", "so far", "to date" sum up earlier money. SCHEMA.md: cumulative totals are earlier money
 /// (`previous`), and so is a programme the news comes under ("NOK 15 billion every year over the next five years")
 /// when the article leads with another figure.
@@ -38,7 +39,7 @@ internal sealed partial class CumulativeTotals : IRelationRule
             var mention = draft.BodySpan(i);
             var before = draft.Before(mention, 200);
             var clause = ClauseAround(draft, mention);
-            if (BringsTotalTo().IsMatch(before) || TotalIsNow().IsMatch(before))
+            if (BringsTotalTo().IsMatch(before) || RunningTotalWording.EndsWithBringsTo(before) || TotalIsNow().IsMatch(before))
             {
                 draft.MarkCumulative(i, includesNews: true);
             }

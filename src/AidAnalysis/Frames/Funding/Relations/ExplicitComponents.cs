@@ -6,15 +6,15 @@ namespace AidAnalysis.Frames.Relations;
 /// <summary>
 /// Components the text names as such: "$159 million ..., including $107 million", "This includes $5 billion ..., $6 billion
 /// ... and $4 billion" (the amount of the sentence before), "of which €28 billion", "Of the $10 million, $7.5 million ...",
-/// "The remaining $2.5 million", "Of the new funding, $500,000 ... and $1 million" (the news figure), "$15 billion every
-/// year ..., for a total of $75 billion". "It also includes $X" names a sibling of the sentence before's amount.
+/// "The remaining $2.5 million", "Of the new funding, $500,000 ... and $1 million", "Of the total, $40 million ..." (the news figure), "$15 billion every
+/// year ..., for a total of $75 billion", "The package comprises a $70 million grant and ...". "It also includes $X" names a sibling of the sentence before's amount.
 /// </summary>
 internal sealed partial class ExplicitComponents : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string Qualifiers = @"(?:(?:nearly|almost|about|around|roughly|some|over|more than|up to|approximately|an?|the|another|additional|an additional)\s)*";
 
-    [GeneratedRegex(@"\b(?:including|includes?|included|of which|among them|comprising|consisting of)\s" + Qualifiers + "$", Window)]
+    [GeneratedRegex(@"\b(?:including|includes?|included|of which|among them|comprising|comprises?|comprised|consisting of|consists? of|made up of)\s" + Qualifiers + "$", Window)]
     private static partial Regex IncludingCue();
     [GeneratedRegex(@"\balso\s(?:includes?|included|including)\b", Window)]
     private static partial Regex AlsoIncludes();
@@ -22,7 +22,7 @@ internal sealed partial class ExplicitComponents : IRelationRule
     private static partial Regex AnaphoricSubject();
     [GeneratedRegex(@"^\s*Of\s(?:the|this|these|its|that)\s(?:\p{L}+\s)?$", Window)]
     private static partial Regex OfTheAmount();
-    [GeneratedRegex(@"^\s*Of\s(?:the|this|these|its|that)\s(?:(?:new|latest|additional|announced|total)\s)?(?:funding|money|aid|assistance|package|contribution|amount|sum|support|funds)\b", Window)]
+    [GeneratedRegex(@"^\s*Of\s(?:the|this|these|its|that)\s(?:(?:new|latest|additional|announced|total)\s)?(?:funding|money|aid|assistance|package|contribution|amount|sum|support|funds|total)\b", Window)]
     private static partial Regex OfTheNews();
     [GeneratedRegex(@"\b(?:remaining|the\srest\sof\sthe|the\sbalance\sof\sthe|the\sother)\s$", Window)]
     private static partial Regex Remaining();
@@ -52,7 +52,8 @@ internal sealed partial class ExplicitComponents : IRelationRule
             }
             else if (OfTheNews().IsMatch(sentenceText))
             {
-                parent = draft.NewsBefore(sentence.Start);
+                var currency = draft.Figures[amounts[0].Row].Currency;
+                parent = draft.NewsBefore(sentence.Start, currency: currency) is var same and >= 0 ? draft.FirstTelling(same) : draft.NewsBefore(sentence.Start);
             }
             for (var k = from; k < amounts.Count; k++)
             {

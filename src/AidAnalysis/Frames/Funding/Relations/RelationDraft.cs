@@ -215,16 +215,29 @@ internal sealed class RelationDraft
     public IEnumerable<int> Children(int parent) => PrimaryRows.Where(i => _parent[i] == parent);
 
     /// <summary>The news figure a sentence without its own amount points back to ("This", "the new funding"): the nearest
-    /// earlier row that is neither a running total, a request nor earlier money.</summary>
-    public int NewsBefore(int offset, int excluding = -1)
+    /// earlier row that is neither a running total, a request nor earlier money; in <paramref name="currency"/> when given
+    /// (the parts of a figure are told in its currency, while a restatement in another one may stand nearer).</summary>
+    public int NewsBefore(int offset, int excluding = -1, string? currency = null)
     {
         var news = -1;
         foreach (var i in PrimaryRows)
             if (i != excluding && _bodySpan[i].Start < offset && !IsCumulative(i)
+                && (currency is null || Figures[i].Currency == currency)
                 && Figures[i].Status is not (FundingStatus.Previous or FundingStatus.Requested)
                 && (news < 0 || _bodySpan[i].Start > _bodySpan[news].Start))
                 news = i;
         return news;
+    }
+
+    /// <summary>The earliest row telling the same value in the same currency as row <paramref name="i"/> (a summary line or
+    /// lede the frame kept apart), or <paramref name="i"/> itself: where a restated figure's parts belong.</summary>
+    public int FirstTelling(int i)
+    {
+        var (f, first) = (Figures[i], i);
+        foreach (var j in PrimaryRows)
+            if (_bodySpan[j].Start < _bodySpan[first].Start && Figures[j].Value == f.Value && Figures[j].Currency == f.Currency && !IsCumulative(j))
+                first = j;
+        return first;
     }
 
     public void SetStatus(int i, FundingStatus status) => Figures[i] = Figures[i] with { Status = status };

@@ -22,6 +22,8 @@ internal sealed class RunningTotalMembers : IRelationRule
             {
                 if (member == total || draft.IsCumulative(member) || draft.Figures[member].Status == FundingStatus.Requested) continue;
                 if (!draft.SameKnownDonor(member, total) || !draft.Smaller(member, total)) continue;
+                // "brings its support in 2026 to $X ... In 2025 it provided $Y": money of another year is outside the year's total.
+                if (draft.Figures[member].Year is { } year && draft.Figures[total].Year is { } totalYear && year != totalYear) continue;
                 // "It brings total disbursements to $X": the news a running total includes is told before it; news told after
                 // it is another item (earlier money told after it, "recently donated", may still be inside).
                 if (draft.IncludesNews(total) && draft.BodySpan(member).Start > draft.BodySpan(total).Start
