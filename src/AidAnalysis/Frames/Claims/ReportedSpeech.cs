@@ -31,7 +31,7 @@ internal sealed class ReportedSpeech
         _accordingTo = new AccordingToRule(vocabulary, speakers);
         _nested = new NestedStatementRule(_verbRule);
         _allegations = new AllegationRule(vocabulary);
-        _denials = new RejectedChargeRule(speakers);
+        _denials = new RejectedChargeRule(vocabulary.Lexicon, speakers);
         _embedded = new EmbeddedAttributionRule(vocabulary.Lexicon, speakers);
     }
 
