@@ -39,6 +39,14 @@ public class ClaimClauseTests
         Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
     }
 
+    [Fact]
+    public void A_verb_of_saying_joined_by_but_to_a_second_verb_ends_its_statement_there()
+    {
+        var claims = Claims("Minister Karin Holm said the grant was welcome but warned that the roads to Tavira were still closed.");
+        Assert.Equal(["the grant was welcome", "the roads to Tavira were still closed"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
+    }
+
     [Theory]
     [InlineData("Minister Karin Holm said the aid was divided into grants and that sent as loans.")]
     [InlineData("Minister Karin Holm said the grant was welcome, but that the ministry would publish its accounts.")]
