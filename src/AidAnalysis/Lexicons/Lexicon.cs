@@ -58,6 +58,16 @@ public sealed class Lexicon
     /// <summary>Verbs that name something in a quoted phrase ("called it “a lifeline”"): naming-verbs.txt.</summary>
     public required IReadOnlySet<string> NamingVerbs { get; init; }
 
+    /// <summary>Every form of the plain verbs of saying ("said", "told", "adds"): the lemmas of saying-verbs.txt, with their forms
+    /// from reporting-verbs.txt.</summary>
+    public IReadOnlySet<string> SayingVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Appositive nouns of saying a denial follows ("a charge Y rejects"): charge-nouns.txt, in file order.</summary>
+    public IReadOnlyList<string> ChargeNouns { get; init; } = [];
+    /// <summary>Every form of the verbs of rejecting a statement ("denies", "rejected"): denial-verbs.txt, in file order.</summary>
+    public IReadOnlyList<string> DenialVerbs { get; init; } = [];
+    /// <summary>Plural nouns of saying whose that-clause is the statement ("allegations that"): allegation-nouns.txt, in file order.</summary>
+    public IReadOnlyList<string> AllegationNouns { get; init; } = [];
+
     /// <summary>Audiences after "told" that are not the statement ("told reporters"), longest first: hearers.txt.</summary>
     public required IReadOnlyList<string> Hearers { get; init; }
     /// <summary>Well-known office holders with the state or body they act for.</summary>
@@ -91,6 +101,10 @@ public sealed class Lexicon
 
     /// <summary>Every demonym ("South Korean") mapped to its country.</summary>
     public required IReadOnlyDictionary<string, string> CountryByDemonym { get; init; }
+
+    /// <summary>Every form the reporting verbs give the lemmas listed.</summary>
+    private static HashSet<string> FormsOf(IReadOnlyList<string> lemmas, IEnumerable<ReportingVerbEntry> reportingVerbs) =>
+        reportingVerbs.Where(r => lemmas.Contains(r.Lemma, StringComparer.OrdinalIgnoreCase)).SelectMany(r => r.Forms).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static GovernmentBodyWords GovernmentBodies(IReadOnlyList<string[]> rows)
     {
@@ -190,6 +204,10 @@ public sealed class Lexicon
             PhraseJoiners = Set("phrase-joiners.txt", StringComparer.Ordinal),
             FlightVerbs = Set("flight-verbs.txt", StringComparer.OrdinalIgnoreCase),
             NamingVerbs = Set("naming-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            SayingVerbs = FormsOf(data.ReadLines("saying-verbs.txt"), reportingVerbs),
+            ChargeNouns = data.ReadLines("charge-nouns.txt"),
+            DenialVerbs = data.ReadLines("denial-verbs.txt"),
+            AllegationNouns = data.ReadLines("allegation-nouns.txt"),
             Hearers = [.. data.ReadLines("hearers.txt").OrderByDescending(h => h.Length)],
             OrganizationNouns = Set("org-nouns.txt", StringComparer.Ordinal),
             PersonRoles = Set("person-roles.txt", StringComparer.OrdinalIgnoreCase),

@@ -141,7 +141,8 @@ public sealed partial class PersonRecognizer
                 tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
                 if (!tail.Success || !_lexicon.PersonRoles.Contains(tail.Groups["head"].Value)) continue;
             }
-            var name = CleanName(text, new Span(head, comma), named);
+            // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
+            var name = CleanName(text, new Span(head, comma), named, placeMayOpen: true);
             // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
@@ -312,15 +313,19 @@ public sealed partial class PersonRecognizer
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
     private Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;
 
-    private Span? CleanName(string text, Span candidate, bool[] named)
+    /// <param name="placeMayOpen">Whether a place's one-word name may be the given name opening a longer name of otherwise
+    /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
+    private Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
     {
         var tokens = TextPatterns.Tokens(text[candidate.Start..candidate.End]);
         var kept = new List<(int Index, string Value)>();
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             var word = token.Value.TrimEnd('’', '\'');
             var start = candidate.Start + token.Index;
-            if (IsStopWord(word) || Overlaps(new Span(start, start + token.Value.Length), named)) break;
+            if (IsStopWord(word) || (Overlaps(new Span(start, start + token.Value.Length), named)
+                && !(placeMayOpen && i == 0 && PlaceAsGivenName(text, candidate, tokens, named)))) break;
             // A name does not run across a line break ("By Anna Berg" above a dateline).
             if (kept.Count > 0 && text.AsSpan(candidate.Start + kept[^1].Index, token.Index - kept[^1].Index).Contains('\n')) break;
             kept.Add(token);
@@ -333,6 +338,15 @@ public sealed partial class PersonRecognizer
         else if (last.EndsWith('’') || last.EndsWith('\'')) end -= 1;
         var span = new Span(candidate.Start, end);
         return span.Length >= 2 ? span : null;
+    }
+
+    /// <summary>The first token is a place's one-word name, named alone, and an unknown capitalised word that is no place follows it.</summary>
+    private bool PlaceAsGivenName(string text, Span candidate, IReadOnlyList<(int Index, string Value)> tokens, bool[] named)
+    {
+        if (tokens.Count < 2 || !IsPlaceName(tokens[0].Value)) return false;
+        var end = candidate.Start + tokens[0].Index + tokens[0].Value.Length;
+        var next = new Span(candidate.Start + tokens[1].Index, candidate.Start + tokens[1].Index + tokens[1].Value.Length);
+        return !named[end] && !Overlaps(next, named) && !IsPlaceName(tokens[1].Value) && !IsStopWord(tokens[1].Value);
     }
 
     private bool IsPlaceName(string name) =>

@@ -30,6 +30,17 @@ public sealed class LanguageDataTests : IDisposable
     }
 
     [Fact]
+    public void A_denial_verb_added_in_the_folder_makes_an_appositive_charge_a_denial()
+    {
+        const string text = "The council accused Tavira Aid of selling the flour, a charge Tavira Aid contests.";
+        var denials = (Lexicon lexicon) => new AnalysisPipeline(lexicon).Process(TestSupport.Process(text).Article).Claims
+            .Where(c => c.Text == "a charge Tavira Aid contests").ToList();
+        Assert.Empty(denials(Lexicon.Default));
+        Write("denial-verbs.txt", "# Source: a test fixture.\ncontests\n");
+        Assert.Single(denials(Lexicon.Load(_dir)));
+    }
+
+    [Fact]
     public void A_government_body_head_added_in_the_folder_names_a_state_body()
     {
         const string text = "The Lorvanian gendarmerie escorted the convoy. Lorvania's water ministry thanked donors.";

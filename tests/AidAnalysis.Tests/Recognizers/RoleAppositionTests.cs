@@ -17,6 +17,16 @@ public class RoleAppositionTests
         Assert.Equal("WFP spokeswoman", person.Role);
     }
 
+    [Theory]
+    [InlineData("Jordan Kestrelby, a WFP spokeswoman, said the trucks had left.", "Jordan Kestrelby")]
+    [InlineData("The camp is full. Georgia Vantwell, the agency's country director, said rations would be cut.", "Georgia Vantwell")]
+    public void A_place_name_opening_a_name_before_a_role_in_apposition_is_a_given_name(string text, string name)
+    {
+        var actors = TestSupport.Analyze(text).Actors;
+        Assert.Equal(ActorKind.Person, actors.Single(a => a.Name == name).Kind);
+        Assert.DoesNotContain(actors, a => a.Kind == ActorKind.Country);
+    }
+
     [Fact]
     public void A_demonym_inside_a_role_before_its_complement_is_the_persons_state()
     {

@@ -8,20 +8,20 @@ namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Statements carried by a noun of saying: "Israeli allegations that ...", "Russia’s claims that ...",
 /// "claims by the ambassador, X, that ...".</summary>
-internal sealed partial class AllegationRule(ClaimVocabulary vocabulary)
+internal sealed class AllegationRule(ClaimVocabulary vocabulary)
 {
     private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
 
-    /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe.</summary>
-    [GeneratedRegex(@"(?:’s\s|'s\s|\s)(?<noun>allegations|accusations|claims|assertions|warnings)\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions)]
-    private static partial Regex AllegationNoun { get; }
+    /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe; the nouns are the
+    /// lexicon's (allegation-nouns.txt).</summary>
+    private readonly Regex _allegationNoun = new(@"(?:’s\s|'s\s|\s)(?<noun>" + ClaimWords.Alternation(vocabulary.Lexicon.AllegationNouns) + @")\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions | RegexOptions.Compiled);
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
     public ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
-        var m = AllegationNoun.Match(text, sentence.Start, sentence.Length);
+        var m = _allegationNoun.Match(text, sentence.Start, sentence.Length);
         if (!m.Success) return null;
         var speaker = m.Groups["source"].Success ? SourceNamedBy(index, m.Groups["source"]) : OwnerOf(doc, actors, m.Index);
         if (speaker is null) return null;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -8,18 +9,18 @@ namespace AidAnalysis.Frames.Claims;
 /// <summary>"X accuses Y of diverting aid, a charge Y rejects": an appositive noun of saying ("a charge", "a claim", "an
 /// allegation", "an accusation", "an assertion") whose relative clause is a denial is the denier's own statement, apart from
 /// the accusation it follows (Quirk et al. 1985, §17.65 on appositive noun phrases; §16.31 for the verbs of saying).</summary>
-internal sealed partial class RejectedChargeRule(SpeakerFinder speakers)
+internal sealed class RejectedChargeRule(Lexicon lexicon, SpeakerFinder speakers)
 {
-    /// <summary>Read on one sentence (a bounded window), so the backtracking engine is safe. The subject is one to five words.</summary>
-    [GeneratedRegex(@"(?:[,;–—]|--)\s(?<charge>(?:a|an|the)\s(?:charge|claim|allegation|accusation|assertion)\s(?<subject>(?:[\p{L}\p{N}.'’-]+\s){1,5}?)(?:has\s|have\s|had\s|strongly\s|firmly\s|flatly\s|also\s)*(?<verb>denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss|refutes|refuted|refute))\b", TextPatterns.WindowOptions)]
-    private static partial Regex ChargeDenied { get; }
+    /// <summary>Read on one sentence (a bounded window), so the backtracking engine is safe. The subject is one to five words;
+    /// the charge nouns and denial verbs are the lexicon's (charge-nouns.txt, denial-verbs.txt).</summary>
+    private readonly Regex _chargeDenied = new(@"(?:[,;–—]|--)\s(?<charge>(?:a|an|the)\s(?:" + ClaimWords.Alternation(lexicon.ChargeNouns) + @")\s(?<subject>(?:[\p{L}\p{N}.'’-]+\s){1,5}?)(?:has\s|have\s|had\s|strongly\s|firmly\s|flatly\s|also\s)*(?<verb>" + ClaimWords.Alternation(lexicon.DenialVerbs) + @"))\b", TextPatterns.WindowOptions | RegexOptions.Compiled);
 
     /// <summary>The denials of one sentence, each with the span of the comma or dash that joins it to the accusation.</summary>
     public IEnumerable<(ClaimDraft Denial, int Joint)> Denials(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence)
     {
         var text = doc.Text;
         if (sentence.Length > ReportedSpeech.ContextReach * 2) sentence = sentence with { End = sentence.Start + ReportedSpeech.ContextReach * 2 };
-        for (var m = ChargeDenied.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+        for (var m = _chargeDenied.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
         {
             var subject = m.Groups["subject"];
             // A pronoun ("a charge it denies") is left alone: its antecedent is often the accused named inside the accusation.

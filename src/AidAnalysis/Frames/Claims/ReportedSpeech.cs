@@ -20,6 +20,7 @@ internal sealed class ReportedSpeech
     private readonly DataSourceRule _dataSources = new();
     private readonly RejectedChargeRule _denials;
     private readonly EmbeddedAttributionRule _embedded;
+    private readonly CoordinatedThatClauses _coordinated;
 
     public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
     {
@@ -31,8 +32,9 @@ internal sealed class ReportedSpeech
         _accordingTo = new AccordingToRule(vocabulary, speakers);
         _nested = new NestedStatementRule(_verbRule);
         _allegations = new AllegationRule(vocabulary);
-        _denials = new RejectedChargeRule(speakers);
+        _denials = new RejectedChargeRule(vocabulary.Lexicon, speakers);
         _embedded = new EmbeddedAttributionRule(vocabulary.Lexicon, speakers);
+        _coordinated = new CoordinatedThatClauses(vocabulary.Lexicon);
     }
 
     public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims)
@@ -90,7 +92,8 @@ internal sealed class ReportedSpeech
                     foreach (var statement in StatementBlocks.StatementBlock(doc, draft, span)) if (Free(statement.Span)) Claim(statement);
                     continue;
                 }
-                Claim(draft);
+                // "X said A, and that B": each coordinated that-clause is a statement of its own.
+                foreach (var part in _coordinated.Split(text, draft, span, at => InsideQuote(quoted, new Span(at, at + 1)))) Claim(part);
             }
             if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
             if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);

@@ -61,7 +61,7 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = _purpose.IsPurposeInfinitive(text, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
-            : AttributionShapes.IsParticipleAfterComma(text, cue, cueSpan, sentence) || AttributionShapes.FollowsAnd(text, cueSpan) || AttributionShapes.FollowsAlso(text, cueSpan)
+            : AttributionShapes.IsParticipleAfterComma(text, cue, cueSpan, sentence) || AttributionShapes.FollowsAnd(text, cueSpan) || AttributionShapes.FollowsBut(text, cueSpan) || AttributionShapes.FollowsAlso(text, cueSpan)
             ? earlier() ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
             : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
@@ -79,11 +79,14 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         else if (stance || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
         var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.Find(doc.Words, new Span(at, sentence.End)));
-        // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement.
+        // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement;
+        // so does one after "but" when this verb only says ("said X but warned Y": a stance, "welcomed X but said Y", is read whole).
+        var saying = _lexicon.SayingVerbs.Contains(cue);
         var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
-            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (AttributionShapes.FollowsAnd(text, c.Span) || AttributionShapes.FollowsComma(text, c) || AttributionShapes.FollowsAlso(text, c.Span)));
+            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (AttributionShapes.FollowsAnd(text, c.Span) || (saying && AttributionShapes.FollowsBut(text, c.Span))
+                || AttributionShapes.FollowsComma(text, c) || AttributionShapes.FollowsAlso(text, c.Span)));
         if (next.Entry is not null)
-            contentEnd = AttributionShapes.FollowsAnd(text, next.Span) ? next.Span.Start - 5
+            contentEnd = AttributionShapes.FollowsAnd(text, next.Span) || AttributionShapes.FollowsBut(text, next.Span) ? next.Span.Start - 5
                 : AttributionShapes.FollowsAlso(text, next.Span) ? next.Span.Start - 6
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));

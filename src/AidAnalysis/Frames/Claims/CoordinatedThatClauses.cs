@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Recognizers;
+
+namespace AidAnalysis.Frames.Claims;
+
+/// <summary>"X said (that) A, and that B", "told the House that A, that B and that C": that-clauses coordinated under one
+/// reporting verb are statements of their own, each the verb's object (Quirk et al. 1985, §13.41 on coordinated subordinate
+/// clauses; the repeated "that" marks each as a new complement of the same verb).</summary>
+internal sealed partial class CoordinatedThatClauses(Lexicon lexicon)
+{
+    /// <summary>" and that " or a list's ", that " before a clause; read on one statement (a bounded window). "A, but that B"
+    /// is left whole, the concession qualifying the first clause; so is "A, and that B", where the comma sets the second clause
+    /// off as an afterthought to the first (splitting it too cost precision on the written sets).</summary>
+    [GeneratedRegex(@"(?:(?<!,)\sand\s|,\s)that\s(?!(?:is|was|'s|’s|would|will|could|can|may|might|should|has|had|does|did|means|meant|seems|remains)\b)", TextPatterns.WindowOptions)]
+    private static partial Regex Joint { get; }
+
+    /// <summary>A statement hung on a plain verb of saying before it (saying-verbs.txt: a verb of belief or hope, "hopes A and
+    /// that B", reports one attitude), cut where each coordinated that-clause begins; the statement alone when it joins none.
+    /// A joint inside a quotation is the quoted speaker's wording, and stays.</summary>
+    public IEnumerable<ClaimDraft> Split(string text, ClaimDraft draft, Span cue, Func<int, bool> insideQuote)
+    {
+        var span = draft.Span;
+        if (span.Start < cue.End || span.Length == 0 || !lexicon.SayingVerbs.Contains(draft.Cue))
+        {
+            yield return draft;
+            yield break;
+        }
+        // ", that" alone joins a list only when the first clause was opened by "that" too.
+        var openedByThat = text.AsSpan(cue.End, span.Start - cue.End).Contains("that", StringComparison.Ordinal);
+        var start = span.Start;
+        for (var m = Joint.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+        {
+            var listComma = m.Value.StartsWith(", that", StringComparison.Ordinal);
+            if ((listComma && !openedByThat) || insideQuote(m.Index) || m.Index <= start || !OpensClause(text, m.Index + m.Length, span.End)) continue;
+            yield return draft with { Span = new Span(start, m.Index) };
+            start = m.Index + m.Length;
+        }
+        yield return draft with { Span = new Span(start, span.End) };
+    }
+
+    /// <summary>"that the cuts were costing lives" opens a clause: a subject, then a finite verb. The pronoun "that" is
+    /// followed by a preposition or a participle instead ("that of Syrians", "that sent to Ukraine"); a subject never opens
+    /// with one of the words that break a noun phrase (noun-phrase-words.tsv).</summary>
+    private bool OpensClause(string text, int start, int end)
+    {
+        var clause = text[start..Math.Min(end, start + ClauseReach)];
+        var space = clause.IndexOf(' ');
+        if (space <= 0) return false;
+        return !(lexicon.NounPhraseBounds.TryGetValue(clause[..space], out var determiner) && !determiner) && FiniteVerb.In(clause[space..]);
+    }
+
+    /// <summary>How much of a that-clause is read for its verb.</summary>
+    private const int ClauseReach = 120;
+}
