@@ -95,4 +95,8 @@ public class FundingPartiesRuleTests
     [Fact]
     public void Coordinated_amounts_share_the_party_after_the_last() =>
         Assert.Equal("Fiji", Figure("Norway will give $5 million and $3 million to Fiji for the recovery.", "$5 million").Recipient);
+
+    [Fact]
+    public void A_people_before_the_amount_in_its_clause_receives_it() =>
+        Assert.Equal("Syrians", Figure("Norway gave $2 million to Mali in May. Total Norwegian aid for Syrians reached $40 million this year.", "$40 million").Recipient);
 }

@@ -384,7 +384,9 @@ public sealed partial class FundingBuilder
     private static string? PeopleRecipient(AnalysisDocument doc, Span sentence, Span amount)
     {
         foreach (var e in doc.EntitiesIn(sentence))
-            if (e.Type == MentionType.Demonym && e.Span.Start >= amount.End && e.Span.Start - amount.End <= 80
+            // "total aid for Syrians reached $40 million": a people before the amount receives it when its clause runs on to the amount.
+            if (e.Type == MentionType.Demonym && (e.Span.Start >= amount.End && e.Span.Start - amount.End <= 80
+                    || e.Span.End <= amount.Start && amount.Start - e.Span.End <= 80 && !doc.Text.AsSpan(e.Span.End, amount.Start - e.Span.End).Contains(','))
                 && PeopleAfterMarker.IsMatch(doc.Text.AsSpan()[Math.Max(sentence.Start, e.Span.Start - 12)..e.Span.Start]))
                 return doc.Text[e.Span.Start..e.Span.End] is var word && word.EndsWith('s') && !e.Canonical.EndsWith('s') ? word : e.Canonical;
         return null;
