@@ -46,4 +46,13 @@ public class FundingComponentCueTests
         Assert.Equal("$60 million", ParentText(a, Row(a, "$15 million")));
         Assert.Equal(["$60 million"], Counted(a));
     }
+
+    [Fact]
+    public void The_first_of_its_tranches_is_a_line_of_the_loan_told_before()
+    {
+        var a = Analyze("The World Bank has approved a $200 million loan to help Kenya rebuild roads after the floods. "
+            + "The loan will be paid out in two tranches, the first of $120 million in June, the bank said.");
+        Assert.Equal("$200 million", ParentText(a, Row(a, "$120 million")));
+        Assert.Equal(["$200 million"], Counted(a));
+    }
 }

@@ -126,8 +126,13 @@ public sealed partial class FundingBuilder
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
                 .FirstOrDefault();
-            // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge.
-            if (cue is not null) return future && cue.Status == FundingStatus.Delivered ? FundingStatus.Pledged : cue.Status;
+            // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge. "The grant, approved on
+            // Tuesday, ...: $180 million will go to repairs": a share the amount's own future predicate assigns is promised, whatever
+            // the decision word ("approved", "earmarked") says of the whole.
+            if (cue is not null)
+                return future && cue.Status == FundingStatus.Delivered
+                       || cue.Status == FundingStatus.Allocated && FutureShare.IsMatch(text.AsSpan()[amount.End..Math.Min(window.End, amount.End + 40)])
+                    ? FundingStatus.Pledged : cue.Status;
         }
         // "will spend 1.1 billion euros on ...", "said it would put another 4.2 billion kroner into ...": a modal whose verb takes the
         // amount as its object puts aid money in the future (direct or reported), which promises it (SCHEMA.md: "will provide" is
@@ -135,6 +140,9 @@ public sealed partial class FundingBuilder
         if (ModalVerbOfAmount.IsMatch(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Pledged;
         return FundingStatus.Unspecified;
     }
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:go|be\sspent|be\sused|be\sshared|be\sdivided|be\schannell?ed)\b", TextPatterns.WindowOptions)]
+    private static partial Regex FutureShare { get; }
 
     /// <summary>What may stand between a verb or noun and the amount it governs: an approximation or a determiner ("needs about",
     /// "a gap of more than").</summary>
@@ -338,6 +346,16 @@ public sealed partial class FundingBuilder
     private static bool IsMultiYear(string text, Span sentence, Span amount) =>
         text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
         && (MultiYear.IsMatch(around) || IsYearRange(around));
+
+    /// <summary>"China will provide 360 billion yuan over the next three years" as the body's first figure is the story's own news,
+    /// not the programme the day's single-year figures come under (SCHEMA.md: a new package being announced is pledged).</summary>
+    private static bool LeadsTheStory(AnalysisDocument doc, MoneyMention money)
+    {
+        var index = -1;
+        for (var i = 0; i < doc.Money.Count && index < 0; i++)
+            if (doc.Money[i].Span == money.Span) index = i;
+        return index >= 0 && IsFirstFigure(doc, index);
+    }
 
     /// <summary>A spread-over-years reading for the year only: <see cref="IsMultiYear"/>, or multi-year wording later in
     /// the amount's clause ("$30 million to train midwives in three regions over the next five years"), or in the next

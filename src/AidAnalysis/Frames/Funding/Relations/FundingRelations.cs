@@ -19,6 +19,7 @@ public sealed class FundingRelations : IPipelineStage
         new ExplicitComponents(),
         new ComponentOfLarger(),
         new PackageAnaphora(),
+        new TrancheOfNews(),
         new HeadlineRestatement(),
         new SumOfParts(),
         new PledgeList(),
