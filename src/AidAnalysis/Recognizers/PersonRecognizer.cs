@@ -90,7 +90,7 @@ public sealed partial class PersonRecognizer
         var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t.Span, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
         foreach (var (_, title) in titles)
         {
-            if (TitleApposition(text, title, named) is { } holder)
+            if (TitleApposition(text, title, named, byEnd) is { } holder)
             {
                 var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
                 yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
@@ -379,17 +379,23 @@ public sealed partial class PersonRecognizer
         return spans;
     }
 
-    /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause.</summary>
-    private Span? TitleApposition(string text, Span title, bool[] named)
+    /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause; the title
+    /// may open with the body it belongs to ("X, UNICEF Representative in Chad,").</summary>
+    private Span? TitleApposition(string text, Span title, bool[] named, MentionsByEnd byEnd)
     {
         // A lower-case title after a comma is a role read with its complement by the apposition rule ("X, director of HelpNow").
         if (char.IsLower(text[title.Start])) return null;
         var from = Math.Max(0, title.Start - 80);
+        var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
         var comma = -1;
         foreach (var opener in AppositionOpeners)
-            if (title.Start - opener.Length >= from && text.AsSpan(title.Start - opener.Length, opener.Length).SequenceEqual(opener)) comma = title.Start - opener.Length;
-        if (comma < 0 || ClauseOpeningNameEndingAt(text, from, comma, named) is not { } span) return null;
-        var value = text[span.Start..span.End];
+            foreach (var start in new[] { title.Start, opened }.Distinct())
+                if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
+        if (comma < 0) return null;
+        // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
+        var span = ClauseOpeningNameEndingAt(text, from, comma, named) ?? CitedNameEndingAt(text, from, comma, named);
+        if (span is null) return null;
+        var value = text[span.Value.Start..span.Value.End];
         return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
     }
 
@@ -541,6 +547,15 @@ public sealed partial class PersonRecognizer
         var end = index - and.Length;
         return ClauseOpeningNameEndingAt(text, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
             ? span : null;
+    }
+
+    /// <summary>The clean name of two or more words that ends right at <paramref name="end"/> and follows a reporting verb; else null.</summary>
+    private Span? CitedNameEndingAt(string text, int from, int end, bool[] named)
+    {
+        var found = NameBeforeEnd.PersonName(text, from, end);
+        if (found < 0) return null;
+        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
+            && IsCited(text, span.Start, _lexicon.ReportingVerbs) ? span : null;
     }
 
     /// <summary>The clean name that ends right at <paramref name="end"/>, starts at or after <paramref name="from"/> and opens its

@@ -54,6 +54,20 @@ public class ClaimClauseTests
     public void A_demonstrative_that_a_concession_or_a_verb_of_hope_keeps_one_statement(string text) =>
         Assert.Single(Claims(text));
 
+    [Theory]
+    [InlineData("The convoy reached Tavira on Monday, a Korvalan Aid Agency spokeswoman said.", "a Korvalan Aid Agency spokeswoman")]
+    [InlineData("Two World Bank officials said the loan would be signed in May.", "Two World Bank officials")]
+    [InlineData("The convoy reached Tavira on Monday, said an UNICEF official.", "an UNICEF official")]
+    public void An_unnamed_member_of_a_named_body_speaks_as_the_text_names_them(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Claims(text)).Speaker);
+
+    [Fact]
+    public void A_role_in_apposition_after_a_name_leaves_the_name_the_speaker()
+    {
+        var claim = Assert.Single(Claims("\"The roads are open,\" said Dagny Solberg, a World Bank official."));
+        Assert.Equal("Dagny Solberg", claim.Speaker);
+    }
+
     [Fact]
     public void A_coordinated_clause_without_a_cue_stays_in_the_statement()
     {

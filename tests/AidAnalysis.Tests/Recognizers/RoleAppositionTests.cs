@@ -28,6 +28,14 @@ public class RoleAppositionTests
     }
 
     [Fact]
+    public void A_body_opening_a_title_in_apposition_after_a_cited_name_is_the_persons_affiliation()
+    {
+        var person = Named("\"The clinics need fuel,\" said Dagny Solberg, UNICEF Representative in Tavira.", "Dagny Solberg");
+        Assert.Equal("UNICEF", person.Affiliation);
+        Assert.Equal("Representative", person.Role);
+    }
+
+    [Fact]
     public void A_demonym_inside_a_role_before_its_complement_is_the_persons_state()
     {
         var person = Named("Sigrid Halvorsen, a former Norwegian envoy to the region, said the talks had stalled.", "Sigrid Halvorsen");

@@ -18,6 +18,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     private readonly OrganizationAnaphors _organizations = new(vocabulary.Lexicon);
     private readonly BareNameSpeaker _bareNames = new(vocabulary.Lexicon);
     private readonly TitledApposition _titledApposition = new(vocabulary);
+    private readonly AnonymousMembers _members = new(vocabulary.Lexicon);
 
     public PronounResolver Pronouns { get; } = new(vocabulary.Lexicon);
 
@@ -71,6 +72,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "..., its embassy said Thursday, as the UN warned": the joined clause has a subject of its own.
         if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
         var before = new Span(window.Start, cue.Span.Start);
+        if (_members.Member(doc, index, actors, before) is { } member) return (member, cue.Entry);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
         var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
         if (pronoun.Success) return (Pronouns.ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
@@ -83,6 +85,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var after = new Span(cue.Span.End, window.End);
         // "..., said a diplomat in Nairobi who follows Somalia": a relative clause describes the speaker; what it names is not them.
         if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
+        if (_members.Member(doc, index, actors, after) is { } memberAfter) return (memberAfter, cue.Entry);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
         if (_titles.TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
@@ -129,6 +132,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
         var who = text.AsSpan(near.Start, near.Length) is var nearSpan && nearSpan.Contains(',') ? TextPatterns.FirstMatch(RelativeWho, nearSpan) : null;
         if (who is { } relative) near = near with { End = near.Start + relative.Index };
+        if (_members.Member(doc, index, actors, near) is { } member) return member;
         var candidates = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(near))
             if (!IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
