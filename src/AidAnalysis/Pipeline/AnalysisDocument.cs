@@ -33,11 +33,11 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
-    /// <summary>Where the amount patterns match (<see cref="Layer.AmountMatches"/>); <see cref="AmountMatches.None"/> until scanned.</summary>
-    public AmountMatches AmountMatches { get; init; } = AmountMatches.None;
-    /// <summary>Where the relative-year and day-or-month patterns match (<see cref="Layer.YearMatches"/>); <see cref="YearMatches.None"/>
-    /// until scanned.</summary>
-    public YearMatches YearMatches { get; init; } = YearMatches.None;
+    /// <summary>Where the amount patterns match (<see cref="Layer.AmountMatches"/>); null until scanned.</summary>
+    public AmountMatches? AmountMatches { get; init; }
+    /// <summary>Where the relative-year and day-or-month patterns match (<see cref="Layer.YearMatches"/>); null until scanned
+    /// (the year-scan stage scans long texts only).</summary>
+    public YearMatches? YearMatches { get; init; }
     public IReadOnlyList<MoneyMention> Money { get; init; } = [];
     public IReadOnlyList<YearMention> Years { get; init; } = [];
 

@@ -10,8 +10,4 @@ public sealed record AmountMatches(
     IReadOnlyList<(int Index, int Length)> Suffixed,
     IReadOnlyList<(int Index, int Length)> Adjective,
     IReadOnlyList<(int Index, int Length)> Vague,
-    IReadOnlyList<(int Index, int Length)> BareScale)
-{
-    /// <summary>Not scanned yet.</summary>
-    public static AmountMatches None { get; } = new([], [], [], [], []);
-}
+    IReadOnlyList<(int Index, int Length)> BareScale);

@@ -79,7 +79,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         var states = NamedStates.Of(document);
         var dollar = HomeDollar(document, states);
         // The pipeline scans the text before the entities are known (the amount-scan stage); a document without that layer is scanned here.
-        var scanned = ReferenceEquals(document.AmountMatches, AmountMatches.None) ? Scan(text) : document.AmountMatches;
+        var scanned = document.AmountMatches ?? Scan(text);
         // Each pattern's matches are read apart from the others', so on a long text, where the stages around this one leave
         // a core waiting, the most numerous ones are read side by side.
         List<MoneyMention> prefixed = [], suffixed = [], others = [];

@@ -289,23 +289,26 @@ public sealed partial class OrganizationRecognizer
     private List<EntityMention> ListMembers(string text, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
-        // The type of the first known mention over each character, plus one (0: none); a byte each, as texts can be long.
-        var covered = new byte[text.Length];
+        // Where a known mention stands, and where the first known mention over a character is an organisation.
+        var covered = new CoveredPositions(text.Length);
+        var organisationFirst = new CoveredPositions(text.Length);
         foreach (var k in known)
-            for (var i = k.Span.Start; i < k.Span.End; i++)
-                if (covered[i] == 0) covered[i] = (byte)(k.Type + 1);
+        {
+            if (k.Type == MentionType.Organization) organisationFirst.CoverWhereNot(covered, k.Span.Start, k.Span.Length);
+            covered.Cover(k.Span.Start, k.Span.Length);
+        }
         // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
         foreach (var list in CoordinatedNames.Find(text))
         {
             var members = Members(text, list.Index, list.Length);
             var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
             var ofOrganisations = OrganisationClass.IsMatch(before)
-                || members.Any(m => covered[m.Start] == (byte)(MentionType.Organization + 1));
+                || members.Any(m => organisationFirst.AnyIn(m.Start, 1));
             if (!ofOrganisations) continue;
             foreach (var member in members)
             {
                 var name = text[member.Start..member.End];
-                if (covered.AsSpan(member.Start, member.Length).ContainsAnyExcept((byte)0)) continue;
+                if (covered.AnyIn(member.Start, member.Length)) continue;
                 if (_lexicon.ClauseOpeners.Contains(name.Split(' ')[0]) || _lexicon.GivenNames.Contains(name.Split(' ')[0]) || _lexicon.Titles.Contains(name)) continue;
                 found.Add(new EntityMention(member, MentionType.Organization, name));
             }

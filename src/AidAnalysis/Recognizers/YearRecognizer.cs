@@ -56,7 +56,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(text.AsSpan(m.Index + m.Length - 4, 4)), null));
             }
         // A long text was scanned beside the entity recognizer (the year-scan stage); a short one is scanned here.
-        var scanned = ReferenceEquals(document.YearMatches, YearMatches.None) ? Scan(text, dayOrMonth: referenceDate is not null) : document.YearMatches;
+        var scanned = document.YearMatches ?? Scan(text, dayOrMonth: referenceDate is not null);
         foreach (var m in scanned.Relative)
         {
             var which = text.AsSpan(m.Index, m.Length);

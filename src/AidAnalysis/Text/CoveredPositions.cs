@@ -23,7 +23,13 @@ internal sealed class CoveredPositions(int length)
     }
 
     /// <summary>Marks [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) covered.</summary>
-    public void Cover(int start, int count)
+    public void Cover(int start, int count) => Cover(start, count, null);
+
+    /// <summary>Marks the positions of [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) that
+    /// <paramref name="earlier"/> does not cover: where spans are met in order, the positions a span is the first to cover.</summary>
+    public void CoverWhereNot(CoveredPositions earlier, int start, int count) => Cover(start, count, earlier._words);
+
+    private void Cover(int start, int count, ulong[]? except)
     {
         if (count <= 0) return;
         var last = start + count - 1;
@@ -32,11 +38,11 @@ internal sealed class CoveredPositions(int length)
         var lastMask = ~0UL >> (63 - (last & 63));
         if (first == lastWord)
         {
-            _words[first] |= firstMask & lastMask;
+            _words[first] |= firstMask & lastMask & ~(except?[first] ?? 0);
             return;
         }
-        _words[first] |= firstMask;
-        _words.AsSpan(first + 1, lastWord - first - 1).Fill(~0UL);
-        _words[lastWord] |= lastMask;
+        _words[first] |= firstMask & ~(except?[first] ?? 0);
+        for (var w = first + 1; w < lastWord; w++) _words[w] |= ~(except?[w] ?? 0);
+        _words[lastWord] |= lastMask & ~(except?[lastWord] ?? 0);
     }
 }

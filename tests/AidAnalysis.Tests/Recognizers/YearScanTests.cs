@@ -24,8 +24,8 @@ public class YearScanTests
     private static void AssertSameYearsScannedHere(ArticleMetadata metadata)
     {
         var document = TestSupport.Pipeline.ProcessInOrder(Article.FromText(LongText, metadata, "long.txt"));
-        Assert.NotSame(YearMatches.None, document.YearMatches);
-        var scannedHere = new YearRecognizer(Lexicon.Default.NumberWords, Lexicon.Default.Months).Run(document with { YearMatches = YearMatches.None, Years = [] });
+        Assert.NotNull(document.YearMatches);
+        var scannedHere = new YearRecognizer(Lexicon.Default.NumberWords, Lexicon.Default.Months).Run(document with { YearMatches = null, Years = [] });
         Assert.NotEmpty(document.Years);
         Assert.Equal(scannedHere.Years, document.Years);
     }
@@ -51,7 +51,7 @@ public class YearScanTests
     public void A_short_text_is_left_to_the_years_stage()
     {
         var document = TestSupport.Pipeline.ProcessInOrder(Article.FromText(Fixture, new ArticleMetadata(Published: new DateOnly(2025, 4, 2)), "short.txt"));
-        Assert.Same(YearMatches.None, document.YearMatches);
+        Assert.Null(document.YearMatches);
         Assert.Contains(document.Years, y => y.Year == 2026);
     }
 }

@@ -37,4 +37,18 @@ public class CoveredPositionsTests
         Assert.False(covered.AnyIn(start + count, 1));
         Assert.False(covered.AnyIn(start, 0));
     }
+
+    [Fact]
+    public void Covering_where_another_table_does_not_marks_only_the_positions_a_span_is_first_to_cover()
+    {
+        var earlier = new CoveredPositions(200);
+        earlier.Cover(60, 10);
+        var first = new CoveredPositions(200);
+        first.CoverWhereNot(earlier, 50, 100);
+        Assert.True(first.AnyIn(50, 10));
+        Assert.False(first.AnyIn(60, 10));
+        Assert.True(first.AnyIn(70, 1));
+        Assert.True(first.AnyIn(149, 1));
+        Assert.False(first.AnyIn(150, 50));
+    }
 }
