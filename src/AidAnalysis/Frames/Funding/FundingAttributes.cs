@@ -347,16 +347,6 @@ public sealed partial class FundingBuilder
         text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
         && (MultiYear.IsMatch(around) || IsYearRange(around));
 
-    /// <summary>"China will provide 360 billion yuan over the next three years" as the body's first figure is the story's own news,
-    /// not the programme the day's single-year figures come under (SCHEMA.md: a new package being announced is pledged).</summary>
-    private static bool LeadsTheStory(AnalysisDocument doc, MoneyMention money)
-    {
-        var index = -1;
-        for (var i = 0; i < doc.Money.Count && index < 0; i++)
-            if (doc.Money[i].Span == money.Span) index = i;
-        return index >= 0 && IsFirstFigure(doc, index);
-    }
-
     /// <summary>A spread-over-years reading for the year only: <see cref="IsMultiYear"/>, or multi-year wording later in
     /// the amount's clause ("$30 million to train midwives in three regions over the next five years"), or in the next
     /// sentence when it refers back to the money and gives no figure of its own ("The money is to be disbursed over two

@@ -244,7 +244,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 status = previous.Status;
             // "has made a commitment to provide NOK 15 billion every year over the next five years": beside the day's
             // own figures, a programme spread over several years is the commitment they come under.
-            if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span) && !LeadsTheStory(doc, f.Money))
+            if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span))
                 status = FundingStatus.Previous;
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)

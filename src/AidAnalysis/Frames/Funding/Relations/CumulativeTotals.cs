@@ -33,9 +33,7 @@ internal sealed partial class CumulativeTotals : IRelationRule
 
     public void Apply(RelationDraft draft)
     {
-        // The body's first news figure: a headline row only restates one, and a programme that is the lead itself is the news.
-        var lead = draft.Primary.FirstOrDefault(i => draft.Figures[i].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
-            && !draft.OnlyInHeadline(i), -1);
+        var lead = draft.Primary.FirstOrDefault(i => draft.Figures[i].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered, -1);
         foreach (var i in draft.Primary.ToList())
         {
             var mention = draft.BodySpan(i);
@@ -53,9 +51,7 @@ internal sealed partial class CumulativeTotals : IRelationRule
             else if (Programme().IsMatch(clause))
             {
                 draft.MarkProgramme(i);
-                // A programme the news comes under is larger than the news; a smaller one ("France pledged €150 million over three
-                // years" after a conference's $1.3 billion) is a line of it, news in its own right.
-                if (lead >= 0 && lead != i && draft.BodySpan(lead).Start < mention.Start && !draft.Smaller(i, lead)) MakePrevious(draft, i);
+                if (lead >= 0 && lead != i && draft.BodySpan(lead).Start < mention.Start) MakePrevious(draft, i);
                 continue;
             }
             else continue;
