@@ -67,6 +67,10 @@ public sealed class Lexicon
     public IReadOnlyList<string> DenialVerbs { get; init; } = [];
     /// <summary>Plural nouns of saying whose that-clause is the statement ("allegations that"): allegation-nouns.txt, in file order.</summary>
     public IReadOnlyList<string> AllegationNouns { get; init; } = [];
+    /// <summary>Determiners opening an unnamed member of a body as a speaker ("a", "two", "several"): member-determiners.txt.</summary>
+    public IReadOnlyList<string> MemberDeterminers { get; init; } = [];
+    /// <summary>Verbs after which "that" is a pronoun subject, not a conjunction ("that is"): that-pronoun-verbs.txt.</summary>
+    public IReadOnlyList<string> ThatPronounVerbs { get; init; } = [];
 
     /// <summary>Audiences after "told" that are not the statement ("told reporters"), longest first: hearers.txt.</summary>
     public required IReadOnlyList<string> Hearers { get; init; }
@@ -208,6 +212,8 @@ public sealed class Lexicon
             ChargeNouns = data.ReadLines("charge-nouns.txt"),
             DenialVerbs = data.ReadLines("denial-verbs.txt"),
             AllegationNouns = data.ReadLines("allegation-nouns.txt"),
+            MemberDeterminers = data.ReadLines("member-determiners.txt"),
+            ThatPronounVerbs = data.ReadLines("that-pronoun-verbs.txt"),
             Hearers = [.. data.ReadLines("hearers.txt").OrderByDescending(h => h.Length)],
             OrganizationNouns = Set("org-nouns.txt", StringComparer.Ordinal),
             PersonRoles = Set("person-roles.txt", StringComparer.OrdinalIgnoreCase),

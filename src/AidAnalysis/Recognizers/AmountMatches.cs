@@ -3,7 +3,7 @@ namespace AidAnalysis.Recognizers;
 /// <summary>
 /// Where each whole-text amount pattern of the money recognizer matches in one text, as (index, length) bounds in text
 /// order: amounts with the currency before the number, after it, as an adjective ("82-million-euro"), vague ones, and
-/// large amounts without a currency ("80 billion will be needed"), read only where the article's money is in one currency.
+/// large amounts without a currency ("another 6 billion is required"), read only where the article's money is in one currency.
 /// </summary>
 public sealed record AmountMatches(
     IReadOnlyList<(int Index, int Length)> Prefixed,

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -39,20 +40,19 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
 
     /// <summary>The mentions by start. Accepted mentions do not overlap, so their starts differ and a sort of the starts
     /// alone (primitive keys, no comparison delegate: a long text has hundreds of thousands) gives the one order there is;
-    /// should two share a start, the comparison sort decides as before.</summary>
+    /// should two share a start, a comparison sort decides. Sorted in place: the list is the stage's own.</summary>
     private static List<EntityMention> InTextOrder(List<EntityMention> mentions)
     {
         var starts = new int[mentions.Count];
-        var sorted = mentions.ToArray();
-        for (var i = 0; i < sorted.Length; i++) starts[i] = sorted[i].Span.Start;
-        Array.Sort(starts, sorted);
+        for (var i = 0; i < starts.Length; i++) starts[i] = mentions[i].Span.Start;
+        starts.AsSpan().Sort(CollectionsMarshal.AsSpan(mentions));
         for (var i = 1; i < starts.Length; i++)
             if (starts[i] == starts[i - 1])
             {
                 mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-                return mentions;
+                break;
             }
-        return [.. sorted];
+        return mentions;
     }
 
     /// <summary>The unknown name joined by "and" to a person's name is a person too ("Aryeh Stone and Carla Lee, aides to ...").</summary>

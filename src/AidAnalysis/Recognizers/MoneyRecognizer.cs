@@ -259,7 +259,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         }
     }
 
-    /// <summary>"80 billion will be needed": a large bare amount in an article whose money is in one currency.</summary>
+    /// <summary>"another 6 billion is required": a large bare amount in an article whose money is in one currency.</summary>
     private IEnumerable<MoneyMention> BareAmounts(string text, IReadOnlyList<(int Index, int Length)> bounds, string currency)
     {
         foreach (var (index, length) in bounds)

@@ -46,7 +46,7 @@ public sealed partial class PersonRecognizer
     private static partial Regex AppositionTail { get; }
     [GeneratedRegex(@"^,\s(?:who|which)\s(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed)\s(?:the\s)?", TextPatterns.WindowOptions)]
     private static partial Regex LeaderClause { get; }
-    /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the agency’s country director,": a role with no
+    /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the mission’s chief engineer,": a role with no
     /// complement, its owner (if any) named among its words, ending the apposition.</summary>
     [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
     private static partial Regex RoleApposition { get; }

@@ -13,36 +13,48 @@ internal sealed class CoveredPositions(int length)
     public bool AnyIn(int start, int count)
     {
         if (count <= 0) return false;
-        var last = start + count - 1;
-        int first = start >> 6, lastWord = last >> 6;
-        var firstMask = ~0UL << (start & 63);
-        var lastMask = ~0UL >> (63 - (last & 63));
+        var (first, lastWord, firstMask, lastMask) = Bounds(start, count);
         if (first == lastWord) return (_words[first] & firstMask & lastMask) != 0;
         if ((_words[first] & firstMask) != 0 || (_words[lastWord] & lastMask) != 0) return true;
         return _words.AsSpan(first + 1, lastWord - first - 1).ContainsAnyExcept(0UL);
     }
 
     /// <summary>Marks [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) covered.</summary>
-    public void Cover(int start, int count) => Cover(start, count, null);
+    public void Cover(int start, int count)
+    {
+        if (count <= 0) return;
+        var (first, lastWord, firstMask, lastMask) = Bounds(start, count);
+        if (first == lastWord)
+        {
+            _words[first] |= firstMask & lastMask;
+            return;
+        }
+        _words[first] |= firstMask;
+        _words.AsSpan(first + 1, lastWord - first - 1).Fill(~0UL);
+        _words[lastWord] |= lastMask;
+    }
 
     /// <summary>Marks the positions of [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) that
     /// <paramref name="earlier"/> does not cover: where spans are met in order, the positions a span is the first to cover.</summary>
-    public void CoverWhereNot(CoveredPositions earlier, int start, int count) => Cover(start, count, earlier._words);
-
-    private void Cover(int start, int count, ulong[]? except)
+    public void CoverWhereNot(CoveredPositions earlier, int start, int count)
     {
         if (count <= 0) return;
-        var last = start + count - 1;
-        int first = start >> 6, lastWord = last >> 6;
-        var firstMask = ~0UL << (start & 63);
-        var lastMask = ~0UL >> (63 - (last & 63));
+        var except = earlier._words;
+        var (first, lastWord, firstMask, lastMask) = Bounds(start, count);
         if (first == lastWord)
         {
-            _words[first] |= firstMask & lastMask & ~(except?[first] ?? 0);
+            _words[first] |= firstMask & lastMask & ~except[first];
             return;
         }
-        _words[first] |= firstMask & ~(except?[first] ?? 0);
-        for (var w = first + 1; w < lastWord; w++) _words[w] |= ~(except?[w] ?? 0);
-        _words[lastWord] |= lastMask & ~(except?[lastWord] ?? 0);
+        _words[first] |= firstMask & ~except[first];
+        for (var w = first + 1; w < lastWord; w++) _words[w] |= ~except[w];
+        _words[lastWord] |= lastMask & ~except[lastWord];
+    }
+
+    /// <summary>The words a non-empty range starts and ends in, with the masks of its bits in those two words.</summary>
+    private static (int First, int LastWord, ulong FirstMask, ulong LastMask) Bounds(int start, int count)
+    {
+        var last = start + count - 1;
+        return (start >> 6, last >> 6, ~0UL << (start & 63), ~0UL >> (63 - (last & 63)));
     }
 }

@@ -30,8 +30,8 @@ public class ClaimClauseTests
     [Theory]
     [InlineData("Minister Karin Holm told the council that the wells were dry, that the clinics had closed and that the convoy would arrive on Friday.",
         new[] { "the wells were dry", "the clinics had closed", "the convoy would arrive on Friday" })]
-    [InlineData("Minister Karin Holm said the grant was welcome and that the ministry would publish its accounts.",
-        new[] { "the grant was welcome", "the ministry would publish its accounts" })]
+    [InlineData("Minister Karin Holm said the plan was sound and that the ministry would publish its accounts.",
+        new[] { "the plan was sound", "the ministry would publish its accounts" })]
     public void Coordinated_that_clauses_of_one_verb_of_saying_are_statements_of_their_own(string text, string[] statements)
     {
         var claims = Claims(text);
@@ -42,14 +42,14 @@ public class ClaimClauseTests
     [Fact]
     public void A_verb_of_saying_joined_by_but_to_a_second_verb_ends_its_statement_there()
     {
-        var claims = Claims("Minister Karin Holm said the grant was welcome but warned that the roads to Tavira were still closed.");
-        Assert.Equal(["the grant was welcome", "the roads to Tavira were still closed"], claims.Select(c => c.Text));
+        var claims = Claims("Minister Karin Holm said the plan was sound but cautioned that the bridges near Tavira were still unsafe.");
+        Assert.Equal(["the plan was sound", "the bridges near Tavira were still unsafe"], claims.Select(c => c.Text));
         Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
     }
 
     [Theory]
     [InlineData("Minister Karin Holm said the aid was divided into grants and that sent as loans.")]
-    [InlineData("Minister Karin Holm said the grant was welcome, but that the ministry would publish its accounts.")]
+    [InlineData("Minister Karin Holm said the plan was sound, but that the ministry would publish its accounts.")]
     [InlineData("Minister Karin Holm hopes the grant will come and that the ministry will publish its accounts.")]
     public void A_demonstrative_that_a_concession_or_a_verb_of_hope_keeps_one_statement(string text) =>
         Assert.Single(Claims(text));

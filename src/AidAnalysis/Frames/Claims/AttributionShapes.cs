@@ -57,7 +57,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
     public static bool FollowsAnd(string text, Span cue) =>
         cue.Start >= 5 && text.AsSpan(cue.Start - 5, 5) is " and ";
 
-    /// <summary>"said the aid was welcome but warned ...": a verb joined to an earlier one by "but" with no comma before it (a comma
+    /// <summary>"said the plan was sound but cautioned ...": a verb joined to an earlier one by "but" with no comma before it (a comma
     /// sets off a concession that the first statement carries).</summary>
     public static bool FollowsBut(string text, Span cue) =>
         cue.Start >= 6 && text.AsSpan(cue.Start - 5, 5) is " but " && text[cue.Start - 6] != ',';

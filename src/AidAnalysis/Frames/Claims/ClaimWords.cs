@@ -22,9 +22,6 @@ internal static class ClaimWords
         return words;
     }
 
-    /// <summary>A lexicon's words as one alternation of a pattern, in list order, each matched literally.</summary>
-    public static string Alternation(IEnumerable<string> words) => string.Join('|', words.Select(System.Text.RegularExpressions.Regex.Escape));
-
     public static int WordCount(ReadOnlySpan<char> phrase)
     {
         var count = 0;

@@ -8,13 +8,14 @@ namespace AidAnalysis.Frames.Claims;
 /// <summary>"X said (that) A, and that B", "told the House that A, that B and that C": that-clauses coordinated under one
 /// reporting verb are statements of their own, each the verb's object (Quirk et al. 1985, §13.41 on coordinated subordinate
 /// clauses; the repeated "that" marks each as a new complement of the same verb).</summary>
-internal sealed partial class CoordinatedThatClauses(Lexicon lexicon)
+internal sealed class CoordinatedThatClauses(Lexicon lexicon)
 {
     /// <summary>" and that " or a list's ", that " before a clause; read on one statement (a bounded window). "A, but that B"
     /// is left whole, the concession qualifying the first clause; so is "A, and that B", where the comma sets the second clause
-    /// off as an afterthought to the first (splitting it too cost precision on the written sets).</summary>
-    [GeneratedRegex(@"(?:(?<!,)\sand\s|,\s)that\s(?!(?:is|was|'s|’s|would|will|could|can|may|might|should|has|had|does|did|means|meant|seems|remains)\b)", TextPatterns.WindowOptions)]
-    private static partial Regex Joint { get; }
+    /// off as an afterthought to the first (splitting it too cost precision on the written sets).
+    /// A "that" before one of the verbs of that-pronoun-verbs.txt is a pronoun subject ("and that is why"), no joint.</summary>
+    private readonly Regex _joint = new(@"(?:(?<!,)\sand\s|,\s)that\s(?!(?:" + TextPatterns.Alternation(lexicon.ThatPronounVerbs) + @")\b)",
+        TextPatterns.WindowOptions | RegexOptions.Compiled);
 
     /// <summary>A statement hung on a plain verb of saying before it (saying-verbs.txt: a verb of belief or hope, "hopes A and
     /// that B", reports one attitude), cut where each coordinated that-clause begins; the statement alone when it joins none.
@@ -30,7 +31,7 @@ internal sealed partial class CoordinatedThatClauses(Lexicon lexicon)
         // ", that" alone joins a list only when the first clause was opened by "that" too.
         var openedByThat = text.AsSpan(cue.End, span.Start - cue.End).Contains("that", StringComparison.Ordinal);
         var start = span.Start;
-        for (var m = Joint.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+        for (var m = _joint.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
         {
             var listComma = m.Value.StartsWith(", that", StringComparison.Ordinal);
             if ((listComma && !openedByThat) || insideQuote(m.Index) || m.Index <= start || !OpensClause(text, m.Index + m.Length, span.End)) continue;
@@ -40,8 +41,8 @@ internal sealed partial class CoordinatedThatClauses(Lexicon lexicon)
         yield return draft with { Span = new Span(start, span.End) };
     }
 
-    /// <summary>"that the cuts were costing lives" opens a clause: a subject, then a finite verb. The pronoun "that" is
-    /// followed by a preposition or a participle instead ("that of Syrians", "that sent to Ukraine"); a subject never opens
+    /// <summary>"that the wells were running dry" opens a clause: a subject, then a finite verb. The pronoun "that" is
+    /// followed by a preposition or a participle instead ("that of the farmers", "that shipped by sea"); a subject never opens
     /// with one of the words that break a noun phrase (noun-phrase-words.tsv).</summary>
     private bool OpensClause(string text, int start, int end)
     {

@@ -48,7 +48,7 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
                     return AttributionShapes.Continued(text, new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
             }
         }
-        // "80 billion will be needed, as noted in the financial plan": the source follows the cue.
+        // "another 6 billion is required, as noted in the financial plan": the source follows the cue.
         if (cue.StartsWith("as ", StringComparison.OrdinalIgnoreCase))
         {
             var source = text[cueSpan.End..sentence.End].Trim().TrimEnd('.');
