@@ -14,6 +14,7 @@ public class FundingStatusCueTests
     [Theory]
     [InlineData("The Nordic Relief Fund released €3 million in emergency funding for flood victims in Mozambique on Monday.", "€3 million")]
     [InlineData("The regional bloc releases $400,000 to fight a measles outbreak in Chad.", "$400,000")]
+    [InlineData("The Nordic Relief Fund said on Monday it was releasing €3 million in emergency funding for flood victims in Tarvia.", "€3 million")]
     public void Money_a_fund_releases_is_allocated(string text, string amount) =>
         Assert.Equal(FundingStatus.Allocated, Figure(text, amount).Status);
 
