@@ -46,6 +46,10 @@ public class FundingStatusCueTests
     }
 
     [Fact]
+    public void Money_a_board_cleared_is_allocated() =>
+        Assert.Equal(FundingStatus.Allocated, Figure("The World Bank board cleared $40 million for a flood recovery project in Tarvia on Friday.", "$40 million").Status);
+
+    [Fact]
     public void A_pledge_made_at_the_time_is_background() =>
         Assert.Equal(FundingStatus.Previous, Figure("When the earthquake struck Tarvia, Norway pledged 6 million euros at the time.", "6 million euros").Status);
 
