@@ -50,6 +50,10 @@ public class FundingStatusCueTests
         Assert.Equal(FundingStatus.Allocated, Figure("The World Bank board cleared $40 million for a flood recovery project in Tarvia on Friday.", "$40 million").Status);
 
     [Fact]
+    public void Money_a_donor_will_increase_its_aid_by_is_pledged() =>
+        Assert.Equal(FundingStatus.Pledged, Figure("The Nordic Council said on Monday it would increase its humanitarian aid for Tarvia this year by 40 million euros.", "40 million euros").Status);
+
+    [Fact]
     public void A_pledge_made_at_the_time_is_background() =>
         Assert.Equal(FundingStatus.Previous, Figure("When the earthquake struck Tarvia, Norway pledged 6 million euros at the time.", "6 million euros").Status);
 
