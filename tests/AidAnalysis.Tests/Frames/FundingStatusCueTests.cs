@@ -14,13 +14,18 @@ public class FundingStatusCueTests
     [Theory]
     [InlineData("The Nordic Relief Fund released €3 million in emergency funding for flood victims in Mozambique on Monday.", "€3 million")]
     [InlineData("The regional bloc releases $400,000 to fight a measles outbreak in Chad.", "$400,000")]
+    [InlineData("The Nordic Relief Fund said on Monday it was releasing €3 million in emergency funding for flood victims in Tarvia.", "€3 million")]
     public void Money_a_fund_releases_is_allocated(string text, string amount) =>
         Assert.Equal(FundingStatus.Allocated, Figure(text, amount).Status);
 
-    /// <summary>A future verb the lexicon does not list still promises the money of its clause.</summary>
+    /// <summary>A future verb promises the money of its clause, whether the lexicon lists it (adding to aid: "will increase",
+    /// "will boost", "will top up") or not.</summary>
     [Theory]
     [InlineData("Belgium will spend 40 million euros this year on military aid for Moldova, its defence minister said.", "40 million euros")]
     [InlineData("Austria said on Friday it would put another 15 million euros into its relief programme for Tarvia.", "15 million euros")]
+    [InlineData("The Nordic Council said on Monday it would increase its humanitarian aid for Tarvia this year by 40 million euros.", "40 million euros")]
+    [InlineData("The Nordic Council said on Monday it would boost its humanitarian aid for Tarvia this year by 40 million euros.", "40 million euros")]
+    [InlineData("The Nordic Council will top up its relief fund for Tarvia with $12 million, its chair said.", "$12 million")]
     public void Aid_money_in_the_future_tense_is_pledged(string text, string amount) =>
         Assert.Equal(FundingStatus.Pledged, Figure(text, amount).Status);
 
@@ -43,6 +48,10 @@ public class FundingStatusCueTests
         Assert.Equal(status, figure.Status);
         Assert.Equal(receiver, figure.Recipient);
     }
+
+    [Fact]
+    public void Money_a_board_cleared_is_allocated() =>
+        Assert.Equal(FundingStatus.Allocated, Figure("The World Bank board cleared $40 million for a flood recovery project in Tarvia on Friday.", "$40 million").Status);
 
     [Fact]
     public void A_pledge_made_at_the_time_is_background() =>
