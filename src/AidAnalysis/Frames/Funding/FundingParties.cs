@@ -49,7 +49,7 @@ public sealed partial class FundingBuilder
     /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
-    /// <summary>"from the European Union's humanitarian aid department", "from Japan's development fund": after "from", the owner of
+    /// <summary>"from Sweden's relief agency", "from the bank's emergency budget": after "from", the owner of
     /// a giving body (a department, agency, fund or budget) gives, at the level SCHEMA.md charts donors.</summary>
     [GeneratedRegex(@"^[’']s\s(?:[\p{L}-]+\s){0,3}?(?i:department|agency|ministry|office|government|fund|budget|bank|programme|program|reserves?)\b", TextPatterns.WindowOptions)]
     private static partial Regex OwnedGivingBody { get; }

@@ -4,9 +4,9 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// "A first tranche of €25 million will go to ...", "to be disbursed in two tranches, the first of $150m": an amount named as
+/// "An initial instalment of $8 million is due ...", "paid out in three payments, the first of €4m": an amount named as
 /// one instalment is a component of the news figure told before it (the nearest, in its currency), when that one is larger.
-/// "the final tranche of the $45 million" names the whole instead and is <see cref="ComponentOfLarger"/>'s.
+/// "the last payment of the €20 million" names the whole instead and is <see cref="ComponentOfLarger"/>'s.
 /// </summary>
 internal sealed partial class TrancheOfNews : IRelationRule
 {
@@ -26,7 +26,7 @@ internal sealed partial class TrancheOfNews : IRelationRule
             var mention = draft.BodySpan(i);
             var before = draft.Before(mention, 80);
             if (!OrdinalInstalment().IsMatch(before)) continue;
-            // "the first of $150m" is an instalment only where the sentence speaks of instalments.
+            // "the first of €4m" is an instalment only where the sentence speaks of instalments.
             if (!OrdinalNamed().IsMatch(before) && !InstalmentsNamed().IsMatch(before)) continue;
             if (WholeBefore(draft, i, mention.Start) is var whole and >= 0) draft.TryLink(i, whole);
         }
