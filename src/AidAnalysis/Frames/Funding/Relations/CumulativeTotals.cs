@@ -33,7 +33,8 @@ internal sealed partial class CumulativeTotals : IRelationRule
 
     public void Apply(RelationDraft draft)
     {
-        var lead = draft.Primary.FirstOrDefault(i => draft.Figures[i].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered, -1);
+        // The first rule: no row is a running total yet, so this is the first row pledged, allocated or delivered.
+        var lead = draft.Lead;
         foreach (var i in draft.Primary.ToList())
         {
             var mention = draft.BodySpan(i);

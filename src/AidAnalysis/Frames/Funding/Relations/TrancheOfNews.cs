@@ -28,19 +28,10 @@ internal sealed partial class TrancheOfNews : IRelationRule
             if (!OrdinalInstalment().IsMatch(before)) continue;
             // "the first of €4m" is an instalment only where the sentence speaks of instalments.
             if (!OrdinalNamed().IsMatch(before) && !InstalmentsNamed().IsMatch(before)) continue;
-            if (WholeBefore(draft, i, mention.Start) is var whole and >= 0) draft.TryLink(i, whole);
+            // The whole: the nearest earlier news row pledged, allocated or delivered in the instalment's currency that is larger.
+            var whole = draft.NewsBefore(mention.Start, i, draft.Figures[i].Currency, j =>
+                draft.Figures[j].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered && draft.Smaller(i, j));
+            if (whole >= 0) draft.TryLink(i, whole);
         }
-    }
-
-    /// <summary>The nearest earlier row pledged, allocated or delivered in the instalment's currency that is larger and no running total.</summary>
-    private static int WholeBefore(RelationDraft draft, int instalment, int offset)
-    {
-        var whole = -1;
-        foreach (var j in draft.Primary)
-            if (j != instalment && draft.BodySpan(j).Start < offset && (whole < 0 || draft.BodySpan(j).Start > draft.BodySpan(whole).Start)
-                && draft.Figures[j].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
-                && draft.Figures[j].Currency == draft.Figures[instalment].Currency && !draft.IsCumulative(j) && draft.Smaller(instalment, j))
-                whole = j;
-        return whole;
     }
 }
