@@ -141,8 +141,10 @@ public sealed partial class FundingBuilder
         return FundingStatus.Unspecified;
     }
 
-    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:go|be\sspent|be\sused|be\sshared|be\sdivided|be\schannell?ed)\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:" + ShareVerbs + @")\b", TextPatterns.WindowOptions)]
     private static partial Regex FutureShare { get; }
+    /// <summary>Verbs by which a future predicate hands a share of money to its use.</summary>
+    private const string ShareVerbs = @"go|be\sspent|be\sused|be\sshared|be\sdivided|be\schannell?ed";
 
     /// <summary>What may stand between a verb or noun and the amount it governs: an approximation or a determiner ("needs about",
     /// "a gap of more than").</summary>

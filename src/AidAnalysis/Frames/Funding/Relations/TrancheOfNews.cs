@@ -11,12 +11,14 @@ namespace AidAnalysis.Frames.Relations;
 internal sealed partial class TrancheOfNews : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    /// <summary>Nouns naming one instalment of a sum; each forms its plural with "s".</summary>
+    private const string InstalmentNouns = "tranche|instalment|installment|disbursement|payment";
 
-    [GeneratedRegex(@"\b(?:an?|the)\s(?:first|second|third|fourth|final|last|initial|next)\s(?:(?:tranche|instalment|installment|disbursement|payment)\s)?(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
+    [GeneratedRegex(@"\b(?:an?|the)\s(?:first|second|third|fourth|final|last|initial|next)\s(?:(?:" + InstalmentNouns + @")\s)?(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
     private static partial Regex OrdinalInstalment();
-    [GeneratedRegex(@"\b(?:tranche|instalment|installment|disbursement|payment)\s(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
+    [GeneratedRegex(@"\b(?:" + InstalmentNouns + @")\s(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
     private static partial Regex OrdinalNamed();
-    [GeneratedRegex(@"\b(?:tranches|instalments|installments|disbursements|payments)\b", Window)]
+    [GeneratedRegex(@"\b(?:" + InstalmentNouns + @")s\b", Window)]
     private static partial Regex InstalmentsNamed();
 
     public void Apply(RelationDraft draft)
