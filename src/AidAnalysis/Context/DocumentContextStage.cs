@@ -30,7 +30,7 @@ public sealed partial class DocumentContextStage(Lexicon lexicon, FundingBuilder
         var read = DocumentContext.None;
         SideBySide.Run(document.Text.Length,
             () => home = StateSalience.HomeCountry(document, lexicon.ClauseOpeners),
-            () => read = fundingRules.ReadArticle(document, DocumentContext.None));
+            () => read = fundingRules.ReadArticle(document));
         return document with
         {
             Context = read with

@@ -9,9 +9,9 @@ public class FundingFutureShareTests
     [Fact]
     public void A_share_that_will_go_to_a_receiver_is_pledged_beside_an_approval()
     {
-        var analysis = TestSupport.Pipeline.Analyze(Article.FromText("Japan will give Nepal 1.5 billion yen in grant aid after the floods. "
-            + "The grant, approved by the cabinet on Tuesday, will be split between two agencies: 800 million yen will go to UNICEF for clean water "
-            + "and 700 million yen to the World Food Programme.", new ArticleMetadata(Published: new DateOnly(2025, 3, 4)), "t.txt"));
-        Assert.Equal(FundingStatus.Pledged, analysis.Funding.Single(f => f.AmountText == "800 million yen").Status);
+        var analysis = TestSupport.Pipeline.Analyze(Article.FromText("Ireland will give Malawi €3 million in relief after the drought. "
+            + "The money, earmarked by parliament last week, will be divided among two charities: €2 million will go to Oxfam for seeds "
+            + "and €1 million to Save the Children.", new ArticleMetadata(Published: new DateOnly(2025, 3, 4)), "t.txt"));
+        Assert.Equal(FundingStatus.Pledged, analysis.Funding.Single(f => f.AmountText == "€2 million").Status);
     }
 }

@@ -18,9 +18,16 @@ public class FundingPartyWordsTests
     public void The_group_of_givers_nouns_are_read_from_the_lexicon()
     {
         Assert.NotEqual("benefactors", DonorOf(Lexicon.Default));
-        var data = LanguageData.FromStreams(name => name == "party-words.tsv" ? new MemoryStream(Encoding.UTF8.GetBytes("benefactors\tgiver-group\n")) : null, "test");
-        Assert.Equal("benefactors", DonorOf(Lexicon.Load(data)));
+        var otherClasses = Lexicon.Default.PartyWords.Where(c => c.Key != "giver-group").SelectMany(c => c.Value.Select(w => $"{w}\t{c.Key}\n"));
+        Assert.Equal("benefactors", DonorOf(Lexicon.Load(PartyWordsData("benefactors\tgiver-group\n" + string.Concat(otherClasses)))));
     }
+
+    [Fact]
+    public void A_word_class_missing_from_the_list_is_an_error() =>
+        Assert.Throws<FormatException>(() => DonorOf(Lexicon.Load(PartyWordsData("benefactors\tgiver-group\n"))));
+
+    private static LanguageData PartyWordsData(string rows) =>
+        LanguageData.FromStreams(name => name == "party-words.tsv" ? new MemoryStream(Encoding.UTF8.GetBytes(rows)) : null, "test");
 
     [Fact]
     public void The_embedded_list_holds_every_word_class_the_readers_use() =>

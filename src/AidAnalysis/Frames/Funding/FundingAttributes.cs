@@ -126,12 +126,12 @@ public sealed partial class FundingBuilder
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
                 .FirstOrDefault();
-            // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge. "The grant, approved on
-            // Tuesday, ...: $180 million will go to repairs": a share the amount's own future predicate assigns is promised, whatever
-            // the decision word ("approved", "earmarked") says of the whole.
+            // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge. "The fund, set aside
+            // last month, ...: €3 million is to be spent on seed": a share the amount's own future predicate assigns is promised,
+            // whatever the decision word ("approved", "earmarked") says of the whole.
             if (cue is not null)
-                return future && cue.Status == FundingStatus.Delivered
-                       || cue.Status == FundingStatus.Allocated && FutureShare.IsMatch(text.AsSpan()[amount.End..Math.Min(window.End, amount.End + 40)])
+                return (future && cue.Status == FundingStatus.Delivered)
+                       || (cue.Status == FundingStatus.Allocated && FutureShare.IsMatch(text.AsSpan()[amount.End..Math.Min(window.End, amount.End + 40)]))
                     ? FundingStatus.Pledged : cue.Status;
         }
         // "will spend 1.1 billion euros on ...", "said it would put another 4.2 billion kroner into ...": a modal whose verb takes the
@@ -141,8 +141,10 @@ public sealed partial class FundingBuilder
         return FundingStatus.Unspecified;
     }
 
-    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:go|be\sspent|be\sused|be\sshared|be\sdivided|be\schannell?ed)\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:" + ShareVerbs + @")\b", TextPatterns.WindowOptions)]
     private static partial Regex FutureShare { get; }
+    /// <summary>Verbs by which a future predicate hands a share of money to its use.</summary>
+    private const string ShareVerbs = @"go|be\sspent|be\sused|be\sshared|be\sdivided|be\schannell?ed";
 
     /// <summary>What may stand between a verb or noun and the amount it governs: an approximation or a determiner ("needs about",
     /// "a gap of more than").</summary>

@@ -30,11 +30,11 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"^\s(?:to\s|will\s|is\s|are\s|has\s|have\s)?$", TextPatterns.WindowOptions)]
     private static partial Regex HeadlineVerbGap { get; }
 
-    internal DocumentContext ReadArticle(AnalysisDocument doc, DocumentContext context)
+    internal DocumentContext ReadArticle(AnalysisDocument doc)
     {
         var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
         var index = headline.Length > 0 ? doc.ActorMentions : null;
-        return context with
+        return DocumentContext.None with
         {
             Headline = headline,
             HeadlineDonor = index is not null ? HeadlineDonor(doc, index, headline) : null,

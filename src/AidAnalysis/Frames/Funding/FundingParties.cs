@@ -49,10 +49,12 @@ public sealed partial class FundingBuilder
     /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
-    /// <summary>"from the European Union's humanitarian aid department", "from Japan's development fund": after "from", the owner of
+    /// <summary>"from Sweden's relief agency", "from the bank's emergency budget": after "from", the owner of
     /// a giving body (a department, agency, fund or budget) gives, at the level SCHEMA.md charts donors.</summary>
-    [GeneratedRegex(@"^[’']s\s(?:[\p{L}-]+\s){0,3}?(?i:department|agency|ministry|office|government|fund|budget|bank|programme|program|reserves?)\b", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"^[’']s\s(?:[\p{L}-]+\s){0,3}?(?i:" + GivingBodyNouns + @")\b", TextPatterns.WindowOptions)]
     private static partial Regex OwnedGivingBody { get; }
+    /// <summary>Nouns of a body that gives out of what its owner holds.</summary>
+    private const string GivingBodyNouns = "department|agency|ministry|office|government|fund|budget|bank|programme|program|reserves?";
     /// <summary>"the Polish state has given", "the Danish government will send", "the Japanese ambassador signed": a demonym names the giver.</summary>
     [GeneratedRegex(@"^\s(?:(?:new|latest|central|federal|national)\s)?(?:(?:" + AidKinds + @")\s)?(?:" + AidNouns + @"|government|state|authorities|administration|ambassador|embassy|envoy|business(?:es)?|compan(?:y|ies)|firms?)s?\b", TextPatterns.WindowOptions)]
     private static partial Regex DemonymGiverAfter { get; }

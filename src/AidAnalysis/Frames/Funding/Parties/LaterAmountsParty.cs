@@ -4,7 +4,7 @@ using AidAnalysis.Pipeline;
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
-/// "A$5 million in aid, including A$2 million to UNICEF", "US$6 million from the EU, US$4.5 million from Germany": a party
+/// "NZ$9 million in relief, including NZ$3 million to the WFP", "US$6 million from the EU, US$4.5 million from Germany": a party
 /// named after a later amount of the sentence belongs to that amount, not to the one before it. Only amounts joined by "and"
 /// or "or" ("$5 million and $3 million to Fiji") share the party after the last; a conversion ("(about N76 billion)") restates
 /// the amount and stands between nothing.

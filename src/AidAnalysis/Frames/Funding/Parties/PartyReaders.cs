@@ -11,7 +11,7 @@ internal sealed class PartyReaders
         GroupOfGiversSource = new GroupOfGiversSource(Words);
         GroupOfGiversSubject = new GroupOfGiversSubject(Words);
         RecipientStatesOwn = new RecipientStatesOwn(Words);
-        PlaceRecipient = new PlaceRecipient(lexicon);
+        PlaceRecipient = new PlaceRecipient(lexicon, Words);
     }
 
     public PartyWords Words { get; }

@@ -18,7 +18,11 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
     public IReadOnlyList<string> OwnerMarkers { get; } = Words(lexicon, "owner-marker");
 
-    private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) => lexicon.PartyWords.GetValueOrDefault(wordClass) ?? [];
+    /// <summary>A class missing from the file is an error, not an empty class: an empty alternation would match anywhere.</summary>
+    private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) =>
+        lexicon.PartyWords.TryGetValue(wordClass, out var words) && words.Count > 0
+            ? words
+            : throw new FormatException($"party-words.tsv: no words of class {wordClass}");
 
     private static HashSet<string> Set(Lexicon lexicon, string wordClass) => new(Words(lexicon, wordClass), StringComparer.OrdinalIgnoreCase);
 

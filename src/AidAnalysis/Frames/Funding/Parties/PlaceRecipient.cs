@@ -7,19 +7,19 @@ using AidAnalysis.Recognizers;
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
-/// "$150 million for Gaza", "360 billion yuan in financing to Africa", "€40 million for the Horn of Africa": a region that is
+/// "$150 million for Gaza", "2 billion rupees in loans to South Asia", "€40 million for the Horn of Africa": a region that is
 /// never an actor (places.txt), named after a recipient marker in the amount's clause, receives it, at the level SCHEMA.md
 /// charts recipients (a state or its people, or the region the text names for them).
 /// </summary>
-internal sealed partial class PlaceRecipient(Lexicon lexicon)
+internal sealed class PlaceRecipient(Lexicon lexicon, PartyWords words)
 {
     /// <summary>How far after the amount the place may stand ("$5 million in humanitarian assistance for ...").</summary>
     private const int Reach = 80;
 
     private readonly SearchValues<string> _places = SearchValues.Create([.. lexicon.Places], StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?:to|for|towards|help|helping|assist|assisting|support|supporting)\s(?:the\s)?$", TextPatterns.WindowOptions)]
-    private static partial Regex MarkerRightBefore { get; }
+    /// <summary>"to" or an owner marker of party-words.tsv ("for", "to help") right before the place.</summary>
+    private readonly Regex _markerRightBefore = new(@"\b(?:to|" + PartyWords.Alternation(words.OwnerMarkers) + @")\s(?:the\s)?$", TextPatterns.WindowOptions);
 
     /// <summary>The first place after a recipient marker between the amount and the end of its clause, or null.</summary>
     public string? Find(string text, Span amount, Span window)
@@ -33,7 +33,7 @@ internal sealed partial class PlaceRecipient(Lexicon lexicon)
             at += start;
             var name = Longest(text, at, end);
             if (name is not null && (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-                && MarkerRightBefore.IsMatch(text.AsSpan(Math.Max(amount.End, at - 20), at - Math.Max(amount.End, at - 20))))
+                && _markerRightBefore.IsMatch(text.AsSpan(Math.Max(amount.End, at - 20), at - Math.Max(amount.End, at - 20))))
                 return name;
             start = at + 1;
         }

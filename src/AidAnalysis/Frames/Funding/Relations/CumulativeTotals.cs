@@ -4,7 +4,7 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// Running totals and multi-year programmes. "brings the total to $X", "bringing its aid to Sudan to $X" (the wording the
+/// Running totals and multi-year programmes. "brings the total to $X", "bringing its support for Yemen to $X" (the wording the
 /// status reader takes as a running total), "the total support is now $X" include the news;
 /// "has provided $X since 2022", "so far", "to date" sum up earlier money. SCHEMA.md: cumulative totals are earlier money
 /// (`previous`), and so is a programme the news comes under ("NOK 15 billion every year over the next five years")
@@ -33,7 +33,8 @@ internal sealed partial class CumulativeTotals : IRelationRule
 
     public void Apply(RelationDraft draft)
     {
-        var lead = draft.Primary.FirstOrDefault(i => draft.Figures[i].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered, -1);
+        // The first rule: no row is a running total yet, so this is the first row pledged, allocated or delivered.
+        var lead = draft.Lead;
         foreach (var i in draft.Primary.ToList())
         {
             var mention = draft.BodySpan(i);

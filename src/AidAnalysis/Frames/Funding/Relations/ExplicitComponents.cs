@@ -7,7 +7,7 @@ namespace AidAnalysis.Frames.Relations;
 /// Components the text names as such: "$159 million ..., including $107 million", "This includes $5 billion ..., $6 billion
 /// ... and $4 billion" (the amount of the sentence before), "of which €28 billion", "Of the $10 million, $7.5 million ...",
 /// "The remaining $2.5 million", "Of the new funding, $500,000 ... and $1 million", "Of the total, $40 million ..." (the news figure), "$15 billion every
-/// year ..., for a total of $75 billion", "The package comprises a $70 million grant and ...". "It also includes $X" names a sibling of the sentence before's amount.
+/// year ..., for a total of $75 billion", "The money comprises a €12 million loan and ...". "It also includes $X" names a sibling of the sentence before's amount.
 /// </summary>
 internal sealed partial class ExplicitComponents : IRelationRule
 {

@@ -216,14 +216,16 @@ internal sealed class RelationDraft
 
     /// <summary>The news figure a sentence without its own amount points back to ("This", "the new funding"): the nearest
     /// earlier row that is neither a running total, a request nor earlier money; in <paramref name="currency"/> when given
-    /// (the parts of a figure are told in its currency, while a restatement in another one may stand nearer).</summary>
-    public int NewsBefore(int offset, int excluding = -1, string? currency = null)
+    /// (the parts of a figure are told in its currency, while a restatement in another one may stand nearer), and that
+    /// <paramref name="where"/> accepts when given.</summary>
+    public int NewsBefore(int offset, int excluding = -1, string? currency = null, Func<int, bool>? where = null)
     {
         var news = -1;
         foreach (var i in PrimaryRows)
             if (i != excluding && _bodySpan[i].Start < offset && !IsCumulative(i)
                 && (currency is null || Figures[i].Currency == currency)
                 && Figures[i].Status is not (FundingStatus.Previous or FundingStatus.Requested)
+                && (where is null || where(i))
                 && (news < 0 || _bodySpan[i].Start > _bodySpan[news].Start))
                 news = i;
         return news;

@@ -3,9 +3,9 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// "- £12 million in new funding for ..." above "The UK will provide £12 million ...": a verbless line (a summary bullet, a
-/// lede) that the funding frame kept apart from the full telling of the same amount in the same currency, of the same giver,
-/// tells the news figure first. It is the news row, with the status the full telling gives, and the full telling is its
+/// "- $7 million for flood relief" above "Norway is giving $7 million to ...": a line that tells an amount as no new money and
+/// with no status (a summary bullet, a lede), kept apart by the funding frame from a later full telling of the same amount in the
+/// same currency, of the same giver and in another sentence, tells the news figure first. It is the news row, with the status the full telling gives, and the full telling is its
 /// `part_of`, so the figure is added once and whatever includes or divides it is linked to one row.
 /// </summary>
 internal sealed class SummaryLine : IRelationRule

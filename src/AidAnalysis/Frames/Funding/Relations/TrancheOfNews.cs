@@ -4,19 +4,21 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// "A first tranche of €25 million will go to ...", "to be disbursed in two tranches, the first of $150m": an amount named as
+/// "An initial instalment of $8 million is due ...", "paid out in three payments, the first of €4m": an amount named as
 /// one instalment is a component of the news figure told before it (the nearest, in its currency), when that one is larger.
-/// "the final tranche of the $45 million" names the whole instead and is <see cref="ComponentOfLarger"/>'s.
+/// "the last payment of the €20 million" names the whole instead and is <see cref="ComponentOfLarger"/>'s.
 /// </summary>
 internal sealed partial class TrancheOfNews : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    /// <summary>Nouns naming one instalment of a sum; each forms its plural with "s".</summary>
+    private const string InstalmentNouns = "tranche|instalment|installment|disbursement|payment";
 
-    [GeneratedRegex(@"\b(?:an?|the)\s(?:first|second|third|fourth|final|last|initial|next)\s(?:(?:tranche|instalment|installment|disbursement|payment)\s)?(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
+    [GeneratedRegex(@"\b(?:an?|the)\s(?:first|second|third|fourth|final|last|initial|next)\s(?:(?:" + InstalmentNouns + @")\s)?(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
     private static partial Regex OrdinalInstalment();
-    [GeneratedRegex(@"\b(?:tranche|instalment|installment|disbursement|payment)\s(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
+    [GeneratedRegex(@"\b(?:" + InstalmentNouns + @")\s(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
     private static partial Regex OrdinalNamed();
-    [GeneratedRegex(@"\b(?:tranches|instalments|installments|disbursements|payments)\b", Window)]
+    [GeneratedRegex(@"\b(?:" + InstalmentNouns + @")s\b", Window)]
     private static partial Regex InstalmentsNamed();
 
     public void Apply(RelationDraft draft)
@@ -26,21 +28,12 @@ internal sealed partial class TrancheOfNews : IRelationRule
             var mention = draft.BodySpan(i);
             var before = draft.Before(mention, 80);
             if (!OrdinalInstalment().IsMatch(before)) continue;
-            // "the first of $150m" is an instalment only where the sentence speaks of instalments.
+            // "the first of €4m" is an instalment only where the sentence speaks of instalments.
             if (!OrdinalNamed().IsMatch(before) && !InstalmentsNamed().IsMatch(before)) continue;
-            if (WholeBefore(draft, i, mention.Start) is var whole and >= 0) draft.TryLink(i, whole);
+            // The whole: the nearest earlier news row pledged, allocated or delivered in the instalment's currency that is larger.
+            var whole = draft.NewsBefore(mention.Start, i, draft.Figures[i].Currency, j =>
+                draft.Figures[j].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered && draft.Smaller(i, j));
+            if (whole >= 0) draft.TryLink(i, whole);
         }
-    }
-
-    /// <summary>The nearest earlier row pledged, allocated or delivered in the instalment's currency that is larger and no running total.</summary>
-    private static int WholeBefore(RelationDraft draft, int instalment, int offset)
-    {
-        var whole = -1;
-        foreach (var j in draft.Primary)
-            if (j != instalment && draft.BodySpan(j).Start < offset && (whole < 0 || draft.BodySpan(j).Start > draft.BodySpan(whole).Start)
-                && draft.Figures[j].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
-                && draft.Figures[j].Currency == draft.Figures[instalment].Currency && !draft.IsCumulative(j) && draft.Smaller(instalment, j))
-                whole = j;
-        return whole;
     }
 }
