@@ -126,7 +126,7 @@ public sealed partial class FundingBuilder
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
                 .FirstOrDefault();
-            // "Bangladesh will be provided a loan of $200 million": a payment still to come is a pledge. "The fund, set aside
+            // "Moldova will be provided a grant of $40 million": a payment still to come is a pledge. "The fund, set aside
             // last month, ...: €3 million is to be spent on seed": a share the amount's own future predicate assigns is promised,
             // whatever the decision word ("approved", "earmarked") says of the whole.
             if (cue is not null)

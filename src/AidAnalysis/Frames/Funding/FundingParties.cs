@@ -132,7 +132,7 @@ public sealed partial class FundingBuilder
         var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
         Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : lightVerb;
         var subject = verb is { } v ? SubjectOf(text, sentence, mentions, v, amount) : null;
-        // "Bangladesh will be provided a loan of $200 million": the subject of a passive verb of giving receives.
+        // "Moldova will be provided a grant of $40 million": the subject of a passive verb of giving receives.
         if (verb is { } passive && subject is not null && IsPassive(text, sentence, passive))
         {
             if (CanReceive(subject)) recipient ??= subject.Name;

@@ -12,7 +12,7 @@ namespace AidAnalysis.Frames.Parties;
 internal sealed class GroupOfGiversSource(PartyWords words)
 {
     private readonly Regex _fromGroup = new(
-        @"^[^,;:.]{0,40}?\bfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:" + PartyWords.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b",
+        @"^[^,;:.]{0,40}?\bfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:" + TextPatterns.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b",
         TextPatterns.WindowOptions);
 
     /// <summary>The group phrase as written ("donors", "30 donors"), or null.</summary>

@@ -25,7 +25,4 @@ internal sealed class PartyWords(Lexicon lexicon)
             : throw new FormatException($"party-words.tsv: no words of class {wordClass}");
 
     private static HashSet<string> Set(Lexicon lexicon, string wordClass) => new(Words(lexicon, wordClass), StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The words as a regular-expression alternation.</summary>
-    public static string Alternation(IEnumerable<string> words) => string.Join('|', words.Select(System.Text.RegularExpressions.Regex.Escape));
 }

@@ -19,7 +19,7 @@ internal sealed class PlaceRecipient(Lexicon lexicon, PartyWords words)
     private readonly SearchValues<string> _places = SearchValues.Create([.. lexicon.Places], StringComparison.Ordinal);
 
     /// <summary>"to" or an owner marker of party-words.tsv ("for", "to help") right before the place.</summary>
-    private readonly Regex _markerRightBefore = new(@"\b(?:to|" + PartyWords.Alternation(words.OwnerMarkers) + @")\s(?:the\s)?$", TextPatterns.WindowOptions);
+    private readonly Regex _markerRightBefore = new(@"\b(?:to|" + TextPatterns.Alternation(words.OwnerMarkers) + @")\s(?:the\s)?$", TextPatterns.WindowOptions);
 
     /// <summary>The first place after a recipient marker between the amount and the end of its clause, or null.</summary>
     public string? Find(string text, Span amount, Span window)

@@ -13,7 +13,7 @@ internal sealed class RecipientStatesOwn(PartyWords words)
 {
     /// <summary>"to" of a complex preposition ("in response to Russia's invasion", "due to", "in addition to") names no destination.</summary>
     private readonly Regex _markerRightBefore = new(
-        @"\b(?:(?<!\b(?:" + PartyWords.Alternation(words.ComplexPrepositions) + @")\s)to|" + PartyWords.Alternation(words.OwnerMarkers) + @")\s$",
+        @"\b(?:(?<!\b(?:" + TextPatterns.Alternation(words.ComplexPrepositions) + @")\s)to|" + TextPatterns.Alternation(words.OwnerMarkers) + @")\s$",
         TextPatterns.WindowOptions);
 
     /// <summary>Whether the possessive mention of <paramref name="actor"/> (ending before "'s") names the receiving state.</summary>
