@@ -14,7 +14,7 @@ internal sealed class AllegationRule(ClaimVocabulary vocabulary)
 
     /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe; the nouns are the
     /// lexicon's (allegation-nouns.txt).</summary>
-    private readonly Regex _allegationNoun = new(@"(?:’s\s|'s\s|\s)(?<noun>" + TextPatterns.Alternation(vocabulary.Lexicon.AllegationNouns) + @")\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions | RegexOptions.Compiled);
+    private readonly Regex _allegationNoun = new(@"(?:’s\s|'s\s|\s)(?<noun>" + TextPatterns.Alternation(vocabulary.Lexicon.AllegationNouns) + @")\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions);
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
     public ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)

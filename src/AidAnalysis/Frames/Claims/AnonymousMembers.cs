@@ -16,7 +16,7 @@ internal sealed class AnonymousMembers(Lexicon lexicon)
     /// Z"), so it must open the window. Read on a short window.
     /// The determiners are member-determiners.txt's.</summary>
     private readonly Regex _memberPhrase = new(@"^[\s,]*(?<np>(?:" + TextPatterns.WordAlternation(lexicon.MemberDeterminers) + @")\s(?:[\p{L}\p{N}.’'&-]+\s){0,5}?(?<head>\p{Ll}+)(?:\s(?:for|at|of|from|with)\s[^,;:“”""()]{2,80}?)?)[\s.]*$",
-        TextPatterns.WindowOptions | RegexOptions.Compiled);
+        TextPatterns.WindowOptions);
 
     /// <summary>The longest window read for a phrase.</summary>
     private const int Reach = 160;

@@ -15,7 +15,7 @@ internal sealed class CoordinatedThatClauses(Lexicon lexicon)
     /// off as an afterthought to the first (splitting it too cost precision on the written sets).
     /// A "that" before one of the verbs of that-pronoun-verbs.txt is a pronoun subject ("and that is why"), no joint.</summary>
     private readonly Regex _joint = new(@"(?:(?<!,)\sand\s|,\s)that\s(?!(?:" + TextPatterns.Alternation(lexicon.ThatPronounVerbs) + @")\b)",
-        TextPatterns.WindowOptions | RegexOptions.Compiled);
+        TextPatterns.WindowOptions);
 
     /// <summary>A statement hung on a plain verb of saying before it (saying-verbs.txt: a verb of belief or hope, "hopes A and
     /// that B", reports one attitude), cut where each coordinated that-clause begins; the statement alone when it joins none.

@@ -13,7 +13,7 @@ internal sealed class RejectedChargeRule(Lexicon lexicon, SpeakerFinder speakers
 {
     /// <summary>Read on one sentence (a bounded window), so the backtracking engine is safe. The subject is one to five words;
     /// the charge nouns and denial verbs are the lexicon's (charge-nouns.txt, denial-verbs.txt).</summary>
-    private readonly Regex _chargeDenied = new(@"(?:[,;–—]|--)\s(?<charge>(?:a|an|the)\s(?:" + TextPatterns.Alternation(lexicon.ChargeNouns) + @")\s(?<subject>(?:[\p{L}\p{N}.'’-]+\s){1,5}?)(?:has\s|have\s|had\s|strongly\s|firmly\s|flatly\s|also\s)*(?<verb>" + TextPatterns.Alternation(lexicon.DenialVerbs) + @"))\b", TextPatterns.WindowOptions | RegexOptions.Compiled);
+    private readonly Regex _chargeDenied = new(@"(?:[,;–—]|--)\s(?<charge>(?:a|an|the)\s(?:" + TextPatterns.Alternation(lexicon.ChargeNouns) + @")\s(?<subject>(?:[\p{L}\p{N}.'’-]+\s){1,5}?)(?:has\s|have\s|had\s|strongly\s|firmly\s|flatly\s|also\s)*(?<verb>" + TextPatterns.Alternation(lexicon.DenialVerbs) + @"))\b", TextPatterns.WindowOptions);
 
     /// <summary>The denials of one sentence, each with the span of the comma or dash that joins it to the accusation.</summary>
     public IEnumerable<(ClaimDraft Denial, int Joint)> Denials(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence)
