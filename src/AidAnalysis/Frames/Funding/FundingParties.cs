@@ -73,6 +73,10 @@ public sealed partial class FundingBuilder
 
     private readonly PartyReaders _parties = new(lexicon);
 
+    /// <summary>A mention after the amount that a donor marker ("from", "by") introduces, near enough and not a people's origin.</summary>
+    private static bool MarkedAsDonor(ReadOnlySpan<char> before, Span amount, Span mention) =>
+        DonorMarker.IsMatch(before) && mention.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before);
+
     private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
         (int Index, int Length)? receiving, Span? lightVerb, (FundingCue Entry, Span Span)? governing)
     {
@@ -95,11 +99,10 @@ public sealed partial class FundingBuilder
             if (IsPossessive(text, span) && !IsRecipientsOwn(text, span))
             {
                 if (span.Start < window.End + 60 && _parties.RecipientStatesOwn.Receives(text, actor, span, sentence.Start)) recipient ??= actor.Name;
-                else if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)
-                         && OwnedGivingBody.IsMatch(text.AsSpan(span.End, Math.Min(text.Length - span.End, 60)))) donor ??= DonorName(actor);
+                else if (MarkedAsDonor(before, amount, span) && OwnedGivingBody.IsMatch(text.AsSpan(span.End, Math.Min(text.Length - span.End, 60)))) donor ??= DonorName(actor);
                 continue;
             }
-            if (DonorMarker.IsMatch(before) && span.Start - amount.End < 100 && !OriginOfPeople.IsMatch(before)) donor ??= DonorName(actor);
+            if (MarkedAsDonor(before, amount, span)) donor ??= DonorName(actor);
             else if (ChannelMarker.IsMatch(before)) channel ??= actor.Name;
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }

@@ -13,10 +13,12 @@ internal sealed partial class TrancheOfNews : IRelationRule
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     /// <summary>Nouns naming one instalment of a sum; each forms its plural with "s".</summary>
     private const string InstalmentNouns = "tranche|instalment|installment|disbursement|payment";
+    /// <summary>An optional approximation before the amount ("of about $5 million").</summary>
+    private const string Approximation = @"(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?";
 
-    [GeneratedRegex(@"\b(?:an?|the)\s(?:first|second|third|fourth|final|last|initial|next)\s(?:(?:" + InstalmentNouns + @")\s)?(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
+    [GeneratedRegex(@"\b(?:an?|the)\s(?:first|second|third|fourth|final|last|initial|next)\s(?:(?:" + InstalmentNouns + @")\s)?(?:of|worth)\s" + Approximation + "$", Window)]
     private static partial Regex OrdinalInstalment();
-    [GeneratedRegex(@"\b(?:" + InstalmentNouns + @")\s(?:of|worth)\s(?:(?:about|around|roughly|some|nearly|almost|up\sto)\s)?$", Window)]
+    [GeneratedRegex(@"\b(?:" + InstalmentNouns + @")\s(?:of|worth)\s" + Approximation + "$", Window)]
     private static partial Regex OrdinalNamed();
     [GeneratedRegex(@"\b(?:" + InstalmentNouns + @")s\b", Window)]
     private static partial Regex InstalmentsNamed();
