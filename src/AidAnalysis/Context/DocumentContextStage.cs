@@ -8,7 +8,7 @@ namespace AidAnalysis.Context;
 
 /// <summary>
 /// Pipeline stage that reads the article as a whole once (<see cref="DocumentContext"/>): the dates it speaks from, its
-/// headline, byline and dateline and what they name, its dominant aid type and its home state. The headline's giver, receiver and
+/// headline, byline and dateline and what they name, its dominant aid type, and the home state its own stage read. The headline's giver, receiver and
 /// aid type are read with the funding frame's own verbs, aid nouns and markers, so both agree on what a headline says.
 /// </summary>
 public sealed partial class DocumentContextStage(Lexicon lexicon, FundingBuilder fundingRules) : IPipelineStage
@@ -24,20 +24,14 @@ public sealed partial class DocumentContextStage(Lexicon lexicon, FundingBuilder
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var dateline = DatelineDate(document.Text);
-        // The home state and what the headline and the article's words say read separate layers: on a long text, where
-        // the stages before and after this one leave a core waiting, they are read side by side.
-        string? home = null;
-        var read = DocumentContext.None;
-        SideBySide.Run(document.Text.Length,
-            () => home = StateSalience.HomeCountry(document, lexicon.ClauseOpeners),
-            () => read = fundingRules.ReadArticle(document));
+        var read = fundingRules.ReadArticle(document);
         return document with
         {
             Context = read with
             {
                 DatelineDate = dateline,
                 ReferenceDate = document.Article.Metadata.Published ?? dateline,
-                HomeState = home,
+                HomeState = document.HomeState,
                 Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == AuthorRole).Select(e => e.Canonical).Distinct().ToArray(),
             },
         };

@@ -52,7 +52,7 @@ public sealed class ActorBuilder : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var home = StateSalience.HomeCountry(document, _lexicon.ClauseOpeners);
+        var home = document.HomeState;
         var drafts = new List<ActorDraft>();
         var byName = new DraftsByName(drafts);
         // Organisation names recur: the state each stands for is read once per name.

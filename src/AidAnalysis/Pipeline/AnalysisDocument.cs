@@ -39,6 +39,10 @@ public sealed record AnalysisDocument(Article Article)
     /// (the year-scan stage scans long texts only).</summary>
     public YearMatches? YearMatches { get; init; }
     public IReadOnlyList<MoneyMention> Money { get; init; } = [];
+
+    /// <summary>The state the article is about (<see cref="Layer.HomeState"/>); null until the home-state stage has run or when
+    /// no state is named as an agent.</summary>
+    public string? HomeState { get; init; }
     public IReadOnlyList<YearMention> Years { get; init; } = [];
 
     /// <summary>The article read as a whole (<see cref="Layer.Context"/>): headline, dateline, reference date, home state;
@@ -162,6 +166,7 @@ public sealed record AnalysisDocument(Article Article)
         Layer.Entities => this with { Entities = other.Entities },
         Layer.Money => this with { Money = other.Money },
         Layer.Years => this with { Years = other.Years },
+        Layer.HomeState => this with { HomeState = other.HomeState },
         Layer.Actors => this with { Actors = other.Actors },
         Layer.Context => this with { Context = other.Context },
         Layer.Funding => this with { Funding = other.Funding },

@@ -13,7 +13,7 @@ using static AidAnalysis.Pipeline.Layer;
 namespace AidAnalysis.Pipeline;
 
 /// <summary>
-/// The analysis pipeline: text (sentences, tokens, cues, quotations) → recognizers (entities, money) → actors →
+/// The analysis pipeline: text (sentences, tokens, cues, quotations) → recognizers (entities, money) → home state → actors →
 /// document context → years → frames (funding, aid items, claims). Each stage is declared with the layers it needs and adds;
 /// <see cref="CreateBuilder"/> adds, replaces or removes stages. Stateless; one instance can analyse many
 /// articles concurrently.
@@ -65,8 +65,10 @@ public sealed class AnalysisPipeline
             // Likewise the relative-year and day-or-month patterns scan the text alone (on a long text; a short one is scanned by the years stage).
             new RuleStage("year-scan", [Layer.Text], [Layer.YearMatches], years.Scanner),
             new RuleStage("money", [Entities, Layer.AmountMatches], [Money], money),
-            new RuleStage("actors", [Entities, Money], [Actors], new ActorBuilder(lexicon)),
-            new RuleStage("context", [Paragraphs, Entities, Actors], [Layer.Context], new DocumentContextStage(lexicon, funding)),
+            // The home state is read once, beside the money stage, for the actors (which state an organisation stands for) and the context.
+            new RuleStage("home-state", [Entities], [Layer.HomeState], new HomeStateStage(lexicon)),
+            new RuleStage("actors", [Entities, Money, Layer.HomeState], [Actors], new ActorBuilder(lexicon)),
+            new RuleStage("context", [Paragraphs, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
             new RuleStage("funding-relations", [Paragraphs, Sentences, Money, Actors, Funding], [Relations], new FundingRelations()),

@@ -16,6 +16,9 @@ public enum Layer
     Money,
     Years,
     Actors,
+    /// <summary>The state the article is about: named most often as an agent or owner rather than as a destination
+    /// (<see cref="Recognizers.StateSalience.HomeCountry"/>), read once from the entities for the actors and the context.</summary>
+    HomeState,
     /// <summary>The article read as a whole: headline and what it names, byline, dateline, the reference date (publication date or
     /// dateline, for relative years and the exchange-rate year), dominant aid type and home state.</summary>
     Context,

@@ -63,6 +63,24 @@ public class DocumentContextStageTests
     }
 
     [Fact]
+    public void The_home_state_is_read_once_by_its_own_stage_and_the_context_hands_it_on()
+    {
+        const string text = "Norway signed grants for Peru. Norway said the grants go to Peru.";
+        Span At(string word, int from) => new(text.IndexOf(word, from, StringComparison.Ordinal), text.IndexOf(word, from, StringComparison.Ordinal) + word.Length);
+        var document = Bare(text, new ArticleMetadata()) with
+        {
+            Entities = new[] { At("Norway", 0), At("Peru", 0), At("Norway", 20), At("Peru", 40) }
+                .Select(span => new EntityMention(span, MentionType.Country, text[span.Start..span.End])).OrderBy(e => e.Span.Start).ToArray(),
+        };
+        Assert.Equal([Layer.Entities], Stage("home-state").Needs);
+        var read = Run("home-state", document);
+        Assert.Equal("Norway", read.HomeState);
+        Assert.Null(document.HomeState);
+        Assert.Equal("Norway", Run("context", read).Context.HomeState);
+        Assert.Null(Run("context", document).Context.HomeState);
+    }
+
+    [Fact]
     public void The_years_stage_resolves_relative_years_against_the_context_it_is_given()
     {
         var document = Bare("The grants will double next year.", new ArticleMetadata(Published: new DateOnly(2030, 1, 1))) with
