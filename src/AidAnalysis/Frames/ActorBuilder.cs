@@ -43,12 +43,6 @@ public sealed class ActorBuilder : IPipelineStage
             .GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
-    private static readonly HashSet<string> LocationWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "to", "at", "from", "near", "of", "across", "toward", "towards", "into", "through", "via",
-        "outside", "inside", "the", "around", "between", "and", "visit", "visited", "visiting", "on",
-    };
-
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
@@ -65,7 +59,7 @@ public sealed class ActorBuilder : IPipelineStage
                 case MentionType.Country when !IsModifier(text, mention.Span) && !InsideMoney(document, mention.Span) && !NamesCurrency(text, mention.Span):
                     byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
-                case MentionType.Seat when ActsForGovernment(text, mention.Span):
+                case MentionType.Seat when ActsForGovernment(text, mention.Span, _lexicon.SeatPlaceWords):
                     byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Organization:
@@ -80,7 +74,7 @@ public sealed class ActorBuilder : IPipelineStage
         _placeOnlyStates.Apply(document, drafts);
         MergeShortNames(drafts, Headline(document));
         LinkSurnames(document.Words, drafts, document.Entities);
-        AnaphoricBodyRule.Apply(text, drafts);
+        AnaphoricBodyRule.Apply(text, drafts, _lexicon.AnaphoricBodyNouns);
         FillAffiliations(drafts, document, home);
         _officeHolders.Apply(drafts);
         _stateNewsAgencies.Apply(text, document.Article.Metadata.Source, drafts);
@@ -230,7 +224,7 @@ public sealed class ActorBuilder : IPipelineStage
 
     /// <summary>A capital or seat stands for its government when it acts ("Seoul will", "Moscow’s
     /// warnings"), not when it is only a place ("met in Helsinki", a dateline in capitals).</summary>
-    private static bool ActsForGovernment(string text, Span span)
+    private static bool ActsForGovernment(string text, Span span, IReadOnlySet<string> placeWords)
     {
         var word = text[span.Start..span.End];
         if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Length > 3) return false;
@@ -239,9 +233,9 @@ public sealed class ActorBuilder : IPipelineStage
         if (after.StartsWith(',') || after.Length == 0) return false;
         var before = text[Math.Max(0, span.Start - 20)..span.Start].TrimEnd();
         var previousWord = before.Split(' ', '\n').LastOrDefault() ?? "";
-        if (LocationWords.Contains(previousWord)) return false;
+        if (placeWords.Contains(previousWord)) return false;
         var nextWord = after.TrimStart().Split(' ', ',', '.').FirstOrDefault() ?? "";
-        return nextWord.Length > 0 && char.IsLower(nextWord[0]) && !LocationWords.Contains(nextWord);
+        return nextWord.Length > 0 && char.IsLower(nextWord[0]) && !placeWords.Contains(nextWord);
     }
 
     /// <summary>"Belgium-based", "the Chad-Sudan border": a name inside a compound modifier is not an actor.</summary>

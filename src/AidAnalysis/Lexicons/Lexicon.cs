@@ -57,6 +57,20 @@ public sealed class Lexicon
 
     /// <summary>Verbs that name something in a quoted phrase ("called it “a lifeline”"): naming-verbs.txt.</summary>
     public required IReadOnlySet<string> NamingVerbs { get; init; }
+    /// <summary>Words next to a capital that show it named as a place ("in Kyiv", "visited Paris"), any case: seat-place-words.txt.</summary>
+    public IReadOnlySet<string> SeatPlaceWords { get; init; } = new HashSet<string>();
+    /// <summary>Lower-case words inside an organisation's capitalised name ("of", "for", "de"): name-connectors.txt.</summary>
+    public IReadOnlyList<string> NameConnectors { get; init; } = [];
+    /// <summary>Credit-line words before the names of a story's reporters and editors ("Reporting by"), in either case: credit-words.txt.</summary>
+    public IReadOnlyList<string> CreditWords { get; init; } = [];
+    /// <summary>Titles of a company's head written after its one-word name ("Acme CEO"): corporate-titles.txt.</summary>
+    public IReadOnlySet<string> CorporateTitles { get; init; } = new HashSet<string>();
+    /// <summary>Words that open a title in apposition after a comma ("X, former Minister,"), in file order: apposition-openers.txt.</summary>
+    public IReadOnlyList<string> AppositionOpeners { get; init; } = [];
+    /// <summary>Subordinators that after a comma open a contrasting clause ("..., while ..."): contrast-conjunctions.txt.</summary>
+    public IReadOnlyList<string> ContrastConjunctions { get; init; } = [];
+    /// <summary>Nouns "the" refers back to an organisation with ("the ministry"), as written: anaphoric-body-nouns.txt.</summary>
+    public IReadOnlyList<string> AnaphoricBodyNouns { get; init; } = [];
 
     /// <summary>Every form of the plain verbs of saying ("said", "told", "adds"): the lemmas of saying-verbs.txt, with their forms
     /// from reporting-verbs.txt.</summary>
@@ -208,6 +222,13 @@ public sealed class Lexicon
             PhraseJoiners = Set("phrase-joiners.txt", StringComparer.Ordinal),
             FlightVerbs = Set("flight-verbs.txt", StringComparer.OrdinalIgnoreCase),
             NamingVerbs = Set("naming-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            SeatPlaceWords = Set("seat-place-words.txt", StringComparer.OrdinalIgnoreCase),
+            NameConnectors = data.ReadLines("name-connectors.txt"),
+            CreditWords = [.. data.ReadLines("credit-words.txt").SelectMany(w => new[] { char.ToUpperInvariant(w[0]) + w[1..], w }).Distinct(StringComparer.Ordinal)],
+            CorporateTitles = Set("corporate-titles.txt", StringComparer.Ordinal),
+            AppositionOpeners = data.ReadLines("apposition-openers.txt"),
+            ContrastConjunctions = data.ReadLines("contrast-conjunctions.txt"),
+            AnaphoricBodyNouns = data.ReadLines("anaphoric-body-nouns.txt"),
             SayingVerbs = FormsOf(data.ReadLines("saying-verbs.txt"), reportingVerbs),
             ChargeNouns = data.ReadLines("charge-nouns.txt"),
             DenialVerbs = data.ReadLines("denial-verbs.txt"),

@@ -14,9 +14,6 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed partial class OrganizationRecognizer
 {
-    /// <summary>Words that may join the name tokens of one run ("Institute for Defence Analyses"), at most two in a row.</summary>
-    private static readonly string[] Connectors = ["of", "for", "and", "on", "the", "de"];
-
     /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
     [GeneratedRegex(@"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$", TextPatterns.WindowOptions)]
     private static partial Regex OrganisationClass { get; }
@@ -56,7 +53,7 @@ public sealed partial class OrganizationRecognizer
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
         found.AddRange(NationalBranches.Find(text, _lexicon, known));
-        foreach (var whole in CapitalisedRuns(text))
+        foreach (var whole in CapitalisedRuns(text, _lexicon.NameConnectors))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
             if (!HasHead(text.AsSpan(whole.Index, whole.Length))) continue;
@@ -86,7 +83,7 @@ public sealed partial class OrganizationRecognizer
         found.AddRange(ListMembers(text, KnownSoFar()));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         found.AddRange(_namesAfterNouns.Find(words, KnownSoFar()));
-        found.AddRange(NamesBeforeTheirInitials(text, new MentionsByEnd(KnownSoFar())));
+        found.AddRange(NamesBeforeTheirInitials(text, new MentionsByEnd(KnownSoFar()), _lexicon.NameConnectors));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms(words, organisationList));
         var organisations = new MentionsByEnd(organisationList);
@@ -103,12 +100,13 @@ public sealed partial class OrganizationRecognizer
     }
 
     /// <summary>
-    /// The runs of capitalised words, starting at a word boundary ("$30M Aid for ..." starts no name at "M"), in text order:
-    /// what <c>\b NameToken (?:\s (?:(?:of|for|and|on|the|de)\s){0,2} NameToken)*</c> matches, read by hand in one pass,
+    /// The runs of capitalised words, starting at a word boundary ("$30M Aid for ..." starts no name at "M"), in text order, joined
+    /// by at most two <paramref name="connectors"/> in a row ("Institute for Defence Analyses"):
+    /// what <c>\b NameToken (?:\s (?:(?:of|for|...)\s){0,2} NameToken)*</c> matches, read by hand in one pass,
     /// since the pattern is deterministic (each token and the loop are greedy, and a connector is never a name token)
     /// and the regular-expression engine spent most of this stage's time on it.
     /// </summary>
-    internal static IEnumerable<(int Index, int Length)> CapitalisedRuns(string text)
+    internal static IEnumerable<(int Index, int Length)> CapitalisedRuns(string text, IReadOnlyList<string> connectors)
     {
         var at = 0;
         while (at < text.Length)
@@ -126,7 +124,7 @@ public sealed partial class OrganizationRecognizer
             while (end < text.Length && char.IsWhiteSpace(text[end]))
             {
                 var next = end + 1;
-                for (var joined = 0; joined < 2 && ConnectorEnd(text, next) is > 0 and var after; joined++) next = after;
+                for (var joined = 0; joined < 2 && ConnectorEnd(text, next, connectors) is > 0 and var after; joined++) next = after;
                 var tokenEnd = TextPatterns.NameTokenEnd(text, next, text.Length);
                 if (tokenEnd < 0) break;
                 end = tokenEnd;
@@ -137,9 +135,9 @@ public sealed partial class OrganizationRecognizer
     }
 
     /// <summary>Where a connector and the whitespace after it, starting at <paramref name="start"/>, end; -1 if none starts there.</summary>
-    private static int ConnectorEnd(string text, int start)
+    private static int ConnectorEnd(string text, int start, IReadOnlyList<string> connectors)
     {
-        foreach (var connector in Connectors)
+        foreach (var connector in connectors)
         {
             var end = start + connector.Length;
             if (end < text.Length && char.IsWhiteSpace(text[end]) && text.AsSpan(start).StartsWith(connector, StringComparison.Ordinal)) return end + 1;
@@ -211,7 +209,7 @@ public sealed partial class OrganizationRecognizer
 
     /// <summary>"Humanitarian Aid Relief Trust (HART)": an unknown capitalised name right before an acronym made of its
     /// initials is an organisation (people and places are not given acronyms in running text).</summary>
-    private static List<EntityMention> NamesBeforeTheirInitials(string text, MentionsByEnd byEnd)
+    private static List<EntityMention> NamesBeforeTheirInitials(string text, MentionsByEnd byEnd, IReadOnlyList<string> connectors)
     {
         var found = new List<EntityMention>();
         foreach (var open in AcronymDefinitions(text))
@@ -219,7 +217,7 @@ public sealed partial class OrganizationRecognizer
             var nameEnd = open - 1;
             if (nameEnd < 1 || text[nameEnd] != ' ' || byEnd.First(nameEnd - 1, nameEnd, k => true) is not null) continue;
             var acronym = text.AsSpan(open + 1, text.IndexOf(')', open) - open - 1);
-            if (NameWithInitials(text, nameEnd, acronym) is not { } start) continue;
+            if (NameWithInitials(text, nameEnd, acronym, connectors) is not { } start) continue;
             var span = new Span(start, nameEnd);
             if (byEnd.First(span.Start, span.End, k => k.Span.Overlaps(span)) is not null) continue;
             found.Add(new EntityMention(span, MentionType.Organization, text[start..nameEnd], Affiliation: Owner(span, byEnd)));
@@ -229,7 +227,7 @@ public sealed partial class OrganizationRecognizer
 
     /// <summary>Where the name ending at <paramref name="end"/> starts whose capitalised words' initials spell <paramref name="acronym"/>
     /// (connectors such as "of" and "and" may stand between them); null if none.</summary>
-    private static int? NameWithInitials(string text, int end, ReadOnlySpan<char> acronym)
+    private static int? NameWithInitials(string text, int end, ReadOnlySpan<char> acronym, IReadOnlyList<string> connectors)
     {
         var letter = acronym.Length - 1;
         var at = end;
@@ -244,7 +242,7 @@ public sealed partial class OrganizationRecognizer
                 if (first != acronym[letter]) return null;
                 if (letter-- == 0) return acronym.Length >= 2 ? wordStart : null;
             }
-            else if (!Connectors.Contains(text[wordStart..at])) return null;
+            else if (!connectors.Contains(text[wordStart..at])) return null;
             if (wordStart < 2 || text[wordStart - 1] != ' ') return null;
             at = wordStart - 1;
         }

@@ -28,13 +28,14 @@ public sealed partial class PersonRecognizer
     private readonly LiteralTrie<string> _holderSurnames;
     private readonly OrganizationApposition _organizationAppositions;
     private readonly UntitledNames _untitledNames;
+    /// <summary>What may stand between a name and the title in apposition to it: a comma, alone or with an opening word
+    /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
+    private readonly string[] _appositionOpeners;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement, its acronym may follow ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg",
     /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
-    /// <summary>"X, also Minister of ...", "X, the Minister for ...": what may stand between a name and the title in apposition to it.</summary>
-    private static readonly string[] AppositionOpeners = [", ", ", also ", ", the ", ", former ", ", acting "];
     [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
     private static partial Regex TitleComplement { get; }
 
@@ -50,8 +51,6 @@ public sealed partial class PersonRecognizer
     /// complement, its owner (if any) named among its words, ending the apposition.</summary>
     [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
     private static partial Regex RoleApposition { get; }
-    /// <summary>Words that make the "by" after them a credit ("Reporting by X"); their endings differ, so at most one ends a window.</summary>
-    private static readonly string[] CreditWords = ["Reporting", "reporting", "Writing", "writing", "Editing", "editing"];
     [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
     private static partial Regex NamesAfterBy { get; }
     /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
@@ -68,6 +67,7 @@ public sealed partial class PersonRecognizer
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
         _organizationAppositions = new OrganizationApposition(lexicon);
         _untitledNames = new UntitledNames(lexicon);
+        _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
         _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
             .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
@@ -388,7 +388,7 @@ public sealed partial class PersonRecognizer
         var from = Math.Max(0, title.Start - 80);
         var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
         var comma = -1;
-        foreach (var opener in AppositionOpeners)
+        foreach (var opener in _appositionOpeners)
             foreach (var start in new[] { title.Start, opened }.Distinct())
                 if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
         if (comma < 0) return null;
@@ -431,12 +431,10 @@ public sealed partial class PersonRecognizer
         return lo;
     }
 
-    private static readonly HashSet<string> CorporateTitles = new(StringComparer.Ordinal) { "CEO", "Chief Executive", "Chairman", "Chairwoman", "Founder" };
-
     /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
     private Span? CompanyBefore(string text, Span title, bool[] named)
     {
-        if (!CorporateTitles.Contains(text[title.Start..title.End])) return null;
+        if (!_lexicon.CorporateTitles.Contains(text[title.Start..title.End])) return null;
         var end = title.Start - 1;
         if (end < 1 || text[end] != ' ') return null;
         var start = end;
@@ -528,10 +526,10 @@ public sealed partial class PersonRecognizer
 
     /// <summary>Where the credit word ending with one whitespace character at <paramref name="by"/> starts, inside the window from
     /// <paramref name="from"/>; -1 if none.</summary>
-    private static int CreditWordStart(string text, int from, int by)
+    private int CreditWordStart(string text, int from, int by)
     {
         if (by - 1 < from || !char.IsWhiteSpace(text[by - 1])) return -1;
-        foreach (var word in CreditWords)
+        foreach (var word in _lexicon.CreditWords)
         {
             var start = by - 1 - word.Length;
             if (start >= from && text.AsSpan(start, word.Length).SequenceEqual(word)) return start;

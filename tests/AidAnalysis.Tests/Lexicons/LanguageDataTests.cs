@@ -57,6 +57,17 @@ public sealed class LanguageDataTests : IDisposable
     }
 
     [Fact]
+    public void A_credit_word_added_in_the_folder_makes_the_names_after_it_a_credit_in_either_case()
+    {
+        const string text = "The ferry sailed at dawn. Graphics by Kari Nordmann.\n\nThe port reopened.";
+        var credits = (Lexicon lexicon) => new AnalysisPipeline(lexicon).Process(TestSupport.Process(text).Article).Entities
+            .Where(e => e.Type == MentionType.Byline).Select(e => e.Canonical).ToList();
+        Assert.Empty(credits(Lexicon.Default));
+        Write("credit-words.txt", "# Source: a test fixture.\ngraphics\n");
+        Assert.Equal(["Kari Nordmann"], credits(Lexicon.Load(_dir)));
+    }
+
+    [Fact]
     public void Number_and_scale_words_added_in_the_folder_read_amounts_and_years()
     {
         const string text = "Donors gave eleven million dollars and 4 zillion euros. The dam was built eleven years ago.";

@@ -44,10 +44,11 @@ public class HandReaderTests
     [Fact]
     public void Capitalised_runs_are_the_matches_of_their_pattern()
     {
-        var pattern = new Regex(@"\b" + NameToken + @"(?:\s(?:(?:of|for|and|on|the|de)\s){0,2}" + NameToken + ")*", Options);
+        var connectors = Lexicon.Default.NameConnectors;
+        var pattern = new Regex(@"\b" + NameToken + @"(?:\s(?:(?:" + string.Join('|', connectors) + @")\s){0,2}" + NameToken + ")*", Options);
         Text.Sample(text => Assert.Equal(
             pattern.Matches(text).Select(m => (m.Index, m.Length)),
-            OrganizationRecognizer.CapitalisedRuns(text)));
+            OrganizationRecognizer.CapitalisedRuns(text, connectors)));
     }
 
     [Fact]
@@ -93,10 +94,11 @@ public class HandReaderTests
     [Fact]
     public void Anaphoric_body_phrases_are_the_matches_of_their_pattern()
     {
-        var pattern = new Regex(@"\b[Tt]he\s(?<noun>ministry|agency|department|institute|organisation|organization|programme|program|commission|[Aa]dministration)\b", Options);
+        var nouns = Lexicon.Default.AnaphoricBodyNouns;
+        var pattern = new Regex(@"\b[Tt]he\s(?<noun>" + string.Join('|', nouns) + @")\b", Options);
         Text.Sample(text => Assert.Equal(
             pattern.Matches(text).Select(m => (new Span(m.Index, m.Index + m.Length), m.Groups["noun"].Value)),
-            AnaphoricBodyRule.Phrases(text)));
+            AnaphoricBodyRule.Phrases(text, nouns)));
     }
 
     private static Span Of(Group group) => new(group.Index, group.Index + group.Length);

@@ -9,13 +9,10 @@ namespace AidAnalysis.Frames.Actors;
 /// work grows with their number, not with their product.</summary>
 internal static class AnaphoricBodyRule
 {
-    /// <summary>The nouns "the" refers back with; "Administration" may be capitalised too.</summary>
-    private static readonly string[] Nouns =
-        ["ministry", "agency", "department", "institute", "organisation", "organization", "programme", "program", "commission", "administration", "Administration"];
-
-    public static void Apply(string text, List<ActorDraft> drafts)
+    /// <param name="bodyNouns">The nouns "the" refers back with, as written (anaphoric-body-nouns.txt).</param>
+    public static void Apply(string text, List<ActorDraft> drafts, IReadOnlyList<string> bodyNouns)
     {
-        var phrases = Phrases(text);
+        var phrases = Phrases(text, bodyNouns);
         if (phrases.Count == 0) return;
         var nouns = phrases.Select(p => p.Noun).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var nounIndex = nouns.Select((noun, i) => (noun, i)).ToDictionary(n => n.noun, n => n.i, StringComparer.OrdinalIgnoreCase);
@@ -62,10 +59,10 @@ internal static class AnaphoricBodyRule
 
     /// <summary>"the ministry", "The agency": what <c>\b[Tt]he\s(?&lt;noun&gt;NOUN)\b</c> matches, found from the nouns, in text
     /// order, with the noun as written. No noun ends another's word ("program" needs a boundary, so "programme" is only itself).</summary>
-    internal static List<(Span Span, string Noun)> Phrases(string text)
+    internal static List<(Span Span, string Noun)> Phrases(string text, IReadOnlyList<string> bodyNouns)
     {
         var phrases = new List<(Span Span, string Noun)>();
-        foreach (var noun in Nouns)
+        foreach (var noun in bodyNouns)
             for (var at = text.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = text.IndexOf(noun, at + 1, StringComparison.Ordinal))
             {
                 var end = at + noun.Length;

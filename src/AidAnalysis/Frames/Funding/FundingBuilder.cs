@@ -35,6 +35,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private readonly bool _everyCueStartsWithLetter = lexicon.FundingCues.All(c => c.Phrase.Length > 0 && char.IsLetter(c.Phrase[0]));
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb && !c.GovernsOnly), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
+    /// <summary>What ends an amount's clause: a comma and a contrasting subordinator (", while "), or a semicolon.</summary>
+    private readonly string[] _clauseBreaks = [.. lexicon.ContrastConjunctions.Select(word => $", {word} "), "; "];
     private readonly Dictionary<string, AidType> _aidTypeByPhrase = lexicon.AidTypeCues
         .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _donorBodies = lexicon.DonorBodies
@@ -390,7 +392,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// The part of the sentence that belongs to this amount: from the previous amount to the next. Amounts
     /// joined by "and" ("$1.76 billion and $1.17 billion respectively by 2020") share what follows them.
     /// </summary>
-    private static Span ClauseWindow(AnalysisDocument doc, int moneyIndex, Span sentence)
+    private Span ClauseWindow(AnalysisDocument doc, int moneyIndex, Span sentence)
     {
         var amounts = doc.Money;
         var money = amounts[moneyIndex];
@@ -428,20 +430,18 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return new Span(start, end);
     }
 
-    private static readonly string[] ClauseBreaks = [", while ", ", whereas ", "; "];
-
-    private static int LastClauseBreak(ReadOnlySpan<char> stretch)
+    private int LastClauseBreak(ReadOnlySpan<char> stretch)
     {
         var found = -1;
-        foreach (var mark in ClauseBreaks)
+        foreach (var mark in _clauseBreaks)
             if (stretch.LastIndexOf(mark, StringComparison.Ordinal) is var at and >= 0) found = Math.Max(found, at + mark.Length);
         return found;
     }
 
-    private static int FirstClauseBreak(ReadOnlySpan<char> stretch)
+    private int FirstClauseBreak(ReadOnlySpan<char> stretch)
     {
         var found = -1;
-        foreach (var mark in ClauseBreaks)
+        foreach (var mark in _clauseBreaks)
             if (stretch.IndexOf(mark, StringComparison.Ordinal) is var at and >= 0 && (found < 0 || at < found)) found = at;
         return found;
     }
