@@ -4,6 +4,7 @@ using AidAnalysis.Frames.Relations;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Clauses;
 using AidAnalysis.Text.Cues;
 using AidAnalysis.Text.Tokens;
 
@@ -28,6 +29,9 @@ public sealed record AnalysisDocument(Article Article)
 
     /// <summary>Lexicon cues as typed spans (<see cref="Layer.Cues"/>); empty until the cue stage has run.</summary>
     public CueLayer Cues { get; init; } = CueLayer.None;
+
+    /// <summary>The clauses of each sentence and the marks between them (<see cref="Layer.Clauses"/>); empty until the clause stage has run.</summary>
+    public ClauseLayer Clauses { get; init; } = ClauseLayer.None;
 
     public IReadOnlyList<Span> Paragraphs { get; init; } = [];
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
@@ -162,6 +166,7 @@ public sealed record AnalysisDocument(Article Article)
         Layer.Sentences => this with { Sentences = other.Sentences },
         Layer.Tokens => this with { Tokens = other.Tokens, Words = other.Words },
         Layer.Cues => this with { Cues = other.Cues },
+        Layer.Clauses => this with { Clauses = other.Clauses },
         Layer.Quotations => this with { Quotations = other.Quotations },
         Layer.Entities => this with { Entities = other.Entities },
         Layer.Money => this with { Money = other.Money },

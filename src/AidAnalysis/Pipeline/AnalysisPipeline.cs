@@ -6,6 +6,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Clauses;
 using AidAnalysis.Text.Cues;
 using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Pipeline.Layer;
@@ -13,7 +14,7 @@ using static AidAnalysis.Pipeline.Layer;
 namespace AidAnalysis.Pipeline;
 
 /// <summary>
-/// The analysis pipeline: text (sentences, tokens, cues, quotations) → recognizers (entities, money) → home state → actors →
+/// The analysis pipeline: text (sentences, tokens, cues, clauses, quotations) → recognizers (entities, money) → home state → actors →
 /// document context → years → frames (funding, aid items, claims). Each stage is declared with the layers it needs and adds;
 /// <see cref="CreateBuilder"/> adds, replaces or removes stages. Stateless; one instance can analyse many
 /// articles concurrently.
@@ -56,6 +57,7 @@ public sealed class AnalysisPipeline
             new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
             new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
             new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
+            new RuleStage("clauses", [Sentences, Tokens], [Clauses], new ClauseSegmenter(lexicon)),
             new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
             // Entities read only where words begin, which every document holds (found from the text where the tokenizer has not
             // run): on a long text they start beside the sentences and tokens instead of after them.
@@ -70,7 +72,7 @@ public sealed class AnalysisPipeline
             new RuleStage("actors", [Entities, Money, Layer.HomeState], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
-            new RuleStage("funding", [Paragraphs, Sentences, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
+            new RuleStage("funding", [Paragraphs, Sentences, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
             new RuleStage("funding-relations", [Paragraphs, Sentences, Money, Actors, Funding], [Relations], new FundingRelations()),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
             new RuleStage("aid-items", [Sentences, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),

@@ -11,6 +11,9 @@ public enum Layer
     Tokens,
     /// <summary>Reporting, funding, hedge, negation, aid-type and time cues of the lexicon as typed spans.</summary>
     Cues,
+    /// <summary>Each sentence divided into clauses at a semicolon or a comma and a contrasting subordinator ("..., while ..."),
+    /// with the marks between them (<see cref="Text.Clauses.ClauseLayer"/>).</summary>
+    Clauses,
     Quotations,
     Entities,
     Money,

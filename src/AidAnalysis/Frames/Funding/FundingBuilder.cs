@@ -35,8 +35,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private readonly bool _everyCueStartsWithLetter = lexicon.FundingCues.All(c => c.Phrase.Length > 0 && char.IsLetter(c.Phrase[0]));
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb && !c.GovernsOnly), c => c.Phrase);
     private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
-    /// <summary>What ends an amount's clause: a comma and a contrasting subordinator (", while "), or a semicolon.</summary>
-    private readonly string[] _clauseBreaks = [.. lexicon.ContrastConjunctions.Select(word => $", {word} "), "; "];
     private readonly Dictionary<string, AidType> _aidTypeByPhrase = lexicon.AidTypeCues
         .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _donorBodies = lexicon.DonorBodies
@@ -392,7 +390,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// The part of the sentence that belongs to this amount: from the previous amount to the next. Amounts
     /// joined by "and" ("$1.76 billion and $1.17 billion respectively by 2020") share what follows them.
     /// </summary>
-    private Span ClauseWindow(AnalysisDocument doc, int moneyIndex, Span sentence)
+    private static Span ClauseWindow(AnalysisDocument doc, int moneyIndex, Span sentence)
     {
         var amounts = doc.Money;
         var money = amounts[moneyIndex];
@@ -420,30 +418,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             end = amounts[i].Span.Start;
             break;
         }
-        // "$X will go to A, while $Y was spent last year": a contrastive clause or a semicolon ends the amount's clause, so
-        // the other clause's tense and verbs stay there.
-        var text = doc.Text;
-        var lead = text.AsSpan(start, money.Span.Start - start);
-        if (LastClauseBreak(lead) is var cut and >= 0) start += cut;
-        var tail = text.AsSpan(money.Span.End, end - money.Span.End);
-        if (FirstClauseBreak(tail) is var stop and >= 0) end = money.Span.End + stop;
+        // "$X will go to A, while $Y was spent last year": a clause boundary (a contrastive clause or a semicolon) ends the
+        // amount's clause, so the other clause's tense and verbs stay there.
+        if (doc.Clauses.LastBoundaryEndIn(new Span(start, money.Span.Start)) is { } clauseStart) start = clauseStart;
+        if (doc.Clauses.FirstBoundaryStartIn(new Span(money.Span.End, end)) is { } clauseEnd) end = clauseEnd;
         return new Span(start, end);
-    }
-
-    private int LastClauseBreak(ReadOnlySpan<char> stretch)
-    {
-        var found = -1;
-        foreach (var mark in _clauseBreaks)
-            if (stretch.LastIndexOf(mark, StringComparison.Ordinal) is var at and >= 0) found = Math.Max(found, at + mark.Length);
-        return found;
-    }
-
-    private int FirstClauseBreak(ReadOnlySpan<char> stretch)
-    {
-        var found = -1;
-        foreach (var mark in _clauseBreaks)
-            if (stretch.IndexOf(mark, StringComparison.Ordinal) is var at and >= 0 && (found < 0 || at < found)) found = at;
-        return found;
     }
 
     private static bool IsCoordination(ReadOnlySpan<char> gap) =>
