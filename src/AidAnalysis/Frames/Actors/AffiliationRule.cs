@@ -1,0 +1,41 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Frames.Actors;
+
+/// <summary>A person's affiliation where the mentions gave none or only a body: the people of a government body belong to its
+/// state, a byline's author to the outlet, and an office holder to the home state unless the text names another.</summary>
+internal sealed class AffiliationRule(Lexicon lexicon)
+{
+    /// <summary>The lexicon's titles, in any case ("minister", "First Lady").</summary>
+    private readonly HashSet<string> _titleWords = lexicon.Titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public void Apply(List<ActorDraft> drafts, AnalysisDocument document, string? home)
+    {
+        var outlet = document.Article.Metadata.Source
+            ?? drafts.FirstOrDefault(d => d.Role == ActorBuilder.NewsOutletRole)?.Name;
+        foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Person))
+        {
+            // "an official at the Prime Minister's Office": a government body's people belong to its state.
+            if (draft.Affiliation is { } body && (GovernmentBody.Matches(body) || body.EndsWith(" Office", StringComparison.Ordinal)) && !drafts.Any(d => d.Kind == ActorKind.Country && d.Name == body))
+            {
+                var owner = drafts.FirstOrDefault(d => d.Kind == ActorKind.Organization && d.Name == body);
+                draft.Affiliation = owner?.Affiliation ?? home ?? body;
+                draft.AffiliationGuessed = owner?.Affiliation is null ? home is not null : owner.AffiliationGuessed;
+            }
+            if (draft.IsByline) draft.Affiliation ??= outlet;
+            else if (draft.Role is not null && draft.Affiliation is null && home is not null && IsOfficeTitle(draft.Role))
+            {
+                draft.Affiliation = home;
+                draft.AffiliationGuessed = true;
+            }
+        }
+    }
+
+    /// <summary>A role that holds an office title ("Foreign Minister", "spokesman"), whose holder serves the home state unless the
+    /// text names another; a courtesy title or a job ("aid worker", "farmer") says nothing of whom its holder serves.</summary>
+    private bool IsOfficeTitle(string role) =>
+        !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author")
+        && (_titleWords.Contains(role) || role.Split(' ').Any(_titleWords.Contains));
+}
