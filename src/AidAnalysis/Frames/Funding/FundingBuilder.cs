@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AidAnalysis.Context;
@@ -43,7 +42,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         .ToDictionary(g => g.Key, g => g.First().Donor, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
-    private sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
+    internal sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
         FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType,
         bool NamesRequester = false);
 
@@ -81,7 +80,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         AttachLaterChannels(document, index, drafts);
         for (var i = 0; i < drafts.Length; i++) drafts[i] = drafts[i] with { Currency = DonorsCurrency(drafts[i]) };
         var published = document.ReferenceYear;
-        return document with { Funding = MergeRepeats(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
+        return document with { Funding = RepeatedAmounts.Merge(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
     }
 
     private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences,
@@ -354,7 +353,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>One amount's reading before repeats merge: its frame (the chain's first amount's, for a conversion), the
     /// channel a later sentence may name and the currency the donor makes of a bare dollar. A value, not yet a figure: most
     /// amounts of a long text only add a mention to the row of an earlier one.</summary>
-    private readonly record struct Draft(Frame Frame, string? ConvertedFromId, string? Channel, string Currency)
+    internal readonly record struct Draft(Frame Frame, string? ConvertedFromId, string? Channel, string Currency)
     {
         public Span Span => Frame.Money.Span;
         public double? Value => Frame.Money.Value;
@@ -365,13 +364,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         public AidType AidType => Frame.AidType;
         public int? Year => Frame.Year;
         public FundingStatus Status => Frame.Status;
-    }
-
-    private static FundingFigure Figure(Draft d, string id)
-    {
-        var f = d.Frame;
-        return new(id, f.Money.Text, f.Money.Value, f.Money.High, d.Currency, null, null, f.Donor, f.Recipient, d.Channel, f.Purpose,
-            f.AidType, f.Year, f.Status, f.IsTotal, d.ConvertedFromId, f.Money.Span, [f.Money.Span], f.Sentence) { DonorBody = f.DonorBody };
     }
 
     /// <summary>A bare "$" read as the article's local dollar is the US dollar when a state without that dollar
@@ -467,111 +459,4 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var usd = lexicon.Rates.ToUsd(value, figure.Currency, figure.Year ?? published);
         return figure with { ValueUsd = usd?.Usd, FxYear = usd?.FxYear };
     }
-
-    /// <summary>The same amount repeated for the same thing becomes one row with several mentions. A headline
-    /// figure restates the body's: it joins the body's row, whose sentence says more.</summary>
-    private static IReadOnlyList<FundingFigure> MergeRepeats(Draft[] drafts, Span headline)
-    {
-        var rows = new List<FundingFigure>();
-        var mentions = new List<List<Span>>();
-        var readings = new List<List<MentionReading>>();
-        // The row id of each draft, by draft position: conversions name their draft as "F" and its position from 1.
-        var rowIdOfDraft = new string[drafts.Length];
-        var byAmount = new Dictionary<(double?, string), List<int>>();
-        // A long text repeats one amount many times in a row: the rows of the last amount are kept at hand.
-        (double?, string)? lastAmount = null;
-        List<int>? lastCandidates = null;
-        for (var i = 0; i < drafts.Length; i++)
-        {
-            var f = drafts[i];
-            var twin = -1;
-            var amount = (f.Value, f.Currency);
-            if (lastAmount != amount)
-            {
-                byAmount.TryGetValue(amount, out lastCandidates);
-                lastAmount = amount;
-            }
-            var candidates = lastCandidates;
-            if (candidates is not null)
-                foreach (var candidate in candidates)
-                    if (IsRepeat(rows[candidate], f, headline))
-                    {
-                        twin = candidate;
-                        break;
-                    }
-            if (twin < 0)
-            {
-                var id = $"F{rows.Count + 1}";
-                rowIdOfDraft[i] = id;
-                if (candidates is null) byAmount[amount] = lastCandidates = candidates = [];
-                candidates.Add(rows.Count);
-                rows.Add(Figure(f, id));
-                mentions.Add([f.Span]);
-                readings.Add([new MentionReading(f.Span, f.Donor, f.Recipient, f.Status)]);
-                continue;
-            }
-            var r = rows[twin];
-            rowIdOfDraft[i] = r.Id;
-            mentions[twin].Add(f.Span);
-            readings[twin].Add(new MentionReading(f.Span, f.Donor, f.Recipient, f.Status));
-            if (headline.Contains(r.Span) && !headline.Contains(f.Span)) rows[twin] = Figure(f, r.Id);
-            else if (!FillsGaps(r, f)) continue;
-            else rows[twin] = r with
-                {
-                    Donor = r.Donor ?? f.Donor, DonorBody = r.Donor is null ? f.DonorBody : r.DonorBody, Recipient = r.Recipient ?? f.Recipient, Channel = r.Channel ?? f.Channel,
-                    Purpose = r.Purpose ?? f.Purpose, Year = r.Year ?? f.Year,
-                    AidType = r.AidType == AidType.Unspecified ? f.AidType : r.AidType,
-                    Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
-                };
-        }
-        return rows.Select((r, i) => (r.ConvertedFromId is { } from && DraftRowId(rowIdOfDraft, from) is { } mapped ? r with { ConvertedFromId = mapped } : r)
-            with { Mentions = InTextOrder(mentions[i], m => m.Start), Readings = InTextOrder(readings[i], m => m.Span.Start) }).ToArray();
-    }
-
-    /// <summary>The items ordered by start (stable); drafts come in text order, so the list usually is already.</summary>
-    private static T[] InTextOrder<T>(List<T> items, Func<T, int> start)
-    {
-        for (var i = 1; i < items.Count; i++)
-            if (start(items[i]) < start(items[i - 1])) return items.OrderBy(start).ToArray();
-        return items.ToArray();
-    }
-
-    /// <summary>Whether a repeat gives the row something it lacks (most repeats of a long text do not; the row is then kept as it is).</summary>
-    private static bool FillsGaps(FundingFigure row, Draft repeat) =>
-        row.Donor is null && (repeat.Donor is not null || repeat.DonorBody != row.DonorBody)
-        || row.Recipient is null && repeat.Recipient is not null
-        || row.Channel is null && repeat.Channel is not null
-        || row.Purpose is null && repeat.Purpose is not null
-        || row.Year is null && repeat.Year is not null
-        || row.AidType == AidType.Unspecified && repeat.AidType != AidType.Unspecified
-        || row.Status == FundingStatus.Unspecified && repeat.Status != FundingStatus.Unspecified;
-
-    /// <summary>The row id of the draft a conversion names ("F3": the third draft), if it has one.</summary>
-    private static string? DraftRowId(string[] rowIdOfDraft, string draftId) =>
-        draftId.StartsWith('F') && int.TryParse(draftId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-        && position >= 1 && position <= rowIdOfDraft.Length ? rowIdOfDraft[position - 1] : null;
-
-    /// <summary>A later mention of the same amount is the same figure unless it is given by or to someone else, or
-    /// dated another year ("$1.4 billion" this year and "$1.4 billion ... last year" are two figures). A headline
-    /// figure restates the body's, even where the body gives it as a conversion.</summary>
-    private static bool IsRepeat(FundingFigure row, Draft f, Span headline) =>
-row.Value is not null
-        && !(IsEarlier(row.Status) && IsNew(f.Status) || IsNew(row.Status) && IsEarlier(f.Status))
-        && (headline.Contains(row.Span)
-            || row.ConvertedFromId is null == (f.ConvertedFromId is null)
-            && (row.Year is null || f.Year is null || row.Year == f.Year)
-            && (row.Donor is null || f.Donor is null || string.Equals(row.Donor, f.Donor, StringComparison.OrdinalIgnoreCase))
-            && (row.Recipient is null || f.Recipient is null || SameParty(row.Recipient, f.Recipient)));
-
-    /// <summary>"Palestinian Authority" and "Palestinian Authority and people" are one receiver: equal, or one holds the other as whole words.</summary>
-    private static bool SameParty(string a, string b) =>
-        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
-        || $" {a} ".Contains($" {b} ", StringComparison.OrdinalIgnoreCase) || $" {b} ".Contains($" {a} ", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>"a package worth $1.4 billion" and "we provided a $1.4 billion increase last year" are two figures: an amount read
-    /// as earlier money never merges with one read as new money.</summary>
-    private static bool IsEarlier(FundingStatus status) => status is FundingStatus.Previous;
-
-    private static bool IsNew(FundingStatus status) => status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered;
-
 }
