@@ -46,8 +46,9 @@ public sealed partial class FundingBuilder
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
     [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
     private static partial Regex DirectSubjectGap { get; }
-    /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
-    [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
+    /// <summary>"China’s central government has disbursed": a state's own government acts as the state; "the bank’s board
+    /// approved": so does a lender's board, which decides for it.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry|board)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
     /// <summary>"from Sweden's relief agency", "from the bank's emergency budget": after "from", the owner of
     /// a giving body (a department, agency, fund or budget) gives, at the level SCHEMA.md charts donors.</summary>
@@ -359,8 +360,20 @@ public sealed partial class FundingBuilder
         var last = before[^1];
         // "Chinese businesses in Pakistan gave": a place after "in" locates the subject, it is not the subject.
         if (DirectSubjectGap.IsMatch(text.AsSpan()[last.Span.End..verb.Start]) && !LocatedIn.IsMatch(text.AsSpan()[Math.Max(sentence.Start, last.Span.Start - 4)..last.Span.Start]))
-            return last.Actor;
-        return before.LastOrDefault(m => !IsRecipientOrModifier(text, sentence, m.Span, amount)).Actor;
+            return StateOrBody(text, before, before.Count - 1);
+        var subject = before.FindLastIndex(m => !IsRecipientOrModifier(text, sentence, m.Span, amount));
+        return subject < 0 ? null : StateOrBody(text, before, subject);
+    }
+
+    /// <summary>"Spain’s development agency (AECID) announced": a body a state's possessive owns acts for that state, at the
+    /// level SCHEMA.md charts donors. Not a body of an international organisation ("the UN’s pooled fund"), which gives
+    /// from its own budget.</summary>
+    private static Actor StateOrBody(string text, List<(Actor Actor, Span Span)> before, int subject)
+    {
+        var (actor, span) = before[subject];
+        if (subject == 0 || actor.Kind != ActorKind.Organization) return actor;
+        var (owner, ownerSpan) = before[subject - 1];
+        return owner.Kind == ActorKind.Country && IsPossessive(text, ownerSpan) && span.Start - ownerSpan.End is >= 2 and <= 3 ? owner : actor;
     }
 
     /// <summary>"Britain and Norway promised $1.76 billion and $1.17 billion respectively": donors pair with amounts in order.</summary>

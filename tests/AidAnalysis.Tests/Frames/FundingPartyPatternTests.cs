@@ -1,0 +1,19 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Who gives and who receives: general patterns of the party readers, on sentences written for the tests.</summary>
+public class FundingPartyPatternTests
+{
+    private static readonly DateOnly May2026 = new(2026, 5, 12);
+
+    private static FundingFigure Figure(string text, string amount) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: May2026), "t.txt")).Funding.First(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("Flood relief\n\nNorway's Agency for Relief Cooperation (NARC) separately announced $3 million for the Red Cross on Monday.", "$3 million", "Norway")]
+    [InlineData("Flood relief\n\nNorway's Agency for Relief Cooperation (NARC) gave $3 million. The Asian Development Bank's board on Tuesday approved a $200 million loan for roads.", "$200 million", "Asian Development Bank")]
+    public void The_owner_of_a_giving_body_gives(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
+}
