@@ -16,4 +16,10 @@ public class FundingPartyPatternTests
     [InlineData("Flood relief\n\nNorway's Agency for Relief Cooperation (NARC) gave $3 million. The Asian Development Bank's board on Tuesday approved a $200 million loan for roads.", "$200 million", "Asian Development Bank")]
     public void The_owner_of_a_giving_body_gives(string text, string amount, string donor) =>
         Assert.Equal(donor, Figure(text, amount).Donor);
+
+    [Theory]
+    [InlineData("Aid cuts\n\nBilateral aid to Asian countries is set to drop to £1.1bn next year, the ministry said.", "£1.1bn", "Asian countries")]
+    [InlineData("Loans\n\nChinese banks extended $4 billion in new loans to African governments in 2023.", "$4 billion", "African governments")]
+    public void Several_states_named_together_receive(string text, string amount, string recipient) =>
+        Assert.Equal(recipient, Figure(text, amount).Recipient);
 }

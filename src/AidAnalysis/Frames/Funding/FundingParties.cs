@@ -108,7 +108,7 @@ public sealed partial class FundingBuilder
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
-        recipient ??= PeopleRecipient(doc, sentence, amount) ?? described?.Text;
+        recipient ??= PeopleRecipient(doc, sentence, amount) ?? _parties.RegionalGroupRecipient.Find(text, amount, window) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         if (donor is null)
             for (var i = mentions.Count - 1; i >= 0; i--)
