@@ -22,4 +22,10 @@ public class FundingPartyPatternTests
     [InlineData("Loans\n\nChinese banks extended $4 billion in new loans to African governments in 2023.", "$4 billion", "African governments")]
     public void Several_states_named_together_receive(string text, string amount, string recipient) =>
         Assert.Equal(recipient, Figure(text, amount).Recipient);
+
+    [Theory]
+    [InlineData("Japan sends flood aid\n\nVIENTIANE, 3 May 2026 - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million from the state budget on repairs.")]
+    [InlineData("Japan sends flood aid\n\nVIENTIANE/BANGKOK, 3 May 2026 - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million from the state budget on repairs.")]
+    public void A_seat_in_capitals_opening_the_dateline_names_the_story_s_state(string text) =>
+        Assert.Equal("Laos", Figure(text, "$7 million").Donor);
 }
