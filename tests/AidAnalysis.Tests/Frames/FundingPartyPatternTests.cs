@@ -28,4 +28,10 @@ public class FundingPartyPatternTests
     [InlineData("Japan sends flood aid\n\nVIENTIANE/BANGKOK, 3 May 2026 - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million from the state budget on repairs.")]
     public void A_seat_in_capitals_opening_the_dateline_names_the_story_s_state(string text) =>
         Assert.Equal("Laos", Figure(text, "$7 million").Donor);
+
+    [Fact]
+    public void An_official_reporting_what_the_government_gives_gives_for_the_state() =>
+        Assert.Equal("Kenya", Figure("Vaccines arrive in Kenya\n\nNAIROBI, 3 May 2026 - A shipment of vaccines arrived in Kenya today, UNICEF said.\n\n"
+            + "The Minister of Health, Dr. Peter Banda, said the government would pay for the vaccination teams and had allocated 2 billion shillings from the national budget for the campaign.",
+            "2 billion shillings").Donor);
 }
