@@ -34,4 +34,10 @@ public class FundingPartyPatternTests
         Assert.Equal("Kenya", Figure("Vaccines arrive in Kenya\n\nNAIROBI, 3 May 2026 - A shipment of vaccines arrived in Kenya today, UNICEF said.\n\n"
             + "The Minister of Health, Dr. Peter Banda, said the government would pay for the vaccination teams and had allocated 2 billion shillings from the national budget for the campaign.",
             "2 billion shillings").Donor);
+
+    [Theory]
+    [InlineData("Aid for Haiti\n\nThe UN welcomed aid for Haiti. Canada's Global, Trade and Relief Office (GTRO) announced $4 million for Haiti on Monday.", "Canada")]
+    [InlineData("Aid for Haiti\n\nThe UN welcomed aid for Haiti. Spain's Agency for Emergency Cooperation (AECE) separately announced $4 million for Haiti on Monday.", "Spain")]
+    public void The_owner_of_a_giving_body_named_with_its_acronym_gives(string text, string donor) =>
+        Assert.Equal(donor, Figure(text, "$4 million").Donor);
 }

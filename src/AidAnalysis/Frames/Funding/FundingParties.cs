@@ -373,10 +373,19 @@ public sealed partial class FundingBuilder
     private static Actor StateOrBody(string text, List<(Actor Actor, Span Span)> before, int subject)
     {
         var (actor, span) = before[subject];
-        if (subject == 0 || actor.Kind != ActorKind.Organization) return actor;
+        if (actor.Kind != ActorKind.Organization) return actor;
+        // "Spain’s Development Agency (SDA) announced": the body's acronym in brackets stands for its name before it.
+        while (subject > 0 && before[subject - 1].Actor == actor && text.AsSpan(before[subject - 1].Span.End, span.Start - before[subject - 1].Span.End) is " (")
+            span = before[--subject].Span;
+        if (subject == 0) return actor;
         var (owner, ownerSpan) = before[subject - 1];
-        return owner.Kind == ActorKind.Country && IsPossessive(text, ownerSpan) && span.Start - ownerSpan.End is >= 2 and <= 3 ? owner : actor;
+        return owner.Kind == ActorKind.Country && span.Start >= ownerSpan.End && OwnerOfBody.IsMatch(text.AsSpan(ownerSpan.End, span.Start - ownerSpan.End)) ? owner : actor;
     }
+
+    /// <summary>"’s " between a state and its body, or a word or two of the body's name the actor layer left out
+    /// ("the United Kingdom’s Foreign, Commonwealth and Development Office").</summary>
+    [GeneratedRegex(@"^[’']s\s(?:\p{Lu}\p{L}+,?\s){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex OwnerOfBody { get; }
 
     /// <summary>"Britain and Norway promised $1.76 billion and $1.17 billion respectively": donors pair with amounts in order.</summary>
     private string? Respective(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, MoneyMention money)
