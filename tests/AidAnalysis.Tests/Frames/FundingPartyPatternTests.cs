@@ -40,4 +40,10 @@ public class FundingPartyPatternTests
     [InlineData("Aid for Haiti\n\nThe UN welcomed aid for Haiti. Spain's Agency for Emergency Cooperation (AECE) separately announced $4 million for Haiti on Monday.", "Spain")]
     public void The_owner_of_a_giving_body_named_with_its_acronym_gives(string text, string donor) =>
         Assert.Equal(donor, Figure(text, "$4 million").Donor);
+
+    [Theory]
+    [InlineData("Budget\n\nJapan gave $5 million to Ghana. Grants from development partners are projected to fall to $19 million next year.", "development partners")]
+    [InlineData("Budget\n\nJapan gave $5 million to Ghana. Support from other donors rose to $19 million last year.", "other donors")]
+    public void A_group_of_givers_after_an_aid_noun_before_the_amount_gives(string text, string donor) =>
+        Assert.Equal(donor, Figure(text, "$19 million").Donor);
 }
