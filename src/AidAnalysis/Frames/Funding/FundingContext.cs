@@ -18,8 +18,9 @@ public sealed partial class FundingBuilder
     /// <summary>How many paragraphs after the headline a dateline may open (a byline and a date line may come first).</summary>
     private const int DatelineParagraphs = 4;
 
-    /// <summary>"MANILA, Philippines - ", "KUWAIT, Sept 8 (KUNA) -- ", "KARACHI: ": a place in capitals opening a paragraph.</summary>
-    [GeneratedRegex(@"^\p{Lu}{2}[\p{Lu} .'’-]{0,30}(?:,\s[^,\n]{1,30})?(?:\s\([^()\n]{1,20}\))?\s?(?:--|—|–|-|:)\s", TextPatterns.WindowOptions)]
+    /// <summary>"MANILA, Philippines - ", "KUWAIT, Sept 8 (KUNA) -- ", "KARACHI: ", "GENEVA/NAIROBI, 3 May - ": a place in
+    /// capitals opening a paragraph.</summary>
+    [GeneratedRegex(@"^\p{Lu}{2}[\p{Lu} .'’/-]{0,30}(?:,\s[^,\n]{1,30})?(?:\s\([^()\n]{1,20}\))?\s?(?:--|—|–|-|:)\s", TextPatterns.WindowOptions)]
     private static partial Regex DatelineOpening { get; }
 
     /// <summary>"FACT SHEET: ", "The ": what may stand before a headline's subject.</summary>
@@ -59,16 +60,27 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>The state a dateline names ("MANILA, Philippines -" → Philippines), when the body names it again.</summary>
-    private static string? DatelineState(AnalysisDocument doc)
+    private string? DatelineState(AnalysisDocument doc)
     {
         for (var p = 1; p < Math.Min(doc.Paragraphs.Count, DatelineParagraphs + 1); p++)
         {
             var paragraph = doc.Paragraphs[p];
             if (TextPatterns.FirstMatch(DatelineOpening, doc.Text.AsSpan(paragraph.Start, Math.Min(80, paragraph.Length))) is not { } m) continue;
             var dateline = new Span(paragraph.Start, paragraph.Start + m.Index + m.Length);
-            var state = doc.EntitiesIn(dateline).LastOrDefault(e => e.Type is MentionType.Country or MentionType.Seat)?.Canonical;
+            var state = doc.EntitiesIn(dateline).LastOrDefault(e => e.Type is MentionType.Country or MentionType.Seat)?.Canonical
+                ?? SeatInCapitals(doc.Text.AsSpan(dateline.Start, dateline.Length));
             return state is not null && doc.Entities.Any(e => e.Canonical == state && e.Span.Start >= dateline.End) ? state : null;
         }
         return null;
+    }
+
+    /// <summary>"MAPUTO, 19 March 2026 –", "KINSHASA/NEW YORK, 14 November –": a seat of government written in capitals, which
+    /// the entity layer (reading names as written) does not know, opens the dateline.</summary>
+    private string? SeatInCapitals(ReadOnlySpan<char> dateline)
+    {
+        var end = dateline.IndexOfAny(",/:(");
+        var place = (end < 0 ? dateline : dateline[..end]).Trim(" -–—").ToString();
+        var titled = string.Join(' ', place.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0] + w[1..].ToLowerInvariant()));
+        return titled.Length > 0 && lexicon.CountryByForm.TryGetValue(titled, out var state) ? state : null;
     }
 }

@@ -46,8 +46,9 @@ public sealed partial class FundingBuilder
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
     [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
     private static partial Regex DirectSubjectGap { get; }
-    /// <summary>"China’s central government has disbursed": a state's own government acts as the state.</summary>
-    [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry)\b", TextPatterns.WindowOptions)]
+    /// <summary>"China’s central government has disbursed": a state's own government acts as the state; "the bank’s board
+    /// approved": so does a lender's board, which decides for it.</summary>
+    [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry|board)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
     /// <summary>"from Sweden's relief agency", "from the bank's emergency budget": after "from", the owner of
     /// a giving body (a department, agency, fund or budget) gives, at the level SCHEMA.md charts donors.</summary>
@@ -107,7 +108,7 @@ public sealed partial class FundingBuilder
             else if (RecipientMarker.IsMatch(before) && span.Start < window.End + 60 && CanReceive(actor)) recipient ??= WithCoordinatedPeople(text, actor.Name, span);
         }
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
-        recipient ??= PeopleRecipient(doc, sentence, amount) ?? described?.Text;
+        recipient ??= PeopleRecipient(doc, sentence, amount) ?? _parties.RegionalGroupRecipient.Find(text, amount, window) ?? described?.Text;
         // "The largest commitment made by Australia ... was a package worth $1.4 billion": an agent named before the amount.
         if (donor is null)
             for (var i = mentions.Count - 1; i >= 0; i--)
@@ -217,7 +218,9 @@ public sealed partial class FundingBuilder
         }
         else
         {
-            if (verb is { } ownVerb && OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)) donor ??= GovernmentsState(doc, mentions);
+            if (verb is { } ownVerb && (OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)
+                    || subject is { Kind: ActorKind.Person, Affiliation: null } && OwnGovernmentSubject.IsReportedBy(text, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
+                donor ??= GovernmentsState(doc, mentions);
             donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : DemonymDonor(doc, sentence, amount) ?? OwnerOfAmount(text, mentions, amount)
@@ -359,9 +362,30 @@ public sealed partial class FundingBuilder
         var last = before[^1];
         // "Chinese businesses in Pakistan gave": a place after "in" locates the subject, it is not the subject.
         if (DirectSubjectGap.IsMatch(text.AsSpan()[last.Span.End..verb.Start]) && !LocatedIn.IsMatch(text.AsSpan()[Math.Max(sentence.Start, last.Span.Start - 4)..last.Span.Start]))
-            return last.Actor;
-        return before.LastOrDefault(m => !IsRecipientOrModifier(text, sentence, m.Span, amount)).Actor;
+            return StateOrBody(text, before, before.Count - 1);
+        var subject = before.FindLastIndex(m => !IsRecipientOrModifier(text, sentence, m.Span, amount));
+        return subject < 0 ? null : StateOrBody(text, before, subject);
     }
+
+    /// <summary>"Spain’s development agency (AECID) announced": a body a state's possessive owns acts for that state, at the
+    /// level SCHEMA.md charts donors. Not a body of an international organisation ("the UN’s pooled fund"), which gives
+    /// from its own budget.</summary>
+    private static Actor StateOrBody(string text, List<(Actor Actor, Span Span)> before, int subject)
+    {
+        var (actor, span) = before[subject];
+        if (actor.Kind != ActorKind.Organization) return actor;
+        // "Spain’s Development Agency (SDA) announced": the body's acronym in brackets stands for its name before it.
+        while (subject > 0 && before[subject - 1].Actor == actor && text.AsSpan(before[subject - 1].Span.End, span.Start - before[subject - 1].Span.End) is " (")
+            span = before[--subject].Span;
+        if (subject == 0) return actor;
+        var (owner, ownerSpan) = before[subject - 1];
+        return owner.Kind == ActorKind.Country && span.Start >= ownerSpan.End && OwnerOfBody.IsMatch(text.AsSpan(ownerSpan.End, span.Start - ownerSpan.End)) ? owner : actor;
+    }
+
+    /// <summary>"’s " between a state and its body, or a word or two of the body's name the actor layer left out
+    /// ("the United Kingdom’s Foreign, Commonwealth and Development Office").</summary>
+    [GeneratedRegex(@"^[’']s\s(?:\p{Lu}\p{L}+,?\s){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex OwnerOfBody { get; }
 
     /// <summary>"Britain and Norway promised $1.76 billion and $1.17 billion respectively": donors pair with amounts in order.</summary>
     private string? Respective(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, MoneyMention money)

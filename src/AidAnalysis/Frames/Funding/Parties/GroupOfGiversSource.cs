@@ -15,11 +15,21 @@ internal sealed class GroupOfGiversSource(PartyWords words)
         @"^[^,;:.]{0,40}?\bfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:" + TextPatterns.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b",
         TextPatterns.WindowOptions);
 
+    /// <summary>"Grants from donors are expected to fall to $2 million": an aid noun's group of givers before the amount, in the
+    /// same clause (no punctuation between).</summary>
+    private readonly Regex _aidFromGroup = new(
+        @"\b(?i:grants?|aid|assistance|funding|support|contributions?|pledges?|loans?)\sfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:"
+        + TextPatterns.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b[^,;:.()]{0,60}$",
+        TextPatterns.WindowOptions);
+
     /// <summary>The group phrase as written ("donors", "30 donors"), or null.</summary>
     public string? Find(string text, Span sentence, Span amount)
     {
         var end = Math.Min(sentence.End, amount.End + 80);
         var m = _fromGroup.Match(text, amount.End, end - amount.End);
+        if (m.Success && words.GiverGroups.Contains(m.Groups["noun"].Value)) return m.Groups["np"].Value;
+        var start = Math.Max(sentence.Start, amount.Start - 120);
+        m = _aidFromGroup.Match(text, start, amount.Start - start);
         return m.Success && words.GiverGroups.Contains(m.Groups["noun"].Value) ? m.Groups["np"].Value : null;
     }
 }

@@ -14,6 +14,14 @@ internal static partial class OwnGovernmentSubject
     [GeneratedRegex(@"(?:^|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s(?:(?:federal|central|national|state)\s)?government\s(?:(?:has|have|had|will|would|could|is|was|also|already|just|now)\s){0,3}$|^[Gg]overnment\s(?:(?:has|have|had|will|would|could|is|was|also|already|just|now)\s){0,3}$", TextPatterns.WindowOptions)]
     private static partial Regex GovernmentRightBefore { get; }
 
+    [GeneratedRegex(@"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s(?:(?:federal|central|national|state)\s)?government\b", TextPatterns.WindowOptions)]
+    private static partial Regex UnnamedGovernment { get; }
+
+    /// <summary>"The health minister, Dr X, said the government would cover the costs and had allocated 2 billion francs": an
+    /// official the text names without a state reports what an unnamed government, named between the two, gives.</summary>
+    public static bool IsReportedBy(string text, Span speaker, Span verb) =>
+        speaker.End < verb.Start && UnnamedGovernment.IsMatch(text.AsSpan(speaker.End, verb.Start - speaker.End));
+
     /// <summary>Whether the verb's subject is an unnamed government.</summary>
     public static bool IsSubjectOf(string text, Span sentence, Span verb)
     {

@@ -12,6 +12,7 @@ internal sealed class PartyReaders
         GroupOfGiversSubject = new GroupOfGiversSubject(Words);
         RecipientStatesOwn = new RecipientStatesOwn(Words);
         PlaceRecipient = new PlaceRecipient(lexicon, Words);
+        RegionalGroupRecipient = new RegionalGroupRecipient(Words);
     }
 
     public PartyWords Words { get; }
@@ -19,4 +20,5 @@ internal sealed class PartyReaders
     public GroupOfGiversSubject GroupOfGiversSubject { get; }
     public RecipientStatesOwn RecipientStatesOwn { get; }
     public PlaceRecipient PlaceRecipient { get; }
+    public RegionalGroupRecipient RegionalGroupRecipient { get; }
 }

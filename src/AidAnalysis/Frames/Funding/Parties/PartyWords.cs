@@ -18,6 +18,9 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
     public IReadOnlyList<string> OwnerMarkers { get; } = Words(lexicon, "owner-marker");
 
+    /// <summary>Plural nouns of several states named together ("African countries", "Asian governments").</summary>
+    public IReadOnlyList<string> StateGroups { get; } = Words(lexicon, "state-group");
+
     /// <summary>A class missing from the file is an error, not an empty class: an empty alternation would match anywhere.</summary>
     private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) =>
         lexicon.PartyWords.TryGetValue(wordClass, out var words) && words.Count > 0
