@@ -19,4 +19,13 @@ public class FundingAttributeRuleTests
     [InlineData("Sweden will give $20 million to the Ukraine Energy Support Fund.", "$20 million")]
     public void Financing_and_power_network_words_are_financial(string text, string amount) =>
         Assert.Equal(AidType.Financial, Figure(text, amount).AidType);
+
+    /// <summary>A participle after the amount that raises a running total speaks of the total, not of the amount.</summary>
+    [Fact]
+    public void A_running_total_participle_leaves_the_amount_its_own_status()
+    {
+        var figures = Figures("The European Union said it would increase its aid to Haiti by €50 million, bringing the total for the year to €300 million.");
+        Assert.Equal(FundingStatus.Pledged, figures.Single(f => f.AmountText == "€50 million").Status);
+        Assert.Equal(FundingStatus.Previous, figures.Single(f => f.AmountText == "€300 million").Status);
+    }
 }

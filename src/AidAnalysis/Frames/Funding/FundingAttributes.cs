@@ -74,6 +74,9 @@ public sealed partial class FundingBuilder
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
+        // The status is read before a running-total participle after the amount ("..., bringing its total since 2023 to ...").
+        window = new Span(window.Start, RunningTotalTail.ClauseEnd(text, amount, window));
+        sentence = new Span(sentence.Start, Math.Max(window.End, RunningTotalTail.ClauseEnd(text, amount, sentence)));
         // "cut to €4 billion from around €8 billion": the amount changed from is the earlier one.
         if (ChangeFrom.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
