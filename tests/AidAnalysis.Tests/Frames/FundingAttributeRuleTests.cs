@@ -28,4 +28,14 @@ public class FundingAttributeRuleTests
         Assert.Equal(FundingStatus.Pledged, figures.Single(f => f.AmountText == "€50 million").Status);
         Assert.Equal(FundingStatus.Previous, figures.Single(f => f.AmountText == "€300 million").Status);
     }
+
+    /// <summary>A running total counted from an earlier year spans several years and has no one year.</summary>
+    [Theory]
+    [InlineData("Norway said on Monday it would give $20 million to Haiti. The new money adds to the $900 million Norway has provided to the country since 2019, the ministry said this week.")]
+    [InlineData("Norway pledged $20 million for Haiti on Monday, bringing its total support for the country since March 2022 to $900 million.")]
+    public void A_total_counted_since_an_earlier_year_has_no_year(string text)
+    {
+        Assert.Null(Figure(text, "$900 million").Year);
+        Assert.Equal(2025, Figure(text, "$20 million").Year);
+    }
 }

@@ -266,6 +266,7 @@ public sealed partial class FundingBuilder
         // "pledged on Monday to give $10 million over the next three years": the day dates the announcement, and a
         // programme spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
         var multiYear = IsSpreadOverYears(doc, sentence, amount);
+        if (CountsSinceEarlierYear(doc, window, amount)) return null;
         if (YearNear(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         int? single = null;
@@ -307,6 +308,31 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\b[Ss]ince\s(?:[^\s,;.]+\s){1,6}$", TextPatterns.WindowOptions)]
     private static partial Regex SincePhraseBefore { get; }
 
+    /// <summary>A running total counted from an earlier year ("has provided $1.6 billion to Palestinians since 2021", "bringing its
+    /// total since October 2023 to $570 million") spans several years, so it has no one year (SCHEMA.md): the "since" year stands
+    /// after the amount with no comma between, or inside the running-total wording that ends right before it.</summary>
+    private static bool CountsSinceEarlierYear(AnalysisDocument doc, Span window, Span amount)
+    {
+        if (doc.ReferenceYear is not { } reference || doc.Years.Count == 0) return false;
+        var text = doc.Text;
+        bool? bringsTo = null;
+        foreach (var y in doc.YearsWithin(window))
+        {
+            if (y.Year is not { } year || year >= reference || !FollowsSince(text, window, y.Span)) continue;
+            // After the amount, the "since" phrase is of its own clause only with no comma between ("$17 billion, ..., and
+            // 2 million have returned since 2024" speaks of something else).
+            if (y.Span.Start >= amount.End ? !text.AsSpan()[amount.End..y.Span.Start].Contains(',')
+                : bringsTo ??= RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..amount.Start]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a year ends a "since" phrase: "since 2021", "since October 2023", "since the war began in April 2023".</summary>
+    private static bool FollowsSince(string text, Span scope, Span year) =>
+        text.AsSpan(Math.Max(scope.Start, year.Start - 20)..year.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
+        || SincePhraseBefore.IsMatch(text.AsSpan()[Math.Max(scope.Start, year.Start - 70)..year.Start]);
+
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
     private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
@@ -323,8 +349,7 @@ public sealed partial class FundingBuilder
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020", "since the war began in April 2023" start a span of years; "since June" stays within the publication's year.
-                || y.RelativeOffset is null && (text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
-                    || SincePhraseBefore.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 70)..y.Span.Start]))
+                || y.RelativeOffset is null && FollowsSince(text, scope, y.Span)
                 || IsYearRange(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
