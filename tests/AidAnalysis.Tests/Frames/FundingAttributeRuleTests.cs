@@ -38,4 +38,11 @@ public class FundingAttributeRuleTests
         Assert.Null(Figure(text, "$900 million").Year);
         Assert.Equal(2025, Figure(text, "$20 million").Year);
     }
+
+    /// <summary>A release still to come, or aid a donor will double, is promised money.</summary>
+    [Theory]
+    [InlineData("The European Union said it would release €30 million in humanitarian aid for Chad.", "€30 million")]
+    [InlineData("Britain said it would double its aid to Chad to £40 million, while the European Union released €30 million for food.", "£40 million")]
+    public void A_release_or_doubling_to_come_is_pledged(string text, string amount) =>
+        Assert.Equal(FundingStatus.Pledged, Figure(text, amount).Status);
 }
