@@ -45,4 +45,10 @@ public class FundingAttributeRuleTests
     [InlineData("Britain said it would double its aid to Chad to £40 million, while the European Union released €30 million for food.", "£40 million")]
     public void A_release_or_doubling_to_come_is_pledged(string text, string amount) =>
         Assert.Equal(FundingStatus.Pledged, Figure(text, amount).Status);
+
+    /// <summary>A participle that names the channel ("delivered through UNDP") does not report the money handed over.</summary>
+    [Fact]
+    public void A_channel_participle_is_no_delivery() =>
+        Assert.NotEqual(FundingStatus.Delivered, Figure("Canada will support the Haitian police with new money. It includes $12 million to train officers, "
+            + "delivered through the United Nations Development Programme.", "$12 million").Status);
 }

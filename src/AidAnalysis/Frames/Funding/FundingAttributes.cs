@@ -90,8 +90,8 @@ public sealed partial class FundingBuilder
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
-        var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
-        var before = _cues.Find(doc.Words, new Span(window.Start, amount.Start));
+        var predicate = WithoutChannelParticiples(text, _givingVerbs.Find(doc.Words, predicateScope)).Select(c => c.Entry).FirstOrDefault();
+        var before = StatusCues(doc, new Span(window.Start, amount.Start));
         // "the previously announced $8 million will go to ...": a background word inside the amount's own phrase wins over the tense.
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
         // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
@@ -106,7 +106,7 @@ public sealed partial class FundingBuilder
         // totals are previous).
         if (governing is { } governs)
             return governs.Entry.Status != FundingStatus.Requested
-                   && _cues.Find(doc.Words, window).Any(c => c.Entry is { Status: FundingStatus.Previous, IsGivingVerb: false })
+                   && StatusCues(doc, window).Any(c => c.Entry is { Status: FundingStatus.Previous, IsGivingVerb: false })
                 ? FundingStatus.Previous : governs.Entry.Status;
         // "said it needs $41 million ..., but has so far secured", "faces a funding gap of $220m": a need that governs the amount
         // directly says what the amount is, whatever background word the rest of the clause holds.
@@ -116,14 +116,14 @@ public sealed partial class FundingBuilder
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
         // The window's cues, searched once for both uses below.
         List<(FundingCue Entry, Span Span)>? windowCues = null;
-        if (!future && predicate is not null && (windowCues = _cues.Find(doc.Words, window)).Any(c => c.Entry.Status == FundingStatus.Previous))
+        if (!future && predicate is not null && (windowCues = StatusCues(doc, window)).Any(c => c.Entry.Status == FundingStatus.Previous))
             return FundingStatus.Previous;
         // "$2.5 million will be provided", "will be allocated": money promised for the future is pledged.
         if (predicate is not null)
             return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
-            var cue = (scope == window ? windowCues ??= _cues.Find(doc.Words, window) : _cues.Find(doc.Words, scope))
+            var cue = (scope == window ? windowCues ??= StatusCues(doc, window) : StatusCues(doc, scope))
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous) && !QualifiesTheWhole(text, amount, c))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
@@ -143,6 +143,26 @@ public sealed partial class FundingBuilder
         if (ModalVerbOfAmount.IsMatch(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Pledged;
         return FundingStatus.Unspecified;
     }
+
+    /// <summary>The status cues of a stretch, less the participles that name the way money passes.</summary>
+    private List<(FundingCue Entry, Span Span)> StatusCues(AnalysisDocument doc, Span scope) =>
+        WithoutChannelParticiples(doc.Text, _cues.Find(doc.Words, scope));
+
+    /// <summary>"$18 million ..., delivered through UNODC", "aid channelled via the fund": a participle of handing over followed
+    /// by "through", "via" or "by" names the channel of the money (SCHEMA.md `channel`), not its handing over as news, so it
+    /// says nothing of the status. After "be" ("will be channelled through") the verb is the amount's own future predicate.</summary>
+    private static List<(FundingCue Entry, Span Span)> WithoutChannelParticiples(string text, List<(FundingCue Entry, Span Span)> cues)
+    {
+        cues.RemoveAll(c => c.Entry.Status == FundingStatus.Delivered && ChannelVerb.IsMatch(c.Entry.Phrase)
+            && ChannelAfter.IsMatch(text.AsSpan(c.Span.End, Math.Min(9, text.Length - c.Span.End)))
+            && !text.AsSpan(0, c.Span.Start).EndsWith("be ", StringComparison.Ordinal));
+        return cues;
+    }
+
+    [GeneratedRegex(@"^(?:delivered|distributed|channell?ed)$", TextPatterns.WindowOptions)]
+    private static partial Regex ChannelVerb { get; }
+    [GeneratedRegex(@"^\s(?:through|via|by)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ChannelAfter { get; }
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:" + ShareVerbs + @")\b", TextPatterns.WindowOptions)]
     private static partial Regex FutureShare { get; }
