@@ -51,4 +51,12 @@ public class FundingAttributeRuleTests
     public void A_channel_participle_is_no_delivery() =>
         Assert.NotEqual(FundingStatus.Delivered, Figure("Canada will support the Haitian police with new money. It includes $12 million to train officers, "
             + "delivered through the United Nations Development Programme.", "$12 million").Status);
+
+    /// <summary>Security missions, training and equipping forces and the European Peace Facility are security assistance.</summary>
+    [Theory]
+    [InlineData("Kenya will receive $30 million to train and equip its border units.", "$30 million")]
+    [InlineData("Sweden will give €40 million through the European Peace Facility.", "€40 million")]
+    [InlineData("Canada will give $50 million to the trust fund of the security mission in Haiti.", "$50 million")]
+    public void Security_missions_and_forces_are_military(string text, string amount) =>
+        Assert.Equal(AidType.Military, Figure(text, amount).AidType);
 }
