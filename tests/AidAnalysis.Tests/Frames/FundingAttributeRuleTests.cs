@@ -17,6 +17,7 @@ public class FundingAttributeRuleTests
     [InlineData("The bank will provide $500 million in financing to Kenya.", "$500 million")]
     [InlineData("Canada will give $40 million to Moldova for new substations and transformers.", "$40 million")]
     [InlineData("Sweden will give $20 million to the Ukraine Energy Support Fund.", "$20 million")]
+    [InlineData("The EU will pay €1 billion to Ukraine under the Ukraine Facility next month.", "€1 billion")]
     public void Financing_and_power_network_words_are_financial(string text, string amount) =>
         Assert.Equal(AidType.Financial, Figure(text, amount).AidType);
 
