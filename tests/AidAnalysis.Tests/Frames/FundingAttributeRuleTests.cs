@@ -60,4 +60,12 @@ public class FundingAttributeRuleTests
     [InlineData("Canada will give $50 million to the trust fund of the security mission in Haiti.", "$50 million")]
     public void Security_missions_and_forces_are_military(string text, string amount) =>
         Assert.Equal(AidType.Military, Figure(text, amount).AidType);
+
+    /// <summary>An appeal, the food security cluster, debris removal and temporary housing are emergency relief.</summary>
+    [Theory]
+    [InlineData("The UN launched a $40 million appeal for Chad.", "$40 million")]
+    [InlineData("The government approved a transfer of $9 million to the provinces for debris removal and temporary housing.", "$9 million")]
+    [InlineData("The agency will give $2 million to the food security cluster in Chad.", "$2 million")]
+    public void Appeals_and_relief_work_are_humanitarian(string text, string amount) =>
+        Assert.Equal(AidType.Humanitarian, Figure(text, amount).AidType);
 }
