@@ -53,11 +53,12 @@ public class FundingAttributeRuleTests
         Assert.NotEqual(FundingStatus.Delivered, Figure("Canada will support the Haitian police with new money. It includes $12 million to train officers, "
             + "delivered through the United Nations Development Programme.", "$12 million").Status);
 
-    /// <summary>Security missions, training and equipping forces and the European Peace Facility are security assistance.</summary>
+    /// <summary>Security missions, training and equipping forces, the European Peace Facility and munitions are military.</summary>
     [Theory]
     [InlineData("Kenya will receive $30 million to train and equip its border units.", "$30 million")]
     [InlineData("Sweden will give €40 million through the European Peace Facility.", "€40 million")]
     [InlineData("Canada will give $50 million to the trust fund of the security mission in Haiti.", "$50 million")]
+    [InlineData("Poland will give €20 million to Ukraine for shells and howitzers.", "€20 million")]
     public void Security_missions_and_forces_are_military(string text, string amount) =>
         Assert.Equal(AidType.Military, Figure(text, amount).AidType);
 
