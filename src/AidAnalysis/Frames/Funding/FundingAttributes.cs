@@ -74,6 +74,9 @@ public sealed partial class FundingBuilder
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
+        // The status is read before a running-total participle after the amount ("..., bringing its total since 2023 to ...").
+        window = new Span(window.Start, RunningTotalTail.ClauseEnd(text, amount, window));
+        sentence = new Span(sentence.Start, Math.Max(window.End, RunningTotalTail.ClauseEnd(text, amount, sentence)));
         // "cut to €4 billion from around €8 billion": the amount changed from is the earlier one.
         if (ChangeFrom.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
             && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any())
@@ -87,8 +90,8 @@ public sealed partial class FundingBuilder
         var future = FutureTense.IsMatch(text.AsSpan()[window.Start..window.End]);
         // "$6 million will be allocated": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
-        var predicate = _givingVerbs.Find(doc.Words, predicateScope).Select(c => c.Entry).FirstOrDefault();
-        var before = _cues.Find(doc.Words, new Span(window.Start, amount.Start));
+        var predicate = WithoutChannelParticiples(text, _givingVerbs.Find(doc.Words, predicateScope)).Select(c => c.Entry).FirstOrDefault();
+        var before = StatusCues(doc, new Span(window.Start, amount.Start));
         // "the previously announced $8 million will go to ...": a background word inside the amount's own phrase wins over the tense.
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
         // "calling on Congress to provide $8.5 billion", "asked donors to give": a request for a gift is a request.
@@ -103,7 +106,7 @@ public sealed partial class FundingBuilder
         // totals are previous).
         if (governing is { } governs)
             return governs.Entry.Status != FundingStatus.Requested
-                   && _cues.Find(doc.Words, window).Any(c => c.Entry is { Status: FundingStatus.Previous, IsGivingVerb: false })
+                   && StatusCues(doc, window).Any(c => c.Entry is { Status: FundingStatus.Previous, IsGivingVerb: false })
                 ? FundingStatus.Previous : governs.Entry.Status;
         // "said it needs $41 million ..., but has so far secured", "faces a funding gap of $220m": a need that governs the amount
         // directly says what the amount is, whatever background word the rest of the clause holds.
@@ -113,14 +116,14 @@ public sealed partial class FundingBuilder
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
         // The window's cues, searched once for both uses below.
         List<(FundingCue Entry, Span Span)>? windowCues = null;
-        if (!future && predicate is not null && (windowCues = _cues.Find(doc.Words, window)).Any(c => c.Entry.Status == FundingStatus.Previous))
+        if (!future && predicate is not null && (windowCues = StatusCues(doc, window)).Any(c => c.Entry.Status == FundingStatus.Previous))
             return FundingStatus.Previous;
         // "$2.5 million will be provided", "will be allocated": money promised for the future is pledged.
         if (predicate is not null)
             return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
-            var cue = (scope == window ? windowCues ??= _cues.Find(doc.Words, window) : _cues.Find(doc.Words, scope))
+            var cue = (scope == window ? windowCues ??= StatusCues(doc, window) : StatusCues(doc, scope))
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous) && !QualifiesTheWhole(text, amount, c))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
@@ -140,6 +143,26 @@ public sealed partial class FundingBuilder
         if (ModalVerbOfAmount.IsMatch(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Pledged;
         return FundingStatus.Unspecified;
     }
+
+    /// <summary>The status cues of a stretch, less the participles that name the way money passes.</summary>
+    private List<(FundingCue Entry, Span Span)> StatusCues(AnalysisDocument doc, Span scope) =>
+        WithoutChannelParticiples(doc.Text, _cues.Find(doc.Words, scope));
+
+    /// <summary>"$18 million ..., delivered through UNODC", "aid channelled via the fund": a participle of handing over followed
+    /// by "through", "via" or "by" names the channel of the money (SCHEMA.md `channel`), not its handing over as news, so it
+    /// says nothing of the status. After "be" ("will be channelled through") the verb is the amount's own future predicate.</summary>
+    private static List<(FundingCue Entry, Span Span)> WithoutChannelParticiples(string text, List<(FundingCue Entry, Span Span)> cues)
+    {
+        cues.RemoveAll(c => c.Entry.Status == FundingStatus.Delivered && ChannelVerb.IsMatch(c.Entry.Phrase)
+            && ChannelAfter.IsMatch(text.AsSpan(c.Span.End, Math.Min(9, text.Length - c.Span.End)))
+            && !text.AsSpan(0, c.Span.Start).EndsWith("be ", StringComparison.Ordinal));
+        return cues;
+    }
+
+    [GeneratedRegex(@"^(?:delivered|distributed|channell?ed)$", TextPatterns.WindowOptions)]
+    private static partial Regex ChannelVerb { get; }
+    [GeneratedRegex(@"^\s(?:through|via|by)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ChannelAfter { get; }
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:" + ShareVerbs + @")\b", TextPatterns.WindowOptions)]
     private static partial Regex FutureShare { get; }
@@ -263,6 +286,7 @@ public sealed partial class FundingBuilder
         // "pledged on Monday to give $10 million over the next three years": the day dates the announcement, and a
         // programme spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
         var multiYear = IsSpreadOverYears(doc, sentence, amount);
+        if (CountsSinceEarlierYear(doc, window, amount)) return null;
         if (YearNear(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2028, ..." dates the amounts after it, not those before it.
         int? single = null;
@@ -304,6 +328,31 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\b[Ss]ince\s(?:[^\s,;.]+\s){1,6}$", TextPatterns.WindowOptions)]
     private static partial Regex SincePhraseBefore { get; }
 
+    /// <summary>A running total counted from an earlier year ("has provided $1.6 billion to Palestinians since 2021", "bringing its
+    /// total since October 2023 to $570 million") spans several years, so it has no one year (SCHEMA.md): the "since" year stands
+    /// after the amount with no comma between, or inside the running-total wording that ends right before it.</summary>
+    private static bool CountsSinceEarlierYear(AnalysisDocument doc, Span window, Span amount)
+    {
+        if (doc.ReferenceYear is not { } reference || doc.Years.Count == 0) return false;
+        var text = doc.Text;
+        bool? bringsTo = null;
+        foreach (var y in doc.YearsWithin(window))
+        {
+            if (y.Year is not { } year || year >= reference || !FollowsSince(text, window, y.Span)) continue;
+            // After the amount, the "since" phrase is of its own clause only with no comma between ("$17 billion, ..., and
+            // 2 million have returned since 2024" speaks of something else).
+            if (y.Span.Start >= amount.End ? !text.AsSpan()[amount.End..y.Span.Start].Contains(',')
+                : bringsTo ??= RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..amount.Start]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a year ends a "since" phrase: "since 2021", "since October 2023", "since the war began in April 2023".</summary>
+    private static bool FollowsSince(string text, Span scope, Span year) =>
+        text.AsSpan(Math.Max(scope.Start, year.Start - 20)..year.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
+        || SincePhraseBefore.IsMatch(text.AsSpan()[Math.Max(scope.Start, year.Start - 70)..year.Start]);
+
     /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points
     /// ("since 2020"), ranges ("2023 to 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
     private static List<YearMention> CandidateYears(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
@@ -320,8 +369,7 @@ public sealed partial class FundingBuilder
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020", "since the war began in April 2023" start a span of years; "since June" stays within the publication's year.
-                || y.RelativeOffset is null && (text.AsSpan(Math.Max(scope.Start, y.Span.Start - 20)..y.Span.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
-                    || SincePhraseBefore.IsMatch(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 70)..y.Span.Start]))
+                || y.RelativeOffset is null && FollowsSince(text, scope, y.Span)
                 || IsYearRange(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
