@@ -18,6 +18,11 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
     [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
     private static partial Regex TrailingAttribution { get; }
 
+    /// <summary>'"visible and fast," though he noted' / '"no objection" to cuts but accused': a conjunction between a quotation
+    /// and the next cue opens a clause of its own, so that cue does not attribute the quotation.</summary>
+    [GeneratedRegex(@"^[\s,;]*(?:and|or|as|so)\s|\b(?:but|yet|though|although|whereas|while|because)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ClauseBeforeCue { get; }
+
     public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
@@ -46,6 +51,7 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
 
             var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
+            if (cue is not null && OpensClauseBeforeCue(text, speakerWindow, cue)) (speaker, cue) = (null, null);
             if (speaker is null)
                 (speaker, cue) = _speakers.SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
             var named = false;
@@ -64,5 +70,12 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             previous = draft;
             claimedQuote = quote;
         }
+    }
+
+    /// <summary>Whether the words between a quotation and its first following cue open a new clause.</summary>
+    private static bool OpensClauseBeforeCue(string text, Span window, string cue)
+    {
+        var at = text.IndexOf(cue, window.Start, window.Length, StringComparison.Ordinal);
+        return at > window.Start && ClauseBeforeCue.IsMatch(text.AsSpan(window.Start..at));
     }
 }

@@ -1,0 +1,16 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Quotations inside reported clauses: the cue after such a quotation, past a conjunction, opens a clause of its own.</summary>
+public class ClaimQuotationClauseTests
+{
+    private static IReadOnlyList<Claim> Claims(string text) =>
+        TestSupport.Analyze(text).Claims;
+
+    [Theory]
+    [InlineData("Minister Karin Holm called the plan \"a lifeline for the farmers of the valley\" but opposition leader Tomas Berg said it came too late.")]
+    [InlineData("Minister Karin Holm called the plan \"a lifeline for the farmers of the valley\", though opposition leader Tomas Berg said it came too late.")]
+    public void A_cue_past_a_conjunction_does_not_attribute_the_quotation_before_it(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Speaker == "Tomas Berg" && c.Text.Contains("lifeline", StringComparison.Ordinal));
+}
