@@ -13,4 +13,11 @@ public class ClaimQuotationClauseTests
     [InlineData("Minister Karin Holm called the plan \"a lifeline for the farmers of the valley\", though opposition leader Tomas Berg said it came too late.")]
     public void A_cue_past_a_conjunction_does_not_attribute_the_quotation_before_it(string text) =>
         Assert.DoesNotContain(Claims(text), c => c.Speaker == "Tomas Berg" && c.Text.Contains("lifeline", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_cue_after_a_quotation_no_quote_claim_took_reports_its_own_statement()
+    {
+        var claims = Claims("Minister Karin Holm called the plan \"a lifeline for the farmers of the valley\" but opposition leader Tomas Berg said it came too late.");
+        Assert.Contains(claims, c => c.Speaker == "Tomas Berg" && c.Text == "it came too late");
+    }
 }
