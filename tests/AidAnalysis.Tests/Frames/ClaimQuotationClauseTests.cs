@@ -20,4 +20,13 @@ public class ClaimQuotationClauseTests
         var claims = Claims("Minister Karin Holm called the plan \"a lifeline for the farmers of the valley\" but opposition leader Tomas Berg said it came too late.");
         Assert.Contains(claims, c => c.Speaker == "Tomas Berg" && c.Text == "it came too late");
     }
+
+    [Fact]
+    public void A_quotation_inside_a_sentence_takes_that_sentences_subject_not_the_previous_quotations_speaker()
+    {
+        var claims = Claims("Aid\n\n\"We cannot be replaced overnight,\" said Jana Novak, the agency's director.\n\n"
+            + "The border authority, the body that oversees the crossings, said in a statement that it was \"facilitating the entry of unprecedented volumes of aid\".\n");
+        var claim = Assert.Single(claims, c => c.Text.Contains("facilitating", StringComparison.Ordinal));
+        Assert.Equal("The border authority", claim.Speaker, ignoreCase: true);
+    }
 }

@@ -48,7 +48,8 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             var words = WordCount(text.AsSpan(content.Start..content.End));
             var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);
             var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
-            var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
+            var midSentence = quote.Outer.Start > sentence.Start + 2;
+            var isPartial = midSentence && words < 6;
 
             var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
             if (cue is not null && OpensClauseBeforeCue(text, speakerWindow, cue)) (speaker, cue) = (null, null);
@@ -60,7 +61,9 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
                 (speaker, cue) = _naming.NamingSpeaker(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
                 named = speaker is not null;
             }
-            if (speaker is null && !isPartial && previous is not null
+            // A quotation inside a sentence ('the agency said it was "facilitating ..."') has that sentence's subject for a
+            // speaker, not the previous quotation's.
+            if (speaker is null && !midSentence && previous is not null
                 && Math.Abs(ClaimBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
