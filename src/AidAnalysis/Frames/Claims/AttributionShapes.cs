@@ -71,8 +71,9 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
+    /// <summary>", adding that", ", blaming the war": a participle clause after a comma.</summary>
     [GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
-    private static partial Regex ParticipleClause { get; }
+    public static partial Regex ParticipleClause { get; }
 
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
     private const int FinalCueReach = 120;
