@@ -71,8 +71,9 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
+    /// <summary>", adding that", ", blaming the war": a participle clause after a comma.</summary>
     [GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
-    private static partial Regex ParticipleClause { get; }
+    public static partial Regex ParticipleClause { get; }
 
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
     private const int FinalCueReach = 120;
@@ -88,9 +89,10 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
         // "..., its embassy said Thursday, as the UN warned that ...": a clause joined after the cue brings its own statement.
         if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
-        // "..., X said in a statement on Friday, October 18, that ...": the statement follows.
-        if (rest.Contains(" that ", StringComparison.Ordinal)) return false;
+        // "..., X said in a statement on Friday, October 18, that ...": the statement follows. A "that" past the first comma
+        // and not right after one opens a relative clause of an adjunct ("announced on Thursday, in a pledge that signals ...").
         var cut = rest.IndexOfAny([',', ';']);
+        if (rest.IndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && (cut < 0 || that < cut || rest[that - 1] == ',')) return false;
         if (cut >= 0) rest = rest[..cut];
         rest = rest.Trim().TrimEnd('.', '!', '?');
         if (rest.Length == 0 || _hearers.IsOnlyHearer(rest)) return true;

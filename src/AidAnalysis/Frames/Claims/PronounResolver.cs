@@ -91,6 +91,15 @@ internal sealed class PronounResolver(Lexicon lexicon)
         return i >= 0 && WordCount(doc.Text.AsSpan(doc.Sentences[i].Span.Start..mention.Start)) <= 3;
     }
 
+    /// <summary>Whether the word before <paramref name="position"/> is capitalised inside its sentence, as a title is.</summary>
+    private static bool OfficeBefore(string text, int position)
+    {
+        var word = StateSalience.PreviousWord(text, ref position);
+        if (word is null || !char.IsUpper(word[0])) return false;
+        var before = text.AsSpan(0, position).TrimEnd();
+        return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '"' or '“' or '\n');
+    }
+
     private static bool IsObject(string text, Span mention)
     {
         var position = mention.Start;
@@ -98,6 +107,8 @@ internal sealed class PronounResolver(Lexicon lexicon)
         {
             var word = StateSalience.PreviousWord(text, ref position);
             if (word is null) return false;
+            // "Ambassador to Japan X", "Envoy to the region": after a capitalised title the preposition is part of the office's name.
+            if (word is "to" or "with" or "by" && OfficeBefore(text, position)) return false;
             if (word is "counterpart" or "his" or "her" or "their" or "met" or "with" or "to" or "by" or "informed" or "told") return true;
             if (!char.IsUpper(word[0])) return false;
         }

@@ -18,6 +18,11 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
     [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
     private static partial Regex TrailingAttribution { get; }
 
+    /// <summary>'"visible and fast," though he noted' / '"no objection" to cuts but accused': a conjunction between a quotation
+    /// and the next cue opens a clause of its own, so that cue does not attribute the quotation.</summary>
+    [GeneratedRegex(@"^[\s,;]*(?:and|or|as|so)\s|\b(?:but|yet|though|although|whereas|while|because)\b", TextPatterns.WindowOptions)]
+    private static partial Regex ClauseBeforeCue { get; }
+
     public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
@@ -43,9 +48,11 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             var words = WordCount(text.AsSpan(content.Start..content.End));
             var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);
             var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
-            var isPartial = quote.Outer.Start > sentence.Start + 2 && words < 6;
+            var midSentence = quote.Outer.Start > sentence.Start + 2;
+            var isPartial = midSentence && words < 6;
 
             var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
+            if (cue is not null && OpensClauseBeforeCue(text, speakerWindow, cue)) (speaker, cue) = (null, null);
             if (speaker is null)
                 (speaker, cue) = _speakers.SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
             var named = false;
@@ -54,7 +61,9 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
                 (speaker, cue) = _naming.NamingSpeaker(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
                 named = speaker is not null;
             }
-            if (speaker is null && !isPartial && previous is not null
+            // A quotation inside a sentence ('the agency said it was "facilitating ..."') has that sentence's subject for a
+            // speaker, not the previous quotation's.
+            if (speaker is null && !midSentence && previous is not null
                 && Math.Abs(ClaimBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
@@ -64,5 +73,12 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             previous = draft;
             claimedQuote = quote;
         }
+    }
+
+    /// <summary>Whether the words between a quotation and its first following cue open a new clause.</summary>
+    private static bool OpensClauseBeforeCue(string text, Span window, string cue)
+    {
+        var at = text.IndexOf(cue, window.Start, window.Length, StringComparison.Ordinal);
+        return at > window.Start && ClauseBeforeCue.IsMatch(text.AsSpan(window.Start..at));
     }
 }

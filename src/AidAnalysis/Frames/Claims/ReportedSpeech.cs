@@ -43,6 +43,8 @@ internal sealed class ReportedSpeech
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
         var claimed = new bool[text.Length + 1];
         foreach (var c in claims) Array.Fill(claimed, true, c.Span.Start, c.Span.Length);
+        // The quotations a quote claim already has: only these can be the quotation a following cue attributes.
+        var attributed = Array.ConvertAll(quoted, q => Array.IndexOf(claimed, true, q.Start, q.Length) >= 0);
         bool Free(Span span) => Array.IndexOf(claimed, true, span.Start, span.Length) < 0;
         void Claim(ClaimDraft draft)
         {
@@ -61,7 +63,7 @@ internal sealed class ReportedSpeech
                 var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
-                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, around, at) && !AttributionShapes.IsParticipleAfterComma(text, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(text, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(text, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(text, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
                     || AccordingToRule.InsideAccordingToSource(text, found, i)) continue;
                 cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(text, at, around) ? 0 : 1));
             }
@@ -129,7 +131,10 @@ internal sealed class ReportedSpeech
         LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.Contains(cue);
 
     /// <summary>The last quotation (sorted by start, not overlapping) that starts at or before <paramref name="position"/>.</summary>
-    private static Span? LastQuoteStartingBefore(Span[] quoted, int position)
+    private static Span? LastQuoteStartingBefore(Span[] quoted, int position) =>
+        LastQuoteIndexStartingBefore(quoted, position) is var i and >= 0 ? quoted[i] : null;
+
+    private static int LastQuoteIndexStartingBefore(Span[] quoted, int position)
     {
         int lo = 0, hi = quoted.Length;
         while (lo < hi)
@@ -137,17 +142,25 @@ internal sealed class ReportedSpeech
             var mid = (lo + hi) / 2;
             if (quoted[mid].Start <= position) lo = mid + 1; else hi = mid;
         }
-        return lo > 0 ? quoted[lo - 1] : null;
+        return lo - 1;
     }
 
     /// <summary>The headline is the outlet's summary, not someone's statement.</summary>
     private static bool IsHeadline(AnalysisDocument doc, Sentence sentence) =>
         sentence.Paragraph == 0 && doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null;
 
-    /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.</summary>
-    private static bool AttributesAQuote(string text, Span[] quoted, Span sentence, Span cue) =>
-        LastQuoteStartingBefore(quoted, cue.Start) is { } q && q.End <= cue.Start && q.End >= sentence.Start
-        && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start));
+    /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.
+    /// A quotation inside a reported clause that no quote claim took ('said the aid was "a lifeline", but added that ...')
+    /// leaves the cue after it free to report a statement of its own.</summary>
+    private static bool AttributesAQuote(string text, Span[] quoted, bool[] attributed, Span sentence, Span cue)
+    {
+        var i = LastQuoteIndexStartingBefore(quoted, cue.Start);
+        if (i < 0) return false;
+        var q = quoted[i];
+        return q.End <= cue.Start && q.End >= sentence.Start
+            && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start))
+            && (attributed[i] || q.Start <= sentence.Start || WordCount(text.AsSpan(sentence.Start..q.Start)) == 0);
+    }
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
     /// Only the most recent claims are read, so a document with thousands of claims stays linear.

@@ -27,11 +27,17 @@ internal sealed partial class TitledApposition(ClaimVocabulary vocabulary)
         return WordCount(after) <= 2 ? new Speaker(person.Actor.Name, person.Actor.Id, person.Actor.Kind) : null;
     }
 
-    /// <summary>"Oxfam's country lead": a named body's possessive and a short lower-case role, whatever the role word.</summary>
+    /// <summary>"Oxfam's country lead", "Oxfam Pacific's Vanuatu lead": a named body's possessive (the body's name may go on in
+    /// capitalised words, as a regional branch's does) and a short role ending in a lower-case word, whatever the role word.</summary>
     private static bool IsOrganizationsRole(AnalysisDocument doc, SpeakerIndex index, Span near) =>
         TextPatterns.FirstMatch(PossessiveRole, doc.Text.AsSpan(near.Start, near.Length)) is { } role
-        && index.Within(near).Any(m => m.Span.End == near.Start + role.Index);
+        && index.Within(near).Any(m => m.Span.End <= near.Start + role.Index
+            && BranchName.IsMatch(doc.Text.AsSpan(m.Span.End..(near.Start + role.Index))));
 
-    [GeneratedRegex(@"['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*\s*$", TextPatterns.WindowOptions)]
+    [GeneratedRegex(@"['’]s\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*\s*$", TextPatterns.WindowOptions)]
     private static partial Regex PossessiveRole { get; }
+
+    /// <summary>Nothing, or capitalised words continuing a body's name ("Oxfam" + " Pacific").</summary>
+    [GeneratedRegex(@"^(?:\s\p{Lu}[\p{L}-]*){0,2}$", TextPatterns.WindowOptions)]
+    private static partial Regex BranchName { get; }
 }
