@@ -11,5 +11,5 @@ namespace AidAnalysis.Context;
 public sealed class HomeStateStage(Lexicon lexicon) : IPipelineStage
 {
     public AnalysisDocument Run(AnalysisDocument document) =>
-        document with { HomeState = StateSalience.HomeCountry(document, lexicon.ClauseOpeners) };
+        document with { HomeState = StateSalience.HomeCountry(document, lexicon) };
 }

@@ -1,3 +1,4 @@
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
@@ -9,33 +10,14 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public static class StateSalience
 {
-    /// <summary>Words before a name that make it a destination, location or object rather than an agent.</summary>
-    public static IReadOnlySet<string> NonAgentPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "for", "in", "into", "of", "from", "against", "with", "on", "at", "across", "toward", "towards",
-        "inside", "within", "near", "throughout", "by", "than", "about", "over", "under", "via", "through",
-    };
-
-    /// <summary>Words before a name that make it only a place ("met in Helsinki, Finland").</summary>
-    public static IReadOnlySet<string> LocationPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "into", "across", "throughout", "inside", "within", "near", "at", "via", "through", "on",
-    };
-
-    /// <summary>Words before a name that make it the destination of help ("aid to Ukraine", "funds for Gaza").</summary>
-    public static IReadOnlySet<string> DestinationPrepositions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "to", "for", "into", "toward", "towards",
-    };
-
     /// <summary>The state named most often as an agent or owner, less the times it is named as a destination:
     /// in a donor's story about helping another state, the helped state is named often, mostly as where help goes.</summary>
-    public static string? HomeCountry(AnalysisDocument document, IReadOnlySet<string> clauseOpeners) => document.Entities
+    public static string? HomeCountry(AnalysisDocument document, Lexicon lexicon) => document.Entities
         .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
         .GroupBy(e => e.Canonical)
         .Select(g => (State: g.Key, First: g.Min(e => e.Span.Start),
-            Agent: g.Count(e => !IsLocative(document.Text, e.Span, NonAgentPrepositions, clauseOpeners)),
-            Destination: g.Count(e => IsLocative(document.Text, e.Span, DestinationPrepositions, clauseOpeners))))
+            Agent: g.Count(e => !IsLocative(document.Text, e.Span, lexicon.StatePrepositions.NonAgent, lexicon.ClauseOpeners)),
+            Destination: g.Count(e => IsLocative(document.Text, e.Span, lexicon.StatePrepositions.Destination, lexicon.ClauseOpeners))))
         .Where(s => s.Agent > 0)
         .OrderByDescending(s => s.Agent - s.Destination)
         .ThenByDescending(s => s.Agent)

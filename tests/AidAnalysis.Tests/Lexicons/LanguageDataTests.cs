@@ -68,6 +68,19 @@ public sealed class LanguageDataTests : IDisposable
     }
 
     [Fact]
+    public void State_prepositions_come_from_the_folder_by_class_and_an_unknown_class_is_refused()
+    {
+        Assert.Contains("against", Lexicon.Default.StatePrepositions.NonAgent);
+        Assert.DoesNotContain("against", Lexicon.Default.StatePrepositions.Destination);
+        Write("state-prepositions.tsv", "# Source: a test fixture.\nunto\tdestination\nunto\tnon-agent\n");
+        var lexicon = Lexicon.Load(_dir);
+        Assert.Equal(["unto"], lexicon.StatePrepositions.Destination);
+        Assert.Empty(lexicon.StatePrepositions.Location);
+        Write("state-prepositions.tsv", "unto\tgoal\n");
+        Assert.Contains("class of unto is none of non-agent, location, destination", Assert.Throws<InvalidDataException>(() => Lexicon.Load(_dir)).Message);
+    }
+
+    [Fact]
     public void Number_and_scale_words_added_in_the_folder_read_amounts_and_years()
     {
         const string text = "Donors gave eleven million dollars and 4 zillion euros. The dam was built eleven years ago.";

@@ -6,7 +6,7 @@ public class StateSalienceTests
     private static string? Home(string text)
     {
         var document = TestSupport.Process(text);
-        return AidAnalysis.Recognizers.StateSalience.HomeCountry(document, AidAnalysis.Lexicons.Lexicon.Default.ClauseOpeners);
+        return AidAnalysis.Recognizers.StateSalience.HomeCountry(document, AidAnalysis.Lexicons.Lexicon.Default);
     }
 
     [Fact]

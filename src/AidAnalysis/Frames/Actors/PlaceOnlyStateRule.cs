@@ -22,7 +22,7 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
         foreach (var entity in document.Entities)
             if (entity.Type is not MentionType.Seat) actorEnds[entity.Span.End] = true;
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, StateSalience.LocationPrepositions, lexicon.ClauseOpeners)
+            && d.Mentions.All(m => StateSalience.IsLocative(text, m, lexicon.StatePrepositions.Location, lexicon.ClauseOpeners)
                 || AfterCityName(text, m, actorEnds) || InPlaceList(text, m) || _flightDestinations.IsDestination(text, m)));
     }
 
@@ -39,7 +39,7 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
             if (end == i) return false;
             var word = text[i..end];
             if (lexicon.ClauseOpeners.Contains(word) || text.AsSpan(end, mention.Start - end).IndexOfAny('.', '\n') >= 0) return false;
-            if (StateSalience.LocationPrepositions.Contains(word)) return text.AsSpan(end, mention.Start - end).Contains(',');
+            if (lexicon.StatePrepositions.Location.Contains(word)) return text.AsSpan(end, mention.Start - end).Contains(',');
             if (!(char.IsUpper(word[0]) || word is "the" or "and" or "of")) return false;
         }
         return false;

@@ -355,7 +355,7 @@ public sealed partial class FundingBuilder
 
     /// <summary>The agent of the verb of giving: the last actor before it that is not an object, owner or place.
     /// "with the EU contributing": an actor right before the verb is its subject whatever precedes it.</summary>
-    private static Actor? SubjectOf(string text, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, Span amount)
+    private Actor? SubjectOf(string text, Span sentence, List<(Actor Actor, Span Span)> mentions, Span verb, Span amount)
     {
         var before = mentions.Where(m => m.Span.End <= verb.Start).ToList();
         if (before.Count == 0) return null;
@@ -454,14 +454,14 @@ public sealed partial class FundingBuilder
         return actor.Kind == ActorKind.Organization && isStateBody ? actor.Affiliation : actor.Name;
     }
 
-    private static bool IsRecipientOrModifier(string text, Span sentence, Span mention, Span amount)
+    private bool IsRecipientOrModifier(string text, Span sentence, Span mention, Span amount)
     {
         var before = text[Math.Max(sentence.Start, mention.Start - 30)..mention.Start];
         if (RecipientMarker.IsMatch(before) || ChannelMarker.IsMatch(before)) return true;
         var position = mention.Start;
         var word = StateSalience.PreviousWord(text, ref position);
         if (word is "the") word = StateSalience.PreviousWord(text, ref position);
-        if (word is not null && StateSalience.NonAgentPrepositions.Contains(word)) return true;
+        if (word is not null && lexicon.StatePrepositions.NonAgent.Contains(word)) return true;
         // "Russia’s invasion": a possessive names an owner, not the giver, unless it owns the money ("Japan’s $3 billion")
         // or the owned noun is the state's own government ("China’s central government").
         return IsPossessive(text, mention) && amount.Start - mention.End > 4

@@ -34,7 +34,7 @@ internal sealed class GroupOfGiversSubject(PartyWords partyWords)
 
     /// <summary>"international", "30", a capitalised "Western" opening the sentence: not a preposition ("In 2022 donors"),
     /// and not a name ("G7 leaders", "NATO allies", whose named body is the giver).</summary>
-    private static bool IsModifier(string word, bool sentenceInitial) =>
-        word.All(c => char.IsLetterOrDigit(c) || c == '-') && !StateSalience.NonAgentPrepositions.Contains(word)
+    private bool IsModifier(string word, bool sentenceInitial) =>
+        word.All(c => char.IsLetterOrDigit(c) || c == '-') && !partyWords.NonAgentPrepositions.Contains(word)
         && (word.All(char.IsAsciiDigit) || char.IsLower(word[0]) || sentenceInitial && word.Skip(1).All(char.IsLower));
 }

@@ -21,6 +21,9 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>Plural nouns of several states named together ("African countries", "Asian governments").</summary>
     public IReadOnlyList<string> StateGroups { get; } = Words(lexicon, "state-group");
 
+    /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
+    public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
+
     /// <summary>A class missing from the file is an error, not an empty class: an empty alternation would match anywhere.</summary>
     private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) =>
         lexicon.PartyWords.TryGetValue(wordClass, out var words) && words.Count > 0
