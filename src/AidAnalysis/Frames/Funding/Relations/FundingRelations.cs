@@ -15,6 +15,7 @@ public sealed class FundingRelations : IPipelineStage
     private static readonly IReadOnlyList<IRelationRule> Rules =
     [
         new CumulativeTotals(),
+        new EarlierDated(),
         new SummaryLine(),
         new ExplicitComponents(),
         new ComponentOfLarger(),

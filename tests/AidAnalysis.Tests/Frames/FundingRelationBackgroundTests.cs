@@ -1,0 +1,22 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Earlier money recalled beside the news; fixtures written for these tests.</summary>
+public class FundingRelationBackgroundTests
+{
+    private static ArticleAnalysis Analyze(string text, string? title = null) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(title is null ? text : title + "\n\n" + text,
+            new ArticleMetadata(Title: title, Published: new DateOnly(2025, 9, 18)), "t.txt"));
+
+    private static FundingFigure Row(ArticleAnalysis a, string amountText) => a.Funding.Single(f => f.AmountText == amountText);
+
+    [Theory]
+    [InlineData("Austria pledged €30 million to the refugee fund on Monday. Belgium offered €12 million, compared with €15 million last time.", "€15 million")]
+    [InlineData("Austria pledged €30 million to the refugee fund on Monday. At the previous donor conference partners committed about €2 billion for the region.", "€2 billion")]
+    public void An_amount_of_the_round_before_is_earlier_money(string text, string earlier)
+    {
+        var a = Analyze(text);
+        Assert.Equal((FundingStatus.Pledged, FundingStatus.Previous, false), (Row(a, "€30 million").Status, Row(a, earlier).Status, Row(a, earlier).Counted));
+    }
+}
