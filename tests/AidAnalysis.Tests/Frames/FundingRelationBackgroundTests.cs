@@ -2,7 +2,8 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Frames;
 
-/// <summary>Earlier money recalled beside the news; fixtures written for these tests.</summary>
+/// <summary>Earlier money recalled beside the news, and a figure told in the headline and again in the body; fixtures written
+/// for these tests.</summary>
 public class FundingRelationBackgroundTests
 {
     private static ArticleAnalysis Analyze(string text, string? title = null) =>
@@ -18,5 +19,17 @@ public class FundingRelationBackgroundTests
     {
         var a = Analyze(text);
         Assert.Equal((FundingStatus.Pledged, FundingStatus.Previous, false), (Row(a, "€30 million").Status, Row(a, earlier).Status, Row(a, earlier).Counted));
+    }
+
+    [Fact]
+    public void A_body_telling_of_the_headline_figure_is_part_of_it_with_its_parts()
+    {
+        var a = Analyze("Donors pledged about $900 million on Friday to rebuild towns destroyed in last year's earthquake, including $300 million "
+            + "for housing, the organisers said.", title: "Donors pledge $900 million to rebuild Ruritania");
+        var rows = a.Funding.Where(f => f.AmountText == "$900 million").OrderBy(f => f.Span.Start).ToList();
+        Assert.Equal(2, rows.Count);
+        var (headline, body) = (rows[0], rows[1]);
+        Assert.Equal((headline.Id, FundingStatus.Pledged, headline.Id), (body.PartOfId, body.Status, Row(a, "$300 million").PartOfId));
+        Assert.Equal(["$900 million"], a.Funding.Where(f => f.Counted).Select(f => f.AmountText));
     }
 }

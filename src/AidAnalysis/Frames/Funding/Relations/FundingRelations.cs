@@ -26,6 +26,7 @@ public sealed class FundingRelations : IPipelineStage
         new PledgeList(),
         new RunningTotalMembers(),
         new RepeatedFigure(),
+        new PartsOfFirstTelling(),
         new RequestLines(),
         new MixedParts(),
     ];
