@@ -2,8 +2,8 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Frames;
 
-/// <summary>Earlier money recalled beside the news, and a figure told in the headline and again in the body; fixtures written
-/// for these tests.</summary>
+/// <summary>Earlier money recalled beside the news, a figure told in the headline and again in the body, and one valued again
+/// in another currency; fixtures written for these tests.</summary>
 public class FundingRelationBackgroundTests
 {
     private static ArticleAnalysis Analyze(string text, string? title = null) =>
@@ -31,5 +31,16 @@ public class FundingRelationBackgroundTests
         var (headline, body) = (rows[0], rows[1]);
         Assert.Equal((headline.Id, FundingStatus.Pledged, headline.Id), (body.PartOfId, body.Status, Row(a, "$300 million").PartOfId));
         Assert.Equal(["$900 million"], a.Funding.Where(f => f.Counted).Select(f => f.AmountText));
+    }
+
+    [Theory]
+    [InlineData("Japan will give Ukraine $300 million in grant aid, the ministry said. The package, worth roughly 45 billion yen, will be channelled through UN agencies.", "45 billion yen")]
+    [InlineData("Korea will provide $4 million to Sudan this year. Together, the grants amount to about 5.8 billion won at current exchange rates.", "5.8 billion won")]
+    public void A_sentence_valuing_the_figure_in_another_currency_restates_it(string text, string restated)
+    {
+        var a = Analyze(text);
+        var news = a.Funding.First();
+        Assert.Equal((news.Id, false), (Row(a, restated).ConvertedFromId, Row(a, restated).Counted));
+        Assert.Equal([news.AmountText], a.Funding.Where(f => f.Counted).Select(f => f.AmountText));
     }
 }

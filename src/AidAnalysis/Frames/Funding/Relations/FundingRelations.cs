@@ -14,6 +14,7 @@ public sealed class FundingRelations : IPipelineStage
 {
     private static readonly IReadOnlyList<IRelationRule> Rules =
     [
+        new RestatedInOtherCurrency(),
         new CumulativeTotals(),
         new EarlierDated(),
         new SummaryLine(),
