@@ -43,4 +43,13 @@ public class FundingRelationBackgroundTests
         Assert.Equal((news.Id, false), (Row(a, restated).ConvertedFromId, Row(a, restated).Counted));
         Assert.Equal([news.AmountText], a.Funding.Where(f => f.Counted).Select(f => f.AmountText));
     }
+
+    [Fact]
+    public void A_tranche_from_a_larger_sum_is_part_of_it_and_the_sum_is_the_earlier_commitment()
+    {
+        var a = Analyze("Poland will send Ukraine €400 million in air defence equipment, the minister said. The package is the second large "
+            + "tranche from the €2 billion the parliament set aside for Ukraine this year.");
+        Assert.Equal((Row(a, "€2 billion").Id, FundingStatus.Previous), (Row(a, "€400 million").PartOfId, Row(a, "€2 billion").Status));
+        Assert.Equal(["€400 million"], a.Funding.Where(f => f.Counted).Select(f => f.AmountText));
+    }
 }
