@@ -5,15 +5,15 @@ namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
 /// "The aid package is part of a C$500 million ... pledged in July", "This represents the final tranche of the $45 million",
-/// "this is part of the 82-million-euro aid": the news figure is a component of the larger amount. When the sentence's
-/// subject points back to the news ("This", "The package"), the larger amount is the earlier commitment the news comes
-/// under, which SCHEMA.md calls `previous`.
+/// "this is part of the 82-million-euro aid", "The package is the second large tranche from the €2 billion": the news figure is a
+/// component of the larger amount. When the sentence's subject points back to the news ("This", "The package"), the larger
+/// amount is the earlier commitment the news comes under, which SCHEMA.md calls `previous`.
 /// </summary>
 internal sealed partial class ComponentOfLarger : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were|forms?|comes?|being)\s(?:also\s)?(?:a\s)?(?:part|portion|share)|represents?\s(?:the\s)?(?:\p{L}+\s)?(?:tranche|instalment|installment|part|portion)|(?:is|are|was)\s(?:the\s|a\s)(?:\p{L}+\s)?(?:tranche|instalment|installment))\sof\s(?:the\s|a\s|an\s|its\s|their\s)?(?:\p{L}+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window)]
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were|forms?|comes?|being)\s(?:also\s)?(?:a\s)?(?:part|portion|share)\sof|represents?\s(?:the\s)?(?:\p{L}+\s)?(?:tranche|instalment|installment|part|portion)\sof|(?:is|are|was)\s(?:the\s|a\s)(?:\p{L}+\s){0,2}(?:tranche|instalment|installment)\s(?:of|from))\s(?:the\s|a\s|an\s|its\s|their\s)?(?:\p{L}+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window)]
     private static partial Regex PartOf();
 
     private const int MaxMentionsRead = 20;

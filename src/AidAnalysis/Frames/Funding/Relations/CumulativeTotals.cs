@@ -69,6 +69,13 @@ internal sealed partial class CumulativeTotals : IRelationRule
     /// <summary>The amount's clause: from the previous amount (or the sentence start) to the next one (or the sentence end).</summary>
     public static ReadOnlySpan<char> ClauseAround(RelationDraft draft, Model.Span mention)
     {
+        var clause = ClauseSpanAround(draft, mention);
+        return draft.Text.AsSpan(clause.Start, clause.Length);
+    }
+
+    /// <summary>Where <see cref="ClauseAround"/> lies in the text.</summary>
+    public static Model.Span ClauseSpanAround(RelationDraft draft, Model.Span mention)
+    {
         var sentence = draft.SentenceOf(mention);
         int start = sentence.Start, end = sentence.End;
         foreach (var m in draft.Document.MoneyOverlapping(sentence))
@@ -77,6 +84,7 @@ internal sealed partial class CumulativeTotals : IRelationRule
             if (m.Span.End <= mention.Start) start = Math.Max(start, m.Span.End);
             if (m.Span.Start >= mention.End) end = Math.Min(end, m.Span.Start);
         }
-        return draft.Text.AsSpan()[Math.Max(start, mention.Start - 200)..Math.Min(end, mention.End + 200)];
+        start = Math.Max(start, mention.Start - 200);
+        return new Model.Span(start, Math.Min(end, mention.End + 200));
     }
 }

@@ -14,10 +14,12 @@ public sealed class FundingRelations : IPipelineStage
 {
     private static readonly IReadOnlyList<IRelationRule> Rules =
     [
+        new RestatedInOtherCurrency(),
         new CumulativeTotals(),
+        new EarlierDated(),
         new SummaryLine(),
-        new ExplicitComponents(),
         new ComponentOfLarger(),
+        new ExplicitComponents(),
         new PackageAnaphora(),
         new TrancheOfNews(),
         new HeadlineRestatement(),
@@ -25,6 +27,7 @@ public sealed class FundingRelations : IPipelineStage
         new PledgeList(),
         new RunningTotalMembers(),
         new RepeatedFigure(),
+        new PartsOfFirstTelling(),
         new RequestLines(),
         new MixedParts(),
     ];

@@ -5,7 +5,10 @@ namespace AidAnalysis.Frames.Relations;
 /// <summary>
 /// A headline figure that restates the body's in rounder words ("over $1 bln" for "$1.1 billion") is `part_of` the body's
 /// row (SCHEMA.md); one that restates a conversion ("$247.5 million" for "€225 million ($247.5 million)") is that conversion.
-/// Within 10% counts as a restatement; exact repeats were already merged by the funding frame.
+/// Within 10% counts as a restatement. An exact repeat the funding frame kept apart ("Donors pledge $1.3 billion ..." over
+/// "donors pledged $1.3 billion on Thursday") is one figure told twice, which SCHEMA.md lists once, at its first telling: the
+/// body's telling is `part_of` the headline's, and since the headline announces it as news, it is news too even where a date
+/// or tense of its long sentence read it as earlier money.
 /// </summary>
 internal sealed class HeadlineRestatement : IRelationRule
 {
@@ -24,8 +27,19 @@ internal sealed class HeadlineRestatement : IRelationRule
                 if (draft.Figures[h].ConvertedFromId is null && draft.Figures[h].PartOfId is null && !draft.Children(h).Any())
                     draft.MarkConversion(h, b.ConvertedFromId);
             }
-            else draft.TryLink(h, body);
+            else if (!IsExactRepeat(draft, h, body) || !TakeFirstTelling(draft, h, body)) draft.TryLink(h, body);
         }
+    }
+
+    private static bool IsExactRepeat(RelationDraft draft, int headline, int body) =>
+        draft.Figures[body].Value == draft.Figures[headline].Value && draft.Figures[body].PartOfId is null && !draft.IsCumulative(body)
+        && NewMoney.Qualifies(draft, headline);
+
+    private static bool TakeFirstTelling(RelationDraft draft, int headline, int body)
+    {
+        if (!draft.TryLink(body, headline)) return false;
+        if (draft.Figures[body].Status == FundingStatus.Previous) draft.SetStatus(body, draft.Figures[headline].Status);
+        return true;
     }
 
     /// <summary>The body row closest in value, in the same currency and within the rounding margin, or -1.</summary>

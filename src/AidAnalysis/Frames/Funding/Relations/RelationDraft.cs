@@ -212,6 +212,15 @@ internal sealed class RelationDraft
         return true;
     }
 
+    /// <summary>Moves a linked row to another parent unless that would close a loop.</summary>
+    public bool Relink(int child, int parent)
+    {
+        if (child == parent || _parent[child] < 0 || IsAncestor(child, parent)) return false;
+        Figures[child] = Figures[child] with { PartOfId = Figures[parent].Id };
+        _parent[child] = parent;
+        return true;
+    }
+
     public IEnumerable<int> Children(int parent) => PrimaryRows.Where(i => _parent[i] == parent);
 
     /// <summary>The news figure a sentence without its own amount points back to ("This", "the new funding"): the nearest
