@@ -18,6 +18,9 @@ internal sealed class PledgeList : IRelationRule
         {
             var c = draft.Figures[collective];
             if (c.Status is not (FundingStatus.Pledged or FundingStatus.Allocated) || draft.Children(collective).Any()) continue;
+            // A figure whose own sentence names the one state that gives it ("Qatar has pledged $X") is no sum of what other givers
+            // pledge further down ("the EU said it would give €Y; Japan said it would give $Z"), however the amounts compare.
+            if (NamesItsState(draft, c)) continue;
             var paragraph = draft.BodyParagraph(collective);
             if (paragraph != leadParagraph && !draft.OnlyInHeadline(collective)) continue;
             var pledges = draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
@@ -35,6 +38,9 @@ internal sealed class PledgeList : IRelationRule
             }
         }
     }
+
+    private static bool NamesItsState(RelationDraft draft, FundingFigure figure) =>
+        figure.Donor is { } donor && draft.Document.EntitiesIn(draft.SentenceOf(figure.Span)).Any(e => e.Type == MentionType.Country && e.Canonical == donor);
 
     private static bool IsStatesOwn(RelationDraft draft, FundingFigure figure) =>
         figure.Donor is { } donor && draft.Document.Entities.Any(e => e.Type == MentionType.Country && e.Canonical == donor);
