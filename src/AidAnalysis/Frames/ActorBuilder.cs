@@ -26,7 +26,6 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly AffiliationRule _affiliations;
     private readonly SeatRule _seats;
     private readonly GovernedStateRule _governedStates;
-    /// <summary>Currency names that open with a state's name ("US dollar", "Australian dollars").</summary>
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
     private readonly Dictionary<char, string[]> _currencyNamesByFirst;
 

@@ -16,9 +16,6 @@ public sealed class ClauseLayer(IReadOnlyList<Span> clauses, IReadOnlyList<Span>
     /// <summary>The marks between clauses, in text order.</summary>
     public IReadOnlyList<Span> Boundaries => boundaries;
 
-    /// <summary>The clause holding <paramref name="offset"/>, or null when it lies in a boundary or outside the sentences.</summary>
-    public Span? At(int offset) => Find(clauses, offset);
-
     /// <summary>Where the last boundary lying wholly inside <paramref name="stretch"/> ends (where the clause after it starts), or null.</summary>
     public int? LastBoundaryEndIn(Span stretch)
     {
@@ -53,19 +50,5 @@ public sealed class ClauseLayer(IReadOnlyList<Span> clauses, IReadOnlyList<Span>
             if (boundaries[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
         return lo;
-    }
-
-    private static Span? Find(IReadOnlyList<Span> spans, int offset)
-    {
-        int lo = 0, hi = spans.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var span = spans[mid];
-            if (offset < span.Start) hi = mid - 1;
-            else if (offset >= span.End) lo = mid + 1;
-            else return span;
-        }
-        return null;
     }
 }
