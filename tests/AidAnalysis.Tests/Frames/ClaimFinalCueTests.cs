@@ -8,9 +8,9 @@ public class ClaimFinalCueTests
     [Fact]
     public void A_relative_that_in_an_adjunct_after_a_final_cue_does_not_open_the_statement()
     {
-        var claim = Assert.Single(TestSupport.Analyze("Pledge\n\nKorvalia will provide 40 million euros to the region over three years, "
-            + "Foreign Minister Karin Holm announced on Thursday, in a pledge that signals a shift in policy.\n").Claims);
+        var claim = Assert.Single(TestSupport.Analyze("Clinics\n\nKorvalia is to spend 25 million dollars on clinics in its northern districts by 2027, "
+            + "Health Minister Karin Holm said on Friday, in a decision that ends a decade of cuts.\n").Claims);
         Assert.Equal("Karin Holm", claim.Speaker);
-        Assert.Equal("Korvalia will provide 40 million euros to the region over three years", claim.Text);
+        Assert.Equal("Korvalia is to spend 25 million dollars on clinics in its northern districts by 2027", claim.Text);
     }
 }

@@ -89,8 +89,8 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
         // "..., its embassy said Thursday, as the UN warned that ...": a clause joined after the cue brings its own statement.
         if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
-        // "..., X said in a statement on Friday, October 18, that ...": the statement follows. A "that" past the first comma
-        // and not right after one opens a relative clause of an adjunct ("announced on Thursday, in a pledge that signals ...").
+        // "..., X noted in its bulletin on Tuesday, March 4, that ...": the statement follows. A "that" past the first comma
+        // and not right after one opens a relative clause of an adjunct ("said on Friday, in a decision that ends ...").
         var cut = rest.IndexOfAny([',', ';']);
         if (rest.IndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && (cut < 0 || that < cut || rest[that - 1] == ',')) return false;
         if (cut >= 0) rest = rest[..cut];

@@ -18,7 +18,7 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
     [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
     private static partial Regex TrailingAttribution { get; }
 
-    /// <summary>'"visible and fast," though he noted' / '"no objection" to cuts but accused': a conjunction between a quotation
+    /// <summary>'"quick and fair," though she warned' / '"no complaint" about the plan but criticised': a conjunction between a quotation
     /// and the next cue opens a clause of its own, so that cue does not attribute the quotation.</summary>
     [GeneratedRegex(@"^[\s,;]*(?:and|or|as|so)\s|\b(?:but|yet|though|although|whereas|while|because)\b", TextPatterns.WindowOptions)]
     private static partial Regex ClauseBeforeCue { get; }
@@ -61,7 +61,7 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
                 (speaker, cue) = _naming.NamingSpeaker(doc, index, actors, new Span(sentence.Start, quote.Outer.Start));
                 named = speaker is not null;
             }
-            // A quotation inside a sentence ('the agency said it was "facilitating ..."') has that sentence's subject for a
+            // A quotation inside a sentence ('the port office said it was "clearing ..."') has that sentence's subject for a
             // speaker, not the previous quotation's.
             if (speaker is null && !midSentence && previous is not null
                 && Math.Abs(ClaimBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)

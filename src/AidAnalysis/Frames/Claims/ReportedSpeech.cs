@@ -150,7 +150,7 @@ internal sealed class ReportedSpeech
         sentence.Paragraph == 0 && doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null;
 
     /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.
-    /// A quotation inside a reported clause that no quote claim took ('said the aid was "a lifeline", but added that ...')
+    /// A quotation inside a reported clause that no quote claim took ('said the grant was "overdue", but warned that ...')
     /// leaves the cue after it free to report a statement of its own.</summary>
     private static bool AttributesAQuote(string text, Span[] quoted, bool[] attributed, Span sentence, Span cue)
     {

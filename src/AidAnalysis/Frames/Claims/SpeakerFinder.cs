@@ -85,7 +85,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var after = new Span(cue.Span.End, window.End);
         // "..., said a diplomat in Nairobi who follows Somalia": a relative clause describes the speaker; what it names is not them.
         if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
-        // "..., the committee said, blaming the war between X and Y": the names in a participle clause are what the speaker speaks of.
+        // "..., the panel said, citing raids by X and Y": the names in a participle clause are what the speaker speaks of.
         if (AttributionShapes.ParticipleClause.Match(text, after.Start, after.Length) is { Success: true } participle) after = after with { End = participle.Index };
         if (_members.Member(doc, index, actors, after) is { } memberAfter) return (memberAfter, cue.Entry);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);

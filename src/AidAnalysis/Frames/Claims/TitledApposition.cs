@@ -27,7 +27,7 @@ internal sealed partial class TitledApposition(ClaimVocabulary vocabulary)
         return WordCount(after) <= 2 ? new Speaker(person.Actor.Name, person.Actor.Id, person.Actor.Kind) : null;
     }
 
-    /// <summary>"Oxfam's country lead", "Oxfam Pacific's Vanuatu lead": a named body's possessive (the body's name may go on in
+    /// <summary>"Caritas's field director", "Caritas Europe's Moldova coordinator": a named body's possessive (the body's name may go on in
     /// capitalised words, as a regional branch's does) and a short role ending in a lower-case word, whatever the role word.</summary>
     private static bool IsOrganizationsRole(AnalysisDocument doc, SpeakerIndex index, Span near) =>
         TextPatterns.FirstMatch(PossessiveRole, doc.Text.AsSpan(near.Start, near.Length)) is { } role
