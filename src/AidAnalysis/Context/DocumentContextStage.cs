@@ -18,8 +18,6 @@ public sealed partial class DocumentContextStage(Lexicon lexicon, FundingBuilder
     [GeneratedRegex(@"\b(?:(?<d1>[0-9]{1,2})\s(?<m1>\p{Lu}\p{L}*)\.?,?\s(?<y1>(?:19|20)[0-9][0-9])|(?<m2>\p{Lu}\p{L}*)\.?\s(?<d2>[0-9]{1,2}),?\s(?<y2>(?:19|20)[0-9][0-9])|(?<y3>(?:19|20)[0-9][0-9])-(?<m3>[0-9][0-9])-(?<d3>[0-9][0-9]))\b", TextPatterns.WindowOptions)]
     private static partial Regex DatelineDatePattern { get; }
     private const int DatelineReach = 400;
-    /// <summary>The role the person recognizer gives a byline's name, as opposed to a credit ("Photo by ...").</summary>
-    private const string AuthorRole = "author";
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -32,7 +30,7 @@ public sealed partial class DocumentContextStage(Lexicon lexicon, FundingBuilder
                 DatelineDate = dateline,
                 ReferenceDate = document.Article.Metadata.Published ?? dateline,
                 HomeState = document.HomeState,
-                Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == AuthorRole).Select(e => e.Canonical).Distinct().ToArray(),
+                Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == PersonRecognizer.BylineRole).Select(e => e.Canonical).Distinct().ToArray(),
             },
         };
     }

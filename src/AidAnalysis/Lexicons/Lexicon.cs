@@ -69,6 +69,8 @@ public sealed class Lexicon
     public IReadOnlyList<string> AppositionOpeners { get; init; } = [];
     /// <summary>Subordinators that after a comma open a contrasting clause ("..., while ..."): contrast-conjunctions.txt.</summary>
     public IReadOnlyList<string> ContrastConjunctions { get; init; } = [];
+    /// <summary>Courtesy and academic titles that say nothing of whom their holder serves ("Mr", "Dr."): courtesy-titles.txt.</summary>
+    public IReadOnlySet<string> CourtesyTitles { get; init; } = new HashSet<string>();
     /// <summary>Prepositions before a state's name that make it no agent, only a place, or where help goes: state-prepositions.tsv.</summary>
     public StatePrepositions StatePrepositions { get; init; } = StatePrepositions.Empty;
     /// <summary>Nouns "the" refers back to an organisation with ("the ministry"), as written: anaphoric-body-nouns.txt.</summary>
@@ -231,6 +233,7 @@ public sealed class Lexicon
             AppositionOpeners = data.ReadLines("apposition-openers.txt"),
             ContrastConjunctions = data.ReadLines("contrast-conjunctions.txt"),
             AnaphoricBodyNouns = data.ReadLines("anaphoric-body-nouns.txt"),
+            CourtesyTitles = Set("courtesy-titles.txt", StringComparer.Ordinal),
             StatePrepositions = StatePrepositions.From(data.ReadRows("state-prepositions.tsv")),
             SayingVerbs = FormsOf(data.ReadLines("saying-verbs.txt"), reportingVerbs),
             ChargeNouns = data.ReadLines("charge-nouns.txt"),

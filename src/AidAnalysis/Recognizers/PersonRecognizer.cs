@@ -20,6 +20,9 @@ public sealed partial class PersonRecognizer
     [GeneratedRegex(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.WindowOptions)]
     private static partial Regex CapitalisedRun { get; }
 
+    /// <summary>The role of a name a byline gives ("By Jane Doe"), as opposed to a credit ("Photo by ...").</summary>
+    public const string BylineRole = "author";
+
     private readonly Lexicon _lexicon;
     private readonly LiteralTrie<string> _titles;
     private readonly LiteralTrie<string> _givenNames;
@@ -195,7 +198,7 @@ public sealed partial class PersonRecognizer
                     span = new Span(span.Start, span.Start + outlet - 1);
                 var value = text[span.Start..span.End];
                 if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
-                yield return new EntityMention(span, MentionType.Byline, value, isByline ? "author" : CreditRole(text, start, role));
+                yield return new EntityMention(span, MentionType.Byline, value, isByline ? BylineRole : CreditRole(text, start, role));
             }
         }
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.

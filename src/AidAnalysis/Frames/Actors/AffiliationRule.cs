@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames.Actors;
 
@@ -36,6 +37,6 @@ internal sealed class AffiliationRule(Lexicon lexicon)
     /// <summary>A role that holds an office title ("Foreign Minister", "spokesman"), whose holder serves the home state unless the
     /// text names another; a courtesy title or a job ("aid worker", "farmer") says nothing of whom its holder serves.</summary>
     private bool IsOfficeTitle(string role) =>
-        !(role is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Dr" or "Dr." or "Professor" or "Prof." or "author")
+        !(lexicon.CourtesyTitles.Contains(role) || role == PersonRecognizer.BylineRole)
         && (_titleWords.Contains(role) || role.Split(' ').Any(_titleWords.Contains));
 }

@@ -17,7 +17,7 @@ internal sealed class PronounResolver(Lexicon lexicon)
     /// who is never the antecedent of a third-person pronoun.</summary>
     public Speaker? ResolvePronoun(AnalysisDocument doc, SpeakerIndex index, string pronoun, int before)
     {
-        static bool IsByline(Actor a) => a.Kind == ActorKind.Person && a.Role == "author";
+        static bool IsByline(Actor a) => a.Kind == ActorKind.Person && a.Role == PersonRecognizer.BylineRole;
         if (pronoun is "I" or "We" or "we")
         {
             var author = doc.Actors.FirstOrDefault(IsByline)
