@@ -5,7 +5,7 @@ namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
 /// "The aid package is part of a C$500 million ... pledged in July", "This represents the final tranche of the $45 million",
-/// "this is part of the 82-million-euro aid", "The package is the second large tranche from the €2 billion": the news figure is a
+/// "this forms part of the 40-million-franc fund", "The shipment is the third tranche from the £700 million": the news figure is a
 /// component of the larger amount. When the sentence's subject points back to the news ("This", "The package"), the larger
 /// amount is the earlier commitment the news comes under, which SCHEMA.md calls `previous`.
 /// </summary>

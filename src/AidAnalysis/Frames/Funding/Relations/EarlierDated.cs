@@ -1,11 +1,12 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// Earlier money recalled as background: "a $150 million loan approved in 2022", "the US$60 billion pledged at the 2018
-/// summit", "compared with €600m last time", "at the previous donor meeting partners committed €20 billion". The amount's own
+/// Earlier money recalled as background: "a credit of 90 million francs signed in 2021", "the ¥8 billion promised at the 2019
+/// forum", "compared with 35 million kroner last time", "in the previous replenishment round members gave $4 billion". The amount's own
 /// clause dates it before the year the text speaks from, so it is no news whatever its verb says (SCHEMA.md `previous`).
 /// The clause runs from the amount back to the previous amount or comma and on to the next amount or comma, so that a date
 /// told of a neighbouring figure stays with it. The story's lead figure keeps its status.
@@ -38,7 +39,7 @@ internal sealed partial class EarlierDated : IRelationRule
     private static bool DatedBefore(string clause, int now)
     {
         foreach (Match m in DatedYear().Matches(clause))
-            if (int.Parse(m.Groups[1].ValueSpan) < now) return true;
+            if (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) < now) return true;
         return false;
     }
 

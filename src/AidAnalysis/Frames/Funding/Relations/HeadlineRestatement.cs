@@ -5,8 +5,8 @@ namespace AidAnalysis.Frames.Relations;
 /// <summary>
 /// A headline figure that restates the body's in rounder words ("over $1 bln" for "$1.1 billion") is `part_of` the body's
 /// row (SCHEMA.md); one that restates a conversion ("$247.5 million" for "€225 million ($247.5 million)") is that conversion.
-/// Within 10% counts as a restatement. An exact repeat the funding frame kept apart ("Donors pledge $1.3 billion ..." over
-/// "donors pledged $1.3 billion on Thursday") is one figure told twice, which SCHEMA.md lists once, at its first telling: the
+/// Within 10% counts as a restatement. An exact repeat the funding frame kept apart ("Lenders pledge $640 million ..." over
+/// "regional lenders pledged about $640 million late on Tuesday") is one figure told twice, which SCHEMA.md lists once, at its first telling: the
 /// body's telling is `part_of` the headline's, and since the headline announces it as news, it is news too even where a date
 /// or tense of its long sentence read it as earlier money.
 /// </summary>
