@@ -23,7 +23,7 @@ internal static class ShortNameMergeRule
                     ? ActorBuilder.HasWord(d.Name, shorter.Name)
                     : EndsWithWords(d.Name, shorter.Name)));
             if (longer is null) continue;
-            // "$30M Aid for Gaza Relief Foundation" in a title-case headline: the body's name wins over words the headline ran into it.
+            // "$12M Grant for Sahel Water Foundation" in a title-case headline: the body's name wins over words the headline ran into it.
             if (headline is { } h && longer.Kind != ActorKind.Person && longer.Mentions.All(h.Contains) && !shorter.Mentions.All(h.Contains))
                 shorter.Absorb(longer);
             else

@@ -328,8 +328,8 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\b[Ss]ince\s(?:[^\s,;.]+\s){1,6}$", TextPatterns.WindowOptions)]
     private static partial Regex SincePhraseBefore { get; }
 
-    /// <summary>A running total counted from an earlier year ("has provided $1.6 billion to Palestinians since 2021", "bringing its
-    /// total since October 2023 to $570 million") spans several years, so it has no one year (SCHEMA.md): the "since" year stands
+    /// <summary>A running total counted from an earlier year ("has given $2.3 billion to Yemenis since 2015", "taking its
+    /// contribution since June 2019 to $410 million") spans several years, so it has no one year (SCHEMA.md): the "since" year stands
     /// after the amount with no comma between, or inside the running-total wording that ends right before it.</summary>
     private static bool CountsSinceEarlierYear(AnalysisDocument doc, Span window, Span amount)
     {
@@ -348,7 +348,7 @@ public sealed partial class FundingBuilder
         return false;
     }
 
-    /// <summary>Whether a year ends a "since" phrase: "since 2021", "since October 2023", "since the war began in April 2023".</summary>
+    /// <summary>Whether a year ends a "since" phrase: "since 2021", "since October 2023", "since the floods began in May 2019".</summary>
     private static bool FollowsSince(string text, Span scope, Span year) =>
         text.AsSpan(Math.Max(scope.Start, year.Start - 20)..year.Start).Contains("since", StringComparison.OrdinalIgnoreCase)
         || SincePhraseBefore.IsMatch(text.AsSpan()[Math.Max(scope.Start, year.Start - 70)..year.Start]);
@@ -368,7 +368,7 @@ public sealed partial class FundingBuilder
                     && (lead.Contains("repay", StringComparison.OrdinalIgnoreCase) || lead.Contains("matur", StringComparison.OrdinalIgnoreCase))
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
-                // "since 2020", "since the war began in April 2023" start a span of years; "since June" stays within the publication's year.
+                // "since 2020", "since the floods began in May 2019" start a span of years; "since June" stays within the publication's year.
                 || y.RelativeOffset is null && FollowsSince(text, scope, y.Span)
                 || IsYearRange(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
                 continue;

@@ -18,7 +18,7 @@ public sealed partial class FundingBuilder
     /// <summary>How many paragraphs after the headline a dateline may open (a byline and a date line may come first).</summary>
     private const int DatelineParagraphs = 4;
 
-    /// <summary>"MANILA, Philippines - ", "KUWAIT, Sept 8 (KUNA) -- ", "KARACHI: ", "GENEVA/NAIROBI, 3 May - ": a place in
+    /// <summary>"MANILA, Philippines - ", "DOHA, Oct 14 (QNA) -- ", "KARACHI: ", "GENEVA/NAIROBI, 3 May - ": a place in
     /// capitals opening a paragraph.</summary>
     [GeneratedRegex(@"^\p{Lu}{2}[\p{Lu} .'’/-]{0,30}(?:,\s[^,\n]{1,30})?(?:\s\([^()\n]{1,20}\))?\s?(?:--|—|–|-|:)\s", TextPatterns.WindowOptions)]
     private static partial Regex DatelineOpening { get; }
@@ -74,7 +74,7 @@ public sealed partial class FundingBuilder
         return null;
     }
 
-    /// <summary>"MAPUTO, 19 March 2026 –", "KINSHASA/NEW YORK, 14 November –": a seat of government written in capitals, which
+    /// <summary>"HONIARA, 4 June 2025 –", "SUVA/WELLINGTON, 22 August –": a seat of government written in capitals, which
     /// the entity layer (reading names as written) does not know, opens the dateline.</summary>
     private string? SeatInCapitals(ReadOnlySpan<char> dateline)
     {

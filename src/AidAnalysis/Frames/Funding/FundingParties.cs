@@ -46,7 +46,7 @@ public sealed partial class FundingBuilder
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
     [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
     private static partial Regex DirectSubjectGap { get; }
-    /// <summary>"China’s central government has disbursed": a state's own government acts as the state; "the bank’s board
+    /// <summary>"Peru’s national government has released": a state's own government acts as the state; "the bank’s board
     /// approved": so does a lender's board, which decides for it.</summary>
     [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry|board)\b", TextPatterns.WindowOptions)]
     private static partial Regex StatesOwnBody { get; }
@@ -383,7 +383,7 @@ public sealed partial class FundingBuilder
     }
 
     /// <summary>"’s " between a state and its body, or a word or two of the body's name the actor layer left out
-    /// ("the United Kingdom’s Foreign, Commonwealth and Development Office").</summary>
+    /// ("Germany’s Federal Foreign Office").</summary>
     [GeneratedRegex(@"^[’']s\s(?:\p{Lu}\p{L}+,?\s){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex OwnerOfBody { get; }
 

@@ -115,7 +115,7 @@ internal static class RepeatedAmounts
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
         || $" {a} ".Contains($" {b} ", StringComparison.OrdinalIgnoreCase) || $" {b} ".Contains($" {a} ", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"a package worth $1.4 billion" and "we provided a $1.4 billion increase last year" are two figures: an amount read
+    /// <summary>"a package worth $2.2 billion" and "our budget rose by $2.2 billion the year before" are two figures: an amount read
     /// as earlier money never merges with one read as new money.</summary>
     private static bool IsEarlier(FundingStatus status) => status is FundingStatus.Previous;
 

@@ -4,7 +4,7 @@ using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>"will release €120 million ..., bringing its total support since 2023 to €570 million": a participle after the
+/// <summary>"will send €80 million ..., taking its contribution since 2019 to €410 million": a participle after the
 /// amount that raises a running total speaks of the total, so its background words ("since", "total") say nothing of the
 /// amount before it (SCHEMA.md: the news figure takes its own sentence's status; the cumulative total is previous).</summary>
 internal static partial class RunningTotalTail

@@ -15,7 +15,7 @@ internal sealed class GroupOfGiversSource(PartyWords words)
         @"^[^,;:.]{0,40}?\bfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:" + TextPatterns.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b",
         TextPatterns.WindowOptions);
 
-    /// <summary>"Grants from donors are expected to fall to $2 million": an aid noun's group of givers before the amount, in the
+    /// <summary>"Aid from donors slipped to $2 million": an aid noun's group of givers before the amount, in the
     /// same clause (no punctuation between).</summary>
     private readonly Regex _aidFromGroup = new(
         @"\b(?i:grants?|aid|assistance|funding|support|contributions?|pledges?|loans?)\sfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:"

@@ -17,7 +17,7 @@ internal static partial class OwnGovernmentSubject
     [GeneratedRegex(@"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s(?:(?:federal|central|national|state)\s)?government\b", TextPatterns.WindowOptions)]
     private static partial Regex UnnamedGovernment { get; }
 
-    /// <summary>"The health minister, Dr X, said the government would cover the costs and had allocated 2 billion francs": an
+    /// <summary>"Dr Y, the health minister, stated that the government would meet the wages and had allocated 3 billion rupees": an
     /// official the text names without a state reports what an unnamed government, named between the two, gives.</summary>
     public static bool IsReportedBy(string text, Span speaker, Span verb) =>
         speaker.End < verb.Start && UnnamedGovernment.IsMatch(text.AsSpan(speaker.End, verb.Start - speaker.End));
