@@ -14,12 +14,13 @@ internal static class ColonListLine
 
     public static bool Holds(string text, Span amount)
     {
-        var lineStart = amount.Start == 0 ? 0 : text.LastIndexOf('\n', amount.Start - 1) + 1;
-        if (!text.AsSpan(lineStart, amount.Start - lineStart).IsWhiteSpace()) return false;
+        var lineStart = LineStart(text, amount.Start);
+        if (lineStart < 0 || !text.AsSpan(lineStart, amount.Start - lineStart).IsWhiteSpace()) return false;
         var end = lineStart - 1;
         for (var lines = 0; end > 0 && lines < MaxLinesUp; lines++)
         {
-            var start = text.LastIndexOf('\n', end - 1) + 1;
+            var start = LineStart(text, end);
+            if (start < 0) return false;
             var line = text.AsSpan(start, end - start).Trim();
             end = start - 1;
             if (line.IsEmpty) continue;
@@ -27,5 +28,16 @@ internal static class ColonListLine
             if (line.Length > MaxLineLength || line[^1] is '.' or '!' or '?' or '"' or '”') return false;
         }
         return false;
+    }
+
+    /// <summary>Where the line that runs up to <paramref name="end"/> starts, or -1 when it starts more than
+    /// <see cref="MaxLineLength"/> characters back: such a line is prose, and it is never searched to its start, so a
+    /// text of one long line with many amounts costs a bounded look-back per amount, not a line's length.</summary>
+    private static int LineStart(string text, int end)
+    {
+        if (end == 0) return 0;
+        var reach = Math.Min(end, MaxLineLength + 1);
+        var newline = text.LastIndexOf('\n', end - 1, reach);
+        return newline >= 0 ? newline + 1 : end - reach == 0 ? 0 : -1;
     }
 }
