@@ -162,7 +162,7 @@ public sealed class MoneyRecognizer : IPipelineStage
             // "a euro a day": "a" is a number only before a scale ("a million dollars").
             if (n1.Value is "a" or "A" && !scale.Success) continue;
             var n2 = m.Groups["n2"];
-            // "from 150 million euros in 2024 to 193 million euros": a year before "to" is no low end of a range.
+            // "from 80 million pounds in 2019 to 95 million pounds": a year before "to" is no low end of a range.
             if (pattern == _suffixed && n2.Success && IsYearBeforeTo(text, n1)) (start, n1, n2) = (n2.Index, n2, Match.Empty);
             if (!IsAmountStart(text, start, end)) continue;
             var cur = m.Groups["cur"].Value;
@@ -297,7 +297,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         return result;
     }
 
-    /// <summary>"NOK 2.8 billion (EUR 235 million)": the bracketed amount is a conversion of the first.</summary>
+    /// <summary>"SEK 4.1 billion (EUR 360 million)": the bracketed amount is a conversion of the first.</summary>
     private static List<MoneyMention> LinkConversions(string text, List<MoneyMention> mentions)
     {
         var linked = new List<MoneyMention>(mentions.Count);
@@ -414,7 +414,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         var named = DollarCountries.Where(d => states.States.Contains(d.Country)).ToList();
         if (named.Count != 1) return "USD";
         // A text that marks US dollars ("US$600 million") writes a bare "$" in the local dollar only where it speaks from
-        // that state: a release datelined in its capital ("Ottawa, Ontario - Global Affairs Canada"); a UN update
+        // that state: a release datelined in its capital ("Canberra, ACT - the Department of Foreign Affairs"); a UN update
         // naming Australia among donors writes every dollar as the US one.
         if (text.AsSpan().IndexOfAny(MarkedUsDollars) >= 0
             && !document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Seat && e.Canonical == named[0].Country))

@@ -123,7 +123,7 @@ public sealed partial class PersonRecognizer
             }
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), affiliation);
         }
-        // "Doo Jin-ho, a research fellow at ...": anchored on each ", " that opens a lower-case phrase.
+        // "Lena Ovik, a senior analyst at ...": anchored on each ", " that opens a lower-case phrase.
         for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
             if (comma + 2 >= text.Length || !char.IsLower(text[comma + 2])) continue;
@@ -224,7 +224,7 @@ public sealed partial class PersonRecognizer
         {
             var name = CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
-            // "Secretary of State John Kerry told": the title's reading of the name wins over a looser one.
+            // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
             if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(text, name.Value)) continue;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
         }

@@ -112,7 +112,7 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
     /// <summary>How far after a described source its holder's name may close its apposition.</summary>
     private const int SourceNameReach = 60;
 
-    /// <summary>"According to its director, Sanne Achterberg, ...": a description that names nobody, then a person's name alone
+    /// <summary>"According to its chair, Tove Brandt, ...": a description that names nobody, then a person's name alone
     /// in apposition; the person speaks, and the statement starts after the name.</summary>
     private static (Actor Person, int After)? NamedAfterDescription(AnalysisDocument doc, SpeakerIndex index, string phrase, int sourceEnd, Span sentence)
     {

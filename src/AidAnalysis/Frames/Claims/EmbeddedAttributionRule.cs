@@ -7,7 +7,7 @@ using AidAnalysis.Text;
 
 namespace AidAnalysis.Frames.Claims;
 
-/// <summary>"to contain what health officials call the worst outbreak in a decade", "El Niño, which meteorologists say could
+/// <summary>"to stop what doctors describe as the largest epidemic in years", "El Niño, which meteorologists say could
 /// bring heavier rain": a free or non-restrictive relative whose subject reports or names what follows (Quirk et al. 1985,
 /// §15.8 on nominal relative clauses): the subject's statement, inside the sentence it stands in.</summary>
 internal sealed partial class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFinder speakers)

@@ -6,14 +6,14 @@ using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
-/// <summary>Unnamed speakers: "Analysts", "the source", "Some Syrian civil society activists", "local officials", read as the
+/// <summary>Unnamed speakers: "Analysts", "the source", "Some Peruvian rights campaigners", "local officials", read as the
 /// noun phrase ending in a group noun (group-speakers.txt), and added to the run's speakers.</summary>
 internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupNouns = vocabulary.GroupNouns;
 
-    /// <summary>"Analysts", "the source", "Some Syrian civil society activists", "the U.S. government": a noun phrase
+    /// <summary>"Analysts", "the source", "Some Peruvian rights campaigners", "the U.S. government": a noun phrase
     /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").
     /// Opened by a determiner or possessive, or after a comma, the phrase keeps its lower-case modifiers too ("the country's
     /// disaster agency", "its state news agency", ", local officials said").</summary>

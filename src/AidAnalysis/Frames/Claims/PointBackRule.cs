@@ -3,7 +3,7 @@ using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Frames.Claims;
 
-/// <summary>"The government said it received nothing. The minister, X, disclosed this at a briefing": a cue whose object
+/// <summary>"The council said it had been paid nothing. Its treasurer, X, confirmed this to reporters": a cue whose object
 /// points back ("this", "so") names who made the statement of the sentence before.</summary>
 internal static class PointBackRule
 {

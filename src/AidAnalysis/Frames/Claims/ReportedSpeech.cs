@@ -102,7 +102,7 @@ internal sealed class ReportedSpeech
             foreach (var embedded in _embedded.Statements(doc, index, actors, whole))
             {
                 if (InsideQuote(quoted, embedded.Span)) continue;
-                // Inside another claim ("appealed for $38 million to contain what health officials call ...") it is a second
+                // Inside another claim ("asked for $12 million to stop what doctors describe as ...") it is a second
                 // statement of its own, as a nested one is.
                 if (Free(embedded.Span)) Claim(embedded);
                 else if (claims.Any(c => c.Span.Contains(embedded.Span))) claims.Add(embedded);

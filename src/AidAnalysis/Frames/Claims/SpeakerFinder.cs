@@ -83,7 +83,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (cue.Entry is "told" or "tells")
             return _groups.GroupPhrase(text[before.Start..before.End]) is { } teller ? (GroupPhrases.SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
-        // "..., said a diplomat in Nairobi who follows Somalia": a relative clause describes the speaker; what it names is not them.
+        // "..., said an envoy in Lima who covers Bolivia": a relative clause describes the speaker; what it names is not them.
         if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
         // "..., the panel said, citing raids by X and Y": the names in a participle clause are what the speaker speaks of.
         if (AttributionShapes.ParticipleClause.Match(text, after.Start, after.Length) is { Success: true } participle) after = after with { End = participle.Index };
@@ -126,7 +126,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
-        // Skip an apposition: "Doo Jin-ho, a research fellow at ..., pointed out". Both patterns need a comma; most phrases have none.
+        // Skip an apposition: "Lena Ovik, a senior analyst at ..., pointed out". Both patterns need a comma; most phrases have none.
         var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);

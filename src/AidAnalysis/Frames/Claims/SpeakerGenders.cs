@@ -79,7 +79,7 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
         var reach = Math.Min(text.Length - end - 1, AppositionReach);
         var stop = text.IndexOfAny([',', '.', ';', '\n'], end + 1, reach);
         var phrase = text[(end + 1)..(stop < 0 ? end + 1 + reach : stop)];
-        // A relative clause inside an apposition or role speaks of others ("a teacher who lost her husband"): its words are not the person's.
+        // A relative clause inside an apposition or role speaks of others ("a nurse whose brother fled"): its words are not the person's.
         return phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(AppositionWords).TakeWhile(IsNotRelativePronoun);
     }
 

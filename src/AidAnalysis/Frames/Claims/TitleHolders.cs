@@ -22,7 +22,7 @@ internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
     /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
     private const int TitleReach = 400;
 
-    /// <summary>"..., says the Minister of Awqaf." then "X, also Minister of ...": the person whose role holds the title
+    /// <summary>"..., says the Minister of Fisheries." then "X, also Minister of ...": the person whose role holds the title
     /// word that follows "the", named nearest the cue, before or just after it.</summary>
     public Speaker? TitleAfter(AnalysisDocument doc, SpeakerIndex index, string phrase, int at)
     {
@@ -68,7 +68,7 @@ internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
         return new Speaker(existing.Name, existing.Id, existing.Kind);
     }
 
-    /// <summary>The holder named last before <paramref name="before"/>, else ("The Foreign Secretary has announced ..." and only
+    /// <summary>The holder named last before <paramref name="before"/>, else ("The Home Secretary confirmed ..." and only
     /// later "Foreign Secretary X said") the one named first after it, within a few paragraphs.</summary>
     private static Actor? HolderOf(SpeakerIndex index, IEnumerable<Actor> holders, int before)
     {
