@@ -6,7 +6,7 @@ namespace AidAnalysis.Text.Tokens;
 /// The tokens of a text in text order, stored as one array of <see cref="Token"/> values. Every character
 /// that is not whitespace belongs to exactly one token.
 /// </summary>
-public sealed class TokenLayer
+public sealed partial class TokenLayer
 {
     private readonly Token[] _tokens;
 
