@@ -219,7 +219,7 @@ public class ClaimRuleTests
     [Fact]
     public void Plural_they_may_be_the_people_who_opened_the_sentence_before()
     {
-        var claim = Claims("Arno Velt and Charles Dunmore, advisers to the minister, toured the port in June. They also expressed hopes that donors would pay for two cranes.")
+        var claim = Claims("Arno Velt and Charles Dunmore, advisers to the minister, toured the port in June. They also expressed the hope that donors would pay for two cranes.")
             .Single(c => c.Text.Contains("two cranes", StringComparison.Ordinal));
         Assert.Contains(claim.Speaker, new[] { "Arno Velt", "Charles Dunmore" });
     }
