@@ -22,8 +22,8 @@ public class FundingRunningTotalTests
     }
 
     [Theory]
-    [InlineData("The payment brings total disbursements under the 38-month credit facility to about $1.1 billion, the fund said.", "$1.1 billion")]
-    [InlineData("It brings the agency's total budget for its work in the region this year to 40 million Swiss francs.", "40 million Swiss francs")]
+    [InlineData("The tranche brings total payouts under the credit line to roughly $1.1 billion, the fund said.", "$1.1 billion")]
+    [InlineData("That brings the charity's spending in the valley this year to 40 million Swiss francs.", "40 million Swiss francs")]
     public void A_running_total_with_no_aid_noun_is_previous(string sentence, string total)
     {
         var funding = Funding("The International Monetary Fund on Monday approved a $180 million payment to Zambia. " + sentence);
