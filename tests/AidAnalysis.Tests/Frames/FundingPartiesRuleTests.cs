@@ -26,7 +26,7 @@ public class FundingPartiesRuleTests
         Assert.NotEqual("G20 leaders", Figure("G20 leaders pledged $60 billion for Tonga on Monday.", "$60 billion").Donor);
 
     [Theory]
-    [InlineData("Japan sends flood aid\n\nVIENTIANE, Laos - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million from the state budget on repairs.", "$7 million")]
+    [InlineData("Japan sends flood aid\n\nVIENTIANE, Laos - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million of its own money on repairs.", "$7 million")]
     [InlineData("Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has released $9 million for shelters, Lao Finance Minister Bounmy Phet said.", "$9 million")]
     public void An_unnamed_government_is_the_state_where_the_story_happens(string text, string amount) =>
         Assert.Equal("Laos", Figure(text, amount).Donor);

@@ -36,7 +36,7 @@ public class FundingRelationTests
     [Fact]
     public void Of_the_amount_and_the_remaining_amount_are_its_lines()
     {
-        var a = Analyze("Ireland will provide $8 million in assistance to Yemen. Of the $8 million, $5 million will go to food aid. The remaining $3 million will be provided for health care.");
+        var a = Analyze("Ireland will give $8 million to Yemen this year. Of the $8 million, $5 million is for food aid. The remaining $3 million goes to health care.");
         Assert.Equal("$8 million", ParentText(a, Row(a, "$5 million")));
         Assert.Equal("$8 million", ParentText(a, Row(a, "$3 million")));
         Assert.Equal(["$8 million"], Counted(a));

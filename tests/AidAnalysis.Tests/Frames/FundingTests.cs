@@ -21,7 +21,7 @@ public class FundingTests
     [Fact]
     public void Ministry_gives_for_its_state_and_later_sentence_names_the_channel()
     {
-        var f = Assert.Single(Analyze("The Irish Foreign Ministry will give $4 million for school meals. The funds will be transferred to UNICEF.").Funding);
+        var f = Assert.Single(Analyze("The Irish Foreign Ministry will give $4 million for school meals. The money will be transferred to UNICEF.").Funding);
         Assert.Equal("Ireland", f.Donor);
         Assert.Equal("UNICEF", f.Channel);
     }
