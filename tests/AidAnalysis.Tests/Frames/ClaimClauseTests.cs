@@ -22,7 +22,7 @@ public class ClaimClauseTests
     [Fact]
     public void A_body_named_in_a_relative_clause_after_the_cue_is_not_the_speaker()
     {
-        var claim = Assert.Single(Claims("\"Pledges arrive late every year,\" said a European diplomat in Lusaka who covers Malawi."));
+        var claim = Assert.Single(Claims("\"The grain never comes on time,\" said a European diplomat stationed in Lusaka who also handles Malawi."));
         Assert.NotEqual("Malawi", claim.Speaker);
         Assert.StartsWith("a European diplomat", claim.Speaker);
     }

@@ -17,7 +17,7 @@ public class FundingPartiesRuleTests
     [Theory]
     [InlineData("Norway gave $9 million to Tonga last week. By the end of March, donors had provided $41 million to the response.", "$41 million", "donors")]
     [InlineData("Canada gave $2 million to Fiji in May. According to the ministry, allies have committed $70 million for the repairs.", "$70 million", "allies")]
-    [InlineData("Sweden gave $3 million to Samoa. Donors meeting in Oslo on Friday pledged $250 million for the rebuilding of Samoa.", "$250 million", "Donors")]
+    [InlineData("Sweden gave $3 million to Samoa. Donors gathered in Oslo pledged $250 million to rebuild Samoa's schools.", "$250 million", "Donors")]
     public void A_group_of_givers_as_subject_gives(string text, string amount, string donor) =>
         Assert.Equal(donor, Figure(text, amount).Donor);
 

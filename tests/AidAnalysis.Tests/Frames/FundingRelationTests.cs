@@ -45,7 +45,7 @@ public class FundingRelationTests
     [Fact]
     public void A_running_total_that_includes_the_news_is_earlier_money_and_the_news_is_its_part()
     {
-        var a = Analyze("Portugal will contribute a further $3 million for refugees in Moldova. This funding brings the total provided by Portugal to $11 million.");
+        var a = Analyze("Portugal will contribute a further $3 million for refugees in Moldova. This grant brings Portugal's overall support for the refugees to $11 million.");
         var total = Row(a, "$11 million");
         Assert.Equal(FundingStatus.Previous, total.Status);
         Assert.Equal("$11 million", ParentText(a, Row(a, "$3 million")));

@@ -12,7 +12,7 @@ public class FundingRunningTotalTests
         TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: June2025), "t.txt")).Funding;
 
     [Theory]
-    [InlineData("Finland will give a further €4 million to UNICEF for refugees in Chad. The new money brings Finland's humanitarian support for Chad this year to €11 million.", "€11 million")]
+    [InlineData("Finland will give a further €4 million to UNICEF for refugees in Chad. The new grant lifts Finland's aid for Chad this year to €11 million.", "€11 million")]
     [InlineData("Portugal will provide €2 million for cholera treatment in Malawi. Today's decision brings Portuguese health funding to Malawi to about €9 million.", "€9 million")]
     public void A_running_total_named_by_its_aid_noun_is_previous(string text, string total)
     {
