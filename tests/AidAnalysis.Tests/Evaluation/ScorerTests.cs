@@ -29,7 +29,7 @@ public class ScorerTests
     public void Vague_amounts_match_only_a_valueless_prediction_whose_text_overlaps()
     {
         var gold = GoldOf([Gold("billions of dollars", null)]);
-        Assert.Equal(1, Scorer.Score("a", Analysis([Figure("F1", "billions of dollars in aid", null)]), gold).Funding.TruePositives);
+        Assert.Equal(1, Scorer.Score("a", Analysis([Figure("F1", "billions of dollars in loans", null)]), gold).Funding.TruePositives);
         Assert.Equal(0, Scorer.Score("a", Analysis([Figure("F1", "millions of dollars", null)]), gold).Funding.TruePositives);
     }
 

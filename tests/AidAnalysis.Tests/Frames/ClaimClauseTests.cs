@@ -22,7 +22,7 @@ public class ClaimClauseTests
     [Fact]
     public void A_body_named_in_a_relative_clause_after_the_cue_is_not_the_speaker()
     {
-        var claim = Assert.Single(Claims("\"Pledges arrive late every year,\" said a European diplomat in Lusaka who covers Malawi."));
+        var claim = Assert.Single(Claims("\"The grain never comes on time,\" said a European diplomat stationed in Lusaka who also handles Malawi."));
         Assert.NotEqual("Malawi", claim.Speaker);
         Assert.StartsWith("a European diplomat", claim.Speaker);
     }
@@ -100,26 +100,26 @@ public class ClaimClauseTests
     [Fact]
     public void Claims_by_a_person_named_in_apposition_are_that_persons()
     {
-        var claims = Claims("Responding to claims by the envoy, Karin Holm, that her country had sent $2 million, Minister Tomas Berg said the money never arrived.");
+        var claims = Claims("Asked about claims by the envoy, Karin Holm, that her country had paid for the pumps, Minister Tomas Berg said the pumps were still at the port.");
         var claim = claims.Single(c => c.Speaker == "Karin Holm");
-        Assert.Equal("her country had sent $2 million", claim.Text);
-        Assert.Equal("the money never arrived", claims.Single(c => c.Speaker == "Tomas Berg").Text);
+        Assert.Equal("her country had paid for the pumps", claim.Text);
+        Assert.Equal("the pumps were still at the port", claims.Single(c => c.Speaker == "Tomas Berg").Text);
     }
 
     [Fact]
     public void A_participle_after_a_mid_sentence_attribution_is_the_speakers_next_act()
     {
-        var claims = Claims("Half the families need food, Minister Karin Holm said, renewing a call for a ceasefire in the north.");
+        var claims = Claims("Most wells in the valley are dry, Minister Karin Holm said, renewing her call for water trucks.");
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
-        Assert.Equal("Half the families need food", claims[0].Text);
-        Assert.StartsWith("renewing a call for a ceasefire", claims[1].Text);
+        Assert.Equal("Most wells in the valley are dry", claims[0].Text);
+        Assert.StartsWith("renewing her call for water trucks", claims[1].Text);
     }
 
     [Fact]
     public void A_description_named_only_later_is_that_person()
     {
-        var claims = Claims("The Foreign Secretary has announced new funding for the clinics.\nThe clinics serve four towns.\nForeign Secretary Karin Holm said the clinics would reopen in May.");
+        var claims = Claims("The Foreign Secretary today announced new funding for the clinics.\nThe clinics serve four towns.\nForeign Secretary Karin Holm said the clinics would reopen in May.");
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal("Karin Holm", c.Speaker));
         Assert.StartsWith("announced new funding", claims[0].Text);
@@ -128,8 +128,8 @@ public class ClaimClauseTests
     [Fact]
     public void A_stance_verb_keeps_its_object_noun_before_that()
     {
-        var claim = Assert.Single(Claims("Minister Karin Holm pushed for firm assurances that the loan would be repaid."));
-        Assert.StartsWith("pushed for firm assurances that the loan", claim.Text);
+        var claim = Assert.Single(Claims("Minister Karin Holm pushed for written guarantees that the ferry would keep running."));
+        Assert.StartsWith("pushed for written guarantees that the ferry", claim.Text);
     }
 
     [Fact]
@@ -143,17 +143,17 @@ public class ClaimClauseTests
     [Fact]
     public void Disclosed_this_names_who_made_the_statement_before()
     {
-        var claim = Assert.Single(Claims("The government said it had received no money from the fund. The Minister of Relief, Karin Holm, disclosed this at a briefing."));
+        var claim = Assert.Single(Claims("The government said its reservoirs were half empty. The Minister of Water, Karin Holm, disclosed this on local radio."));
         Assert.Equal("Karin Holm", claim.Speaker);
-        Assert.Equal("it had received no money from the fund", claim.Text);
+        Assert.Equal("its reservoirs were half empty", claim.Text);
     }
 
     [Fact]
     public void A_purpose_infinitive_of_a_stance_verb_is_the_clause_subjects_statement()
     {
-        var claim = Assert.Single(Claims("Minister Karin Holm called President Tomas Berg to convey the readiness of her government to help."));
+        var claim = Assert.Single(Claims("Minister Karin Holm phoned President Tomas Berg to convey her sympathy for the flood victims."));
         Assert.Equal("Karin Holm", claim.Speaker);
-        Assert.StartsWith("convey the readiness", claim.Text);
+        Assert.StartsWith("convey her sympathy", claim.Text);
     }
 
     [Theory]
@@ -173,7 +173,7 @@ public class ClaimClauseTests
     [Fact]
     public void A_group_speaker_is_named_as_written_and_not_across_a_comma()
     {
-        var claim = Assert.Single(Claims("Finally, the U.S. government affirmed that the aid was open to all."));
+        var claim = Assert.Single(Claims("Later, the U.S. government affirmed that the grain would arrive by June."));
         Assert.Equal("the U.S. government", claim.Speaker);
     }
 }

@@ -25,12 +25,12 @@ public class ClaimCueTests
     [InlineData("Minister Karin Holm opened a project called “Clean Wells”.")]
     public void A_quoted_name_without_a_naming_subject_is_no_claim(string text) => Assert.Empty(Claims(text));
 
-    /// <summary>"appeal" and "appeals" are nouns far more often than verbs in aid news ("the UN's humanitarian appeal for X");
+    /// <summary>"appeal" and "appeals" are nouns far more often than verbs in aid news ("the UN's flash appeal for X");
     /// only the past and the participle of "appeal for" are cues.</summary>
     [Fact]
     public void An_appeal_for_as_a_noun_is_no_cue_but_appealed_for_is()
     {
-        var claims = Claims("The UN's humanitarian appeal for Norland, which seeks $300 million, is only 15 percent funded. The World Health Organization appealed for $40 million to fight the outbreak.");
+        var claims = Claims("The UN's flash appeal for Norland has raised only a third of its $300 million target. Separately, the World Health Organization appealed for $40 million for vaccines.");
         Assert.Equal("appealed for", Assert.Single(claims).Cue);
     }
 
@@ -92,8 +92,8 @@ public class ClaimCueTests
     [Fact]
     public void Declining_to_comment_on_something_is_a_claim()
     {
-        var claim = Assert.Single(Claims("Minister Karin Holm declined to comment on the report."));
-        Assert.Equal("declined to comment on the report", claim.Text);
+        var claim = Assert.Single(Claims("Minister Karin Holm declined to comment on reports of looting."));
+        Assert.Equal("declined to comment on reports of looting", claim.Text);
         Assert.True(claim.Negated);
     }
 
@@ -121,8 +121,8 @@ public class ClaimCueTests
     [Fact]
     public void Declining_to_say_whether_is_a_refusal_claim_like_declining_to_comment()
     {
-        var claim = Assert.Single(Claims("Pentagon officials declined to say whether the convoy had reached Tartus."));
-        Assert.Equal("declined to say whether the convoy had reached Tartus", claim.Text);
+        var claim = Assert.Single(Claims("Pentagon officials declined to say whether any convoy had reached Tartus."));
+        Assert.Equal("declined to say whether any convoy had reached Tartus", claim.Text);
         Assert.Equal("Pentagon officials", claim.Speaker);
     }
 
@@ -161,8 +161,8 @@ public class ClaimCueTests
     [Fact]
     public void A_clause_after_according_to_is_the_statement_even_with_a_number_comma()
     {
-        var claim = Assert.Single(Claims("According to the Red Cross, the death toll has risen to 2,205, with many more hurt."));
-        Assert.StartsWith("the death toll has risen", claim.Text);
+        var claim = Assert.Single(Claims("According to the Red Cross, some 1,480 homes were lost, with many more damaged."));
+        Assert.StartsWith("some 1,480 homes were lost", claim.Text);
     }
 
     [Fact]

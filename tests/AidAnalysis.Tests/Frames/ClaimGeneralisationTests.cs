@@ -29,7 +29,7 @@ public class ClaimGeneralisationTests
 
     [Theory]
     [InlineData("Oxfam will send 200 tonnes of maize to the Tarvo region, Oxfam said yesterday.")]
-    [InlineData("Oxfam will send 200 tonnes of maize to the Tarvo region, Oxfam announced on Monday during a visit to the border town of Kiri.")]
+    [InlineData("Oxfam will send 200 tonnes of maize to the Tarvo region, Oxfam announced on Friday during a trip to the river port of Kiri.")]
     public void A_final_cue_followed_only_by_adjuncts_closes_the_statement_before_it(string text)
     {
         var claim = Assert.Single(Claims(text));
@@ -56,21 +56,21 @@ public class ClaimGeneralisationTests
     [Fact]
     public void The_subject_of_a_clause_joined_after_a_final_cue_does_not_speak_the_statement_before_it()
     {
-        var claim = Claims("Japan will give 2 billion yen to the Tarvo camps, its embassy said Friday, as the UN warned that the camps were full.")
-            .Single(c => c.Text.StartsWith("Japan", StringComparison.Ordinal));
+        var claim = Claims("Korea will give 3 billion won to the Tarvo camps, its embassy said Monday, as relief workers warned that the winter would be hard.")
+            .Single(c => c.Text.StartsWith("Korea", StringComparison.Ordinal));
         Assert.Equal("its embassy", claim.Speaker);
     }
 
     [Fact]
     public void The_lender_stands_for_the_international_lender_named_before()
     {
-        var claim = Assert.Single(Claims("The Asian Development Bank has approved $80 million for flood defences in Tarvo, the lender said yesterday."));
+        var claim = Assert.Single(Claims("The Asian Development Bank will lend $80 million for flood defences in Tarvo, the lender said yesterday."));
         Assert.Equal("Asian Development Bank", claim.Speaker);
     }
 
     [Theory]
-    [InlineData("The appeal for Tarvo is only 20 percent funded, UN figures show.", "The appeal for Tarvo is only 20 percent funded")]
-    [InlineData("Data from the World Bank show that less than half of the loan was spent.", "less than half of the loan was spent")]
+    [InlineData("Just a fifth of the Tarvo appeal has been met, UN figures show.", "Just a fifth of the Tarvo appeal has been met")]
+    [InlineData("Data from the World Bank show that two of the five bridges were finished.", "two of the five bridges were finished")]
     public void Figures_and_data_that_show_something_are_their_owners_statement(string text, string statement)
     {
         var claim = Assert.Single(Claims(text));
@@ -90,7 +90,7 @@ public class ClaimGeneralisationTests
 
     private const string ReleaseWithQuotedStatement =
         "Norway gives 40 million crowns to Tarvo\n\nMinister Ola Berg said:\n\n" +
-        "\"We will stand with the people of Tarvo this winter. No family should be left without shelter.\"\n\n" +
+        "\"We will help the families of Tarvo through this winter. No family should be left without shelter.\"\n\n" +
         "\"Our grant will reach the camps within days, and it will keep clinics open.\"\n\n" +
         "The Tarvo governor, Jon Kaas, welcomed the grant. He said the camps were full.";
 
@@ -120,14 +120,14 @@ public class ClaimGeneralisationTests
     [Fact]
     public void Caution_in_its_bare_present_form_is_a_cue()
     {
-        var claim = Assert.Single(Claims("Analysts caution against reading the Tarvo figures too closely."));
+        var claim = Assert.Single(Claims("Analysts caution against trusting the early harvest estimates."));
         Assert.Equal("Analysts", claim.Speaker);
     }
 
     [Fact]
     public void A_thousands_separator_inside_an_aside_does_not_end_it()
     {
-        var claim = Assert.Single(Claims("The World Food Programme, which feeds some 300,000 people in the north and in the camps of the east, said it needed $10 million."));
+        var claim = Assert.Single(Claims("The World Food Programme, which trucks about 2,500 tonnes of grain a month to the valley, said it needed $10 million."));
         Assert.Equal("World Food Programme", claim.Speaker);
     }
 

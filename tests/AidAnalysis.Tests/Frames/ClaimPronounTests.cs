@@ -17,7 +17,7 @@ public class ClaimPronounTests
     [Theory]
     [InlineData("Nancy Vell, the harbour master, met Peter Aldane on Friday. Aldane said the bridge was closed. She said the ferries had resumed.",
         "ferries had resumed", "Nancy Vell")]
-    [InlineData("Minister Arvo Kesk visited the camp. Lena Brandt, a teacher who lost her husband in the flood, said the school was gone. \"We have nothing left,\" she said.",
+    [InlineData("Minister Arvo Kesk visited the camp. Lena Brandt, a nurse who lost her home in the flood, said the school was gone. \"We have nothing left,\" she said.",
         "We have nothing left", "Lena Brandt")]
     [InlineData("Peter Aldane toured the depot with Mrs Orlova on Friday. Mrs Orlova said the fuel was late. He said the pumps were dry.",
         "pumps were dry", "Peter Aldane")]

@@ -127,29 +127,29 @@ public class ClaimRuleTests
     }
 
     [Theory]
-    [InlineData("Three donors were the first to announce their pledges at the meeting.")]
+    [InlineData("Two Gulf states were among the first to announce grants on Sunday.")]
     [InlineData("(Writing by Tomas Berg; editing by Ivo Dan)")]
     [InlineData("Envoy Tomas Berg and Minister Karin Holm exchanged notes on the loan.")]
-    [InlineData("Minister Karin Holm said this in a meeting with the envoy on Tuesday.")]
+    [InlineData("Minister Karin Holm said this at a dinner with the envoy on Tuesday.")]
     public void Look_alikes_attribute_no_statement(string text) => Assert.Empty(Claims(text));
 
     [Fact]
     public void Coordinated_verbs_of_one_subject_are_two_statements()
     {
-        var claims = Claims("President Ana Lind urged coordinated efforts and stressed the urgent need to reopen the roads.");
+        var claims = Claims("President Ana Lind urged calm and stressed the need for safer roads.");
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal("Ana Lind", c.Speaker));
-        Assert.Equal("the urgent need to reopen the roads", claims[1].Text);
+        Assert.Equal("the need for safer roads", claims[1].Text);
         Assert.DoesNotContain("stressed", claims[0].Text);
     }
 
     [Fact]
     public void A_participle_after_a_stance_verb_is_its_own_statement_of_the_same_person()
     {
-        var claims = Claims("UN Secretary-General Ana Lind hailed the pledges at the end of the meeting, saying it had raised half of the appeal.");
+        var claims = Claims("UN Secretary-General Ana Lind hailed the new grants on Friday, saying the clinics could now stay open.");
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal("Ana Lind", c.Speaker));
-        Assert.Equal("it had raised half of the appeal", claims[1].Text);
+        Assert.Equal("the clinics could now stay open", claims[1].Text);
     }
 
     [Fact]
@@ -162,9 +162,9 @@ public class ClaimRuleTests
     [Fact]
     public void Said_an_organisation_title_and_name_attributes_the_sentence_before()
     {
-        var claim = Assert.Single(Claims("The loan will be signed this year, said Asian Development Bank (ADB) Country Director Maria Lopez."));
+        var claim = Assert.Single(Claims("The bridge will open in March, said African Development Bank (AfDB) Country Director Maria Lopez."));
         Assert.Equal("Maria Lopez", claim.Speaker);
-        Assert.Equal("The loan will be signed this year", claim.Text);
+        Assert.Equal("The bridge will open in March", claim.Text);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class ClaimRuleTests
     [Fact]
     public void A_that_clause_later_in_the_sentence_is_the_statement_not_the_words_before_the_cue()
     {
-        var claim = Assert.Single(Claims("As per several outlets, Defence Minister Karin Holm said in a statement on Friday, October 18, that the convoy had left."));
+        var claim = Assert.Single(Claims("Citing two radio stations, Transport Minister Karin Holm said in a statement late on Thursday, May 2, that the convoy had left."));
         Assert.Equal("Karin Holm", claim.Speaker);
         Assert.Equal("the convoy had left", claim.Text);
     }
@@ -195,39 +195,39 @@ public class ClaimRuleTests
     [Fact]
     public void The_administration_refers_back_to_the_administration_named_before()
     {
-        var claims = Claims("The Lind Administration sent a request on Monday. The Administration is calling on Congress to provide $2 billion.");
+        var claims = Claims("The Lind Administration sent a request on Monday. The Administration is now calling on lawmakers to approve $2 billion.");
         Assert.Equal("Lind Administration", Assert.Single(claims).Speaker);
     }
 
     [Fact]
     public void An_organisations_initials_speak_for_it_and_each_clause_keeps_its_own_subject()
     {
-        var claims = Claims("The Gaza Relief Foundation runs four sites. GRF denies these allegations, while Israel accuses the agency of delays.");
+        var claims = Claims("The Coastal Relief Fund runs four depots. CRF denies the reports, while Egypt accuses the agency of hoarding.");
         Assert.Equal(2, claims.Count);
-        Assert.Equal("Gaza Relief Foundation", claims[0].Speaker);
-        Assert.Equal("denies these allegations", claims[0].Text);
-        Assert.Equal("Israel", claims[1].Speaker);
+        Assert.Equal("Coastal Relief Fund", claims[0].Speaker);
+        Assert.Equal("denies the reports", claims[0].Text);
+        Assert.Equal("Egypt", claims[1].Speaker);
     }
 
     [Fact]
     public void An_aside_between_subject_and_verb_is_skipped()
     {
-        var claim = Assert.Single(Claims("Norway, for its part, has vowed to resume the talks."));
-        Assert.Equal("Norway", claim.Speaker);
+        var claim = Assert.Single(Claims("Peru, for its part, vowed to rebuild the bridge."));
+        Assert.Equal("Peru", claim.Speaker);
     }
 
     [Fact]
     public void Plural_they_may_be_the_people_who_opened_the_sentence_before()
     {
-        var claim = Claims("Arno Velt and Charles Leith, aides to the envoy, briefed lawmakers in July. They also expressed hopes that donors would fund eight sites.")
-            .Single(c => c.Text.Contains("eight sites", StringComparison.Ordinal));
-        Assert.Contains(claim.Speaker, new[] { "Arno Velt", "Charles Leith" });
+        var claim = Claims("Arno Velt and Charles Dunmore, advisers to the minister, toured the port in June. They also expressed the hope that donors would pay for two cranes.")
+            .Single(c => c.Text.Contains("two cranes", StringComparison.Ordinal));
+        Assert.Contains(claim.Speaker, new[] { "Arno Velt", "Charles Dunmore" });
     }
 
     [Fact]
     public void No_response_to_a_request_for_comment_is_a_claim_of_the_company_named_before()
     {
-        var claims = Claims("On Monday, Norvale CEO Maria Lopez tweeted that the company will donate tents.\nNorvale didn't immediately respond to a request for comment.");
+        var claims = Claims("On Friday, Norvale CEO Maria Lopez tweeted that the company would ship 500 tents.\nNorvale didn't immediately respond to a request for comment.");
         Assert.Equal(2, claims.Count);
         Assert.Equal("Maria Lopez", claims[0].Speaker);
         Assert.Equal("Norvale", claims[1].Speaker);
@@ -236,6 +236,6 @@ public class ClaimRuleTests
     [Fact]
     public void Only_an_adjunct_after_the_cue_is_no_statement()
     {
-        Assert.Empty(Claims("This package is part of the commitment the Foreign Secretary announced in Oslo in May."));
+        Assert.Empty(Claims("The grant falls under the plan the Foreign Secretary announced in Oslo in May."));
     }
 }

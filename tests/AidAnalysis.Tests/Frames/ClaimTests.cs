@@ -49,7 +49,7 @@ public class ClaimTests
     [Fact]
     public void Trailing_attribution_to_an_anonymous_source_is_a_group()
     {
-        var claim = Assert.Single(Claims("The convoy will leave on Friday, the source said, speaking on condition of anonymity."));
+        var claim = Assert.Single(Claims("The convoy will leave on Friday, the source said, speaking anonymously."));
         Assert.Equal("the source", claim.Speaker);
         Assert.Equal(ActorKind.Group, claim.SpeakerKind);
         Assert.Equal("The convoy will leave on Friday", claim.Text);
@@ -75,9 +75,9 @@ public class ClaimTests
     [Fact]
     public void According_to_names_the_speaker()
     {
-        var claim = Assert.Single(Claims("The port reopened on Tuesday, according to the World Bank."));
+        var claim = Assert.Single(Claims("The port reopened in March, according to the World Bank."));
         Assert.Equal("World Bank", claim.Speaker);
-        Assert.Equal("The port reopened on Tuesday", claim.Text);
+        Assert.Equal("The port reopened in March", claim.Text);
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public class ClaimTests
     public void Claim_links_the_funding_it_mentions()
     {
         var analysis = TestSupport.Pipeline.Analyze(Article.FromText(
-            "The Irish Foreign Ministry announced that $4 million will go to the clinics.", new ArticleMetadata(), "t.txt"));
+            "The Irish Foreign Ministry announced a $4 million grant for rural clinics.", new ArticleMetadata(), "t.txt"));
         var claim = Assert.Single(analysis.Claims);
         Assert.Equal([analysis.Funding.Single().Id], claim.FundingIds);
     }

@@ -35,7 +35,7 @@ public class FundingAidItemTests
     [Fact]
     public void Goods_a_grant_is_to_support_are_not_delivered()
     {
-        var item = Assert.Single(Items("Seoul said $4 million will be allocated to support the supply of grain to Africa."));
+        var item = Assert.Single(Items("Peru said it will allocate $4 million to support shipments of grain to Bolivia."));
         Assert.Equal(("grain", AidItemStatus.Unspecified), (item.Item, item.Status));
     }
 

@@ -15,18 +15,18 @@ public class FundingAttributeTests
         Funding(text, published).Single(f => f.AmountText == amount);
 
     [Theory]
-    [InlineData("Sweden has committed $300 million for Moldova since the start of the war.", "$300 million")]
+    [InlineData("Sweden has committed $300 million for Moldova since the war began.", "$300 million")]
     [InlineData("In total, Austria gave $45 million to Yemen.", "$45 million")]
     [InlineData("The previously announced $8 million will go to clinics in Chad.", "$8 million")]
-    [InlineData("This is part of the $60 million package Spain announced for Niger.", "$60 million")]
-    [InlineData("Canada will send $5 million to Chad. Canada has committed $40 million towards the regional work of the World Food Programme.", "$40 million")]
+    [InlineData("The grant is part of the $60 million package Spain unveiled for Niger.", "$60 million")]
+    [InlineData("Canada will send $5 million to Chad. Canada has committed $40 million towards UNICEF's regional work.", "$40 million")]
     public void Cumulative_and_background_money_is_previous(string text, string amount) =>
         Assert.Equal(FundingStatus.Previous, Figure(text, amount, May2024).Status);
 
     [Fact]
     public void A_programme_over_several_years_beside_the_days_figure_is_previous()
     {
-        var funding = Funding("Norway will give $20 million to Chad. Norway has made a commitment to provide $100 million every year over the next five years to Niger.", May2024);
+        var funding = Funding("Ghana will give $20 million to Chad. Ghana has made a firm commitment to provide $100 million each year for four years to Niger.", May2024);
         Assert.Equal((FundingStatus.Pledged, FundingStatus.Previous), (funding[0].Status, funding[1].Status));
     }
 
@@ -42,8 +42,8 @@ public class FundingAttributeTests
     [InlineData("In March, Estonia pledged $9 million to Moldova.", "$9 million", true)]
     [InlineData("Estonia pledged $9 million to Moldova, approved in June.", "$9 million", false)]
     [InlineData("Estonia will give $9 million to Moldova, to be delivered in June.", "$9 million", false)]
-    [InlineData("Just last month the Latvian firm donated $4 million to the Red Cross.", "$4 million", true)]
-    [InlineData("Latvia will donate $4 million to the Red Cross next month.", "$4 million", false)]
+    [InlineData("Only last month a Latvian bank donated $4 million toward Red Cross shelters.", "$4 million", true)]
+    [InlineData("Latvia will donate $4 million toward Red Cross shelters next month.", "$4 million", false)]
     public void Money_given_in_an_earlier_month_of_the_articles_year_is_previous(string text, string amount, bool previous) =>
         Assert.Equal(previous, Figure(text, amount, May2024).Status == FundingStatus.Previous);
 
@@ -57,8 +57,8 @@ public class FundingAttributeTests
     [InlineData("Ireland is announcing $12 million for Sudan.", "$12 million")]
     [InlineData("Canada is committing another $50 million to help Ukraine's military.", "$50 million")]
     [InlineData("Chile will provide $2 million to Haiti.", "$2 million")]
-    [InlineData("Peru said $6 million will be allocated to the World Food Programme.", "$6 million")]
-    [InlineData("Bangladesh will be provided a loan of $200 million.", "$200 million")]
+    [InlineData("Peru said $9 million will be allocated for rural clinics.", "$9 million")]
+    [InlineData("Nepal will be provided a $70 million loan for hill roads.", "$70 million")]
     public void Announcement_or_future_gift_is_pledged(string text, string amount) =>
         Assert.Equal(FundingStatus.Pledged, Figure(text, amount, May2024).Status);
 
@@ -72,14 +72,14 @@ public class FundingAttributeTests
     [Fact]
     public void Request_to_a_legislature_keeps_the_state_as_donor()
     {
-        var f = Figure("The White House is calling on Congress to provide $8 billion in economic assistance to Ukraine.", "$8 billion", May2024);
+        var f = Figure("The White House is calling on the Congress to provide $6 billion in economic aid to Moldova.", "$6 billion", May2024);
         Assert.Equal((FundingStatus.Requested, "United States"), (f.Status, f.Donor));
     }
 
     [Theory]
     [InlineData("USAID will provide $10 million to Sudan.", "United States", "U.S. Agency for International Development")]
     [InlineData("The European Commission will release €20 million for Gaza.", "European Union", "European Commission")]
-    [InlineData("The Irish Foreign Ministry announced that $4 million will be allocated to school meals.", "Ireland", "Irish Foreign Ministry")]
+    [InlineData("The Irish Foreign Ministry will give $4 million for school meals in Malawi.", "Ireland", "Irish Foreign Ministry")]
     public void A_body_gives_for_its_state_or_union_and_is_kept_as_donor_body(string text, string donor, string body)
     {
         var f = Assert.Single(Funding(text, May2024));
@@ -91,7 +91,7 @@ public class FundingAttributeTests
     [InlineData("Chile's aid of $5 million reached Haiti.", "$5 million", "Chile")]
     [InlineData("UK aid worth $7 million reached Sudan.", "$7 million", "United Kingdom")]
     [InlineData("The largest commitment made by Australia was a package worth $1.4 billion.", "$1.4 billion", "Australia")]
-    [InlineData("France pledged 110 million euros, while Germany 244 million euros.", "244 million euros", "Germany")]
+    [InlineData("Spain pledged 60 million euros, while Italy 75 million euros.", "75 million euros", "Italy")]
     public void Donor_inside_the_noun_phrase_or_list(string text, string amount, string donor) =>
         Assert.Equal(donor, Figure(text, amount, May2024).Donor);
 
@@ -126,8 +126,8 @@ public class FundingAttributeTests
 
     [Theory]
     [InlineData("Norway gave $9 million for the people of Haiti.", "Haiti")]
-    [InlineData("Yemen welcomed the news. Qatar pledged $1.1 billion to deal with the humanitarian crisis in Yemen.", "Yemen")]
-    [InlineData("Bangladesh will be provided a loan of $200 million.", "Bangladesh")]
+    [InlineData("Yemen welcomed the news. Qatar pledged $300 million to ease the hunger crisis in Yemen.", "Yemen")]
+    [InlineData("Nepal will be provided a $70 million loan for hill roads.", "Nepal")]
     [InlineData("Japan gave $5 million to the World Food Programme, said the spokesman for Antonio Guterres.", "World Food Programme")]
     public void Recipient_from_people_place_of_need_passive_subject_never_a_person(string text, string recipient)
     {
@@ -138,11 +138,11 @@ public class FundingAttributeTests
     [Fact]
     public void Headline_names_the_recipient_the_body_leaves_out()
     {
-        const string headline = "Britain pledges aid to flood-hit Libya";
-        var article = Article.FromText(headline + "\n\nBritain announces a package worth up to £1 million in life-saving assistance.",
+        const string headline = "Ireland pledges aid to quake-hit Nepal";
+        var article = Article.FromText(headline + "\n\nIreland announces a package of up to €2 million in emergency relief.",
             new ArticleMetadata(Title: headline, Published: May2024), "t.txt");
         var f = Assert.Single(TestSupport.Pipeline.Analyze(article).Funding);
-        Assert.Equal("Libya", f.Recipient);
+        Assert.Equal("Nepal", f.Recipient);
     }
 
     [Theory]
@@ -154,7 +154,7 @@ public class FundingAttributeTests
         Assert.Equal(AidType.Financial, Assert.Single(Funding(text, May2024)).AidType);
 
     [Theory]
-    [InlineData("Floods swept Laos last week and relief reached flood victims. The Asian Development Bank approved $75 million for Laos on Tuesday to rebuild rural roads.", "$75 million")]
+    [InlineData("Floods swept Laos last week and relief reached flood victims. The Asian Development Bank on Tuesday approved $75 million for Laos to rebuild rural roads.", "$75 million")]
     [InlineData("Floods swept Malawi last week and relief reached flood victims. The International Development Association approved $40 million for Malawi to rebuild bridges.", "$40 million")]
     public void Money_a_multilateral_lender_gives_is_financial_rather_than_the_kind_of_the_story_around_it(string text, string amount) =>
         Assert.Equal(AidType.Financial, Figure(text, amount, May2024).AidType);
@@ -166,7 +166,7 @@ public class FundingAttributeTests
     [Fact]
     public void Parallel_amounts_share_the_type_named_once()
     {
-        var funding = Funding("The US pledged a $20 billion loan, with the EU contributing $35 billion and Britain offering $3 billion.", May2024);
+        var funding = Funding("Japan pledged a $4 billion loan, with Korea contributing $2 billion and Canada offering $1 billion.", May2024);
         Assert.All(funding, f => Assert.Equal(AidType.Financial, f.AidType));
     }
 
@@ -181,8 +181,8 @@ public class FundingAttributeTests
     [Fact]
     public void A_possessive_day_dates_another_event_and_weeks_ago_dates_the_money()
     {
-        Assert.Null(Figure("Today’s announcement adds to the $20 million Chile had provided to Haiti.", "$20 million", May2024).Year);
-        Assert.Equal(2024, Figure("Chile had announced $20 million for Haiti less than two weeks ago.", "$20 million", May2024).Year);
+        Assert.Null(Figure("Today’s grant comes on top of the $20 million Chile had provided to Haiti.", "$20 million", May2024).Year);
+        Assert.Equal(2024, Figure("Chile had announced $20 million for Haiti some three weeks ago.", "$20 million", May2024).Year);
     }
 
     [Fact]
@@ -193,8 +193,8 @@ public class FundingAttributeTests
     }
 
     [Theory]
-    [InlineData("Norway will provide $100 million every year over the next five years to Ukraine.")]
-    [InlineData("Norway will provide $100 million to Ukraine in the period from 2023 to 2027.")]
+    [InlineData("Ghana will provide $100 million to Niger each year over the coming five years.")]
+    [InlineData("Ghana will provide $100 million to Niger in the years from 2025 to 2029.")]
     public void A_programme_over_several_years_has_no_year(string text) =>
         Assert.Null(Assert.Single(Funding(text, May2024)).Year);
 
@@ -222,7 +222,7 @@ public class FundingAttributeTests
 
     [Theory]
     [InlineData("Malawi asked donors for $90 million to repair flooded roads.", "Malawi")]
-    [InlineData("The World Health Organization said it needs $75 million to contain measles.", "World Health Organization")]
+    [InlineData("The World Health Organization says it needs $75 million to contain measles.", "World Health Organization")]
     [InlineData("UNICEF launched an appeal for $60 million for schools.", "UNICEF")]
     public void The_requester_is_the_recipient_of_a_request(string text, string recipient)
     {
@@ -249,12 +249,12 @@ public class FundingAttributeTests
 
     [Fact]
     public void A_day_does_not_date_a_programme_over_several_years() =>
-        Assert.Null(Assert.Single(Funding("Chile pledged on Tuesday to give UNICEF $6 million over the next four years.", May2024)).Year);
+        Assert.Null(Assert.Single(Funding("Chile pledged on Tuesday to give UNICEF $6 million over the coming six years.", May2024)).Year);
 
     [Fact]
     public void List_lines_under_an_announcement_continue_it()
     {
-        var funding = Funding("Denmark will provide DKK 90 million in humanitarian aid to Chad, the minister said.\n\n\"It is urgent,\" she said.\n\n- DKK 50 million to UNICEF\n- DKK 40 million to the World Food Programme\n", May2024);
+        var funding = Funding("Denmark will provide DKK 90 million of humanitarian aid for Chad, the minister said.\n\n\"It is urgent,\" she said.\n\n- DKK 50 million to UNICEF\n- DKK 40 million to the Red Cross\n", May2024);
         Assert.Equal(3, funding.Count);
         Assert.All(funding.Skip(1), f => Assert.Equal(("Denmark", FundingStatus.Pledged, AidType.Humanitarian, (int?)2024), (f.Donor, f.Status, f.AidType, f.Year)));
     }
@@ -285,7 +285,7 @@ public class FundingAttributeTests
     [Fact]
     public void Another_amount_after_an_announcement_continues_it()
     {
-        var f = Figure("Finland will give 8 million euros to UNICEF. Another 2 million euros will go to the World Health Organization.", "2 million euros", May2024);
+        var f = Figure("Finland will give 8 million euros to UNICEF. Another 2 million euros will be sent to the World Health Organization.", "2 million euros", May2024);
         Assert.Equal(("Finland", FundingStatus.Pledged), (f.Donor, f.Status));
     }
 
@@ -299,7 +299,7 @@ public class FundingAttributeTests
     [Fact]
     public void A_perfect_giving_verb_with_an_adverb_between_is_earlier_money()
     {
-        var f = Assert.Single(Funding("Norway has so far given $7 million to the World Food Programme.", May2024));
+        var f = Assert.Single(Funding("Norway has so far given $7 million to UNICEF.", May2024));
         Assert.Equal(("Norway", FundingStatus.Previous), (f.Donor, f.Status));
     }
 
@@ -326,7 +326,7 @@ public class FundingAttributeTests
 
     [Fact]
     public void A_gift_that_will_fund_something_is_pledged() =>
-        Assert.Equal(FundingStatus.Pledged, Assert.Single(Funding("A $3 million grant from Latvia will fund new wells in Chad.", May2024)).Status);
+        Assert.Equal(FundingStatus.Pledged, Assert.Single(Funding("A $7 million grant from Latvia will fund new wells in Chad.", May2024)).Status);
 
     [Fact]
     public void A_bare_dollar_in_copy_credited_to_a_foreign_wire_is_the_us_dollar()
@@ -337,7 +337,7 @@ public class FundingAttributeTests
 
     [Fact]
     public void A_commitment_carrying_the_storys_first_figure_is_pledged() =>
-        Assert.Equal(FundingStatus.Pledged, Figure("Austria has committed $30 million to the World Food Programme for Sudan. It will reach farmers.", "$30 million", May2024).Status);
+        Assert.Equal(FundingStatus.Pledged, Figure("Austria has committed $30 million to UNICEF for Sudan. It will reach farmers.", "$30 million", May2024).Status);
 
     [Fact]
     public void Same_amount_for_two_things_stays_two_rows_and_a_repeat_stays_one()

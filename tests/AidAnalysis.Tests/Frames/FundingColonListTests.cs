@@ -7,9 +7,9 @@ namespace AidAnalysis.Tests.Frames;
 /// written for the tests.</summary>
 public class FundingColonListTests
 {
-    private const string Release = "Finland gives EUR 9 million for Yemen\n\nPress release, 3 June 2025\n\n"
-        + "The Finnish government is providing EUR 9 million in new humanitarian aid to people affected by the war in Yemen.\n\n"
-        + "The funding is divided as follows:\n\n"
+    private const string Release = "Finland gives EUR 9 million for Yemen\n\nHelsinki, 3 June 2025\n\n"
+        + "Finland will give EUR 9 million in emergency relief for families caught up in Yemen's war.\n\n"
+        + "The two grants are:\n\n"
         + "EUR 5 million to UNICEF for emergency nutrition assistance in Hodeidah\n"
         + "EUR 4 million to the Finnish Red Cross for clinics in Aden\n\n"
         + "The minister said the needs were growing.\n";

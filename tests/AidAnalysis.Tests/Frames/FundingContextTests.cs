@@ -47,7 +47,7 @@ public class FundingContextTests
     }
 
     [Theory]
-    [InlineData("Finland will provide $3 million for those who have fled the fighting in the north.", "those who have fled the fighting in the north")]
+    [InlineData("Finland will provide $3 million for those who have escaped the fighting in the north.", "those who have escaped the fighting in the north")]
     [InlineData("Finland will provide $3 million in relief to areas affected by the drought.", "areas affected by the drought")]
     [InlineData("Finland will provide $3 million to help families displaced by the storm, the minister said.", "families displaced by the storm")]
     public void A_described_recipient_is_kept_as_the_text_describes_it(string text, string recipient) =>
@@ -63,8 +63,8 @@ public class FundingContextTests
     [Fact]
     public void A_place_the_described_recipients_went_to_is_not_the_recipient()
     {
-        var f = Figure("Finland will provide $3 million for those who have fled the fighting to Chad.", "$3 million", May2024);
-        Assert.Equal("those who have fled the fighting", f.Recipient);
+        var f = Figure("Finland will provide $3 million for those who have escaped the floods to Chad.", "$3 million", May2024);
+        Assert.Equal("those who have escaped the floods", f.Recipient);
     }
 
     [Fact]
@@ -79,14 +79,14 @@ public class FundingContextTests
     public void Money_that_passes_through_the_donors_own_agency_goes_to_the_storys_recipient()
     {
         var funding = Analyze("US gives more aid to Ukraine",
-            "The United States will send $3 million to Ukraine. The United States will also provide $1 million in food aid through USAID.", May2024).Funding;
+            "The United States will give $3 million to Ukraine. The United States will also provide $1 million in food aid through USAID.", May2024).Funding;
         Assert.Equal("Ukraine", funding.Single(f => f.AmountText == "$1 million").Recipient);
     }
 
     [Fact]
     public void A_package_whose_modifiers_name_different_types_is_unspecified()
     {
-        Assert.Equal(AidType.Unspecified, Figure("Spain will provide $40 million in security, economic and humanitarian aid to Chad.", "$40 million", May2024).AidType);
+        Assert.Equal(AidType.Unspecified, Figure("Spain will provide $40 million in military, economic and humanitarian aid to Chad.", "$40 million", May2024).AidType);
         Assert.Equal(AidType.Humanitarian, Figure("Spain will provide $40 million in humanitarian aid to Chad.", "$40 million", May2024).AidType);
     }
 
@@ -112,7 +112,7 @@ public class FundingContextTests
 
     [Fact]
     public void Aid_the_headline_says_reaches_a_state_goes_to_it_and_a_place_after_in_is_not_the_giver() =>
-        Assert.Equal(("China", "Peru"), Parties("Chinese aid reaches Peru", "Chinese businesses in Peru gave $3 million in aid to the victims of the floods in the country.", "$3 million"));
+        Assert.Equal(("China", "Peru"), Parties("Chinese aid reaches Peru", "Chinese businesses in Peru gave $3 million to the victims of the floods in the country.", "$3 million"));
 
     [Fact]
     public void A_people_after_to_help_receives() =>
@@ -120,15 +120,15 @@ public class FundingContextTests
 
     [Fact]
     public void A_body_coordinated_with_its_people_receives_with_them() =>
-        Assert.Equal("Palestinian Authority and people", Figure("Italy will provide $4 million for the Palestinian Authority and people.", "$4 million", May2024).Recipient);
+        Assert.Equal("Kurdistan Regional Government and people", Figure("Italy will provide $4 million for the Kurdistan Regional Government and people.", "$4 million", May2024).Recipient);
 
     [Fact]
     public void A_package_whose_parts_differ_in_type_is_unspecified()
     {
         var funding = TestSupport.Pipeline.Analyze(Article.FromText(
-            "Italy will provide $10 million in humanitarian assistance to Jordan. Of the $10 million, $6 million will be budget support and the remaining $4 million will be emergency food assistance.",
+            "Italy will provide $12 million in humanitarian assistance to Jordan. Of the $12 million, $8 million will be budget support and the other $4 million will be emergency food assistance.",
             new ArticleMetadata(Published: May2024), "t.txt")).Funding;
-        Assert.Equal(AidType.Unspecified, funding.First(f => f.AmountText == "$10 million").AidType);
-        Assert.Equal(AidType.Financial, funding.Single(f => f.AmountText == "$6 million").AidType);
+        Assert.Equal(AidType.Unspecified, funding.First(f => f.AmountText == "$12 million").AidType);
+        Assert.Equal(AidType.Financial, funding.Single(f => f.AmountText == "$8 million").AidType);
     }
 }

@@ -17,7 +17,7 @@ public class FundingPartiesRuleTests
     [Theory]
     [InlineData("Norway gave $9 million to Tonga last week. By the end of March, donors had provided $41 million to the response.", "$41 million", "donors")]
     [InlineData("Canada gave $2 million to Fiji in May. According to the ministry, allies have committed $70 million for the repairs.", "$70 million", "allies")]
-    [InlineData("Sweden gave $3 million to Samoa. Donors meeting in Oslo on Friday pledged $250 million for the rebuilding of Samoa.", "$250 million", "Donors")]
+    [InlineData("Sweden gave $3 million to Samoa. Donors gathered in Oslo pledged $250 million to rebuild Samoa's schools.", "$250 million", "Donors")]
     public void A_group_of_givers_as_subject_gives(string text, string amount, string donor) =>
         Assert.Equal(donor, Figure(text, amount).Donor);
 
@@ -26,7 +26,7 @@ public class FundingPartiesRuleTests
         Assert.NotEqual("G20 leaders", Figure("G20 leaders pledged $60 billion for Tonga on Monday.", "$60 billion").Donor);
 
     [Theory]
-    [InlineData("Japan sends flood aid\n\nVIENTIANE, Laos - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million from the state budget on repairs.", "$7 million")]
+    [InlineData("Japan sends flood aid\n\nVIENTIANE, Laos - Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has already spent $7 million of its own money on repairs.", "$7 million")]
     [InlineData("Japan will give $5 million to Laos for flood relief, its embassy said.\n\nThe government has released $9 million for shelters, Lao Finance Minister Bounmy Phet said.", "$9 million")]
     public void An_unnamed_government_is_the_state_where_the_story_happens(string text, string amount) =>
         Assert.Equal("Laos", Figure(text, amount).Donor);

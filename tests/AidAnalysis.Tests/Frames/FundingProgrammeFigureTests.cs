@@ -14,7 +14,7 @@ public class FundingProgrammeFigureTests
     [Theory]
     [InlineData("The Asian Development Bank disbursed $120 million to Laos under the country's $900 million reform programme.", "$900 million")]
     [InlineData("The Asian Development Bank disbursed $120 million to Laos under its $900 million recovery facility.", "$900 million")]
-    [InlineData("The grant to Bolivia is the first drawn from a framework of $700 million for flood defences over 2025-2028.", "$700 million")]
+    [InlineData("Bolivia's grant is the second drawn from a framework of $700 million for river defences through 2028.", "$700 million")]
     public void A_programme_figure_in_a_noun_phrase_is_previous(string text, string amount)
     {
         var funding = Funding(text);

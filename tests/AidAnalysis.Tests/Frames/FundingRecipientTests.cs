@@ -11,7 +11,7 @@ public class FundingRecipientTests
         TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: June2025), "t.txt")).Funding;
 
     [Theory]
-    [InlineData("Ireland will give a further €3 million to Fiji's recovery from Cyclone Lola. Of this, €1 million will go to UNICEF for schools.", "Fiji")]
+    [InlineData("Ireland is adding €3 million for Fiji's recovery after Cyclone Lola. Of this, €1 million will go to UNICEF for schools.", "Fiji")]
     [InlineData("Norway will provide $8 million for Haiti's reconstruction after the earthquake.", "Haiti")]
     public void A_state_whose_recovery_the_money_pays_for_receives_it(string text, string recipient) =>
         Assert.Equal(recipient, Funding(text).First().Recipient);

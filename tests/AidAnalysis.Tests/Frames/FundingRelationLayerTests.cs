@@ -8,7 +8,7 @@ namespace AidAnalysis.Tests.Frames;
 /// <summary>The relations stage run alone on a hand-built document: it adds its own layer and leaves the funding layer as it was.</summary>
 public class FundingRelationLayerTests
 {
-    private const string Text = "Portugal will contribute a further $3 million for refugees in Moldova. This funding brings the total provided by Portugal to $11 million.";
+    private const string Text = "Portugal will contribute a further $3 million for refugees in Moldova. This grant brings Portugal's overall support for the refugees to $11 million.";
 
     private static Span At(string words) => new(Text.IndexOf(words, StringComparison.Ordinal), Text.IndexOf(words, StringComparison.Ordinal) + words.Length);
 

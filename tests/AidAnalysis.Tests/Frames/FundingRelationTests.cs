@@ -36,7 +36,7 @@ public class FundingRelationTests
     [Fact]
     public void Of_the_amount_and_the_remaining_amount_are_its_lines()
     {
-        var a = Analyze("Ireland will provide $8 million in assistance to Yemen. Of the $8 million, $5 million will go to food aid. The remaining $3 million will be provided for health care.");
+        var a = Analyze("Ireland will give $8 million to Yemen this year. Of the $8 million, $5 million is for food aid. The remaining $3 million goes to health care.");
         Assert.Equal("$8 million", ParentText(a, Row(a, "$5 million")));
         Assert.Equal("$8 million", ParentText(a, Row(a, "$3 million")));
         Assert.Equal(["$8 million"], Counted(a));
@@ -45,7 +45,7 @@ public class FundingRelationTests
     [Fact]
     public void A_running_total_that_includes_the_news_is_earlier_money_and_the_news_is_its_part()
     {
-        var a = Analyze("Portugal will contribute a further $3 million for refugees in Moldova. This funding brings the total provided by Portugal to $11 million.");
+        var a = Analyze("Portugal will contribute a further $3 million for refugees in Moldova. This grant brings Portugal's overall support for the refugees to $11 million.");
         var total = Row(a, "$11 million");
         Assert.Equal(FundingStatus.Previous, total.Status);
         Assert.Equal("$11 million", ParentText(a, Row(a, "$3 million")));

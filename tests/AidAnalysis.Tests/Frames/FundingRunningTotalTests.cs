@@ -12,7 +12,7 @@ public class FundingRunningTotalTests
         TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: June2025), "t.txt")).Funding;
 
     [Theory]
-    [InlineData("Finland will give a further €4 million to UNICEF for refugees in Chad. The new money brings Finland's humanitarian support for Chad this year to €11 million.", "€11 million")]
+    [InlineData("Finland will give a further €4 million to UNICEF for refugees in Chad. The new grant lifts Finland's aid for Chad this year to €11 million.", "€11 million")]
     [InlineData("Portugal will provide €2 million for cholera treatment in Malawi. Today's decision brings Portuguese health funding to Malawi to about €9 million.", "€9 million")]
     public void A_running_total_named_by_its_aid_noun_is_previous(string text, string total)
     {
@@ -22,8 +22,8 @@ public class FundingRunningTotalTests
     }
 
     [Theory]
-    [InlineData("The payment brings total disbursements under the 38-month credit facility to about $1.1 billion, the fund said.", "$1.1 billion")]
-    [InlineData("It brings the agency's total budget for its work in the region this year to 40 million Swiss francs.", "40 million Swiss francs")]
+    [InlineData("The tranche brings total payouts under the credit line to roughly $1.1 billion, the fund said.", "$1.1 billion")]
+    [InlineData("That brings the charity's spending in the valley this year to 40 million Swiss francs.", "40 million Swiss francs")]
     public void A_running_total_with_no_aid_noun_is_previous(string sentence, string total)
     {
         var funding = Funding("The International Monetary Fund on Monday approved a $180 million payment to Zambia. " + sentence);

@@ -12,9 +12,9 @@ public class FundingStatusCueTests
             .Single(f => f.AmountText == amount);
 
     [Theory]
-    [InlineData("The Nordic Relief Fund released €3 million in emergency funding for flood victims in Mozambique on Monday.", "€3 million")]
+    [InlineData("The Nordic Relief Fund released €3 million on Monday to help flood victims in Mozambique.", "€3 million")]
     [InlineData("The regional bloc releases $400,000 to fight a measles outbreak in Chad.", "$400,000")]
-    [InlineData("The Nordic Relief Fund said on Monday it was releasing €3 million in emergency funding for flood victims in Tarvia.", "€3 million")]
+    [InlineData("The Nordic Relief Fund said on Friday it was releasing €3 million for shelters in Tarvia.", "€3 million")]
     public void Money_a_fund_releases_is_allocated(string text, string amount) =>
         Assert.Equal(FundingStatus.Allocated, Figure(text, amount).Status);
 
@@ -22,9 +22,9 @@ public class FundingStatusCueTests
     /// "will boost", "will top up") or not.</summary>
     [Theory]
     [InlineData("Belgium will spend 40 million euros this year on military aid for Moldova, its defence minister said.", "40 million euros")]
-    [InlineData("Austria said on Friday it would put another 15 million euros into its relief programme for Tarvia.", "15 million euros")]
-    [InlineData("The Nordic Council said on Monday it would increase its humanitarian aid for Tarvia this year by 40 million euros.", "40 million euros")]
-    [InlineData("The Nordic Council said on Monday it would boost its humanitarian aid for Tarvia this year by 40 million euros.", "40 million euros")]
+    [InlineData("Austria would put a further 15 million euros into relief work in Tarvia, its minister said.", "15 million euros")]
+    [InlineData("The Nordic Council would increase its food aid to Tarvia by 40 million euros in 2026, its chair said.", "40 million euros")]
+    [InlineData("The Nordic Council would boost its food aid to Tarvia by 40 million euros in 2026, its chair said.", "40 million euros")]
     [InlineData("The Nordic Council will top up its relief fund for Tarvia with $12 million, its chair said.", "$12 million")]
     public void Aid_money_in_the_future_tense_is_pledged(string text, string amount) =>
         Assert.Equal(FundingStatus.Pledged, Figure(text, amount).Status);
@@ -38,9 +38,9 @@ public class FundingStatusCueTests
     /// <summary>A verb whose object the amount is says what the money is and who receives it: the body that needs it asks for
     /// itself; money a body has secured or collected so far is the running sum it has received.</summary>
     [Theory]
-    [InlineData("In the hill districts of Tarvia, UNICEF needs $31 million to keep its clinics open.", "$31 million", FundingStatus.Requested, "UNICEF")]
+    [InlineData("In the northern districts of Tarvia, UNICEF needs $31 million to keep its clinics open.", "$31 million", FundingStatus.Requested, "UNICEF")]
     [InlineData("Officials in Kigoma said the World Food Programme urgently needed $27 million before the lean season.", "$27 million", FundingStatus.Requested, "World Food Programme")]
-    [InlineData("UNHCR has so far secured only $6 million for its operation in Tarvia.", "$6 million", FundingStatus.Previous, "UN Refugee Agency")]
+    [InlineData("UNHCR has secured just $6 million so far for its operation in Tarvia.", "$6 million", FundingStatus.Previous, "UN Refugee Agency")]
     [InlineData("The World Food Programme has collected $14 million from private donors since 2021.", "$14 million", FundingStatus.Previous, "World Food Programme")]
     public void A_verb_governing_the_amount_gives_its_status_and_its_subject_receives(string text, string amount, FundingStatus status, string receiver)
     {
@@ -81,7 +81,7 @@ public class FundingStatusCueTests
     [Fact]
     public void Money_received_as_of_a_date_is_previous() =>
         Assert.Equal(FundingStatus.Previous,
-            Figure("As of 12 May, the UN pooled fund had received about $48 million in contributions, well short of the $150 million it needs.", "$48 million").Status);
+            Figure("As of 12 May, the flood fund had received $48 million from eleven donors, far below its $150 million target.", "$48 million").Status);
 
     [Theory]
     [InlineData("Finland will channel 8 million euros through the Red Cross to families in Tarvia.", "8 million euros", FundingStatus.Pledged)]

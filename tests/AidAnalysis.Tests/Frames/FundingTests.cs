@@ -21,7 +21,7 @@ public class FundingTests
     [Fact]
     public void Ministry_gives_for_its_state_and_later_sentence_names_the_channel()
     {
-        var f = Assert.Single(Analyze("The Irish Foreign Ministry announced that $4 million will be allocated to school meals. The funds will be transferred to UNICEF.").Funding);
+        var f = Assert.Single(Analyze("The Irish Foreign Ministry will give $4 million for school meals. The money will be transferred to UNICEF.").Funding);
         Assert.Equal("Ireland", f.Donor);
         Assert.Equal("UNICEF", f.Channel);
     }
@@ -29,7 +29,7 @@ public class FundingTests
     [Fact]
     public void Previously_marks_an_earlier_figure_and_next_year_resolves_against_the_publication_date()
     {
-        var funding = Analyze("Chile had previously provided $2 million for these purposes, and next year, $3 million will be allocated.",
+        var funding = Analyze("Chile had previously provided $2 million to rural clinics, and $3 million will be allocated next year.",
             new DateOnly(2023, 6, 1)).Funding;
         Assert.Equal(FundingStatus.Previous, funding[0].Status);
         // Money that "will be allocated" is promised for the future: pledged (SCHEMA.md).

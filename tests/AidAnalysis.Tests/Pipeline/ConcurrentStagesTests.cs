@@ -12,7 +12,7 @@ public class ConcurrentStagesTests
         Lisbon pledges aid to flood-hit Mozambique
 
         MAPUTO, March 4 (Wire) - Portugal will provide $5 million to Mozambique for shelter and clean water, the foreign
-        ministry said on Monday. "We stand with the families who lost their homes," said Ana Costa, the minister for
+        ministry said on Monday. "No family will be left without a roof," said Ana Costa, the minister for
         cooperation. The package includes $3 million for shelter and $2 million for water. Officials said the money
         would arrive within weeks. Portugal has provided $40 million to Mozambique since 2019, according to the ministry.
         The World Food Programme said it needed a further $12 million and warned that stocks could run out by June.

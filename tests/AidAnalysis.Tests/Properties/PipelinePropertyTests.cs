@@ -11,7 +11,7 @@ public class PipelinePropertyTests
 {
     private static readonly string[] Fragments =
     [
-        "$6 million", "€1.2bn", "NOK 2.8 billion (EUR 235 million)", "between $5m and $10m", "billions of dollars",
+        "$6 million", "€1.2bn", "NOK 3.1 billion (EUR 262 million)", "between $5m and $10m", "billions of dollars",
         "“We will help,” he said.", "\"Quote", "‘Open", "President Anna Berg said that", "the source said,",
         "according to the World Bank", "South Korea", "Seoul will", "By Ana Pop", "in 2025", "next year", "gas masks",
         "U.S.", "1,000,000,000,000,000,000 dollars", "99999999999999999999999 won", "\n\n", ". ", ", ", "(", ")", "’s",

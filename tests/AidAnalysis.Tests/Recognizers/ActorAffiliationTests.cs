@@ -85,7 +85,7 @@ public class ActorAffiliationTests
     [Fact]
     public void An_unqualified_defense_department_is_the_united_states()
     {
-        var body = TestSupport.Analyze("Moldova will get rifles. The Defense Department has also used $1 billion to restock. Moldova thanked it.")
+        var body = TestSupport.Analyze("Moldova will get rifles. The Defense Department will send $300 million in spare parts. Moldova thanked it.")
             .Actors.Single(a => a.Kind == ActorKind.Organization);
         Assert.Equal("United States", body.Affiliation);
     }
@@ -93,7 +93,7 @@ public class ActorAffiliationTests
     [Fact]
     public void A_member_of_parliament_on_a_release_line_keeps_the_role()
     {
-        var person = Named("Aid for Moldova\n\nAnna Berg MP Minister for Foreign Affairs\n\nToday I met officials in Moldova.", "Anna Berg");
+        var person = Named("Aid for Moldova\n\nAnna Berg MP Minister for Trade\n\nToday I met officials in Moldova.", "Anna Berg");
         Assert.Equal("MP", person.Role);
     }
 
@@ -117,7 +117,7 @@ public class ActorAffiliationTests
     [Fact]
     public void A_state_after_a_known_actor_and_a_comma_is_a_list_member_not_a_city_location()
     {
-        var names = TestSupport.Analyze("Pledges came from Norway, the European Union, Japan and other donors.").Actors.Select(a => a.Name).ToList();
+        var names = TestSupport.Analyze("Pledges came from Canada, the European Union, Japan, Korea and Brazil.").Actors.Select(a => a.Name).ToList();
         Assert.Contains("Japan", names);
     }
 
@@ -150,7 +150,7 @@ public class ActorAffiliationTests
     }
 
     [Fact]
-    public void The_World_Banks_fund_for_the_poorest_countries_belongs_to_the_World_Bank()
+    public void The_International_Development_Association_belongs_to_the_World_Bank()
     {
         const string text = "The International Development Association approved a $40 million grant for Lesotho.";
         Assert.Equal("World Bank", Named(text, "International Development Association").Affiliation);

@@ -60,7 +60,7 @@ public class ActorCoverageTests
 
     [Theory]
     [InlineData("The Danish embassy said it would send 300 tents.", "Danish embassy", "Denmark")]
-    [InlineData("The Chilean navy said it would send a ship.", "Chilean navy", "Chile")]
+    [InlineData("The Chilean navy said it would dispatch a ship.", "Chilean navy", "Chile")]
     public void A_state_before_a_lower_case_mission_or_force_owns_it(string text, string name, string state)
     {
         var actor = Assert.Single(TestSupport.Analyze(text).Actors, a => a.Name.EndsWith(name.Split(' ')[1], StringComparison.Ordinal));

@@ -32,14 +32,14 @@ public class ActorRuleTests
     [Fact]
     public void An_apposition_with_a_demonym_gives_the_persons_own_state_not_the_host()
     {
-        var person = Actors("Lin Wei, the Chinese ambassador to Chile, spoke at the event. He said the tents would arrive soon.")
+        var person = Actors("Lin Wei, the Chinese ambassador to Chile, opened the fair in Santiago. He said the tents would arrive soon.")
             .Single(a => a.Kind == ActorKind.Person);
         Assert.Equal("Lin Wei", person.Name);
         Assert.Equal("China", person.Affiliation);
     }
 
     [Theory]
-    [InlineData("Ali Hassan, also Minister of Islamic Affairs, said the aid was ready.", "Affairs")]
+    [InlineData("Ali Hassan, also Minister of Cultural Affairs, told the crowd the aid was ready.", "Affairs")]
     [InlineData("The Secretary of Humanitarian Development visited the camp.", "Development")]
     public void A_portfolio_word_after_a_title_is_not_a_person(string text, string notAPerson) =>
         Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person && a.Name == notAPerson);
@@ -83,7 +83,7 @@ public class ActorRuleTests
     [Fact]
     public void A_company_before_a_corporate_title_is_the_persons_organisation()
     {
-        var actors = Actors("On Wednesday, Norvale CEO Maria Lopez said the company will donate $1 million.");
+        var actors = Actors("On Friday, Norvale CEO Maria Lopez wrote that the firm would give $2 million in tents.");
         Assert.Contains(actors, a => a.Name == "Norvale" && a.Kind == ActorKind.Organization);
         Assert.Equal("Norvale", actors.Single(a => a.Name == "Maria Lopez").Affiliation);
     }
@@ -98,7 +98,7 @@ public class ActorRuleTests
     [Fact]
     public void A_state_before_and_belongs_to_the_first_title_not_the_second()
     {
-        var actors = Actors("Philippine officials welcomed the loan. Japanese Ambassador Kenji Sato and Secretary of Foreign Affairs Ramon Cruz signed the notes.");
+        var actors = Actors("Philippine officials welcomed the grant. Japanese Ambassador Kenji Sato and Secretary of Foreign Affairs Ramon Cruz opened the clinic.");
         Assert.Equal("Japan", actors.Single(a => a.Name == "Kenji Sato").Affiliation);
         Assert.Equal("Philippines", actors.Single(a => a.Name == "Ramon Cruz").Affiliation);
     }
@@ -106,7 +106,7 @@ public class ActorRuleTests
     [Fact]
     public void The_head_of_a_states_body_belongs_to_that_state()
     {
-        var person = Actors("The minister also spoke with the Head of Libya's Presidential Council, Dr Omar Salem, on Tuesday.")
+        var person = Actors("The envoy later met the Head of Libya's Presidential Council, Dr Omar Salem, in Tripoli.")
             .Single(a => a.Kind == ActorKind.Person);
         Assert.Equal("Omar Salem", person.Name);
         Assert.Equal("Libya", person.Affiliation);
@@ -121,9 +121,9 @@ public class ActorRuleTests
     [Fact]
     public void A_name_closing_a_parenthetical_before_a_verb_is_a_person()
     {
-        var names = Actors("The minister of relief, Hajia Amina Bello Musa, disclosed this at a briefing. Musa said the camps were full.")
+        var names = Actors("The commissioner for water, Hajia Zainab Okoro Lawal, disclosed this on Friday. Lawal said the wells were dry.")
             .Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).ToList();
-        Assert.Equal(["Amina Bello Musa"], names);
+        Assert.Equal(["Zainab Okoro Lawal"], names);
     }
 
     [Fact]
@@ -154,16 +154,16 @@ public class ActorRuleTests
     [Fact]
     public void An_unknown_name_joined_to_a_persons_name_is_a_person()
     {
-        var people = Actors("Arno Velt and Charles Leith, aides to the envoy, briefed lawmakers.")
+        var people = Actors("Arno Velt and Charles Dunmore, advisers to the minister, briefed reporters.")
             .Where(a => a.Kind == ActorKind.Person).Select(a => a.Name).ToList();
         Assert.Contains("Arno Velt", people);
-        Assert.Contains("Charles Leith", people);
+        Assert.Contains("Charles Dunmore", people);
     }
 
     [Fact]
     public void A_states_army_is_an_organisation_of_that_state()
     {
-        var army = Actors("Clashes between the Sudanese army and the militia continued on Monday.").Single(a => a.Name == "Sudanese army");
+        var army = Actors("Fighting between the Sudanese army and a local militia spread to two towns.").Single(a => a.Name == "Sudanese army");
         Assert.Equal(ActorKind.Organization, army.Kind);
         Assert.Equal("Sudan", army.Affiliation);
     }
@@ -171,8 +171,8 @@ public class ActorRuleTests
     [Fact]
     public void An_envoy_for_a_state_serves_there_and_belongs_to_the_state_before_the_title()
     {
-        var envoy = Actors("Talks were held with the US special envoy for Sudan, Tom Perlan, on Monday.").Single(a => a.Kind == ActorKind.Person);
-        Assert.Equal("Tom Perlan", envoy.Name);
+        var envoy = Actors("The minister met the US special envoy for Chad, Mark Delaney, on Friday.").Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal("Mark Delaney", envoy.Name);
         Assert.Equal("United States", envoy.Affiliation);
     }
 
@@ -187,7 +187,7 @@ public class ActorRuleTests
     [Fact]
     public void A_name_the_gazetteer_knows_keeps_the_gazetteers_affiliation()
     {
-        var fund = Actors("Norway gave $1 million to the UN Population Fund (UNFPA) on Monday.").Single(a => a.Name == "UN Population Fund");
+        var fund = Actors("Norway gave $4 million to the UN Population Fund (UNFPA) for clinics.").Single(a => a.Name == "UN Population Fund");
         Assert.Equal("United Nations", fund.Affiliation);
     }
 

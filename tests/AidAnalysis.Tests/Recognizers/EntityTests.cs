@@ -39,10 +39,10 @@ public class EntityTests
     [Fact]
     public void Apposition_gives_role_and_affiliation_and_surname_links_back()
     {
-        var text = "Lee Min-seo, a senior analyst at the Asan Institute for Policy Studies, said risks were rising. Lee added that talks matter.";
+        var text = "Lee Min-seo, a senior analyst at the Hanbit Institute for Policy Studies, said risks were rising. Lee added that talks matter.";
         var actor = Actor(text, "Lee Min-seo");
         Assert.Equal("senior analyst", actor.Role);
-        Assert.Equal("Asan Institute for Policy Studies", actor.Affiliation);
+        Assert.Equal("Hanbit Institute for Policy Studies", actor.Affiliation);
         Assert.Equal(2, actor.Mentions.Count);
         Assert.All(actor.Mentions, m => Assert.StartsWith("Lee", text[m.Start..m.End]));
     }

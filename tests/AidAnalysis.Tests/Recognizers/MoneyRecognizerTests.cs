@@ -35,8 +35,8 @@ public class MoneyRecognizerTests
     [InlineData("The school got 40 thousand euros from parents.", "40 thousand euros", 40e3, "EUR")]
     [InlineData("Oslo sent 12 million kroner in aid.", "12 million kroner", 12e6, "NOK")]
     [InlineData("Donors pledged over $1 bln to the appeal.", "$1 bln", 1e9, "USD")]
-    [InlineData("The fund is earmarking USD one million for convoys.", "USD one million", 1e6, "USD")]
-    [InlineData("The charity is contributing USD half a million to convoys.", "USD half a million", 0.5e6, "USD")]
+    [InlineData("The fund will set aside USD one million for wells.", "USD one million", 1e6, "USD")]
+    [InlineData("The charity gave USD half a million in cash.", "USD half a million", 0.5e6, "USD")]
     [InlineData("Traders donated 15.5 million Pakistani rupees to flood victims.", "15.5 million Pakistani rupees", 15.5e6, "PKR")]
     [InlineData("The state cabinet cleared Rs 340 crore for embankments.", "Rs 340 crore", 3.4e9, "INR")]
     [InlineData("Volunteers collected Tk 7 lakh for the shelters.", "Tk 7 lakh", 7e5, "BDT")]
@@ -61,7 +61,7 @@ public class MoneyRecognizerTests
     [InlineData("Tokyo to lend Manila $240 mil. for flood defences", "$240 mil", 240e6, "USD")]
     [InlineData("Ottawa announced a $35-million fund for wells.", "$35-million", 35e6, "CAD")]
     [InlineData("Beijing will give RMB 80 million to the clinics.", "RMB 80 million", 80e6, "CNY")]
-    [InlineData("Singapore gave S$2 million to the Red Cross.", "S$2 million", 2e6, "SGD")]
+    [InlineData("Singapore gave S$2 million for flood relief.", "S$2 million", 2e6, "SGD")]
     [InlineData("Kuala Lumpur approved RM15 million for the camps.", "RM15 million", 15e6, "MYR")]
     [InlineData("Pretoria set aside R3 billion for South Africa's flood victims.", "R3 billion", 3e9, "ZAR")]
     [InlineData("Kampala released UShs 12 billion for the refugee settlements.", "UShs 12 billion", 12e9, "UGX")]
@@ -104,7 +104,7 @@ public class MoneyRecognizerTests
     }
 
     [Theory]
-    [InlineData("Governments promised billions of dollars in aid.", "billions of dollars")]
+    [InlineData("Governments promised billions of dollars for reconstruction.", "billions of dollars")]
     [InlineData("Charities raised several million dollars for the camps.", "several million dollars")]
     [InlineData("It will take a few billion euros to rebuild.", "a few billion euros")]
     [InlineData("It was a multibillion effort by the allies.", "multibillion")]

@@ -21,7 +21,7 @@ public class NameParticleTests
     }
 
     [Theory]
-    [InlineData("On Monday the Honourable Marie Tremblay-Roy, Minister of International Development, announced $12 million for Kessa.", "Marie Tremblay-Roy")]
+    [InlineData("On Monday the Honourable Marie Tremblay-Roy, Minister of Agriculture, announced $12 million for Kessa.", "Marie Tremblay-Roy")]
     public void A_name_after_a_commonwealth_style_honorific_speaks(string text, string name)
     {
         Assert.Contains(TestSupport.Analyze(text).Claims, c => c.Speaker == name);

@@ -38,7 +38,7 @@ public class SharedCurrencyFormTests
     [InlineData("Ghana's government released GH¢120 million for flood victims.", "GH¢120 million", "GHS")]
     [InlineData("Vanuatu will spend 400 million vatu on rebuilding schools.", "400 million vatu", "VUV")]
     [InlineData("Peru's government transferred 60 million soles to the affected regions.", "60 million soles", "PEN")]
-    [InlineData("South Sudan pledged 2 billion South Sudanese pounds for returnees.", "2 billion South Sudanese pounds", "SSP")]
+    [InlineData("South Sudan pledged 2 billion South Sudanese pounds to returnees.", "2 billion South Sudanese pounds", "SSP")]
     public void Local_signs_and_words_of_smaller_currencies_are_read(string text, string amount, string currency) =>
         Assert.Equal(currency, CurrencyOf(text, amount));
 

@@ -15,7 +15,7 @@ public class RowDeclarationTests
     [
         TestSupport.Pipeline.Analyze(new ArticleLoader().Load(TestSupport.SampleArticle)),
         TestSupport.Pipeline.Analyze(Article.FromText(
-            "Chile had previously allocated $9 million for these purposes, and next year, $6 million will be allocated.",
+            "Chile had previously allocated $12 million to rural clinics, and $8 million will be allocated next year.",
             new ArticleMetadata(Published: new DateOnly(2024, 5, 2)), "t.txt")),
     ];
 
