@@ -1,5 +1,6 @@
 using AidAnalysis.Frames;
 using AidAnalysis.Frames.Claims;
+using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -33,7 +34,7 @@ public class ClaimSpeakerLayerTests
     public void An_unnamed_group_speaker_goes_to_the_speakers_layer_not_the_actors()
     {
         var document = Document("Officials said the bridge would reopen in May.");
-        var result = new ClaimBuilder(Lexicon.Default).Run(document);
+        var result = new ClaimBuilder(Lexicon.Default).Run(new SpeakerBuilder(Lexicon.Default).Run(document));
 
         var claim = Assert.Single(result.Claims);
         Assert.Equal("Officials", claim.Speaker);
@@ -49,7 +50,7 @@ public class ClaimSpeakerLayerTests
     {
         const string text = "Karin Holm said the bridge would reopen in May. Analysts said the road would stay shut.";
         var holm = new Actor("A1", "Karin Holm", ActorKind.Person, null, null, [new Span(0, 10)]);
-        var result = new ClaimBuilder(Lexicon.Default).Run(Document(text, holm));
+        var result = new ClaimBuilder(Lexicon.Default).Run(new SpeakerBuilder(Lexicon.Default).Run(Document(text, holm)));
 
         Assert.Equal(["Karin Holm", "Analysts"], result.Claims.Select(c => c.Speaker));
         Assert.Same(holm, Assert.Single(result.Actors));

@@ -23,7 +23,7 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
     [GeneratedRegex(@"\s(?:data|figures|estimates|statistics)$", TextPatterns.WindowOptions)]
     private static partial Regex DataNoun { get; }
 
-    public ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, Span cueSpan)
+    public Attribution? AccordingTo(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
         // The sentence ends the source where no comma does; a period inside it closes an abbreviation ("U.N. estimates").
@@ -45,7 +45,7 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
             : SentenceSegmenter.Trim(text, new Span(named?.After ?? AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
         if (content.Length == 0) return null;
-        var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
+        var draft = new Attribution(speaker, ClaimKind.Reported, "according to", content, false);
         return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
             ? AttributionShapes.Continued(text, draft, cueSpan.End, sentence)
             : draft;

@@ -17,7 +17,7 @@ internal sealed class AllegationRule(ClaimVocabulary vocabulary)
     private readonly Regex _allegationNoun = new(@"(?:’s\s|'s\s|\s)(?<noun>" + TextPatterns.Alternation(vocabulary.Lexicon.AllegationNouns) + @")\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions);
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
-    public ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
+    public Attribution? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
@@ -31,7 +31,7 @@ internal sealed class AllegationRule(ClaimVocabulary vocabulary)
         var end = next.Entry is null ? sentence.End : text.LastIndexOf(',', next.Span.Start, next.Span.Start - start) is var comma and > 0 ? comma : sentence.End;
         var content = SentenceSegmenter.Trim(text, new Span(start, end));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
+        return content.Length == 0 ? null : new Attribution(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
     }
 
     /// <summary>"Israeli allegations", "Russia’s claims": the country just before the noun.</summary>

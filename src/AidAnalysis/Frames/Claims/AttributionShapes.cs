@@ -14,7 +14,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
 
     public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
 
-    /// <summary>"the first to announce their pledges" (an infinitive), "reported by", "writing by X" (a passive or a
+    /// <summary>"the last to confirm its share" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
     public static bool IsInfinitiveOrPassive(string text, Span cue)
     {
@@ -26,7 +26,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
     /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
     /// inside, since every row's text is the text at its span).</summary>
-    public static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
+    public static Attribution Continued(string text, Attribution draft, int cueEnd, Span sentence)
     {
         var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
         if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
@@ -87,7 +87,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         var rest = text[cue.End..sentence.End];
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
         if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
-        // "..., its embassy said Thursday, as the UN warned that ...": a clause joined after the cue brings its own statement.
+        // "..., the consulate stated Friday, while the agency cautioned that ...": a clause joined after the cue brings its own statement.
         if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
         // "..., X noted in its bulletin on Tuesday, March 4, that ...": the statement follows. A "that" past the first comma
         // and not right after one opens a relative clause of an adjunct ("said on Friday, in a decision that ends ...").
@@ -104,7 +104,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         // "Anna Berg, the minister, said the plan was sound": what stands before the comma holds no verb, so it is the speaker's
         // name in apposition, not a statement, and the clause after the cue is what was said.
         if (FiniteVerb.In(rest) && !FiniteVerb.In(text[sentence.Start..comma])) return false;
-        // "said yesterday", "announced on Monday during a visit to the border town": only adjuncts of time and place follow.
+        // "said yesterday", "declared on Tuesday on a trip to the river port": only adjuncts of time and place follow.
         if (words.Length == 1 && words[0] is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
         if (words.Length <= FinalAdjunctWords && words[0] is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later"
             && !FiniteVerb.In(rest)) return true;
@@ -112,7 +112,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
             || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
 
-    /// <summary>How long a run of adjuncts after a final cue may be ("on Monday during a visit to the border town of Kiri").</summary>
+    /// <summary>How long a run of adjuncts after a final cue may be ("on Tuesday on a trip to the river port of Kiri").</summary>
     private const int FinalAdjunctWords = 14;
 
     /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using static AidAnalysis.Frames.Claims.ClaimWords;
@@ -23,10 +24,10 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
     [GeneratedRegex(@"^[\s,;]*(?:and|or|as|so)\s|\b(?:but|yet|though|although|whereas|while|because)\b", TextPatterns.WindowOptions)]
     private static partial Regex ClauseBeforeCue { get; }
 
-    public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, List<Quotation> unattributed)
+    public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
-        ClaimDraft? previous = null;
+        Attribution? previous = null;
         Quotation? claimedQuote = null;
         foreach (var quote in doc.Quotations)
         {
@@ -64,11 +65,11 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             // A quotation inside a sentence ('the port office said it was "clearing ..."') has that sentence's subject for a
             // speaker, not the previous quotation's.
             if (speaker is null && !midSentence && previous is not null
-                && Math.Abs(ClaimBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
+                && Math.Abs(SpeakerBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
             if (speaker is null || (isPartial && words < 3 && !named)) continue;
-            var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
+            var draft = new Attribution(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
             claims.Add(draft);
             previous = draft;
             claimedQuote = quote;

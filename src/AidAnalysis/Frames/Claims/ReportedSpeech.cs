@@ -37,7 +37,7 @@ internal sealed class ReportedSpeech
         _coordinated = new CoordinatedThatClauses(vocabulary.Lexicon);
     }
 
-    public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims)
+    public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims)
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
@@ -46,7 +46,7 @@ internal sealed class ReportedSpeech
         // The quotations a quote claim already has: only these can be the quotation a following cue attributes.
         var attributed = Array.ConvertAll(quoted, q => Array.IndexOf(claimed, true, q.Start, q.Length) >= 0);
         bool Free(Span span) => Array.IndexOf(claimed, true, span.Start, span.Length) < 0;
-        void Claim(ClaimDraft draft)
+        void Claim(Attribution draft)
         {
             claims.Add(draft);
             Array.Fill(claimed, true, draft.Span.Start, draft.Span.Length);
@@ -164,7 +164,7 @@ internal sealed class ReportedSpeech
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
     /// Only the most recent claims are read, so a document with thousands of claims stays linear.
-    private static Speaker? SpeakerBefore(List<ClaimDraft> claims, Span sentence, Span cue) =>
+    private static Speaker? SpeakerBefore(List<Attribution> claims, Span sentence, Span cue) =>
         claims.Skip(Math.Max(0, claims.Count - RecentClaims))
             .Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
 

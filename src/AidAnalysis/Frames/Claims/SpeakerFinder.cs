@@ -28,7 +28,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
     private static partial Regex RelativeWho { get; }
 
-    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.
+    /// <summary>"X, a lecturer at Y, remarked" / "X, in turn, has promised": an apposition or aside between subject and verb.
     /// An age counts too: "X, 54, said". The comma of a thousands separator ("some 300,000 people") does not end the aside.</summary>
     [GeneratedRegex(@",\s(?:(?:[^,]|(?<=\d),(?=\d)){3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex Apposition { get; }
@@ -69,7 +69,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (stop > window.Start) window = window with { End = stop };
         var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
-        // "..., its embassy said Thursday, as the UN warned": the joined clause has a subject of its own.
+        // "..., the consulate stated Friday, while the agency cautioned": the joined clause has a subject of its own.
         if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
         var before = new Span(window.Start, cue.Span.Start);
         if (_members.Member(doc, index, actors, before) is { } member) return (member, cue.Entry);
@@ -83,7 +83,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (cue.Entry is "told" or "tells")
             return _groups.GroupPhrase(text[before.Start..before.End]) is { } teller ? (GroupPhrases.SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
-        // "..., said an envoy in Lima who covers Bolivia": a relative clause describes the speaker; what it names is not them.
+        // "..., noted a trader in Oslo who watches the fisheries": a relative clause describes the speaker; what it names is not them.
         if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
         // "..., the panel said, citing raids by X and Y": the names in a participle clause are what the speaker speaks of.
         if (AttributionShapes.ParticipleClause.Match(text, after.Start, after.Length) is { Success: true } participle) after = after with { End = participle.Index };
@@ -94,9 +94,9 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (Pronouns.ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
-        // "..., said one woman, who asked not to be named": the speaker after the cue ends at its comma.
+        // "..., remarked a farmer, who gave only her first name": the speaker after the cue ends at its comma.
         var afterText = text[after.Start..after.End];
-        // "... said in a statement": a noun after a preposition is where it was said, not who said it.
+        // "... stated in a letter": a noun after a preposition is where it was said, not who said it.
         var afterSpeaker = afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText;
         if (_groups.StartsWithPreposition(afterSpeaker)) afterSpeaker = "";
         var group = _groups.GroupPhrase(text[before.Start..before.End]) ?? _groups.GroupPhrase(afterSpeaker);
@@ -111,7 +111,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         return _titles.TitleHolder(doc, index, actors, description, phrase.End) ?? _organizations.OrganizationAnaphor(doc, index, description, phrase.End);
     }
 
-    /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
+    /// <summary>The speaker before a quote: X stated: "..." / X then added that "...".</summary>
     public (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
     {
         var cue = _verbs.Find(doc.Words, window).LastOrDefault();
@@ -126,7 +126,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
-        // Skip an apposition: "Lena Ovik, a senior analyst at ..., pointed out". Both patterns need a comma; most phrases have none.
+        // Skip an apposition: "Lena Ovik, a veteran planner at ..., remarked". Both patterns need a comma; most phrases have none.
         var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
