@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
@@ -8,7 +7,7 @@ namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
 /// coordinated verbs, infinitives and passives, attributions inside a sentence.</summary>
-internal sealed partial class AttributionShapes(Hearers hearers)
+internal sealed class AttributionShapes(Hearers hearers)
 {
     private readonly Hearers _hearers = hearers;
 
@@ -71,10 +70,6 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
-    /// <summary>", adding that", ", blaming the war": a participle clause after a comma.</summary>
-    [GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
-    public static partial Regex ParticipleClause { get; }
-
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
     private const int FinalCueReach = 120;
 
@@ -86,7 +81,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
-        if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
+        if (ParticipleClause.StartIn(text, new Span(cue.End, sentence.End)) is var participle and >= 0) rest = rest[..(participle - cue.End)];
         // "..., the consulate stated Friday, while the agency cautioned that ...": a clause joined after the cue brings its own statement.
         if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
         // "..., X noted in its bulletin on Tuesday, March 4, that ...": the statement follows. A "that" past the first comma

@@ -15,14 +15,10 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly SpeakerFinder _speakers = speakers;
     private readonly NamingVerbRule _naming = new(vocabulary, speakers);
+    private readonly ConjunctionBeforeCue _conjunction = new(vocabulary.Lexicon);
 
     [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
     private static partial Regex TrailingAttribution { get; }
-
-    /// <summary>'"quick and fair," though she warned' / '"no complaint" about the plan but criticised': a conjunction between a quotation
-    /// and the next cue opens a clause of its own, so that cue does not attribute the quotation.</summary>
-    [GeneratedRegex(@"^[\s,;]*(?:and|or|as|so)\s|\b(?:but|yet|though|although|whereas|while|because)\b", TextPatterns.WindowOptions)]
-    private static partial Regex ClauseBeforeCue { get; }
 
     public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims, List<Quotation> unattributed)
     {
@@ -53,7 +49,7 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             var isPartial = midSentence && words < 6;
 
             var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
-            if (cue is not null && OpensClauseBeforeCue(text, speakerWindow, cue)) (speaker, cue) = (null, null);
+            if (cue is not null && _conjunction.OpensClause(text, speakerWindow, cue)) (speaker, cue) = (null, null);
             if (speaker is null)
                 (speaker, cue) = _speakers.SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
             var named = false;
@@ -74,12 +70,5 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             previous = draft;
             claimedQuote = quote;
         }
-    }
-
-    /// <summary>Whether the words between a quotation and its first following cue open a new clause.</summary>
-    private static bool OpensClauseBeforeCue(string text, Span window, string cue)
-    {
-        var at = text.IndexOf(cue, window.Start, window.Length, StringComparison.Ordinal);
-        return at > window.Start && ClauseBeforeCue.IsMatch(text.AsSpan(window.Start..at));
     }
 }
