@@ -4,6 +4,8 @@ using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Tests.Frames;
 
@@ -11,7 +13,7 @@ namespace AidAnalysis.Tests.Frames;
 /// speakers it finds in the speakers layer.</summary>
 public class ClaimSpeakerLayerTests
 {
-    /// <summary>One paragraph whose sentences end at each ". ", and the actors given; no other layer.</summary>
+    /// <summary>One paragraph whose sentences end at each ". ", its tokens and cues, and the actors given; no other layer.</summary>
     private static AnalysisDocument Document(string text, params Actor[] actors)
     {
         var sentences = new List<Sentence>();
@@ -22,12 +24,13 @@ public class ClaimSpeakerLayerTests
             sentences.Add(new Sentence(new Span(start, end), 0));
             start = end;
         }
-        return new(Article.FromText(text, new ArticleMetadata(), "fixture.txt"))
+        var document = new AnalysisDocument(Article.FromText(text, new ArticleMetadata(), "fixture.txt"))
         {
             Paragraphs = [new Span(0, text.Length)],
             Sentences = sentences,
             Actors = actors,
         };
+        return new CueMarker(Lexicon.Default).Run(new Tokenizer(Lexicon.Default).Run(document));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder speakers)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
-    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly SpeakerFinder _speakers = speakers;
 
     [GeneratedRegex(@"\s(?:seen|obtained|published|released)\s.*$", TextPatterns.WindowOptions)]
@@ -32,7 +32,7 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
         var source = new Span(cueSpan.End, sourceEnd);
         var phrase = WithoutFinalStop(text[source.Start..source.End].Trim());
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
-        if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
+        if (cueSpan.Start - sentence.Start <= 3 && _cues.Verbs(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;

@@ -9,8 +9,7 @@ namespace AidAnalysis.Frames.Claims;
 /// overlap one another or the quotations already claimed.</summary>
 internal sealed class ReportedSpeech
 {
-    private readonly PhraseMatcher<string> _cues;
-    private readonly PhraseMatcher<string> _verbs;
+    private readonly ReportingCues _cues;
     private readonly AttributionShapes _shapes;
     private readonly PurposeInfinitive _purpose;
     private readonly ReportingVerbRule _verbRule;
@@ -25,7 +24,7 @@ internal sealed class ReportedSpeech
     public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
     {
         var hearers = new Hearers(vocabulary.Lexicon);
-        (_cues, _verbs) = (vocabulary.Cues, vocabulary.Verbs);
+        _cues = vocabulary.Cues;
         _shapes = new AttributionShapes(hearers);
         _purpose = new PurposeInfinitive(vocabulary.Lexicon);
         _verbRule = new ReportingVerbRule(vocabulary, speakers, _shapes, hearers, _purpose);
@@ -56,7 +55,7 @@ internal sealed class ReportedSpeech
         {
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
-            var found = _cues.Find(doc.Words, whole);
+            var found = _cues.VerbsAndAccordingTo(doc, whole);
             var cues = new List<(string Entry, Span Span, Span Local, int Rank)>(found.Count);
             for (var i = 0; i < found.Count; i++)
             {
@@ -82,7 +81,7 @@ internal sealed class ReportedSpeech
                 if (!Free(draft.Span))
                 {
                     // "Officials told Congress that ..., according to sources": the source reports the inner attribution too.
-                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _verbs.Find(doc.Words, draft.Span).Count > 0)
+                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _cues.Verbs(doc, draft.Span).Count > 0)
                     {
                         claims.Add(draft);
                         Array.Fill(claimed, true, span.Start, span.Length);

@@ -13,8 +13,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes, Hearers hearers, PurposeInfinitive purpose)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
-    private readonly PhraseMatcher<string> _cues = vocabulary.Cues;
-    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly SpeakerFinder _speakers = speakers;
     private readonly AttributionShapes _shapes = shapes;
     private readonly Hearers _hearers = hearers;
@@ -78,11 +77,11 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
-        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.Find(doc.Words, new Span(at, sentence.End)));
+        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement;
         // so does one after "but" when this verb only says ("said X but warned Y": a stance, "welcomed X but said Y", is read whole).
         var saying = _lexicon.SayingVerbs.Contains(cue);
-        var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
+        var next = _cues.Verbs(doc, new Span(cueSpan.End, contentEnd))
             .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (AttributionShapes.FollowsAnd(text, c.Span) || (saying && AttributionShapes.FollowsBut(text, c.Span))
                 || AttributionShapes.FollowsComma(text, c) || AttributionShapes.FollowsAlso(text, c.Span)));
         if (next.Entry is not null)

@@ -12,7 +12,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
-    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly GroupPhrases _groups = new(vocabulary);
     private readonly TitleHolders _titles = new(vocabulary);
     private readonly OrganizationAnaphors _organizations = new(vocabulary.Lexicon);
@@ -67,7 +67,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
         var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
-        var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
+        var cue = _cues.Verbs(doc, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
         // "..., the consulate stated Friday, while the agency cautioned": the joined clause has a subject of its own.
         if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
@@ -114,7 +114,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     /// <summary>The speaker before a quote: X stated: "..." / X then added that "...".</summary>
     public (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
     {
-        var cue = _verbs.Find(doc.Words, window).LastOrDefault();
+        var cue = _cues.Verbs(doc, window).LastOrDefault();
         if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
         var speaker = Subject(doc, index, actors, new Span(window.Start, cue.Span.Start));
         return speaker is null ? (null, null) : (speaker, cue.Entry);

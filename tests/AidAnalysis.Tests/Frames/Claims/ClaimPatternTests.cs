@@ -24,4 +24,19 @@ public class ClaimPatternTests
         var afterQuote = text.IndexOf(',') + 2;
         Assert.Equal(opens, new ConjunctionBeforeCue(Lexicon.Default).OpensClause(text, new Span(afterQuote, text.Length), cue));
     }
+
+    [Fact]
+    public void Reporting_cues_are_read_from_the_cue_layer_by_their_lexicon_form_with_according_to_from_the_tokens()
+    {
+        const string text = "According to the harbour board, the pier is safe. Mirela Dancu Warned the crew and said so.";
+        var document = TestSupport.Process(text);
+        var cues = new ReportingCues(Lexicon.Default);
+        var whole = new Span(0, text.Length);
+
+        Assert.Equal(["warned", "said"], cues.Verbs(document, whole).Select(c => c.Entry));
+        var withAccordingTo = cues.VerbsAndAccordingTo(document, whole);
+        Assert.Equal(["according to", "warned", "said"], withAccordingTo.Select(c => c.Entry));
+        Assert.Equal("According to", text[withAccordingTo[0].Span.Start..withAccordingTo[0].Span.End]);
+        Assert.Empty(cues.Verbs(document, new Span(0, text.IndexOf("Warned", StringComparison.Ordinal) + 3)));
+    }
 }

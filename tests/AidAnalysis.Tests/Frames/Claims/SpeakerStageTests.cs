@@ -5,6 +5,8 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Tests.Frames.Claims;
 
@@ -14,10 +16,14 @@ public class SpeakerStageTests
 {
     private static Article Article(string text) => Model.Article.FromText(text, new ArticleMetadata(), "fixture.txt");
 
-    /// <summary>The text's paragraphs and sentences as the sentence stage reads them, and the actors given; no token, cue or
-    /// entity layer.</summary>
-    private static AnalysisDocument Document(string text, params Actor[] actors) =>
-        new SentenceSegmenter(Lexicon.Default).Run(new AnalysisDocument(Article(text))) with { Actors = actors };
+    /// <summary>The text's paragraphs, sentences, tokens and cues as their stages read them, and the actors given; no entity
+    /// or quotation layer.</summary>
+    private static AnalysisDocument Document(string text, params Actor[] actors)
+    {
+        var lexicon = Lexicon.Default;
+        var read = new SentenceSegmenter(lexicon).Run(new AnalysisDocument(Article(text)));
+        return new CueMarker(lexicon).Run(new Tokenizer(lexicon).Run(read)) with { Actors = actors };
+    }
 
     [Fact]
     public void The_speakers_stage_alone_attributes_each_statement_and_adds_only_the_unnamed_speakers()
