@@ -22,9 +22,6 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 
     public PronounResolver Pronouns { get; } = new(vocabulary.Lexicon);
 
-    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
-    private static partial Regex Pronoun { get; }
-
     [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
     private static partial Regex RelativeWho { get; }
 
@@ -74,8 +71,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var before = new Span(window.Start, cue.Span.Start);
         if (_members.Member(doc, index, actors, before) is { } member) return (member, cue.Entry);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
-        var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
-        if (pronoun.Success) return (Pronouns.ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        if (doc.Tokens.SubjectPronounEnding(before) is { } pronoun) return (Pronouns.ResolvePronoun(doc, index, pronoun, before.Start), cue.Entry);
         // "..., the minister told DW" / "..., the bank said": a description before the cue is the speaker, and what follows
         // "told" is the hearer.
         if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
@@ -143,8 +139,8 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
         var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
-        // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
-        var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
+        // A pronoun subject stands right before the cue.
+        var pronoun = doc.Tokens.SubjectPronounEnding(near);
         var group = _groups.GroupPhrase(nearText);
         // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
         var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
@@ -164,7 +160,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
-        if (pronoun.Success) return Pronouns.ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
+        if (pronoun is not null) return Pronouns.ResolvePronoun(doc, index, pronoun, near.End);
         if ((apposition is not null || who is not null) && candidates.Count == 0 && _bareNames.NameBeforeAside(doc, actors, near) is { } person) return person;
         // "One of them said": a part of a group a pronoun points to is an unnamed speaker, named as the text names it.
         if (group is null && PronounPartitive.Match(nearText) is { Success: true } partitive) return GroupPhrases.SubjectGroup(index, actors, partitive.Groups["p"].Value, near.End);

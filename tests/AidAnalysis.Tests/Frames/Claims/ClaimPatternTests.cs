@@ -39,4 +39,14 @@ public class ClaimPatternTests
         Assert.Equal("According to", text[withAccordingTo[0].Span.Start..withAccordingTo[0].Span.End]);
         Assert.Empty(cues.Verbs(document, new Span(0, text.IndexOf("Warned", StringComparison.Ordinal) + 3)));
     }
+
+    [Theory]
+    [InlineData("The pier was shut, she  ", "she")]
+    [InlineData("Later He ", "He")]
+    [InlineData("The crew and I", "I")]
+    [InlineData("The crew and i", null)]
+    [InlineData("The shelter ", null)]
+    [InlineData("It was hers", null)]
+    public void A_subject_pronoun_is_the_last_token_before_the_cue_as_written(string text, string? expected) =>
+        Assert.Equal(expected, TestSupport.Process(text).Tokens.SubjectPronounEnding(new Span(0, text.Length)));
 }
