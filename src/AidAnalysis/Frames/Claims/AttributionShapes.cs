@@ -1,6 +1,7 @@
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
@@ -15,11 +16,10 @@ internal sealed class AttributionShapes(Hearers hearers)
 
     /// <summary>"the last to confirm its share" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
-    public static bool IsInfinitiveOrPassive(string text, Span cue)
+    public static bool IsInfinitiveOrPassive(TokenLayer tokens, Span cue)
     {
-        var position = cue.Start;
-        if (StateSalience.PreviousWord(text, ref position) is "to") return true;
-        return text.AsSpan(cue.End..Math.Min(text.Length, cue.End + 4)).StartsWith(" by ");
+        if (tokens.WordRightBefore(cue.Start) is "to") return true;
+        return tokens.Text.AsSpan(cue.End..Math.Min(tokens.Text.Length, cue.End + 4)).StartsWith(" by ");
     }
 
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
@@ -62,12 +62,11 @@ internal sealed class AttributionShapes(Hearers hearers)
         cue.Start >= 6 && text.AsSpan(cue.Start - 5, 5) is " but " && text[cue.Start - 6] != ',';
 
     /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
-    public static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
+    public static bool IsParticipleAfterComma(TokenLayer tokens, string cue, Span cueSpan, Span sentence)
     {
         if (!cue.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-        if (text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
-        var position = cueSpan.Start;
-        return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
+        if (tokens.Text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
+        return tokens.WordRightBefore(cueSpan.Start) is "for" or "by" or "after" or "while" or "when" or "before";
     }
 
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>

@@ -19,4 +19,23 @@ internal static class ClaimsTokenQueries
             _ => null,
         };
     }
+
+    /// <summary>The word right before <paramref name="offset"/> across spaces and commas (not a line break), in lower case as
+    /// written; empty when another mark stands between, or when the word runs on through a full stop or hyphen
+    /// ("e.g.to", "pre-to"), which no function word does.</summary>
+    public static ReadOnlySpan<char> WordRightBefore(this TokenLayer tokens, int offset)
+    {
+        var text = tokens.Text;
+        var end = offset;
+        for (var i = tokens.LastEndingBy(offset); i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (text.AsSpan(token.End, end - token.End).IndexOfAnyExcept(' ') >= 0) return [];
+            if (tokens.TextOf(i) is ",") { end = token.Start; continue; }
+            if (token.Kind != TokenKind.Word || !char.IsLetter(text[token.End - 1])
+                || token.Start > 0 && (char.IsLetter(text[token.Start - 1]) || text[token.Start - 1] is '.' or '-')) return [];
+            return tokens.TextOf(i);
+        }
+        return [];
+    }
 }

@@ -62,7 +62,7 @@ internal sealed class ReportedSpeech
                 var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
-                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(text, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(text, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
                     || AccordingToRule.InsideAccordingToSource(text, found, i)) continue;
                 cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(text, at, around) ? 0 : 1));
             }

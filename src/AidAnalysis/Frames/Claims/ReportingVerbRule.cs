@@ -60,7 +60,7 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = _purpose.IsPurposeInfinitive(text, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
-            : AttributionShapes.IsParticipleAfterComma(text, cue, cueSpan, sentence) || AttributionShapes.FollowsAnd(text, cueSpan) || AttributionShapes.FollowsBut(text, cueSpan) || AttributionShapes.FollowsAlso(text, cueSpan)
+            : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cue, cueSpan, sentence) || AttributionShapes.FollowsAnd(text, cueSpan) || AttributionShapes.FollowsBut(text, cueSpan) || AttributionShapes.FollowsAlso(text, cueSpan)
             ? earlier() ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
             : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;

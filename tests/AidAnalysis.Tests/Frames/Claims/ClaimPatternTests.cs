@@ -49,4 +49,17 @@ public class ClaimPatternTests
     [InlineData("It was hers", null)]
     public void A_subject_pronoun_is_the_last_token_before_the_cue_as_written(string text, string? expected) =>
         Assert.Equal(expected, TestSupport.Process(text).Tokens.SubjectPronounEnding(new Span(0, text.Length)));
+
+    [Theory]
+    [InlineData("the last to confirm", "to")]
+    [InlineData("for, confirming", "for")]
+    [InlineData("the plan (to confirm", "to")]
+    [InlineData("the plan; confirm", "")]
+    [InlineData("pre-to confirm", "")]
+    [InlineData("the first\nconfirm", "")]
+    public void The_word_right_before_a_cue_is_read_across_spaces_and_commas_only(string text, string expected)
+    {
+        var cue = text.LastIndexOf("confirm", StringComparison.Ordinal);
+        Assert.Equal(expected, TestSupport.Process(text).Tokens.WordRightBefore(cue).ToString());
+    }
 }
