@@ -20,22 +20,26 @@ internal static class ClaimsTokenQueries
         };
     }
 
-    /// <summary>The word right before <paramref name="offset"/> across spaces and commas (not a line break), in lower case as
-    /// written; empty when another mark stands between, or when the word runs on through a full stop or hyphen
-    /// ("e.g.to", "pre-to"), which no function word does.</summary>
-    public static ReadOnlySpan<char> WordRightBefore(this TokenLayer tokens, int offset)
+    /// <summary>The word right before <paramref name="offset"/> across spaces and commas (not a line break), as written;
+    /// empty when another mark stands between, or when the word runs on through a full stop or hyphen ("e.g.to",
+    /// "pre-to"), which no function word does.</summary>
+    public static ReadOnlySpan<char> WordRightBefore(this TokenLayer tokens, int offset) =>
+        tokens.WordIndexRightBefore(offset) is var i and >= 0 ? tokens.TextOf(i) : [];
+
+    /// <summary>The token index of <see cref="WordRightBefore"/>'s word, or -1.</summary>
+    public static int WordIndexRightBefore(this TokenLayer tokens, int offset)
     {
         var text = tokens.Text;
         var end = offset;
         for (var i = tokens.LastEndingBy(offset); i >= 0; i--)
         {
             var token = tokens[i];
-            if (text.AsSpan(token.End, end - token.End).IndexOfAnyExcept(' ') >= 0) return [];
+            if (text.AsSpan(token.End, end - token.End).IndexOfAnyExcept(' ') >= 0) return -1;
             if (tokens.TextOf(i) is ",") { end = token.Start; continue; }
             if (token.Kind != TokenKind.Word || !char.IsLetter(text[token.End - 1])
-                || token.Start > 0 && (char.IsLetter(text[token.Start - 1]) || text[token.Start - 1] is '.' or '-')) return [];
-            return tokens.TextOf(i);
+                || token.Start > 0 && (char.IsLetter(text[token.Start - 1]) || text[token.Start - 1] is '.' or '-')) return -1;
+            return i;
         }
-        return [];
+        return -1;
     }
 }

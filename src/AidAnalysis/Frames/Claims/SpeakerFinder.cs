@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
@@ -44,7 +45,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var text = doc.Text;
         // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
         var first = index.Within(new Span(clause.Start, Math.Min(clause.End, clause.Start + 120)))
-            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(text, m.Span)
+            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(doc.Tokens, m.Span)
                 && !text.AsSpan(clause.Start..m.Span.Start).Contains(','))
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
             .FirstOrDefault();
@@ -133,7 +134,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (_members.Member(doc, index, actors, near) is { } member) return member;
         var candidates = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(near))
-            if (!IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
+            if (!IsAfterPreposition(doc.Tokens, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
         SortByEndStably(candidates);
         if (who is not null) end = near.End;
         var last = candidates.LastOrDefault();
@@ -147,7 +148,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (_titles.TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
         if (_organizations.OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
         // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
-        if (last.Actor is not null && IsAfterPreposition(text, last.Span) && _groups.ComplementedGroup(text, near.Start, last.Span) is { } complemented)
+        if (last.Actor is not null && IsAfterPreposition(doc.Tokens, last.Span) && _groups.ComplementedGroup(text, near.Start, last.Span) is { } complemented)
             return GroupPhrases.SubjectGroup(index, actors, complemented, near.End);
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
@@ -185,13 +186,12 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     [GeneratedRegex(@"(?:^|[\s,;:])(?<p>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]thers?)\s(?:of|among)\s(?:them|those|us))\s*$", TextPatterns.WindowOptions)]
     private static partial Regex PronounPartitive { get; }
 
-    public static bool IsAfterPreposition(string text, Span mention)
+    public static bool IsAfterPreposition(TokenLayer tokens, Span mention)
     {
-        var position = mention.Start;
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word == "the") word = StateSalience.PreviousWord(text, ref position);
+        var word = tokens.WordIndexRightBefore(mention.Start);
+        if (word >= 0 && tokens.TextOf(word) is "the") word = tokens.WordIndexRightBefore(tokens[word].Start);
         // "A spokesman for X", "sources from X", "a fellow at X": these prepositions build the speaker's own phrase.
-        return word is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
+        return word >= 0 && tokens.TextOf(word) is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
     }
 
     public static Actor? ActorIn(AnalysisDocument doc, SpeakerIndex index, Span window, bool headOnly)

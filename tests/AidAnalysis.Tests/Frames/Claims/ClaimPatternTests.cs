@@ -62,4 +62,15 @@ public class ClaimPatternTests
         var cue = text.LastIndexOf("confirm", StringComparison.Ordinal);
         Assert.Equal(expected, TestSupport.Process(text).Tokens.WordRightBefore(cue).ToString());
     }
+
+    [Theory]
+    [InlineData("She spoke to the Harbour Board", true)]
+    [InlineData("She spoke with Harbour Board", true)]
+    [InlineData("A spokesman for the Harbour Board", false)]
+    [InlineData("the\nHarbour Board", false)]
+    public void A_name_after_a_preposition_other_than_the_speaker_s_own_is_not_its_subject(string text, bool expected)
+    {
+        var name = text.IndexOf("Harbour", StringComparison.Ordinal);
+        Assert.Equal(expected, SpeakerFinder.IsAfterPreposition(TestSupport.Process(text).Tokens, new Span(name, text.Length)));
+    }
 }
