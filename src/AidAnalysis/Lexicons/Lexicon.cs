@@ -87,6 +87,9 @@ public sealed class Lexicon
     public IReadOnlyList<string> AllegationNouns { get; init; } = [];
     /// <summary>Determiners opening an unnamed member of a body as a speaker ("a", "two", "several"): member-determiners.txt.</summary>
     public IReadOnlyList<string> MemberDeterminers { get; init; } = [];
+    /// <summary>Conjunctions that open a clause between a quotation and the next cue: true for a coordinator counted only as the
+    /// first word ("and"), false for one counted anywhere ("though"): quote-clause-conjunctions.tsv.</summary>
+    public IReadOnlyDictionary<string, bool> QuoteClauseConjunctions { get; init; } = new Dictionary<string, bool>();
     /// <summary>Verbs after which "that" is a pronoun subject, not a conjunction ("that is"): that-pronoun-verbs.txt.</summary>
     public IReadOnlyList<string> ThatPronounVerbs { get; init; } = [];
 
@@ -240,6 +243,13 @@ public sealed class Lexicon
             DenialVerbs = data.ReadLines("denial-verbs.txt"),
             AllegationNouns = data.ReadLines("allegation-nouns.txt"),
             MemberDeterminers = data.ReadLines("member-determiners.txt"),
+            QuoteClauseConjunctions = data.ReadRows("quote-clause-conjunctions.tsv")
+                .ToDictionary(r => r[0], r => r[1] switch
+                {
+                    "opening" => true,
+                    "any" => false,
+                    _ => throw new FormatException($"quote-clause-conjunctions.tsv: where of {r[0]} is neither opening nor any"),
+                }, StringComparer.Ordinal),
             ThatPronounVerbs = data.ReadLines("that-pronoun-verbs.txt"),
             Hearers = [.. data.ReadLines("hearers.txt").OrderByDescending(h => h.Length)],
             OrganizationNouns = Set("org-nouns.txt", StringComparer.Ordinal),

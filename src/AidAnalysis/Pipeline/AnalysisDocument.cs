@@ -1,5 +1,6 @@
 using AidAnalysis.Context;
 using AidAnalysis.Frames;
+using AidAnalysis.Frames.Claims;
 using AidAnalysis.Frames.Relations;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
@@ -99,7 +100,10 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<AidItem> AidItems { get; init; } = [];
     public IReadOnlyList<Claim> Claims { get; init; } = [];
 
-    /// <summary>Speakers the claims name that are not in <see cref="Actors"/> (<see cref="Layer.Speakers"/>), numbered after them.</summary>
+    /// <summary>Who said what, where (<see cref="Layer.Attributions"/>); empty until the speakers stage has run.</summary>
+    public IReadOnlyList<Attribution> Attributions { get; init; } = [];
+
+    /// <summary>Speakers the attributions name that are not in <see cref="Actors"/> (<see cref="Layer.Speakers"/>), numbered after them.</summary>
     public IReadOnlyList<Actor> Speakers { get; init; } = [];
     public IReadOnlyList<FundingCheck> Checks { get; init; } = [];
 
@@ -179,6 +183,7 @@ public sealed record AnalysisDocument(Article Article)
         Layer.Checks => this with { Checks = other.Checks },
         Layer.AidItems => this with { AidItems = other.AidItems },
         Layer.Claims => this with { Claims = other.Claims },
+        Layer.Attributions => this with { Attributions = other.Attributions },
         Layer.Speakers => this with { Speakers = other.Speakers },
         Layer.AmountMatches => this with { AmountMatches = other.AmountMatches },
         Layer.YearMatches => this with { YearMatches = other.YearMatches },

@@ -2,6 +2,7 @@ using AidAnalysis.Context;
 using AidAnalysis.Frames;
 using AidAnalysis.Frames.Relations;
 using AidAnalysis.Frames.Relations.Checks;
+using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
@@ -76,7 +77,8 @@ public sealed class AnalysisPipeline
             new RuleStage("funding-relations", [Paragraphs, Sentences, Money, Actors, Funding], [Relations], new FundingRelations()),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
             new RuleStage("aid-items", [Sentences, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
-            new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Layer.Context], [Claims, Speakers], new ClaimBuilder(lexicon)),
+            new RuleStage("speakers", [Paragraphs, Sentences, Tokens, Cues, Quotations, Entities, Actors, Layer.Context], [Attributions, Speakers], new SpeakerBuilder(lexicon)),
+            new RuleStage("claims", [Attributions, Speakers], [Claims], new ClaimBuilder(lexicon)),
         ];
     }
 

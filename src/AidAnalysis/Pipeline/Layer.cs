@@ -38,8 +38,11 @@ public enum Layer
     /// <summary>Attributed statements: speaker, cue, quote or reported, hedged, negated. The figures and aid items a claim
     /// mentions are read from their own layers when the analysis is made (<see cref="Frames.ClaimLinks"/>).</summary>
     Claims,
-    /// <summary>Speakers of claims the actor layer does not hold: unnamed groups ("officials said") and titles standing
-    /// for a person nobody named; the analysis lists them after the actors.</summary>
+    /// <summary>Who said what, where: each statement's speaker, cue and span as the attribution rules find them
+    /// (<see cref="Frames.Claims.Attribution"/>), read by the claims stage.</summary>
+    Attributions,
+    /// <summary>Speakers the actor layer does not hold: unnamed groups ("officials said") and titles standing for a person
+    /// nobody named, found by the speakers stage with the attributions; the analysis lists them after the actors.</summary>
     Speakers,
     /// <summary>Where the whole-text amount patterns match (bounds only), found from the text alone so that on a long text the
     /// scan runs beside the entity recognizer; the money stage reads the amounts at these bounds.</summary>

@@ -1,8 +1,11 @@
 using AidAnalysis.Frames;
 using AidAnalysis.Frames.Claims;
+using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Tests.Frames;
 
@@ -10,7 +13,7 @@ namespace AidAnalysis.Tests.Frames;
 /// speakers it finds in the speakers layer.</summary>
 public class ClaimSpeakerLayerTests
 {
-    /// <summary>One paragraph whose sentences end at each ". ", and the actors given; no other layer.</summary>
+    /// <summary>One paragraph whose sentences end at each ". ", its tokens and cues, and the actors given; no other layer.</summary>
     private static AnalysisDocument Document(string text, params Actor[] actors)
     {
         var sentences = new List<Sentence>();
@@ -21,19 +24,20 @@ public class ClaimSpeakerLayerTests
             sentences.Add(new Sentence(new Span(start, end), 0));
             start = end;
         }
-        return new(Article.FromText(text, new ArticleMetadata(), "fixture.txt"))
+        var document = new AnalysisDocument(Article.FromText(text, new ArticleMetadata(), "fixture.txt"))
         {
             Paragraphs = [new Span(0, text.Length)],
             Sentences = sentences,
             Actors = actors,
         };
+        return new CueMarker(Lexicon.Default).Run(new Tokenizer(Lexicon.Default).Run(document));
     }
 
     [Fact]
     public void An_unnamed_group_speaker_goes_to_the_speakers_layer_not_the_actors()
     {
         var document = Document("Officials said the bridge would reopen in May.");
-        var result = new ClaimBuilder(Lexicon.Default).Run(document);
+        var result = new ClaimBuilder(Lexicon.Default).Run(new SpeakerBuilder(Lexicon.Default).Run(document));
 
         var claim = Assert.Single(result.Claims);
         Assert.Equal("Officials", claim.Speaker);
@@ -49,7 +53,7 @@ public class ClaimSpeakerLayerTests
     {
         const string text = "Karin Holm said the bridge would reopen in May. Analysts said the road would stay shut.";
         var holm = new Actor("A1", "Karin Holm", ActorKind.Person, null, null, [new Span(0, 10)]);
-        var result = new ClaimBuilder(Lexicon.Default).Run(Document(text, holm));
+        var result = new ClaimBuilder(Lexicon.Default).Run(new SpeakerBuilder(Lexicon.Default).Run(Document(text, holm)));
 
         Assert.Equal(["Karin Holm", "Analysts"], result.Claims.Select(c => c.Speaker));
         Assert.Same(holm, Assert.Single(result.Actors));

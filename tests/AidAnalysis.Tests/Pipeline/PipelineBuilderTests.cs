@@ -25,7 +25,7 @@ public class PipelineBuilderTests
     public void The_default_pipeline_declares_every_stage_in_an_order_that_satisfies_its_needs()
     {
         var names = AnalysisPipeline.CreateBuilder().StageNames;
-        Assert.Equal(["sentences", "tokens", "cues", "clauses", "quotations", "entities", "amount-scan", "year-scan", "money", "home-state", "actors", "context", "years", "funding", "funding-relations", "funding-checks", "aid-items", "claims"], names);
+        Assert.Equal(["sentences", "tokens", "cues", "clauses", "quotations", "entities", "amount-scan", "year-scan", "money", "home-state", "actors", "context", "years", "funding", "funding-relations", "funding-checks", "aid-items", "speakers", "claims"], names);
         Assert.NotNull(AnalysisPipeline.CreateBuilder().Build());
     }
 
@@ -43,8 +43,8 @@ public class PipelineBuilderTests
     public void Removing_a_stage_that_a_later_one_needs_is_refused_by_name()
     {
         var error = Assert.Throws<InvalidOperationException>(() => AnalysisPipeline.CreateBuilder().Remove("quotations").Build());
-        Assert.Contains("'claims' needs Quotations", error.Message);
-        Assert.NotNull(AnalysisPipeline.CreateBuilder().Remove("claims").Remove("quotations").Build());
+        Assert.Contains("'speakers' needs Quotations", error.Message);
+        Assert.NotNull(AnalysisPipeline.CreateBuilder().Remove("claims").Remove("speakers").Remove("quotations").Build());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder speakers)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
-    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly SpeakerFinder _speakers = speakers;
 
     [GeneratedRegex(@"\s(?:seen|obtained|published|released)\s.*$", TextPatterns.WindowOptions)]
@@ -23,7 +23,7 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
     [GeneratedRegex(@"\s(?:data|figures|estimates|statistics)$", TextPatterns.WindowOptions)]
     private static partial Regex DataNoun { get; }
 
-    public ClaimDraft? AccordingTo(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, Span cueSpan)
+    public Attribution? AccordingTo(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
         // The sentence ends the source where no comma does; a period inside it closes an abbreviation ("U.N. estimates").
@@ -32,7 +32,7 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
         var source = new Span(cueSpan.End, sourceEnd);
         var phrase = WithoutFinalStop(text[source.Start..source.End].Trim());
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
-        if (cueSpan.Start - sentence.Start <= 3 && _verbs.Find(doc.Words, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
+        if (cueSpan.Start - sentence.Start <= 3 && _cues.Verbs(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
@@ -45,7 +45,7 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
             : SentenceSegmenter.Trim(text, new Span(named?.After ?? AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
         if (content.Length == 0) return null;
-        var draft = new ClaimDraft(speaker, ClaimKind.Reported, "according to", content, false);
+        var draft = new Attribution(speaker, ClaimKind.Reported, "according to", content, false);
         return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
             ? AttributionShapes.Continued(text, draft, cueSpan.End, sentence)
             : draft;

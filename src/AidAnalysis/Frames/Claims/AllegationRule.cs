@@ -10,14 +10,14 @@ namespace AidAnalysis.Frames.Claims;
 /// "claims by the ambassador, X, that ...".</summary>
 internal sealed class AllegationRule(ClaimVocabulary vocabulary)
 {
-    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly ReportingCues _cues = vocabulary.Cues;
 
     /// <summary>Read on a sentence's first stretch (a bounded window), so the backtracking engine is safe; the nouns are the
     /// lexicon's (allegation-nouns.txt).</summary>
     private readonly Regex _allegationNoun = new(@"(?:’s\s|'s\s|\s)(?<noun>" + TextPatterns.Alternation(vocabulary.Lexicon.AllegationNouns) + @")\s(?:by\s(?<source>[^.;:“”""]{2,120}?),?\s)?that\s", TextPatterns.WindowOptions);
 
     /// <summary>The state behind the demonym or possessive, or the actor named after "by", asserts what follows "that".</summary>
-    public ClaimDraft? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
+    public Attribution? Allegation(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         if (!text.AsSpan(sentence.Start, sentence.Length).Contains("that", StringComparison.Ordinal)) return null;
@@ -27,11 +27,11 @@ internal sealed class AllegationRule(ClaimVocabulary vocabulary)
         if (speaker is null) return null;
         var start = m.Index + m.Length;
         // "Responding to claims by X that ..., the minister said ...": the allegation ends where the sentence's own attribution begins.
-        var next = _verbs.Find(doc.Words, new Span(start, sentence.End)).FirstOrDefault();
+        var next = _cues.Verbs(doc, new Span(start, sentence.End)).FirstOrDefault();
         var end = next.Entry is null ? sentence.End : text.LastIndexOf(',', next.Span.Start, next.Span.Start - start) is var comma and > 0 ? comma : sentence.End;
         var content = SentenceSegmenter.Trim(text, new Span(start, end));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        return content.Length == 0 ? null : new ClaimDraft(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
+        return content.Length == 0 ? null : new Attribution(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
     }
 
     /// <summary>"Israeli allegations", "Russia’s claims": the country just before the noun.</summary>

@@ -1,32 +1,31 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
 /// coordinated verbs, infinitives and passives, attributions inside a sentence.</summary>
-internal sealed partial class AttributionShapes(Hearers hearers)
+internal sealed class AttributionShapes(Hearers hearers)
 {
     private readonly Hearers _hearers = hearers;
 
     public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
 
-    /// <summary>"the first to announce their pledges" (an infinitive), "reported by", "writing by X" (a passive or a
+    /// <summary>"the last to confirm its share" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
-    public static bool IsInfinitiveOrPassive(string text, Span cue)
+    public static bool IsInfinitiveOrPassive(TokenLayer tokens, Span cue)
     {
-        var position = cue.Start;
-        if (StateSalience.PreviousWord(text, ref position) is "to") return true;
-        return text.AsSpan(cue.End..Math.Min(text.Length, cue.End + 4)).StartsWith(" by ");
+        if (tokens.WordRightBefore(cue.Start) is "to") return true;
+        return tokens.Text.AsSpan(cue.End..Math.Min(tokens.Text.Length, cue.End + 4)).StartsWith(" by ");
     }
 
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
     /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
     /// inside, since every row's text is the text at its span).</summary>
-    public static ClaimDraft Continued(string text, ClaimDraft draft, int cueEnd, Span sentence)
+    public static Attribution Continued(string text, Attribution draft, int cueEnd, Span sentence)
     {
         var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
         if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
@@ -63,17 +62,12 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         cue.Start >= 6 && text.AsSpan(cue.Start - 5, 5) is " but " && text[cue.Start - 6] != ',';
 
     /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
-    public static bool IsParticipleAfterComma(string text, string cue, Span cueSpan, Span sentence)
+    public static bool IsParticipleAfterComma(TokenLayer tokens, string cue, Span cueSpan, Span sentence)
     {
         if (!cue.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-        if (text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
-        var position = cueSpan.Start;
-        return StateSalience.PreviousWord(text, ref position) is "for" or "by" or "after" or "while" or "when" or "before";
+        if (tokens.Text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
+        return tokens.WordRightBefore(cueSpan.Start) is "for" or "by" or "after" or "while" or "when" or "before";
     }
-
-    /// <summary>", adding that", ", blaming the war": a participle clause after a comma.</summary>
-    [GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
-    public static partial Regex ParticipleClause { get; }
 
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
     private const int FinalCueReach = 120;
@@ -86,8 +80,8 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
         var rest = text[cue.End..sentence.End];
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
-        if (TextPatterns.FirstMatch(ParticipleClause, rest) is { } participle && !rest.AsSpan(participle.Index).StartsWith(", during ")) rest = rest[..participle.Index];
-        // "..., its embassy said Thursday, as the UN warned that ...": a clause joined after the cue brings its own statement.
+        if (ParticipleClause.StartIn(text, new Span(cue.End, sentence.End)) is var participle and >= 0) rest = rest[..(participle - cue.End)];
+        // "..., the consulate stated Friday, while the agency cautioned that ...": a clause joined after the cue brings its own statement.
         if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
         // "..., X noted in its bulletin on Tuesday, March 4, that ...": the statement follows. A "that" past the first comma
         // and not right after one opens a relative clause of an adjunct ("said on Friday, in a decision that ends ...").
@@ -104,7 +98,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
         // "Anna Berg, the minister, said the plan was sound": what stands before the comma holds no verb, so it is the speaker's
         // name in apposition, not a statement, and the clause after the cue is what was said.
         if (FiniteVerb.In(rest) && !FiniteVerb.In(text[sentence.Start..comma])) return false;
-        // "said yesterday", "announced on Monday during a visit to the border town": only adjuncts of time and place follow.
+        // "said yesterday", "declared on Tuesday on a trip to the river port": only adjuncts of time and place follow.
         if (words.Length == 1 && words[0] is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
         if (words.Length <= FinalAdjunctWords && words[0] is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later"
             && !FiniteVerb.In(rest)) return true;
@@ -112,7 +106,7 @@ internal sealed partial class AttributionShapes(Hearers hearers)
             || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
 
-    /// <summary>How long a run of adjuncts after a final cue may be ("on Monday during a visit to the border town of Kiri").</summary>
+    /// <summary>How long a run of adjuncts after a final cue may be ("on Tuesday on a trip to the river port of Kiri").</summary>
     private const int FinalAdjunctWords = 14;
 
     /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an

@@ -45,7 +45,7 @@ internal sealed partial class ClaimTexts(Lexicon lexicon)
 
     /// <summary>The claim without the figures and items it mentions: <see cref="ClaimLinks"/> adds those when the analysis is
     /// read, so that this stage needs neither layer and runs beside the funding frame.</summary>
-    public Claim ToClaim(AnalysisDocument doc, ClaimDraft initial, string id)
+    public Claim ToClaim(AnalysisDocument doc, Attribution initial, string id)
     {
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')

@@ -8,10 +8,8 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 {
     public Lexicon Lexicon { get; } = lexicon;
 
-    /// <summary>Reporting verbs and "according to": every cue a claim may hang on.</summary>
-    public PhraseMatcher<string> Cues { get; } = new(lexicon.ReportingVerbs.Keys.Append("according to"), v => v);
-
-    public PhraseMatcher<string> Verbs { get; } = new(lexicon.ReportingVerbs.Keys, v => v);
+    /// <summary>Reporting verbs, and "according to": every cue a claim may hang on, read from the cue and token layers.</summary>
+    public ReportingCues Cues { get; } = new(lexicon);
 
     /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
     public IReadOnlySet<string> TitleHeads { get; } = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -20,7 +20,7 @@ internal sealed class CoordinatedThatClauses(Lexicon lexicon)
     /// <summary>A statement hung on a plain verb of saying before it (saying-verbs.txt: a verb of belief or hope, "hopes A and
     /// that B", reports one attitude), cut where each coordinated that-clause begins; the statement alone when it joins none.
     /// A joint inside a quotation is the quoted speaker's wording, and stays.</summary>
-    public IEnumerable<ClaimDraft> Split(string text, ClaimDraft draft, Span cue, Func<int, bool> insideQuote)
+    public IEnumerable<Attribution> Split(string text, Attribution draft, Span cue, Func<int, bool> insideQuote)
     {
         var span = draft.Span;
         if (span.Start < cue.End || span.Length == 0 || !lexicon.SayingVerbs.Contains(draft.Cue))

@@ -6,7 +6,7 @@ using AidAnalysis.Text;
 
 namespace AidAnalysis.Frames.Claims;
 
-/// <summary>"..., UN figures show." / "data from the Budget Office show that ...": figures and data state what the body
+/// <summary>"..., UN figures show." / "statistics by the Harbour Board indicate that ...": figures and data state what the body
 /// that compiled them reports, as "according to X" does.</summary>
 internal sealed partial class DataSourceRule
 {
@@ -14,14 +14,14 @@ internal sealed partial class DataSourceRule
     [GeneratedRegex(@",\s(?<owner>[^,;:""“”]{1,60}?)\s(?<cue>(?:figures|data|statistics|estimates)\s(?:show|shows|showed|suggest|suggests|indicate|indicates))\W*$", TextPatterns.WindowOptions)]
     private static partial Regex FinalDataSource { get; }
 
-    /// <summary>"data from the Budget Office show that": the statement follows.</summary>
+    /// <summary>"statistics by the Harbour Board indicate that": the statement follows.</summary>
     [GeneratedRegex(@"\b(?<cue>(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s(?:from|by|of)\s(?<owner>[^,;:""“”]{2,60}?)\s(?:show|shows|showed|suggest|suggests|indicate|indicates))\s(?:that\s)?", TextPatterns.WindowOptions)]
     private static partial Regex OpeningDataSource { get; }
 
     /// <summary>How far from the end of its sentence a final data source is read.</summary>
     private const int DataSourceReach = 200;
 
-    public ClaimDraft? DataSource(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
+    public Attribution? DataSource(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
         var text = doc.Text;
         var tailStart = Math.Max(sentence.Start, sentence.End - DataSourceReach);
@@ -44,6 +44,6 @@ internal sealed partial class DataSourceRule
         var speaker = SpeakerFinder.ActorIn(doc, index, ownerSpan, headOnly: false) is { } actor
             ? new Speaker(actor.Name, actor.Id, actor.Kind)
             : GroupPhrases.GroupSpeaker(actors, owner.Value);
-        return new ClaimDraft(speaker, ClaimKind.Reported, cue.Value, statement, false);
+        return new Attribution(speaker, ClaimKind.Reported, cue.Value, statement, false);
     }
 }

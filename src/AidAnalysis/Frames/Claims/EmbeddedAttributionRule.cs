@@ -19,7 +19,7 @@ internal sealed partial class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFi
     /// <summary>The fewest words a statement so attributed has ("the worst outbreak", "could bring heavier rain").</summary>
     private const int StatementWords = 2;
 
-    public IEnumerable<ClaimDraft> Statements(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence)
+    public IEnumerable<Attribution> Statements(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence)
     {
         var text = doc.Text;
         if (sentence.Length > ReportedSpeech.ContextReach * 2) sentence = sentence with { End = sentence.Start + ReportedSpeech.ContextReach * 2 };
@@ -42,7 +42,7 @@ internal sealed partial class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFi
             var span = SentenceSegmenter.Trim(text, new Span(contentStart, contentEnd < 0 ? sentence.End : contentStart + contentEnd));
             if (span.Length > 0 && text[span.End - 1] == '.') span = span with { End = span.End - 1 };
             if (ClaimWords.WordCount(text.AsSpan(span.Start, span.Length)) < StatementWords) continue;
-            yield return new ClaimDraft(speaker, ClaimKind.Reported, verb.Value, span, lexicon.ReportingVerbs.GetValueOrDefault(verb.Value, false));
+            yield return new Attribution(speaker, ClaimKind.Reported, verb.Value, span, lexicon.ReportingVerbs.GetValueOrDefault(verb.Value, false));
         }
     }
 

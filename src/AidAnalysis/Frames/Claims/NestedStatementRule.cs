@@ -13,7 +13,7 @@ internal sealed class NestedStatementRule(ReportingVerbRule reported)
     /// <summary>How many words may stand between the inner speaker's name and its cue ("Envoy X had warned").</summary>
     private const int InnerSubjectGap = 3;
 
-    public ClaimDraft? NestedStatement(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, string cue, Span cueSpan)
+    public Attribution? NestedStatement(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims, string cue, Span cueSpan)
     {
         if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase)) return null;
         var outer = claims.Skip(Math.Max(0, claims.Count - ReportedSpeech.RecentClaims))

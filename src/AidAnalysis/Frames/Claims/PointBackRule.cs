@@ -8,7 +8,7 @@ namespace AidAnalysis.Frames.Claims;
 internal static class PointBackRule
 {
     /// <summary>A person who "disclosed this" speaks the previous sentence's claim that an organisation, country or group was credited with.</summary>
-    public static void PointBack(AnalysisDocument doc, List<ClaimDraft> claims, Span sentence, Speaker speaker)
+    public static void PointBack(AnalysisDocument doc, List<Attribution> claims, Span sentence, Speaker speaker)
     {
         if (speaker.Kind != ActorKind.Person) return;
         var current = doc.SentenceIndexAt(sentence.Start);

@@ -30,7 +30,7 @@ internal sealed class PurposeInfinitive(Lexicon lexicon)
         var comma = text.LastIndexOf(',', cue.Start - 1, cue.Start - sentence.Start);
         var clause = new Span(comma > sentence.Start ? comma + 1 : sentence.Start, cue.Start);
         var first = index.Within(clause)
-            .Where(m => !SpeakerFinder.IsAfterPreposition(text, m.Span) && WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 4)
+            .Where(m => !SpeakerFinder.IsAfterPreposition(doc.Tokens, m.Span) && WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 4)
             .OrderBy(m => m.Span.Start)
             .FirstOrDefault();
         return first.Actor is null ? null : new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);

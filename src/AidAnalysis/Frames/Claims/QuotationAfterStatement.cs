@@ -1,4 +1,5 @@
 using AidAnalysis.Model;
+using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Frames.Claims;
@@ -8,7 +9,7 @@ internal static class QuotationAfterStatement
 {
     /// <summary>A quotation standing alone as its paragraph, right after a reported statement ("..., X has announced." then
     /// "“...”"), continues that statement's speaker.</summary>
-    public static void AttributeToPreviousClaim(AnalysisDocument doc, List<Quotation> unattributed, List<ClaimDraft> claims)
+    public static void AttributeToPreviousClaim(AnalysisDocument doc, List<Quotation> unattributed, List<Attribution> claims)
     {
         if (unattributed.Count == 0) return;
         var byEnd = claims.OrderBy(c => c.Span.End).ToArray();
@@ -25,7 +26,7 @@ internal static class QuotationAfterStatement
                 if (byEnd[mid].Span.End <= quote.Outer.Start) lo = mid + 1; else hi = mid;
             }
             var previous = lo > 0 ? byEnd[lo - 1] : null;
-            if (previous is null || quote.Paragraph - ClaimBuilder.ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
+            if (previous is null || quote.Paragraph - SpeakerBuilder.ParagraphOf(doc, previous.Span.Start) is < 0 or > 1) continue;
             if (doc.Text.AsSpan(doc.Paragraphs[quote.Paragraph].Start..quote.Outer.Start).Trim().Length > 0
                 || Array.IndexOf(claimed, true, quote.Content.Start, quote.Content.Length) >= 0) continue;
             claims.Add(previous with { Kind = ClaimKind.Quote, Span = quote.Content });

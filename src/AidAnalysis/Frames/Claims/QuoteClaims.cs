@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using static AidAnalysis.Frames.Claims.ClaimWords;
@@ -14,19 +15,15 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly SpeakerFinder _speakers = speakers;
     private readonly NamingVerbRule _naming = new(vocabulary, speakers);
+    private readonly ConjunctionBeforeCue _conjunction = new(vocabulary.Lexicon);
 
     [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
     private static partial Regex TrailingAttribution { get; }
 
-    /// <summary>'"quick and fair," though she warned' / '"no complaint" about the plan but criticised': a conjunction between a quotation
-    /// and the next cue opens a clause of its own, so that cue does not attribute the quotation.</summary>
-    [GeneratedRegex(@"^[\s,;]*(?:and|or|as|so)\s|\b(?:but|yet|though|although|whereas|while|because)\b", TextPatterns.WindowOptions)]
-    private static partial Regex ClauseBeforeCue { get; }
-
-    public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims, List<Quotation> unattributed)
+    public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims, List<Quotation> unattributed)
     {
         var text = doc.Text;
-        ClaimDraft? previous = null;
+        Attribution? previous = null;
         Quotation? claimedQuote = null;
         foreach (var quote in doc.Quotations)
         {
@@ -52,7 +49,7 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             var isPartial = midSentence && words < 6;
 
             var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
-            if (cue is not null && OpensClauseBeforeCue(text, speakerWindow, cue)) (speaker, cue) = (null, null);
+            if (cue is not null && _conjunction.OpensClause(text, speakerWindow, cue)) (speaker, cue) = (null, null);
             if (speaker is null)
                 (speaker, cue) = _speakers.SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
             var named = false;
@@ -64,21 +61,14 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             // A quotation inside a sentence ('the port office said it was "clearing ..."') has that sentence's subject for a
             // speaker, not the previous quotation's.
             if (speaker is null && !midSentence && previous is not null
-                && Math.Abs(ClaimBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
+                && Math.Abs(SpeakerBuilder.ParagraphOf(doc, previous.Span.Start) - quote.Paragraph) <= 1)
                 (speaker, cue) = (previous.Speaker, previous.Cue);
             if (speaker is null && !isPartial && words >= 6) unattributed.Add(quote);
             if (speaker is null || (isPartial && words < 3 && !named)) continue;
-            var draft = new ClaimDraft(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
+            var draft = new Attribution(speaker, ClaimKind.Quote, cue ?? "said", content, _lexicon.ReportingVerbs.GetValueOrDefault(cue ?? "", false));
             claims.Add(draft);
             previous = draft;
             claimedQuote = quote;
         }
-    }
-
-    /// <summary>Whether the words between a quotation and its first following cue open a new clause.</summary>
-    private static bool OpensClauseBeforeCue(string text, Span window, string cue)
-    {
-        var at = text.IndexOf(cue, window.Start, window.Length, StringComparison.Ordinal);
-        return at > window.Start && ClauseBeforeCue.IsMatch(text.AsSpan(window.Start..at));
     }
 }

@@ -9,8 +9,7 @@ namespace AidAnalysis.Frames.Claims;
 /// overlap one another or the quotations already claimed.</summary>
 internal sealed class ReportedSpeech
 {
-    private readonly PhraseMatcher<string> _cues;
-    private readonly PhraseMatcher<string> _verbs;
+    private readonly ReportingCues _cues;
     private readonly AttributionShapes _shapes;
     private readonly PurposeInfinitive _purpose;
     private readonly ReportingVerbRule _verbRule;
@@ -25,7 +24,7 @@ internal sealed class ReportedSpeech
     public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
     {
         var hearers = new Hearers(vocabulary.Lexicon);
-        (_cues, _verbs) = (vocabulary.Cues, vocabulary.Verbs);
+        _cues = vocabulary.Cues;
         _shapes = new AttributionShapes(hearers);
         _purpose = new PurposeInfinitive(vocabulary.Lexicon);
         _verbRule = new ReportingVerbRule(vocabulary, speakers, _shapes, hearers, _purpose);
@@ -37,7 +36,7 @@ internal sealed class ReportedSpeech
         _coordinated = new CoordinatedThatClauses(vocabulary.Lexicon);
     }
 
-    public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<ClaimDraft> claims)
+    public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims)
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
@@ -46,7 +45,7 @@ internal sealed class ReportedSpeech
         // The quotations a quote claim already has: only these can be the quotation a following cue attributes.
         var attributed = Array.ConvertAll(quoted, q => Array.IndexOf(claimed, true, q.Start, q.Length) >= 0);
         bool Free(Span span) => Array.IndexOf(claimed, true, span.Start, span.Length) < 0;
-        void Claim(ClaimDraft draft)
+        void Claim(Attribution draft)
         {
             claims.Add(draft);
             Array.Fill(claimed, true, draft.Span.Start, draft.Span.Length);
@@ -56,14 +55,14 @@ internal sealed class ReportedSpeech
         {
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
-            var found = _cues.Find(doc.Words, whole);
+            var found = _cues.VerbsAndAccordingTo(doc, whole);
             var cues = new List<(string Entry, Span Span, Span Local, int Rank)>(found.Count);
             for (var i = 0; i < found.Count; i++)
             {
                 var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
-                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(text, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(text, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
                     || AccordingToRule.InsideAccordingToSource(text, found, i)) continue;
                 cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(text, at, around) ? 0 : 1));
             }
@@ -82,7 +81,7 @@ internal sealed class ReportedSpeech
                 if (!Free(draft.Span))
                 {
                     // "Officials told Congress that ..., according to sources": the source reports the inner attribution too.
-                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _verbs.Find(doc.Words, draft.Span).Count > 0)
+                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _cues.Verbs(doc, draft.Span).Count > 0)
                     {
                         claims.Add(draft);
                         Array.Fill(claimed, true, span.Start, span.Length);
@@ -164,7 +163,7 @@ internal sealed class ReportedSpeech
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
     /// Only the most recent claims are read, so a document with thousands of claims stays linear.
-    private static Speaker? SpeakerBefore(List<ClaimDraft> claims, Span sentence, Span cue) =>
+    private static Speaker? SpeakerBefore(List<Attribution> claims, Span sentence, Span cue) =>
         claims.Skip(Math.Max(0, claims.Count - RecentClaims))
             .Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
 

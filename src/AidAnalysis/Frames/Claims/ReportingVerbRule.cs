@@ -13,8 +13,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes, Hearers hearers, PurposeInfinitive purpose)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
-    private readonly PhraseMatcher<string> _cues = vocabulary.Cues;
-    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly SpeakerFinder _speakers = speakers;
     private readonly AttributionShapes _shapes = shapes;
     private readonly Hearers _hearers = hearers;
@@ -28,11 +27,11 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
     [GeneratedRegex(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s", TextPatterns.WindowOptions)]
     private static partial Regex ThatClause { get; }
 
-    /// <summary>"said this in a meeting", "said so at a briefing": the object points back to a statement made before.</summary>
+    /// <summary>"stated this at a hearing", "said so during a visit": the object points back to a statement made before.</summary>
     [GeneratedRegex(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s", TextPatterns.WindowOptions)]
     private static partial Regex AnaphoricObject { get; }
 
-    public ClaimDraft? Reported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
+    public Attribution? Reported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
     {
         var text = doc.Text;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
@@ -45,10 +44,10 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
             {
                 var (speaker, _) = _speakers.SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
-                    return AttributionShapes.Continued(text, new ClaimDraft(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
+                    return AttributionShapes.Continued(text, new Attribution(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
             }
         }
-        // "another 6 billion is required, as noted in the financial plan": the source follows the cue.
+        // "a further 4 million is needed, as set out in the budget paper": the source follows the cue.
         if (cue.StartsWith("as ", StringComparison.OrdinalIgnoreCase))
         {
             var source = text[cueSpan.End..sentence.End].Trim().TrimEnd('.');
@@ -56,12 +55,12 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
             if (source.Length == 0 || comma <= sentence.Start) return null;
             var named = SpeakerFinder.ActorIn(doc, index, new Span(cueSpan.End, sentence.End), headOnly: true);
             var who = named is null ? GroupPhrases.GroupSpeaker(actors, source.Length > 60 ? source[..60] : source) : new Speaker(named.Name, named.Id, named.Kind);
-            return new ClaimDraft(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
+            return new Attribution(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = _purpose.IsPurposeInfinitive(text, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
-            : AttributionShapes.IsParticipleAfterComma(text, cue, cueSpan, sentence) || AttributionShapes.FollowsAnd(text, cueSpan) || AttributionShapes.FollowsBut(text, cueSpan) || AttributionShapes.FollowsAlso(text, cueSpan)
+            : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cue, cueSpan, sentence) || AttributionShapes.FollowsAnd(text, cueSpan) || AttributionShapes.FollowsBut(text, cueSpan) || AttributionShapes.FollowsAlso(text, cueSpan)
             ? earlier() ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
             : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
@@ -69,20 +68,20 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         var rest = text[contentStart..sentence.End];
         var that = ThatClause.Match(rest);
         var stance = _lexicon.StanceVerbs.Contains(cue);
-        // "pushed for firm assurances that ...": a stance verb's object noun, not the cue, governs the that-clause.
+        // "sought written guarantees that ...": a stance verb's object noun, not the cue, governs the that-clause.
         if (that.Success && !(stance && ObjectBeforeThat(that.Value))) contentStart += that.Index + that.Length;
-        // "told the conference he had spoken ...": the hearer is not the statement.
+        // "told the delegates she had met ...": the hearer is not the statement.
         else if (cue is "told" or "tells" && ToldHearer.Match(text, cueSpan.End, Math.Min(120, sentence.End - cueSpan.End)) is { Success: true } hearer)
             contentStart += hearer.Length;
         else if (cue is "told" or "tells" && _hearers.HearerLength(rest) is > 0 and var audience) contentStart += audience;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
-        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.Find(doc.Words, new Span(at, sentence.End)));
+        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement;
         // so does one after "but" when this verb only says ("said X but warned Y": a stance, "welcomed X but said Y", is read whole).
         var saying = _lexicon.SayingVerbs.Contains(cue);
-        var next = _verbs.Find(doc.Words, new Span(cueSpan.End, contentEnd))
+        var next = _cues.Verbs(doc, new Span(cueSpan.End, contentEnd))
             .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (AttributionShapes.FollowsAnd(text, c.Span) || (saying && AttributionShapes.FollowsBut(text, c.Span))
                 || AttributionShapes.FollowsComma(text, c) || AttributionShapes.FollowsAlso(text, c.Span)));
         if (next.Entry is not null)
@@ -91,10 +90,10 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
                 : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
-        // "declined to comment on the report" / "declined to say whether ...": the refusal with what it concerns is the
+        // "declined to discuss the audit" / "refused to say whether ...": the refusal with what it concerns is the
         // statement, up to the clause end.
         if (IsRefusal(cue))
-            return new ClaimDraft(subject, ClaimKind.Reported, cue, RefusalObject.IsMatch(rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
+            return new Attribution(subject, ClaimKind.Reported, cue, RefusalObject.IsMatch(rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
         var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
         // "declared a state of emergency": a declaration that changes a state (Searle's declaratives) is an act, not a statement.
         if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && TextPatterns.FirstMatch(DeclaredState, objectText) is not null) return null;
@@ -110,14 +109,14 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         if (WordCount(objectText) <= 2 && objectText.Length > 0
             && (stance ? _lexicon.ClauseOpeners.Contains(LastWords(objectText, 2)[0]) : char.IsUpper(objectText[0]))) return null;
         if (content.Length == 0) content = cueSpan;
-        return new ClaimDraft(subject, ClaimKind.Reported, cue, content, hedgedCue);
+        return new Attribution(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
 
     /// <summary>What a declaration puts in force: "a state of emergency", "a national disaster", "a curfew".</summary>
     [GeneratedRegex(@"^(?:an?|the)\s(?:[\p{L}\p{N}-]+\s){0,2}?(?:state\sof|emergency|disaster|curfew)\b", TextPatterns.WindowOptions | RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredState { get; }
 
-    /// <summary>"declined to comment", "refused to say", "did not respond to a request for comment".</summary>
+    /// <summary>"declined to comment", "refused to say", and the other refusal entries of reporting-verbs.txt that name a comment.</summary>
     private static bool IsRefusal(string cue) =>
         cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal);
 

@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
@@ -12,7 +13,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
-    private readonly PhraseMatcher<string> _verbs = vocabulary.Verbs;
+    private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly GroupPhrases _groups = new(vocabulary);
     private readonly TitleHolders _titles = new(vocabulary);
     private readonly OrganizationAnaphors _organizations = new(vocabulary.Lexicon);
@@ -22,13 +23,10 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 
     public PronounResolver Pronouns { get; } = new(vocabulary.Lexicon);
 
-    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)$", TextPatterns.WindowOptions)]
-    private static partial Regex Pronoun { get; }
-
     [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
     private static partial Regex RelativeWho { get; }
 
-    /// <summary>"X, a fellow at Y, pointed out" / "X, for its part, has vowed": an apposition or aside between subject and verb.
+    /// <summary>"X, a lecturer at Y, remarked" / "X, in turn, has promised": an apposition or aside between subject and verb.
     /// An age counts too: "X, 54, said". The comma of a thousands separator ("some 300,000 people") does not end the aside.</summary>
     [GeneratedRegex(@",\s(?:(?:[^,]|(?<=\d),(?=\d)){3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
     private static partial Regex Apposition { get; }
@@ -47,7 +45,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var text = doc.Text;
         // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
         var first = index.Within(new Span(clause.Start, Math.Min(clause.End, clause.Start + 120)))
-            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(text, m.Span)
+            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(doc.Tokens, m.Span)
                 && !text.AsSpan(clause.Start..m.Span.Start).Contains(','))
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
             .FirstOrDefault();
@@ -67,15 +65,14 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
         var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
-        var cue = _verbs.Find(doc.Words, window).FirstOrDefault();
+        var cue = _cues.Verbs(doc, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
-        // "..., its embassy said Thursday, as the UN warned": the joined clause has a subject of its own.
+        // "..., the consulate stated Friday, while the agency cautioned": the joined clause has a subject of its own.
         if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
         var before = new Span(window.Start, cue.Span.Start);
         if (_members.Member(doc, index, actors, before) is { } member) return (member, cue.Entry);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
-        var pronoun = Pronoun.Match(text[before.Start..before.End].TrimEnd());
-        if (pronoun.Success) return (Pronouns.ResolvePronoun(doc, index, pronoun.Groups["p"].Value, before.Start), cue.Entry);
+        if (doc.Tokens.SubjectPronounEnding(before) is { } pronoun) return (Pronouns.ResolvePronoun(doc, index, pronoun, before.Start), cue.Entry);
         // "..., the minister told DW" / "..., the bank said": a description before the cue is the speaker, and what follows
         // "told" is the hearer.
         if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
@@ -83,10 +80,10 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (cue.Entry is "told" or "tells")
             return _groups.GroupPhrase(text[before.Start..before.End]) is { } teller ? (GroupPhrases.SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
-        // "..., said an envoy in Lima who covers Bolivia": a relative clause describes the speaker; what it names is not them.
+        // "..., noted a trader in Oslo who watches the fisheries": a relative clause describes the speaker; what it names is not them.
         if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
         // "..., the panel said, citing raids by X and Y": the names in a participle clause are what the speaker speaks of.
-        if (AttributionShapes.ParticipleClause.Match(text, after.Start, after.Length) is { Success: true } participle) after = after with { End = participle.Index };
+        if (ParticipleClause.StartIn(text, after) is var participle and >= 0) after = after with { End = participle };
         if (_members.Member(doc, index, actors, after) is { } memberAfter) return (memberAfter, cue.Entry);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
@@ -94,9 +91,9 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
             return (Pronouns.ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
-        // "..., said one woman, who asked not to be named": the speaker after the cue ends at its comma.
+        // "..., remarked a farmer, who gave only her first name": the speaker after the cue ends at its comma.
         var afterText = text[after.Start..after.End];
-        // "... said in a statement": a noun after a preposition is where it was said, not who said it.
+        // "... stated in a letter": a noun after a preposition is where it was said, not who said it.
         var afterSpeaker = afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText;
         if (_groups.StartsWithPreposition(afterSpeaker)) afterSpeaker = "";
         var group = _groups.GroupPhrase(text[before.Start..before.End]) ?? _groups.GroupPhrase(afterSpeaker);
@@ -111,10 +108,10 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         return _titles.TitleHolder(doc, index, actors, description, phrase.End) ?? _organizations.OrganizationAnaphor(doc, index, description, phrase.End);
     }
 
-    /// <summary>The speaker before a quote: X said: "..." / X went on to say that "...".</summary>
+    /// <summary>The speaker before a quote: X stated: "..." / X then added that "...".</summary>
     public (Speaker? Speaker, string? Cue) SpeakerBefore(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
     {
-        var cue = _verbs.Find(doc.Words, window).LastOrDefault();
+        var cue = _cues.Verbs(doc, window).LastOrDefault();
         if (cue.Entry is null || window.End - cue.Span.End > 12) return (null, null);
         var speaker = Subject(doc, index, actors, new Span(window.Start, cue.Span.Start));
         return speaker is null ? (null, null) : (speaker, cue.Entry);
@@ -126,7 +123,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
-        // Skip an apposition: "Lena Ovik, a senior analyst at ..., pointed out". Both patterns need a comma; most phrases have none.
+        // Skip an apposition: "Lena Ovik, a veteran planner at ..., remarked". Both patterns need a comma; most phrases have none.
         var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
         var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
@@ -137,21 +134,21 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (_members.Member(doc, index, actors, near) is { } member) return member;
         var candidates = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(near))
-            if (!IsAfterPreposition(text, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
+            if (!IsAfterPreposition(doc.Tokens, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
         SortByEndStably(candidates);
         if (who is not null) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
         var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
-        // A pronoun subject stands right before the cue; its last 40 characters are enough to see it.
-        var pronoun = Pronoun.Match(nearText.TrimEnd() is var trimmed && trimmed.Length > 40 ? trimmed[^40..] : trimmed);
+        // A pronoun subject stands right before the cue.
+        var pronoun = doc.Tokens.SubjectPronounEnding(near);
         var group = _groups.GroupPhrase(nearText);
         // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
         var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
         if (_titles.TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
         if (_organizations.OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
         // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
-        if (last.Actor is not null && IsAfterPreposition(text, last.Span) && _groups.ComplementedGroup(text, near.Start, last.Span) is { } complemented)
+        if (last.Actor is not null && IsAfterPreposition(doc.Tokens, last.Span) && _groups.ComplementedGroup(text, near.Start, last.Span) is { } complemented)
             return GroupPhrases.SubjectGroup(index, actors, complemented, near.End);
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {
@@ -164,7 +161,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
-        if (pronoun.Success) return Pronouns.ResolvePronoun(doc, index, pronoun.Groups["p"].Value, near.End);
+        if (pronoun is not null) return Pronouns.ResolvePronoun(doc, index, pronoun, near.End);
         if ((apposition is not null || who is not null) && candidates.Count == 0 && _bareNames.NameBeforeAside(doc, actors, near) is { } person) return person;
         // "One of them said": a part of a group a pronoun points to is an unnamed speaker, named as the text names it.
         if (group is null && PronounPartitive.Match(nearText) is { Success: true } partitive) return GroupPhrases.SubjectGroup(index, actors, partitive.Groups["p"].Value, near.End);
@@ -189,13 +186,12 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     [GeneratedRegex(@"(?:^|[\s,;:])(?<p>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]thers?)\s(?:of|among)\s(?:them|those|us))\s*$", TextPatterns.WindowOptions)]
     private static partial Regex PronounPartitive { get; }
 
-    public static bool IsAfterPreposition(string text, Span mention)
+    public static bool IsAfterPreposition(TokenLayer tokens, Span mention)
     {
-        var position = mention.Start;
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word == "the") word = StateSalience.PreviousWord(text, ref position);
+        var word = tokens.WordIndexRightBefore(mention.Start);
+        if (word >= 0 && tokens.TextOf(word) is "the") word = tokens.WordIndexRightBefore(tokens[word].Start);
         // "A spokesman for X", "sources from X", "a fellow at X": these prepositions build the speaker's own phrase.
-        return word is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
+        return word >= 0 && tokens.TextOf(word) is "to" or "with" or "in" or "into" or "against" or "on" or "than" or "towards" or "toward";
     }
 
     public static Actor? ActorIn(AnalysisDocument doc, SpeakerIndex index, Span window, bool headOnly)

@@ -16,7 +16,7 @@ internal static class StatementBlocks
     private const int StatementParagraphs = 3;
 
     /// <summary>Each sentence of the paragraphs after "X said:" is the speaker's, until a heading or another introduction.</summary>
-    public static IEnumerable<ClaimDraft> StatementBlock(AnalysisDocument doc, ClaimDraft intro, Span cue)
+    public static IEnumerable<Attribution> StatementBlock(AnalysisDocument doc, Attribution intro, Span cue)
     {
         var first = doc.SentenceIndexAt(cue.Start);
         if (first < 0) yield break;
