@@ -33,9 +33,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>Every cue starts with a letter, so a cue found in a stretch has a letter inside it.</summary>
     private readonly bool _everyCueStartsWithLetter = lexicon.FundingCues.All(c => c.Phrase.Length > 0 && char.IsLetter(c.Phrase[0]));
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb && !c.GovernsOnly), c => c.Phrase);
-    private readonly PhraseMatcher<AidTypeCue> _aidTypes = new(lexicon.AidTypeCues, c => c.Phrase);
-    private readonly Dictionary<string, AidType> _aidTypeByPhrase = lexicon.AidTypeCues
-        .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _donorBodies = lexicon.DonorBodies
         .SelectMany(b => b.Aliases.Prepend(b.Body).Select(form => (Form: form, b.Donor)))
         .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
@@ -53,7 +50,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // Context is read within a reach that shrinks when amounts are packed densely (hostile input), keeping the stage linear.
         var reach = Math.Clamp(ContextBudget / Math.Max(1, document.Money.Count), 40, ContextReach);
         // The article's budget year is read from the whole text once, and only if a budget figure needs it.
-        var budgetYear = new Lazy<int?>(() => SingleBudgetYear(document.Text));
+        var budgetYear = new Lazy<int?>(() => _budgetYear.Single(document.Text));
         // Whether a sentence is about aid, read once for all the amounts it holds (unless amounts are so dense that
         // each reads its own stretch of text).
         var aidSentences = reach == ContextReach ? new Dictionary<Span, bool>() : null;
@@ -117,23 +114,23 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // article's (or of an earlier month of its year) is background, whatever its verb says.
         var status = isAidContext ? Status(doc, window, sentence, money.Span, governing) : FundingStatus.Unspecified;
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
-            && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && GivenInEarlierMonth(doc, window, money.Span)))
+            && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && _givenInEarlierMonth.Holds(doc, window, money.Span, CueReach)))
             status = FundingStatus.Previous;
         // "Japan has committed $200 million in new loans to Bangladesh" as the story's first figure is its news: SCHEMA lists "has
         // committed" as pledged; elsewhere the tense keeps it the earlier commitment the news comes under.
         if (status == FundingStatus.Previous && !(year < doc.ReferenceYear) && IsFirstFigure(doc, moneyIndex) && OnlyCommitmentIsEarlier(doc, window)) status = FundingStatus.Pledged;
         var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
-        if (status == FundingStatus.Allocated && IsReleasedToReceiver(text, sentence, money.Span)) status = FundingStatus.Delivered;
+        if (status == FundingStatus.Allocated && ReleasedToReceiver.Holds(text, sentence, money.Span)) status = FundingStatus.Delivered;
         // "the fund has so far secured only $9.5 million": a verb of receiving whose object the amount is names its receiver.
         var receiving = ReceivingBefore(text, sentence, money.Span)
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
-        var isMixed = isAidContext && IsMixedPackage(text, money.Span, window);
+        var isMixed = isAidContext && _mixedPackage.Holds(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter(text, money.Span, sentence), IsTotalAt(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
+            PurposeAfter.Of(text, money.Span, sentence), TotalAt.Holds(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>
@@ -202,7 +199,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
         var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient)) ?? context.HeadlineRecipient;
         var homeState = context.HomeState;
-        var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !IsMultiYear(doc.Text, f.Sentence, f.Money.Span));
+        var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !SpreadOverYears.Around(doc.Text, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
         var filled = (Frame?[])frames.Clone();
@@ -243,7 +240,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 status = previous.Status;
             // "has made a commitment to provide NOK 15 billion every year over the next five years": beside the day's
             // own figures, a programme spread over several years is the commitment they come under.
-            if (status == FundingStatus.Pledged && hasSingleYearNews && IsMultiYear(doc.Text, f.Sentence, f.Money.Span))
+            if (status == FundingStatus.Pledged && hasSingleYearNews && SpreadOverYears.Around(doc.Text, f.Sentence, f.Money.Span))
                 status = FundingStatus.Previous;
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)
@@ -271,7 +268,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             }
             // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
             // unless the text dates it otherwise; a programme spread over several years has no one year.
-            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !IsSpreadOverYears(doc, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
+            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !SpreadOverYears.ForYear(doc, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
             var aidType = f.AidType;
             // A mixed package keeps no type; any other figure without one takes its neighbour's, the headline's or the article's.
             var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;

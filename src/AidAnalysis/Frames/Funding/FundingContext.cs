@@ -41,8 +41,8 @@ public sealed partial class FundingBuilder
             HeadlineDonor = index is not null ? HeadlineDonor(doc, index, headline) : null,
             HeadlineRecipient = index is not null ? HeadlineRecipient(doc, index, headline) : null,
             DatelineState = DatelineState(doc),
-            HeadlineType = HeadlineAidType(doc),
-            DominantType = DominantAidType(doc.Words),
+            HeadlineType = _aidTypeWords.OfHeadline(doc),
+            DominantType = _aidTypeWords.Dominant(doc.Words),
         };
     }
 
