@@ -11,28 +11,23 @@ public sealed partial class FundingBuilder
     private const int CueReach = 80;
     private const int YearReach = 120;
 
-    private readonly AidTypeWords _aidTypeWords = new(lexicon);
-    private readonly MixedPackage _mixedPackage = new(lexicon.AidTypeCues
-        .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
-    private readonly GivenInEarlierMonth _givenInEarlierMonth = new(lexicon);
-    private readonly ForcesOfState _forcesOfState = new();
-    private readonly SupportToGovernment _supportToGovernment = new();
-    private readonly BudgetYear _budgetYear = new();
+    private readonly AttributeRules _rules = new(lexicon);
 
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
         // The status is read before a running-total participle after the amount ("..., bringing its total since 2023 to ...").
-        window = new Span(window.Start, RunningTotalTail.ClauseEnd(text, amount, window));
-        sentence = new Span(sentence.Start, Math.Max(window.End, RunningTotalTail.ClauseEnd(text, amount, sentence)));
-        if (ChangedFrom.Holds(doc, sentence, amount) || PartOfWhole.Holds(text, sentence, amount) || ProgrammeFigure.Holds(text, sentence, amount))
+        window = new Span(window.Start, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, window));
+        sentence = new Span(sentence.Start, Math.Max(window.End, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, sentence)));
+        if (_rules.ChangedFrom.Holds(doc, sentence, amount) || _rules.PartOfWhole.Holds(doc.Tokens, sentence, amount)
+            || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
             return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
-        if (RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Previous;
-        var future = FutureTense.In(text, window);
+        if (_rules.RunningTotalWording.EndsBefore(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Previous;
+        var future = _rules.FutureTense.In(doc.Tokens, window);
         // "$3 million will be spent": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
-        var predicate = ChannelParticiples.Removed(text, _givingVerbs.Find(doc.Words, predicateScope)).Select(c => c.Entry).FirstOrDefault();
+        var predicate = _rules.ChannelParticiples.Removed(doc.Tokens, _givingVerbs.Find(doc.Words, predicateScope)).Select(c => c.Entry).FirstOrDefault();
         var before = StatusCues(doc, new Span(window.Start, amount.Start));
         // "the already promised $5 million will go to ...": a background word inside the amount's own phrase wins over the tense.
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
@@ -53,7 +48,7 @@ public sealed partial class FundingBuilder
         // "says it needs $7 million ..., but has so far raised", "faces a shortfall of $90m": a need that governs the amount
         // directly says what the amount is, whatever background word the rest of the clause holds.
         if (before.Count > 0 && before[^1] is { Entry.Status: FundingStatus.Requested } need && need.Span.End <= amount.Start
-            && AmountGap.IsGoverned(text.AsSpan(need.Span.End, amount.Start - need.Span.End)))
+            && _rules.AmountGap.IsGoverned(doc.Tokens, new Span(need.Span.End, amount.Start)))
             return FundingStatus.Requested;
         // "$45 million promised ... last year", "$3 billion allocated since 2006": background beats the verb.
         // The window's cues, searched once for both uses below.
@@ -66,7 +61,7 @@ public sealed partial class FundingBuilder
         foreach (var scope in new[] { window, sentence })
         {
             var cue = (scope == window ? windowCues ??= StatusCues(doc, window) : StatusCues(doc, scope))
-                .Where(c => !(future && c.Entry.Status == FundingStatus.Previous) && !DrawnFromWhole.QualifiesTheWhole(text, amount, c))
+                .Where(c => !(future && c.Entry.Status == FundingStatus.Previous) && !_rules.DrawnFromWhole.QualifiesTheWhole(doc.Tokens, amount, c))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
                 .Select(c => c.Entry)
@@ -78,37 +73,37 @@ public sealed partial class FundingBuilder
                        || (cue.Status == FundingStatus.Allocated && FutureShare.Follows(text, amount, window))
                     ? FundingStatus.Pledged : cue.Status;
         }
-        return ModalVerbOfAmount.Holds(text, window, amount) ? FundingStatus.Pledged : FundingStatus.Unspecified;
+        return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged : FundingStatus.Unspecified;
     }
 
     /// <summary>The status cues of a stretch, less the participles that name the way money passes.</summary>
     private List<(FundingCue Entry, Span Span)> StatusCues(AnalysisDocument doc, Span scope) =>
-        ChannelParticiples.Removed(doc.Text, _cues.Find(doc.Words, scope));
+        _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope));
 
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
         var text = doc.Text;
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
-        if (_aidTypeWords.Nearest(doc.Words, near, amount) is { } type) return type;
+        if (_rules.AidTypeWords.Nearest(doc.Words, near, amount) is { } type) return type;
         // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
         // types every amount of it, however far the first stands.
-        if (Respectively.IsMatch(text.AsSpan()[sentence.Start..sentence.End]) && _aidTypeWords.Nearest(doc.Words, sentence, amount) is { } shared) return shared;
+        if (Respectively.IsMatch(text.AsSpan()[sentence.Start..sentence.End]) && _rules.AidTypeWords.Nearest(doc.Words, sentence, amount) is { } shared) return shared;
         var clause = text.AsSpan()[window.Start..window.End];
-        if (_forcesOfState.In(clause)) return AidType.Military;
-        if (_supportToGovernment.In(clause)) return AidType.Financial;
-        return TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent
-            ? _aidTypeWords.Nearest(doc.Words, antecedent, amount) ?? AidType.Unspecified
+        if (_rules.ForcesOfState.In(clause)) return AidType.Military;
+        if (_rules.SupportToGovernment.In(clause)) return AidType.Financial;
+        return _rules.TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent
+            ? _rules.AidTypeWords.Nearest(doc.Words, antecedent, amount) ?? AidType.Unspecified
             : AidType.Unspecified;
     }
 
     /// <summary>The year of the amount's own clause; else the one year its sentence names before the amount ("In 2026,
     /// the shortfall is €2 billion, of which ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
-    private static int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear)
+    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear)
     {
         // "promised on Friday to give $6 million over four years": the day dates the announcement, and a programme
         // spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
-        var multiYear = SpreadOverYears.ForYear(doc, sentence, amount);
-        if (SinceEarlierYear.Counts(doc, window, amount)) return null;
+        var multiYear = _rules.SpreadOverYears.ForYear(doc, sentence, amount);
+        if (_rules.SinceEarlierYear.Counts(doc, window, amount)) return null;
         if (CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2026, ..." dates the amounts after it, not those before it.
         int? single = null;

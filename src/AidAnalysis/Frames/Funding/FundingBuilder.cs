@@ -50,7 +50,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // Context is read within a reach that shrinks when amounts are packed densely (hostile input), keeping the stage linear.
         var reach = Math.Clamp(ContextBudget / Math.Max(1, document.Money.Count), 40, ContextReach);
         // The article's budget year is read from the whole text once, and only if a budget figure needs it.
-        var budgetYear = new Lazy<int?>(() => _budgetYear.Single(document.Text));
+        var budgetYear = new Lazy<int?>(() => _rules.BudgetYear.Single(document.Text));
         // Whether a sentence is about aid, read once for all the amounts it holds (unless amounts are so dense that
         // each reads its own stretch of text).
         var aidSentences = reach == ContextReach ? new Dictionary<Span, bool>() : null;
@@ -108,29 +108,29 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || governing is not null
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // "brings total disbursements under the facility to $2.1bn": running-total wording names given money by itself.
-            || RunningTotalWording.EndsWithBringsTo(text.AsSpan()[window.Start..money.Span.Start]);
+            || _rules.RunningTotalWording.EndsBefore(text.AsSpan()[window.Start..money.Span.Start]);
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
         var status = isAidContext ? Status(doc, window, sentence, money.Span, governing) : FundingStatus.Unspecified;
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
-            && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && _givenInEarlierMonth.Holds(doc, window, money.Span, CueReach)))
+            && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && _rules.GivenInEarlierMonth.Holds(doc, window, money.Span, CueReach)))
             status = FundingStatus.Previous;
         // "Japan has committed $200 million in new loans to Bangladesh" as the story's first figure is its news: SCHEMA lists "has
         // committed" as pledged; elsewhere the tense keeps it the earlier commitment the news comes under.
         if (status == FundingStatus.Previous && !(year < doc.ReferenceYear) && IsFirstFigure(doc, moneyIndex) && OnlyCommitmentIsEarlier(doc, window)) status = FundingStatus.Pledged;
         var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
-        if (status == FundingStatus.Allocated && ReleasedToReceiver.Holds(text, sentence, money.Span)) status = FundingStatus.Delivered;
+        if (status == FundingStatus.Allocated && ReleasedToReceiver.Holds(doc.Tokens, sentence, money.Span)) status = FundingStatus.Delivered;
         // "the fund has so far secured only $9.5 million": a verb of receiving whose object the amount is names its receiver.
         var receiving = ReceivingBefore(text, sentence, money.Span)
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
-        var isMixed = isAidContext && _mixedPackage.Holds(text, money.Span, window);
+        var isMixed = isAidContext && _rules.MixedPackage.Holds(text, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter.Of(text, money.Span, sentence), TotalAt.Holds(text, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
+            PurposeAfter.Of(text, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>
@@ -268,7 +268,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             }
             // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
             // unless the text dates it otherwise; a programme spread over several years has no one year.
-            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !SpreadOverYears.ForYear(doc, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
+            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !_rules.SpreadOverYears.ForYear(doc, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
             var aidType = f.AidType;
             // A mixed package keeps no type; any other figure without one takes its neighbour's, the headline's or the article's.
             var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;

@@ -41,8 +41,8 @@ public sealed partial class FundingBuilder
             HeadlineDonor = index is not null ? HeadlineDonor(doc, index, headline) : null,
             HeadlineRecipient = index is not null ? HeadlineRecipient(doc, index, headline) : null,
             DatelineState = DatelineState(doc),
-            HeadlineType = _aidTypeWords.OfHeadline(doc),
-            DominantType = _aidTypeWords.Dominant(doc.Words),
+            HeadlineType = _rules.AidTypeWords.OfHeadline(doc),
+            DominantType = _rules.AidTypeWords.Dominant(doc.Words),
         };
     }
 

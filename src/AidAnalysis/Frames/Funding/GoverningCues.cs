@@ -28,7 +28,7 @@ public sealed partial class FundingBuilder
         {
             var cues = _governingCues.Find(doc.Words, before);
             if (cues.Count > 0 && cues[^1].Entry.Governs == "object" && cues[^1].Span.End <= amount.Start
-                && AmountGap.IsGoverned(text.AsSpan(cues[^1].Span.End, amount.Start - cues[^1].Span.End)))
+                && _rules.AmountGap.IsGoverned(doc.Tokens, new Span(cues[^1].Span.End, amount.Start)))
                 return cues[^1];
         }
         var after = new Span(amount.End, Math.Min(sentence.End, amount.End + 40));

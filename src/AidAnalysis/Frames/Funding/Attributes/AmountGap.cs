@@ -1,15 +1,20 @@
-using System.Text.RegularExpressions;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>What may stand between a verb or noun and the amount it governs: an approximation or a determiner ("seeks
-/// about", "a shortfall of more than").</summary>
-internal static partial class AmountGap
+/// <summary>What may stand between a verb or noun and the amount it governs: approximations and determiners ("seeks
+/// about", "a shortfall of more than"), each followed by whitespace.</summary>
+internal sealed class AmountGap(AttributeWords words)
 {
-    [GeneratedRegex(@"^\s*(?:(?:about|around|some|roughly|nearly|almost|approximately|another|further|additional|an?|the|more\sthan|less\sthan|over|up\sto|at\sleast|as\smuch\sas|only|just|of)\s+)*$", TextPatterns.WindowOptions)]
-    private static partial Regex Governed { get; }
-
     /// <summary>Whether <paramref name="gap"/> holds nothing but such words.</summary>
-    public static bool IsGoverned(ReadOnlySpan<char> gap) => Governed.IsMatch(gap);
+    public bool IsGoverned(TokenLayer tokens, Span gap)
+    {
+        for (var i = tokens.FirstStartingFrom(gap.Start); i < tokens.Count && tokens[i].Start < gap.End; i++)
+        {
+            i = words.AmountGapWords.EndStartingAt(tokens, i, gap.End);
+            if (i < 0 || tokens[i].End >= gap.End || !char.IsWhiteSpace(tokens.Text[tokens[i].End])) return false;
+        }
+        return true;
+    }
 }

@@ -1,18 +1,21 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>"lowered to €2 billion from about €5 billion": the amount a change starts from, after another amount of its
 /// sentence, is the earlier one (SCHEMA.md: previous).</summary>
-internal static partial class ChangedFrom
+internal sealed class ChangedFrom(AttributeWords words)
 {
-    [GeneratedRegex(@"\bfrom\s(?:around\s|about\s|some\s|roughly\s|nearly\s|almost\s)?$", TextPatterns.WindowOptions)]
-    private static partial Regex FromBefore { get; }
+    /// <summary>How far before the amount "from" may start.</summary>
+    private const int Reach = 20;
 
-    public static bool Holds(AnalysisDocument doc, Span sentence, Span amount) =>
-        FromBefore.IsMatch(doc.Text.AsSpan()[Math.Max(sentence.Start, amount.Start - 20)..amount.Start])
-        && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any();
+    public bool Holds(AnalysisDocument doc, Span sentence, Span amount)
+    {
+        var tokens = doc.Tokens;
+        var floor = Math.Max(sentence.Start, amount.Start - Reach);
+        var word = tokens.WordJustBefore(amount.Start, floor);
+        if (words.ChangeApproximators.IsWord(tokens, word)) word = tokens.WordJustBefore(tokens[word].Start, floor);
+        return tokens.IsExactly(word, "from") && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any();
+    }
 }

@@ -1,7 +1,6 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
@@ -9,19 +8,14 @@ namespace AidAnalysis.Frames;
 /// over followed by "through", "via" or "by" names the channel of the money (SCHEMA.md `channel`), not its handing over as
 /// news, so it says nothing of the status. After "be" ("will be channelled through") the verb is the amount's own future
 /// predicate.</summary>
-internal static partial class ChannelParticiples
+internal sealed class ChannelParticiples(AttributeWords words)
 {
-    [GeneratedRegex(@"^(?:delivered|distributed|channell?ed)$", TextPatterns.WindowOptions)]
-    private static partial Regex ChannelVerb { get; }
-    [GeneratedRegex(@"^\s(?:through|via|by)\b", TextPatterns.WindowOptions)]
-    private static partial Regex ChannelAfter { get; }
-
     /// <summary>Removes such participles from <paramref name="cues"/> and returns the list.</summary>
-    public static List<(FundingCue Entry, Span Span)> Removed(string text, List<(FundingCue Entry, Span Span)> cues)
+    public List<(FundingCue Entry, Span Span)> Removed(TokenLayer tokens, List<(FundingCue Entry, Span Span)> cues)
     {
-        cues.RemoveAll(c => c.Entry.Status == FundingStatus.Delivered && ChannelVerb.IsMatch(c.Entry.Phrase)
-            && ChannelAfter.IsMatch(text.AsSpan(c.Span.End, Math.Min(9, text.Length - c.Span.End)))
-            && !text.AsSpan(0, c.Span.Start).EndsWith("be ", StringComparison.Ordinal));
+        cues.RemoveAll(c => c.Entry.Status == FundingStatus.Delivered && words.ChannelParticiples.Contains(c.Entry.Phrase)
+            && words.ChannelPrepositions.IsWord(tokens, tokens.WordJustAfter(c.Span.End, tokens.Text.Length))
+            && !(c.Span.Start > 0 && tokens.Text[c.Span.Start - 1] == ' ' && tokens.IsExactly(tokens.WordJustBefore(c.Span.Start, 0), "be")));
         return cues;
     }
 }

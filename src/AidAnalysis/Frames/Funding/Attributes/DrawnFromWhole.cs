@@ -1,19 +1,25 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>"has paid out $20 million of an earlier grant": a background word in an "of" phrase after the amount dates the
 /// whole the amount is drawn from, not the amount.</summary>
-internal static partial class DrawnFromWhole
+internal sealed class DrawnFromWhole(AttributeWords words)
 {
-    [GeneratedRegex(@"^\s(?:of|from)\s(?:an?|the|its|their)\s$", TextPatterns.WindowOptions)]
-    private static partial Regex OfAWhole { get; }
+    /// <summary>How far after the amount the background word may start.</summary>
+    private const int Reach = 12;
 
     /// <summary>Whether <paramref name="cue"/> qualifies the whole the amount is drawn from.</summary>
-    public static bool QualifiesTheWhole(string text, Span amount, (FundingCue Entry, Span Span) cue) =>
-        cue.Entry.Status == FundingStatus.Previous && !cue.Entry.IsGivingVerb && cue.Span.Start >= amount.End && cue.Span.Start - amount.End <= 12
-        && OfAWhole.IsMatch(text.AsSpan(amount.End, cue.Span.Start - amount.End));
+    public bool QualifiesTheWhole(TokenLayer tokens, Span amount, (FundingCue Entry, Span Span) cue)
+    {
+        if (cue.Entry.Status != FundingStatus.Previous || cue.Entry.IsGivingVerb || cue.Span.Start < amount.End || cue.Span.Start - amount.End > Reach)
+            return false;
+        var preposition = tokens.WordJustAfter(amount.End, cue.Span.Start);
+        if (!words.WholePrepositions.IsWord(tokens, preposition)) return false;
+        var determiner = tokens.WordJustAfter(tokens[preposition].End, cue.Span.Start);
+        return words.WholeDeterminers.IsWord(tokens, determiner) && tokens[determiner].End == cue.Span.Start - 1
+            && char.IsWhiteSpace(tokens.Text[cue.Span.Start - 1]);
+    }
 }

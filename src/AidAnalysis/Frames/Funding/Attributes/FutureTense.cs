@@ -1,15 +1,17 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>"Earlier, the ministry said that $4 million will be spent": the future tense of the amount's own clause
 /// outweighs the background words around it.</summary>
-internal static partial class FutureTense
+internal sealed class FutureTense(AttributeWords words)
 {
-    [GeneratedRegex(@"\b(?:will|shall|is to be|are to be|is going to)\b", TextPatterns.WindowOptions)]
-    private static partial Regex Marker { get; }
-
-    public static bool In(string text, Span clause) => Marker.IsMatch(text.AsSpan()[clause.Start..clause.End]);
+    public bool In(TokenLayer tokens, Span clause)
+    {
+        var (first, end) = tokens.Within(clause);
+        for (var i = first; i < end; i++)
+            if (tokens[i].Start >= clause.Start && words.FutureMarkers.EndStartingAt(tokens, i, clause.End) >= 0) return true;
+        return false;
+    }
 }

@@ -1,16 +1,29 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>"will invest 2 billion pesos in ...", "said it would add another 300 million francs to ...": a modal whose verb
 /// takes the amount as its object puts aid money in the future (direct or reported), which promises it (SCHEMA.md: "will
 /// provide" is pledged), whatever verb the lexicon lacks.</summary>
-internal static partial class ModalVerbOfAmount
+internal sealed class ModalVerbOfAmount(AttributeWords words)
 {
-    [GeneratedRegex(@"\b(?:will|would)\s(?:also\s|each\s)?\p{Ll}+\s(?:(?:another|an\sadditional|a\sfurther|additional|further|about|around|some|up\sto|more\sthan)\s)?$", TextPatterns.WindowOptions)]
-    private static partial Regex Before { get; }
+    public bool Holds(TokenLayer tokens, Span window, Span amount)
+    {
+        var last = tokens.WordJustBefore(amount.Start, window.Start);
+        if (last < 0) return false;
+        if (VerbAfterModal(tokens, last, window.Start)) return true;
+        foreach (var modifier in words.ObjectModifiers.StartsEndingAt(tokens, last, window.Start))
+            if (VerbAfterModal(tokens, tokens.WordJustBefore(tokens[modifier].Start, window.Start), window.Start)) return true;
+        return false;
+    }
 
-    public static bool Holds(string text, Span window, Span amount) => Before.IsMatch(text.AsSpan()[window.Start..amount.Start]);
+    /// <summary>Whether <paramref name="verb"/> is a lower-case word after a modal ("will spend", "would also add").</summary>
+    private bool VerbAfterModal(TokenLayer tokens, int verb, int floor)
+    {
+        if (!tokens.IsLetters(verb, lowerOnly: true)) return false;
+        var before = tokens.WordJustBefore(tokens[verb].Start, floor);
+        return words.Modals.IsWord(tokens, before)
+            || words.ModalFillers.IsWord(tokens, before) && words.Modals.IsWord(tokens, tokens.WordJustBefore(tokens[before].Start, floor));
+    }
 }

@@ -1,15 +1,20 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>"a total of $5 million", "in all, $5 million": a total word right before the amount marks it as a sum.</summary>
-internal static partial class TotalAt
+/// <summary>"a total of $5 million", "in all, $5 million": a total word shortly before the amount marks it as a sum.</summary>
+internal sealed class TotalAt(AttributeWords words)
 {
-    [GeneratedRegex(@"\b(?:total|totals|totalling|totaling|overall|in all|altogether)\b", TextPatterns.WindowOptions)]
-    private static partial Regex Total { get; }
+    /// <summary>How far before the amount the total word may start.</summary>
+    private const int Reach = 30;
 
-    public static bool Holds(string text, Span amount, Span sentence) =>
-        Total.IsMatch(text.AsSpan()[Math.Max(sentence.Start, amount.Start - 30)..amount.Start]);
+    public bool Holds(TokenLayer tokens, Span amount, Span sentence)
+    {
+        var floor = Math.Max(sentence.Start, amount.Start - Reach);
+        var (first, end) = tokens.Within(new Span(floor, amount.Start));
+        for (var i = first; i < end; i++)
+            if (tokens[i].Start >= floor && words.TotalWords.EndStartingAt(tokens, i, amount.Start) >= 0) return true;
+        return false;
+    }
 }
