@@ -8,7 +8,7 @@ namespace AidAnalysis.Frames;
 
 /// <summary>
 /// The funding frame's reading of the article as a whole, for the context stage (<see cref="DocumentContextStage"/>): the
-/// headline, the giver its subject names ("Japan commits ...", "China humanitarian assistance ..."), the receiver it names
+/// headline, the giver its subject names ("Freedonia commits ...", "Sylvania relief aid ..."), the receiver it names
 /// ("... for Ukraine"), the state of a dateline at the top of the body ("MANILA, Philippines -"), the aid type the headline
 /// names and the one the article is clearly about. Figures whose own sentences leave a gap fall back on these, never on a
 /// rule of their own.
@@ -46,8 +46,8 @@ public sealed partial class FundingBuilder
         };
     }
 
-    /// <summary>"Japan commits P33.59 B in loans", "UK to give ...", "China humanitarian assistance reaches ...": the headline's
-    /// subject gives when a verb of giving or an aid noun follows it; "Ukraine to request aid" or "UN chief welcomes EU funding"
+    /// <summary>"Freedonia commits $2 billion in loans", "UK to give ...", "Sylvania relief aid arrives ...": the headline's
+    /// subject gives when a verb of giving or an aid noun follows it; "Freedonia to seek aid" or "Agency head praises EU grant"
     /// name no giver this way.</summary>
     private string? HeadlineDonor(AnalysisDocument doc, ActorMentionIndex index, Span headline)
     {

@@ -63,4 +63,17 @@ internal static class FundingTokenQueries
         }
         return i;
     }
+
+    /// <summary>Where the run of adjacent letter words and hyphens that starts with token <paramref name="first"/> ends
+    /// ("multi-year", "Extended"), or -1 when that token is neither.</summary>
+    public static int LetterChunkEnd(this TokenLayer tokens, int first)
+    {
+        var i = first;
+        while (true)
+        {
+            if (!(tokens.IsLetters(i) || (uint)i < (uint)tokens.Count && tokens.TextOf(i) is "-")) return -1;
+            if (i + 1 >= tokens.Count || tokens[i + 1].Start != tokens[i].End) return tokens[i].End;
+            i++;
+        }
+    }
 }

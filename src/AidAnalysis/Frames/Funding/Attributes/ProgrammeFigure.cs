@@ -39,14 +39,8 @@ internal sealed class ProgrammeFigure(AttributeWords words)
             if (first >= tokens.Count || tokens[first].Start != offset + 1) return false;
             if (words.ProgrammeNouns.EndStartingAt(tokens, first, ceiling) >= 0) return true;
             // The qualifier: adjacent tokens of letters and hyphens ("multi-year").
-            var i = first;
-            while (true)
-            {
-                if (!(tokens.IsLetters(i) || tokens.TextOf(i) is "-")) return false;
-                if (i + 1 >= tokens.Count || tokens[i + 1].Start != tokens[i].End) break;
-                i++;
-            }
-            offset = tokens[i].End;
+            offset = tokens.LetterChunkEnd(first);
+            if (offset < 0) return false;
         }
         return false;
     }
