@@ -42,7 +42,13 @@ internal sealed class AttributeWords(Lexicon lexicon)
     {
         private readonly string[][] _phrases = [.. entries.Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
 
-        public bool Contains(string word) => _phrases.Any(p => p.Length == 1 && p[0] == word);
+        /// <summary>Whether a one-word entry is <paramref name="word"/> as written.</summary>
+        public bool Contains(string word)
+        {
+            foreach (var p in _phrases)
+                if (p.Length == 1 && p[0] == word) return true;
+            return false;
+        }
 
         /// <summary>Whether a one-word entry is token <paramref name="index"/>.</summary>
         public bool IsWord(TokenLayer tokens, int index)
@@ -52,11 +58,17 @@ internal sealed class AttributeWords(Lexicon lexicon)
             return false;
         }
 
-        /// <summary>The first tokens of the entries that end with token <paramref name="last"/>, longest entry first.</summary>
-        public IEnumerable<int> StartsEndingAt(TokenLayer tokens, int last, int floor)
+        public int Count => _phrases.Length;
+
+        /// <summary>The first token of entry <paramref name="entry"/> when it ends with token <paramref name="last"/>, else -1.</summary>
+        public int StartEndingAt(TokenLayer tokens, int entry, int last, int floor) => tokens.PhraseEndingAt(last, _phrases[entry], floor);
+
+        /// <summary>Whether an entry ends with token <paramref name="last"/>.</summary>
+        public bool EndsAt(TokenLayer tokens, int last, int floor)
         {
             foreach (var p in _phrases)
-                if (tokens.PhraseEndingAt(last, p, floor) is var first and >= 0) yield return first;
+                if (tokens.PhraseEndingAt(last, p, floor) >= 0) return true;
+            return false;
         }
 
         /// <summary>The last token of the first entry that starts with token <paramref name="first"/>, else -1.</summary>

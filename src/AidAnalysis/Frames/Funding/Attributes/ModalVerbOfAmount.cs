@@ -13,8 +13,10 @@ internal sealed class ModalVerbOfAmount(AttributeWords words)
         var last = tokens.WordJustBefore(amount.Start, window.Start);
         if (last < 0) return false;
         if (VerbAfterModal(tokens, last, window.Start)) return true;
-        foreach (var modifier in words.ObjectModifiers.StartsEndingAt(tokens, last, window.Start))
-            if (VerbAfterModal(tokens, tokens.WordJustBefore(tokens[modifier].Start, window.Start), window.Start)) return true;
+        for (var entry = 0; entry < words.ObjectModifiers.Count; entry++)
+            if (words.ObjectModifiers.StartEndingAt(tokens, entry, last, window.Start) is var modifier and >= 0
+                && VerbAfterModal(tokens, tokens.WordJustBefore(tokens[modifier].Start, window.Start), window.Start))
+                return true;
         return false;
     }
 

@@ -20,7 +20,7 @@ internal sealed class ProgrammeFigure(AttributeWords words)
         var last = tokens.LastEndingBy(amount.Start);
         var word = tokens.WordJustBefore(amount.Start, floor);
         if (words.ProgrammePrepositions.IsWord(tokens, word)
-            && words.ProgrammeNouns.StartsEndingAt(tokens, tokens.WordJustBefore(tokens[word].Start, floor), floor).Any())
+            && words.ProgrammeNouns.EndsAt(tokens, tokens.WordJustBefore(tokens[word].Start, floor), floor))
             return true;
         var owned = last >= 0 && tokens[last].End == amount.Start - 1 && tokens[last].Start >= floor && tokens.TextOf(last) is "’s" or "'s"
             || tokens.IsExactly(word, "whose")
