@@ -30,7 +30,7 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>The patterns below only read a few dozen characters next to an item, where backtracking is bounded.</summary>
     private const RegexOptions ShortWindow = RegexOptions.CultureInvariant;
 
-    /// <summary>"$5 million to buy generators", "to support the supply of grain": goods a sum is meant to pay for are not yet handed over.</summary>
+    /// <summary>"$5 million to buy generators", "to pay for the shipment of seed": goods a sum is meant to pay for are not yet handed over.</summary>
     [GeneratedRegex(@"\b(?:to\s(?:buy|purchase|procure|acquire|finance|fund|pay\sfor|support|help)|for\sthe\s(?:purchase|procurement)\sof)\b[^.;]{0,60}$", ShortWindow)]
     private static partial Regex PurposeClause();
     /// <summary>"anti-tank weapons", "counter-drone systems": a prefix that turns the item into what defeats it.</summary>

@@ -113,6 +113,10 @@ public sealed class Lexicon
     public required IReadOnlyList<DonorBodyEntry> DonorBodies { get; init; }
     /// <summary>The closed word classes of the funding frame's party readers, each class's words in file order: party-words.tsv.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PartyWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Closed word classes of the funding attribute rules (funding-attribute-words.tsv): class → words.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FundingAttributeWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Forms of the verbs that raise a running total (running-total-verbs.tsv): kind (base, third, participle, past) → forms.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> RunningTotalVerbs { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<TimeWordEntry> TimeWords { get; init; } = [];
     /// <summary>The months with their abbreviations, in calendar order: months.tsv.</summary>
     public required MonthNames Months { get; init; }
@@ -283,6 +287,10 @@ public sealed class Lexicon
                 } : null))
                 .ToArray(),
             PartyWords = data.ReadRows("party-words.tsv").GroupBy(r => r[1], r => r[0])
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
+            FundingAttributeWords = data.ReadRows("funding-attribute-words.tsv").GroupBy(r => r[1], r => r[0])
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
+            RunningTotalVerbs = data.ReadRows("running-total-verbs.tsv").GroupBy(r => r[1], r => r[0])
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
             DonorBodies = data.ReadRows("donor-bodies.tsv")
                 .Select(r => new DonorBodyEntry(r[0], ResourceReader.SplitList(r, 1), r[2]))

@@ -8,7 +8,7 @@ namespace AidAnalysis.Frames;
 
 /// <summary>
 /// The funding frame's reading of the article as a whole, for the context stage (<see cref="DocumentContextStage"/>): the
-/// headline, the giver its subject names ("Japan commits ...", "China humanitarian assistance ..."), the receiver it names
+/// headline, the giver its subject names ("Freedonia commits ...", "Sylvania relief aid ..."), the receiver it names
 /// ("... for Ukraine"), the state of a dateline at the top of the body ("MANILA, Philippines -"), the aid type the headline
 /// names and the one the article is clearly about. Figures whose own sentences leave a gap fall back on these, never on a
 /// rule of their own.
@@ -41,13 +41,13 @@ public sealed partial class FundingBuilder
             HeadlineDonor = index is not null ? HeadlineDonor(doc, index, headline) : null,
             HeadlineRecipient = index is not null ? HeadlineRecipient(doc, index, headline) : null,
             DatelineState = DatelineState(doc),
-            HeadlineType = HeadlineAidType(doc),
-            DominantType = DominantAidType(doc.Words),
+            HeadlineType = _rules.AidTypeWords.OfHeadline(doc),
+            DominantType = _rules.AidTypeWords.Dominant(doc.Words),
         };
     }
 
-    /// <summary>"Japan commits P33.59 B in loans", "UK to give ...", "China humanitarian assistance reaches ...": the headline's
-    /// subject gives when a verb of giving or an aid noun follows it; "Ukraine to request aid" or "UN chief welcomes EU funding"
+    /// <summary>"Freedonia commits $2 billion in loans", "UK to give ...", "Sylvania relief aid arrives ...": the headline's
+    /// subject gives when a verb of giving or an aid noun follows it; "Freedonia to seek aid" or "Agency head praises EU grant"
     /// name no giver this way.</summary>
     private string? HeadlineDonor(AnalysisDocument doc, ActorMentionIndex index, Span headline)
     {

@@ -1,22 +1,30 @@
-using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>"will send €80 million ..., taking its contribution since 2019 to €410 million": a participle after the
 /// amount that raises a running total speaks of the total, so its background words ("since", "total") say nothing of the
-/// amount before it (SCHEMA.md: the news figure takes its own sentence's status; the cumulative total is previous).</summary>
-internal static partial class RunningTotalTail
+/// amount before it (SCHEMA.md: the news figure takes its own sentence's status; the cumulative total is previous). The
+/// participles and third-person forms of running-total-verbs.tsv open such a clause.</summary>
+internal sealed class RunningTotalTail(Lexicon lexicon, AttributeWords words)
 {
-    [GeneratedRegex(@",\s(?:which\s|and\s)?(?:bringing|brings|taking|takes|raising|lifting)\s", TextPatterns.WindowOptions)]
-    private static partial Regex Opening { get; }
+    private readonly AttributeWords.Phrases _verbs = new(
+        new[] { "participle", "third" }.SelectMany(kind => lexicon.RunningTotalVerbs.TryGetValue(kind, out var forms) ? forms : Array.Empty<string>()));
 
-    /// <summary>Where such a participle opens after the amount within its clause, or the clause's end.</summary>
-    public static int ClauseEnd(string text, Span amount, Span clause)
+    /// <summary>Where such a clause opens after the amount within its clause (at its comma), or the clause's end.</summary>
+    public int ClauseEnd(TokenLayer tokens, Span amount, Span clause)
     {
         if (clause.End <= amount.End) return clause.End;
-        var m = Opening.Match(text, amount.End, clause.End - amount.End);
-        return m.Success ? m.Index : clause.End;
+        var (first, end) = tokens.Within(new Span(amount.End, clause.End));
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation || !tokens.IsExactly(i, ",")) continue;
+            var verb = tokens.WordJustAfter(tokens[i].End, clause.End);
+            if (words.RunningTotalOpeners.IsWord(tokens, verb)) verb = tokens.WordJustAfter(tokens[verb].End, clause.End);
+            if (_verbs.IsWord(tokens, verb) && tokens[verb].End < clause.End && char.IsWhiteSpace(tokens.Text[tokens[verb].End])) return tokens[i].Start;
+        }
+        return clause.End;
     }
 }

@@ -1,0 +1,40 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>The aid-type words of the lexicon as they stand around an amount, in the headline and in the whole article.</summary>
+internal sealed class AidTypeWords(Lexicon lexicon)
+{
+    private readonly PhraseMatcher<AidTypeCue> _cues = new(lexicon.AidTypeCues, c => c.Phrase);
+
+    /// <summary>The type word nearest the amount, preferring one after it ("$15 million in assistance ... humanitarian")
+    /// over one before it, which usually describes the amount before.</summary>
+    public AidType? Nearest(WordStarts words, Span scope, Span amount) =>
+        _cues.Find(words, scope)
+            .OrderBy(c => c.Span.Start >= amount.End ? 0 : 1)
+            .ThenBy(c => c.Span.DistanceTo(amount))
+            .Select(c => (AidType?)c.Entry.Type)
+            .FirstOrDefault();
+
+    /// <summary>The aid type the headline names ("Freedonia to double military aid for its neighbour"), if any.</summary>
+    public AidType OfHeadline(AnalysisDocument doc)
+    {
+        var title = doc.Article.Metadata.Title;
+        if (title is null || !doc.Text.StartsWith(title, StringComparison.Ordinal)) return AidType.Unspecified;
+        return _cues.Find(doc.Words, new Span(0, title.Length)).Select(c => c.Entry.Type).DefaultIfEmpty(AidType.Unspecified).First();
+    }
+
+    /// <summary>The aid type the article is clearly about: the only type its words name, more than once.</summary>
+    public AidType Dominant(WordStarts words)
+    {
+        var counts = _cues.Find(words, new Span(0, words.Text.Length))
+            .GroupBy(c => c.Entry.Type).Select(g => (Type: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0) return AidType.Unspecified;
+        var runnerUp = counts.Count > 1 ? counts[1].Count : 0;
+        return counts[0].Count >= 2 && runnerUp == 0 ? counts[0].Type : AidType.Unspecified;
+    }
+}

@@ -1,0 +1,51 @@
+using AidAnalysis.Lexicons;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>The attribute rules of one funding stage, built once from its lexicon and sharing its word classes.</summary>
+internal sealed class AttributeRules
+{
+    public AttributeRules(Lexicon lexicon)
+    {
+        var words = new AttributeWords(lexicon);
+        ChangedFrom = new ChangedFrom(words);
+        PartOfWhole = new PartOfWhole(words);
+        ProgrammeFigure = new ProgrammeFigure(words);
+        FutureTense = new FutureTense(words);
+        TotalAt = new TotalAt(words);
+        ModalVerbOfAmount = new ModalVerbOfAmount(words);
+        ChannelParticiples = new ChannelParticiples(words);
+        DrawnFromWhole = new DrawnFromWhole(words);
+        AmountGap = new AmountGap(words);
+        TypeFromSentenceBefore = new TypeFromSentenceBefore(words);
+        SpreadOverYears = new SpreadOverYears(words);
+        RunningTotalTail = new RunningTotalTail(lexicon, words);
+        RunningTotalWording = new RunningTotalWording(lexicon);
+        SinceEarlierYear = new SinceEarlierYear(RunningTotalWording);
+        GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
+        MixedPackage = new MixedPackage(lexicon.AidTypeCues
+            .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
+        AidTypeWords = new AidTypeWords(lexicon);
+    }
+
+    public ChangedFrom ChangedFrom { get; }
+    public PartOfWhole PartOfWhole { get; }
+    public ProgrammeFigure ProgrammeFigure { get; }
+    public FutureTense FutureTense { get; }
+    public TotalAt TotalAt { get; }
+    public ModalVerbOfAmount ModalVerbOfAmount { get; }
+    public ChannelParticiples ChannelParticiples { get; }
+    public DrawnFromWhole DrawnFromWhole { get; }
+    public AmountGap AmountGap { get; }
+    public TypeFromSentenceBefore TypeFromSentenceBefore { get; }
+    public SpreadOverYears SpreadOverYears { get; }
+    public RunningTotalTail RunningTotalTail { get; }
+    public RunningTotalWording RunningTotalWording { get; }
+    public SinceEarlierYear SinceEarlierYear { get; }
+    public GivenInEarlierMonth GivenInEarlierMonth { get; }
+    public MixedPackage MixedPackage { get; }
+    public AidTypeWords AidTypeWords { get; }
+    public ForcesOfState ForcesOfState { get; } = new();
+    public SupportToGovernment SupportToGovernment { get; } = new();
+    public BudgetYear BudgetYear { get; } = new();
+}

@@ -1,0 +1,82 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>The word classes of funding-attribute-words.tsv, each entry split into its words, longest first.</summary>
+internal sealed class AttributeWords(Lexicon lexicon)
+{
+    public Phrases ChangeApproximators { get; } = Of(lexicon, "change-approximator");
+    public Phrases PartDeterminers { get; } = Of(lexicon, "part-determiner");
+    public Phrases ProgrammeNouns { get; } = Of(lexicon, "programme-noun");
+    public Phrases ProgrammePrepositions { get; } = Of(lexicon, "programme-preposition");
+    public Phrases ProgrammeOwnerPrepositions { get; } = Of(lexicon, "programme-owner-preposition");
+    public Phrases ProgrammeOwners { get; } = Of(lexicon, "programme-owner");
+    public Phrases FutureMarkers { get; } = Of(lexicon, "future-marker");
+    public Phrases TotalWords { get; } = Of(lexicon, "total-word");
+    public Phrases Modals { get; } = Of(lexicon, "modal");
+    public Phrases ModalFillers { get; } = Of(lexicon, "modal-filler");
+    public Phrases ObjectModifiers { get; } = Of(lexicon, "object-modifier");
+    public Phrases ChannelParticiples { get; } = Of(lexicon, "channel-participle");
+    public Phrases ChannelPrepositions { get; } = Of(lexicon, "channel-preposition");
+    public Phrases WholePrepositions { get; } = Of(lexicon, "whole-preposition");
+    public Phrases WholeDeterminers { get; } = Of(lexicon, "whole-determiner");
+    public Phrases RunningTotalOpeners { get; } = Of(lexicon, "running-total-opener");
+    public Phrases AmountGapWords { get; } = Of(lexicon, "amount-gap-word");
+    public Phrases PointerDeterminers { get; } = Of(lexicon, "pointer-determiner");
+    public Phrases PointedNouns { get; } = Of(lexicon, "pointed-noun");
+    public Phrases ArticleDeterminers { get; } = Of(lexicon, "article-determiner");
+    public Phrases MoneyNouns { get; } = Of(lexicon, "money-noun");
+    public Phrases OpeningDeterminers { get; } = Of(lexicon, "opening-determiner");
+    public Phrases OpeningModifiers { get; } = Of(lexicon, "opening-modifier");
+    public Phrases OpeningMoneyNouns { get; } = Of(lexicon, "opening-money-noun");
+
+    /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
+    private static Phrases Of(Lexicon lexicon, string wordClass) =>
+        lexicon.FundingAttributeWords.TryGetValue(wordClass, out var words) && words.Count > 0
+            ? new Phrases(words)
+            : throw new FormatException($"funding-attribute-words.tsv: no words of class {wordClass}");
+
+    /// <summary>The entries of one class, as words.</summary>
+    internal sealed class Phrases(IEnumerable<string> entries)
+    {
+        private readonly string[][] _phrases = [.. entries.Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
+
+        /// <summary>Whether a one-word entry is <paramref name="word"/> as written.</summary>
+        public bool Contains(string word)
+        {
+            foreach (var p in _phrases)
+                if (p.Length == 1 && p[0] == word) return true;
+            return false;
+        }
+
+        /// <summary>Whether a one-word entry is token <paramref name="index"/>.</summary>
+        public bool IsWord(TokenLayer tokens, int index)
+        {
+            foreach (var p in _phrases)
+                if (p.Length == 1 && tokens.IsExactly(index, p[0])) return true;
+            return false;
+        }
+
+        public int Count => _phrases.Length;
+
+        /// <summary>The first token of entry <paramref name="entry"/> when it ends with token <paramref name="last"/>, else -1.</summary>
+        public int StartEndingAt(TokenLayer tokens, int entry, int last, int floor) => tokens.PhraseEndingAt(last, _phrases[entry], floor);
+
+        /// <summary>Whether an entry ends with token <paramref name="last"/>.</summary>
+        public bool EndsAt(TokenLayer tokens, int last, int floor)
+        {
+            foreach (var p in _phrases)
+                if (tokens.PhraseEndingAt(last, p, floor) >= 0) return true;
+            return false;
+        }
+
+        /// <summary>The last token of the first entry that starts with token <paramref name="first"/>, else -1.</summary>
+        public int EndStartingAt(TokenLayer tokens, int first, int ceiling)
+        {
+            foreach (var p in _phrases)
+                if (tokens.PhraseStartingAt(first, p, ceiling) is var last and >= 0) return last;
+            return -1;
+        }
+    }
+}

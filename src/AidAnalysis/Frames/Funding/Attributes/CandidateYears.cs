@@ -1,0 +1,50 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points ("since 2020"),
+/// ranges ("2023 to 2027"), ends of a loan's term, or a year that introduces another amount ("next year, $3 million").</summary>
+internal static class CandidateYears
+{
+    public static List<YearMention> In(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
+    {
+        var text = doc.Text;
+        var candidates = new List<YearMention>();
+        if (doc.Years.Count == 0) return candidates;
+        foreach (var y in doc.YearsWithin(scope))
+        {
+            if (y.Year is null || explicitOnly && y.RelativeOffset is not null
+                // "a loan due for repayment in 2030", "bonds maturing in 2030": the end of a loan's term, not the figure's year.
+                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 25)..y.Span.Start) is var lead
+                    && (lead.Contains("repay", StringComparison.OrdinalIgnoreCase) || lead.Contains("matur", StringComparison.OrdinalIgnoreCase))
+                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
+                    && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
+                // "since 2020", "since the floods began in May 2019" start a span of years; "since June" stays within the publication's year.
+                || y.RelativeOffset is null && SinceEarlierYear.Follows(text, scope, y.Span)
+                || YearRange.In(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+                continue;
+            // "..., and next year, $3 million": a year that introduces another amount belongs to it.
+            var introducesAmount = false;
+            foreach (var m in doc.MoneyOverlapping(new Span(y.Span.End, Math.Min(text.Length, y.Span.End + 4))))
+                introducesAmount |= m.Span.Start != amount.Start && m.Span.Start >= y.Span.End && text.AsSpan(y.Span.End..m.Span.Start).Trim() is "" or ",";
+            if (!introducesAmount) candidates.Add(y);
+        }
+        return candidates;
+    }
+
+    /// <summary>The nearest within <paramref name="reach"/>, a year before the amount counting 20 characters further; at a
+    /// tie, the first.</summary>
+    public static int? Nearest(AnalysisDocument doc, Span window, Span amount, int reach, bool explicitOnly)
+    {
+        int? nearest = null;
+        var best = int.MaxValue;
+        foreach (var y in In(doc, window, amount, explicitOnly))
+        {
+            if (y.Span.DistanceTo(amount) > reach) continue;
+            var distance = y.Span.DistanceTo(amount) + (y.Span.Start < amount.Start ? 20 : 0);
+            if (distance < best) (nearest, best) = (y.Year, distance);
+        }
+        return nearest;
+    }
+}

@@ -1,0 +1,25 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>"has paid out $20 million of an earlier grant": a background word in an "of" phrase after the amount dates the
+/// whole the amount is drawn from, not the amount.</summary>
+internal sealed class DrawnFromWhole(AttributeWords words)
+{
+    /// <summary>How far after the amount the background word may start.</summary>
+    private const int Reach = 12;
+
+    /// <summary>Whether <paramref name="cue"/> qualifies the whole the amount is drawn from.</summary>
+    public bool QualifiesTheWhole(TokenLayer tokens, Span amount, (FundingCue Entry, Span Span) cue)
+    {
+        if (cue.Entry.Status != FundingStatus.Previous || cue.Entry.IsGivingVerb || cue.Span.Start < amount.End || cue.Span.Start - amount.End > Reach)
+            return false;
+        var preposition = tokens.WordJustAfter(amount.End, cue.Span.Start);
+        if (!words.WholePrepositions.IsWord(tokens, preposition)) return false;
+        var determiner = tokens.WordJustAfter(tokens[preposition].End, cue.Span.Start);
+        return words.WholeDeterminers.IsWord(tokens, determiner) && tokens[determiner].End == cue.Span.Start - 1
+            && char.IsWhiteSpace(tokens.Text[cue.Span.Start - 1]);
+    }
+}

@@ -1,0 +1,79 @@
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>Token questions the funding attribute rules ask: the word one space before or after a position, and whether a
+/// run of words spells a phrase. Words are compared as written (the rules' word classes are lower-case, as the patterns
+/// they replace were), and words of a phrase stand one whitespace character apart.</summary>
+internal static class FundingTokenQueries
+{
+    /// <summary>The word-like token that ends one whitespace character before <paramref name="offset"/> and starts at or
+    /// after <paramref name="floor"/>, else -1.</summary>
+    public static int WordJustBefore(this TokenLayer tokens, int offset, int floor)
+    {
+        var i = tokens.LastEndingBy(offset);
+        return i >= 0 && tokens[i].End == offset - 1 && tokens[i].Start >= floor && tokens[i].IsWordLike
+            && char.IsWhiteSpace(tokens.Text[offset - 1]) ? i : -1;
+    }
+
+    /// <summary>The word-like token that starts one whitespace character after <paramref name="offset"/> and ends at or
+    /// before <paramref name="ceiling"/>, else -1.</summary>
+    public static int WordJustAfter(this TokenLayer tokens, int offset, int ceiling)
+    {
+        if (offset >= tokens.Text.Length || !char.IsWhiteSpace(tokens.Text[offset])) return -1;
+        var i = tokens.FirstStartingFrom(offset);
+        return i < tokens.Count && tokens[i].Start == offset + 1 && tokens[i].End <= ceiling && tokens[i].IsWordLike ? i : -1;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/> as written (false for -1).</summary>
+    public static bool IsExactly(this TokenLayer tokens, int index, string word) =>
+        (uint)index < (uint)tokens.Count && tokens.TextOf(index).SequenceEqual(word);
+
+    /// <summary>Whether token <paramref name="index"/> is a word of letters only (false for -1).</summary>
+    public static bool IsLetters(this TokenLayer tokens, int index, bool lowerOnly = false)
+    {
+        if ((uint)index >= (uint)tokens.Count || tokens[index].Kind != TokenKind.Word) return false;
+        foreach (var c in tokens.TextOf(index))
+            if (lowerOnly ? !char.IsLower(c) : !char.IsLetter(c)) return false;
+        return true;
+    }
+
+    /// <summary>The first token of <paramref name="phrase"/> when it ends with token <paramref name="last"/> and starts at
+    /// or after <paramref name="floor"/>, else -1.</summary>
+    public static int PhraseEndingAt(this TokenLayer tokens, int last, string[] phrase, int floor)
+    {
+        var i = last;
+        for (var w = phrase.Length - 1; w >= 0; w--)
+        {
+            if (!tokens.IsExactly(i, phrase[w]) || tokens[i].Start < floor) return -1;
+            if (w > 0) i = tokens.WordJustBefore(tokens[i].Start, floor);
+        }
+        return i;
+    }
+
+    /// <summary>The last token of <paramref name="phrase"/> when it starts with token <paramref name="first"/> and ends at
+    /// or before <paramref name="ceiling"/>, else -1.</summary>
+    public static int PhraseStartingAt(this TokenLayer tokens, int first, string[] phrase, int ceiling)
+    {
+        var i = first;
+        for (var w = 0; w < phrase.Length; w++)
+        {
+            if (!tokens.IsExactly(i, phrase[w]) || tokens[i].End > ceiling) return -1;
+            if (w < phrase.Length - 1) i = tokens.WordJustAfter(tokens[i].End, ceiling);
+        }
+        return i;
+    }
+
+    /// <summary>Where the run of adjacent letter words and hyphens that starts with token <paramref name="first"/> ends
+    /// ("multi-year", "Extended"), or -1 when that token is neither.</summary>
+    public static int LetterChunkEnd(this TokenLayer tokens, int first)
+    {
+        var i = first;
+        while (true)
+        {
+            if (!(tokens.IsLetters(i) || (uint)i < (uint)tokens.Count && tokens.TextOf(i) is "-")) return -1;
+            if (i + 1 >= tokens.Count || tokens[i + 1].Start != tokens[i].End) return tokens[i].End;
+            i++;
+        }
+    }
+}

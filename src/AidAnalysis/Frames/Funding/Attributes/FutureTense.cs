@@ -1,0 +1,17 @@
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>"Earlier, the ministry said that $4 million will be spent": the future tense of the amount's own clause
+/// outweighs the background words around it.</summary>
+internal sealed class FutureTense(AttributeWords words)
+{
+    public bool In(TokenLayer tokens, Span clause)
+    {
+        var (first, end) = tokens.Within(clause);
+        for (var i = first; i < end; i++)
+            if (tokens[i].Start >= clause.Start && words.FutureMarkers.EndStartingAt(tokens, i, clause.End) >= 0) return true;
+        return false;
+    }
+}

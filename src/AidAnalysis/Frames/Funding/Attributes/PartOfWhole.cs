@@ -1,0 +1,35 @@
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>"part of the £100m commitment", "part of its earlier $5m grant": the whole the news comes under was announced
+/// before (SCHEMA.md: previous). One lower-case word may stand between the determiner and the amount.</summary>
+internal sealed class PartOfWhole(AttributeWords words)
+{
+    /// <summary>How far before the amount "part" may start.</summary>
+    private const int Reach = 30;
+
+    public bool Holds(TokenLayer tokens, Span sentence, Span amount)
+    {
+        var floor = Math.Max(sentence.Start, amount.Start - Reach);
+        var last = tokens.WordJustBefore(amount.Start, floor);
+        return last >= 0 && (AfterDeterminer(tokens, last, floor)
+            || IsAsciiLower(tokens, last) && AfterDeterminer(tokens, tokens.WordJustBefore(tokens[last].Start, floor), floor));
+    }
+
+    private bool AfterDeterminer(TokenLayer tokens, int determiner, int floor)
+    {
+        if (!words.PartDeterminers.IsWord(tokens, determiner)) return false;
+        var of = tokens.WordJustBefore(tokens[determiner].Start, floor);
+        return tokens.IsExactly(of, "of") && tokens.IsExactly(tokens.WordJustBefore(tokens[of].Start, floor), "part");
+    }
+
+    private static bool IsAsciiLower(TokenLayer tokens, int index)
+    {
+        if (tokens[index].Kind != TokenKind.Word) return false;
+        foreach (var c in tokens.TextOf(index))
+            if (!char.IsAsciiLetterLower(c)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>"released $1 million to Nigeria", "released an extra $2 million in aid to the Freedonian government": money
+/// released to a named receiver is handed over (delivered), while money released "in funding" or "to help ..." is made
+/// available from a budget or fund (allocated). "to" must come before a name, not before a verb ("to help").</summary>
+internal static class ReleasedToReceiver
+{
+    private const int ReachBefore = 25;
+    private const int ReachAfter = 40;
+    /// <summary>How many words may stand between "released" and the amount, and between the amount and "to".</summary>
+    private const int Between = 2;
+
+    public static bool Holds(TokenLayer tokens, Span sentence, Span amount) =>
+        ReleasedBefore(tokens, Math.Max(sentence.Start, amount.Start - ReachBefore), amount.Start)
+        && ToNamedReceiverAfter(tokens, amount.End, Math.Min(sentence.End, amount.End + ReachAfter));
+
+    private static bool ReleasedBefore(TokenLayer tokens, int floor, int offset)
+    {
+        var word = tokens.WordJustBefore(offset, floor);
+        for (var between = 0; between <= Between && word >= 0; between++)
+        {
+            if (tokens.IsExactly(word, "released")) return true;
+            if (!tokens.IsLetters(word)) return false;
+            word = tokens.WordJustBefore(tokens[word].Start, floor);
+        }
+        return false;
+    }
+
+    private static bool ToNamedReceiverAfter(TokenLayer tokens, int offset, int ceiling)
+    {
+        var word = tokens.WordJustAfter(offset, ceiling);
+        for (var between = 0; between <= Between && word >= 0; between++)
+        {
+            if (tokens.IsExactly(word, "to") && NameAfter(tokens, word, ceiling)) return true;
+            if (!tokens.IsLetters(word, lowerOnly: true)) return false;
+            word = tokens.WordJustAfter(tokens[word].End, ceiling);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a capitalised word follows <paramref name="to"/>, or "the" and a capitalised word.</summary>
+    private static bool NameAfter(TokenLayer tokens, int to, int ceiling)
+    {
+        var next = NextStarting(tokens, tokens[to].End, ceiling);
+        if (next >= 0 && char.IsUpper(tokens.Text[tokens[next].Start])) return true;
+        return tokens.IsExactly(next, "the") && NextStarting(tokens, tokens[next].End, ceiling) is var name and >= 0
+            && char.IsUpper(tokens.Text[tokens[name].Start]);
+    }
+
+    /// <summary>The token whose first character stands one whitespace character after <paramref name="offset"/>, before
+    /// <paramref name="ceiling"/>.</summary>
+    private static int NextStarting(TokenLayer tokens, int offset, int ceiling)
+    {
+        if (offset + 1 >= ceiling || !char.IsWhiteSpace(tokens.Text[offset])) return -1;
+        var i = tokens.FirstStartingFrom(offset);
+        return i < tokens.Count && tokens[i].Start == offset + 1 ? i : -1;
+    }
+}

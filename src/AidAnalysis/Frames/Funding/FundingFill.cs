@@ -1,0 +1,205 @@
+using System.Runtime.InteropServices;
+using AidAnalysis.Context;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>The second pass of the funding stage: figures whose own clause leaves a gap take the giver, receiver, status,
+/// type and year of the figures around them, of a list's announcement or of the article as a whole.</summary>
+public sealed partial class FundingBuilder
+{
+    /// <summary>
+    /// A figure in aid context without a named donor or recipient takes the nearest earlier one in its
+    /// stretch of text, else the article's most frequent one (requests name the requester, not the giver).
+    /// The type falls back to the headline's, then to the article's dominant type.
+    /// </summary>
+    private Frame?[] FillFromContext(AnalysisDocument doc, DocumentContext context, Frame?[] frames)
+    {
+        var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
+        // Requests carry a donor only when made to the state's own legislature; then that state gives the article's
+        // other requests, and its background money, too.
+        var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
+        var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
+        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient)) ?? context.HeadlineRecipient;
+        var homeState = context.HomeState;
+        var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !SpreadOverYears.Around(doc.Text, f.Sentence, f.Money.Span));
+        var headlineType = context.HeadlineType;
+        var dominantType = context.DominantType;
+        var filled = (Frame?[])frames.Clone();
+        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null;
+        var lastListParagraph = int.MinValue;
+        for (var i = 0; i < frames.Length; i++)
+        {
+            if (frames[i] is not { } f) continue;
+            // "- EUR 20 million to a food agency": a list line with no verb of its own, under an announcement a
+            // few paragraphs up (or under the list line before it), is a line of that announcement: its giver, status,
+            // type and year.
+            // A line of a list a colon introduces is one even when its own words name aid ("for emergency food assistance").
+            var colonLine = f.Status == FundingStatus.Unspecified && ColonListLine.Holds(doc.Text, f.Money.Span);
+            if ((colonLine || !f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span)) && ParagraphOf(doc, f) is var paragraph and >= 0)
+            {
+                listParent = lastListParagraph >= paragraph - 1 ? listParent
+                    : lastNews is not null && paragraph - ParagraphOf(doc, lastNews) <= ListReach ? lastNews : null;
+                lastListParagraph = paragraph;
+                if (listParent is { } parent) f = Continues(f, parent, withRecipient: false);
+            }
+            // "Of the $2 billion, $400 million ...": the whole named again is the earlier figure of that amount (one row), and
+            // the parts after it continue that figure, not the sentence before.
+            if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc.Text, f) && EarlierFigureOf(filled, i) is { } whole)
+                f = Continues(f, whole, withRecipient: true);
+            // "Of that sum, $15m is for ...": parts listed with no figure in the sentence before (a quote stands between)
+            // continue the announced figure a few paragraphs up.
+            else if (f.Status == FundingStatus.Unspecified && lastNews is not null && !(previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1)
+                     && ListsPartsOf(doc, f, lastNews))
+                f = Continues(f, lastNews, withRecipient: false);
+            var donor = f.Donor;
+            var donorBody = f.DonorBody;
+            var recipient = f.Recipient;
+            var channel = f.Channel;
+            var status = f.Status;
+            // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
+            if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
+                && OpensWithListOfParts(doc.Text, f.Sentence))
+                status = previous.Status;
+            // "has pledged to give EUR 2 billion a year for four years": beside the day's
+            // own figures, a programme spread over several years is the commitment they come under.
+            if (status == FundingStatus.Pledged && hasSingleYearNews && SpreadOverYears.Around(doc.Text, f.Sentence, f.Money.Span))
+                status = FundingStatus.Previous;
+            // A request that names its own requester ("the UN appealed for") is not one to the legislature.
+            if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)
+                donor ??= legislatureDonor;
+            // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
+            // names, not the story's donor; an unnamed receiver is the article's own state.
+            if (f.IsReceived)
+                recipient ??= homeState;
+            // A budget request to the state's own legislature is that state's money for the story's receiver, like its other news.
+            else if (f.IsAidContext && (status != FundingStatus.Requested || legislatureDonor is not null && donor == legislatureDonor))
+            {
+                if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
+                donor ??= mainDonor;
+                // "to be paid through a UN agency": money whose own sentence names only an agency of an international body as the
+                // way it passes goes to that agency (not "through USAID", the donor's own, nor "through the G7", a group of givers).
+                if (recipient is null && f.Channel is not null && IsInternationalAgency(f.Channel)) (recipient, channel) = (f.Channel, null);
+                recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient
+                    ?? LocalRecipient(context, donor);
+                if (recipient == donor) recipient = null;
+            }
+            if (f.Status != FundingStatus.Requested)
+            {
+                if (f.Donor is not null) lastWithDonor = f;
+                if (f.Recipient is not null) lastWithRecipient = f;
+            }
+            // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
+            // unless the text dates it otherwise; a programme spread over several years has no one year.
+            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !_rules.SpreadOverYears.ForYear(doc, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
+            var aidType = f.AidType;
+            // A mixed package keeps no type; any other figure without one takes its neighbour's, the headline's or the article's.
+            var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;
+            // "A pledged a $4 billion loan, with B adding $6 billion and C giving $1 billion": parallel amounts share a type.
+            if (lacksType && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
+            if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
+            if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
+            // A type guessed from around a lender's money (the World Bank's loan in a story of flood relief) is the lender's own kind.
+            if (lacksType && aidType != AidType.Unspecified && MultilateralLender.Is(lexicon, donor)) aidType = AidType.Financial;
+            var filledBody = donor == f.Donor ? donorBody : null;
+            // Most frames of a long text gain nothing from context; those are kept as they are (a list line made news above is new).
+            filled[i] = previous = donor == f.Donor && filledBody == f.DonorBody && recipient == f.Recipient && channel == f.Channel
+                && aidType == f.AidType && year == f.Year && status == f.Status && ReferenceEquals(f, frames[i])
+                ? f
+                : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
+            if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
+        }
+        return filled;
+    }
+
+    private const int WholeReach = 50;
+
+    /// <summary>Whether the figure's sentence opens by dividing a whole ("Of the total, ...", "Of this, ...") within
+    /// <see cref="ListReach"/> paragraphs below the news figure, in a later sentence. "This includes ..." is left out: it
+    /// lists what the sentence right before names, which may be money with no figure.</summary>
+    private static bool ListsPartsOf(AnalysisDocument doc, Frame part, Frame news) =>
+        news.SentenceIndex < part.SentenceIndex && ParagraphOf(doc, part) - ParagraphOf(doc, news) <= ListReach
+        && doc.Text.AsSpan(part.Sentence.Start, part.Sentence.Length).StartsWith("Of ", StringComparison.Ordinal)
+        && OpensWithListOfParts(doc.Text, part.Sentence);
+
+    /// <summary>"Of the $2 billion, ...": the amount stands right after the "Of the" opening its sentence.</summary>
+    private static bool NamesWholeAgain(string text, Frame frame) =>
+        frame.Money.Span.Start - frame.Sentence.Start is > 0 and <= 10 && OpensWithListOfParts(text, frame.Sentence)
+        && text.AsSpan(frame.Sentence.Start, frame.Money.Span.Start - frame.Sentence.Start).StartsWith("Of ", StringComparison.Ordinal);
+
+    /// <summary>The latest earlier figure of the same amount (value and currency) that is news or background, if any, among
+    /// the last <see cref="WholeReach"/> amounts (a bound that keeps dense text linear).</summary>
+    private static Frame? EarlierFigureOf(Frame?[] filled, int index)
+    {
+        var money = filled[index]!.Money;
+        if (money.Value is null) return null;
+        for (var j = index - 1; j >= Math.Max(0, index - WholeReach); j--)
+            if (filled[j] is { } earlier && earlier.Money.Value == money.Value && earlier.Money.Currency == money.Currency
+                && earlier.Status != FundingStatus.Unspecified)
+                return earlier;
+        return null;
+    }
+
+    /// <summary>How many paragraphs a list may stand below the announcement it details (a quote or a photo between).</summary>
+    private const int ListReach = 3;
+
+    private static int ParagraphOf(AnalysisDocument doc, Frame frame) =>
+        frame.SentenceIndex >= 0 ? doc.Sentences[frame.SentenceIndex].Paragraph : -1;
+
+    /// <summary>Whether the amount stands on a bulleted or numbered list line ("- ", "* ", "• ", "2. ", "3) ").</summary>
+    private static bool IsListLine(string text, Span amount)
+    {
+        // A list line's marker stands within a short reach of its amount; the search back is bounded so dense text stays linear.
+        var reach = Math.Min(amount.Start, 120);
+        var newline = reach == 0 ? -1 : text.LastIndexOf('\n', amount.Start - 1, reach);
+        if (newline < 0 && reach < amount.Start) return false;
+        var lineStart = newline + 1;
+        var line = text.AsSpan(lineStart, amount.Start - lineStart).TrimStart(" \t");
+        if (line.Length >= 2 && line[0] is '-' or '*' or '•' or '–' && line[1] == ' ') return true;
+        var digits = 0;
+        while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits])) digits++;
+        return digits > 0 && line.Length > digits + 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
+    }
+
+    /// <summary>"PORTVILLE, Freedonia - Sylvania ...": a story datelined in another state than the giving state's, that names no
+    /// receiver, is about aid arriving where it is written.</summary>
+    private string? LocalRecipient(DocumentContext context, string? donor) =>
+        context.DatelineState is { } local && donor is not null && local != donor && lexicon.CountryByForm.ContainsKey(donor) ? local : null;
+
+    private bool IsInternationalAgency(string organization) =>
+        lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body
+        && lexicon.OrganizationByName.TryGetValue(body, out var parent) && parent.Type == "international";
+
+
+    /// <summary>A figure that continues an earlier one: that figure's status, and its giver, type and year (and receiver)
+    /// where the figure's own sentence names none.</summary>
+    private static Frame Continues(Frame f, Frame earlier, bool withRecipient) => f with
+    {
+        IsAidContext = true, Status = earlier.Status, Donor = f.Donor ?? earlier.Donor, DonorBody = f.Donor is null ? earlier.DonorBody : f.DonorBody,
+        Recipient = withRecipient ? f.Recipient ?? earlier.Recipient : f.Recipient, Year = f.Year ?? earlier.Year,
+        AidType = f.AidType == AidType.Unspecified ? earlier.AidType : f.AidType,
+    };
+
+    private static bool SameStretch(AnalysisDocument doc, Frame a, Frame b) =>
+        a.SentenceIndex >= 0 && b.SentenceIndex >= 0
+        && Math.Abs(doc.Sentences[a.SentenceIndex].Paragraph - doc.Sentences[b.SentenceIndex].Paragraph) <= 1;
+
+    /// <summary>The name given most often; at a tie, the one given first.</summary>
+    private static string? MostCommon(IEnumerable<string?> names)
+    {
+        var counts = new Dictionary<string, int>();
+        var firstSeen = new List<string>();
+        foreach (var name in names)
+        {
+            if (name is null) continue;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out var known);
+            if (!known) firstSeen.Add(name);
+            count++;
+        }
+        string? best = null;
+        foreach (var name in firstSeen)
+            if (best is null || counts[name] > counts[best]) best = name;
+        return best;
+    }
+}
