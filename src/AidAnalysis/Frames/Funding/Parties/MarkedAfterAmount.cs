@@ -1,0 +1,43 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>
+/// "$5 million from Japan", "$2 million through UNICEF", "$3 million to Fiji": a party named after the amount in its sentence
+/// is the donor, channel or recipient its marker says. A possessive owner receives only where a recipient marker stands before
+/// it ("to support X's farmers"), and gives only where it owns a giving body after "from" ("from X's relief agency").
+/// </summary>
+internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn statesOwn, CoordinatedPeople coordinated)
+{
+    /// <summary>How far after the amount a marked party may stand; a donor after "from" only up to <see cref="DonorReach"/>.</summary>
+    private const int Reach = 150, DonorReach = 100, MarkerWidth = 30;
+
+    public (Actor? Donor, string? Channel, string? Recipient) Find(PartyScene scene, (string Text, Span Span)? described)
+    {
+        var (text, tokens, amount) = (scene.Text, scene.Tokens, scene.Amount);
+        Actor? donor = null;
+        string? channel = null, recipient = null;
+        foreach (var (actor, span) in scene.Mentions)
+        {
+            if (span.Start < amount.End || span.Start - amount.End > Reach) continue;
+            // "for those who have fled X to Y": a place after the described recipient is where they went, not who receives.
+            if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
+            var from = scene.Reach(span.Start, MarkerWidth);
+            if (words.AttributionMarkers.EndRightBefore(tokens, span.Start, from)) continue;
+            if (LaterAmountsParty.BelongsToLaterAmount(scene.Doc, amount, span)) break;
+            var markedAsDonor = span.Start - amount.End < DonorReach && words.DonorMarkers.EndRightBefore(tokens, span.Start, from)
+                && !words.OriginMarkers.EndRightBefore(tokens, span.Start, from);
+            if (Possessive.Follows(text, span) && !RecipientsOwn.Follows(text, span))
+            {
+                if (span.Start < scene.Window.End + 60 && statesOwn.Receives(tokens, actor, span, scene.Sentence.Start)) recipient ??= actor.Name;
+                else if (markedAsDonor && GivingBodyOwner.Owns(text, span)) donor ??= actor;
+                continue;
+            }
+            if (markedAsDonor) donor ??= actor;
+            else if (words.ChannelMarkers.EndRightBefore(tokens, span.Start, from)) channel ??= actor.Name;
+            else if (words.RecipientMarkers.EndRightBefore(tokens, span.Start, from) && span.Start < scene.Window.End + 60 && actor.Kind != ActorKind.Person)
+                recipient ??= coordinated.Join(text, actor.Name, span);
+        }
+        return (donor, channel, recipient);
+    }
+}
