@@ -19,7 +19,7 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
     private static partial Regex Respectively { get; }
     /// <summary>Read by the headline's donor.</summary>
-    private static Regex AidNounAfter => AidNounPhrase.After;
+    private Regex AidNounAfter => _parties.Words.OwnedAidAfter;
 
     private readonly PartyReaders _parties = new(lexicon);
 
@@ -58,7 +58,7 @@ public sealed partial class FundingBuilder
         }
         if (verb is { } givingVerb)
         {
-            recipient ??= GivingVerbObject.Find(scene, givingVerb)?.Name;
+            recipient ??= _parties.GivingVerbObject.Find(scene, givingVerb)?.Name;
             donor ??= RespectiveDonors.Find(scene, givingVerb) is { } respective ? DonorName(respective) : null;
         }
         recipient ??= _parties.RecipientBeforeAmount.Find(scene)?.Name ?? _parties.StateInBeforeAmount.Find(scene)?.Name;
@@ -92,7 +92,7 @@ public sealed partial class FundingBuilder
                 donor ??= GovernmentsState(doc, mentions);
             donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)
-                : DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
+                : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;
@@ -126,13 +126,13 @@ public sealed partial class FundingBuilder
         if (governing is { Entry: { Status: FundingStatus.Requested, Governs: "object" } } need) requests.Add(need);
         if (requests.Count == 0 || requests[^1].Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
         var cue = requests[^1].Span;
-        var asker = _parties.SubjectOfGiving.Find(scene, cue) ?? PossessiveAsker.Find(doc.Text, mentions, cue);
+        var asker = _parties.SubjectOfGiving.Find(scene, cue) ?? PossessiveAsker.Find(doc.Tokens, mentions, cue);
         if (asker is null) return null;
         if (asker.Kind == ActorKind.Person) return asker.Affiliation is null ? null : DonorName(asker);
         if (DonorName(asker) == asker.Name) return asker.Name;
         // "The Administration is requesting $20 billion" is a budget request; "X's health ministry asked donors for" names
         // the state it asks for by the possessive before it.
-        var owner = PossessiveAsker.Find(doc.Text, mentions.Where(m => m.Actor != asker).ToList(), mentions.LastOrDefault(m => m.Actor == asker && m.Span.End <= cue.End).Span);
+        var owner = PossessiveAsker.Find(doc.Tokens, mentions.Where(m => m.Actor != asker).ToList(), mentions.LastOrDefault(m => m.Actor == asker && m.Span.End <= cue.End).Span);
         return owner is not null && DonorName(owner) == DonorName(asker) ? DonorName(owner) : null;
     }
 

@@ -18,7 +18,7 @@ internal sealed class GroupOfGiversSource(PartyWords words)
     /// <summary>"Aid from donors slipped to $2 million": an aid noun's group of givers before the amount, in the
     /// same clause (no punctuation between).</summary>
     private readonly Regex _aidFromGroup = new(
-        @"\b(?i:(?:" + AidNounPhrase.Nouns + @")s?)\sfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:"
+        @"\b(?i:(?:" + TextPatterns.Alternation(words.AidNouns) + @")s?)\sfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:"
         + TextPatterns.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b[^,;:.()]{0,60}$",
         TextPatterns.WindowOptions);
 

@@ -7,7 +7,7 @@ namespace AidAnalysis.Frames.Parties;
 /// is the donor, channel or recipient its marker says. A possessive owner receives only where a recipient marker stands before
 /// it ("to support X's farmers"), and gives only where it owns a giving body after "from" ("from X's relief agency").
 /// </summary>
-internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn statesOwn, CoordinatedPeople coordinated)
+internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn statesOwn, RecipientsOwn recipientsOwn, CoordinatedPeople coordinated)
 {
     /// <summary>How far after the amount a marked party may stand; a donor after "from" only up to <see cref="DonorReach"/>.</summary>
     private const int Reach = 150, DonorReach = 100, MarkerWidth = 30;
@@ -27,7 +27,7 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
             if (LaterAmountsParty.BelongsToLaterAmount(scene.Doc, amount, span)) break;
             var markedAsDonor = span.Start - amount.End < DonorReach && words.DonorMarkers.EndRightBefore(tokens, span.Start, from)
                 && !words.OriginMarkers.EndRightBefore(tokens, span.Start, from);
-            if (Possessive.Follows(text, span) && !RecipientsOwn.Follows(text, span))
+            if (Possessive.Follows(text, span) && !recipientsOwn.Follows(tokens, span))
             {
                 if (span.Start < scene.Window.End + 60 && statesOwn.Receives(tokens, actor, span, scene.Sentence.Start)) recipient ??= actor.Name;
                 else if (markedAsDonor && GivingBodyOwner.Owns(text, span)) donor ??= actor;
@@ -36,7 +36,7 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
             if (markedAsDonor) donor ??= actor;
             else if (words.ChannelMarkers.EndRightBefore(tokens, span.Start, from)) channel ??= actor.Name;
             else if (words.RecipientMarkers.EndRightBefore(tokens, span.Start, from) && span.Start < scene.Window.End + 60 && actor.Kind != ActorKind.Person)
-                recipient ??= coordinated.Join(text, actor.Name, span);
+                recipient ??= coordinated.Join(tokens, actor.Name, span);
         }
         return (donor, channel, recipient);
     }

@@ -12,7 +12,11 @@ internal sealed class PartyReaders
         GroupOfGiversSubject = new GroupOfGiversSubject(Words);
         PlaceRecipient = new PlaceRecipient(lexicon, Words);
         RegionalGroupRecipient = new RegionalGroupRecipient(Words);
-        MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), new CoordinatedPeople(lexicon));
+        var recipientsOwn = new RecipientsOwn(Words);
+        MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), recipientsOwn, new CoordinatedPeople(lexicon));
+        GivingVerbObject = new GivingVerbObject(recipientsOwn);
+        OwnerOfAid = new OwnerOfAid(Words);
+        DemonymDonor = new DemonymDonor(Words);
         PeopleRecipient = new PeopleRecipient(Words);
         AgentBeforeAmount = new AgentBeforeAmount(Words);
         ListedGiver = new ListedGiver(Words);
@@ -33,6 +37,9 @@ internal sealed class PartyReaders
     public RegionalGroupRecipient RegionalGroupRecipient { get; }
     public MarkedAfterAmount MarkedAfterAmount { get; }
     public PeopleRecipient PeopleRecipient { get; }
+    public GivingVerbObject GivingVerbObject { get; }
+    public OwnerOfAid OwnerOfAid { get; }
+    public DemonymDonor DemonymDonor { get; }
     public AgentBeforeAmount AgentBeforeAmount { get; }
     public ListedGiver ListedGiver { get; }
     public PassiveReceiver PassiveReceiver { get; }

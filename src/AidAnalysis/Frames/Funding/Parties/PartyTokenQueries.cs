@@ -23,7 +23,7 @@ internal static class PartyTokenQueries
 
     /// <summary>Whether token <paramref name="index"/> − 1 ends one space before token <paramref name="index"/> starts.</summary>
     public static bool SpacedFromPrevious(this TokenLayer tokens, int index) =>
-        index > 0 && tokens[index - 1].End == tokens[index].Start - 1 && char.IsWhiteSpace(tokens.Text[tokens[index].Start - 1]);
+        index > 0 && index < tokens.Count && tokens[index - 1].End == tokens[index].Start - 1 && char.IsWhiteSpace(tokens.Text[tokens[index].Start - 1]);
 
     /// <summary>Whether token <paramref name="index"/> is written exactly <paramref name="word"/> (case counts: a capitalised
     /// "To" opening a sentence is no marker).</summary>

@@ -62,6 +62,24 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"contribution", "pledge": aid nouns such a pronoun owns.</summary>
     public IReadOnlyList<string> OwnedAidNouns { get; } = Words(lexicon, "owned-aid-noun");
 
+    /// <summary>"aid", "outlays": nouns of aid a giver owns.</summary>
+    public IReadOnlyList<string> AidNouns { get; } = Words(lexicon, "aid-noun");
+    /// <summary>"new humanitarian aid", "outlays": an aid noun (perhaps plural) after a qualifier and a kind.</summary>
+    public PhrasesAfter OwnedAid { get; } = new(PhrasesAfter.Combinations(
+        [Words(lexicon, "aid-qualifier"), Words(lexicon, "aid-kind")], Plurals(Words(lexicon, "aid-noun"))));
+    /// <summary>The same phrase after a mention and perhaps its possessive, as a pattern for the headline's donor, which the
+    /// context stage reads without the token layer.</summary>
+    public System.Text.RegularExpressions.Regex OwnedAidAfter { get; } = new(
+        @"^(?:[’']s)?\s(?:(?:" + Alternation(lexicon, "aid-qualifier") + @")\s)?(?:(?:" + Alternation(lexicon, "aid-kind") + @")\s)?(?:"
+        + Alternation(lexicon, "aid-noun") + @")s?\b", Recognizers.TextPatterns.WindowOptions);
+    /// <summary>"federal government", "humanitarian aid", "embassy": what a demonym before it makes a giver.</summary>
+    public PhrasesAfter StateGivers { get; } = new(PhrasesAfter.Combinations(
+        [Words(lexicon, "giver-qualifier"), Words(lexicon, "aid-kind")], Plurals(Words(lexicon, "aid-noun").Concat(Words(lexicon, "state-giver-noun")))));
+    /// <summary>"army", "recovery": what a recipient owns or goes through.</summary>
+    public PhrasesAfter RecipientOwn { get; } = new(Words(lexicon, "recipient-own"));
+    /// <summary>"central government", "board": a state's or lender's own deciding body.</summary>
+    public PhrasesAfter StateOwnBody { get; } = new(PhrasesAfter.Combinations([Words(lexicon, "body-level")], Words(lexicon, "state-own-body")));
+
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 
@@ -70,6 +88,10 @@ internal sealed class PartyWords(Lexicon lexicon)
         lexicon.PartyWords.TryGetValue(wordClass, out var words) && words.Count > 0
             ? words
             : throw new FormatException($"party-words.tsv: no words of class {wordClass}");
+
+    private static IEnumerable<string> Plurals(IEnumerable<string> nouns) => nouns.SelectMany(n => new[] { n, n + "s" });
+
+    private static string Alternation(Lexicon lexicon, string wordClass) => Recognizers.TextPatterns.Alternation(Words(lexicon, wordClass));
 
     private static HashSet<string> Set(Lexicon lexicon, string wordClass) => new(Words(lexicon, wordClass), StringComparer.OrdinalIgnoreCase);
 }

@@ -10,14 +10,7 @@ namespace AidAnalysis.Frames.Parties;
 /// </summary>
 internal sealed class PhrasesBefore
 {
-    private sealed class Node(string word)
-    {
-        public string Word { get; } = word;
-        public Dictionary<string, Node>? Previous { get; set; }
-        public bool Ends { get; set; }
-    }
-
-    private readonly Node _root = new("");
+    private readonly PhraseNode _root = new("");
 
     /// <param name="optionalThe">Whether "the" may stand between the phrase and the position ("through the X").</param>
     public PhrasesBefore(IEnumerable<string> phrases, bool optionalThe = false)
@@ -29,18 +22,7 @@ internal sealed class PhrasesBefore
         }
     }
 
-    private void Add(string phrase)
-    {
-        var node = _root;
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = words.Length - 1; i >= 0; i--)
-        {
-            node.Previous ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            if (!node.Previous.TryGetValue(words[i], out var previous)) node.Previous[words[i]] = previous = new Node(words[i]);
-            node = previous;
-        }
-        node.Ends = true;
-    }
+    private void Add(string phrase) => _root.Add(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a phrase ends one space before <paramref name="offset"/>, starting at or after <paramref name="from"/>.</summary>
     public bool EndRightBefore(TokenLayer tokens, int offset, int from, bool ignoreCase = false)
@@ -49,8 +31,7 @@ internal sealed class PhrasesBefore
         for (var node = _root; i >= 0 && tokens[i].Start >= from; i--)
         {
             var word = tokens.TextOf(i);
-            if (node.Previous is null || !node.Previous.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var previous)
-                || !ignoreCase && !word.SequenceEqual(previous.Word)) return false;
+            if (!node.TryNext(word, out var previous) || !ignoreCase && !word.SequenceEqual(previous.Word)) return false;
             if (previous.Ends) return true;
             if (!tokens.SpacedFromPrevious(i)) return false;
             node = previous;

@@ -1,16 +1,15 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"to help X’s military", "for X’s people", "to X's recovery": what a recipient owns, or the recovery it goes
-/// through, stands for the recipient, so the possessive owner is no mere modifier.</summary>
-internal static partial class RecipientsOwn
+/// <summary>"to help X’s army", "for X’s people", "to X's recovery": what a recipient owns, or the recovery it goes through,
+/// stands for the recipient, so the possessive owner is no mere modifier.</summary>
+internal sealed class RecipientsOwn(PartyWords words)
 {
-    [GeneratedRegex(@"^[’']s\s(?:military|army|armed forces|forces|troops|soldiers|government|people|population|civilians|refugees|economy|budget|defen[cs]e|energy|health|recovery|reconstruction|rebuilding|relief)\b", TextPatterns.WindowOptions)]
-    private static partial Regex Pattern { get; }
+    private const int Width = 20;
 
-    public static bool Follows(string text, Span mention) =>
-        Pattern.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 20)]);
+    public bool Follows(TokenLayer tokens, Span mention) =>
+        Possessive.Follows(tokens.Text, mention)
+        && words.RecipientOwn.StartRightAfter(tokens, mention.End + 2, Math.Min(tokens.Text.Length, mention.End + Width));
 }

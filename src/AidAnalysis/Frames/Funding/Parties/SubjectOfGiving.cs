@@ -17,10 +17,6 @@ internal sealed partial class SubjectOfGiving(PartyWords words)
     [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
     private static partial Regex DirectSubjectGap { get; }
 
-    /// <summary>"X’s national government has released": a state's own government acts as the state; "the bank’s board
-    /// approved": so does a lender's board, which decides for it.</summary>
-    [GeneratedRegex(@"^[’']s\s(?:central\s|federal\s|national\s)?(?:government|administration|cabinet|ministry|foreign ministry|board)\b", TextPatterns.WindowOptions)]
-    private static partial Regex StatesOwnBody { get; }
 
     public Actor? Find(PartyScene scene, Span verb)
     {
@@ -47,7 +43,9 @@ internal sealed partial class SubjectOfGiving(PartyWords words)
         if (word is not null && words.NonAgentPrepositions.Contains(word)) return true;
         // "X’s invasion": a possessive names an owner, not the giver, unless it owns the money ("X’s $3 billion")
         // or the owned noun is the state's own government ("X’s central government").
+        // "X’s national government has released": a state's own government acts as the state; "the bank’s board approved":
+        // so does a lender's board, which decides for it.
         return Possessive.Follows(text, mention) && scene.Amount.Start - mention.End > 4
-            && !StatesOwnBody.IsMatch(text.AsSpan()[mention.End..Math.Min(text.Length, mention.End + 40)]);
+            && !words.StateOwnBody.StartRightAfter(tokens, mention.End + 2, Math.Min(text.Length, mention.End + 40));
     }
 }
