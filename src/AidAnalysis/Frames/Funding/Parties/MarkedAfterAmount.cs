@@ -23,10 +23,11 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
             // "for those who have fled X to Y": a place after the described recipient is where they went, not who receives.
             if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var from = scene.Reach(span.Start, MarkerWidth);
-            if (words.AttributionMarkers.EndRightBefore(tokens, span.Start, from)) continue;
+            var marker = tokens.RightBefore(span.Start, from);
+            if (words.AttributionMarkers.EndsAt(tokens, marker, from)) continue;
             if (LaterAmountsParty.BelongsToLaterAmount(scene.Doc, amount, span)) break;
-            var markedAsDonor = span.Start - amount.End < DonorReach && words.DonorMarkers.EndRightBefore(tokens, span.Start, from)
-                && !words.OriginMarkers.EndRightBefore(tokens, span.Start, from);
+            var markedAsDonor = span.Start - amount.End < DonorReach && words.DonorMarkers.EndsAt(tokens, marker, from)
+                && !words.OriginMarkers.EndsAt(tokens, marker, from);
             if (Possessive.Follows(text, span) && !recipientsOwn.Follows(tokens, span))
             {
                 if (span.Start < scene.Window.End + 60 && statesOwn.Receives(tokens, actor, span, scene.Sentence.Start)) recipient ??= actor.Name;
@@ -34,8 +35,8 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
                 continue;
             }
             if (markedAsDonor) donor ??= actor;
-            else if (words.ChannelMarkers.EndRightBefore(tokens, span.Start, from)) channel ??= actor.Name;
-            else if (words.RecipientMarkers.EndRightBefore(tokens, span.Start, from) && span.Start < scene.Window.End + 60 && actor.Kind != ActorKind.Person)
+            else if (words.ChannelMarkers.EndsAt(tokens, marker, from)) channel ??= actor.Name;
+            else if (words.RecipientMarkers.EndsAt(tokens, marker, from) && span.Start < scene.Window.End + 60 && actor.Kind != ActorKind.Person)
                 recipient ??= coordinated.Join(tokens, actor.Name, span);
         }
         return (donor, channel, recipient);

@@ -6,7 +6,7 @@ internal sealed class PhraseNode(string word)
 {
     private Dictionary<string, PhraseNode>? _next;
 
-    /// <summary>The word as listed (lower case), for callers that compare as written.</summary>
+    /// <summary>The word as listed.</summary>
     public string Word { get; } = word;
 
     /// <summary>Whether a phrase ends at this word.</summary>

@@ -5,8 +5,7 @@ namespace AidAnalysis.Frames.Parties;
 /// <summary>
 /// A closed list of marker phrases (a word class of party-words.tsv), read backwards over the token layer: whether one ends
 /// right before a position, its words one space apart and one space before the position, all inside a window ("aid to X",
-/// "channelled through the X"). Words compare as written, lower case: a capitalised "To" opening a sentence marks nothing,
-/// unless the caller reads a title-case headline.
+/// "channelled through the X"). Words compare as written, lower case: a capitalised "To" opening a sentence marks nothing.
 /// </summary>
 internal sealed class PhrasesBefore
 {
@@ -22,16 +21,18 @@ internal sealed class PhrasesBefore
         }
     }
 
-    private void Add(string phrase) => _root.Add(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse(), StringComparer.OrdinalIgnoreCase);
+    private void Add(string phrase) => _root.Add(phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse(), StringComparer.Ordinal);
 
     /// <summary>Whether a phrase ends one space before <paramref name="offset"/>, starting at or after <paramref name="from"/>.</summary>
-    public bool EndRightBefore(TokenLayer tokens, int offset, int from, bool ignoreCase = false)
+    public bool EndRightBefore(TokenLayer tokens, int offset, int from) => EndsAt(tokens, tokens.RightBefore(offset, from), from);
+
+    /// <summary>Whether a phrase ends with token <paramref name="last"/> (found by <see cref="PartyTokenQueries.RightBefore"/>,
+    /// once for several lists), starting at or after <paramref name="from"/>.</summary>
+    public bool EndsAt(TokenLayer tokens, int last, int from)
     {
-        var i = tokens.RightBefore(offset, from);
-        for (var node = _root; i >= 0 && tokens[i].Start >= from; i--)
+        for (var (node, i) = (_root, last); i >= 0 && tokens[i].Start >= from; i--)
         {
-            var word = tokens.TextOf(i);
-            if (!node.TryNext(word, out var previous) || !ignoreCase && !word.SequenceEqual(previous.Word)) return false;
+            if (!node.TryNext(tokens.TextOf(i), out var previous)) return false;
             if (previous.Ends) return true;
             if (!tokens.SpacedFromPrevious(i)) return false;
             node = previous;

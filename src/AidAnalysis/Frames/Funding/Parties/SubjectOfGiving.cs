@@ -36,7 +36,8 @@ internal sealed partial class SubjectOfGiving(PartyWords words)
     {
         var (text, tokens) = (scene.Text, scene.Tokens);
         var from = scene.Reach(mention.Start, MarkerWidth);
-        if (words.RecipientMarkers.EndRightBefore(tokens, mention.Start, from) || words.ChannelMarkers.EndRightBefore(tokens, mention.Start, from)) return true;
+        var marker = tokens.RightBefore(mention.Start, from);
+        if (words.RecipientMarkers.EndsAt(tokens, marker, from) || words.ChannelMarkers.EndsAt(tokens, marker, from)) return true;
         var position = mention.Start;
         var word = StateSalience.PreviousWord(text, ref position);
         if (word is "the") word = StateSalience.PreviousWord(text, ref position);
