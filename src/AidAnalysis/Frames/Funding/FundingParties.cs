@@ -41,7 +41,7 @@ public sealed partial class FundingBuilder
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(text, amount, window) ?? described?.Text;
         donor ??= _parties.AgentBeforeAmount.Find(scene) is { } agent ? DonorName(agent) : null;
         donor ??= _parties.ListedGiver.Find(scene) is { } listed ? DonorName(listed) : null;
-        // "The ministry has received donations including 1.9 million yuan": whoever receives is the recipient.
+        // "The ministry has received gifts worth 2 million yuan": whoever receives is the recipient.
         if (receiving is { } verbOfReceiving)
         {
             var receiver = _parties.SubjectOfGiving.Find(scene, new Span(sentence.Start + verbOfReceiving.Index, sentence.Start + verbOfReceiving.Index + verbOfReceiving.Length));
@@ -72,7 +72,7 @@ public sealed partial class FundingBuilder
         recipient ??= StateRightAfterAmount.Find(scene, donor) ?? _parties.PlaceRecipient.Find(scene);
         if (status == FundingStatus.Requested)
         {
-            // "The Administration is calling on the legislature to provide $2.5 billion": a budget request to a legislature
+            // "The cabinet has asked the legislature to approve $2.5 billion": a budget request to a legislature
             // is the state's own money; any other request names the requester, not the giver.
             var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
             donor = legislature is not null ? DonorName(legislature) : null;
@@ -173,7 +173,7 @@ public sealed partial class FundingBuilder
 
     private static (Span Verb, FundingStatus Status)? LightVerb(string text, Span sentence, Span amount) => LightVerbGift.Find(text, sentence, amount);
 
-    /// <summary>"has received donations including 1.9 million yuan": a verb of receiving before the amount, relative to the sentence.</summary>
+    /// <summary>"has received gifts worth 2 million yuan": a verb of receiving before the amount, relative to the sentence.</summary>
     private static (int Index, int Length)? ReceivingBefore(string text, Span sentence, Span amount) =>
         TextPatterns.FirstMatch(ReceivingVerb, text.AsSpan(sentence.Start, Math.Max(0, amount.Start - sentence.Start)));
 

@@ -4,7 +4,7 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"for the X Authority and people", "to the government and people of X": a body coordinated with the people it
+/// <summary>"for the X Council and people", "to the government and people of X": a body coordinated with the people it
 /// serves (a recipient head after "and", perhaps after "the", "its" or "their") receives together with them.</summary>
 internal sealed class CoordinatedPeople(Lexicon lexicon)
 {

@@ -3,7 +3,7 @@ using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"Xian aid to Y will be cut to €4 billion", "the Xian state has given", "the Xian ambassador signed": a demonym
+/// <summary>"Xian aid to Y is to fall to €2 billion", "the Xian state has given", "the Xian ambassador signed": a demonym
 /// before the amount, before an aid noun or a word of the state or its envoys, names the giver.</summary>
 internal sealed class DemonymDonor(PartyWords words)
 {

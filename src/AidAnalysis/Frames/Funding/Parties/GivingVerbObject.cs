@@ -3,7 +3,7 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>"gave X $5 million": a party between the verb of giving and the amount is its indirect object and receives; not
-/// in "X committed 110 million euros, Y 244 million euros", where another amount stands between.</summary>
+/// in "X sent 5 million euros, Y 8 million euros", where another amount stands between.</summary>
 internal sealed class GivingVerbObject(RecipientsOwn recipientsOwn)
 {
     public Actor? Find(PartyScene scene, Span verb)

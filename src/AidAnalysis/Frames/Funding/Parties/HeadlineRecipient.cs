@@ -5,7 +5,7 @@ using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"X pledges aid to flood-hit Y", "Aid reaches Y", "Relief arrives in Y": the state the headline sends aid to,
+/// <summary>"X sends relief to quake-hit Y", "Aid reaches Y", "Relief arrives in Y": the state the headline sends aid to,
 /// names as the place of need or has aid arrive at. Read once per article by the context stage, which runs without the token
 /// layer: the headline's markers are matched in its lower-cased text (headlines are often in title case).</summary>
 internal sealed class HeadlineRecipient(PartyWords words)

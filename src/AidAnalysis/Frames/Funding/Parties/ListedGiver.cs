@@ -2,7 +2,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"X pledged 110 million euros, Y 244 million euros": in a list of givers the verb is left out and the giver stands
+/// <summary>"X gave 5 million euros, Y 8 million euros": in a list of givers the verb is left out and the giver stands
 /// right before its amount, opening the sentence or after a comma or a list joiner ("and", "while").</summary>
 internal sealed class ListedGiver(PartyWords words)
 {

@@ -20,7 +20,7 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
         foreach (var (actor, span) in scene.Mentions)
         {
             if (span.Start < amount.End || span.Start - amount.End > Reach) continue;
-            // "for those who have fled X to Y": a place after the described recipient is where they went, not who receives.
+            // "for those who have left X for Y": a place after the described recipient is where they went, not who receives.
             if (described is { } d && d.Span.Start >= amount.End && span.Start > d.Span.Start && !d.Span.Contains(span)) continue;
             var from = scene.Reach(span.Start, MarkerWidth);
             var marker = tokens.RightBefore(span.Start, from);

@@ -2,7 +2,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"$1.1 billion to deal with the crisis in X": a state the purpose clause after the amount names as the place of
+/// <summary>"$3 million to ease the emergency in X": a state the purpose clause after the amount names as the place of
 /// need receives.</summary>
 internal sealed class PlaceOfNeedRecipient(PartyWords words)
 {

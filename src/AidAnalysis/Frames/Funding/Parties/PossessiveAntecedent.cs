@@ -3,7 +3,7 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"X said its contribution would be $890 million": "its" before an aid noun points at the party opening the
+/// <summary>"X said its donation would reach $6 million": "its" before an aid noun points at the party opening the
 /// sentence, which gives.</summary>
 internal sealed class PossessiveAntecedent(PartyWords words)
 {

@@ -2,7 +2,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"Xian aid to Y will be cut to €4 billion": a recipient after a recipient marker before the amount, in the same
+/// <summary>"Xian aid to Y is to fall to €2 billion": a recipient after a recipient marker before the amount, in the same
 /// clause (no comma between).</summary>
 internal sealed class RecipientBeforeAmount(PartyWords words)
 {

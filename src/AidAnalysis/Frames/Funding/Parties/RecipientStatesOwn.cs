@@ -4,7 +4,7 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
-/// "$300 million to help X's arid counties cope", "to support X's public sector wages", "for X's eastern provinces": whatever a
+/// "$300 million to help X's arid counties cope", "to pay X's teachers", "for X's eastern provinces": whatever a
 /// state owns that the money goes to or helps, the state receives it, at the level SCHEMA.md charts recipients (a state or its
 /// people). Not after "from", "by" or "against", where the state owns the giver or the foe.
 /// </summary>

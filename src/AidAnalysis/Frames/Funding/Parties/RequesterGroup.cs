@@ -4,7 +4,7 @@ using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"..., and countries in the region are asking for $1.2 billion": a common-noun phrase opening the clause of a
+/// <summary>"..., and states of the area are seeking $3 billion": a common-noun phrase opening the clause of a
 /// progressive verb of asking requests the amount.</summary>
 internal sealed class RequesterGroup
 {
