@@ -5,7 +5,7 @@ using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>A recipient the text describes instead of naming: "for those who have fled the violence in X", "to areas affected
+/// <summary>A recipient the text describes instead of naming: "for those who have left their homes in X", "to areas affected
 /// by flooding", "to assist people in neglected crises in 12 countries", "for the stricken X community in Y". The phrase runs
 /// from a recipient marker through a head noun of the recipient-heads lexicon and the clause or phrase that qualifies it
 /// (without one, "flood victims" or "the displaced" says too little), to the next punctuation or preposition of direction.</summary>
@@ -17,7 +17,7 @@ public sealed partial class FundingBuilder
     private readonly SearchValues<string> _recipientHeads = SearchValues.Create(lexicon.RecipientHeads.ToArray(), StringComparison.OrdinalIgnoreCase);
 
     private readonly Lazy<Regex> _describedPhrase = new(() => new Regex(
-        @"\b(?:to|for|help|helping|assist|assisting|support|supporting)\s(?:(?:help|assist|support)\s)?(?:the\s)?(?<np>(?:(?!" + FunctionWords + @"\b)[\p{L}'’-]+\s){0,4}?(?i:"
+        @"\b(?:" + TextPatterns.Alternation(lexicon.PartyWords["beneficiary-marker"]) + @")\s(?:(?:help|assist|support)\s)?(?:the\s)?(?<np>(?:(?!" + FunctionWords + @"\b)[\p{L}'’-]+\s){0,4}?(?i:"
         + string.Join('|', lexicon.RecipientHeads.Select(Regex.Escape))
         + @")\b(?<qualifier>\s(?:who|that|in|of|affected|caught|displaced|hit|fleeing|impacted|across)\b(?:\s(?!(?:to|from|through|via|with|as|and|which|while|but)\b)[^\s,.;:()$€£""“”]+){0,12}))",
         RegexOptions.CultureInvariant));

@@ -5,7 +5,7 @@ using AidAnalysis.Recognizers;
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
-/// "received $61 million from donors", "has collected more than 1 billion euros from 30 donors": a group of givers named by a
+/// "had raised $4 million from donors", "has collected over 2 billion euros from 30 donors": a group of givers named by a
 /// common noun after "from" gives the amount before it (SCHEMA.md: several givers together are written as the text groups
 /// them). Only within the amount's own phrase (no comma between), and not where people come from ("refugees from").
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class GroupOfGiversSource(PartyWords words)
     /// <summary>"Aid from donors slipped to $2 million": an aid noun's group of givers before the amount, in the
     /// same clause (no punctuation between).</summary>
     private readonly Regex _aidFromGroup = new(
-        @"\b(?i:grants?|aid|assistance|funding|support|contributions?|pledges?|loans?)\sfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:"
+        @"\b(?i:(?:" + TextPatterns.Alternation(words.AidNouns) + @")s?)\sfrom\s(?:the\s)?(?<np>(?:\d+\s|(?:"
         + TextPatterns.Alternation(words.GroupModifiers) + @")\s)?(?<noun>\p{Ll}+))\b[^,;:.()]{0,60}$",
         TextPatterns.WindowOptions);
 

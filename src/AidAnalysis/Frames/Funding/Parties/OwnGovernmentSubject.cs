@@ -5,7 +5,7 @@ using AidAnalysis.Recognizers;
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
-/// "the minister said the government had released 2 billion pesos", "He said his government would contribute $9 million": a
+/// "the official stated that the government would free up 3 billion pesos", "She said her government would give $7 million": a
 /// government named by a common noun, with no state of its own, gives. The phrase stands right before the verb of giving, or
 /// before its auxiliaries; which state it is, the funding frame reads from the sentence's officials or the dateline.
 /// </summary>

@@ -10,15 +10,45 @@ internal sealed class PartyReaders
         Words = new PartyWords(lexicon);
         GroupOfGiversSource = new GroupOfGiversSource(Words);
         GroupOfGiversSubject = new GroupOfGiversSubject(Words);
-        RecipientStatesOwn = new RecipientStatesOwn(Words);
         PlaceRecipient = new PlaceRecipient(lexicon, Words);
         RegionalGroupRecipient = new RegionalGroupRecipient(Words);
+        var recipientsOwn = new RecipientsOwn(Words);
+        MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), recipientsOwn, new CoordinatedPeople(lexicon));
+        GivingVerbObject = new GivingVerbObject(recipientsOwn);
+        OwnerOfAid = new OwnerOfAid(Words);
+        DemonymDonor = new DemonymDonor(Words);
+        PeopleRecipient = new PeopleRecipient(Words);
+        AgentBeforeAmount = new AgentBeforeAmount(Words);
+        ListedGiver = new ListedGiver(Words);
+        PassiveReceiver = new PassiveReceiver(Words);
+        RecipientBeforeAmount = new RecipientBeforeAmount(Words);
+        StateInBeforeAmount = new StateInBeforeAmount(Words);
+        PlaceOfNeedRecipient = new PlaceOfNeedRecipient(Words);
+        PossessiveAntecedent = new PossessiveAntecedent(Words);
+        GiverGroupPhrase = new GiverGroupPhrase(Words);
+        SubjectOfGiving = new SubjectOfGiving(Words);
+        HeadlineRecipient = new HeadlineRecipient(Words);
     }
 
     public PartyWords Words { get; }
     public GroupOfGiversSource GroupOfGiversSource { get; }
     public GroupOfGiversSubject GroupOfGiversSubject { get; }
-    public RecipientStatesOwn RecipientStatesOwn { get; }
     public PlaceRecipient PlaceRecipient { get; }
     public RegionalGroupRecipient RegionalGroupRecipient { get; }
+    public MarkedAfterAmount MarkedAfterAmount { get; }
+    public PeopleRecipient PeopleRecipient { get; }
+    public GivingVerbObject GivingVerbObject { get; }
+    public OwnerOfAid OwnerOfAid { get; }
+    public DemonymDonor DemonymDonor { get; }
+    public AgentBeforeAmount AgentBeforeAmount { get; }
+    public ListedGiver ListedGiver { get; }
+    public PassiveReceiver PassiveReceiver { get; }
+    public RecipientBeforeAmount RecipientBeforeAmount { get; }
+    public StateInBeforeAmount StateInBeforeAmount { get; }
+    public PlaceOfNeedRecipient PlaceOfNeedRecipient { get; }
+    public PossessiveAntecedent PossessiveAntecedent { get; }
+    public GiverGroupPhrase GiverGroupPhrase { get; }
+    public SubjectOfGiving SubjectOfGiving { get; }
+    public HeadlineRecipient HeadlineRecipient { get; }
+    public RequesterGroup RequesterGroup { get; } = new();
 }

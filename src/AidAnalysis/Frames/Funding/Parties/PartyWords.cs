@@ -21,6 +21,65 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>Plural nouns of several states named together ("African countries", "Asian governments").</summary>
     public IReadOnlyList<string> StateGroups { get; } = Words(lexicon, "state-group");
 
+    /// <summary>"aid to X", "for the benefit of X", "to help the X": a party after these receives.</summary>
+    public PhrasesBefore RecipientMarkers { get; } = new(Words(lexicon, "recipient-marker"), optionalThe: true);
+    /// <summary>The same phrases as listed.</summary>
+    public IReadOnlyList<string> RecipientMarkerWords { get; } = Words(lexicon, "recipient-marker");
+    /// <summary>"through X", "implemented by the X": a body after these passes the money on.</summary>
+    public PhrasesBefore ChannelMarkers { get; } = new(Words(lexicon, "channel-marker"), optionalThe: true);
+    /// <summary>"from X", "pledged by the X": a party after these gives.</summary>
+    public PhrasesBefore DonorMarkers { get; } = new(Words(lexicon, "source-marker").Concat(Words(lexicon, "agent-marker")), optionalThe: true);
+    /// <summary>"pledged by the X": the agent of a passive verb of giving.</summary>
+    public PhrasesBefore AgentMarkers { get; } = new(Words(lexicon, "agent-marker"), optionalThe: true);
+    /// <summary>"refugees from X", "fleeing the war in X": after these "from" names where people came from.</summary>
+    public PhrasesBefore OriginMarkers { get; } = new(
+        from people in Words(lexicon, "people-on-the-move")
+        from between in Words(lexicon, "conflict-noun").SelectMany(c => new[] { $" the {c}", $" the {c} in" }).Prepend("")
+        select $"{people}{between} from", optionalThe: true);
+    /// <summary>"according to X": a source of information, not of money.</summary>
+    public PhrasesBefore AttributionMarkers { get; } = new(Words(lexicon, "attribution-marker"), optionalThe: true);
+    /// <summary>"be", "was": before a participle, a passive verb.</summary>
+    public PhrasesBefore PassiveAuxiliaries { get; } = new(Words(lexicon, "passive-auxiliary"));
+    /// <summary>"to", "to help": before a people, a regional group or a described group that receives.</summary>
+    public IReadOnlyList<string> BeneficiaryMarkerWords { get; } = Words(lexicon, "beneficiary-marker");
+    /// <summary>The same words read backwards over the tokens, "the" allowed after them.</summary>
+    public PhrasesBefore BeneficiaryMarkers { get; } = new(Words(lexicon, "beneficiary-marker"), optionalThe: true);
+    /// <summary>"the crisis in X", "the people of X": the place of need.</summary>
+    public PhrasesBefore NeedMarkers { get; } = new(Words(lexicon, "need-noun").SelectMany(n => new[] { $"{n} in", $"{n} of" }), optionalThe: true);
+    /// <summary>"in X", "in the X": a place where something is.</summary>
+    public PhrasesBefore In { get; } = new(["in"]);
+    /// <summary>"in X", "in the X".</summary>
+    public PhrasesBefore InThe { get; } = new(["in"], optionalThe: true);
+    /// <summary>"and", "while": before a giver of a list whose verb is left out.</summary>
+    public IReadOnlyList<string> ListJoiners { get; } = Words(lexicon, "list-joiner");
+    /// <summary>"reaches", "arrives in": a headline's verbs of aid arriving.</summary>
+    public IReadOnlyList<string> ArrivalVerbs { get; } = Words(lexicon, "arrival-verb");
+    /// <summary>"hit", "stricken": after a hyphenated disaster word before a place.</summary>
+    public IReadOnlyList<string> DisasterParticiples { get; } = Words(lexicon, "disaster-participle");
+
+    /// <summary>"its", "their": pronouns pointing back at the sentence's subject.</summary>
+    public IReadOnlyList<string> SubjectPossessives { get; } = Words(lexicon, "subject-possessive");
+    /// <summary>"contribution", "pledge": aid nouns such a pronoun owns.</summary>
+    public IReadOnlyList<string> OwnedAidNouns { get; } = Words(lexicon, "owned-aid-noun");
+
+    /// <summary>"aid", "outlays": nouns of aid a giver owns.</summary>
+    public IReadOnlyList<string> AidNouns { get; } = Words(lexicon, "aid-noun");
+    /// <summary>"new humanitarian aid", "outlays": an aid noun (perhaps plural) after a qualifier and a kind.</summary>
+    public PhrasesAfter OwnedAid { get; } = new(PhrasesAfter.Combinations(
+        [Words(lexicon, "aid-qualifier"), Words(lexicon, "aid-kind")], Plurals(Words(lexicon, "aid-noun"))));
+    /// <summary>The same phrase after a mention and perhaps its possessive, as a pattern for the headline's donor, which the
+    /// context stage reads without the token layer.</summary>
+    public System.Text.RegularExpressions.Regex OwnedAidAfter { get; } = new(
+        @"^(?:[’']s)?\s(?:(?:" + Alternation(lexicon, "aid-qualifier") + @")\s)?(?:(?:" + Alternation(lexicon, "aid-kind") + @")\s)?(?:"
+        + Alternation(lexicon, "aid-noun") + @")s?\b", Recognizers.TextPatterns.WindowOptions);
+    /// <summary>"federal government", "humanitarian aid", "embassy": what a demonym before it makes a giver.</summary>
+    public PhrasesAfter StateGivers { get; } = new(PhrasesAfter.Combinations(
+        [Words(lexicon, "giver-qualifier"), Words(lexicon, "aid-kind")], Plurals(Words(lexicon, "aid-noun").Concat(Words(lexicon, "state-giver-noun")))));
+    /// <summary>"army", "recovery": what a recipient owns or goes through.</summary>
+    public PhrasesAfter RecipientOwn { get; } = new(Words(lexicon, "recipient-own"));
+    /// <summary>"central government", "board": a state's or lender's own deciding body.</summary>
+    public PhrasesAfter StateOwnBody { get; } = new(PhrasesAfter.Combinations([Words(lexicon, "body-level")], Words(lexicon, "state-own-body")));
+
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 
@@ -29,6 +88,10 @@ internal sealed class PartyWords(Lexicon lexicon)
         lexicon.PartyWords.TryGetValue(wordClass, out var words) && words.Count > 0
             ? words
             : throw new FormatException($"party-words.tsv: no words of class {wordClass}");
+
+    private static IEnumerable<string> Plurals(IEnumerable<string> nouns) => nouns.SelectMany(n => new[] { n, n + "s" });
+
+    private static string Alternation(Lexicon lexicon, string wordClass) => Recognizers.TextPatterns.Alternation(Words(lexicon, wordClass));
 
     private static HashSet<string> Set(Lexicon lexicon, string wordClass) => new(Words(lexicon, wordClass), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,23 +1,28 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
-/// "$300 million to help Kenya's arid counties cope", "to support Syria's public sector salaries", "for Chad's eastern
-/// provinces": whatever a state owns that the money goes to or helps, the state receives it, at the level SCHEMA.md charts
-/// recipients (a state or its people). Not after "from", "by" or "against", where the state owns the giver or the foe.
+/// "$300 million to help X's arid counties cope", "to pay X's teachers", "for X's eastern provinces": whatever a
+/// state owns that the money goes to or helps, the state receives it, at the level SCHEMA.md charts recipients (a state or its
+/// people). Not after "from", "by" or "against", where the state owns the giver or the foe.
 /// </summary>
 internal sealed class RecipientStatesOwn(PartyWords words)
 {
-    /// <summary>"to" of a complex preposition ("in response to Russia's invasion", "due to", "in addition to") names no destination.</summary>
-    private readonly Regex _markerRightBefore = new(
-        @"\b(?:(?<!\b(?:" + TextPatterns.Alternation(words.ComplexPrepositions) + @")\s)to|" + TextPatterns.Alternation(words.OwnerMarkers) + @")\s$",
-        TextPatterns.WindowOptions);
+    private const int MarkerWidth = 20;
+
+    private readonly PhrasesBefore _ownerMarkers = new(words.OwnerMarkers);
+    /// <summary>"to" of a complex preposition ("in response to X's invasion", "due to", "in addition to") names no destination.</summary>
+    private readonly PhrasesBefore _complexPrepositions = new(words.ComplexPrepositions);
 
     /// <summary>Whether the possessive mention of <paramref name="actor"/> (ending before "'s") names the receiving state.</summary>
-    public bool Receives(string text, Actor actor, Span mention, int sentenceStart) =>
-        actor.Kind == ActorKind.Country
-        && _markerRightBefore.IsMatch(text.AsSpan(Math.Max(sentenceStart, mention.Start - 20), mention.Start - Math.Max(sentenceStart, mention.Start - 20)));
+    public bool Receives(TokenLayer tokens, Actor actor, Span mention, int sentenceStart)
+    {
+        if (actor.Kind != ActorKind.Country) return false;
+        var from = Math.Max(sentenceStart, mention.Start - MarkerWidth);
+        var marker = tokens.RightBefore(mention.Start, from);
+        return tokens.IsExactly(marker, "to") ? !_complexPrepositions.EndRightBefore(tokens, tokens[marker].Start, from)
+            : _ownerMarkers.EndRightBefore(tokens, mention.Start, from);
+    }
 }

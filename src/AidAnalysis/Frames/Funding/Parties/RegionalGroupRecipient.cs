@@ -16,7 +16,7 @@ internal sealed class RegionalGroupRecipient(PartyWords words)
     private const int Reach = 80;
 
     private readonly Regex _group = new(
-        @"\b(?:to|for|help|helping|assist|assisting|support|supporting)\s(?:the\s)?(?<np>(?:\p{Lu}[\p{Ll}-]+\s){1,2}(?:"
+        @"\b(?:" + TextPatterns.Alternation(words.BeneficiaryMarkerWords) + @")\s(?:the\s)?(?<np>(?:\p{Lu}[\p{Ll}-]+\s){1,2}(?:"
         + TextPatterns.Alternation(words.StateGroups) + @"))\b",
         TextPatterns.WindowOptions);
 

@@ -1,0 +1,37 @@
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Tests.Frames.Parties;
+
+/// <summary>Party readers over the token layer, each on an invented sentence.</summary>
+public class PartyReaderTests
+{
+    private static readonly DateOnly Published = new(2026, 4, 2);
+
+    private static FundingFigure Row(string text, string amount) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: Published), "t.txt")).Funding.First(f => f.AmountText == amount);
+
+    [Fact]
+    public void A_party_after_from_gives() =>
+        Assert.Equal("Norway", Row("The shelter programme received $4 million from Norway this week.", "$4 million").Donor);
+
+    [Fact]
+    public void From_after_people_on_the_move_names_where_they_came_from() =>
+        Assert.NotEqual("Eritrea", Row("Norway gave $4 million for refugees from Eritrea this week.", "$4 million").Donor);
+
+    [Fact]
+    public void A_party_after_a_channel_marker_passes_the_money_on() =>
+        Assert.Equal("UNICEF", Row("Norway gave $4 million to Chad through UNICEF this week.", "$4 million").Channel);
+
+    [Fact]
+    public void A_listed_giver_stands_right_before_its_amount() =>
+        Assert.Equal("Sweden", Row("Norway pledged $4 million, Sweden $3 million and Finland $2 million for Chad.", "$3 million").Donor);
+
+    [Fact]
+    public void The_subject_of_a_passive_verb_of_giving_receives() =>
+        Assert.Equal("Tonga", Row("Tonga will be provided $6 million by the World Bank this year.", "$6 million").Recipient);
+
+    [Fact]
+    public void Its_aid_noun_points_at_the_party_opening_the_sentence() =>
+        Assert.Equal("Norway", Row("Norway said its contribution would be $7 million this year.", "$7 million").Donor);
+}
