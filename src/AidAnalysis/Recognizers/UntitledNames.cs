@@ -141,7 +141,7 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
             if (start < 0 || end - start < 3) continue;
             // A lone word: the word before it is not capitalised too ("Ms Haddad", "In Geneva, Haddad").
             var before = start;
-            if (StateSalience.PreviousWord(text, ref before) is { } previous && char.IsUpper(previous[0])) continue;
+            if (StateSalience.PreviousWordSpan(text, ref before) is { IsEmpty: false } previous && char.IsUpper(previous[0])) continue;
             var surname = text[start..end];
             if (isNameWord(surname)) candidates.Add(surname);
         }
