@@ -137,8 +137,10 @@ public sealed partial class OrganizationRecognizer
     /// <summary>Where a connector and the whitespace after it, starting at <paramref name="start"/>, end; -1 if none starts there.</summary>
     private static int ConnectorEnd(string text, int start, IReadOnlyList<string> connectors)
     {
-        foreach (var connector in connectors)
+        // Indexed: a foreach over the interface would allocate an enumerator at every capitalised word.
+        for (var i = 0; i < connectors.Count; i++)
         {
+            var connector = connectors[i];
             var end = start + connector.Length;
             if (end < text.Length && char.IsWhiteSpace(text[end]) && text.AsSpan(start).StartsWith(connector, StringComparison.Ordinal)) return end + 1;
         }

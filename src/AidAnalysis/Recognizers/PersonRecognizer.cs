@@ -59,6 +59,11 @@ public sealed partial class PersonRecognizer
     /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
     private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
 
+    /// <summary>Places and the forms of countries' names: a word of a name that is one is no given name or surname.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames;
+    /// <summary>Organisation heads, titles and office words: a name stops at one.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
+
     /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts;
 
@@ -70,6 +75,8 @@ public sealed partial class PersonRecognizer
         _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
         _organizationAppositions = new OrganizationApposition(lexicon);
         _untitledNames = new UntitledNames(lexicon);
+        _placeNames = TextPatterns.SpanLookup(lexicon.Places, lexicon.CountryByForm.Keys);
+        _stopWords = TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
         _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
         _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
             .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -108,7 +115,7 @@ public sealed partial class PersonRecognizer
             var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "chief Latin America economist", "regional director Asia": a region or country after a title is the beat, not the holder.
-            if (IsPlaceName(text[name.Value.Start..name.Value.End])) continue;
+            if (IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
             var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
@@ -216,7 +223,7 @@ public sealed partial class PersonRecognizer
         // looser reading of the same name below does not take its place without the affiliation).
         foreach (var (candidate, organisation) in UntitledNames.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
         {
-            if (CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text[candidate.Start..candidate.End])
+            if (CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
@@ -320,43 +327,42 @@ public sealed partial class PersonRecognizer
     /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
     private Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
     {
-        var tokens = TextPatterns.Tokens(text[candidate.Start..candidate.End]);
-        var kept = new List<(int Index, string Value)>();
-        for (var i = 0; i < tokens.Count; i++)
+        // The kept tokens are the candidate's first ones, read in place: most candidates are cut short or dropped.
+        int keptStart = -1, keptEnd = -1;
+        var at = candidate.Start;
+        for (var i = 0; TextPatterns.NextToken(text, ref at, candidate.End) is { Length: > 0 } token; i++)
         {
-            var token = tokens[i];
-            var word = token.Value.TrimEnd('’', '\'');
-            var start = candidate.Start + token.Index;
-            if (IsStopWord(word) || (Overlaps(new Span(start, start + token.Value.Length), named)
-                && !(placeMayOpen && i == 0 && PlaceAsGivenName(text, candidate, tokens, named)))) break;
+            var value = text.AsSpan(token.Start, token.Length);
+            if (IsStopWord(value.TrimEnd("’'")) || (Overlaps(new Span(token.Start, token.Start + token.Length), named)
+                && !(placeMayOpen && i == 0 && PlaceAsGivenName(text, candidate, named)))) break;
             // A name does not run across a line break ("By Anna Berg" above a dateline).
-            if (kept.Count > 0 && text.AsSpan(candidate.Start + kept[^1].Index, token.Index - kept[^1].Index).Contains('\n')) break;
-            kept.Add(token);
-            if (token.Value.EndsWith('’') || Possessive.Ends(token.Value)) break;
+            if (keptStart >= 0 && text.AsSpan(keptStart, token.Start - keptStart).Contains('\n')) break;
+            (keptStart, keptEnd) = (token.Start, token.Start + token.Length);
+            if (value.EndsWith('’') || Possessive.Ends(value)) break;
         }
-        if (kept.Count == 0) return null;
-        var end = candidate.Start + kept[^1].Index + kept[^1].Value.Length;
-        var last = text[(candidate.Start + kept[^1].Index)..end];
-        if (Possessive.Ends(last)) end -= 2;
-        else if (last.EndsWith('’') || last.EndsWith('\'')) end -= 1;
+        if (keptStart < 0) return null;
+        var last = text.AsSpan(keptStart, keptEnd - keptStart);
+        var end = Possessive.Ends(last) ? keptEnd - 2 : last.EndsWith('’') || last.EndsWith('\'') ? keptEnd - 1 : keptEnd;
         var span = new Span(candidate.Start, end);
         return span.Length >= 2 ? span : null;
     }
 
     /// <summary>The first token is a place's one-word name, named alone, and an unknown capitalised word that is no place follows it.</summary>
-    private bool PlaceAsGivenName(string text, Span candidate, IReadOnlyList<(int Index, string Value)> tokens, bool[] named)
+    private bool PlaceAsGivenName(string text, Span candidate, bool[] named)
     {
-        if (tokens.Count < 2 || !IsPlaceName(tokens[0].Value)) return false;
-        var end = candidate.Start + tokens[0].Index + tokens[0].Value.Length;
-        var next = new Span(candidate.Start + tokens[1].Index, candidate.Start + tokens[1].Index + tokens[1].Value.Length);
-        return !named[end] && !Overlaps(next, named) && !IsPlaceName(tokens[1].Value) && !IsStopWord(tokens[1].Value);
+        var at = candidate.Start;
+        var first = TextPatterns.NextToken(text, ref at, candidate.End);
+        var second = TextPatterns.NextToken(text, ref at, candidate.End);
+        if (second.Length == 0 || !IsPlaceName(text.AsSpan(first.Start, first.Length))) return false;
+        var next = text.AsSpan(second.Start, second.Length);
+        return !named[first.Start + first.Length] && !Overlaps(new Span(second.Start, second.Start + second.Length), named)
+            && !IsPlaceName(next) && !IsStopWord(next);
     }
 
-    private bool IsPlaceName(string name) =>
-        _lexicon.Places.Contains(name) || _lexicon.CountryByForm.ContainsKey(name);
+    private bool IsPlaceName(ReadOnlySpan<char> name) => _placeNames.Contains(name);
 
-    private bool IsStopWord(string word) =>
-        _lexicon.OrganizationHeads.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.OfficeWords.Contains(word)
+    private bool IsStopWord(ReadOnlySpan<char> word) =>
+        _stopWords.Contains(word)
         || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
             or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
 
@@ -391,8 +397,9 @@ public sealed partial class PersonRecognizer
         var from = Math.Max(0, title.Start - 80);
         var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
         var comma = -1;
+        ReadOnlySpan<int> starts = [title.Start, opened];
         foreach (var opener in _appositionOpeners)
-            foreach (var start in new[] { title.Start, opened }.Distinct())
+            foreach (var start in starts)
                 if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
         if (comma < 0) return null;
         // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").

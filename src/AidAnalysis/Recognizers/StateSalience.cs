@@ -57,7 +57,7 @@ public static class StateSalience
     }
 
     /// <summary>The word before <paramref name="position"/> (letters, full stops, hyphens), across spaces and commas; empty if none.</summary>
-    private static ReadOnlySpan<char> PreviousWordSpan(string text, ref int position)
+    internal static ReadOnlySpan<char> PreviousWordSpan(string text, ref int position)
     {
         var end = position;
         while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) end--;

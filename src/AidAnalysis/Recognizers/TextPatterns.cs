@@ -72,6 +72,21 @@ internal static class TextPatterns
         return tokens;
     }
 
+    /// <summary>The next whitespace-separated token from <paramref name="at"/> on, before <paramref name="end"/>, as its start
+    /// and length (length 0 when none is left); <paramref name="at"/> moves past it. Reads tokens in place, cutting none out.</summary>
+    public static (int Start, int Length) NextToken(string text, ref int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        var start = at;
+        while (at < end && !char.IsWhiteSpace(text[at])) at++;
+        return (start, at - start);
+    }
+
+    /// <summary>The words of the given lists in one ordinal set that also answers for a span of a text, so that no word
+    /// need be cut out of the text to be looked up.</summary>
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup(params IEnumerable<string>[] lists) =>
+        lists.SelectMany(list => list).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every whole-word, case-sensitive occurrence of a literal, from <paramref name="from"/> on.</summary>
     public static IEnumerable<int> Occurrences(string text, string literal, int from = 0)
     {

@@ -141,7 +141,7 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
             if (start < 0 || end - start < 3) continue;
             // A lone word: the word before it is not capitalised too ("Ms Haddad", "In Geneva, Haddad").
             var before = start;
-            if (StateSalience.PreviousWord(text, ref before) is { } previous && char.IsUpper(previous[0])) continue;
+            if (StateSalience.PreviousWordSpan(text, ref before) is { IsEmpty: false } previous && char.IsUpper(previous[0])) continue;
             var surname = text[start..end];
             if (isNameWord(surname)) candidates.Add(surname);
         }
@@ -159,15 +159,39 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
             }
     }
 
+    /// <summary>Countries' forms, demonyms and places: a name that is one, or holds one as a word, is no person's.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeWords =
+        TextPatterns.SpanLookup(lexicon.CountryByForm.Keys, lexicon.CountryByDemonym.Keys, lexicon.Places);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseOpeners = TextPatterns.SpanLookup(lexicon.ClauseOpeners);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _organizationNouns = TextPatterns.SpanLookup(lexicon.OrganizationNouns);
+
     /// <summary>True when no word of the name is a country, demonym, place, month or weekday, or an acronym: those
     /// words make a capitalised run a place, a people or an organisation ("met Syrian Kurds", "met in March").</summary>
-    public bool IsPersonLike(string name)
+    public bool IsPersonLike(ReadOnlySpan<char> name)
     {
-        foreach (var word in name.Split(' '))
-            if (lexicon.CountryByForm.ContainsKey(word) || lexicon.CountryByDemonym.ContainsKey(word) || lexicon.Places.Contains(word)
-                || lexicon.ClauseOpeners.Contains(word) || lexicon.OrganizationNouns.Contains(word.ToLowerInvariant())
-                || word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (_placeWords.Contains(word) || _clauseOpeners.Contains(word) || IsOrganizationNoun(word) || IsAllCapitals(word))
                 return false;
-        return !lexicon.CountryByForm.ContainsKey(name) && !lexicon.CountryByDemonym.ContainsKey(name) && !lexicon.Places.Contains(name);
+        }
+        return !_placeWords.Contains(name);
+    }
+
+    /// <summary>Whether the word, in lower case, is an organisation noun ("Ministry").</summary>
+    private bool IsOrganizationNoun(ReadOnlySpan<char> word)
+    {
+        // Words are short: lower-cased on the stack, a long one on the heap.
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _organizationNouns.Contains(lower);
+    }
+
+    /// <summary>No letter of the word is lower case ("UNICEF", "UN", and the empty word).</summary>
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 }
