@@ -8,6 +8,7 @@ using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Clauses;
 using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Pipeline.Layer;
 
@@ -58,6 +59,7 @@ public sealed class AnalysisPipeline
             new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
             new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
             new RuleStage("clauses", [Sentences, Tokens], [Clauses], new ClauseSegmenter(lexicon)),
+            new RuleStage("phrases", [Sentences, Tokens], [Phrases], new PhraseFinder(lexicon)),
             new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
             // Entities read only where words begin, which every document holds (found from the text where the tokenizer has not
             // run): on a long text they start beside the sentences and tokens instead of after them.
