@@ -75,7 +75,7 @@ public sealed class AnalysisPipeline
             new RuleStage("context", [Paragraphs, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
-            new RuleStage("funding-relations", [Paragraphs, Sentences, Money, Actors, Funding], [Relations], new FundingRelations()),
+            new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], new FundingRelations(lexicon)),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
             new RuleStage("aid-items", [Sentences, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
             new RuleStage("claims", [Paragraphs, Sentences, Quotations, Entities, Actors, Layer.Context], [Claims, Speakers], new ClaimBuilder(lexicon)),

@@ -80,10 +80,11 @@ internal sealed class ListFinder(PhraseVocabulary words)
     private int Tail(TokenLayer tokens, int from, int stop)
     {
         var start = -1;
-        var count = 0;
+        var (count, read) = (0, 0);
+        // Marks and symbols are read too, bounded, so that a long run of them is not walked again for each coordinator.
         for (var j = stop - 1; j >= from && !tokens.IsAny(j, words.Breaks) && !tokens.IsAny(j, words.Coordinators); j--)
         {
-            if (tokens[j].IsWordLike && ++count > MaxMemberWords) return -1;
+            if (++read > 3 * MaxMemberWords || tokens[j].IsWordLike && ++count > MaxMemberWords) return -1;
             start = j;
         }
         return start >= 0 && tokens.WordCount(start, stop) > 0 ? start : -1;
