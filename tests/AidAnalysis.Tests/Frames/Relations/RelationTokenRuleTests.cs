@@ -55,6 +55,22 @@ public class RelationTokenRuleTests
     }
 
     [Fact]
+    public void Amounts_after_a_component_cue_of_several_words_are_parts_of_the_amount_before()
+    {
+        var a = Analyze("Oslo pledged $40 million for flood relief on Monday, made up of a $25 million grant and $15 million in loans.");
+        Assert.Equal(Row(a, "$40 million").Id, Row(a, "$25 million").PartOfId);
+        Assert.Equal(Row(a, "$40 million").Id, Row(a, "$15 million").PartOfId);
+    }
+
+    [Fact]
+    public void Amounts_before_for_a_total_of_are_its_parts()
+    {
+        var a = Analyze("Oslo will give $10 million in 2026 and $12 million in 2027, for a total of $22 million.");
+        Assert.Equal(Row(a, "$22 million").Id, Row(a, "$10 million").PartOfId);
+        Assert.Equal(Row(a, "$22 million").Id, Row(a, "$12 million").PartOfId);
+    }
+
+    [Fact]
     public void The_relations_stage_declares_the_token_and_phrase_layers_it_reads()
     {
         var needs = AnalysisPipeline.DefaultStages(Lexicon.Default).Single(s => s.Name == "funding-relations").Needs;

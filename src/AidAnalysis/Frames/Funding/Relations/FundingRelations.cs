@@ -27,7 +27,7 @@ public sealed class FundingRelations : IPipelineStage
             new EarlierDated(words),
             new SummaryLine(_newMoney),
             new ComponentOfLarger(),
-            new ExplicitComponents(),
+            new ExplicitComponents(words),
             new PackageAnaphora(words),
             new TrancheOfNews(words),
             new HeadlineRestatement(_newMoney),

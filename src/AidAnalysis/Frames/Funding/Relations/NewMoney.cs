@@ -70,19 +70,12 @@ internal sealed class NewMoney(RelationVocabulary words)
     /// <summary>The last token of the word of letters (hyphens inside: "long-term") starting at token <paramref name="i"/>, or -1.</summary>
     private static int LetterWordEnd(TokenLayer tokens, int i)
     {
-        if (!IsLetters(tokens, i)) return -1;
-        while (i + 2 < tokens.Count && tokens.IsMark(i + 1, '-') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && IsLetters(tokens, i + 2))
+        if (!tokens.IsLetterWord(i)) return -1;
+        while (i + 2 < tokens.Count && tokens.IsMark(i + 1, '-') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens.IsLetterWord(i + 2))
             i += 2;
         return i;
     }
 
-    private static bool IsLetters(TokenLayer tokens, int i)
-    {
-        if (tokens[i].Kind != TokenKind.Word) return false;
-        foreach (var c in tokens.TextOf(i))
-            if (!char.IsLetter(c)) return false;
-        return true;
-    }
 
     private bool IsCounted(RelationDraft draft, int i, bool?[] memo, int depth)
     {

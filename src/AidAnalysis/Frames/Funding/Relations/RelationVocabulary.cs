@@ -7,9 +7,10 @@ internal sealed class RelationVocabulary
 {
     private static readonly string[] Kinds = ["approximation", "ordinal", "instalment", "season", "event-determiner", "event-preposition",
         "earlier", "round", "last-noun", "package-preposition", "package-noun", "need", "need-determiner", "copula", "need-adverb",
-        "need-participle"];
+        "need-participle", "component-qualifier", "including", "also-including", "subject-pronoun", "subject-noun", "of-determiner",
+        "whole-adjective", "whole-noun", "remainder", "total-preposition"];
 
-    /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads, or an entry of more than two words.</exception>
+    /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
     {
         if (lexicon.RelationWords.FirstOrDefault(w => !Kinds.Contains(w.Kind)) is { Word: not null } unknown)
@@ -31,6 +32,16 @@ internal sealed class RelationVocabulary
         Copulas = Of("copula");
         NeedAdverbs = Of("need-adverb");
         NeedParticiples = Of("need-participle");
+        ComponentQualifiers = Of("component-qualifier");
+        Including = Of("including");
+        AlsoIncluding = Of("also-including");
+        SubjectPronouns = Of("subject-pronoun");
+        SubjectNouns = Of("subject-noun");
+        OfDeterminers = Of("of-determiner");
+        WholeAdjectives = Of("whole-adjective");
+        WholeNouns = Of("whole-noun");
+        Remainders = Of("remainder");
+        TotalPrepositions = Of("total-preposition");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -55,6 +66,16 @@ internal sealed class RelationVocabulary
     public RelationWordClass NeedAdverbs { get; }
     /// <summary>"needed", "required", "lacking" after the amount.</summary>
     public RelationWordClass NeedParticiples { get; }
+    public RelationWordClass ComponentQualifiers { get; }
+    public RelationWordClass Including { get; }
+    public RelationWordClass AlsoIncluding { get; }
+    public RelationWordClass SubjectPronouns { get; }
+    public RelationWordClass SubjectNouns { get; }
+    public RelationWordClass OfDeterminers { get; }
+    public RelationWordClass WholeAdjectives { get; }
+    public RelationWordClass WholeNouns { get; }
+    public RelationWordClass Remainders { get; }
+    public RelationWordClass TotalPrepositions { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }

@@ -2,26 +2,24 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Relations;
 
-/// <summary>The entries of one kind of relation-words.tsv: single words and two-word phrases ("up to", "appealing for"), each
-/// matched on tokens written one after the other with whitespace between, ignoring case.</summary>
+/// <summary>The entries of one kind of relation-words.tsv: single words and phrases ("up to", "made up of"), each matched on
+/// tokens written one after the other with whitespace between, ignoring case.</summary>
 internal sealed class RelationWordClass
 {
     private readonly WordSet _words;
-    private readonly (string First, string Second)[] _pairs;
+    private readonly string[][] _phrases;
 
-    /// <exception cref="FormatException">An entry has more than two words.</exception>
     public RelationWordClass(IEnumerable<string> entries)
     {
         var words = new List<string>();
-        var pairs = new List<(string, string)>();
+        var phrases = new List<string[]>();
         foreach (var entry in entries)
         {
             if (!entry.Contains(' ')) words.Add(entry);
-            else if (entry.Split(' ') is [var first, var second]) pairs.Add((first, second));
-            else throw new FormatException($"relation-words.tsv: {entry} is more than two words");
+            else phrases.Add(entry.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         _words = new WordSet(words);
-        _pairs = [.. pairs];
+        _phrases = [.. phrases];
     }
 
     /// <summary>Whether token <paramref name="i"/> is a one-word entry.</summary>
@@ -35,8 +33,13 @@ internal sealed class RelationWordClass
     {
         if (i < 0 || tokens[i].Start < floor) return -1;
         if (tokens.IsAny(i, _words)) return i;
-        foreach (var (first, second) in _pairs)
-            if (tokens.Is(i, second) && tokens.WordRightBeforeToken(i, floor) is var p and >= 0 && tokens.Is(p, first)) return p;
+        foreach (var phrase in _phrases)
+        {
+            var j = i;
+            for (var k = phrase.Length - 1; k >= 0 && j >= 0; k--)
+                j = !tokens.Is(j, phrase[k]) ? -1 : k > 0 ? tokens.WordRightBeforeToken(j, floor) : j;
+            if (j >= 0) return j;
+        }
         return -1;
     }
 
@@ -45,8 +48,13 @@ internal sealed class RelationWordClass
     {
         if (i < 0 || i >= tokens.Count || tokens[i].End > ceiling) return -1;
         if (tokens.IsAny(i, _words)) return i;
-        foreach (var (first, second) in _pairs)
-            if (tokens.Is(i, first) && tokens.WordRightAfter(i, ceiling) is var n and >= 0 && tokens.Is(n, second)) return n;
+        foreach (var phrase in _phrases)
+        {
+            var j = i;
+            for (var k = 0; k < phrase.Length && j >= 0; k++)
+                j = !tokens.Is(j, phrase[k]) ? -1 : k < phrase.Length - 1 ? tokens.WordRightAfter(j, ceiling) : j;
+            if (j >= 0) return j;
+        }
         return -1;
     }
 }
