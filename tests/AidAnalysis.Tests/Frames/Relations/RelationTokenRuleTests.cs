@@ -70,6 +70,15 @@ public class RelationTokenRuleTests
         Assert.Equal(Row(a, "$22 million").Id, Row(a, "$12 million").PartOfId);
     }
 
+    [Theory]
+    [InlineData("Oslo will send $5 million in tents to the coast. The grant is also a portion of the nearly $60 million plan agreed in March.")]
+    [InlineData("Oslo will send $5 million in tents to the coast. This represents the second tranche of its $60 million plan.")]
+    public void The_news_named_as_part_of_a_larger_amount_is_its_component(string text)
+    {
+        var a = Analyze(text);
+        Assert.Equal(Row(a, "$60 million").Id, Row(a, "$5 million").PartOfId);
+    }
+
     [Fact]
     public void The_relations_stage_declares_the_token_and_phrase_layers_it_reads()
     {

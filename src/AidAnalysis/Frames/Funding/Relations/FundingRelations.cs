@@ -26,7 +26,7 @@ public sealed class FundingRelations : IPipelineStage
             new CumulativeTotals(),
             new EarlierDated(words),
             new SummaryLine(_newMoney),
-            new ComponentOfLarger(),
+            new ComponentOfLarger(words),
             new ExplicitComponents(words),
             new PackageAnaphora(words),
             new TrancheOfNews(words),

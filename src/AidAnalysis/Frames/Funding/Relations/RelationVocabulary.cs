@@ -8,7 +8,8 @@ internal sealed class RelationVocabulary
     private static readonly string[] Kinds = ["approximation", "ordinal", "instalment", "season", "event-determiner", "event-preposition",
         "earlier", "round", "last-noun", "package-preposition", "package-noun", "need", "need-determiner", "copula", "need-adverb",
         "need-participle", "component-qualifier", "including", "also-including", "subject-pronoun", "subject-noun", "of-determiner",
-        "whole-adjective", "whole-noun", "remainder", "total-preposition"];
+        "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
+        "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -42,6 +43,14 @@ internal sealed class RelationVocabulary
         WholeNouns = Of("whole-noun");
         Remainders = Of("remainder");
         TotalPrepositions = Of("total-preposition");
+        PartVerbs = Of("part-verb");
+        PartNouns = Of("part-noun");
+        RepresentVerbs = Of("represent-verb");
+        RepresentedNouns = Of("represented-noun");
+        TrancheVerbs = Of("tranche-verb");
+        TrancheNouns = Of("tranche-noun");
+        WholeDeterminers = Of("whole-determiner");
+        WholeApproximations = Of("whole-approximation");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -76,6 +85,14 @@ internal sealed class RelationVocabulary
     public RelationWordClass WholeNouns { get; }
     public RelationWordClass Remainders { get; }
     public RelationWordClass TotalPrepositions { get; }
+    public RelationWordClass PartVerbs { get; }
+    public RelationWordClass PartNouns { get; }
+    public RelationWordClass RepresentVerbs { get; }
+    public RelationWordClass RepresentedNouns { get; }
+    public RelationWordClass TrancheVerbs { get; }
+    public RelationWordClass TrancheNouns { get; }
+    public RelationWordClass WholeDeterminers { get; }
+    public RelationWordClass WholeApproximations { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }
