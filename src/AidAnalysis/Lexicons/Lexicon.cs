@@ -69,6 +69,10 @@ public sealed class Lexicon
     public IReadOnlyList<string> AppositionOpeners { get; init; } = [];
     /// <summary>Subordinators that after a comma open a contrasting clause ("..., while ..."): contrast-conjunctions.txt.</summary>
     public IReadOnlyList<string> ContrastConjunctions { get; init; } = [];
+    /// <summary>phrase-words.tsv: the coordinators, articles, auxiliaries and attribution openers the phrase stage reads by, each with its kind.</summary>
+    public IReadOnlyList<(string Word, string Kind)> PhraseWords { get; init; } = [];
+    /// <summary>relation-words.tsv: the words the funding-relation rules read around an amount, each with its kind.</summary>
+    public IReadOnlyList<(string Word, string Kind)> RelationWords { get; init; } = [];
     /// <summary>Courtesy and academic titles that say nothing of whom their holder serves ("Mr", "Dr."): courtesy-titles.txt.</summary>
     public IReadOnlySet<string> CourtesyTitles { get; init; } = new HashSet<string>();
     /// <summary>Prepositions before a state's name that make it no agent, only a place, or where help goes: state-prepositions.tsv.</summary>
@@ -239,6 +243,8 @@ public sealed class Lexicon
             CorporateTitles = Set("corporate-titles.txt", StringComparer.Ordinal),
             AppositionOpeners = data.ReadLines("apposition-openers.txt"),
             ContrastConjunctions = data.ReadLines("contrast-conjunctions.txt"),
+            PhraseWords = [.. data.ReadRows("phrase-words.tsv").Select(r => (r[0], r[1]))],
+            RelationWords = [.. data.ReadRows("relation-words.tsv").Select(r => (r[0], r[1]))],
             AnaphoricBodyNouns = data.ReadLines("anaphoric-body-nouns.txt"),
             CourtesyTitles = Set("courtesy-titles.txt", StringComparer.Ordinal),
             StatePrepositions = StatePrepositions.From(data.ReadRows("state-prepositions.tsv")),

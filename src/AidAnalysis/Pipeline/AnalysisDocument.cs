@@ -7,6 +7,7 @@ using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Clauses;
 using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Pipeline;
@@ -33,6 +34,9 @@ public sealed record AnalysisDocument(Article Article)
 
     /// <summary>The clauses of each sentence and the marks between them (<see cref="Layer.Clauses"/>); empty until the clause stage has run.</summary>
     public ClauseLayer Clauses { get; init; } = ClauseLayer.None;
+
+    /// <summary>Lists, appositions, possessives and parentheticals (<see cref="Layer.Phrases"/>); empty until the phrase stage has run.</summary>
+    public PhraseLayer Phrases { get; init; } = PhraseLayer.None;
 
     public IReadOnlyList<Span> Paragraphs { get; init; } = [];
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
@@ -171,6 +175,7 @@ public sealed record AnalysisDocument(Article Article)
         Layer.Tokens => this with { Tokens = other.Tokens, Words = other.Words },
         Layer.Cues => this with { Cues = other.Cues },
         Layer.Clauses => this with { Clauses = other.Clauses },
+        Layer.Phrases => this with { Phrases = other.Phrases },
         Layer.Quotations => this with { Quotations = other.Quotations },
         Layer.Entities => this with { Entities = other.Entities },
         Layer.Money => this with { Money = other.Money },

@@ -9,6 +9,7 @@ using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Clauses;
 using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Pipeline.Layer;
 
@@ -59,6 +60,7 @@ public sealed class AnalysisPipeline
             new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
             new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
             new RuleStage("clauses", [Sentences, Tokens], [Clauses], new ClauseSegmenter(lexicon)),
+            new RuleStage("phrases", [Sentences, Tokens], [Phrases], new PhraseFinder(lexicon)),
             new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
             // Entities read only where words begin, which every document holds (found from the text where the tokenizer has not
             // run): on a long text they start beside the sentences and tokens instead of after them.
@@ -74,7 +76,7 @@ public sealed class AnalysisPipeline
             new RuleStage("context", [Paragraphs, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
-            new RuleStage("funding-relations", [Paragraphs, Sentences, Money, Actors, Funding], [Relations], new FundingRelations()),
+            new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], new FundingRelations(lexicon)),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
             new RuleStage("aid-items", [Sentences, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
             new RuleStage("speakers", [Paragraphs, Sentences, Tokens, Cues, Quotations, Entities, Actors, Layer.Context], [Attributions, Speakers], new SpeakerBuilder(lexicon)),

@@ -14,6 +14,9 @@ public enum Layer
     /// <summary>Each sentence divided into clauses at a semicolon or a comma and a contrasting subordinator ("..., while ..."),
     /// with the marks between them (<see cref="Text.Clauses.ClauseLayer"/>).</summary>
     Clauses,
+    /// <summary>Coordinated lists, appositions, possessives and parentheticals read from the tokens of each sentence
+    /// (<see cref="Text.Phrases.PhraseLayer"/>).</summary>
+    Phrases,
     Quotations,
     Entities,
     Money,

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Relations;
 
@@ -8,33 +8,17 @@ namespace AidAnalysis.Frames.Relations;
 /// ... and $4 billion" (the amount of the sentence before), "of which €28 billion", "Of the $10 million, $7.5 million ...",
 /// "The remaining $2.5 million", "Of the new funding, $500,000 ... and $1 million", "Of the total, $40 million ..." (the news figure), "$15 billion every
 /// year ..., for a total of $75 billion", "The money comprises a €12 million loan and ...". "It also includes $X" names a sibling of the sentence before's amount.
+/// Read on the words right before each amount and at the sentence's start (relation-words.tsv).
 /// </summary>
-internal sealed partial class ExplicitComponents : IRelationRule
+internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRule
 {
-    private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-    private const string Qualifiers = @"(?:(?:nearly|almost|about|around|roughly|some|over|more than|up to|approximately|an?|the|another|additional|an additional)\s)*";
-
-    [GeneratedRegex(@"\b(?:including|includes?|included|of which|among them|comprising|comprises?|comprised|consisting of|consists? of|made up of)\s" + Qualifiers + "$", Window)]
-    private static partial Regex IncludingCue();
-    [GeneratedRegex(@"\balso\s(?:includes?|included|including)\b", Window)]
-    private static partial Regex AlsoIncludes();
-    [GeneratedRegex(@"^\s*(?:this|these|it|that|the\s(?:\p{L}+\s)?(?:package|assistance|funding|aid|sum|amount|total|contribution|money|funds))\b", Window)]
-    private static partial Regex AnaphoricSubject();
-    [GeneratedRegex(@"^\s*Of\s(?:the|this|these|its|that)\s(?:\p{L}+\s)?$", Window)]
-    private static partial Regex OfTheAmount();
-    [GeneratedRegex(@"^\s*Of\s(?:the|this|these|its|that)\s(?:(?:new|latest|additional|announced|total)\s)?(?:funding|money|aid|assistance|package|contribution|amount|sum|support|funds|total)\b", Window)]
-    private static partial Regex OfTheNews();
-    [GeneratedRegex(@"\b(?:remaining|the\srest\sof\sthe|the\sbalance\sof\sthe|the\sother)\s$", Window)]
-    private static partial Regex Remaining();
-    [GeneratedRegex(@"\b(?:for|with|to)\s(?:a|the)\stotal\s(?:\p{L}+\s)?of\s" + Qualifiers + "$", Window)]
-    private static partial Regex ForATotalOf();
-
     /// <summary>A real sentence lists a handful of amounts; a "sentence" of thousands is generated or hostile text.</summary>
     private const int MaxAmountsPerSentence = 40;
 
     public void Apply(RelationDraft draft)
     {
         var doc = draft.Document;
+        var tokens = doc.Tokens;
         var lastParent = -1;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
@@ -42,15 +26,14 @@ internal sealed partial class ExplicitComponents : IRelationRule
             if (!draft.HasAmounts(s)) continue;
             var amounts = draft.AmountsInSentence(s);
             if (amounts.Count is 0 or > MaxAmountsPerSentence) continue;
-            var sentenceText = draft.Text.AsSpan(sentence.Start, sentence.Length);
             var parent = -1;
             var from = 0;
-            if (OfTheAmount().IsMatch(draft.Text.AsSpan()[sentence.Start..amounts[0].Mention.Start]))
+            if (OfTheAmount(tokens, sentence.Start, amounts[0].Mention.Start))
             {
                 parent = amounts[0].Row;
                 from = 1;
             }
-            else if (OfTheNews().IsMatch(sentenceText))
+            else if (OfTheNews(tokens, sentence))
             {
                 var currency = draft.Figures[amounts[0].Row].Currency;
                 parent = draft.NewsBefore(sentence.Start, currency: currency) is var same and >= 0 ? draft.FirstTelling(same) : draft.NewsBefore(sentence.Start);
@@ -59,19 +42,18 @@ internal sealed partial class ExplicitComponents : IRelationRule
             {
                 var (mention, row) = amounts[k];
                 var floor = k > 0 ? amounts[k - 1].Mention.End : sentence.Start;
-                var before = draft.Text.AsSpan()[Math.Max(floor, mention.Start - 120)..mention.Start];
-                if (parent < 0 && IncludingCue().IsMatch(before))
+                if (parent < 0 && Including(tokens, mention.Start, floor))
                 {
-                    parent = AlsoIncludes().IsMatch(before) ? SiblingParent(draft, s)
+                    parent = AlsoIncludes(tokens, floor, mention.Start) ? SiblingParent(draft, s)
                         : k > 0 ? amounts[k - 1].Row
-                        : AnaphoricSubject().IsMatch(sentenceText) ? LastAmountOf(draft, s - 1) : -1;
+                        : AnaphoricSubject(tokens, sentence) ? LastAmountOf(draft, s - 1) : -1;
                     if (parent < 0) break;
                 }
-                else if (parent < 0 && Remaining().IsMatch(before) && lastParent >= 0)
+                else if (parent < 0 && Remaining(tokens, mention.Start, floor) && lastParent >= 0)
                 {
                     parent = lastParent;
                 }
-                else if (ForATotalOf().IsMatch(before))
+                else if (ForATotalOf(tokens, mention.Start, floor))
                 {
                     for (var j = 0; j < k; j++) draft.TryLink(amounts[j].Row, row);
                     continue;
@@ -81,6 +63,89 @@ internal sealed partial class ExplicitComponents : IRelationRule
             if (parent >= 0) lastParent = parent;
         }
     }
+
+    /// <summary>The word before the qualifiers ("an additional", "more than") written right before <paramref name="amount"/>.</summary>
+    private int BeforeQualifiers(TokenLayer tokens, int amount, int floor)
+    {
+        var j = tokens.WordEndingRightBefore(amount, floor);
+        while (words.ComponentQualifiers.StartEndingAt(tokens, j, floor) is var start and >= 0) j = tokens.WordRightBeforeToken(start, floor);
+        return j;
+    }
+
+    /// <summary>"including $X", "of which some $X", "made up of a $X": a component cue right before the amount.</summary>
+    private bool Including(TokenLayer tokens, int amount, int floor) =>
+        words.Including.StartEndingAt(tokens, BeforeQualifiers(tokens, amount, floor), floor) >= 0;
+
+    /// <summary>"also includes" in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool AlsoIncludes(TokenLayer tokens, int from, int to)
+    {
+        for (var j = tokens.FirstStartingFrom(from); j < tokens.Count && tokens[j].End <= to; j++)
+            if (tokens.Is(j, "also") && words.AlsoIncluding.Contains(tokens, tokens.WordRightAfter(j, to))) return true;
+        return false;
+    }
+
+    /// <summary>"the remaining $X", "the rest of the $X" right before the amount.</summary>
+    private bool Remaining(TokenLayer tokens, int amount, int floor) =>
+        words.Remainders.StartEndingAt(tokens, tokens.WordEndingRightBefore(amount, floor), floor) >= 0;
+
+    /// <summary>"for a total of $X", "to the total sum of about $X" right before the amount.</summary>
+    private bool ForATotalOf(TokenLayer tokens, int amount, int floor)
+    {
+        var of = BeforeQualifiers(tokens, amount, floor);
+        if (!tokens.Is(of, "of")) return false;
+        var total = tokens.WordRightBeforeToken(of, floor);
+        if (!tokens.Is(total, "total"))
+        {
+            if (!tokens.IsLetterWord(total)) return false;
+            total = tokens.WordRightBeforeToken(total, floor);
+            if (!tokens.Is(total, "total")) return false;
+        }
+        var article = tokens.WordRightBeforeToken(total, floor);
+        return (tokens.Is(article, "a") || tokens.Is(article, "the"))
+            && words.TotalPrepositions.Contains(tokens, tokens.WordRightBeforeToken(article, floor));
+    }
+
+    /// <summary>The sentence opens "Of the|this|these|its|that [word]" right before its first amount: "Of the $10 million, ...".</summary>
+    private bool OfTheAmount(TokenLayer tokens, int sentenceStart, int amount)
+    {
+        var j = tokens.WordEndingRightBefore(amount, sentenceStart);
+        if (!words.OfDeterminers.Contains(tokens, j) || !IsOf(tokens, tokens.WordRightBeforeToken(j, sentenceStart), sentenceStart))
+        {
+            if (!tokens.IsLetterWord(j)) return false;
+            j = tokens.WordRightBeforeToken(j, sentenceStart);
+            return words.OfDeterminers.Contains(tokens, j) && IsOf(tokens, tokens.WordRightBeforeToken(j, sentenceStart), sentenceStart);
+        }
+        return true;
+    }
+
+    /// <summary>The sentence opens "Of the [new|latest|...] funding|money|aid|...": "Of the new funding, $X ...".</summary>
+    private bool OfTheNews(TokenLayer tokens, Span sentence)
+    {
+        var of = tokens.FirstStartingFrom(sentence.Start);
+        if (!IsOf(tokens, of, sentence.Start)) return false;
+        var determiner = tokens.WordRightAfter(of, sentence.End);
+        if (!words.OfDeterminers.Contains(tokens, determiner)) return false;
+        var noun = tokens.WordRightAfter(determiner, sentence.End);
+        return words.WholeNouns.Contains(tokens, noun)
+            || words.WholeAdjectives.Contains(tokens, noun) && words.WholeNouns.Contains(tokens, tokens.WordRightAfter(noun, sentence.End));
+    }
+
+    /// <summary>The sentence's subject points back to an amount: "This", "It", "The aid package", "The total".</summary>
+    private bool AnaphoricSubject(TokenLayer tokens, Span sentence)
+    {
+        var first = tokens.FirstStartingFrom(sentence.Start);
+        if (first >= tokens.Count || tokens[first].End > sentence.End) return false;
+        if (words.SubjectPronouns.Contains(tokens, first)) return true;
+        if (!tokens.Is(first, "the")) return false;
+        var noun = tokens.WordRightAfter(first, sentence.End);
+        return words.SubjectNouns.Contains(tokens, noun)
+            || tokens.IsLetterWord(noun) && words.SubjectNouns.Contains(tokens, tokens.WordRightAfter(noun, sentence.End));
+    }
+
+    /// <summary>Token <paramref name="i"/> is "Of" opening the sentence.</summary>
+    private static bool IsOf(TokenLayer tokens, int i, int sentenceStart) =>
+        tokens.Is(i, "of") && (i == 0 || tokens[i - 1].End <= sentenceStart);
+
 
     /// <summary>The last amount of a sentence, when that sentence is the one just before.</summary>
     private static int LastAmountOf(RelationDraft draft, int sentenceIndex) =>

@@ -1,3 +1,4 @@
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 
@@ -12,25 +13,33 @@ namespace AidAnalysis.Frames.Relations;
 /// </summary>
 public sealed class FundingRelations : IPipelineStage
 {
-    private static readonly IReadOnlyList<IRelationRule> Rules =
-    [
-        new RestatedInOtherCurrency(),
-        new CumulativeTotals(),
-        new EarlierDated(),
-        new SummaryLine(),
-        new ComponentOfLarger(),
-        new ExplicitComponents(),
-        new PackageAnaphora(),
-        new TrancheOfNews(),
-        new HeadlineRestatement(),
-        new SumOfParts(),
-        new PledgeList(),
-        new RunningTotalMembers(),
-        new RepeatedFigure(),
-        new PartsOfFirstTelling(),
-        new RequestLines(),
-        new MixedParts(),
-    ];
+    private readonly NewMoney _newMoney;
+    private readonly IReadOnlyList<IRelationRule> _rules;
+
+    public FundingRelations(Lexicon lexicon)
+    {
+        var words = new RelationVocabulary(lexicon);
+        _newMoney = new NewMoney(words);
+        _rules =
+        [
+            new RestatedInOtherCurrency(),
+            new CumulativeTotals(),
+            new EarlierDated(words),
+            new SummaryLine(_newMoney),
+            new ComponentOfLarger(words),
+            new ExplicitComponents(words),
+            new PackageAnaphora(words),
+            new TrancheOfNews(words),
+            new HeadlineRestatement(_newMoney),
+            new SumOfParts(),
+            new PledgeList(),
+            new RunningTotalMembers(),
+            new RepeatedFigure(_newMoney),
+            new PartsOfFirstTelling(),
+            new RequestLines(),
+            new MixedParts(),
+        ];
+    }
 
     /// <summary>Rules compare rows pairwise; a real article has a few dozen figures, so beyond this (generated or hostile
     /// input) rows are left unlinked and only `counted` is computed, keeping the stage linear.</summary>
@@ -41,8 +50,8 @@ public sealed class FundingRelations : IPipelineStage
         if (document.Funding.Count == 0) return document;
         var draft = new RelationDraft(document, document.Funding);
         if (draft.Figures.Length <= MaxLinkedRows)
-            foreach (var rule in Rules) rule.Apply(draft);
-        NewMoney.Mark(draft);
+            foreach (var rule in _rules) rule.Apply(draft);
+        _newMoney.Mark(draft);
         return document with { Relations = RelationsOf(document.Funding, draft.Figures) };
     }
 

@@ -10,7 +10,7 @@ namespace AidAnalysis.Frames.Relations;
 /// body's telling is `part_of` the headline's, and since the headline announces it as news, it is news too even where a date
 /// or tense of its long sentence read it as earlier money.
 /// </summary>
-internal sealed class HeadlineRestatement : IRelationRule
+internal sealed class HeadlineRestatement(NewMoney newMoney) : IRelationRule
 {
     public const double Rounding = 0.10;
 
@@ -31,9 +31,9 @@ internal sealed class HeadlineRestatement : IRelationRule
         }
     }
 
-    private static bool IsExactRepeat(RelationDraft draft, int headline, int body) =>
+    private bool IsExactRepeat(RelationDraft draft, int headline, int body) =>
         draft.Figures[body].Value == draft.Figures[headline].Value && draft.Figures[body].PartOfId is null && !draft.IsCumulative(body)
-        && NewMoney.Qualifies(draft, headline);
+        && newMoney.Qualifies(draft, headline);
 
     private static bool TakeFirstTelling(RelationDraft draft, int headline, int body)
     {

@@ -1,18 +1,16 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
 /// "The bulk of funding for this package will come from defence, which will have to find around $920 million": an amount in
-/// a sentence that speaks of "this package" (plan, programme, fund) before it is a component of the package the story
-/// announced, the nearest earlier news figure, when that one is larger.
+/// a sentence that speaks of "this package" (plan, programme, fund: "for|of|from|in|under this|that|the new NOUN",
+/// relation-words.tsv) before it is a component of the package the story announced, the nearest earlier news figure, when
+/// that one is larger.
 /// </summary>
-internal sealed partial class PackageAnaphora : IRelationRule
+internal sealed class PackageAnaphora(RelationVocabulary words) : IRelationRule
 {
-    [GeneratedRegex(@"\b(?:for|of|from|in|under)\s(?:this|that|the\snew)\s(?:package|plan|programme|program|initiative|fund|allocation)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ThisPackage();
-
     public void Apply(RelationDraft draft)
     {
         var sentences = draft.Document.Sentences;
@@ -22,11 +20,24 @@ internal sealed partial class PackageAnaphora : IRelationRule
             var amounts = draft.AmountsInSentence(s);
             if (amounts.Count == 0) continue;
             var first = amounts[0];
-            if (!ThisPackage().IsMatch(draft.Text.AsSpan()[sentences[s].Span.Start..first.Mention.Start])) continue;
+            if (!SpeaksOfThisPackage(draft.Document.Tokens, sentences[s].Span.Start, first.Mention.Start)) continue;
             var package = draft.NewsBefore(sentences[s].Span.Start, excluding: first.Row);
             if (package < 0) continue;
             foreach (var (_, row) in amounts)
                 if (draft.Smaller(row, package)) draft.TryLink(row, package);
         }
+    }
+
+    /// <summary>Whether "for this package", "under the new plan" stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool SpeaksOfThisPackage(TokenLayer tokens, int from, int to)
+    {
+        for (var j = tokens.FirstStartingFrom(from); j < tokens.Count && tokens[j].End <= to; j++)
+        {
+            if (!words.PackagePrepositions.Contains(tokens, j) || tokens.WordRightAfter(j, to) is not (>= 0 and var k)) continue;
+            if (tokens.Is(k, "the") && tokens.WordRightAfter(k, to) is var n and >= 0 && tokens.Is(n, "new")) k = n;
+            else if (!tokens.Is(k, "this") && !tokens.Is(k, "that")) continue;
+            if (words.PackageNouns.Contains(tokens, tokens.WordRightAfter(k, to))) return true;
+        }
+        return false;
     }
 }

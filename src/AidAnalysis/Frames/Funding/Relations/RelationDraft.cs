@@ -141,12 +141,6 @@ internal sealed class RelationDraft
         return Text.AsSpan()[Math.Min(start, mention.Start)..mention.Start];
     }
 
-    public ReadOnlySpan<char> After(Span mention, int reach)
-    {
-        var sentence = SentenceOf(mention);
-        return Text.AsSpan()[mention.End..Math.Max(mention.End, Math.Min(sentence.End, mention.End + reach))];
-    }
-
     public bool IsCumulative(int i) => _cumulative.Contains(i);
 
     /// <summary>A running total stated as including the news ("brings the total to", "is now").</summary>

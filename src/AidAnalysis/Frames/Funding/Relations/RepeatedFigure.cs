@@ -9,7 +9,7 @@ namespace AidAnalysis.Frames.Relations;
 /// Amounts in one sentence ("Japan and Korea each gave $5 million"), or in sentences that do not name each other's giver,
 /// stay separate.
 /// </summary>
-internal sealed class RepeatedFigure : IRelationRule
+internal sealed class RepeatedFigure(NewMoney newMoney) : IRelationRule
 {
     public void Apply(RelationDraft draft)
     {
@@ -17,7 +17,7 @@ internal sealed class RepeatedFigure : IRelationRule
         foreach (var i in draft.Primary)
         {
             var f = draft.Figures[i];
-            if (f.Value is not { } value || !NewMoney.Qualifies(draft, i)) continue;
+            if (f.Value is not { } value || !newMoney.Qualifies(draft, i)) continue;
             if (seen.TryGetValue((value, f.Currency), out var first) && SameStory(draft, first, i))
                 draft.TryLink(i, first);
             else seen.TryAdd((value, f.Currency), i);

@@ -8,7 +8,7 @@ namespace AidAnalysis.Frames.Relations;
 /// same currency, of the same giver and in another sentence, tells the news figure first. It is the news row, with the status the full telling gives, and the full telling is its
 /// `part_of`, so the figure is added once and whatever includes or divides it is linked to one row.
 /// </summary>
-internal sealed class SummaryLine : IRelationRule
+internal sealed class SummaryLine(NewMoney newMoney) : IRelationRule
 {
     public void Apply(RelationDraft draft)
     {
@@ -17,7 +17,7 @@ internal sealed class SummaryLine : IRelationRule
         {
             var f = draft.Figures[i];
             if (f.Value is not { } value || draft.IsCumulative(i)) continue;
-            if (!NewMoney.Qualifies(draft, i))
+            if (!newMoney.Qualifies(draft, i))
             {
                 if (f.Status == FundingStatus.Unspecified && f.PartOfId is null) untold.TryAdd((value, f.Currency), i);
             }

@@ -1,0 +1,98 @@
+using AidAnalysis.Lexicons;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>The word classes the relation rules read around an amount, from relation-words.tsv, and the months of months.tsv.</summary>
+internal sealed class RelationVocabulary
+{
+    private static readonly string[] Kinds = ["approximation", "ordinal", "instalment", "season", "event-determiner", "event-preposition",
+        "earlier", "round", "last-noun", "package-preposition", "package-noun", "need", "need-determiner", "copula", "need-adverb",
+        "need-participle", "component-qualifier", "including", "also-including", "subject-pronoun", "subject-noun", "of-determiner",
+        "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
+        "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation"];
+
+    /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
+    public RelationVocabulary(Lexicon lexicon)
+    {
+        if (lexicon.RelationWords.FirstOrDefault(w => !Kinds.Contains(w.Kind)) is { Word: not null } unknown)
+            throw new FormatException($"relation-words.tsv: kind of {unknown.Word} is {unknown.Kind}");
+        RelationWordClass Of(string kind) => new(lexicon.RelationWords.Where(w => w.Kind == kind).Select(w => w.Word));
+        Approximations = Of("approximation");
+        Ordinals = Of("ordinal");
+        Instalments = Of("instalment");
+        Seasons = Of("season");
+        EventDeterminers = Of("event-determiner");
+        EventPrepositions = Of("event-preposition");
+        Earlier = Of("earlier");
+        Rounds = Of("round");
+        LastNouns = Of("last-noun");
+        PackagePrepositions = Of("package-preposition");
+        PackageNouns = Of("package-noun");
+        Needs = Of("need");
+        NeedDeterminers = Of("need-determiner");
+        Copulas = Of("copula");
+        NeedAdverbs = Of("need-adverb");
+        NeedParticiples = Of("need-participle");
+        ComponentQualifiers = Of("component-qualifier");
+        Including = Of("including");
+        AlsoIncluding = Of("also-including");
+        SubjectPronouns = Of("subject-pronoun");
+        SubjectNouns = Of("subject-noun");
+        OfDeterminers = Of("of-determiner");
+        WholeAdjectives = Of("whole-adjective");
+        WholeNouns = Of("whole-noun");
+        Remainders = Of("remainder");
+        TotalPrepositions = Of("total-preposition");
+        PartVerbs = Of("part-verb");
+        PartNouns = Of("part-noun");
+        RepresentVerbs = Of("represent-verb");
+        RepresentedNouns = Of("represented-noun");
+        TrancheVerbs = Of("tranche-verb");
+        TrancheNouns = Of("tranche-noun");
+        WholeDeterminers = Of("whole-determiner");
+        WholeApproximations = Of("whole-approximation");
+        Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
+    }
+
+    public RelationWordClass Approximations { get; }
+    public RelationWordClass Ordinals { get; }
+    /// <summary>Singular nouns of one instalment; the plural adds "s".</summary>
+    public RelationWordClass Instalments { get; }
+    public RelationWordClass Seasons { get; }
+    public RelationWordClass EventDeterminers { get; }
+    public RelationWordClass EventPrepositions { get; }
+    public RelationWordClass Earlier { get; }
+    public RelationWordClass Rounds { get; }
+    public RelationWordClass LastNouns { get; }
+    public RelationWordClass PackagePrepositions { get; }
+    public RelationWordClass PackageNouns { get; }
+    /// <summary>A verb or noun of need before its object: "needs", "appealing for", "a gap of".</summary>
+    public RelationWordClass Needs { get; }
+    /// <summary>Words between a need and its amount: "needs an additional", "seeking more than".</summary>
+    public RelationWordClass NeedDeterminers { get; }
+    /// <summary>"is", "are", "will be" before a need participle.</summary>
+    public RelationWordClass Copulas { get; }
+    public RelationWordClass NeedAdverbs { get; }
+    /// <summary>"needed", "required", "lacking" after the amount.</summary>
+    public RelationWordClass NeedParticiples { get; }
+    public RelationWordClass ComponentQualifiers { get; }
+    public RelationWordClass Including { get; }
+    public RelationWordClass AlsoIncluding { get; }
+    public RelationWordClass SubjectPronouns { get; }
+    public RelationWordClass SubjectNouns { get; }
+    public RelationWordClass OfDeterminers { get; }
+    public RelationWordClass WholeAdjectives { get; }
+    public RelationWordClass WholeNouns { get; }
+    public RelationWordClass Remainders { get; }
+    public RelationWordClass TotalPrepositions { get; }
+    public RelationWordClass PartVerbs { get; }
+    public RelationWordClass PartNouns { get; }
+    public RelationWordClass RepresentVerbs { get; }
+    public RelationWordClass RepresentedNouns { get; }
+    public RelationWordClass TrancheVerbs { get; }
+    public RelationWordClass TrancheNouns { get; }
+    public RelationWordClass WholeDeterminers { get; }
+    public RelationWordClass WholeApproximations { get; }
+    /// <summary>The full month names, any case.</summary>
+    public RelationWordClass Months { get; }
+}
