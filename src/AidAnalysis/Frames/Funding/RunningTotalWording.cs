@@ -9,19 +9,21 @@ namespace AidAnalysis.Frames;
 /// earlier money).</summary>
 internal sealed class RunningTotalWording(Lexicon lexicon)
 {
-    /// <summary>Built once per funding stage from the verb forms; compiled, as it is tried on many clauses.</summary>
+    /// <summary>Built once per stage from the verb forms; compiled, as it is tried on many clauses.</summary>
     private readonly Regex _bringsTo = new(
-        @"\b(?:" + string.Join('|', lexicon.RunningTotalVerbs.Values.SelectMany(f => f).Distinct().OrderByDescending(f => f.Length).Select(Regex.Escape))
+        @"\b(?:" + string.Join('|', VerbForms(lexicon))
         + @")\s(?:[^\s.;]+\s){0,12}?(?:total|support|funding|aid|assistance|contributions?|disbursements?|spending|commitments?|allocations?)\b(?:\s[^\s.;]+){0,16}?\sto\s(?:an?\s)?(?:[\p{L}-]+\s)?(?:(?:nearly|almost|about|around|some|over|more\sthan|roughly)\s)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
-
-    private static readonly Lazy<RunningTotalWording> Default = new(() => new RunningTotalWording(Lexicon.Default));
 
     /// <summary>Whether the text before an amount ends with running-total wording; tried only where a "to" stands
     /// near its end, which the wording cannot do without.</summary>
     public bool EndsBefore(ReadOnlySpan<char> before) =>
         before[Math.Max(0, before.Length - 40)..].Contains(" to ", StringComparison.OrdinalIgnoreCase) && _bringsTo.IsMatch(before);
 
-    /// <summary><see cref="EndsBefore"/> with the default lexicon's verbs, for the relations stage, which holds no lexicon.</summary>
-    public static bool EndsWithBringsTo(ReadOnlySpan<char> before) => Default.Value.EndsBefore(before);
+    /// <summary>No verb forms is an error, not an empty alternation that would match anywhere.</summary>
+    private static IEnumerable<string> VerbForms(Lexicon lexicon)
+    {
+        var forms = lexicon.RunningTotalVerbs.Values.SelectMany(f => f).Distinct().OrderByDescending(f => f.Length).Select(Regex.Escape).ToList();
+        return forms.Count > 0 ? forms : throw new FormatException("running-total-verbs.tsv: no verb forms");
+    }
 }

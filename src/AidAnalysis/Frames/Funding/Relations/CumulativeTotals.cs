@@ -10,7 +10,7 @@ namespace AidAnalysis.Frames.Relations;
 /// (`previous`), and so is a programme the news comes under ("NOK 15 billion every year over the next five years")
 /// when the article leads with another figure.
 /// </summary>
-internal sealed partial class CumulativeTotals : IRelationRule
+internal sealed partial class CumulativeTotals(RunningTotalWording runningTotal) : IRelationRule
 {
     private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -40,7 +40,7 @@ internal sealed partial class CumulativeTotals : IRelationRule
             var mention = draft.BodySpan(i);
             var before = draft.Before(mention, 200);
             var clause = ClauseAround(draft, mention);
-            if (BringsTotalTo().IsMatch(before) || RunningTotalWording.EndsWithBringsTo(before) || TotalIsNow().IsMatch(before))
+            if (BringsTotalTo().IsMatch(before) || runningTotal.EndsBefore(before) || TotalIsNow().IsMatch(before))
             {
                 draft.MarkCumulative(i, includesNews: true);
             }
