@@ -40,7 +40,7 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
         return new Span(NameBeforeEnd.AfterPossessor(text, start, open), open);
     }
 
-    /// <summary>How long a fronted adverbial before a name may be ("At a camp for displaced families near the border, ").</summary>
+    /// <summary>How long a fronted adverbial before a name may be ("Outside a clinic on the edge of the valley town, ").</summary>
     private const int LongestAdverbial = 80;
 
     /// <summary>Whether a name opens its clause: at a sentence start, after a fronted adverbial that a clause opener begins
