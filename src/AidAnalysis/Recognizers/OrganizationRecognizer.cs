@@ -68,7 +68,7 @@ public sealed partial class OrganizationRecognizer
             }
         }
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
-        // mostly an adjective: "a Danish military package").
+        // mostly an adjective: "a Dutch military grant").
         foreach (var (owner, bodyEnd) in _lowerCaseBodies.StateForces(text))
         {
             var state = knownByEnd.First(owner.End, owner.End, k => k.Span.Start == owner.Start && k.Type is MentionType.Demonym or MentionType.Country);

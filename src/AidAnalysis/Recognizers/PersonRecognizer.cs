@@ -409,7 +409,7 @@ public sealed partial class PersonRecognizer
         return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
     }
 
-    /// <summary>"Head of Libya’s Presidential Council", "Minister for Foreign Affairs of Chile": a state or body in an
+    /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
     /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
     private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
     {
@@ -479,7 +479,7 @@ public sealed partial class PersonRecognizer
         // A spaced hyphen is a dash too ("LONDON (Wire) - Health Minister X": the credited agency is not the minister's).
         var dash = text.LastIndexOf(" - ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
         if (dash >= clauseStart) clauseStart = dash + 3;
-        // "Japanese Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
+        // "Chilean Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
         // President X" joins the state itself, which stays in the clause).
         var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
         if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
@@ -596,7 +596,7 @@ public sealed partial class PersonRecognizer
             || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < index);
     }
 
-    /// <summary>"The agency may cut rations, its country director X said": the body "its" points back to is the nearest
+    /// <summary>"The agency may halve meals, its country director X said": the body "its" points back to is the nearest
     /// organisation named before the title, within the sentence before or this one.</summary>
     private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
     {
@@ -637,8 +637,8 @@ public sealed partial class PersonRecognizer
             && Possessive.IsGap(text.AsSpan(g.Span.End, name.Start - g.Span.End))
             && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical;
 
-    /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Lusaka" works for X, not
-    /// for the place its office is in; "a farmer in Kanyama" lives somewhere, which names no body of theirs.</summary>
+    /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Maseru" works for X, not
+    /// for the place its office is in; "a farmer in Ha Foso" lives somewhere, which names no body of theirs.</summary>
     private static string? ComplementAffiliation(string text, string preposition, Group org, MentionsByEnd byEnd)
     {
         var place = org.Value.IndexOf(" in ", StringComparison.Ordinal);

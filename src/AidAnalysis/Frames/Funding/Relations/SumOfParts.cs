@@ -21,7 +21,7 @@ internal sealed class SumOfParts : IRelationRule
     {
         var primary = draft.Primary.ToList();
         var position = primary.Select((row, at) => (row, at)).ToDictionary(x => x.row, x => x.at);
-        // Smaller totals first: "$53m + $54m = $107m" is found before "$107m + $53m ≈ $159m".
+        // Smaller totals first: "$31m + $45m = $76m" is found before "$76m + $24m ≈ $100m".
         foreach (var total in primary.OrderBy(i => draft.Figures[i].Value ?? 0))
         {
             if (draft.Figures[total].Value is not { } target || target <= 0) continue;
