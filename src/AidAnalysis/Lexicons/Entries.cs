@@ -44,7 +44,7 @@ public sealed record DonorBodyEntry(string Body, IReadOnlyList<string> Aliases, 
 
 /// <summary>A word near an amount that says what state the money is in. <paramref name="Governs"/>, when set, says it counts only
 /// where it governs the amount directly, not anywhere in its clause: "object", a verb whose object the amount is ("WFP needs
-/// $22 million"); "noun", a noun the amount qualifies ("a $95 million response plan").</summary>
+/// $22 million"); "noun", a noun the amount qualifies ("a $40 million recovery plan").</summary>
 public sealed record FundingCue(string Phrase, FundingStatus Status, bool IsGivingVerb, string? Governs = null)
 {
     public bool GovernsOnly => Governs is not null;

@@ -58,7 +58,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
         var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{Number})";
-        // "USD one million", "USD half a million": a number in words after a code needs its scale word. "$20-million" is
+        // "USD two million", "USD half a billion": a number in words after a code needs its scale word. "$20-million" is
         // the hyphenated style of Canadian papers.
         _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
         _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
@@ -236,7 +236,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         }
     }
 
-    /// <summary>"P32.15 billion" in a story about the Philippines, "N1.5 billion" in one about Nigeria: the local
+    /// <summary>"P12.4 billion" in a story about the Philippines, "N2.7 billion" in one about Nigeria: the local
     /// press writes its currency as a bare letter, read so only where the article names that country.</summary>
     private IEnumerable<MoneyMention> LetterPrefixed(string text, NamedStates states)
     {
@@ -409,12 +409,12 @@ public sealed class MoneyRecognizer : IPipelineStage
         if (document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(text, e.Span) && _foreignWires.Contains(e.Canonical)))
             return "USD";
         if (states.UnitedStatesAsState) return "USD";
-        // "Canada and Australia together promised $30 million": a text naming two dollar states is not written in either's
+        // "Canada and Australia together promised $18 million": a text naming two dollar states is not written in either's
         // dollar; a bare "$" there is the US dollar, as in wire copy (SCHEMA.md).
         var named = DollarCountries.Where(d => states.States.Contains(d.Country)).ToList();
         if (named.Count != 1) return "USD";
-        // A text that marks US dollars ("US$600 million") writes a bare "$" in the local dollar only where it speaks from
-        // that state: a release datelined in its capital ("Canberra, ACT - the Department of Foreign Affairs"); a UN update
+        // A text that marks US dollars ("US$450 million") writes a bare "$" in the local dollar only where it speaks from
+        // that state: a release datelined in its capital ("Canberra, ACT - the minister's office said"); a UN update
         // naming Australia among donors writes every dollar as the US one.
         if (text.AsSpan().IndexOfAny(MarkedUsDollars) >= 0
             && !document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Seat && e.Canonical == named[0].Country))
@@ -429,7 +429,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     private static bool IsCredit(string text, Span name) =>
         name.Start > 0 && name.End < text.Length && text[name.Start - 1] == '(' && text[name.End] == ')';
 
-    /// <summary>True for a dollar written without its country ("$10 million", "147 million dollars"), whose currency
+    /// <summary>True for a dollar written without its country ("$10 million", "85 million dollars"), whose currency
     /// is read from the article rather than the text of the amount.</summary>
     public static bool IsBareDollar(string amountText) =>
         (amountText.StartsWith('$') || amountText.Contains("dollar", StringComparison.OrdinalIgnoreCase))

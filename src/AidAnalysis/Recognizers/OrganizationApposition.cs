@@ -10,7 +10,7 @@ namespace AidAnalysis.Recognizers;
 public sealed partial class OrganizationApposition(Lexicon lexicon)
 {
     /// <summary>", a|an [up to four words] NOUN" ending the phrase or followed by where or what it is. The words before the noun
-    /// hold no preposition: in ", a spokesperson for the agency," the noun is the spokesperson, and the agency is someone else.</summary>
+    /// hold no preposition: in ", a spokeswoman for the council," the noun is the spokeswoman, and the council is someone else.</summary>
     [GeneratedRegex(@"^,\s(?:a|an)\s(?:(?!(?:for|of|at|with|from|in|to|on|by)\s)[\p{L}\-’']+\s){0,4}?(?<noun>[\p{L}\-]+(?:\stank)?)(?=[,.;)]|\s(?:based|headquartered|that|which|with|in|from|of|owned|run|founded|and)\b)", TextPatterns.WindowOptions)]
     private static partial Regex Description { get; }
 

@@ -8,9 +8,9 @@ namespace AidAnalysis.Recognizers;
 
 /// <summary>
 /// Finds organisations the gazetteer does not know: capitalised names built on an organisation
-/// noun ("Korea Institute for Defence Analyses", "Foreign Ministry", "National Assembly"),
-/// lower-case government bodies owned by a state ("South Korea’s defense ministry"), and acronyms
-/// defined in parentheses ("U.S. Agency for International Development (USAID)").
+/// noun ("Lakeland Institute for Water Studies", "Foreign Ministry", "National Assembly"),
+/// lower-case government bodies owned by a state ("Chile’s housing ministry"), and acronyms
+/// defined in parentheses ("Coastal Recovery Authority (CRA)").
 /// </summary>
 public sealed partial class OrganizationRecognizer
 {
@@ -68,7 +68,7 @@ public sealed partial class OrganizationRecognizer
             }
         }
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
-        // mostly an adjective: "a Danish military package").
+        // mostly an adjective: "a Dutch military grant").
         foreach (var (owner, bodyEnd) in _lowerCaseBodies.StateForces(text))
         {
             var state = knownByEnd.First(owner.End, owner.End, k => k.Span.Start == owner.Start && k.Type is MentionType.Demonym or MentionType.Country);
@@ -101,7 +101,7 @@ public sealed partial class OrganizationRecognizer
 
     /// <summary>
     /// The runs of capitalised words, starting at a word boundary ("$30M Aid for ..." starts no name at "M"), in text order, joined
-    /// by at most two <paramref name="connectors"/> in a row ("Institute for Defence Analyses"):
+    /// by at most two <paramref name="connectors"/> in a row ("Institute for Water Studies"):
     /// what <c>\b NameToken (?:\s (?:(?:of|for|...)\s){0,2} NameToken)*</c> matches, read by hand in one pass,
     /// since the pattern is deterministic (each token and the loop are greedy, and a connector is never a name token)
     /// and the regular-expression engine spent most of this stage's time on it.
@@ -191,7 +191,7 @@ public sealed partial class OrganizationRecognizer
         }
     }
 
-    /// <summary>"Gaza Humanitarian Foundation ... GHF said": an organisation's initials used as its name, defined or not.
+    /// <summary>"Lakeland Relief Foundation ... LRF said": an organisation's initials used as its name, defined or not.
     /// The initials of all organisations are looked for in one walk over the words.</summary>
     private static List<EntityMention> Initialisms(WordStarts words, List<EntityMention> organisations)
     {
@@ -359,7 +359,7 @@ public sealed partial class OrganizationRecognizer
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].Value == "the") start = i + 1;
         while (start < tokens.Count && (tokens[start].Value is "The" or "A" or "An" || _lexicon.ClauseOpeners.Contains(tokens[start].Value))) start++;
-        // "South Korea’s National Assembly": the possessor owns the organisation and is not part of its name.
+        // "Chile’s National Congress": the possessor owns the organisation and is not part of its name.
         for (var i = tokens.Count - 2; i >= start; i--)
             if (Possessive.Ends(tokens[i].Value)) { start = i + 1; break; }
         var headIndex = -1;
@@ -377,7 +377,7 @@ public sealed partial class OrganizationRecognizer
         }
         if (headIndex < start) return null;
         var end = headIndex;
-        // "Institute for Defence Analyses": keep a capitalised complement after the noun.
+        // "Institute for Water Studies": keep a capitalised complement after the noun.
         // "Department of the Treasury": the complement may start with "the".
         var article = end + 3 < tokens.Count && tokens[end + 2].Value == "the" ? 1 : 0;
         if (end + 2 + article < tokens.Count && tokens[end + 1].Value is "for" or "of" or "on" && char.IsUpper(tokens[end + 2 + article].Value[0]))

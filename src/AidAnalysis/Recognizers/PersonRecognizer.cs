@@ -7,7 +7,7 @@ using AidAnalysis.Text;
 namespace AidAnalysis.Recognizers;
 
 /// <summary>
-/// Finds people: names after titles ("Defence Minister X"), appositions ("X, a research fellow at Y"),
+/// Finds people: names after titles ("Defence Minister X"), appositions ("X, a senior lecturer at Y"),
 /// bylines and credits ("By X", "writing by X"), known given names ("Donald X"), "X MP", and
 /// capitalised names as subjects or objects of reporting verbs ("X said", "said X").
 /// </summary>
@@ -35,7 +35,7 @@ public sealed partial class PersonRecognizer
     /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
     private readonly string[] _appositionOpeners;
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
-    /// a longer complement, its acronym may follow ("Minister for Humanitarian Affairs and Disaster Management, Anna Berg",
+    /// a longer complement, its acronym may follow ("Minister for Water Resources and Coastal Recovery, Anna Berg",
     /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
@@ -114,12 +114,12 @@ public sealed partial class PersonRecognizer
             // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
             var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
-            // "chief Latin America economist", "regional director Asia": a region or country after a title is the beat, not the holder.
+            // "chief Asia economist", "regional director Asia": a region or country after a title is the beat, not the holder.
             if (IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
             var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
-            // "Apple CEO Tim Cook": the capitalised word before a corporate title names the company.
+            // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(text, title, named) is { } company)
             {
                 affiliation = text[company.Start..company.End];
@@ -165,9 +165,9 @@ public sealed partial class PersonRecognizer
             }
             var org = tail.Groups["org"];
             var role = tail.Groups["role"];
-            // "the Chinese ambassador to Pakistan": a state named in the role is the person's own; the place after it is where they serve.
+            // "the Chilean ambassador to Norway": a state named in the role is the person's own; the place after it is where they serve.
             // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
-            // the complement only names the place of the posting ("the IMF mission chief for Peru", "a UN coordinator in Chad").
+            // the complement only names the place of the posting ("the World Bank team leader for Laos", "a UN coordinator in Togo").
             var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
             Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
                     && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
@@ -283,7 +283,7 @@ public sealed partial class PersonRecognizer
         }
     }
 
-    /// <summary>"said Deputy Assistant Secretary X Y", "Under Secretary of State X": capitalised words followed by a title word and
+    /// <summary>"said Deputy Regional Director X Y", "Under Secretary of State X": capitalised words followed by a title word and
     /// then a name or the title's complement open that title; they are no name of their own. A title after a name and before
     /// another title ("X Y MP Minister for ...") follows the name.</summary>
     private bool OpensTitle(string text, Span name)
@@ -409,7 +409,7 @@ public sealed partial class PersonRecognizer
         return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
     }
 
-    /// <summary>"Head of Libya’s Presidential Council", "Minister for Foreign Affairs of Chile": a state or body in an
+    /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
     /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
     private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
     {
@@ -465,7 +465,7 @@ public sealed partial class PersonRecognizer
     }
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
-    /// "UN Secretary-General") or earlier in the same clause ("a Ukrainian delegation led by Defence Minister").</summary>
+    /// "UN Secretary-General") or earlier in the same clause ("a Peruvian team led by Trade Minister").</summary>
     private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
     {
         var titleStart = title.Start;
@@ -479,7 +479,7 @@ public sealed partial class PersonRecognizer
         // A spaced hyphen is a dash too ("LONDON (Wire) - Health Minister X": the credited agency is not the minister's).
         var dash = text.LastIndexOf(" - ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
         if (dash >= clauseStart) clauseStart = dash + 3;
-        // "Japanese Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
+        // "Chilean Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
         // President X" joins the state itself, which stays in the clause).
         var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
         if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
@@ -596,7 +596,7 @@ public sealed partial class PersonRecognizer
             || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < index);
     }
 
-    /// <summary>"The agency may cut rations, its country director X said": the body "its" points back to is the nearest
+    /// <summary>"The agency may halve meals, its country director X said": the body "its" points back to is the nearest
     /// organisation named before the title, within the sentence before or this one.</summary>
     private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
     {
@@ -617,7 +617,7 @@ public sealed partial class PersonRecognizer
             if (sorted[i].Type == MentionType.Organization) yield return sorted[i];
     }
 
-    /// <summary>"ADB Country Director for India X", "WFP Kenya Country Director X": a body named right before the title is the
+    /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
     /// holder's own; a state between them, or after the title, only names the posting.</summary>
     private static string? BodyBeforeTitle(string text, Span title, MentionsByEnd gazetteer)
     {
@@ -637,8 +637,8 @@ public sealed partial class PersonRecognizer
             && Possessive.IsGap(text.AsSpan(g.Span.End, name.Start - g.Span.End))
             && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical;
 
-    /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Lusaka" works for X, not
-    /// for the place its office is in; "a farmer in Kanyama" lives somewhere, which names no body of theirs.</summary>
+    /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Maseru" works for X, not
+    /// for the place its office is in; "a farmer in Ha Foso" lives somewhere, which names no body of theirs.</summary>
     private static string? ComplementAffiliation(string text, string preposition, Group org, MentionsByEnd byEnd)
     {
         var place = org.Value.IndexOf(" in ", StringComparison.Ordinal);
@@ -648,7 +648,7 @@ public sealed partial class PersonRecognizer
         return preposition == "in" ? null : LastCapitalisedRun(text.Substring(org.Index, org.Length));
     }
 
-    /// <summary>"a spokesperson for the agency": "the" and an organisation noun point back to the organisation named last
+    /// <summary>"a spokeswoman for the council": "the" and an organisation noun point back to the organisation named last
     /// before, within the sentence before or this one.</summary>
     private string? OrganisationPointedBack(string text, Group org, EntityMention[] sorted)
     {

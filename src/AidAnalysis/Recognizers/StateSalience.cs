@@ -26,7 +26,7 @@ public static class StateSalience
         .FirstOrDefault();
 
     /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention
-    /// sits in a list that one introduces ("in the West Bank, Gaza, Jordan and Lebanon").</summary>
+    /// sits in a list that one introduces ("in Peru, Bolivia, Chile and Ecuador").</summary>
     public static bool IsLocative(string text, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners)
     {
         var i = mention.Start;

@@ -40,7 +40,7 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
         return new Span(NameBeforeEnd.AfterPossessor(text, start, open), open);
     }
 
-    /// <summary>How long a fronted adverbial before a name may be ("At a camp for displaced families near the border, ").</summary>
+    /// <summary>How long a fronted adverbial before a name may be ("Outside a clinic on the edge of the valley town, ").</summary>
     private const int LongestAdverbial = 80;
 
     /// <summary>Whether a name opens its clause: at a sentence start, after a fronted adverbial that a clause opener begins
@@ -123,7 +123,7 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
         }
     }
 
-    /// <summary>"Haddad added ... Rania Haddad leads the team": a lone capitalised word right before a reporting verb is a surname,
+    /// <summary>"Osei added ... Mira Osei leads the team": a lone capitalised word right before a reporting verb is a surname,
     /// and the capitalised word right before that surname elsewhere completes the name, whichever comes first in the text.
     /// <paramref name="isNameWord"/> says which words may be a surname.</summary>
     public static IEnumerable<Span> FullNamesOfSpeakingSurnames(WordStarts words, List<(string Value, Span Span)> speechVerbs, Func<string, bool> isNameWord)

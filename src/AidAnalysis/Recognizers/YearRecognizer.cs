@@ -24,7 +24,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
     // The patterns below start at common letters, where the backtracking engine would try most words: the non-backtracking
     // engine scans faster. Each is built on first use: the relative years and the years ago only for a text holding "year" or
     // " ago", the days and months only for a text with a date to read them against.
-    /// <summary>"next year", "the first nine months of the year", "earlier in the year": the publication's year or one beside it.</summary>
+    /// <summary>"next year", "the final three weeks of the year", "earlier in the year": the publication's year or one beside it.</summary>
     private readonly OnDemandPattern _relative = new(@"\b(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]revious|[Cc]oming|[Cc]urrent)\s(?:fiscal\s|financial\s|calendar\s)?year\b"
         + @"|\b(?:(?:[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird|[Ff]inal)\s(?:\p{Ll}+\s)?(?:months|half|quarter|weeks)\sof|[Ee]arlier\sin|[Ll]ater\sin)\sthe\syear\b", "year");
     /// <summary>A day or month without a year: "today", "on Tuesday", "last week", "in January", "March 3", "3 March" (the

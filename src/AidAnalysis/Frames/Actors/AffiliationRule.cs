@@ -18,7 +18,7 @@ internal sealed class AffiliationRule(Lexicon lexicon)
             ?? drafts.FirstOrDefault(d => d.Role == ActorBuilder.NewsOutletRole)?.Name;
         foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Person))
         {
-            // "an official at the Prime Minister's Office": a government body's people belong to its state.
+            // "an aide at the President's Office": a government body's people belong to its state.
             if (draft.Affiliation is { } body && (GovernmentBody.Matches(body) || body.EndsWith(" Office", StringComparison.Ordinal)) && !drafts.Any(d => d.Kind == ActorKind.Country && d.Name == body))
             {
                 var owner = drafts.FirstOrDefault(d => d.Kind == ActorKind.Organization && d.Name == body);

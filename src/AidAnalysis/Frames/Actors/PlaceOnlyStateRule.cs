@@ -5,11 +5,11 @@ using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames.Actors;
 
-/// <summary>A state named only as a place ("met in Helsinki, Finland", "in Chad, Niger and Mali", "fled to Chad")
+/// <summary>A state named only as a place ("met in Lisbon, Portugal", "in Chad, Niger and Mali", "fled to Chad")
 /// is not an actor.</summary>
 internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
 {
-    /// <summary>How far back a list of places is walked ("in Chad, Colombia, the Democratic Republic of X (DRX), Haiti ... and Y").</summary>
+    /// <summary>How far back a list of places is walked ("in Mali, Peru, the United Republic of X (URX), Laos ... and Y").</summary>
     private const int PlaceListReach = 400;
 
     private readonly FlightDestinationRule _flightDestinations = new(lexicon);
@@ -45,7 +45,7 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>"Warsaw, Poland": the state after a city names where the city is ("the European Union, Japan and
+    /// <summary>"Warsaw, Poland": the state after a city names where the city is ("the World Bank, Japan and
     /// others" is a list: the name before the comma is a known actor, not a city).</summary>
     private bool AfterCityName(string text, Span mention, bool[] actorEnds)
     {

@@ -3,7 +3,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Actors;
 
-/// <summary>"according to the Qatar News Agency": a state news agency that another outlet cites speaks for its state, as
+/// <summary>"citing the Kuwait News Agency": a state news agency that another outlet cites speaks for its state, as
 /// the lexicon records it; the agency whose own copy this is (its dateline credit "(KUNA)", "--SPA", "an Ukrinform
 /// correspondent") is the reporting outlet, which belongs to no one.</summary>
 internal sealed class StateNewsAgencyRule(Lexicon lexicon)

@@ -6,7 +6,7 @@ using AidAnalysis.Recognizers;
 namespace AidAnalysis.Frames;
 
 /// <summary>A recipient the text describes instead of naming: "for those who have left their homes in X", "to areas affected
-/// by flooding", "to assist people in neglected crises in 12 countries", "for the stricken X community in Y". The phrase runs
+/// by flooding", "to help families in forgotten emergencies in nine countries", "for the stricken X community in Y". The phrase runs
 /// from a recipient marker through a head noun of the recipient-heads lexicon and the clause or phrase that qualifies it
 /// (without one, "flood victims" or "the displaced" says too little), to the next punctuation or preposition of direction.</summary>
 public sealed partial class FundingBuilder

@@ -6,8 +6,8 @@ namespace AidAnalysis.Frames;
 
 /// <summary>"$5 million ..., distributed through a local charity", "aid channelled via the fund": a participle of handing
 /// over followed by "through", "via" or "by" names the channel of the money (SCHEMA.md `channel`), not its handing over as
-/// news, so it says nothing of the status. After "be" ("will be channelled through") the verb is the amount's own future
-/// predicate.</summary>
+/// news, so it says nothing of the status. After "be", as in "will be channelled via", it is the amount's own
+/// future predicate.</summary>
 internal sealed class ChannelParticiples(AttributeWords words)
 {
     /// <summary>Removes such participles from <paramref name="cues"/> and returns the list.</summary>

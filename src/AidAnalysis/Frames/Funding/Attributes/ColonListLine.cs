@@ -2,7 +2,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>"The contribution is distributed as follows:" then "DKK 120 million to the World Food Programme ...": a line that
+/// <summary>"The grant is divided as follows:" then "SEK 40 million for seed and tools ...": a line that
 /// opens with its amount, in a block of unpunctuated lines a line ending with a colon introduces, is a list line without a
 /// bullet (press-release lists whose markers were lost in copying).</summary>
 internal static class ColonListLine

@@ -5,7 +5,7 @@ using AidAnalysis.Recognizers;
 namespace AidAnalysis.Frames.Parties;
 
 /// <summary>
-/// "had raised $4 million from donors", "has collected over 2 billion euros from 30 donors": a group of givers named by a
+/// "had raised $3 million from donors", "has gathered some 900 million euros from 24 donors": a group of givers named by a
 /// common noun after "from" gives the amount before it (SCHEMA.md: several givers together are written as the text groups
 /// them). Only within the amount's own phrase (no comma between), and not where people come from ("refugees from").
 /// </summary>

@@ -6,7 +6,7 @@ using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames.Parties;
 
-/// <summary>"The money is to be channelled through X": a later sentence names the channel of the figures of its own sentence and
+/// <summary>"The funds will be channelled through X": a later sentence names the channel of the figures of its own sentence and
 /// the three before it that have none.</summary>
 internal static partial class LaterChannels
 {

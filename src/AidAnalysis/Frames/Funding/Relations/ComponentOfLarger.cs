@@ -4,8 +4,8 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// "The aid package is part of a C$500 million ... pledged in July", "This represents the final tranche of the $45 million",
-/// "this forms part of the 40-million-franc fund", "The shipment is the third tranche from the £700 million": the news figure is a
+/// "The new grant is part of a C$300 million ... promised in March", "This marks the last tranche of the $28 million",
+/// "this forms part of the 15-million-franc fund", "The delivery is the second tranche from the £250 million": the news figure is a
 /// component of the larger amount. When the sentence's subject points back to the news ("This", "The package"), the larger
 /// amount is the earlier commitment the news comes under, which SCHEMA.md calls `previous`. Read on the words right before the
 /// larger amount (relation-words.tsv): the cue, "of" (or "from" after a tranche), then a determiner, a word and an

@@ -4,10 +4,10 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// Components the text names as such: "$159 million ..., including $107 million", "This includes $5 billion ..., $6 billion
-/// ... and $4 billion" (the amount of the sentence before), "of which €28 billion", "Of the $10 million, $7.5 million ...",
-/// "The remaining $2.5 million", "Of the new funding, $500,000 ... and $1 million", "Of the total, $40 million ..." (the news figure), "$15 billion every
-/// year ..., for a total of $75 billion", "The money comprises a €12 million loan and ...". "It also includes $X" names a sibling of the sentence before's amount.
+/// Components the text names as such: "$240 million ..., including $90 million", "This includes $3 billion ..., $2 billion
+/// ... and $1 billion" (the amount of the sentence before), "of which €14 billion", "Of the $8 million, $6 million ...",
+/// "The remaining $2 million", "Of the new funding, $300,000 ... and $2 million", "Of the total, $25 million ..." (the news figure), "$4 billion every
+/// year ..., for a total of $20 billion", "The money comprises a €9 million loan and ...". "It also includes $X" names a sibling of the sentence before's amount.
 /// Read on the words right before each amount and at the sentence's start (relation-words.tsv).
 /// </summary>
 internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRule
@@ -105,7 +105,7 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
             && words.TotalPrepositions.Contains(tokens, tokens.WordRightBeforeToken(article, floor));
     }
 
-    /// <summary>The sentence opens "Of the|this|these|its|that [word]" right before its first amount: "Of the $10 million, ...".</summary>
+    /// <summary>The sentence opens "Of the|this|these|its|that [word]" right before its first amount: "Of the $8 million, ...".</summary>
     private bool OfTheAmount(TokenLayer tokens, int sentenceStart, int amount)
     {
         var j = tokens.WordEndingRightBefore(amount, sentenceStart);

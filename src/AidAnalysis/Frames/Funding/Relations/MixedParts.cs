@@ -2,8 +2,8 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Relations;
 
-/// <summary>"$10 million in assistance ... Of the $10 million, $7.5 million will be budget support ... the remaining $2.5 million
-/// will be emergency food": a package whose parts are of different aid types is a mixed package, unspecified, whatever word
+/// <summary>"$8 million in assistance ... Of the $8 million, $6 million goes to budget support ... the remaining $2 million
+/// buys seed and fertiliser": a package whose parts are of different aid types is a mixed package, unspecified, whatever word
 /// its own sentence used; so are its conversions. Runs after the links, from the smallest parts up.</summary>
 internal sealed class MixedParts : IRelationRule
 {

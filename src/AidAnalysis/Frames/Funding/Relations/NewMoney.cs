@@ -7,7 +7,7 @@ namespace AidAnalysis.Frames.Relations;
 /// <summary>
 /// SCHEMA.md `counted`: the article's new money is every row pledged, allocated or delivered, with a value, not a
 /// conversion, and not part (directly or through other parts) of a row that is itself counted. A need, appeal or request
-/// ("€28 billion are needed", "a gap of €39 billion", "appealing for $7.73 billion") is never money given: read on the words
+/// ("€16 billion are needed", "a gap of €21 billion", "appealing for $3.6 billion") is never money given: read on the words
 /// right before the amount (a need and determiners, relation-words.tsv) and right after it (a bracketed parenthetical of the
 /// phrase layer, up to three words, a copula, an adverb or none and a need participle).
 /// </summary>

@@ -4,7 +4,7 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// "The bulk of funding for this package will come from defence, which will have to find around $920 million": an amount in
+/// "Most of the money for this package will be drawn from the health budget, which must supply some $310 million": an amount in
 /// a sentence that speaks of "this package" (plan, programme, fund: "for|of|from|in|under this|that|the new NOUN",
 /// relation-words.tsv) before it is a component of the package the story announced, the nearest earlier news figure, when
 /// that one is larger.

@@ -4,9 +4,9 @@ using AidAnalysis.Pipeline;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// A collective figure at the top of the story ("Donor nations pledged billions of dollars", "more than two billion euros
-/// was pledged") and, further down, a paragraph listing what named donors gave ("the EU pledged 350 million euros, while
-/// France committed 110 million euros, ..."): the listed pledges are components of the collective one. The list needs two
+/// A collective figure at the top of the story ("Donors promised billions of dollars", "over three billion euros
+/// was pledged") and, further down, a paragraph listing what named donors gave ("Sweden pledged 240 million euros, while
+/// Spain committed 90 million euros, ..."): the listed pledges are components of the collective one. The list needs two
 /// or more donors, the collective figure's status, and may not add up to more than the collective figure.
 /// </summary>
 internal sealed class PledgeList : IRelationRule
@@ -18,15 +18,15 @@ internal sealed class PledgeList : IRelationRule
         {
             var c = draft.Figures[collective];
             if (c.Status is not (FundingStatus.Pledged or FundingStatus.Allocated) || draft.Children(collective).Any()) continue;
-            // A figure whose own sentence names the one state that gives it ("Qatar has pledged $X") is no sum of what other givers
-            // pledge further down ("the EU said it would give €Y; Japan said it would give $Z"), however the amounts compare.
+            // A figure whose own sentence names the one state that gives it ("Kuwait has pledged $X") is no sum of what other givers
+            // pledge further down ("Norway said it would provide €Y; Canada promised $Z"), however the amounts compare.
             if (NamesItsState(draft, c)) continue;
             var paragraph = draft.BodyParagraph(collective);
             if (paragraph != leadParagraph && !draft.OnlyInHeadline(collective)) continue;
             var pledges = draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
                     && draft.Figures[i].Donor is not null && draft.BodyParagraph(i) > paragraph).ToList();
             // One paragraph listing the givers, else, under a figure of givers no state names ("Donors pledged $1.3 billion"), the
-            // givers' own paragraphs that follow ("France pledged ...", "Saudi Arabia and Qatar committed ...", a paragraph each).
+            // givers' own paragraphs that follow ("France pledged ...", "Kuwait and Oman committed ...", a paragraph each).
             var lists = pledges.GroupBy(i => draft.BodyParagraph(i)).Select(g => g.ToList());
             foreach (var members in IsStatesOwn(draft, c) ? lists : lists.Append(pledges))
             {

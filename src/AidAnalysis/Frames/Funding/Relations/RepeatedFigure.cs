@@ -4,9 +4,9 @@ namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
 /// The same amount in the same currency stated again in a later sentence, which the funding frame kept apart because the
-/// two mentions read different parties ("the Fund has allocated $10 million" ... "the UN has announced $10 million from the
+/// two mentions read different parties ("the Fund has released $6 million" ... "the UN said $6 million from the
 /// Fund"): when both would be new money, the later one restates the earlier and is `part_of` it, so it is added once.
-/// Amounts in one sentence ("Japan and Korea each gave $5 million"), or in sentences that do not name each other's giver,
+/// Amounts in one sentence ("Chile and Peru each gave $3 million"), or in sentences that do not name each other's giver,
 /// stay separate.
 /// </summary>
 internal sealed class RepeatedFigure(NewMoney newMoney) : IRelationRule

@@ -2,7 +2,7 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Relations;
 
-/// <summary>A line of a request is requested too ("$33 billion ... requested", then "$8.5 billion in economic assistance"),
+/// <summary>A line of a request is requested too ("$12 billion ... requested", then "$4.2 billion in budget support"),
 /// whatever verb its own sentence uses: a request's parts are never money given.</summary>
 internal sealed class RequestLines : IRelationRule
 {

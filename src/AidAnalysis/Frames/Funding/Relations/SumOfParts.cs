@@ -3,12 +3,12 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>
-/// A figure that equals the sum of a run of neighbouring figures (within 2%) is their total: "$53 million" and "$54 million"
-/// with "$107 million in the past two weeks"; "NOK 2.8 billion" and "NOK 1.7 billion" under a headline's "NOK 4.5 billion".
+/// A figure that equals the sum of a run of neighbouring figures (within 2%) is their total: "$31 million" and "$45 million"
+/// with "$76 million over the last month"; "NOK 1.2 billion" and "NOK 0.9 billion" under a headline's "NOK 2.1 billion".
 /// The parts are consecutive rows on one side of the total, in its currency, of a compatible donor, within a few paragraphs;
 /// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out. A request's
-/// lines may be spread over a whole fact sheet ("$33 billion ... requested", then sections of $20.4, $8.5, $3 billion):
-/// there the paragraph reach does not apply. A total stated without a verb of giving ("The total amount of these projects
+/// lines may be spread over a whole fact sheet ("$12 billion ... requested", then sections of $6.1, $4.2, $1.7 billion):
+/// there the paragraph reach does not apply. A total stated without a verb of giving ("The combined value of the schemes
 /// is X") has no status of its own; the sum of new money is new money, so it takes its parts' status.
 /// </summary>
 internal sealed class SumOfParts : IRelationRule
@@ -21,7 +21,7 @@ internal sealed class SumOfParts : IRelationRule
     {
         var primary = draft.Primary.ToList();
         var position = primary.Select((row, at) => (row, at)).ToDictionary(x => x.row, x => x.at);
-        // Smaller totals first: "$53m + $54m = $107m" is found before "$107m + $53m ≈ $159m".
+        // Smaller totals first: "$31m + $45m = $76m" is found before "$76m + $24m ≈ $100m".
         foreach (var total in primary.OrderBy(i => draft.Figures[i].Value ?? 0))
         {
             if (draft.Figures[total].Value is not { } target || target <= 0) continue;

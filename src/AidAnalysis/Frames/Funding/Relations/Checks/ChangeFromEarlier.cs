@@ -4,8 +4,8 @@ namespace AidAnalysis.Frames.Relations.Checks;
 
 /// <summary>
 /// The change the text implies between an earlier figure and a new one from the same giver in the same currency, stated in
-/// one sentence ("had previously allocated $9 million ..., and next year, $6 million will be allocated" → -33%; "cut to €4
-/// billion ... from around €8 billion" → -50%). Running totals and a figure's own parts or wholes are not earlier rounds.
+/// one sentence ("had previously allocated $12 million ..., and this year $8 million will be allocated" → -33%; "cut to €3
+/// billion ... from about €6 billion" → -50%). Running totals and a figure's own parts or wholes are not earlier rounds.
 /// </summary>
 internal sealed class ChangeFromEarlier : IFundingCheck
 {
