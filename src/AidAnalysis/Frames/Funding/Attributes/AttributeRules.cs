@@ -26,6 +26,8 @@ internal sealed class AttributeRules
         MixedPackage = new MixedPackage(lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
         AidTypeWords = new AidTypeWords(lexicon);
+        ForcesOfState = new ForcesOfState(words);
+        SupportToGovernment = new SupportToGovernment(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -45,7 +47,7 @@ internal sealed class AttributeRules
     public GivenInEarlierMonth GivenInEarlierMonth { get; }
     public MixedPackage MixedPackage { get; }
     public AidTypeWords AidTypeWords { get; }
-    public ForcesOfState ForcesOfState { get; } = new();
-    public SupportToGovernment SupportToGovernment { get; } = new();
+    public ForcesOfState ForcesOfState { get; }
+    public SupportToGovernment SupportToGovernment { get; }
     public BudgetYear BudgetYear { get; } = new();
 }

@@ -1,0 +1,40 @@
+using AidAnalysis.Frames;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Tests.Frames.Attributes;
+
+/// <summary>The funding attribute rules moved from character windows onto the token layer in session nine's second pass,
+/// each on sentences written for the tests.</summary>
+public class AttributeClauseTokenTests
+{
+    private static readonly AttributeWords Words = new(Lexicon.Default);
+
+    private static (AnalysisDocument Doc, Span Whole) Read(string text) => (TestSupport.Process(text), new Span(0, text.Length));
+
+    [Theory]
+    [InlineData("The $3 million will equip Freedonia’s army with radios.", true)]
+    [InlineData("The $3 million will pay O'Brien's armed forces.", true)]
+    [InlineData("The $3 million will equip the state’s army with radios.", false)]
+    [InlineData("The $3 million will equip Freedonia’s armies with radios.", false)]
+    [InlineData("The $3 million goes to Freedonia’s  army.", false)]
+    public void A_states_forces_after_a_capitalised_possessive(string text, bool holds)
+    {
+        var (doc, whole) = Read(text);
+        Assert.Equal(holds, new ForcesOfState(Words).In(doc.Tokens, whole));
+    }
+
+    [Theory]
+    [InlineData("Freedonia gave $3 million in budget support to the Ruritanian government.", true)]
+    [InlineData("Freedonia gave $3 million in budget support to government.", true)]
+    [InlineData("Freedonia gave $3 million as a contribution for the government.", true)]
+    [InlineData("Freedonia gave $3 million in aid to the regional government.", false)]
+    [InlineData("Freedonia gave $3 million in support to the Ruritanian governments.", false)]
+    [InlineData("Freedonia gave $3 million to the Ruritanian government.", false)]
+    public void Support_given_to_a_government(string text, bool holds)
+    {
+        var (doc, whole) = Read(text);
+        Assert.Equal(holds, new SupportToGovernment(Words).In(doc.Tokens, whole));
+    }
+}
