@@ -70,7 +70,7 @@ public sealed partial class FundingBuilder
             // amount's own future predicate assigns (FutureShare).
             if (cue is not null)
                 return (future && cue.Status == FundingStatus.Delivered)
-                       || (cue.Status == FundingStatus.Allocated && FutureShare.Follows(text, amount, window))
+                       || (cue.Status == FundingStatus.Allocated && _rules.FutureShare.Follows(doc.Tokens, amount, window))
                     ? FundingStatus.Pledged : cue.Status;
         }
         return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged : FundingStatus.Unspecified;

@@ -37,4 +37,18 @@ public class AttributeClauseTokenTests
         var (doc, whole) = Read(text);
         Assert.Equal(holds, new SupportToGovernment(Words).In(doc.Tokens, whole));
     }
+
+    [Theory]
+    [InlineData("Of the fund, €2 million is to be spent on tools.", true)]
+    [InlineData("Of the fund, €2 million (a third) will also go to schools.", true)]
+    [InlineData("Of the fund, €2 million are to be channeled through Oxfam.", true)]
+    [InlineData("Of the fund, €2 million, officials said, will go to schools.", false)]
+    [InlineData("Of the fund, €2 million will be given to schools.", false)]
+    [InlineData("Of the fund, €2 million (which the council voted on last year) will go to schools.", false)]
+    public void A_future_predicate_that_hands_the_share_to_its_use(string text, bool holds)
+    {
+        var (doc, whole) = Read(text);
+        var start = text.IndexOf("€2 million", StringComparison.Ordinal);
+        Assert.Equal(holds, new FutureShare(Words).Follows(doc.Tokens, new Span(start, start + "€2 million".Length), whole));
+    }
 }

@@ -27,6 +27,7 @@ internal sealed class AttributeRules
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
         AidTypeWords = new AidTypeWords(lexicon);
         ForcesOfState = new ForcesOfState(words);
+        FutureShare = new FutureShare(words);
         SupportToGovernment = new SupportToGovernment(words);
     }
 
@@ -48,6 +49,7 @@ internal sealed class AttributeRules
     public MixedPackage MixedPackage { get; }
     public AidTypeWords AidTypeWords { get; }
     public ForcesOfState ForcesOfState { get; }
+    public FutureShare FutureShare { get; }
     public SupportToGovernment SupportToGovernment { get; }
     public BudgetYear BudgetYear { get; } = new();
 }

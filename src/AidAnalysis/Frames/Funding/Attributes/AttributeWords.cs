@@ -35,6 +35,9 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases GovernmentDeterminers { get; } = Of(lexicon, "government-determiner");
     public Phrases GovernmentNouns { get; } = Of(lexicon, "government-noun");
     public Phrases ForcesWords { get; } = Of(lexicon, "forces-word");
+    public Phrases FutureShareMarkers { get; } = Of(lexicon, "future-share-marker");
+    public Phrases FutureShareFillers { get; } = Of(lexicon, "future-share-filler");
+    public Phrases ShareVerbs { get; } = Of(lexicon, "share-verb");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) =>
