@@ -51,4 +51,19 @@ public class AttributeClauseTokenTests
         var start = text.IndexOf("€2 million", StringComparison.Ordinal);
         Assert.Equal(holds, new FutureShare(Words).Follows(doc.Tokens, new Span(start, start + "€2 million".Length), whole));
     }
+
+    [Theory]
+    [InlineData("Freedonia sent $9 million in new military, economic and humanitarian assistance.", true)]
+    [InlineData("Freedonia sent $9 million of military or humanitarian aid.", true)]
+    [InlineData("Freedonia sent $9 million to military, economic and humanitarian assistance.", false)]
+    [InlineData("Freedonia sent $9 million in military, economic and humanitarian terms.", false)]
+    [InlineData("Freedonia sent $9 million in humanitarian aid.", false)]
+    public void A_package_of_coordinated_aid_kinds_keeps_no_single_type(string text, bool holds)
+    {
+        var (doc, whole) = Read(text);
+        var types = Lexicon.Default.AidTypeCues.GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase);
+        var start = text.IndexOf("$9 million", StringComparison.Ordinal);
+        Assert.Equal(holds, new MixedPackage(Words, types).Holds(doc.Tokens, new Span(start, start + "$9 million".Length), whole));
+    }
 }

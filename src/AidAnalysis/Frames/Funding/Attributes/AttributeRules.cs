@@ -23,7 +23,7 @@ internal sealed class AttributeRules
         RunningTotalWording = new RunningTotalWording(lexicon);
         SinceEarlierYear = new SinceEarlierYear(RunningTotalWording);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
-        MixedPackage = new MixedPackage(lexicon.AidTypeCues
+        MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
         AidTypeWords = new AidTypeWords(lexicon);
         ForcesOfState = new ForcesOfState(words);

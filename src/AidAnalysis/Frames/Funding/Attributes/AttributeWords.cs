@@ -38,6 +38,10 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases FutureShareMarkers { get; } = Of(lexicon, "future-share-marker");
     public Phrases FutureShareFillers { get; } = Of(lexicon, "future-share-filler");
     public Phrases ShareVerbs { get; } = Of(lexicon, "share-verb");
+    public Phrases PackagePrepositions { get; } = Of(lexicon, "package-preposition");
+    public Phrases PackageModifiers { get; } = Of(lexicon, "package-modifier");
+    public Phrases PackageConjunctions { get; } = Of(lexicon, "package-conjunction");
+    public Phrases PackageHeads { get; } = Of(lexicon, "package-head");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) =>
