@@ -70,7 +70,7 @@ public sealed partial class FundingBuilder
             // amount's own future predicate assigns (FutureShare).
             if (cue is not null)
                 return (future && cue.Status == FundingStatus.Delivered)
-                       || (cue.Status == FundingStatus.Allocated && FutureShare.Follows(text, amount, window))
+                       || (cue.Status == FundingStatus.Allocated && _rules.FutureShare.Follows(doc.Tokens, amount, window))
                     ? FundingStatus.Pledged : cue.Status;
         }
         return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged : FundingStatus.Unspecified;
@@ -88,9 +88,8 @@ public sealed partial class FundingBuilder
         // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
         // types every amount of it, however far the first stands.
         if (Respectively.IsMatch(text.AsSpan()[sentence.Start..sentence.End]) && _rules.AidTypeWords.Nearest(doc.Words, sentence, amount) is { } shared) return shared;
-        var clause = text.AsSpan()[window.Start..window.End];
-        if (_rules.ForcesOfState.In(clause)) return AidType.Military;
-        if (_rules.SupportToGovernment.In(clause)) return AidType.Financial;
+        if (_rules.ForcesOfState.In(doc.Tokens, window)) return AidType.Military;
+        if (_rules.SupportToGovernment.In(doc.Tokens, window)) return AidType.Financial;
         return _rules.TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent
             ? _rules.AidTypeWords.Nearest(doc.Words, antecedent, amount) ?? AidType.Unspecified
             : AidType.Unspecified;

@@ -126,7 +126,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
-        var isMixed = isAidContext && _rules.MixedPackage.Holds(text, money.Span, window);
+        var isMixed = isAidContext && _rules.MixedPackage.Holds(doc.Tokens, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
             PurposeAfter.Of(text, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);

@@ -23,9 +23,12 @@ internal sealed class AttributeRules
         RunningTotalWording = new RunningTotalWording(lexicon);
         SinceEarlierYear = new SinceEarlierYear(RunningTotalWording);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
-        MixedPackage = new MixedPackage(lexicon.AidTypeCues
+        MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
         AidTypeWords = new AidTypeWords(lexicon);
+        ForcesOfState = new ForcesOfState(words);
+        FutureShare = new FutureShare(words);
+        SupportToGovernment = new SupportToGovernment(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -45,7 +48,8 @@ internal sealed class AttributeRules
     public GivenInEarlierMonth GivenInEarlierMonth { get; }
     public MixedPackage MixedPackage { get; }
     public AidTypeWords AidTypeWords { get; }
-    public ForcesOfState ForcesOfState { get; } = new();
-    public SupportToGovernment SupportToGovernment { get; } = new();
+    public ForcesOfState ForcesOfState { get; }
+    public FutureShare FutureShare { get; }
+    public SupportToGovernment SupportToGovernment { get; }
     public BudgetYear BudgetYear { get; } = new();
 }

@@ -30,6 +30,18 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases OpeningDeterminers { get; } = Of(lexicon, "opening-determiner");
     public Phrases OpeningModifiers { get; } = Of(lexicon, "opening-modifier");
     public Phrases OpeningMoneyNouns { get; } = Of(lexicon, "opening-money-noun");
+    public Phrases GovernmentSupportNouns { get; } = Of(lexicon, "government-support-noun");
+    public Phrases GovernmentPrepositions { get; } = Of(lexicon, "government-preposition");
+    public Phrases GovernmentDeterminers { get; } = Of(lexicon, "government-determiner");
+    public Phrases GovernmentNouns { get; } = Of(lexicon, "government-noun");
+    public Phrases ForcesWords { get; } = Of(lexicon, "forces-word");
+    public Phrases FutureShareMarkers { get; } = Of(lexicon, "future-share-marker");
+    public Phrases FutureShareFillers { get; } = Of(lexicon, "future-share-filler");
+    public Phrases ShareVerbs { get; } = Of(lexicon, "share-verb");
+    public Phrases PackagePrepositions { get; } = Of(lexicon, "package-preposition");
+    public Phrases PackageModifiers { get; } = Of(lexicon, "package-modifier");
+    public Phrases PackageConjunctions { get; } = Of(lexicon, "package-conjunction");
+    public Phrases PackageHeads { get; } = Of(lexicon, "package-head");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) =>

@@ -1,16 +1,29 @@
-using System.Buffers;
-using System.Text.RegularExpressions;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>"to equip Freedonia’s army": money for a state's armed forces is military aid.</summary>
-internal sealed class ForcesOfState
+/// <summary>"to equip Freedonia’s army": money for a state's armed forces is military aid. Read at each possessive "’s" of
+/// the clause: the word it hangs on ends in a capitalised run of letters, and a forces word follows.</summary>
+internal sealed class ForcesOfState(AttributeWords words)
 {
-    private static readonly string[] ForcesWordList = ["military", "army", "armed forces", "troops", "soldiers", "defence forces", "defense forces"];
-    private static readonly SearchValues<string> ForcesWords = SearchValues.Create(ForcesWordList, StringComparison.Ordinal);
-    private readonly Lazy<Regex> _pattern = new(() => TextPatterns.Create(@"\p{Lu}\p{L}*[’']s\s(?:" + string.Join('|', ForcesWordList) + @")\b"));
+    public bool In(TokenLayer tokens, Span clause)
+    {
+        for (var i = tokens.FirstStartingFrom(clause.Start) + 1; i < tokens.Count && tokens[i].End <= clause.End; i++)
+            if (tokens[i].Kind == TokenKind.Clitic && tokens.TextOf(i) is "’s" or "'s" && tokens[i - 1].End == tokens[i].Start
+                && EndsCapitalised(tokens, i - 1, clause.Start)
+                && words.ForcesWords.EndStartingAt(tokens, tokens.WordJustAfter(tokens[i].End, clause.End), clause.End) >= 0)
+                return true;
+        return false;
+    }
 
-    /// <summary>Whether the clause names them; the pattern is tried only where a forces word stands.</summary>
-    public bool In(ReadOnlySpan<char> clause) => clause.IndexOfAny(ForcesWords) >= 0 && _pattern.Value.IsMatch(clause);
+    /// <summary>Whether the run of letters that ends token <paramref name="index"/>, within the clause, holds a capital
+    /// ("Freedonia", "O’Brien").</summary>
+    private static bool EndsCapitalised(TokenLayer tokens, int index, int floor)
+    {
+        var text = tokens.TextOf(index);
+        for (var c = text.Length - 1; c >= 0 && tokens[index].Start + c >= floor && char.IsLetter(text[c]); c--)
+            if (char.IsUpper(text[c])) return true;
+        return false;
+    }
 }

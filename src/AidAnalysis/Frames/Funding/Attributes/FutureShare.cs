@@ -1,18 +1,36 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>"The fund, approved last week, ...: €2 million is to be spent on tools": a share that the amount's own future
-/// predicate hands to its use is promised (pledged), whatever the decision word ("approved", "earmarked") says of the whole.</summary>
-internal static partial class FutureShare
+/// predicate hands to its use is promised (pledged), whatever the decision word ("approved", "earmarked") says of the whole.
+/// The predicate follows the amount at once, or after a short parenthesis, within a few words.</summary>
+internal sealed class FutureShare(AttributeWords words)
 {
-    [GeneratedRegex(@"^\s*(?:\([^)]{0,40}\)\s*)?(?:will|is\sto|are\sto)\s(?:also\s|then\s)?(?:" + ShareVerbs + @")\b", TextPatterns.WindowOptions)]
-    private static partial Regex After { get; }
-    /// <summary>Verbs by which a future predicate hands a share of money to its use.</summary>
-    private const string ShareVerbs = @"go|be\sspent|be\sused|be\sshared|be\sdivided|be\schannell?ed";
+    /// <summary>How far after the amount the predicate is read, in characters.</summary>
+    private const int Reach = 40;
+    /// <summary>The longest parenthesis between the amount and its predicate ("(about €1.8 million)").</summary>
+    private const int ParenthesisReach = 40;
 
-    public static bool Follows(string text, Span amount, Span window) =>
-        After.IsMatch(text.AsSpan()[amount.End..Math.Min(window.End, amount.End + 40)]);
+    public bool Follows(TokenLayer tokens, Span amount, Span window)
+    {
+        var ceiling = Math.Min(window.End, amount.End + Reach);
+        var i = tokens.FirstStartingFrom(amount.End);
+        // Only spaces may stand between the amount and the predicate.
+        if (i >= tokens.Count || i > 0 && tokens[i - 1].End > amount.End) return false;
+        if (tokens.IsExactly(i, "("))
+        {
+            var close = i + 1;
+            while (close < tokens.Count && tokens[close].Start - tokens[i].End <= ParenthesisReach && !tokens.IsExactly(close, ")")) close++;
+            if (close >= tokens.Count || !tokens.IsExactly(close, ")") || tokens[close].End > ceiling) return false;
+            i = close + 1;
+        }
+        if (i >= tokens.Count || tokens[i].End > ceiling) return false;
+        var marker = words.FutureShareMarkers.EndStartingAt(tokens, i, ceiling);
+        if (marker < 0) return false;
+        var verb = tokens.WordJustAfter(tokens[marker].End, ceiling);
+        if (words.FutureShareFillers.IsWord(tokens, verb)) verb = tokens.WordJustAfter(tokens[verb].End, ceiling);
+        return verb >= 0 && words.ShareVerbs.EndStartingAt(tokens, verb, ceiling) >= 0;
+    }
 }

@@ -1,26 +1,50 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>A mixed package: the coordinated modifiers of the aid noun after the amount ("$9 billion in military, economic
 /// and humanitarian assistance") each name an aid type as the aid-type lexicon reads them ("military aid", "economic
 /// assistance", "humanitarian"), and the types differ; such a figure keeps no single type.</summary>
-internal sealed partial class MixedPackage(IReadOnlyDictionary<string, AidType> aidTypeByPhrase)
+internal sealed class MixedPackage(AttributeWords words, IReadOnlyDictionary<string, AidType> aidTypeByPhrase)
 {
-    [GeneratedRegex(@"^\s(?:in|of|for)\s(?:(?:additional|new|further)\s)?(?<kind>\p{Ll}+)(?:(?:,\s|,?\s(?:and|or)\s)(?<kind>\p{Ll}+))+\s(?<head>aid|assistance|support|funding)\b", TextPatterns.WindowOptions)]
-    private static partial Regex CoordinatedKinds { get; }
-
+    /// <summary>How far after the amount the list is read, in characters.</summary>
+    private const int Reach = 100;
     private static readonly string[] KindHeads = ["", " assistance", " aid", " support"];
 
-    public bool Holds(string text, Span amount, Span window)
+    public bool Holds(TokenLayer tokens, Span amount, Span window)
     {
-        var m = CoordinatedKinds.Match(text, amount.End, Math.Max(0, Math.Min(window.End, amount.End + 100) - amount.End));
-        if (!m.Success) return false;
-        var types = m.Groups["kind"].Captures
-            .Select(c => KindHeads.Select(h => aidTypeByPhrase.TryGetValue(c.Value + h, out var t) ? (AidType?)t : null).FirstOrDefault(t => t is not null))
+        var ceiling = Math.Min(window.End, amount.End + Reach);
+        var preposition = tokens.WordJustAfter(amount.End, ceiling);
+        if (!words.PackagePrepositions.IsWord(tokens, preposition)) return false;
+        var first = tokens.WordJustAfter(tokens[preposition].End, ceiling);
+        var kinds = new List<int>();
+        // A leading "new" or "further" is a modifier of the whole list when the list still reads without it.
+        if (!(words.PackageModifiers.IsWord(tokens, first) && Kinds(tokens, tokens.WordJustAfter(tokens[first].End, ceiling), ceiling, kinds))
+            && !Kinds(tokens, first, ceiling, kinds))
+            return false;
+        var types = kinds
+            .Select(k => tokens.TextOf(k).ToString())
+            .Select(c => KindHeads.Select(h => aidTypeByPhrase.TryGetValue(c + h, out var t) ? (AidType?)t : null).FirstOrDefault(t => t is not null))
             .ToList();
         return types.All(t => t is not null) && types.Distinct().Count() > 1;
+    }
+
+    /// <summary>Whether a list of two kinds or more starts with token <paramref name="kind"/> and ends before an aid noun,
+    /// collecting its kinds; each joint is tried as the list's own pattern tried it: ", " first, then ", and" or " and".</summary>
+    private bool Kinds(TokenLayer tokens, int kind, int ceiling, List<int> kinds)
+    {
+        if (!tokens.IsLetters(kind, lowerOnly: true)) return false;
+        kinds.Add(kind);
+        var end = tokens[kind].End;
+        var comma = kind + 1 < tokens.Count && tokens[kind + 1].Start == end && tokens.IsExactly(kind + 1, ",") && tokens[kind + 1].End <= ceiling
+            ? kind + 1 : -1;
+        if (comma >= 0 && Kinds(tokens, tokens.WordJustAfter(tokens[comma].End, ceiling), ceiling, kinds)) return true;
+        var conjunction = tokens.WordJustAfter(comma >= 0 ? tokens[comma].End : end, ceiling);
+        if (words.PackageConjunctions.IsWord(tokens, conjunction)
+            && Kinds(tokens, tokens.WordJustAfter(tokens[conjunction].End, ceiling), ceiling, kinds)) return true;
+        if (kinds.Count >= 2 && words.PackageHeads.IsWord(tokens, tokens.WordJustAfter(end, ceiling))) return true;
+        kinds.RemoveAt(kinds.Count - 1);
+        return false;
     }
 }

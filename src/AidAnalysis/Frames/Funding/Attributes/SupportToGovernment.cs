@@ -1,12 +1,38 @@
-using System.Text.RegularExpressions;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>"budget support to the Freedonian government": money given to a government is financial aid.</summary>
-internal sealed class SupportToGovernment
+/// <summary>"budget support to the Freedonian government": money given to a government is financial aid. Read back from
+/// each "government" of the clause: an optional capitalised name, an optional "the", "for" or "to", then a support noun.</summary>
+internal sealed class SupportToGovernment(AttributeWords words)
 {
-    private readonly Lazy<Regex> _pattern = new(() => TextPatterns.Create(@"\b(?:support|assistance|aid|funding|contribution)\s(?:for|to)\s(?:the\s)?(?:\p{Lu}\p{L}+\s)?government\b"));
+    public bool In(TokenLayer tokens, Span clause)
+    {
+        for (var i = tokens.FirstStartingFrom(clause.Start); i < tokens.Count && tokens[i].End <= clause.End; i++)
+            if (words.GovernmentNouns.IsWord(tokens, i) && Governed(tokens, i, clause.Start)) return true;
+        return false;
+    }
 
-    public bool In(ReadOnlySpan<char> clause) => clause.Contains("government", StringComparison.Ordinal) && _pattern.Value.IsMatch(clause);
+    private bool Governed(TokenLayer tokens, int government, int floor)
+    {
+        var before = tokens.WordJustBefore(tokens[government].Start, floor);
+        if (IsName(tokens, before) && ToThe(tokens, tokens.WordJustBefore(tokens[before].Start, floor), floor)) return true;
+        return ToThe(tokens, before, floor);
+    }
+
+    /// <summary>"to the" or "to" ending with token <paramref name="last"/>, after a support noun.</summary>
+    private bool ToThe(TokenLayer tokens, int last, int floor)
+    {
+        if (words.GovernmentDeterminers.IsWord(tokens, last) && ToNoun(tokens, tokens.WordJustBefore(tokens[last].Start, floor), floor)) return true;
+        return ToNoun(tokens, last, floor);
+    }
+
+    private bool ToNoun(TokenLayer tokens, int preposition, int floor) =>
+        words.GovernmentPrepositions.IsWord(tokens, preposition)
+        && words.GovernmentSupportNouns.IsWord(tokens, tokens.WordJustBefore(tokens[preposition].Start, floor));
+
+    /// <summary>A capitalised word of two letters or more ("Freedonian").</summary>
+    private static bool IsName(TokenLayer tokens, int index) =>
+        tokens.IsLetters(index) && tokens[index].Length >= 2 && char.IsUpper(tokens.TextOf(index)[0]);
 }
