@@ -23,7 +23,7 @@ public sealed class FundingRelations : IPipelineStage
         _rules =
         [
             new RestatedInOtherCurrency(),
-            new CumulativeTotals(new RunningTotalWording(lexicon)),
+            new CumulativeTotals(new RunningTotalWording(lexicon), new CumulativeWording(words)),
             new EarlierDated(words),
             new SummaryLine(_newMoney),
             new ComponentOfLarger(words),
