@@ -11,16 +11,8 @@ internal sealed class CumulativeWording(RelationVocabulary words)
 {
     /// <summary>"since 2022", "Since March", "since the outbreak", "so far", "to date", "thus far", "up to now", "over the past
     /// three years". Case-sensitive past the first letter: "since June" starts a period, "since the funds ..." gives a reason.</summary>
-    public bool SumsUpEarlier(TokenLayer tokens, Span clause)
-    {
-        var (first, end) = tokens.Within(clause);
-        for (var j = first; j < end; j++)
-        {
-            if (tokens[j].Start < clause.Start) continue;
-            if (StartsAny(tokens, j, end, words.SoFar) || Since(tokens, j, end) || OverThePast(tokens, j, end)) return true;
-        }
-        return false;
-    }
+    public bool SumsUpEarlier(TokenLayer tokens, Span clause) =>
+        AnyAt(tokens, clause, (j, end) => StartsAny(tokens, j, end, words.SoFar) || Since(tokens, j, end) || OverThePast(tokens, j, end));
 
     /// <summary>"the largest ... to date": up to three words between; "to date" then dates the comparison, not the amount.</summary>
     public bool SuperlativeToDate(TokenLayer tokens, Span clause)
@@ -53,14 +45,15 @@ internal sealed class CumulativeWording(RelationVocabulary words)
     }
 
     /// <summary>"every year", "annually", "over the next five years", "from 2024 to 2026".</summary>
-    public bool Programme(TokenLayer tokens, Span clause)
+    public bool Programme(TokenLayer tokens, Span clause) =>
+        AnyAt(tokens, clause, (j, end) => Entry(tokens, j, end, words.PerYear) || OverTheNext(tokens, j, end) || YearRange(tokens, j, end));
+
+    /// <summary>Whether <paramref name="at"/> holds at a token of the clause (its index, and the end of the clause's tokens).</summary>
+    private static bool AnyAt(TokenLayer tokens, Span clause, Func<int, int, bool> at)
     {
         var (first, end) = tokens.Within(clause);
         for (var j = first; j < end; j++)
-        {
-            if (tokens[j].Start < clause.Start) continue;
-            if (Entry(tokens, j, end, words.PerYear) || OverTheNext(tokens, j, end) || YearRange(tokens, j, end)) return true;
-        }
+            if (tokens[j].Start >= clause.Start && at(j, end)) return true;
         return false;
     }
 

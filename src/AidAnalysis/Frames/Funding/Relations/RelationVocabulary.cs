@@ -10,7 +10,8 @@ internal sealed class RelationVocabulary
         "need-participle", "component-qualifier", "including", "also-including", "subject-pronoun", "subject-noun", "of-determiner",
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
-        "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link"];
+        "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
+        "restating-subject", "value-copula", "value-verb", "value-approximation"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -62,6 +63,10 @@ internal sealed class RelationVocabulary
         Coming = Of("coming");
         RangeStarts = Of("range-start");
         RangeLinks = Of("range-link");
+        RestatingSubjects = Of("restating-subject");
+        ValueCopulas = Of("value-copula");
+        ValueVerbs = Of("value-verb");
+        ValueApproximations = Of("value-approximation");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -114,6 +119,10 @@ internal sealed class RelationVocabulary
     public RelationWordClass Coming { get; }
     public RelationWordClass RangeStarts { get; }
     public RelationWordClass RangeLinks { get; }
+    public RelationWordClass RestatingSubjects { get; }
+    public RelationWordClass ValueCopulas { get; }
+    public RelationWordClass ValueVerbs { get; }
+    public RelationWordClass ValueApproximations { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }
