@@ -22,8 +22,8 @@ public sealed class FundingRelations : IPipelineStage
         _newMoney = new NewMoney(words);
         _rules =
         [
-            new RestatedInOtherCurrency(),
-            new CumulativeTotals(new RunningTotalWording(lexicon)),
+            new RestatedInOtherCurrency(new RestatementWording(words)),
+            new CumulativeTotals(new RunningTotalWording(lexicon), new CumulativeWording(words)),
             new EarlierDated(words),
             new SummaryLine(_newMoney),
             new ComponentOfLarger(words),

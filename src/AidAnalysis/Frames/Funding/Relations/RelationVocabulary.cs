@@ -9,7 +9,9 @@ internal sealed class RelationVocabulary
         "earlier", "round", "last-noun", "package-preposition", "package-noun", "need", "need-determiner", "copula", "need-adverb",
         "need-participle", "component-qualifier", "including", "also-including", "subject-pronoun", "subject-noun", "of-determiner",
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
-        "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation"];
+        "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
+        "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
+        "restating-subject", "value-copula", "value-verb", "value-approximation"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -51,6 +53,20 @@ internal sealed class RelationVocabulary
         TrancheNouns = Of("tranche-noun");
         WholeDeterminers = Of("whole-determiner");
         WholeApproximations = Of("whole-approximation");
+        SoFar = Of("so-far");
+        SinceEvents = Of("since-event");
+        Recent = Of("recent");
+        TimeUnits = Of("time-unit");
+        Superlatives = Of("superlative");
+        Future = Of("future");
+        PerYear = Of("per-year");
+        Coming = Of("coming");
+        RangeStarts = Of("range-start");
+        RangeLinks = Of("range-link");
+        RestatingSubjects = Of("restating-subject");
+        ValueCopulas = Of("value-copula");
+        ValueVerbs = Of("value-verb");
+        ValueApproximations = Of("value-approximation");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -93,6 +109,20 @@ internal sealed class RelationVocabulary
     public RelationWordClass TrancheNouns { get; }
     public RelationWordClass WholeDeterminers { get; }
     public RelationWordClass WholeApproximations { get; }
+    public RelationWordClass SoFar { get; }
+    public RelationWordClass SinceEvents { get; }
+    public RelationWordClass Recent { get; }
+    public RelationWordClass TimeUnits { get; }
+    public RelationWordClass Superlatives { get; }
+    public RelationWordClass Future { get; }
+    public RelationWordClass PerYear { get; }
+    public RelationWordClass Coming { get; }
+    public RelationWordClass RangeStarts { get; }
+    public RelationWordClass RangeLinks { get; }
+    public RelationWordClass RestatingSubjects { get; }
+    public RelationWordClass ValueCopulas { get; }
+    public RelationWordClass ValueVerbs { get; }
+    public RelationWordClass ValueApproximations { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }

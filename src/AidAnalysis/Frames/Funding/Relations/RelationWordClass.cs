@@ -9,6 +9,9 @@ internal sealed class RelationWordClass
     private readonly WordSet _words;
     private readonly string[][] _phrases;
 
+    /// <summary>Every entry split into its words, in file order.</summary>
+    public IReadOnlyList<string[]> Entries { get; }
+
     public RelationWordClass(IEnumerable<string> entries)
     {
         var words = new List<string>();
@@ -20,6 +23,7 @@ internal sealed class RelationWordClass
         }
         _words = new WordSet(words);
         _phrases = [.. phrases];
+        Entries = [.. entries.Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     }
 
     /// <summary>Whether token <paramref name="i"/> is a one-word entry.</summary>

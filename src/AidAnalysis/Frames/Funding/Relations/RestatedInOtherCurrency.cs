@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Relations;
@@ -8,15 +7,11 @@ namespace AidAnalysis.Frames.Relations;
 /// to nearly 3 billion shillings": a sentence whose subject points back to a figure and values it in another currency restates that
 /// figure, which SCHEMA.md calls a conversion (never counted). The figure restated is the nearest earlier one in another
 /// currency whose US-dollar value is within <see cref="Margin"/> of it (rates differ between sources and dates), looked for
-/// among the <see cref="MaxLookBack"/> rows told just before it.
+/// among the <see cref="MaxLookBack"/> rows told just before it. The opening is read on tokens (<see cref="RestatementWording"/>).
 /// </summary>
-internal sealed partial class RestatedInOtherCurrency : IRelationRule
+internal sealed class RestatedInOtherCurrency(RestatementWording wording) : IRelationRule
 {
-    private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     public const double Margin = 0.15;
-
-    [GeneratedRegex(@"^\s*(?:together,\s*)?(?:the|this|these|that|it)\b[^,.;:]{0,40}?,?\s(?:(?:is|are|was|were)\s)?(?:worth|equivalent\sto|valued\sat|amounts?\sto|amounting\sto|totall?ing)\s(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|over|more\sthan)\s)?$", Window)]
-    private static partial Regex ValuedAs();
 
     /// <summary>How many rows told before a restatement are searched for the figure it restates: the restated figure stands
     /// close by, and a text repeating such sentences thousands of times is generated or hostile.</summary>
@@ -34,7 +29,7 @@ internal sealed partial class RestatedInOtherCurrency : IRelationRule
         {
             var mention = draft.BodySpan(i);
             var sentence = draft.SentenceOf(mention);
-            if (mention.Start - sentence.Start > 80 || !ValuedAs().IsMatch(draft.Text.AsSpan()[sentence.Start..mention.Start])) continue;
+            if (mention.Start - sentence.Start > 80 || !wording.ValuesAmount(draft.Document.Tokens, sentence, mention.Start)) continue;
             if (Restated(draft, i, byStart, position[i], marked) is var source and >= 0)
             {
                 draft.MarkConversion(i, draft.Figures[source].Id);
