@@ -131,4 +131,16 @@ public class PhraseFinderTests
         var (phrases, _) = Find(text);
         Assert.Equal(20_000, phrases.Parentheticals.Count(p => p.Kind == ParentheticalKind.Brackets));
     }
+
+    /// <summary>A sentence may end at its comma (a paragraph break follows): nothing after it is an appositive, and an attribution
+    /// opening the next sentence is that sentence's own. Before, the finder stepped back to the comma and never ended.</summary>
+    [Fact]
+    public void A_comma_ending_a_sentence_closes_no_appositive_and_the_next_sentence_keeps_its_attribution()
+    {
+        var (phrases, text) = Find("The envoy spoke,\n\nAccording to the bank, aid rose.");
+        var parenthetical = Assert.Single(phrases.Parentheticals);
+        Assert.Equal("According to the bank,", text[parenthetical.Span.Start..parenthetical.Span.End]);
+        var tokens = TestSupport.Process("The envoy spoke,").Tokens;
+        Assert.Equal(-1, AppositionFinder.Close(tokens, tokens.Count, tokens.Count));
+    }
 }

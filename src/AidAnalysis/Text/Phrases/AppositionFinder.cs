@@ -29,7 +29,7 @@ internal sealed class AppositionFinder(PhraseVocabulary words)
     }
 
     /// <summary>The last token of the appositive starting at <paramref name="start"/>: the one before a closing comma or the
-    /// sentence's final mark; -1 when another mark or too many words come first.</summary>
+    /// sentence's final mark; -1 when another mark or too many words come first, or no token follows.</summary>
     internal static int Close(TokenLayer tokens, int start, int end)
     {
         var count = 0;
@@ -39,6 +39,7 @@ internal sealed class AppositionFinder(PhraseVocabulary words)
             if (tokens.IsBarrier(j)) return j == end - 1 && j > start && tokens.IsMark(j, '.') ? j - 1 : -1;
             if (tokens[j].IsWordLike && ++count > MaxWords) return -1;
         }
-        return end - 1;
+        // Nothing after a sentence's last comma is no appositive (a later caller steps back from what this returns).
+        return end > start ? end - 1 : -1;
     }
 }
