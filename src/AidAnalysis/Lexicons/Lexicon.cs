@@ -94,6 +94,8 @@ public sealed class Lexicon
     /// <summary>Conjunctions that open a clause between a quotation and the next cue: true for a coordinator counted only as the
     /// first word ("and"), false for one counted anywhere ("though"): quote-clause-conjunctions.tsv.</summary>
     public IReadOnlyDictionary<string, bool> QuoteClauseConjunctions { get; init; } = new Dictionary<string, bool>();
+    /// <summary>Closed-class words of the claim rules by class ("joined-clause", "relative", ...): claim-words.tsv.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ClaimWordClasses { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Verbs after which "that" is a pronoun subject, not a conjunction ("that is"): that-pronoun-verbs.txt.</summary>
     public IReadOnlyList<string> ThatPronounVerbs { get; init; } = [];
 
@@ -253,6 +255,8 @@ public sealed class Lexicon
             DenialVerbs = data.ReadLines("denial-verbs.txt"),
             AllegationNouns = data.ReadLines("allegation-nouns.txt"),
             MemberDeterminers = data.ReadLines("member-determiners.txt"),
+            ClaimWordClasses = data.ReadRows("claim-words.tsv").GroupBy(r => r[1])
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r[0])]),
             QuoteClauseConjunctions = data.ReadRows("quote-clause-conjunctions.tsv")
                 .ToDictionary(r => r[0], r => r[1] switch
                 {

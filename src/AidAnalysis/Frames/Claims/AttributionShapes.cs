@@ -8,9 +8,10 @@ namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
 /// coordinated verbs, infinitives and passives, attributions inside a sentence.</summary>
-internal sealed class AttributionShapes(Hearers hearers)
+internal sealed class AttributionShapes(Hearers hearers, WordSet joinedClauseOpeners)
 {
     private readonly Hearers _hearers = hearers;
+    private readonly WordSet _joinedClauseOpeners = joinedClauseOpeners;
 
     public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
 
@@ -74,15 +75,17 @@ internal sealed class AttributionShapes(Hearers hearers)
 
     /// <summary>"..., the source said." / "..., said X, the spokesman.": the cue closes the sentence and
     /// only its speaker follows it.</summary>
-    public bool IsSentenceFinal(string text, Span cue, Span sentence)
+    public bool IsSentenceFinal(TokenLayer tokens, Span cue, Span sentence)
     {
+        var text = tokens.Text;
         var comma = StatementComma(text, cue, sentence);
         if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
-        var rest = text[cue.End..sentence.End];
+        var after = new Span(cue.End, sentence.End);
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
-        if (ParticipleClause.StartIn(text, new Span(cue.End, sentence.End)) is var participle and >= 0) rest = rest[..(participle - cue.End)];
+        if (ParticipleClause.StartIn(text, after) is var participle and >= 0) after = after with { End = participle };
         // "..., the consulate stated Friday, while the agency cautioned that ...": a clause joined after the cue brings its own statement.
-        if (TextPatterns.FirstMatch(SpeakerFinder.JoinedClause, rest) is { } joined) rest = rest[..joined.Index];
+        if (tokens.JoinedClauseAt(after, _joinedClauseOpeners) is var joined and >= 0) after = after with { End = joined };
+        var rest = text[after.Start..after.End];
         // "..., X noted in its bulletin on Tuesday, March 4, that ...": the statement follows. A "that" past the first comma
         // and not right after one opens a relative clause of an adjunct ("said on Friday, in a decision that ends ...").
         var cut = rest.IndexOfAny([',', ';']);

@@ -1,4 +1,5 @@
 using AidAnalysis.Lexicons;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
@@ -17,4 +18,28 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>The lexicon's group nouns, looked up by span before a group phrase builds any string.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns { get; } =
         new HashSet<string>(lexicon.GroupSpeakers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>", while X said", ", as the UN warned": subordinators joining a clause with a subject of its own.</summary>
+    public WordSet JoinedClauseOpeners { get; } = Class(lexicon, "joined-clause");
+
+    /// <summary>"X, who ... warned": relative pronouns whose clause describes the subject before the cue.</summary>
+    public WordSet SubjectRelatives { get; } = Class(lexicon, "relative-subject");
+
+    /// <summary>"..., noted a trader who ...": relative pronouns opening a clause about a speaker named after the cue.</summary>
+    public WordSet Relatives { get; } = Class(lexicon, "relative");
+
+    /// <summary>"X, 54, has also said": auxiliaries and adverbs between an aside and its cue.</summary>
+    public WordSet AsideAuxiliaries { get; } = Class(lexicon, "aside-auxiliary");
+
+    public WordSet SpokespersonNouns { get; } = Class(lexicon, "spokesperson");
+
+    public WordSet SpokespersonRanks { get; } = Class(lexicon, "spokesperson-rank");
+
+    public WordSet PartitiveQuantifiers { get; } = Class(lexicon, "partitive-quantifier");
+
+    public WordSet PartitivePrepositions { get; } = Class(lexicon, "partitive-preposition");
+
+    public WordSet PartitivePronouns { get; } = Class(lexicon, "partitive-pronoun");
+
+    private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 }

@@ -1,4 +1,5 @@
 using AidAnalysis.Model;
+using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
@@ -40,6 +41,50 @@ internal static class ClaimsTokenQueries
                 || token.Start > 0 && (char.IsLetter(text[token.Start - 1]) || text[token.Start - 1] is '.' or '-')) return -1;
             return i;
         }
+        return -1;
+    }
+
+    /// <summary>The first token inside <paramref name="span"/> that is the mark <paramref name="mark"/> (a comma of a number,
+    /// "300,000", is inside its number token and never found), or -1.</summary>
+    public static int FirstMarkIn(this TokenLayer tokens, Span span, char mark)
+    {
+        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
+            if (tokens.IsMark(i, mark)) return i;
+        return -1;
+    }
+
+    /// <summary>The last token inside <paramref name="span"/> that is the mark <paramref name="mark"/>, or -1.</summary>
+    public static int LastMarkIn(this TokenLayer tokens, Span span, char mark)
+    {
+        for (var i = tokens.LastEndingBy(span.End); i >= 0 && tokens[i].Start >= span.Start; i--)
+            if (tokens.IsMark(i, mark)) return i;
+        return -1;
+    }
+
+    /// <summary>Whether tokens <paramref name="left"/> and <paramref name="right"/> stand one whitespace character apart.</summary>
+    public static bool OneSpaceApart(this TokenLayer tokens, int left, int right) =>
+        left >= 0 && right < tokens.Count && tokens[right].Start - tokens[left].End == 1;
+
+    /// <summary>Whether a whitespace character follows token <paramref name="i"/> inside <paramref name="span"/>.</summary>
+    public static bool SpaceFollows(this TokenLayer tokens, int i, Span span) =>
+        tokens[i].End < span.End && char.IsWhiteSpace(tokens.Text[tokens[i].End]);
+
+    /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/> written in lower case.</summary>
+    public static bool IsLowerWordIn(this TokenLayer tokens, int i, WordSet words) =>
+        (uint)i < (uint)tokens.Count && tokens[i].Kind == TokenKind.Word && tokens[i].Shape == TokenShape.Lower && words.Contains(tokens.TextOf(i));
+
+    /// <summary>", as the UN warned", ", while X said": the offset of the comma of the first clause inside <paramref name="span"/>
+    /// joined to an attribution by one of <paramref name="openers"/>; -1 if none.</summary>
+    public static int JoinedClauseAt(this TokenLayer tokens, Span span, WordSet openers) =>
+        tokens.WordAfterComma(span, openers) is var opener and >= 0 ? tokens[opener - 1].Start : -1;
+
+    /// <summary>The token index of the first <paramref name="words"/> (as written) right after a comma and a space inside
+    /// <paramref name="span"/>, followed by a space there: ", while ", ", who "; -1 if none.</summary>
+    public static int WordAfterComma(this TokenLayer tokens, Span span, WordSet words)
+    {
+        for (var i = tokens.FirstMarkIn(span, ','); i >= 0; i = tokens.FirstMarkIn(new Span(tokens[i].End, span.End), ','))
+            if (tokens.OneSpaceApart(i, i + 1) && tokens[i + 1].End <= span.End
+                && tokens.IsLowerWordIn(i + 1, words) && tokens.SpaceFollows(i + 1, span)) return i + 1;
         return -1;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ReportedSpeech
     {
         var hearers = new Hearers(vocabulary.Lexicon);
         _cues = vocabulary.Cues;
-        _shapes = new AttributionShapes(hearers);
+        _shapes = new AttributionShapes(hearers, vocabulary.JoinedClauseOpeners);
         _purpose = new PurposeInfinitive(vocabulary.Lexicon);
         _verbRule = new ReportingVerbRule(vocabulary, speakers, _shapes, hearers, _purpose);
         _accordingTo = new AccordingToRule(vocabulary, speakers);
@@ -64,7 +64,7 @@ internal sealed class ReportedSpeech
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
                 if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
                     || AccordingToRule.InsideAccordingToSource(text, found, i)) continue;
-                cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(text, at, around) ? 0 : 1));
+                cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(doc.Tokens, at, around) ? 0 : 1));
             }
             if (cues.Count > 1) cues.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Span.Start.CompareTo(b.Span.Start));
             foreach (var (cue, span, local, _) in cues)

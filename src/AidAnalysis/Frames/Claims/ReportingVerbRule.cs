@@ -37,7 +37,7 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
         var beforeCue = new Span(sentence.Start, cueSpan.Start);
         // "..., the source said" / "..., said X": the statement comes first.
-        if (AttributionShapes.PostpositionCues.Contains(cue) && _shapes.IsSentenceFinal(text, cueSpan, sentence))
+        if (AttributionShapes.PostpositionCues.Contains(cue) && _shapes.IsSentenceFinal(doc.Tokens, cueSpan, sentence))
         {
             var comma = AttributionShapes.StatementComma(text, cueSpan, sentence);
             if (comma > sentence.Start)

@@ -13,6 +13,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly ClaimVocabulary _words = vocabulary;
     private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly GroupPhrases _groups = new(vocabulary);
     private readonly TitleHolders _titles = new(vocabulary);
@@ -23,20 +24,85 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 
     public PronounResolver Pronouns { get; } = new(vocabulary.Lexicon);
 
-    [GeneratedRegex(@",\s(?:who|which)\s(?:[^,]|(?<=\d),(?=\d)){0,80}$", TextPatterns.WindowOptions)]
-    private static partial Regex RelativeWho { get; }
+    /// <summary>How far a relative clause after the subject ("JD Vance, who opposes ... and warned") may run to the cue.</summary>
+    private const int RelativeClauseReach = 80;
 
-    /// <summary>"X, a lecturer at Y, remarked" / "X, in turn, has promised": an apposition or aside between subject and verb.
-    /// An age counts too: "X, 54, said". The comma of a thousands separator ("some 300,000 people") does not end the aside.</summary>
-    [GeneratedRegex(@",\s(?:(?:[^,]|(?<=\d),(?=\d)){3,120}|\d{1,3}),\s?(?:(?:has|have|had|also|is|was|will|would)\s?){0,2}$", TextPatterns.WindowOptions)]
-    private static partial Regex Apposition { get; }
+    /// <summary>The characters an aside between subject and verb may hold ("X, a lecturer at Y, remarked").</summary>
+    private const int AsideMinChars = 3, AsideMaxChars = 120;
 
-    [GeneratedRegex(@"\b(?<p>his|her)\s(?:chief\s|deputy\s)?(?:spokesman|spokeswoman|spokesperson)\b", TextPatterns.WindowOptions)]
-    private static partial Regex SpokesmanOf { get; }
+    /// <summary>"X, a lecturer at Y, remarked" / "X, in turn, has promised": where (at its comma) an apposition or aside between
+    /// subject and verb starts, or -1. Only auxiliaries may follow its closing comma. An age counts too: "X, 54, said". The comma
+    /// of a thousands separator ("some 300,000 people") is inside its number and ends no aside.</summary>
+    private int AsideStart(TokenLayer tokens, Span phrase)
+    {
+        var close = tokens.LastMarkIn(phrase, ',');
+        if (close < 0) return -1;
+        var at = tokens[close].End;
+        var auxiliaries = 0;
+        for (var i = close + 1; i < tokens.Count && tokens[i].Start < phrase.End; i++)
+        {
+            if (tokens[i].Start - at > 1 || ++auxiliaries > 2 || tokens[i].End > phrase.End || !tokens.IsLowerWordIn(i, _words.AsideAuxiliaries)) return -1;
+            at = tokens[i].End;
+        }
+        if (phrase.End - at > 1) return -1;
+        var open = tokens.LastMarkIn(new Span(phrase.Start, tokens[close].Start), ',');
+        if (open < 0 || tokens[open].End >= tokens[close].Start || !char.IsWhiteSpace(tokens.Text[tokens[open].End])) return -1;
+        var aside = new Span(tokens[open].End + 1, tokens[close].Start);
+        return aside.Length is >= AsideMinChars and <= AsideMaxChars || IsAge(tokens, aside, open + 1, close) ? tokens[open].Start : -1;
+    }
 
-    /// <summary>", as the UN warned", ", while X said": a clause joined to the attribution, read after the cue.</summary>
-    [GeneratedRegex(@",\s(?:as|while|whereas|though|although)\s", TextPatterns.WindowOptions)]
-    public static partial Regex JoinedClause { get; }
+    /// <summary>"X, 54, said": the aside is one number of up to three digits.</summary>
+    private static bool IsAge(TokenLayer tokens, Span aside, int first, int end) =>
+        end - first == 1 && tokens[first].Shape == TokenShape.Digits && tokens[first].Start == aside.Start && tokens[first].End == aside.End;
+
+    /// <summary>"JD Vance, who opposes ... and warned": where (at its comma) a relative clause closing <paramref name="near"/>
+    /// starts, or -1.</summary>
+    private int RelativeClauseClosing(TokenLayer tokens, Span near)
+    {
+        var comma = tokens.LastMarkIn(near, ',');
+        if (comma < 0 || !tokens.OneSpaceApart(comma, comma + 1) || !tokens.IsLowerWordIn(comma + 1, _words.SubjectRelatives)
+            || tokens[comma + 1].End > near.End || !tokens.SpaceFollows(comma + 1, near)) return -1;
+        return near.End - (tokens[comma + 1].End + 1) <= RelativeClauseReach ? tokens[comma].Start : -1;
+    }
+
+    /// <summary>"..., said his spokesman": the subject pronoun ("he", "she") the spokesman's possessive points to, or null.</summary>
+    private string? SpokespersonOf(TokenLayer tokens, Span after)
+    {
+        for (var i = tokens.FirstStartingFrom(after.Start); i + 1 < tokens.Count && tokens[i + 1].End <= after.End; i++)
+        {
+            if (tokens.TextOf(i) is not ("his" or "her") || !tokens.OneSpaceApart(i, i + 1)) continue;
+            var noun = tokens.IsLowerWordIn(i + 1, _words.SpokespersonRanks) && tokens.OneSpaceApart(i + 1, i + 2) && tokens[i + 2].End <= after.End ? i + 2 : i + 1;
+            if (tokens.IsLowerWordIn(noun, _words.SpokespersonNouns))
+                return tokens.TextOf(i) is "his" ? "he" : "she";
+        }
+        return null;
+    }
+
+    /// <summary>"..., noted a trader in Oslo who watches the fisheries": where (at the space before it) a relative pronoun in
+    /// <paramref name="after"/> starts a clause describing the speaker, or -1.</summary>
+    private int RelativeClauseIn(TokenLayer tokens, Span after)
+    {
+        for (var i = tokens.FirstStartingFrom(after.Start); i < tokens.Count && tokens[i].End <= after.End; i++)
+            if (tokens.IsLowerWordIn(i, _words.Relatives) && tokens[i].Start - 1 >= after.Start && char.IsWhiteSpace(tokens.Text[tokens[i].Start - 1]))
+                return tokens[i].Start - 1;
+        return -1;
+    }
+
+    /// <summary>"One of them said", "several among those": a part of a group a pronoun points to, ending <paramref name="near"/>
+    /// but for spaces and opening it or following a space or a comma, semicolon or colon; null if none.</summary>
+    private string? PronounPartitive(TokenLayer tokens, Span near)
+    {
+        var pronoun = tokens.LastEndingBy(near.End);
+        if (pronoun < 2 || tokens[pronoun - 2].Start < near.Start || pronoun + 1 < tokens.Count && tokens[pronoun + 1].Start < near.End) return null;
+        var quantifier = pronoun - 2;
+        if (!tokens.IsLowerWordIn(pronoun, _words.PartitivePronouns) || !tokens.IsLowerWordIn(pronoun - 1, _words.PartitivePrepositions)
+            || !tokens.OneSpaceApart(quantifier, pronoun - 1) || !tokens.OneSpaceApart(pronoun - 1, pronoun)
+            || tokens[quantifier].Kind != TokenKind.Word || tokens[quantifier].Shape is not (TokenShape.Lower or TokenShape.Capitalized)
+            || !_words.PartitiveQuantifiers.Contains(tokens.TextOf(quantifier))) return null;
+        var start = tokens[quantifier].Start;
+        if (start > near.Start && tokens.Text[start - 1] is not (',' or ';' or ':') && !char.IsWhiteSpace(tokens.Text[start - 1])) return null;
+        return tokens.Text[start..tokens[pronoun].End];
+    }
 
     /// <summary>The subject of the clause a participle hangs on: the actor or pronoun that opens it
     /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
@@ -68,7 +134,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var cue = _cues.Verbs(doc, window).FirstOrDefault();
         if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
         // "..., the consulate stated Friday, while the agency cautioned": the joined clause has a subject of its own.
-        if (TextPatterns.FirstMatch(JoinedClause, text.AsSpan(cue.Span.End..window.End)) is { } joined) window = window with { End = cue.Span.End + joined.Index };
+        if (doc.Tokens.JoinedClauseAt(new Span(cue.Span.End, window.End), _words.JoinedClauseOpeners) is var joined and >= 0) window = window with { End = joined };
         var before = new Span(window.Start, cue.Span.Start);
         if (_members.Member(doc, index, actors, before) is { } member) return (member, cue.Entry);
         if (ActorIn(doc, index, before, headOnly: false) is { } a) return (new Speaker(a.Name, a.Id, a.Kind), cue.Entry);
@@ -81,7 +147,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             return _groups.GroupPhrase(text[before.Start..before.End]) is { } teller ? (GroupPhrases.SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
         // "..., noted a trader in Oslo who watches the fisheries": a relative clause describes the speaker; what it names is not them.
-        if (RelativeClause.Match(text, after.Start, after.Length) is { Success: true } relative) after = after with { End = relative.Index };
+        if (RelativeClauseIn(doc.Tokens, after) is var relative and >= 0) after = after with { End = relative };
         // "..., the panel said, citing raids by X and Y": the names in a participle clause are what the speaker speaks of.
         if (ParticipleClause.StartIn(text, after) is var participle and >= 0) after = after with { End = participle };
         if (_members.Member(doc, index, actors, after) is { } memberAfter) return (memberAfter, cue.Entry);
@@ -89,12 +155,11 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "..., says the Minister of Finance": the person named with that title, just before or after.
         if (_titles.TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
-        if (SpokesmanOf.Match(text[after.Start..after.End]) is { Success: true } spokesman)
-            return (Pronouns.ResolvePronoun(doc, index, spokesman.Groups["p"].Value == "his" ? "he" : "she", window.Start), cue.Entry);
+        if (SpokespersonOf(doc.Tokens, after) is { } owner) return (Pronouns.ResolvePronoun(doc, index, owner, window.Start), cue.Entry);
         // "..., remarked a farmer, who gave only her first name": the speaker after the cue ends at its comma.
-        var afterText = text[after.Start..after.End];
         // "... stated in a letter": a noun after a preposition is where it was said, not who said it.
-        var afterSpeaker = afterText.IndexOf(',') is var comma and > 0 ? afterText[..comma] : afterText;
+        var afterSpeaker = doc.Tokens.FirstMarkIn(after, ',') is var comma and >= 0 && doc.Tokens[comma].Start > after.Start
+            ? text[after.Start..doc.Tokens[comma].Start] : text[after.Start..after.End];
         if (_groups.StartsWithPreposition(afterSpeaker)) afterSpeaker = "";
         var group = _groups.GroupPhrase(text[before.Start..before.End]) ?? _groups.GroupPhrase(afterSpeaker);
         return group is null ? (null, null) : (GroupPhrases.SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
@@ -123,20 +188,22 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
         var phrase = text[beforeCue.Start..beforeCue.End];
-        // Skip an apposition: "Lena Ovik, a veteran planner at ..., remarked". Both patterns need a comma; most phrases have none.
-        var apposition = phrase.Contains(',') ? TextPatterns.FirstMatch(Apposition, phrase) : null;
-        var end = apposition is { } a ? beforeCue.Start + a.Index : beforeCue.End;
+        // Skip an apposition: "Lena Ovik, a veteran planner at ..., remarked".
+        var aside = AsideStart(doc.Tokens, beforeCue);
+        var apposition = aside >= 0;
+        var end = apposition ? aside : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
-        if (apposition is not null && _titledApposition.NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
+        if (apposition && _titledApposition.NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
-        var who = text.AsSpan(near.Start, near.Length) is var nearSpan && nearSpan.Contains(',') ? TextPatterns.FirstMatch(RelativeWho, nearSpan) : null;
-        if (who is { } relative) near = near with { End = near.Start + relative.Index };
+        var relative = RelativeClauseClosing(doc.Tokens, near);
+        var who = relative >= 0;
+        if (who) near = near with { End = relative };
         if (_members.Member(doc, index, actors, near) is { } member) return member;
         var candidates = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(near))
             if (!IsAfterPreposition(doc.Tokens, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
         SortByEndStably(candidates);
-        if (who is not null) end = near.End;
+        if (who) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? null : text[last.Span.End..end];
         var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
@@ -162,9 +229,9 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }
         if (pronoun is not null) return Pronouns.ResolvePronoun(doc, index, pronoun, near.End);
-        if ((apposition is not null || who is not null) && candidates.Count == 0 && _bareNames.NameBeforeAside(doc, actors, near) is { } person) return person;
+        if ((apposition || who) && candidates.Count == 0 && _bareNames.NameBeforeAside(doc, actors, near) is { } person) return person;
         // "One of them said": a part of a group a pronoun points to is an unnamed speaker, named as the text names it.
-        if (group is null && PronounPartitive.Match(nearText) is { Success: true } partitive) return GroupPhrases.SubjectGroup(index, actors, partitive.Groups["p"].Value, near.End);
+        if (group is null && PronounPartitive(doc.Tokens, near) is { } partitive) return GroupPhrases.SubjectGroup(index, actors, partitive, near.End);
         return group is null ? null : GroupPhrases.SubjectGroup(index, actors, group, near.End);
     }
 
@@ -179,12 +246,6 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             mentions[j + 1] = mention;
         }
     }
-
-    [GeneratedRegex(@"\s(?:who|whom|whose|which)\b", TextPatterns.WindowOptions)]
-    private static partial Regex RelativeClause { get; }
-
-    [GeneratedRegex(@"(?:^|[\s,;:])(?<p>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Oo]thers?)\s(?:of|among)\s(?:them|those|us))\s*$", TextPatterns.WindowOptions)]
-    private static partial Regex PronounPartitive { get; }
 
     public static bool IsAfterPreposition(TokenLayer tokens, Span mention)
     {
