@@ -4,13 +4,14 @@ using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"..., according to X" / "According to X, ...": the source of "according to" is the speaker; a document or data
 /// stands for the body that made it.</summary>
-internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder speakers)
+internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly ReportingCues _cues = vocabulary.Cues;
@@ -42,12 +43,12 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
         if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
-            : SentenceSegmenter.Trim(text, new Span(named?.After ?? AfterApposition(text, sourceEnd + 1, sentence.End), sentence.End));
+            : SentenceSegmenter.Trim(text, new Span(named?.After ?? AfterApposition(doc.Tokens, vocabulary.FiniteAuxiliaries, sourceEnd + 1, sentence.End), sentence.End));
         if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
         if (content.Length == 0) return null;
         var draft = new Attribution(speaker, ClaimKind.Reported, "according to", content, false);
         return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
-            ? AttributionShapes.Continued(text, draft, cueSpan.End, sentence)
+            ? shapes.Continued(doc.Tokens, draft, cueSpan.End, sentence)
             : draft;
     }
 
@@ -74,14 +75,15 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
     private const int AccordingToSourceReach = 40;
 
     /// <summary>"According to X, the agency's director, the convoy left": the apposition after the source is not the statement.</summary>
-    private static int AfterApposition(string text, int start, int end)
+    private static int AfterApposition(TokenLayer tokens, WordSet finiteAuxiliaries, int start, int end)
     {
+        var text = tokens.Text;
         if (start >= end) return start;
         var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
         if (comma < 0) return start;
         var phrase = text[start..comma];
         var words = LastWords(phrase, 9);
-        return words.Count is > 0 and <= 8 && words[0] is "the" or "a" or "an" or "its" or "his" or "her" or "their" && !FiniteVerb.In(phrase) ? comma + 1 : start;
+        return words.Count is > 0 and <= 8 && words[0] is "the" or "a" or "an" or "its" or "his" or "her" or "their" && !FiniteVerb.In(tokens, new Span(start, comma), finiteAuxiliaries) ? comma + 1 : start;
     }
 
     /// <summary>"'s " (a possessor) or a few lower-case common words ("refugee agency") between two names of one phrase.</summary>

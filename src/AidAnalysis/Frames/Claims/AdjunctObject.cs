@@ -1,21 +1,24 @@
-using System.Text.RegularExpressions;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"the commitment the minister announced in Kyiv in May": after the cue stands only an adjunct of place or
 /// time, so the statement is elsewhere. Not "said at least 40 people had died", whose object is a clause.</summary>
-internal static partial class AdjunctObject
+internal static class AdjunctObject
 {
-    [GeneratedRegex(@"^(?:in|on|at|during)\s", TextPatterns.WindowOptions)]
-    private static partial Regex Adjunct { get; }
-
-    [GeneratedRegex(@"^at\s(?:least|most)\s", TextPatterns.WindowOptions)]
-    private static partial Regex Quantifier { get; }
-
-    /// <param name="objectText">The words after the cue, trimmed.</param>
-    /// <param name="maxWords">How long an adjunct may run.</param>
-    public static bool IsOnlyAdjunct(string objectText, int maxWords) =>
-        Adjunct.IsMatch(objectText) && !Quantifier.IsMatch(objectText) && !FiniteVerb.In(objectText)
-        && objectText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="objectSpan">The words after the cue, without the spaces around them.</param>
+    /// <param name="maxWords">How long an adjunct may run, in words between spaces.</param>
+    /// <param name="finiteAuxiliaries">The auxiliaries that make the words a clause.</param>
+    public static bool IsOnlyAdjunct(TokenLayer tokens, Span objectSpan, int maxWords, WordSet finiteAuxiliaries)
+    {
+        var first = tokens.FirstStartingFrom(objectSpan.Start);
+        if (first >= tokens.Count || tokens[first].Start != objectSpan.Start || !tokens.SpaceFollows(first, objectSpan)
+            || tokens.TextOf(first) is not ("in" or "on" or "at" or "during")) return false;
+        // "at least", "at most" count, they do not place.
+        if (tokens.IsWritten(first, "at") && tokens.OneSpaceApart(first, first + 1) && tokens.TextOf(first + 1) is "least" or "most"
+            && tokens[first + 1].End <= objectSpan.End && tokens.SpaceFollows(first + 1, objectSpan)) return false;
+        return !FiniteVerb.In(tokens, objectSpan, finiteAuxiliaries) && tokens.SpacedWords(objectSpan).Count <= maxWords;
+    }
 }

@@ -2,16 +2,16 @@ using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using AidAnalysis.Text.Phrases;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Shapes of attribution read from the words around a cue: sentence-final cues, participles and
 /// coordinated verbs, infinitives and passives, attributions inside a sentence.</summary>
-internal sealed class AttributionShapes(Hearers hearers, WordSet joinedClauseOpeners)
+internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabulary)
 {
     private readonly Hearers _hearers = hearers;
-    private readonly WordSet _joinedClauseOpeners = joinedClauseOpeners;
+    private readonly ClaimVocabulary _words = vocabulary;
 
     public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
 
@@ -26,49 +26,49 @@ internal sealed class AttributionShapes(Hearers hearers, WordSet joinedClauseOpe
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
     /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
     /// inside, since every row's text is the text at its span).</summary>
-    public static Attribution Continued(string text, Attribution draft, int cueEnd, Span sentence)
+    public Attribution Continued(TokenLayer tokens, Attribution draft, int cueEnd, Span sentence)
     {
-        var closing = text.IndexOf(',', cueEnd, sentence.End - cueEnd);
-        if (closing < 0 || WordCount(text.AsSpan(cueEnd..closing)) > 6) return draft;
-        var rest = SentenceSegmenter.Trim(text, new Span(closing + 1, sentence.End));
-        if (rest.Length > 0 && text[rest.End - 1] == '.') rest = rest with { End = rest.End - 1 };
-        var words = LastWords(text[rest.Start..Math.Min(rest.End, rest.Start + 200)], 200);
+        var closing = tokens.FirstMarkIn(new Span(cueEnd, sentence.End), ',');
+        if (closing < 0 || tokens.ClaimWordsIn(new Span(cueEnd, tokens[closing].Start), 7).Count > 6) return draft;
+        var rest = tokens.WithoutFinalMark(SentenceSegmenter.Trim(tokens.Text, new Span(tokens[closing].End, sentence.End)), '.');
+        var words = tokens.ClaimWordsIn(new Span(rest.Start, Math.Min(rest.End, rest.Start + 200)), 3);
+        if (words.Count < 3) return draft;
+        var first = tokens.Text.AsSpan(words[0].Start, words[0].Length);
         // A participle (", saying", ", renewing a call") opens the speaker's next act, not the rest of this statement.
-        if (words.Count < 3 || !char.IsLower(words[0][0]) || ContinuationBlockers.Contains(words[0]) || words[0].EndsWith("ing", StringComparison.Ordinal)) return draft;
+        if (!char.IsLower(first[0]) || _words.ContinuationBlockers.Contains(first) || first.EndsWith("ing", StringComparison.Ordinal)) return draft;
         return draft with { Span = new Span(draft.Span.Start, rest.End) };
     }
 
-    /// <summary>First words after ", said X," that start an apposition or an adjunct about the speaker, not the rest of the statement.</summary>
-    private static readonly HashSet<string> ContinuationBlockers = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "his", "her", "their", "its", "who", "which", "whose", "in", "at", "on", "during", "after", "before",
-        "when", "while", "according", "as", "and", "but", "from", "to", "with", "for",
-    };
-
-    /// <summary>"..., saying": a participle cue right after a comma.</summary>
-    public static bool FollowsComma(string text, (string Entry, Span Span) cue) =>
-        cue.Entry.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue.Span.Start >= 2 && text.AsSpan(cue.Span.Start - 2, 2) is ", ";
+    /// <summary>"..., saying": a participle cue right after a comma and a space.</summary>
+    public static bool FollowsComma(TokenLayer tokens, (string Entry, Span Span) cue) =>
+        IsParticipleCue(tokens, cue.Span) && tokens.CharAt(cue.Span.Start - 1) == ' ' && tokens.LastEndingBy(cue.Span.Start - 1) is var comma
+        && comma >= 0 && tokens[comma].End == cue.Span.Start - 1 && tokens.IsMark(comma, ',');
 
     /// <summary>"X, who disclosed that ..., also said": the main verb after a relative clause, or a second statement.</summary>
-    public static bool FollowsAlso(string text, Span cue) =>
-        cue.Start >= 6 && text.AsSpan(cue.Start - 6, 6) is " also " or ",also ";
+    public static bool FollowsAlso(TokenLayer tokens, Span cue) =>
+        tokens.WordSpaceBefore(cue.Start, "also") is var also and >= 0 && tokens.CharAt(tokens[also].Start - 1) is ' ' or ',';
 
     /// <summary>"... and stressed": a verb coordinated with an earlier one.</summary>
-    public static bool FollowsAnd(string text, Span cue) =>
-        cue.Start >= 5 && text.AsSpan(cue.Start - 5, 5) is " and ";
+    public static bool FollowsAnd(TokenLayer tokens, Span cue) =>
+        tokens.WordSpaceBefore(cue.Start, "and") is var conjunction and >= 0 && tokens.CharAt(tokens[conjunction].Start - 1) == ' ';
 
     /// <summary>"said the plan was sound but cautioned ...": a verb joined to an earlier one by "but" with no comma before it (a comma
     /// sets off a concession that the first statement carries).</summary>
-    public static bool FollowsBut(string text, Span cue) =>
-        cue.Start >= 6 && text.AsSpan(cue.Start - 5, 5) is " but " && text[cue.Start - 6] != ',';
+    public static bool FollowsBut(TokenLayer tokens, Span cue) =>
+        tokens.WordSpaceBefore(cue.Start, "but") is var but and >= 0 && tokens.CharAt(tokens[but].Start - 1) == ' '
+        && tokens[but].Start >= 2 && tokens.CharAt(tokens[but].Start - 2) != ',';
 
     /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
-    public static bool IsParticipleAfterComma(TokenLayer tokens, string cue, Span cueSpan, Span sentence)
+    public static bool IsParticipleAfterComma(TokenLayer tokens, Span cueSpan, Span sentence)
     {
-        if (!cue.Split(' ')[0].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-        if (tokens.Text.AsSpan(sentence.Start..cueSpan.Start).TrimEnd().EndsWith(",")) return true;
+        if (!IsParticipleCue(tokens, cueSpan)) return false;
+        if (tokens.LastEndingBy(cueSpan.Start) is var before and >= 0 && tokens[before].Start >= sentence.Start && tokens.IsMark(before, ',')) return true;
         return tokens.WordRightBefore(cueSpan.Start) is "for" or "by" or "after" or "while" or "when" or "before";
     }
+
+    /// <summary>Whether the cue's first word ends in "ing" ("saying", "pointing out").</summary>
+    private static bool IsParticipleCue(TokenLayer tokens, Span cue) =>
+        tokens.FirstStartingFrom(cue.Start) is var first && first < tokens.Count && tokens.TextOf(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far before a sentence-final cue the comma that ends its statement may stand.</summary>
     private const int FinalCueReach = 120;
@@ -78,66 +78,92 @@ internal sealed class AttributionShapes(Hearers hearers, WordSet joinedClauseOpe
     public bool IsSentenceFinal(TokenLayer tokens, Span cue, Span sentence)
     {
         var text = tokens.Text;
-        var comma = StatementComma(text, cue, sentence);
-        if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || text.AsSpan(comma..cue.Start).Contains(" that ", StringComparison.Ordinal)) return false;
+        var comma = StatementComma(tokens, cue, sentence);
+        if (comma <= sentence.Start || cue.Start - comma >= FinalCueReach || tokens.SpacedWordIn(new Span(comma, cue.Start), "that") >= 0) return false;
         var after = new Span(cue.End, sentence.End);
         // "..., the ministry said, adding that ...": a participle clause after the cue is the speaker's next statement.
-        if (ParticipleClause.StartIn(text, after) is var participle and >= 0) after = after with { End = participle };
+        if (ParticipleClause.StartIn(tokens, after) is var participle and >= 0) after = after with { End = participle };
         // "..., the consulate stated Friday, while the agency cautioned that ...": a clause joined after the cue brings its own statement.
-        if (tokens.JoinedClauseAt(after, _joinedClauseOpeners) is var joined and >= 0) after = after with { End = joined };
-        var rest = text[after.Start..after.End];
+        if (tokens.JoinedClauseAt(after, _words.JoinedClauseOpeners) is var joined and >= 0) after = after with { End = joined };
         // "..., X noted in its bulletin on Tuesday, March 4, that ...": the statement follows. A "that" past the first comma
         // and not right after one opens a relative clause of an adjunct ("said on Friday, in a decision that ends ...").
-        var cut = rest.IndexOfAny([',', ';']);
-        if (rest.IndexOf(" that ", StringComparison.Ordinal) is var that and >= 0 && (cut < 0 || that < cut || rest[that - 1] == ',')) return false;
-        if (cut >= 0) rest = rest[..cut];
-        rest = rest.Trim().TrimEnd('.', '!', '?');
-        if (rest.Length == 0 || _hearers.IsOnlyHearer(rest)) return true;
-        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cut = FirstCut(tokens, after);
+        if (tokens.SpacedWordIn(after, "that") is var that and >= 0
+            && (cut < 0 || tokens[that].Start - 1 < cut || tokens.CharAt(tokens[that].Start - 2) == ',')) return false;
+        var rest = TrimmedOfFinalMarks(tokens, cut >= 0 ? after with { End = cut } : after);
+        if (rest.Length == 0 || _hearers.IsOnlyHearer(tokens, rest)) return true;
+        var words = tokens.SpacedWords(rest);
+        var firstWord = tokens.TextOf(words.First);
+        var firstIsWord = words.FirstIsWhole;
         // "..., X said the roads were open": with its subject before it, a cue followed by a noun phrase opens a statement,
         // and so does one followed by a clause ("In a statement, X said Canberra would ...").
-        var subjectBefore = WordCount(text.AsSpan((comma + 1)..cue.Start)) > 0;
-        if (subjectBefore && FiniteVerb.In(rest)) return false;
+        var subjectBefore = tokens.ClaimWordsIn(new Span(comma + 1, cue.Start), 1).Count > 0;
+        var finite = FiniteVerb.In(tokens, rest, _words.FiniteAuxiliaries);
+        if (subjectBefore && finite) return false;
         // "Anna Berg, the minister, said the plan was sound": what stands before the comma holds no verb, so it is the speaker's
         // name in apposition, not a statement, and the clause after the cue is what was said.
-        if (FiniteVerb.In(rest) && !FiniteVerb.In(text[sentence.Start..comma])) return false;
+        if (finite && !FiniteVerb.In(tokens, new Span(sentence.Start, comma), _words.FiniteAuxiliaries)) return false;
         // "said yesterday", "declared on Tuesday on a trip to the river port": only adjuncts of time and place follow.
-        if (words.Length == 1 && words[0] is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
-        if (words.Length <= FinalAdjunctWords && words[0] is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later"
-            && !FiniteVerb.In(rest)) return true;
-        return words.Length <= (char.IsUpper(words[0][0]) ? 10 : 6) && (char.IsUpper(words[0][0]) || (!subjectBefore && words[0] is "the" or "his" or "her" or "their" or "a" or "an")
-            || (words.Length > 1 && words[0] is "in" or "on" or "at" or "during" or "after" or "on" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
+        var timeOrPlace = firstIsWord && firstWord is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later";
+        if (words.Count == 1 && firstIsWord && firstWord is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
+        if (words.Count <= FinalAdjunctWords && timeOrPlace && !finite) return true;
+        var capital = char.IsUpper(firstWord[0]);
+        return words.Count <= (capital ? 10 : 6) && (capital || (!subjectBefore && firstIsWord && firstWord is "the" or "his" or "her" or "their" or "a" or "an")
+            || (words.Count > 1 && firstIsWord && firstWord is "in" or "on" or "at" or "during" or "after" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
+    }
+
+    /// <summary>The offset of the first comma or semicolon inside <paramref name="span"/>, or -1.</summary>
+    private static int FirstCut(TokenLayer tokens, Span span)
+    {
+        var comma = tokens.FirstMarkIn(span, ',');
+        var semicolon = tokens.FirstMarkIn(comma >= 0 ? span with { End = tokens[comma].Start } : span, ';');
+        return semicolon >= 0 ? tokens[semicolon].Start : comma >= 0 ? tokens[comma].Start : -1;
+    }
+
+    /// <summary>The words after a final cue without the full stops, exclamation and question marks that end them.</summary>
+    private static Span TrimmedOfFinalMarks(TokenLayer tokens, Span span)
+    {
+        var rest = tokens.Trimmed(span);
+        for (var last = tokens.LastEndingBy(rest.End); rest.Length > 0 && last >= 0 && tokens[last].End == rest.End
+             && (tokens.IsMark(last, '.') || tokens.IsMark(last, '!') || tokens.IsMark(last, '?')); last--)
+            rest = rest with { End = tokens[last].Start };
+        return rest;
     }
 
     /// <summary>How long a run of adjuncts after a final cue may be ("on Tuesday on a trip to the river port of Kiri").</summary>
     private const int FinalAdjunctWords = 14;
 
-    /// <summary>The comma that ends the statement before a sentence-final cue. A comma right before the cue closes an
-    /// apposition ("..., the foreign secretary, Maria Lopez, said" / "..., Maria Lopez, 54, said", the AP and Reuters
+    /// <summary>The comma that ends the statement before a sentence-final cue (its offset, or -1). A comma right before the cue
+    /// closes an apposition ("..., the foreign secretary, Maria Lopez, said" / "..., Maria Lopez, 54, said", the AP and Reuters
     /// first-mention order), so the statement ends at the comma before that two-part speaker phrase.</summary>
-    public static int StatementComma(string text, Span cue, Span sentence)
+    public static int StatementComma(TokenLayer tokens, Span cue, Span sentence)
     {
         // Only a comma within reach counts, so only that stretch is searched.
-        var comma = text.LastIndexOf(',', Math.Max(sentence.Start, cue.Start - 1), Math.Min(FinalCueReach, Math.Max(0, cue.Start - sentence.Start)));
-        if (comma <= sentence.Start || !text.AsSpan((comma + 1)..cue.Start).IsWhiteSpace()) return comma;
+        var mark = tokens.LastMarkIn(new Span(Math.Max(sentence.Start, cue.Start - FinalCueReach), cue.Start), ',');
+        if (mark < 0) return -1;
+        var comma = tokens[mark].Start;
+        if (comma <= sentence.Start || mark + 1 < tokens.Count && tokens[mark + 1].Start < cue.Start) return comma;
         // "..., were working around the clock, said Anna Berg": the speaker follows the cue, so no apposition precedes it.
-        if (text.AsSpan(cue.End..sentence.End).TrimStart() is var after && after.Length > 0 && char.IsUpper(after[0])) return comma;
-        var inner = CommaBefore(text, comma, sentence);
-        var outer = CommaBefore(text, inner, sentence);
+        var next = tokens.FirstStartingFrom(cue.End);
+        if (next < tokens.Count && tokens[next].Start < sentence.End && char.IsUpper(tokens.TextOf(next)[0])) return comma;
+        var inner = CommaBefore(tokens, comma, sentence);
+        var outer = CommaBefore(tokens, inner, sentence);
         if (outer <= sentence.Start) return comma;
-        var first = text.AsSpan((outer + 1)..inner).Trim();
-        var second = text.AsSpan((inner + 1)..comma).Trim();
+        var first = tokens.Trimmed(new Span(outer + 1, inner));
+        var second = tokens.Trimmed(new Span(inner + 1, comma));
         // One part is the name or the age ("Maria Lopez", "54"); a clause like "she added" is neither.
-        var named = first.Length > 0 && second.Length > 0 && (char.IsUpper(first[0]) || char.IsUpper(second[0]) || char.IsDigit(second[0]));
-        return named && IsAppositionPart(first) && IsAppositionPart(second) ? outer : comma;
+        var named = first.Length > 0 && second.Length > 0
+            && (char.IsUpper(tokens.CharAt(first.Start)) || char.IsUpper(tokens.CharAt(second.Start)) || char.IsDigit(tokens.CharAt(second.Start)));
+        return named && IsAppositionPart(tokens, first) && IsAppositionPart(tokens, second) ? outer : comma;
     }
 
     /// <summary>Words in one part of a speaker's apposition: a name, a title or an age.</summary>
     private const int AppositionPartWords = 8;
 
-    private static bool IsAppositionPart(ReadOnlySpan<char> part) =>
-        WordCount(part) is > 0 and <= AppositionPartWords && !part.Contains(" that ", StringComparison.Ordinal);
+    private static bool IsAppositionPart(TokenLayer tokens, Span part) =>
+        tokens.ClaimWordsIn(part, AppositionPartWords + 1).Count is > 0 and <= AppositionPartWords && tokens.SpacedWordIn(part, "that") < 0;
 
-    private static int CommaBefore(string text, int at, Span sentence) =>
-        at - 1 > sentence.Start ? text.LastIndexOf(',', at - 1, at - 1 - sentence.Start) : -1;
+    /// <summary>The offset of the last comma after the sentence's first character and before <paramref name="at"/>, or -1.</summary>
+    private static int CommaBefore(TokenLayer tokens, int at, Span sentence) =>
+        at - 1 > sentence.Start && tokens.LastMarkIn(new Span(sentence.Start + 1, at), ',') is var mark and >= 0 ? tokens[mark].Start : -1;
 }

@@ -41,5 +41,11 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     public WordSet PartitivePronouns { get; } = Class(lexicon, "partitive-pronoun");
 
+    /// <summary>Auxiliaries and modals that make a phrase a clause: see <see cref="FiniteVerb"/>.</summary>
+    public WordSet FiniteAuxiliaries { get; } = Class(lexicon, "finite-auxiliary");
+
+    /// <summary>First words after ", said X," that start an apposition or an adjunct about the speaker, not the rest of the statement.</summary>
+    public WordSet ContinuationBlockers { get; } = Class(lexicon, "continuation-blocker");
+
     private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 }

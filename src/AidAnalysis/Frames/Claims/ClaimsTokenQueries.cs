@@ -80,11 +80,99 @@ internal static class ClaimsTokenQueries
 
     /// <summary>The token index of the first <paramref name="words"/> (as written) right after a comma and a space inside
     /// <paramref name="span"/>, followed by a space there: ", while ", ", who "; -1 if none.</summary>
-    public static int WordAfterComma(this TokenLayer tokens, Span span, WordSet words)
+    public static int WordAfterComma(this TokenLayer tokens, Span span, WordSet words) =>
+        tokens.WordAfterComma(span, (t, i) => t.IsLowerWordIn(i, words));
+
+    /// <summary>The token index of the first word that <paramref name="accepts"/> right after a comma and a space inside
+    /// <paramref name="span"/>, followed by a space there; -1 if none.</summary>
+    public static int WordAfterComma(this TokenLayer tokens, Span span, Func<TokenLayer, int, bool> accepts)
     {
         for (var i = tokens.FirstMarkIn(span, ','); i >= 0; i = tokens.FirstMarkIn(new Span(tokens[i].End, span.End), ','))
             if (tokens.OneSpaceApart(i, i + 1) && tokens[i + 1].End <= span.End
-                && tokens.IsLowerWordIn(i + 1, words) && tokens.SpaceFollows(i + 1, span)) return i + 1;
+                && accepts(tokens, i + 1) && tokens.SpaceFollows(i + 1, span)) return i + 1;
         return -1;
+    }
+
+    /// <summary>The character at <paramref name="offset"/>, or '\0' outside the text.</summary>
+    public static char CharAt(this TokenLayer tokens, int offset) => (uint)offset < (uint)tokens.Text.Length ? tokens.Text[offset] : '\0';
+
+    /// <summary>Whether token <paramref name="i"/> is written exactly as <paramref name="word"/>.</summary>
+    public static bool IsWritten(this TokenLayer tokens, int i, string word) =>
+        (uint)i < (uint)tokens.Count && tokens.TextOf(i).SequenceEqual(word);
+
+    /// <summary>The token written <paramref name="word"/> that ends one space character before <paramref name="offset"/>
+    /// (" and said": "and" before "said"), or -1.</summary>
+    public static int WordSpaceBefore(this TokenLayer tokens, int offset, string word)
+    {
+        if (tokens.CharAt(offset - 1) != ' ') return -1;
+        var i = tokens.LastEndingBy(offset - 1);
+        return i >= 0 && tokens[i].End == offset - 1 && tokens.IsWritten(i, word) ? i : -1;
+    }
+
+    /// <summary>The first token inside <paramref name="span"/> written <paramref name="word"/> with a space character on each
+    /// side, both inside the span (" that "), or -1.</summary>
+    public static int SpacedWordIn(this TokenLayer tokens, Span span, string word)
+    {
+        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End < span.End; i++)
+            if (tokens[i].Start > span.Start && tokens.IsWritten(i, word) && tokens.CharAt(tokens[i].Start - 1) == ' ' && tokens.CharAt(tokens[i].End) == ' ')
+                return i;
+        return -1;
+    }
+
+    /// <summary><paramref name="span"/> without the spaces around its tokens (empty at its start when it holds none).</summary>
+    public static Span Trimmed(this TokenLayer tokens, Span span)
+    {
+        var first = tokens.FirstStartingFrom(span.Start);
+        var last = tokens.LastEndingBy(span.End);
+        return first <= last && first < tokens.Count && last >= 0 ? new Span(tokens[first].Start, tokens[last].End) : new Span(span.Start, span.Start);
+    }
+
+    /// <summary><paramref name="span"/> without the mark <paramref name="mark"/> that ends it, if one does ("the ministry." → "the ministry").</summary>
+    public static Span WithoutFinalMark(this TokenLayer tokens, Span span, char mark) =>
+        span.Length > 0 && tokens.LastEndingBy(span.End) is var last and >= 0 && tokens[last].End == span.End && tokens.IsMark(last, mark)
+            ? span with { End = span.End - 1 } : span;
+
+    /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> as <see cref="ClaimWords"/> counts them: runs of
+    /// letters, digits, apostrophes and hyphens, so "Jean-Paul" and "UN’s" are one word each and "1,500" is two.</summary>
+    public static List<Span> ClaimWordsIn(this TokenLayer tokens, Span span, int max)
+    {
+        var words = new List<Span>();
+        int start = -1, end = -1;
+        for (var i = tokens.IndexAt(span.Start); i < tokens.Count && tokens[i].Start < span.End && words.Count < max; i++)
+        {
+            if (!IsClaimWordPart(tokens, i)) continue;
+            var from = Math.Max(tokens[i].Start, span.Start);
+            var to = Math.Min(tokens[i].End, span.End);
+            if (tokens[i].Kind != TokenKind.Number) { Extend(from, to); continue; }
+            // A number's separators part its digits, as they part words.
+            for (var at = from; at < to; at++)
+                if (tokens.Text[at] is not (',' or '.')) Extend(at, at + 1);
+        }
+        if (start >= 0 && words.Count < max) words.Add(new Span(start, end));
+        return words;
+
+        // A part written right after the previous one continues its word.
+        void Extend(int from, int to)
+        {
+            if (from == end) { end = to; return; }
+            if (start >= 0) words.Add(new Span(start, end));
+            (start, end) = (from, to);
+        }
+    }
+
+    private static bool IsClaimWordPart(TokenLayer tokens, int i) =>
+        tokens[i].IsWordLike || tokens.IsMark(i, '-') || tokens.IsMark(i, '\'') || tokens.IsMark(i, '’');
+
+    /// <summary>The words of <paramref name="span"/> as spaces part them: how many, the first token, and whether that token is
+    /// the whole first word ("U.S." is one such word of four tokens).</summary>
+    public static (int Count, int First, bool FirstIsWhole) SpacedWords(this TokenLayer tokens, Span span)
+    {
+        var first = tokens.FirstStartingFrom(span.Start);
+        var count = 0;
+        var whole = true;
+        for (var i = first; i < tokens.Count && tokens[i].End <= span.End; i++)
+            if (i == first || tokens[i].SpaceBefore) count++;
+            else if (count == 1) whole = false;
+        return (count, first, whole);
     }
 }

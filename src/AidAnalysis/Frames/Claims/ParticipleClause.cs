@@ -1,23 +1,29 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>", adding that", ", blaming the drought": a participle clause after a comma opens the speaker's next act, so
 /// what it names is neither the statement before it nor its speaker. "during" ends like a participle but is a preposition
 /// (", said X, during a visit by ..."), so a first such phrase reading ", during " is none.</summary>
-internal static partial class ParticipleClause
+internal static class ParticipleClause
 {
-    [GeneratedRegex(@",\s\p{Ll}{2,}ing\s", TextPatterns.WindowOptions)]
-    private static partial Regex Pattern { get; }
-
-    /// <summary>Where (at its comma) the first participle clause in <paramref name="span"/> of <paramref name="text"/>
-    /// starts, or -1.</summary>
-    public static int StartIn(string text, Span span)
+    /// <summary>Where (at its comma) the first participle clause in <paramref name="span"/> starts, or -1: a comma, a space and
+    /// a lower-case word of two or more letters and "ing", followed by a space.</summary>
+    public static int StartIn(TokenLayer tokens, Span span)
     {
-        var window = text.AsSpan(span.Start, span.Length);
-        if (TextPatterns.FirstMatch(Pattern, window) is not { } participle || window[participle.Index..].StartsWith(", during ")) return -1;
-        return span.Start + participle.Index;
+        var word = tokens.WordAfterComma(span, IsParticiple);
+        return word < 0 || tokens.IsWritten(word, "during") ? -1 : tokens[word - 1].Start;
+    }
+
+    private static bool IsParticiple(TokenLayer tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && tokens[i].Shape == TokenShape.Lower && tokens[i].Length >= 5
+        && tokens.TextOf(i).EndsWith("ing", StringComparison.Ordinal) && AllLetters(tokens.TextOf(i));
+
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLower(c)) return false;
+        return true;
     }
 }

@@ -23,17 +23,17 @@ internal sealed class ReportedSpeech
 
     public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
     {
-        var hearers = new Hearers(vocabulary.Lexicon);
+        var hearers = new Hearers(vocabulary);
         _cues = vocabulary.Cues;
-        _shapes = new AttributionShapes(hearers, vocabulary.JoinedClauseOpeners);
+        _shapes = new AttributionShapes(hearers, vocabulary);
         _purpose = new PurposeInfinitive(vocabulary.Lexicon);
         _verbRule = new ReportingVerbRule(vocabulary, speakers, _shapes, hearers, _purpose);
-        _accordingTo = new AccordingToRule(vocabulary, speakers);
+        _accordingTo = new AccordingToRule(vocabulary, speakers, _shapes);
         _nested = new NestedStatementRule(_verbRule);
         _allegations = new AllegationRule(vocabulary);
         _denials = new RejectedChargeRule(vocabulary.Lexicon, speakers);
         _embedded = new EmbeddedAttributionRule(vocabulary.Lexicon, speakers);
-        _coordinated = new CoordinatedThatClauses(vocabulary.Lexicon);
+        _coordinated = new CoordinatedThatClauses(vocabulary.Lexicon, vocabulary.FiniteAuxiliaries);
     }
 
     public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims)
@@ -62,7 +62,7 @@ internal sealed class ReportedSpeech
                 var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
-                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, entry, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
                     || AccordingToRule.InsideAccordingToSource(text, found, i)) continue;
                 cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(doc.Tokens, at, around) ? 0 : 1));
             }
@@ -94,7 +94,7 @@ internal sealed class ReportedSpeech
                     continue;
                 }
                 // "X said A, and that B": each coordinated that-clause is a statement of its own.
-                foreach (var part in _coordinated.Split(text, draft, span, at => InsideQuote(quoted, new Span(at, at + 1)))) Claim(part);
+                foreach (var part in _coordinated.Split(doc.Tokens, draft, span, at => InsideQuote(quoted, new Span(at, at + 1)))) Claim(part);
             }
             if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
             if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);

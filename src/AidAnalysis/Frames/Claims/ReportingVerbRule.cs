@@ -13,6 +13,7 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes, Hearers hearers, PurposeInfinitive purpose)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly ClaimVocabulary _words = vocabulary;
     private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly SpeakerFinder _speakers = speakers;
     private readonly AttributionShapes _shapes = shapes;
@@ -39,12 +40,12 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // "..., the source said" / "..., said X": the statement comes first.
         if (AttributionShapes.PostpositionCues.Contains(cue) && _shapes.IsSentenceFinal(doc.Tokens, cueSpan, sentence))
         {
-            var comma = AttributionShapes.StatementComma(text, cueSpan, sentence);
+            var comma = AttributionShapes.StatementComma(doc.Tokens, cueSpan, sentence);
             if (comma > sentence.Start)
             {
                 var (speaker, _) = _speakers.SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
-                    return AttributionShapes.Continued(text, new Attribution(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
+                    return _shapes.Continued(doc.Tokens, new Attribution(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
             }
         }
         // "a further 4 million is needed, as set out in the budget paper": the source follows the cue.
@@ -60,7 +61,7 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = _purpose.IsPurposeInfinitive(text, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
-            : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cue, cueSpan, sentence) || AttributionShapes.FollowsAnd(text, cueSpan) || AttributionShapes.FollowsBut(text, cueSpan) || AttributionShapes.FollowsAlso(text, cueSpan)
+            : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cueSpan, sentence) || AttributionShapes.FollowsAnd(doc.Tokens, cueSpan) || AttributionShapes.FollowsBut(doc.Tokens, cueSpan) || AttributionShapes.FollowsAlso(doc.Tokens, cueSpan)
             ? earlier() ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
             : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
@@ -82,19 +83,20 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // so does one after "but" when this verb only says ("said X but warned Y": a stance, "welcomed X but said Y", is read whole).
         var saying = _lexicon.SayingVerbs.Contains(cue);
         var next = _cues.Verbs(doc, new Span(cueSpan.End, contentEnd))
-            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (AttributionShapes.FollowsAnd(text, c.Span) || (saying && AttributionShapes.FollowsBut(text, c.Span))
-                || AttributionShapes.FollowsComma(text, c) || AttributionShapes.FollowsAlso(text, c.Span)));
+            .FirstOrDefault(c => c.Span.Start > contentStart + 5 && (AttributionShapes.FollowsAnd(doc.Tokens, c.Span) || (saying && AttributionShapes.FollowsBut(doc.Tokens, c.Span))
+                || AttributionShapes.FollowsComma(doc.Tokens, c) || AttributionShapes.FollowsAlso(doc.Tokens, c.Span)));
         if (next.Entry is not null)
-            contentEnd = AttributionShapes.FollowsAnd(text, next.Span) || AttributionShapes.FollowsBut(text, next.Span) ? next.Span.Start - 5
-                : AttributionShapes.FollowsAlso(text, next.Span) ? next.Span.Start - 6
-                : text.LastIndexOf(',', next.Span.Start - 1, next.Span.Start - contentStart);
+            contentEnd = AttributionShapes.FollowsAnd(doc.Tokens, next.Span) || AttributionShapes.FollowsBut(doc.Tokens, next.Span) ? next.Span.Start - 5
+                : AttributionShapes.FollowsAlso(doc.Tokens, next.Span) ? next.Span.Start - 6
+                : doc.Tokens.LastMarkIn(new Span(contentStart, next.Span.Start), ',') is var comma and >= 0 ? doc.Tokens[comma].Start : -1;
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
         if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
         // "declined to discuss the audit" / "refused to say whether ...": the refusal with what it concerns is the
         // statement, up to the clause end.
         if (IsRefusal(cue))
             return new Attribution(subject, ClaimKind.Reported, cue, RefusalObject.IsMatch(rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
-        var objectText = text[Math.Min(objectStart, content.End)..content.End].Trim();
+        var objectSpan = SentenceSegmenter.Trim(text, new Span(Math.Min(objectStart, content.End), content.End));
+        var objectText = text[objectSpan.Start..objectSpan.End];
         // "declared a state of emergency": a declaration that changes a state (Searle's declaratives) is an act, not a statement.
         if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && TextPatterns.FirstMatch(DeclaredState, objectText) is not null) return null;
         if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
@@ -104,7 +106,7 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         }
         // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
         // A stance verb's object may follow a short adjunct ("expressed on Monday its deep concern"), so only a shorter one counts there.
-        if (AdjunctObject.IsOnlyAdjunct(objectText, stance ? 5 : 8)) return null;
+        if (AdjunctObject.IsOnlyAdjunct(doc.Tokens, objectSpan, stance ? 5 : 8, _words.FiniteAuxiliaries)) return null;
         // "the agency announced Thursday": a time word after the cue is no statement.
         if (WordCount(objectText) <= 2 && objectText.Length > 0
             && (stance ? _lexicon.ClauseOpeners.Contains(LastWords(objectText, 2)[0]) : char.IsUpper(objectText[0]))) return null;

@@ -149,7 +149,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "..., noted a trader in Oslo who watches the fisheries": a relative clause describes the speaker; what it names is not them.
         if (RelativeClauseIn(doc.Tokens, after) is var relative and >= 0) after = after with { End = relative };
         // "..., the panel said, citing raids by X and Y": the names in a participle clause are what the speaker speaks of.
-        if (ParticipleClause.StartIn(text, after) is var participle and >= 0) after = after with { End = participle };
+        if (ParticipleClause.StartIn(doc.Tokens, after) is var participle and >= 0) after = after with { End = participle };
         if (_members.Member(doc, index, actors, after) is { } memberAfter) return (memberAfter, cue.Entry);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.

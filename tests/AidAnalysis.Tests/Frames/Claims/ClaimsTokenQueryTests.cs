@@ -45,4 +45,57 @@ public class ClaimsTokenQueryTests
 
         Assert.Equal(-1, tokens.JoinedClauseAt(new Span(0, text.Length), Words.JoinedClauseOpeners));
     }
+
+    [Theory]
+    [InlineData("the roads had been cleared", true)]
+    [InlineData("the re-elected mayor", true)]
+    [InlineData("the mayor wasn’t there", false)]
+    [InlineData("the ferry to Oslo", false)]
+    [InlineData("the Reported figures", false)]
+    [InlineData("the bed", false)]
+    public void A_finite_verb_is_an_auxiliary_or_a_lower_case_past_form(string text, bool finite) =>
+        Assert.Equal(finite, FiniteVerb.In(TestSupport.Process(text).Tokens, new Span(0, text.Length), Words.FiniteAuxiliaries));
+
+    [Theory]
+    [InlineData("Jean-Paul Roe’s 1,500 boats", new[] { "Jean-Paul", "Roe’s", "1", "500", "boats" })]
+    [InlineData("donors’ funds - all of them", new[] { "donors’", "funds", "-", "all", "of" })]
+    public void Claim_words_join_hyphens_and_apostrophes_and_part_a_number_at_its_separators(string text, string[] expected)
+    {
+        var tokens = TestSupport.Process(text).Tokens;
+
+        var words = tokens.ClaimWordsIn(new Span(0, text.Length), 5);
+
+        Assert.Equal(expected, words.Select(w => text[w.Start..w.End]));
+        Assert.Equal(ClaimWords.WordCount(text), tokens.ClaimWordsIn(new Span(0, text.Length), 100).Count);
+    }
+
+    [Theory]
+    [InlineData("said on Friday that aid would come", 3)]
+    [InlineData("said that aid would come", 1)]
+    [InlineData("that aid would come", -1)]
+    [InlineData("said on Friday, that", -1)]
+    public void A_spaced_word_has_a_space_on_each_side_inside_the_span(string text, int expected)
+    {
+        var tokens = TestSupport.Process(text).Tokens;
+
+        var that = tokens.SpacedWordIn(new Span(0, text.Length), "that");
+
+        Assert.Equal(expected, that < 0 ? -1 : tokens.WordsIn(new Span(0, tokens[that].Start)));
+    }
+
+    [Theory]
+    [InlineData("Aid is late, the foreign secretary, Maria Lopez, said.", "Aid is late")]
+    [InlineData("Aid is late, the ministry of Anna Berg, the minister, said.", "Aid is late, the ministry of Anna Berg, the minister")]
+    [InlineData("Aid is late, Anna Berg, 54, said.", "Aid is late")]
+    [InlineData("Aid is late, she warned, and said.", "Aid is late, she warned")]
+    [InlineData("Aid is late, said Anna Berg.", "Aid is late")]
+    public void The_statement_before_a_final_cue_ends_before_a_two_part_speaker_apposition(string text, string statement)
+    {
+        var tokens = TestSupport.Process(text).Tokens;
+        var cue = text.LastIndexOf("said", StringComparison.Ordinal);
+
+        var comma = AttributionShapes.StatementComma(tokens, new Span(cue, cue + 4), new Span(0, text.Length));
+
+        Assert.Equal(statement, text[..comma]);
+    }
 }
