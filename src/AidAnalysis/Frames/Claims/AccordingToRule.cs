@@ -1,71 +1,97 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"..., according to X" / "According to X, ...": the source of "according to" is the speaker; a document or data
 /// stands for the body that made it.</summary>
-internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes)
+internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly ClaimVocabulary _words = vocabulary;
     private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly SpeakerFinder _speakers = speakers;
-
-    [GeneratedRegex(@"\s(?:seen|obtained|published|released)\s.*$", TextPatterns.WindowOptions)]
-    private static partial Regex SourceQualifier { get; }
-
-    /// <summary>"according to ministry data": figures stand for the body that compiled them.</summary>
-    [GeneratedRegex(@"\s(?:data|figures|estimates|statistics)$", TextPatterns.WindowOptions)]
-    private static partial Regex DataNoun { get; }
+    private readonly AttributionShapes _shapes = shapes;
 
     public Attribution? AccordingTo(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;
+        var tokens = doc.Tokens;
         // The sentence ends the source where no comma does; a period inside it closes an abbreviation ("U.N. estimates").
-        var sourceEnd = text.IndexOfAny([',', ';'], cueSpan.End, sentence.End - cueSpan.End);
+        var sourceEnd = tokens.FirstCommaOrSemicolon(new Span(cueSpan.End, sentence.End));
         if (sourceEnd < 0) sourceEnd = sentence.End;
         var source = new Span(cueSpan.End, sourceEnd);
-        var phrase = WithoutFinalStop(text[source.Start..source.End].Trim());
+        var phrase = WithoutFinalStop(tokens, tokens.Trimmed(source));
+        var phraseText = text.AsSpan(phrase.Start, phrase.Length);
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _cues.Verbs(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
-        var speaker = phrase is "him" or "her" or "them" ? _speakers.Pronouns.ResolvePronoun(doc, index, phrase switch { "him" => "he", "her" => "she", _ => "they" }, cueSpan.Start)
+        var speaker = phraseText is "him" or "her" or "them" ? _speakers.Pronouns.ResolvePronoun(doc, index, phraseText is "him" ? "he" : phraseText is "her" ? "she" : "they", cueSpan.Start)
             : (head ?? named?.Person) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupPhrases.GroupSpeaker(actors, DataNoun.Replace(SourceQualifier.Replace(phrase, ""), ""));
+            : GroupPhrases.GroupSpeaker(actors, text[phrase.Start..SourceBodyEnd(tokens, phrase)]);
         if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
-            : SentenceSegmenter.Trim(text, new Span(named?.After ?? AfterApposition(doc.Tokens, vocabulary.FiniteAuxiliaries, sourceEnd + 1, sentence.End), sentence.End));
-        if (content.Length > 0 && text[content.End - 1] is ',' or '.') content = content with { End = content.End - 1 };
+            : SentenceSegmenter.Trim(text, new Span(named?.After ?? AfterApposition(tokens, sourceEnd + 1, sentence.End), sentence.End));
+        content = tokens.WithoutFinalMark(content, ',', '.');
         if (content.Length == 0) return null;
         var draft = new Attribution(speaker, ClaimKind.Reported, "according to", content, false);
-        return cueSpan.Start - sentence.Start > 3 && cueSpan.Start > 1 && text[cueSpan.Start - 2] == ','
-            ? shapes.Continued(doc.Tokens, draft, cueSpan.End, sentence)
+        return cueSpan.Start - sentence.Start > 3 && CommaThenSpaceBefore(tokens, cueSpan.Start)
+            ? _shapes.Continued(tokens, draft, cueSpan.End, sentence)
             : draft;
     }
 
+    /// <summary>", according to": a comma and one more character stand right before the cue.</summary>
+    private static bool CommaThenSpaceBefore(TokenLayer tokens, int cue) =>
+        tokens.LastEndingBy(cue - 1) is var comma and >= 0 && tokens[comma].End == cue - 1 && tokens.IsMark(comma, ',');
+
     /// <summary>"the ministry." without the stop that ends the sentence; "U.N." keeps the period of its abbreviation.</summary>
-    private static string WithoutFinalStop(string phrase) =>
-        phrase.EndsWith('.') && SentenceStop.HasStop(phrase.AsSpan(phrase.LastIndexOf(' ') + 1)) ? phrase[..^1] : phrase;
+    private static Span WithoutFinalStop(TokenLayer tokens, Span phrase)
+    {
+        var last = tokens.LastEndingBy(phrase.End);
+        if (phrase.Length == 0 || last < 0 || tokens[last].End != phrase.End || !tokens.IsMark(last, '.')) return phrase;
+        // The last word as spaces part it: "U.N." is one.
+        var first = last;
+        while (first > 0 && tokens[first - 1].Start >= phrase.Start && tokens[first - 1].End == tokens[first].Start) first--;
+        return SentenceStop.HasStop(tokens.Text.AsSpan(tokens[first].Start, phrase.End - tokens[first].Start)) ? phrase with { End = phrase.End - 1 } : phrase;
+    }
+
+    /// <summary>Where the name of the body in a source phrase ends: before "seen by ..." ("the report seen by Reuters") and
+    /// before a final noun of figures ("ministry data").</summary>
+    private int SourceBodyEnd(TokenLayer tokens, Span phrase)
+    {
+        var end = phrase.End;
+        for (var i = tokens.FirstStartingFrom(phrase.Start); i < tokens.Count && tokens[i].End < phrase.End; i++)
+            if (tokens.IsLowerWordIn(i, _words.SourceQualifiers) && IsSpaced(tokens, i, phrase))
+            {
+                end = tokens[i].Start - 1;
+                break;
+            }
+        var last = tokens.LastEndingBy(end);
+        return last >= 0 && tokens[last].End == end && tokens[last].Start > phrase.Start && tokens.IsLowerWordIn(last, _words.DataNouns)
+               && char.IsWhiteSpace(tokens.CharAt(tokens[last].Start - 1)) ? tokens[last].Start - 1 : end;
+    }
+
+    /// <summary>Whether whitespace stands on both sides of token <paramref name="i"/>, inside <paramref name="span"/>.</summary>
+    private static bool IsSpaced(TokenLayer tokens, int i, Span span) =>
+        tokens[i].Start > span.Start && char.IsWhiteSpace(tokens.CharAt(tokens[i].Start - 1)) && tokens.SpaceFollows(i, span);
 
     /// <summary>"according to government estimates": a cue word in the source of a nearby "according to" is a noun of that source.
     /// Only the cues just before it are read (they are in text order), so a long sentence stays linear.</summary>
-    public static bool InsideAccordingToSource(string text, List<(string Entry, Span Span)> cues, int cue)
+    public static bool InsideAccordingToSource(TokenLayer tokens, List<(string Entry, Span Span)> cues, int cue)
     {
         var at = cues[cue].Span.Start;
         for (var i = cue - 1; i >= 0 && at - cues[i].Span.End <= AccordingToSourceReach; i--)
         {
             var (entry, span) = cues[i];
             if (span.End <= at && entry.Equals("according to", StringComparison.OrdinalIgnoreCase)
-                && text.AsSpan(span.End..at).IndexOfAny(',', ';') < 0 && !SentenceStop.HasStop(text.AsSpan(span.End..at)))
+                && tokens.FirstCommaOrSemicolon(new Span(span.End, at)) < 0 && !SentenceStop.HasStop(tokens.Text.AsSpan(span.End..at)))
                 return true;
         }
         return false;
@@ -75,20 +101,24 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
     private const int AccordingToSourceReach = 40;
 
     /// <summary>"According to X, the agency's director, the convoy left": the apposition after the source is not the statement.</summary>
-    private static int AfterApposition(TokenLayer tokens, WordSet finiteAuxiliaries, int start, int end)
+    private int AfterApposition(TokenLayer tokens, int start, int end)
     {
-        var text = tokens.Text;
         if (start >= end) return start;
-        var comma = text.IndexOf(", ", start, end - start, StringComparison.Ordinal);
+        var comma = tokens.FirstMarkIn(new Span(start, end), ',');
+        while (comma >= 0 && (tokens.CharAt(tokens[comma].End) != ' ' || tokens[comma].End >= end))
+            comma = tokens.FirstMarkIn(new Span(tokens[comma].End, end), ',');
         if (comma < 0) return start;
-        var phrase = text[start..comma];
-        var words = LastWords(phrase, 9);
-        return words.Count is > 0 and <= 8 && words[0] is "the" or "a" or "an" or "its" or "his" or "her" or "their" && !FiniteVerb.In(tokens, new Span(start, comma), finiteAuxiliaries) ? comma + 1 : start;
+        var phrase = new Span(start, tokens[comma].Start);
+        var words = tokens.ClaimWordsIn(phrase, 9);
+        return words.Count is > 0 and <= 8 && (IsWord(tokens, words[0], _words.SourceDeterminers) || IsWord(tokens, words[0], _words.IndefiniteArticles))
+               && !FiniteVerb.In(tokens, phrase, _words.FiniteAuxiliaries)
+            ? tokens[comma].End : start;
     }
 
-    /// <summary>"'s " (a possessor) or a few lower-case common words ("refugee agency") between two names of one phrase.</summary>
-    [GeneratedRegex(@"^(?:['’]s\s+|\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})$", TextPatterns.WindowOptions)]
-    private static partial Regex HeadLink { get; }
+    /// <summary>Whether a word, as <see cref="ClaimWords"/> reads it, is one token of <paramref name="words"/> in lower case.</summary>
+    private static bool IsWord(TokenLayer tokens, Span word, WordSet words) =>
+        tokens.FirstStartingFrom(word.Start) is var i && i < tokens.Count && tokens[i].Start == word.Start && tokens[i].End == word.End
+        && tokens.IsLowerWordIn(i, words);
 
     /// <summary>The actor at the head of a source phrase: the one the phrase opens with, or a later name it leads to through
     /// a possessive or a descriptive noun.</summary>
@@ -96,7 +126,6 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
     {
         var first = SpeakerFinder.ActorIn(doc, index, source, headOnly: true);
         if (first is null) return null;
-        var text = doc.Text;
         var mentions = index.Within(source).OrderBy(m => m.Span.Start).ToList();
         var current = mentions.FindIndex(m => ReferenceEquals(m.Actor, first));
         if (current < 0) return first;
@@ -104,28 +133,54 @@ internal sealed partial class AccordingToRule(ClaimVocabulary vocabulary, Speake
         {
             var head = mentions[current].Span;
             if (mentions[i].Span.Start < head.End) continue;
-            var gap = text[head.End..mentions[i].Span.Start];
-            if (!HeadLink.IsMatch(gap) || gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_lexicon.PhraseJoiners.Contains)) break;
+            if (!IsHeadLink(doc.Tokens, new Span(head.End, mentions[i].Span.Start))) break;
             current = i;
         }
         return mentions[current].Actor;
     }
+
+    /// <summary>"'s " (a possessor) or one to three lower-case common words ("refugee agency", "aid-giving") between two names
+    /// of one phrase, each followed by a space and none of them a phrase joiner ("and", "of").</summary>
+    private bool IsHeadLink(TokenLayer tokens, Span gap)
+    {
+        var first = tokens.FirstStartingFrom(gap.Start);
+        var end = first;
+        while (end < tokens.Count && tokens[end].Start < gap.End) end++;
+        if (first == end || tokens[end - 1].End >= gap.End) return false;
+        if (tokens[first].Start == gap.Start) return end - first == 1 && tokens.TextOf(first) is "'s" or "’s" && !IsPhraseJoiner(tokens, first, first);
+        var words = 0;
+        for (var i = first; i < end; i++)
+        {
+            // A word opens with a lower-case letter; lower-case letters and hyphens glued to it go on with it.
+            var wordStart = i;
+            if (!tokens.IsLowerLetterWord(i)) return false;
+            for (; i + 1 < end && tokens[i + 1].Start == tokens[i].End; i++)
+                if (!tokens.IsLowerLetterWord(i + 1) && !tokens.IsMark(i + 1, '-')) return false;
+            if (++words > 3 || IsPhraseJoiner(tokens, wordStart, i)) return false;
+        }
+        return true;
+    }
+
+    private bool IsPhraseJoiner(TokenLayer tokens, int first, int last) =>
+        _lexicon.PhraseJoiners.Contains(tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start).ToString());
 
     /// <summary>How far after a described source its holder's name may close its apposition.</summary>
     private const int SourceNameReach = 60;
 
     /// <summary>"According to its chair, Tove Brandt, ...": a description that names nobody, then a person's name alone
     /// in apposition; the person speaks, and the statement starts after the name.</summary>
-    private static (Actor Person, int After)? NamedAfterDescription(AnalysisDocument doc, SpeakerIndex index, string phrase, int sourceEnd, Span sentence)
+    private (Actor Person, int After)? NamedAfterDescription(AnalysisDocument doc, SpeakerIndex index, Span phrase, int sourceEnd, Span sentence)
     {
-        var text = doc.Text;
-        var words = LastWords(phrase, 7);
-        if (words.Count is 0 or > 6 || words[0] is not ("the" or "its" or "his" or "her" or "their")) return null;
-        if (sourceEnd + 1 >= sentence.End || text[sourceEnd] != ',') return null;
-        var close = text.IndexOf(',', sourceEnd + 1, Math.Min(SourceNameReach, sentence.End - sourceEnd - 1));
+        var tokens = doc.Tokens;
+        var words = tokens.ClaimWordsIn(phrase, 7);
+        if (words.Count is 0 or > 6 || !IsWord(tokens, words[0], _words.SourceDeterminers)) return null;
+        if (sourceEnd + 1 >= sentence.End || tokens.CharAt(sourceEnd) != ',') return null;
+        var close = tokens.FirstMarkIn(new Span(sourceEnd + 1, sourceEnd + 1 + Math.Min(SourceNameReach, sentence.End - sourceEnd - 1)), ',');
         if (close < 0) return null;
-        var person = index.Within(new Span(sourceEnd + 1, close)).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
-        if (person.Actor is null || !text.AsSpan((sourceEnd + 1)..person.Span.Start).IsWhiteSpace() || !text.AsSpan(person.Span.End..close).IsWhiteSpace()) return null;
-        return (person.Actor, close + 1);
+        var name = new Span(sourceEnd + 1, tokens[close].Start);
+        var person = index.Within(name).FirstOrDefault(m => m.Actor.Kind == ActorKind.Person);
+        if (person.Actor is null || tokens.FirstStartingFrom(name.Start) is var at && (at >= tokens.Count || tokens[at].Start != person.Span.Start)
+            || tokens.LastEndingBy(name.End) is var end && (end < 0 || tokens[end].End != person.Span.End)) return null;
+        return (person.Actor, tokens[close].End);
     }
 }

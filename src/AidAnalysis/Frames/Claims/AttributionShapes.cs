@@ -87,7 +87,7 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         if (tokens.JoinedClauseAt(after, _words.JoinedClauseOpeners) is var joined and >= 0) after = after with { End = joined };
         // "..., X noted in its bulletin on Tuesday, March 4, that ...": the statement follows. A "that" past the first comma
         // and not right after one opens a relative clause of an adjunct ("said on Friday, in a decision that ends ...").
-        var cut = FirstCut(tokens, after);
+        var cut = tokens.FirstCommaOrSemicolon(after);
         if (tokens.SpacedWordIn(after, "that") is var that and >= 0
             && (cut < 0 || tokens[that].Start - 1 < cut || tokens.CharAt(tokens[that].Start - 2) == ',')) return false;
         var rest = TrimmedOfFinalMarks(tokens, cut >= 0 ? after with { End = cut } : after);
@@ -110,14 +110,6 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         var capital = char.IsUpper(firstWord[0]);
         return words.Count <= (capital ? 10 : 6) && (capital || (!subjectBefore && firstIsWord && firstWord is "the" or "his" or "her" or "their" or "a" or "an")
             || (words.Count > 1 && firstIsWord && firstWord is "in" or "on" or "at" or "during" or "after" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
-    }
-
-    /// <summary>The offset of the first comma or semicolon inside <paramref name="span"/>, or -1.</summary>
-    private static int FirstCut(TokenLayer tokens, Span span)
-    {
-        var comma = tokens.FirstMarkIn(span, ',');
-        var semicolon = tokens.FirstMarkIn(comma >= 0 ? span with { End = tokens[comma].Start } : span, ';');
-        return semicolon >= 0 ? tokens[semicolon].Start : comma >= 0 ? tokens[comma].Start : -1;
     }
 
     /// <summary>The words after a final cue without the full stops, exclamation and question marks that end them.</summary>

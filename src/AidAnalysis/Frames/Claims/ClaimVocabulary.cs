@@ -47,5 +47,16 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>First words after ", said X," that start an apposition or an adjunct about the speaker, not the rest of the statement.</summary>
     public WordSet ContinuationBlockers { get; } = Class(lexicon, "continuation-blocker");
 
+    /// <summary>"the report seen by", "figures published by": what follows a document named after "according to".</summary>
+    public WordSet SourceQualifiers { get; } = Class(lexicon, "source-qualifier");
+
+    /// <summary>"ministry data", "UN estimates": figures that stand for the body that compiled them.</summary>
+    public WordSet DataNouns { get; } = Class(lexicon, "data-noun");
+
+    /// <summary>"According to its chair, X, ...": determiners that open a description of a source.</summary>
+    public WordSet SourceDeterminers { get; } = Class(lexicon, "source-determiner");
+
+    public WordSet IndefiniteArticles { get; } = Class(lexicon, "indefinite-article");
+
     private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 }

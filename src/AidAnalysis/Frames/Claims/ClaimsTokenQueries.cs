@@ -128,9 +128,22 @@ internal static class ClaimsTokenQueries
     }
 
     /// <summary><paramref name="span"/> without the mark <paramref name="mark"/> that ends it, if one does ("the ministry." → "the ministry").</summary>
-    public static Span WithoutFinalMark(this TokenLayer tokens, Span span, char mark) =>
-        span.Length > 0 && tokens.LastEndingBy(span.End) is var last and >= 0 && tokens[last].End == span.End && tokens.IsMark(last, mark)
+    public static Span WithoutFinalMark(this TokenLayer tokens, Span span, char mark) => tokens.WithoutFinalMark(span, mark, mark);
+
+    /// <summary><paramref name="span"/> without the one mark, <paramref name="mark"/> or <paramref name="other"/>, that ends it.</summary>
+    public static Span WithoutFinalMark(this TokenLayer tokens, Span span, char mark, char other) =>
+        span.Length > 0 && tokens.LastEndingBy(span.End) is var last and >= 0 && tokens[last].End == span.End
+        && (tokens.IsMark(last, mark) || tokens.IsMark(last, other))
             ? span with { End = span.End - 1 } : span;
+
+    /// <summary>Whether token <paramref name="i"/> is a word of lower-case letters only ("aid", not "aid2" or "Aid").</summary>
+    public static bool IsLowerLetterWord(this TokenLayer tokens, int i)
+    {
+        if ((uint)i >= (uint)tokens.Count || tokens[i].Kind != TokenKind.Word) return false;
+        foreach (var c in tokens.TextOf(i))
+            if (!char.IsLower(c)) return false;
+        return true;
+    }
 
     /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> as <see cref="ClaimWords"/> counts them: runs of
     /// letters, digits, apostrophes and hyphens, so "Jean-Paul" and "UN’s" are one word each and "1,500" is two.</summary>
@@ -174,5 +187,13 @@ internal static class ClaimsTokenQueries
             if (i == first || tokens[i].SpaceBefore) count++;
             else if (count == 1) whole = false;
         return (count, first, whole);
+    }
+
+    /// <summary>The offset of the first comma or semicolon inside <paramref name="span"/>, or -1.</summary>
+    public static int FirstCommaOrSemicolon(this TokenLayer tokens, Span span)
+    {
+        var comma = tokens.FirstMarkIn(span, ',');
+        var semicolon = tokens.FirstMarkIn(comma >= 0 ? span with { End = tokens[comma].Start } : span, ';');
+        return semicolon >= 0 ? tokens[semicolon].Start : comma >= 0 ? tokens[comma].Start : -1;
     }
 }

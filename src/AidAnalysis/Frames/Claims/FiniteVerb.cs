@@ -15,18 +15,11 @@ internal static class FiniteVerb
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].Shape != TokenShape.Lower || RunsIntoNegation(tokens, i)) continue;
             var word = tokens.TextOf(i);
-            if (auxiliaries.Contains(word) || word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && IsLowerLetters(word)) return true;
+            if (auxiliaries.Contains(word) || word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && tokens.IsLowerLetterWord(i)) return true;
         }
         return false;
     }
 
     private static bool RunsIntoNegation(TokenLayer tokens, int i) =>
         i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Clitic && tokens[i + 1].Start == tokens[i].End && tokens.TextOf(i + 1)[0] is 'n' or 'N';
-
-    private static bool IsLowerLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (!char.IsLower(c)) return false;
-        return true;
-    }
 }

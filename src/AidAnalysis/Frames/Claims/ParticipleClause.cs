@@ -17,13 +17,5 @@ internal static class ParticipleClause
     }
 
     private static bool IsParticiple(TokenLayer tokens, int i) =>
-        tokens[i].Kind == TokenKind.Word && tokens[i].Shape == TokenShape.Lower && tokens[i].Length >= 5
-        && tokens.TextOf(i).EndsWith("ing", StringComparison.Ordinal) && AllLetters(tokens.TextOf(i));
-
-    private static bool AllLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (!char.IsLower(c)) return false;
-        return true;
-    }
+        tokens[i].Length >= 5 && tokens.IsLowerLetterWord(i) && tokens.TextOf(i).EndsWith("ing", StringComparison.Ordinal);
 }
