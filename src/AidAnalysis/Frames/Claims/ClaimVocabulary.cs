@@ -58,5 +58,25 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     public WordSet IndefiniteArticles { get; } = Class(lexicon, "indefinite-article");
 
+    public WordSet ThatAdjunctOpeners { get; } = Class(lexicon, "that-adjunct-opener");
+
+    public WordSet HearerDeterminers { get; } = Class(lexicon, "hearer-determiner");
+
+    /// <summary>Subjects that open a clause, as written: lower case, and "I".</summary>
+    public WordSet ClauseSubjects { get; } = Class(lexicon, "clause-subject");
+
+    public WordSet AnaphoricObjects { get; } = Class(lexicon, "anaphoric-object");
+
+    public WordSet AnaphoricAdjuncts { get; } = Class(lexicon, "anaphoric-adjunct");
+
+    public WordSet RefusalObjects { get; } = Class(lexicon, "refusal-object");
+
+    /// <summary>"a curfew", "a national disaster"; <see cref="DeclaredStateOf"/> heads "a state of emergency".</summary>
+    public WordSet DeclaredStates { get; } = Class(lexicon, "declared-state");
+
+    public WordSet DeclaredStateOf { get; } = Class(lexicon, "declared-state-of");
+
+    public WordSet DeclarationDeterminers { get; } = Class(lexicon, "declaration-determiner");
+
     private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 }

@@ -10,6 +10,44 @@ internal sealed class Hearers(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly WordSet _finiteAuxiliaries = vocabulary.FiniteAuxiliaries;
+    private readonly ClaimVocabulary _words = vocabulary;
+
+    /// <summary>How many words an audience before a clause may hold ("the visiting delegates"), one more after a determiner.</summary>
+    private const int AudienceWords = 3;
+
+    /// <summary>"told the conference he ...", "told reporters they ...": the length of the audience between the cue's end and the
+    /// subject (as written, one space between words) that opens the statement, all before <paramref name="windowEnd"/>; -1 if none.</summary>
+    public int AudienceBeforeClause(TokenLayer tokens, int cueEnd, int windowEnd)
+    {
+        if (tokens.CharAt(cueEnd) != ' ') return -1;
+        var most = AudienceWords;
+        for (int words = 0, at = cueEnd + 1; ; words++)
+        {
+            var i = tokens.FirstStartingFrom(at);
+            if (i >= tokens.Count || tokens[i].Start != at) return -1;
+            if (IsClauseSubject(tokens, i) && tokens[i].End < windowEnd && tokens.CharAt(tokens[i].End) == ' ') return at - cueEnd;
+            if (words == most || !IsAudiencePart(tokens, i)) return -1;
+            var last = i;
+            for (; last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End; last++)
+                if (!IsAudiencePart(tokens, last + 1)) return -1;
+            if (tokens[last].End >= windowEnd || tokens.CharAt(tokens[last].End) != ' ') return -1;
+            if (words == 0 && last == i && tokens.IsLowerWordIn(i, _words.HearerDeterminers)) most++;
+            at = tokens[last].End + 1;
+        }
+    }
+
+    /// <summary>"he", "they", "there", "I" as written.</summary>
+    private bool IsClauseSubject(TokenLayer tokens, int i) =>
+        _words.ClauseSubjects.Contains(tokens.TextOf(i)) && (tokens[i].Shape == TokenShape.Lower || tokens[i].Length == 1);
+
+    /// <summary>Letters, full stops, apostrophes and hyphens make an audience's words ("U.N.", "Al-Jazeera’s").</summary>
+    private static bool IsAudiencePart(TokenLayer tokens, int i)
+    {
+        if (tokens[i].Kind is TokenKind.Number or TokenKind.Symbol) return false;
+        foreach (var c in tokens.TextOf(i))
+            if (!char.IsLetter(c) && c is not ('.' or '’' or '\'' or '-')) return false;
+        return true;
+    }
 
     /// <summary>The length of the audience phrase (and the space after it) that opens <paramref name="afterTold"/>, or 0.</summary>
     public int HearerLength(ReadOnlySpan<char> afterTold)

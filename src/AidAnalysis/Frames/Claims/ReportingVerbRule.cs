@@ -1,16 +1,15 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Reported speech hung on a reporting verb: "X said that ...", "..., the source said", "X pledged ..., saying ...",
 /// "X told reporters ...", "X condemned the attack", "declined to comment on ...".</summary>
-internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes, Hearers hearers, PurposeInfinitive purpose)
+internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder speakers, AttributionShapes shapes, Hearers hearers, PurposeInfinitive purpose)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly ClaimVocabulary _words = vocabulary;
@@ -19,22 +18,19 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
     private readonly AttributionShapes _shapes = shapes;
     private readonly Hearers _hearers = hearers;
     private readonly PurposeInfinitive _purpose = purpose;
+    private readonly ThatComplement _that = new(vocabulary);
+    private readonly DeclaredState _declared = new(vocabulary);
 
-    /// <summary>"told the conference " / "told reporters " before a clause opened by a pronoun: the hearer, read on a short window.</summary>
-    [GeneratedRegex(@"\G (?:(?:the|a|an|his|her|their) )?(?:[\p{L}.’'-]+ ){0,3}?(?=(?:he|she|they|it|we|I|there) )", TextPatterns.WindowOptions)]
-    private static partial Regex ToldHearer { get; }
+    /// <summary>How far after "told" its audience is read.</summary>
+    private const int AudienceReach = 120;
 
-    /// <summary>"said that", "told reporters that", "told a news conference on Monday that": a short object may stand before "that".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:in|on|at|during|to)\s[^.;“""]{0,60}?\s|(?:[^\s,.;]+\s){0,3}?)that\s", TextPatterns.WindowOptions)]
-    private static partial Regex ThatClause { get; }
-
-    /// <summary>"stated this at a hearing", "said so during a visit": the object points back to a statement made before.</summary>
-    [GeneratedRegex(@"^(?:this|so|it)\s(?:in|at|on|during|after|while|to|when)\s", TextPatterns.WindowOptions)]
-    private static partial Regex AnaphoricObject { get; }
+    /// <summary>How much of a source after "as" names its group ("as set out in the budget paper").</summary>
+    private const int AsSourceChars = 60;
 
     public Attribution? Reported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
     {
         var text = doc.Text;
+        var tokens = doc.Tokens;
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
         var beforeCue = new Span(sentence.Start, cueSpan.Start);
         // "..., the source said" / "..., said X": the statement comes first.
@@ -51,11 +47,12 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // "a further 4 million is needed, as set out in the budget paper": the source follows the cue.
         if (cue.StartsWith("as ", StringComparison.OrdinalIgnoreCase))
         {
-            var source = text[cueSpan.End..sentence.End].Trim().TrimEnd('.');
-            var comma = text.LastIndexOf(',', cueSpan.Start, cueSpan.Start - sentence.Start);
-            if (source.Length == 0 || comma <= sentence.Start) return null;
+            var source = WithoutFinalStops(tokens, tokens.Trimmed(new Span(cueSpan.End, sentence.End)));
+            var mark = tokens.LastMarkIn(new Span(sentence.Start + 1, cueSpan.Start), ',');
+            if (source.Length == 0 || mark < 0) return null;
+            var comma = tokens[mark].Start;
             var named = SpeakerFinder.ActorIn(doc, index, new Span(cueSpan.End, sentence.End), headOnly: true);
-            var who = named is null ? GroupPhrases.GroupSpeaker(actors, source.Length > 60 ? source[..60] : source) : new Speaker(named.Name, named.Id, named.Kind);
+            var who = named is null ? GroupPhrases.GroupSpeaker(actors, text[source.Start..Math.Min(source.End, source.Start + AsSourceChars)]) : new Speaker(named.Name, named.Id, named.Kind);
             return new Attribution(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
@@ -66,17 +63,17 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
             : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
-        var rest = text[contentStart..sentence.End];
-        var that = ThatClause.Match(rest);
+        var rest = new Span(contentStart, sentence.End);
+        var that = _that.Through(tokens, contentStart, rest);
         var stance = _lexicon.StanceVerbs.Contains(cue);
         // "sought written guarantees that ...": a stance verb's object noun, not the cue, governs the that-clause.
-        if (that.Success && !(stance && ObjectBeforeThat(that.Value))) contentStart += that.Index + that.Length;
+        if (that is { } complement && !(stance && ObjectBeforeThat(tokens, complement))) contentStart = complement.End;
         // "told the delegates she had met ...": the hearer is not the statement.
-        else if (cue is "told" or "tells" && ToldHearer.Match(text, cueSpan.End, Math.Min(120, sentence.End - cueSpan.End)) is { Success: true } hearer)
-            contentStart += hearer.Length;
-        else if (cue is "told" or "tells" && _hearers.HearerLength(rest) is > 0 and var audience) contentStart += audience;
+        else if (cue is "told" or "tells" && _hearers.AudienceBeforeClause(tokens, cueSpan.End, cueSpan.End + Math.Min(AudienceReach, sentence.End - cueSpan.End)) is >= 0 and var hearer)
+            contentStart += hearer;
+        else if (cue is "told" or "tells" && _hearers.HearerLength(text.AsSpan(rest.Start, rest.Length)) is > 0 and var audience) contentStart += audience;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
-        else if (stance || rest.StartsWith(" to ", StringComparison.Ordinal)) contentStart = cueSpan.Start;
+        else if (stance || OpensWithTo(tokens, rest)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
         var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement;
@@ -90,16 +87,15 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
                 : AttributionShapes.FollowsAlso(doc.Tokens, next.Span) ? next.Span.Start - 6
                 : doc.Tokens.LastMarkIn(new Span(contentStart, next.Span.Start), ',') is var comma and >= 0 ? doc.Tokens[comma].Start : -1;
         var content = SentenceSegmenter.Trim(text, new Span(contentStart, Math.Max(contentStart, contentEnd)));
-        if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        content = tokens.WithoutFinalMark(content, '.');
         // "declined to discuss the audit" / "refused to say whether ...": the refusal with what it concerns is the
         // statement, up to the clause end.
         if (IsRefusal(cue))
-            return new Attribution(subject, ClaimKind.Reported, cue, RefusalObject.IsMatch(rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
+            return new Attribution(subject, ClaimKind.Reported, cue, OpensWithRefusalObject(tokens, rest) ? new Span(cueSpan.Start, Math.Max(cueSpan.End, content.End)) : cueSpan, hedgedCue);
         var objectSpan = SentenceSegmenter.Trim(text, new Span(Math.Min(objectStart, content.End), content.End));
-        var objectText = text[objectSpan.Start..objectSpan.End];
         // "declared a state of emergency": a declaration that changes a state (Searle's declaratives) is an act, not a statement.
-        if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && TextPatterns.FirstMatch(DeclaredState, objectText) is not null) return null;
-        if (TextPatterns.FirstMatch(AnaphoricObject, objectText) is not null)
+        if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && _declared.OpensWith(tokens, objectSpan)) return null;
+        if (IsAnaphoricObject(tokens, objectSpan))
         {
             pointBack(subject);
             return null;
@@ -108,31 +104,49 @@ internal sealed partial class ReportingVerbRule(ClaimVocabulary vocabulary, Spea
         // A stance verb's object may follow a short adjunct ("expressed on Monday its deep concern"), so only a shorter one counts there.
         if (AdjunctObject.IsOnlyAdjunct(doc.Tokens, objectSpan, stance ? 5 : 8, _words.FiniteAuxiliaries)) return null;
         // "the agency announced Thursday": a time word after the cue is no statement.
-        if (WordCount(objectText) <= 2 && objectText.Length > 0
-            && (stance ? _lexicon.ClauseOpeners.Contains(LastWords(objectText, 2)[0]) : char.IsUpper(objectText[0]))) return null;
+        var objectWords = tokens.ClaimWordsIn(objectSpan, 3);
+        if (objectWords.Count <= 2 && objectSpan.Length > 0
+            && (stance ? objectWords.Count > 0 && _lexicon.ClauseOpeners.Contains(text[objectWords[0].Start..objectWords[0].End]) : char.IsUpper(tokens.CharAt(objectSpan.Start)))) return null;
         if (content.Length == 0) content = cueSpan;
         return new Attribution(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
-
-    /// <summary>What a declaration puts in force: "a state of emergency", "a national disaster", "a curfew".</summary>
-    [GeneratedRegex(@"^(?:an?|the)\s(?:[\p{L}\p{N}-]+\s){0,2}?(?:state\sof|emergency|disaster|curfew)\b", TextPatterns.WindowOptions | RegexOptions.IgnoreCase)]
-    private static partial Regex DeclaredState { get; }
 
     /// <summary>"declined to comment", "refused to say", and the other refusal entries of reporting-verbs.txt that name a comment.</summary>
     private static bool IsRefusal(string cue) =>
         cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal);
 
-    /// <summary>What a refusal concerns: "on the report", "about the talks", "whether the cranes were damaged".</summary>
-    [GeneratedRegex(@"^\s(?:on|about|whether|if|how|why|what|who)\s", TextPatterns.WindowOptions)]
-    private static partial Regex RefusalObject { get; }
+    /// <summary>What a refusal concerns, after a space: "on the report", "about the talks", "whether the cranes were damaged".</summary>
+    private bool OpensWithRefusalObject(TokenLayer tokens, Span rest) =>
+        char.IsWhiteSpace(tokens.CharAt(rest.Start)) && tokens.FirstStartingFrom(rest.Start + 1) is var first && first < tokens.Count
+        && tokens[first].Start == rest.Start + 1 && tokens.IsLowerWordIn(first, _words.RefusalObjects) && tokens.SpaceFollows(first, rest);
 
-    /// <summary>" firm assurances that ": words other than an adjunct ("on Monday", "today") stand between the cue and "that".</summary>
-    private bool ObjectBeforeThat(string thatMatch)
+    /// <summary>" to " right after the cue: "called on X to act", "urged donors to give".</summary>
+    private static bool OpensWithTo(TokenLayer tokens, Span rest) =>
+        tokens.CharAt(rest.Start) == ' ' && tokens.FirstStartingFrom(rest.Start + 1) is var to && tokens.IsWritten(to, "to")
+        && tokens[to].Start == rest.Start + 1 && tokens[to].End < rest.End && tokens.CharAt(tokens[to].End) == ' ';
+
+    /// <summary>"stated this at a hearing", "said so during a visit": the object points back to a statement made before.</summary>
+    private bool IsAnaphoricObject(TokenLayer tokens, Span objectSpan) =>
+        tokens.FirstStartingFrom(objectSpan.Start) is var first && tokens.IsLowerWordIn(first, _words.AnaphoricObjects) && tokens[first].Start == objectSpan.Start
+        && tokens.OneSpaceApart(first, first + 1) && tokens.IsLowerWordIn(first + 1, _words.AnaphoricAdjuncts) && tokens[first + 1].End <= objectSpan.End
+        && tokens.SpaceFollows(first + 1, objectSpan);
+
+    /// <summary>The source after "as" without the full stops that end the sentence.</summary>
+    private static Span WithoutFinalStops(TokenLayer tokens, Span source)
     {
-        var words = LastWords(thatMatch, 5);
+        for (var stripped = tokens.WithoutFinalMark(source, '.'); stripped.Length < source.Length; stripped = tokens.WithoutFinalMark(source, '.'))
+            source = stripped;
+        return source;
+    }
+
+    /// <summary>" firm assurances that ": words other than an adjunct ("on Monday", "today") stand between the cue and "that"
+    /// (the first of the last five words of <paramref name="complement"/> is read).</summary>
+    private bool ObjectBeforeThat(TokenLayer tokens, Span complement)
+    {
+        var words = tokens.ClaimWordsIn(complement, int.MaxValue);
         if (words.Count < 2) return false;
-        var first = words[0];
+        var first = tokens.Text.AsSpan(words[Math.Max(0, words.Count - 5)].Start, words[Math.Max(0, words.Count - 5)].Length);
         return first is not ("in" or "on" or "at" or "during" or "to")
-            && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..]);
+            && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..].ToString());
     }
 }
