@@ -28,9 +28,9 @@ internal sealed class AllegationRule(ClaimVocabulary vocabulary)
         var start = m.Index + m.Length;
         // "Responding to claims by X that ..., the minister said ...": the allegation ends where the sentence's own attribution begins.
         var next = _cues.Verbs(doc, new Span(start, sentence.End)).FirstOrDefault();
-        var end = next.Entry is null ? sentence.End : text.LastIndexOf(',', next.Span.Start, next.Span.Start - start) is var comma and > 0 ? comma : sentence.End;
+        var end = next.Entry is null ? sentence.End : doc.Tokens.LastMarkIn(new Span(start + 1, next.Span.Start), ',') is var comma and >= 0 ? doc.Tokens[comma].Start : sentence.End;
         var content = SentenceSegmenter.Trim(text, new Span(start, end));
-        if (content.Length > 0 && text[content.End - 1] == '.') content = content with { End = content.End - 1 };
+        content = doc.Tokens.WithoutFinalMark(content, '.');
         return content.Length == 0 ? null : new Attribution(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);
     }
 

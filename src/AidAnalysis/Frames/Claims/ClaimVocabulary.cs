@@ -78,5 +78,7 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     public WordSet DeclarationDeterminers { get; } = Class(lexicon, "declaration-determiner");
 
+    public WordSet TrailingAttributionVerbs { get; } = Class(lexicon, "trailing-attribution-verb");
+
     private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 }

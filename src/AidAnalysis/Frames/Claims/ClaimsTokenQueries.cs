@@ -196,4 +196,19 @@ internal static class ClaimsTokenQueries
         var semicolon = tokens.FirstMarkIn(comma >= 0 ? span with { End = tokens[comma].Start } : span, ';');
         return semicolon >= 0 ? tokens[semicolon].Start : comma >= 0 ? tokens[comma].Start : -1;
     }
+
+    /// <summary>The one-character punctuation mark at <paramref name="offset"/>, or '\0' when no such token starts there.</summary>
+    public static char MarkAt(this TokenLayer tokens, int offset)
+    {
+        var i = tokens.FirstStartingFrom(offset);
+        return i < tokens.Count && tokens[i].Start == offset && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 ? tokens.CharAt(offset) : '\0';
+    }
+
+    /// <summary>Whether a comma stands inside <paramref name="span"/>, as a mark or inside a number ("1,200").</summary>
+    public static bool HasCommaCharacter(this TokenLayer tokens, Span span)
+    {
+        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
+            if (tokens.IsMark(i, ',') || tokens[i].Kind == TokenKind.Number && tokens.TextOf(i).Contains(',')) return true;
+        return false;
+    }
 }

@@ -36,7 +36,7 @@ internal sealed partial class DataSourceRule
         {
             (owner, cue) = (opening.Groups["owner"], opening.Groups["cue"]);
             statement = SentenceSegmenter.Trim(text, new Span(opening.Index + opening.Length, sentence.End));
-            if (statement.Length > 0 && text[statement.End - 1] == '.') statement = statement with { End = statement.End - 1 };
+            statement = doc.Tokens.WithoutFinalMark(statement, '.');
         }
         else return null;
         if (statement.Length == 0) return null;

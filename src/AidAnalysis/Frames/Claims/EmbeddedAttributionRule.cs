@@ -40,7 +40,7 @@ internal sealed partial class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFi
             var contentStart = verb.Index + verb.Length + 1;
             var contentEnd = text.AsSpan(contentStart, Math.Max(0, sentence.End - contentStart)).IndexOfAny(",;:“”\"()");
             var span = SentenceSegmenter.Trim(text, new Span(contentStart, contentEnd < 0 ? sentence.End : contentStart + contentEnd));
-            if (span.Length > 0 && text[span.End - 1] == '.') span = span with { End = span.End - 1 };
+            span = doc.Tokens.WithoutFinalMark(span, '.');
             if (ClaimWords.WordCount(text.AsSpan(span.Start, span.Length)) < StatementWords) continue;
             yield return new Attribution(speaker, ClaimKind.Reported, verb.Value, span, lexicon.ReportingVerbs.GetValueOrDefault(verb.Value, false));
         }

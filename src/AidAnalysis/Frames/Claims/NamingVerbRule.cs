@@ -2,6 +2,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -20,18 +21,17 @@ internal sealed class NamingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder s
     public (Speaker? Speaker, string? Cue) NamingSpeaker(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeQuote)
     {
         var text = doc.Text;
+        var tokens = doc.Tokens;
         var position = beforeQuote.End;
         for (var words = 0; words <= NamedObjectWords; words++)
         {
-            var end = position;
-            while (end > beforeQuote.Start && char.IsWhiteSpace(text[end - 1])) end--;
-            var start = end;
-            while (start > beforeQuote.Start && char.IsLetter(text[start - 1])) start--;
+            var last = tokens.LastEndingBy(position);
             // A comma or stop between the verb and the quotation ends the search: "..., called off. “We ...”".
-            if (start == end) return (null, null);
-            var word = text[start..end];
+            if (last < 0 || tokens[last].End <= beforeQuote.Start || !IsLetters(tokens.TextOf(last))) return (null, null);
+            var start = Math.Max(beforeQuote.Start, tokens[last].Start);
+            var word = text.AsSpan(start, tokens[last].End - start).ToString();
             // "so-called “safe zones”": part of a hyphenated word is no verb.
-            if (start > beforeQuote.Start && !char.IsWhiteSpace(text[start - 1])) return (null, null);
+            if (start > beforeQuote.Start && !char.IsWhiteSpace(tokens.CharAt(start - 1))) return (null, null);
             if (_lexicon.NamingVerbs.Contains(word) && char.IsLower(word[0]))
             {
                 if (!IsSubjectEnd(text, beforeQuote.Start, start)) return (null, null);
@@ -41,6 +41,13 @@ internal sealed class NamingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder s
             position = start;
         }
         return (null, null);
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     /// <summary>"Holm called", "she called", "the minister also called", "analysts called": a subject ends before the verb;

@@ -27,7 +27,7 @@ internal sealed class PurposeInfinitive(Lexicon lexicon)
     public static Speaker? PurposeSubject(AnalysisDocument doc, SpeakerIndex index, Span sentence, Span cue)
     {
         var text = doc.Text;
-        var comma = text.LastIndexOf(',', cue.Start - 1, cue.Start - sentence.Start);
+        var comma = doc.Tokens.LastMarkIn(new Span(sentence.Start, cue.Start), ',') is var mark and >= 0 ? doc.Tokens[mark].Start : -1;
         var clause = new Span(comma > sentence.Start ? comma + 1 : sentence.Start, cue.Start);
         var first = index.Within(clause)
             .Where(m => !SpeakerFinder.IsAfterPreposition(doc.Tokens, m.Span) && WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 4)

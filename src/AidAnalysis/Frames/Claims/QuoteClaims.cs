@@ -1,24 +1,37 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>Direct quotations with their speaker: after the quote, before it, named by a verb of naming, or carried over from
 /// the previous quote.</summary>
-internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFinder speakers)
+internal sealed class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFinder speakers)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly ClaimVocabulary _words = vocabulary;
     private readonly SpeakerFinder _speakers = speakers;
     private readonly NamingVerbRule _naming = new(vocabulary, speakers);
     private readonly ConjunctionBeforeCue _conjunction = new(vocabulary.Lexicon);
 
-    [GeneratedRegex(@",\s(?:said|added|says)\s[^,]{2,80}$", TextPatterns.WindowOptions)]
-    private static partial Regex TrailingAttribution { get; }
+    /// <summary>How long the speaker phrase of an attribution ending an unclosed quotation may be, in characters.</summary>
+    private const int MinTrailingSpeaker = 2, MaxTrailingSpeaker = 80;
+
+    /// <summary>"..., said Prime Minister X.": where (at its comma) an attribution ends <paramref name="content"/>, with no
+    /// other comma after it; -1 if none.</summary>
+    private int TrailingAttribution(TokenLayer tokens, Span content)
+    {
+        var comma = tokens.LastMarkIn(content, ',');
+        var verb = comma + 1;
+        if (comma < 0 || !tokens.OneSpaceApart(comma, verb) || !tokens.IsLowerWordIn(verb, _words.TrailingAttributionVerbs)
+            || !tokens.SpaceFollows(verb, content)) return -1;
+        var speaker = new Span(tokens[verb].End + 1, content.End);
+        return speaker.Length is >= MinTrailingSpeaker and <= MaxTrailingSpeaker && !tokens.HasCommaCharacter(speaker) ? tokens[comma].Start : -1;
+    }
 
     public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims, List<Quotation> unattributed)
     {
@@ -37,10 +50,10 @@ internal sealed partial class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFin
             var paragraph = doc.Paragraphs[quote.Paragraph];
             var speakerWindow = new Span(quote.Outer.End, Math.Min(paragraph.End, quote.Outer.End + 90));
             // An unclosed quote ends where its attribution begins: "..., said Prime Minister X."
-            if (quote.Outer.End == paragraph.End && TextPatterns.FirstMatch(TrailingAttribution, text.AsSpan(content.Start..content.End)) is { } trailing)
+            if (quote.Outer.End == paragraph.End && TrailingAttribution(doc.Tokens, content) is var trailing and >= 0)
             {
-                speakerWindow = new Span(content.Start + trailing.Index, content.End);
-                content = new Span(content.Start, content.Start + trailing.Index);
+                speakerWindow = new Span(trailing, content.End);
+                content = new Span(content.Start, trailing);
             }
             var words = WordCount(text.AsSpan(content.Start..content.End));
             var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);

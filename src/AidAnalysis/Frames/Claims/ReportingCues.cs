@@ -57,7 +57,7 @@ internal sealed class ReportingCues(Lexicon lexicon)
         {
             if (!tokens.TextOf(i).Equals("according", StringComparison.OrdinalIgnoreCase) || !tokens.TextOf(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
             var (word, to) = (tokens[i], tokens[i + 1]);
-            if (to.Start == word.End + 1 && text[word.End] == ' ') found.Add(new Span(word.Start, to.End));
+            if (to.Start == word.End + 1 && tokens.CharAt(word.End) == ' ') found.Add(new Span(word.Start, to.End));
         }
         return found;
     }

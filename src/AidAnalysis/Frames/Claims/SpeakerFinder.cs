@@ -46,7 +46,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         }
         if (phrase.End - at > 1) return -1;
         var open = tokens.LastMarkIn(new Span(phrase.Start, tokens[close].Start), ',');
-        if (open < 0 || tokens[open].End >= tokens[close].Start || !char.IsWhiteSpace(tokens.Text[tokens[open].End])) return -1;
+        if (open < 0 || tokens[open].End >= tokens[close].Start || !char.IsWhiteSpace(tokens.CharAt(tokens[open].End))) return -1;
         var aside = new Span(tokens[open].End + 1, tokens[close].Start);
         return aside.Length is >= AsideMinChars and <= AsideMaxChars || IsAge(tokens, aside, open + 1, close) ? tokens[open].Start : -1;
     }
@@ -83,7 +83,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     private int RelativeClauseIn(TokenLayer tokens, Span after)
     {
         for (var i = tokens.FirstStartingFrom(after.Start); i < tokens.Count && tokens[i].End <= after.End; i++)
-            if (tokens.IsLowerWordIn(i, _words.Relatives) && tokens[i].Start - 1 >= after.Start && char.IsWhiteSpace(tokens.Text[tokens[i].Start - 1]))
+            if (tokens.IsLowerWordIn(i, _words.Relatives) && tokens[i].Start - 1 >= after.Start && char.IsWhiteSpace(tokens.CharAt(tokens[i].Start - 1)))
                 return tokens[i].Start - 1;
         return -1;
     }
@@ -100,7 +100,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             || tokens[quantifier].Kind != TokenKind.Word || tokens[quantifier].Shape is not (TokenShape.Lower or TokenShape.Capitalized)
             || !_words.PartitiveQuantifiers.Contains(tokens.TextOf(quantifier))) return null;
         var start = tokens[quantifier].Start;
-        if (start > near.Start && tokens.Text[start - 1] is not (',' or ';' or ':') && !char.IsWhiteSpace(tokens.Text[start - 1])) return null;
+        if (start > near.Start && tokens.CharAt(start - 1) is var before && before is not (',' or ';' or ':') && !char.IsWhiteSpace(before)) return null;
         return tokens.Text[start..tokens[pronoun].End];
     }
 

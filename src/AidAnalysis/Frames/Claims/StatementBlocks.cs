@@ -1,6 +1,7 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -30,13 +31,13 @@ internal static class StatementBlocks
             // own voice resumes ("X, the minister, welcomed the announcement.").
             if (i == 0 || doc.Sentences[i - 1].Paragraph != doc.Sentences[i].Paragraph)
             {
-                var opensQuoted = doc.Text[span.Start] is '"' or '“';
+                var opensQuoted = doc.Tokens.MarkAt(span.Start) is '"' or '“';
                 quoted ??= opensQuoted;
                 if (quoted == true && !opensQuoted) yield break;
             }
             // A heading (no closing stop) or another "...:" ends the statement.
-            if (doc.Text[span.End - 1] is not ('.' or '!' or '?' or '"' or '”')) yield break;
-            yield return intro with { Kind = ClaimKind.Reported, Span = span with { End = doc.Text[span.End - 1] == '.' ? span.End - 1 : span.End } };
+            if (doc.Tokens.MarkAt(span.End - 1) is not ('.' or '!' or '?' or '"' or '”')) yield break;
+            yield return intro with { Kind = ClaimKind.Reported, Span = doc.Tokens.WithoutFinalMark(span, '.') };
         }
     }
 }

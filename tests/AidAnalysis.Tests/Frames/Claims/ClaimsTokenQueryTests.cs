@@ -98,4 +98,17 @@ public class ClaimsTokenQueryTests
 
         Assert.Equal(statement, text[..comma]);
     }
+
+    [Fact]
+    public void A_mark_is_read_at_its_offset_and_a_comma_inside_a_number_counts_as_a_comma_character()
+    {
+        const string text = "“Some 1,200 boats left.” The end";
+        var tokens = TestSupport.Process(text).Tokens;
+
+        Assert.Equal('“', tokens.MarkAt(0));
+        Assert.Equal('\0', tokens.MarkAt(1));
+        Assert.Equal('.', tokens.MarkAt(text.IndexOf('.')));
+        Assert.True(tokens.HasCommaCharacter(new Span(0, 18)));
+        Assert.False(tokens.HasCommaCharacter(new Span(12, text.Length)));
+    }
 }
