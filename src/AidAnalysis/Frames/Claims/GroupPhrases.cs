@@ -1,8 +1,9 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using AidAnalysis.Text;
+using AidAnalysis.Text.Phrases;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -13,101 +14,146 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupNouns = vocabulary.GroupNouns;
 
+    /// <summary>How far back from its end a phrase is read for a group noun.</summary>
+    private const int TailChars = 160;
+
     /// <summary>"Analysts", "the source", "Some Peruvian rights campaigners", "the U.S. government": a noun phrase
     /// ending in a group noun, as the text writes it; it does not reach back across a comma ("Finally, the government").
     /// Opened by a determiner or possessive, or after a comma, the phrase keeps its lower-case modifiers too ("the country's
     /// disaster agency", "its state news agency", ", local officials said").</summary>
-    public string? GroupPhrase(string phrase)
+    public string? GroupPhrase(TokenLayer tokens, Span phrase) => Group(tokens, phrase)?.Phrase;
+
+    /// <summary>The group phrase ending <paramref name="phrase"/> and the span of its head noun.</summary>
+    private (string Phrase, Span Head)? Group(TokenLayer tokens, Span phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
-        var tail = phrase.AsSpan(Math.Max(0, phrase.Length - 160));
-        if (!EndsNearGroupNoun(tail)) return null;
-        var tokens = LastTokens(tail, 10);
-        for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 5); i--)
+        var tail = phrase with { Start = Math.Max(phrase.Start, phrase.End - TailChars) };
+        if (!EndsNearGroupNoun(tokens, tail)) return null;
+        var words = LastWords(tokens, tail, 10);
+        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
         {
-            var head = BareToken(tokens[i]);
-            if (!_lexicon.GroupSpeakers.Contains(head)) continue;
+            var head = Bare(tokens, words[i]);
+            if (!_groupNouns.Contains(tokens.Text.AsSpan(head.Start, head.Length))) continue;
             var start = i;
-            while (start > 0 && i - start < 4 && !tokens[start - 1].EndsWith(',') && BareToken(tokens[start - 1]) is var word && !_lexicon.ReportingVerbs.ContainsKey(word)
+            while (start > 0 && i - start < 4 && !EndsWith(tokens, words[start - 1], ',') && Bare(tokens, words[start - 1]) is var bare
+                   && tokens.Text.AsSpan(bare.Start, bare.Length) is var word && !_lexicon.ReportingVerbs.ContainsKey(word.ToString())
                    && (char.IsUpper(word[0]) || word is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
-            if (PhraseOpening(tokens, i) is var opened and >= 0) start = Math.Min(start, opened);
-            return string.Join(' ', tokens.Skip(start).Take(i - start).Append(head));
+            if (PhraseOpening(tokens, words, i) is var opened and >= 0) start = Math.Min(start, opened);
+            var text = new System.Text.StringBuilder();
+            for (var j = start; j < i; j++) text.Append(tokens.Text.AsSpan(words[j].Start, words[j].Length)).Append(' ');
+            return (text.Append(tokens.Text.AsSpan(head.Start, head.Length)).ToString(), head);
         }
         return null;
     }
 
-    private static string BareToken(string token) =>
-        token.Contains('.', StringComparison.Ordinal) && token.IndexOf('.') < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(',', '.');
+    /// <summary>A word without the commas that end it, and without its final full stop unless a full stop stands inside it
+    /// ("U.S." keeps it, "officials." does not).</summary>
+    private static Span Bare(TokenLayer tokens, Span word)
+    {
+        var (first, end) = (tokens.FirstStartingFrom(word.Start), tokens.LastEndingBy(word.End) + 1);
+        var innerStop = false;
+        for (var i = first; i < end && !innerStop; i++)
+            innerStop = tokens.IsMark(i, '.') && tokens[i].End < word.End || tokens[i].Kind == TokenKind.Number && tokens.TextOf(i).Contains('.');
+        var last = end - 1;
+        while (last > first && (tokens.IsMark(last, ',') || !innerStop && tokens.IsMark(last, '.'))) last--;
+        return new Span(word.Start, tokens[last].End);
+    }
 
-    /// <summary>Where the noun phrase whose head is token <paramref name="head"/> opens: at a determiner ("the", "its") or
+    private static bool EndsWith(TokenLayer tokens, Span word, char mark) => tokens.CharAt(word.End - 1) == mark;
+
+    /// <summary>Where the noun phrase whose head is word <paramref name="head"/> opens: at a determiner ("the", "its") or
     /// a possessive with nothing before it, or after a comma or a preposition or conjunction; -1 when a reporting verb or a
     /// sentence stop comes first or the phrase would run longer than five words before its head.</summary>
-    private int PhraseOpening(List<string> tokens, int head)
+    private int PhraseOpening(TokenLayer tokens, List<Span> words, int head)
     {
         for (var j = head - 1; j >= Math.Max(0, head - 5); j--)
         {
-            if (tokens[j].EndsWith(',')) return j + 1 < head ? j + 1 : -1;
-            if (tokens[j].EndsWith('.') || tokens[j].EndsWith(':')) return -1;
-            var word = BareToken(tokens[j]);
+            if (EndsWith(tokens, words[j], ',')) return j + 1 < head ? j + 1 : -1;
+            if (EndsWith(tokens, words[j], '.') || EndsWith(tokens, words[j], ':')) return -1;
+            var bare = Bare(tokens, words[j]);
+            var word = tokens.Text.AsSpan(bare.Start, bare.Length).ToString();
             if (_lexicon.ReportingVerbs.ContainsKey(word)) return -1;
             if (_lexicon.NounPhraseBounds.TryGetValue(word, out var determiner)) return determiner ? j : j + 1 < head ? j + 1 : -1;
         }
         return -1;
     }
 
-    /// <summary>Whether one of the last five tokens <see cref="GroupPhrase"/> reads is a group noun, read without allocating:
+    /// <summary>Whether one of the last five words <see cref="GroupPhrase"/> reads is a group noun, read without allocating:
     /// most cues have none near them.</summary>
-    private bool EndsNearGroupNoun(ReadOnlySpan<char> tail)
+    private bool EndsNearGroupNoun(TokenLayer tokens, Span tail)
     {
         var read = 0;
-        for (var end = tail.Length; end > 0 && read < 5;)
+        for (var last = tokens.LastEndingBy(tail.End); last >= 0 && tokens[last].Start >= tail.Start && read < 5;)
         {
-            while (end > 0 && tail[end - 1] is ' ' or '\n' or '\t') end--;
-            var start = end;
-            while (start > 0 && tail[start - 1] is not (' ' or '\n' or '\t')) start--;
-            var token = tail[start..end].Trim("\"“”‘’();:");
-            end = start;
-            if (token.Length == 0 || !IsWordChar(token[0])) continue;
-            read++;
-            var dot = token.IndexOf('.');
-            if (_groupNouns.Contains(dot >= 0 && dot < token.Length - 1 ? token.TrimEnd(',') : token.TrimEnd(",."))) return true;
+            var first = SpacedWordStart(tokens, last, tail);
+            if (Trimmed(tokens, first, last) is { } word)
+            {
+                read++;
+                var bare = Bare(tokens, word);
+                if (_groupNouns.Contains(tokens.Text.AsSpan(bare.Start, bare.Length))) return true;
+            }
+            last = first - 1;
         }
         return false;
     }
 
-    /// <summary>The last <paramref name="count"/> whitespace-separated tokens of <paramref name="tail"/> that start with a
-    /// word character once quotes and brackets are trimmed, in order; read backwards, so a long phrase is not split whole.</summary>
-    private static List<string> LastTokens(ReadOnlySpan<char> tail, int count)
+    /// <summary>The last <paramref name="count"/> words of <paramref name="tail"/> as spaces part them that start with a
+    /// word character once quotes and brackets are trimmed, in order; read backwards, so a long phrase is not read whole.</summary>
+    private static List<Span> LastWords(TokenLayer tokens, Span tail, int count)
     {
-        var tokens = new List<string>(count);
-        for (var end = tail.Length; end > 0 && tokens.Count < count;)
+        var words = new List<Span>(count);
+        for (var last = tokens.LastEndingBy(tail.End); last >= 0 && tokens[last].Start >= tail.Start && words.Count < count;)
         {
-            while (end > 0 && tail[end - 1] is ' ' or '\n' or '\t') end--;
-            var start = end;
-            while (start > 0 && tail[start - 1] is not (' ' or '\n' or '\t')) start--;
-            var token = tail[start..end].Trim("\"“”‘’();:");
-            if (token.Length > 0 && IsWordChar(token[0])) tokens.Add(token.ToString());
-            end = start;
+            var first = SpacedWordStart(tokens, last, tail);
+            if (Trimmed(tokens, first, last) is { } word) words.Add(word);
+            last = first - 1;
         }
-        tokens.Reverse();
-        return tokens;
+        words.Reverse();
+        return words;
     }
+
+    /// <summary>The first token of the word (as spaces part words) that ends with token <paramref name="last"/>.</summary>
+    private static int SpacedWordStart(TokenLayer tokens, int last, Span tail)
+    {
+        var first = last;
+        while (first > 0 && tokens[first - 1].Start >= tail.Start && tokens[first - 1].End == tokens[first].Start) first--;
+        return first;
+    }
+
+    /// <summary>Tokens [<paramref name="first"/>, <paramref name="last"/>] without the quotes, brackets, colons and semicolons
+    /// around them, if a word character then opens them.</summary>
+    private static Span? Trimmed(TokenLayer tokens, int first, int last)
+    {
+        while (first <= last && IsWrapping(tokens, first)) first++;
+        while (last >= first && IsWrapping(tokens, last)) last--;
+        return first <= last && ClaimWords.IsWordChar(tokens.CharAt(tokens[first].Start)) ? new Span(tokens[first].Start, tokens[last].End) : null;
+    }
+
+    private static bool IsWrapping(TokenLayer tokens, int i) =>
+        tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && tokens.CharAt(tokens[i].Start) is '"' or '“' or '”' or '‘' or '’' or '(' or ')' or ';' or ':';
 
     /// <summary>The unnamed speaker ending right before the preposition that <paramref name="mention"/> follows ("officials"
     /// of "officials in Kenya"), or null.</summary>
-    public string? ComplementedGroup(string text, int start, Span mention)
+    public string? ComplementedGroup(TokenLayer tokens, int start, Span mention)
     {
+        var text = tokens.Text;
         var position = mention.Start;
         if (StateSalience.PreviousWord(text, ref position) == "the") StateSalience.PreviousWord(text, ref position);
         if (position <= start) return null;
-        var before = text[start..position].TrimEnd();
-        return GroupPhrase(before) is { } group && before.EndsWith(group.Split(' ')[^1], StringComparison.Ordinal) ? group : null;
+        var before = SentenceSegmenter.Trim(text, new Span(start, position));
+        return Group(tokens, before) is var (group, head) && text.AsSpan(before.Start, before.Length).EndsWith(text.AsSpan(head.Start, head.Length), StringComparison.Ordinal) ? group : null;
     }
 
     /// <summary>Whether a phrase opens with a word that bounds a noun phrase (noun-phrase-words.tsv: a preposition, conjunction
     /// or relative word), so no speaker starts there.</summary>
-    public bool StartsWithPreposition(string phrase) =>
-        _lexicon.NounPhraseBounds.TryGetValue(phrase.TrimStart().Split(' ', 2)[0], out var determiner) && !determiner;
+    public bool StartsWithPreposition(TokenLayer tokens, Span phrase)
+    {
+        var first = tokens.FirstStartingFrom(phrase.Start);
+        if (first >= tokens.Count || tokens[first].End > phrase.End) return false;
+        // The first word runs to the first space; only a one-token word can be a preposition.
+        if (first + 1 < tokens.Count && tokens[first + 1].Start == tokens[first].End && tokens[first + 1].End <= phrase.End) return false;
+        return _lexicon.NounPhraseBounds.TryGetValue(tokens.TextOf(first).ToString(), out var determiner) && !determiner;
+    }
 
     /// <summary>An unnamed speaker in subject position, recorded where it spoke for a later "they" or "it".</summary>
     public static Speaker SubjectGroup(SpeakerIndex index, SpeakerRoster actors, string phrase, int at)

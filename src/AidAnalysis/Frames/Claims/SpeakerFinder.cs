@@ -144,7 +144,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (DescribedSpeaker(doc, index, actors, before) is { } described) return (described, cue.Entry);
         // '"...," X told Al Jazeera': what follows "told" is the hearer, never the speaker.
         if (cue.Entry is "told" or "tells")
-            return _groups.GroupPhrase(text[before.Start..before.End]) is { } teller ? (GroupPhrases.SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
+            return _groups.GroupPhrase(doc.Tokens, before) is { } teller ? (GroupPhrases.SubjectGroup(index, actors, teller, cue.Span.Start), cue.Entry) : (null, null);
         var after = new Span(cue.Span.End, window.End);
         // "..., noted a trader in Oslo who watches the fisheries": a relative clause describes the speaker; what it names is not them.
         if (RelativeClauseIn(doc.Tokens, after) is var relative and >= 0) after = after with { End = relative };
@@ -159,9 +159,9 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "..., remarked a farmer, who gave only her first name": the speaker after the cue ends at its comma.
         // "... stated in a letter": a noun after a preposition is where it was said, not who said it.
         var afterSpeaker = doc.Tokens.FirstMarkIn(after, ',') is var comma and >= 0 && doc.Tokens[comma].Start > after.Start
-            ? text[after.Start..doc.Tokens[comma].Start] : text[after.Start..after.End];
-        if (_groups.StartsWithPreposition(afterSpeaker)) afterSpeaker = "";
-        var group = _groups.GroupPhrase(text[before.Start..before.End]) ?? _groups.GroupPhrase(afterSpeaker);
+            ? after with { End = doc.Tokens[comma].Start } : after;
+        if (_groups.StartsWithPreposition(doc.Tokens, afterSpeaker)) afterSpeaker = afterSpeaker with { End = afterSpeaker.Start };
+        var group = _groups.GroupPhrase(doc.Tokens, before) ?? _groups.GroupPhrase(doc.Tokens, afterSpeaker);
         return group is null ? (null, null) : (GroupPhrases.SubjectGroup(index, actors, group, cue.Span.Start), cue.Entry);
     }
 
@@ -209,13 +209,13 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
         // A pronoun subject stands right before the cue.
         var pronoun = doc.Tokens.SubjectPronounEnding(near);
-        var group = _groups.GroupPhrase(nearText);
+        var group = _groups.GroupPhrase(doc.Tokens, near);
         // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
         var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
         if (_titles.TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
         if (_organizations.OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
         // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
-        if (last.Actor is not null && IsAfterPreposition(doc.Tokens, last.Span) && _groups.ComplementedGroup(text, near.Start, last.Span) is { } complemented)
+        if (last.Actor is not null && IsAfterPreposition(doc.Tokens, last.Span) && _groups.ComplementedGroup(doc.Tokens, near.Start, last.Span) is { } complemented)
             return GroupPhrases.SubjectGroup(index, actors, complemented, near.End);
         if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
         {

@@ -53,4 +53,13 @@ public class ClaimsTokenRuleTests
     [InlineData("a statement of support", false)]
     public void A_declaration_puts_a_state_in_force(string text, bool declared) =>
         Assert.Equal(declared, new DeclaredState(Words).OpensWith(TestSupport.Process(text).Tokens, new Span(0, text.Length)));
+
+    [Theory]
+    [InlineData("Later, “local fisheries officials.”", "local fisheries officials")]
+    [InlineData("In Oslo the country's disaster agency", "the country's disaster agency")]
+    [InlineData("Some Nordic rights campaigners", "Some Nordic rights campaigners")]
+    [InlineData("Finally, the U.S. government,", "the U.S. government")]
+    [InlineData("the harbour was closed", null)]
+    public void A_group_phrase_is_read_from_the_words_as_spaces_part_them(string text, string? group) =>
+        Assert.Equal(group, new GroupPhrases(Words).GroupPhrase(TestSupport.Process(text).Tokens, new Span(0, text.Length)));
 }
