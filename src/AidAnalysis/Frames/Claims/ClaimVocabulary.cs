@@ -15,6 +15,11 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
     public IReadOnlySet<string> TitleHeads { get; } = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary><see cref="TitleHeads"/>, looked up by a word's characters.</summary>
+    public WordSet TitleHeadWords => _titleHeadWords ??= new WordSet(TitleHeads);
+
+    private WordSet? _titleHeadWords;
+
     /// <summary>The lexicon's group nouns, looked up by span before a group phrase builds any string.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNouns { get; } =
         new HashSet<string>(lexicon.GroupSpeakers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -62,4 +62,14 @@ public class ClaimsTokenRuleTests
     [InlineData("the harbour was closed", null)]
     public void A_group_phrase_is_read_from_the_words_as_spaces_part_them(string text, string? group) =>
         Assert.Equal(group, new GroupPhrases(Words).GroupPhrase(TestSupport.Process(text).Tokens, new Span(0, text.Length)));
+
+    [Fact]
+    public void A_bare_name_opening_its_sentence_before_an_aside_speaks() =>
+        Assert.Contains(TestSupport.Analyze("Kelo Varnu, a spokeswoman at the port, said the pier was safe.").Claims, c => c.Speaker == "Kelo Varnu");
+
+    [Theory]
+    [InlineData("Caritas Europe’s Moldova coordinator, Ion Rusu, said the border was open.", "Ion Rusu")]
+    [InlineData("The Minister of Fisheries, Ion Rusu, said the border was open.", "Ion Rusu")]
+    public void A_title_naming_nobody_gives_the_cue_to_the_name_in_apposition(string text, string speaker) =>
+        Assert.Contains(TestSupport.Analyze(text).Claims, c => c.Speaker == speaker);
 }
