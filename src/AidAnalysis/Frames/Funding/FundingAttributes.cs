@@ -13,6 +13,9 @@ public sealed partial class FundingBuilder
 
     private readonly AttributeRules _rules = new(lexicon);
 
+    /// <summary>The running-total wording of this stage, which the relations stage reads too (built once per pipeline).</summary>
+    internal RunningTotalWording RunningTotalWording => _rules.RunningTotalWording;
+
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
@@ -23,7 +26,7 @@ public sealed partial class FundingBuilder
             || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
             return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
-        if (_rules.RunningTotalWording.EndsBefore(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Previous;
+        if (_rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, amount.Start))) return FundingStatus.Previous;
         var future = _rules.FutureTense.In(doc.Tokens, window);
         // "$3 million will be spent": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));

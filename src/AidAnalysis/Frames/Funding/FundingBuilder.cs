@@ -107,7 +107,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || governing is not null
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // "lifts total payouts under the programme to $800m": running-total wording names given money by itself.
-            || _rules.RunningTotalWording.EndsBefore(text.AsSpan()[window.Start..money.Span.Start]);
+            || _rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, money.Span.Start));
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.

@@ -44,9 +44,12 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PackageHeads { get; } = Of(lexicon, "package-head");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
-    private static Phrases Of(Lexicon lexicon, string wordClass) =>
+    private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
+
+    /// <summary>The entries of one class, as written in the file; a class missing from it is an error.</summary>
+    public static IReadOnlyList<string> Entries(Lexicon lexicon, string wordClass) =>
         lexicon.FundingAttributeWords.TryGetValue(wordClass, out var words) && words.Count > 0
-            ? new Phrases(words)
+            ? words
             : throw new FormatException($"funding-attribute-words.tsv: no words of class {wordClass}");
 
     /// <summary>The entries of one class, as words.</summary>

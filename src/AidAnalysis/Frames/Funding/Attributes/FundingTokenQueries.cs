@@ -76,4 +76,36 @@ internal static class FundingTokenQueries
             i++;
         }
     }
+
+    /// <summary>The runs of tokens written without whitespace between them ("Freedonia's", "$5", "mid-year": the words as a
+    /// reader splits them at spaces) that end one whitespace character before <paramref name="before"/> ends, each one whitespace
+    /// character after the one before it and none starting before <paramref name="before"/> starts; the last run first, at most
+    /// as many as <paramref name="chunks"/> holds. Returns how many were written.</summary>
+    public static int ChunksBefore(this TokenLayer tokens, Model.Span before, Span<(int First, int Last)> chunks)
+    {
+        var last = tokens.LastEndingBy(before.End);
+        if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, before.End)) return 0;
+        var count = 0;
+        while (count < chunks.Length)
+        {
+            var first = last;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
+            if (tokens[first].Start < before.Start) break;
+            chunks[count++] = (first, last);
+            last = first - 1;
+            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[first].Start)) break;
+        }
+        return count;
+    }
+
+    /// <summary>Whether one whitespace character stands between offsets <paramref name="end"/> and <paramref name="start"/>.</summary>
+    private static bool OneSpaceBetween(TokenLayer tokens, int end, int start) => start == end + 1 && char.IsWhiteSpace(tokens.Text[end]);
+
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are all letter words or hyphens ("mid-year").</summary>
+    public static bool IsLetterRun(this TokenLayer tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (!tokens.IsLetters(i) && !tokens.TextOf(i).SequenceEqual("-")) return false;
+        return true;
+    }
 }

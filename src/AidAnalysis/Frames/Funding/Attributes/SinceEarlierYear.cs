@@ -26,7 +26,7 @@ internal sealed partial class SinceEarlierYear(RunningTotalWording wording)
             // After the amount, the "since" phrase is of its own clause only with no comma between ("$5 million, ..., and
             // 3,000 families have moved since 2022" speaks of something else).
             if (y.Span.Start >= amount.End ? !text.AsSpan()[amount.End..y.Span.Start].Contains(',')
-                : bringsTo ??= wording.EndsBefore(text.AsSpan()[window.Start..amount.Start]))
+                : bringsTo ??= wording.EndsBefore(doc.Tokens, new Span(window.Start, amount.Start)))
                 return true;
         }
         return false;
