@@ -28,6 +28,8 @@ internal sealed class PartyReaders
         GiverGroupPhrase = new GiverGroupPhrase(Words);
         SubjectOfGiving = new SubjectOfGiving(Words);
         HeadlineRecipient = new HeadlineRecipient(Words);
+        LightVerbGift = new LightVerbGift(Words);
+        ReceivingVerb = new ReceivingVerb(Words);
     }
 
     public PartyWords Words { get; }
@@ -51,4 +53,6 @@ internal sealed class PartyReaders
     public SubjectOfGiving SubjectOfGiving { get; }
     public HeadlineRecipient HeadlineRecipient { get; }
     public RequesterGroup RequesterGroup { get; } = new();
+    public LightVerbGift LightVerbGift { get; }
+    public ReceivingVerb ReceivingVerb { get; }
 }

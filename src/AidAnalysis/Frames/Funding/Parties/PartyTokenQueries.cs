@@ -29,4 +29,31 @@ internal static class PartyTokenQueries
     /// "To" opening a sentence is no marker).</summary>
     public static bool IsExactly(this TokenLayer tokens, int index, string word) =>
         (uint)index < (uint)tokens.Count && tokens.TextOf(index).SequenceEqual(word);
+
+    /// <summary>Whether token <paramref name="index"/> is written exactly as one of <paramref name="words"/>.</summary>
+    public static bool IsExactlyAny(this TokenLayer tokens, int index, IReadOnlyList<string> words)
+    {
+        if ((uint)index >= (uint)tokens.Count) return false;
+        foreach (var word in words)
+            if (tokens.TextOf(index).SequenceEqual(word)) return true;
+        return false;
+    }
+
+    /// <summary>The first token of the run written without whitespace that ends with token <paramref name="last"/> ("one-off").</summary>
+    public static int ChunkEndingAt(this TokenLayer tokens, int last)
+    {
+        var first = last;
+        while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
+        return first;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/>, written without whitespace, spell one of
+    /// <paramref name="words"/> exactly.</summary>
+    public static bool ChunkIsAny(this TokenLayer tokens, int first, int last, IReadOnlyList<string> words)
+    {
+        var written = tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        foreach (var word in words)
+            if (written.SequenceEqual(word)) return true;
+        return false;
+    }
 }

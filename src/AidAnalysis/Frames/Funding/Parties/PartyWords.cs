@@ -80,6 +80,24 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"central government", "board": a state's or lender's own deciding body.</summary>
     public PhrasesAfter StateOwnBody { get; } = new(PhrasesAfter.Combinations([Words(lexicon, "body-level")], Words(lexicon, "state-own-body")));
 
+    /// <summary>"received", "has received": a verb of receiving before its object.</summary>
+    public PhrasesAfter ReceivingVerbs { get; } = new(Words(lexicon, "receiving-verb"));
+    /// <summary>"make", "makes", "making": a light verb before a gift noun; "made" is its past.</summary>
+    public IReadOnlyList<string> LightVerbs { get; } = Words(lexicon, "light-verb");
+    public IReadOnlyList<string> LightVerbsPast { get; } = Words(lexicon, "light-verb-past");
+    /// <summary>"will", "to": before a light verb, a gift still to be made.</summary>
+    public IReadOnlyList<string> LightVerbFutures { get; } = Words(lexicon, "light-verb-future");
+    public IReadOnlyList<string> GiftArticles { get; } = Words(lexicon, "gift-article");
+    /// <summary>"further", "one-off": before a gift noun.</summary>
+    public IReadOnlyList<string> GiftModifiers { get; } = Words(lexicon, "gift-modifier");
+    public IReadOnlyList<string> GiftNouns { get; } = Words(lexicon, "gift-noun");
+    /// <summary>"pledge", "commitment": a gift noun that is pledged whatever the verb's tense.</summary>
+    public IReadOnlyList<string> PromisedGiftNouns { get; } = Words(lexicon, "promised-gift-noun");
+    /// <summary>"humanitarian": between the amount and a gift noun after it.</summary>
+    public IReadOnlyList<string> GiftKinds { get; } = Words(lexicon, "gift-kind");
+    /// <summary>"of": between a gift noun and its amount.</summary>
+    public IReadOnlyList<string> GiftOf { get; } = Words(lexicon, "gift-of");
+
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 
