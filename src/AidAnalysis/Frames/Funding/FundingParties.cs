@@ -84,8 +84,8 @@ public sealed partial class FundingBuilder
         }
         else
         {
-            if (verb is { } ownVerb && (OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)
-                    || subject is { Kind: ActorKind.Person, Affiliation: null } && OwnGovernmentSubject.IsReportedBy(text, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
+            if (verb is { } ownVerb && (_parties.OwnGovernmentSubject.IsSubjectOf(doc.Tokens, sentence, ownVerb)
+                    || subject is { Kind: ActorKind.Person, Affiliation: null } && _parties.OwnGovernmentSubject.IsReportedBy(doc.Tokens, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
                 donor ??= GovernmentsState(doc, mentions);
             donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)

@@ -30,6 +30,7 @@ internal sealed class PartyReaders
         HeadlineRecipient = new HeadlineRecipient(Words);
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
+        OwnGovernmentSubject = new OwnGovernmentSubject(Words);
     }
 
     public PartyWords Words { get; }
@@ -55,4 +56,5 @@ internal sealed class PartyReaders
     public RequesterGroup RequesterGroup { get; } = new();
     public LightVerbGift LightVerbGift { get; }
     public ReceivingVerb ReceivingVerb { get; }
+    public OwnGovernmentSubject OwnGovernmentSubject { get; }
 }

@@ -98,6 +98,22 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"of": between a gift noun and its amount.</summary>
     public IReadOnlyList<string> GiftOf { get; } = Words(lexicon, "gift-of");
 
+    /// <summary>"agency", "budget": a body that gives out of what its owner holds, any case.</summary>
+    public Text.Tokens.WordSet GivingBodyNouns { get; } = new(Words(lexicon, "giving-body-noun"));
+    /// <summary>"the", "her": before an unnamed government; "its" only right before the subject.</summary>
+    public IReadOnlyList<string> GovernmentDeterminers { get; } = Words(lexicon, "government-determiner");
+    public IReadOnlyList<string> SubjectGovernmentDeterminers { get; } = Words(lexicon, "subject-government-determiner");
+    /// <summary>"federal", "central": between the determiner and "government".</summary>
+    public IReadOnlyList<string> GovernmentLevels { get; } = Words(lexicon, "government-level");
+    public IReadOnlyList<string> GovernmentNouns { get; } = Words(lexicon, "government-noun");
+    /// <summary>"will", "has", "also": between an unnamed government and its verb.</summary>
+    public IReadOnlyList<string> GovernmentAuxiliaries { get; } = Words(lexicon, "government-auxiliary");
+
+    /// <summary>"which", "that", "who": after a comma between a subject and its verb.</summary>
+    public IReadOnlyList<string> SubjectGapRelatives { get; } = Words(lexicon, "subject-gap-relative");
+    /// <summary>"will", "has also", "is set to": between a subject and its verb, each entry as its words.</summary>
+    public IReadOnlyList<string[]> SubjectGapAuxiliaries { get; } = [.. Words(lexicon, "subject-gap-auxiliary").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 
