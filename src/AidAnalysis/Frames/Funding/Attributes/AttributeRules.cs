@@ -29,6 +29,7 @@ internal sealed class AttributeRules
         ForcesOfState = new ForcesOfState(words);
         FutureShare = new FutureShare(words);
         SupportToGovernment = new SupportToGovernment(words);
+        PurposeAfter = new PurposeAfter(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -52,4 +53,5 @@ internal sealed class AttributeRules
     public FutureShare FutureShare { get; }
     public SupportToGovernment SupportToGovernment { get; }
     public BudgetYear BudgetYear { get; } = new();
+    public PurposeAfter PurposeAfter { get; }
 }

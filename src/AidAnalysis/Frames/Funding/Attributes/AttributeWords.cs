@@ -42,6 +42,8 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PackageModifiers { get; } = Of(lexicon, "package-modifier");
     public Phrases PackageConjunctions { get; } = Of(lexicon, "package-conjunction");
     public Phrases PackageHeads { get; } = Of(lexicon, "package-head");
+    public Phrases PurposeOpeners { get; } = Of(lexicon, "purpose-opener");
+    public Phrases PurposeEnds { get; } = Of(lexicon, "purpose-end");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
