@@ -106,11 +106,11 @@ public sealed partial class FundingBuilder
         // spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
         var multiYear = _rules.SpreadOverYears.ForYear(doc, sentence, amount);
         if (_rules.SinceEarlierYear.Counts(doc, window, amount)) return null;
-        if (CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;
+        if (_rules.CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2026, ..." dates the amounts after it, not those before it.
         int? single = null;
         var count = 0;
-        foreach (var y in CandidateYears.In(doc, sentence, amount, multiYear))
+        foreach (var y in _rules.CandidateYears.In(doc, sentence, amount, multiYear))
         {
             if (y.Span.End > amount.Start || count > 0 && y.Year == single) continue;
             single = y.Year;

@@ -108,4 +108,40 @@ internal static class FundingTokenQueries
             if (!tokens.IsLetters(i) && !tokens.TextOf(i).SequenceEqual("-")) return false;
         return true;
     }
+
+    /// <summary>The last token of the run written without whitespace from token <paramref name="first"/> that spells
+    /// <paramref name="written"/> exactly ("multi-year"), ending by <paramref name="ceiling"/>; -1 if none.</summary>
+    public static int SpelledFrom(this TokenLayer tokens, int first, string written, int ceiling)
+    {
+        var at = 0;
+        for (var i = first; i < tokens.Count && tokens[i].End <= ceiling && (i == first || tokens[i].Start == tokens[i - 1].End); i++)
+        {
+            var part = tokens.TextOf(i);
+            if (!written.AsSpan(at).StartsWith(part)) return -1;
+            at += part.Length;
+            if (at == written.Length) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the part inside <paramref name="window"/> of any token holds <paramref name="part"/>, ignoring case
+    /// ("since", "repay" in "repayment").</summary>
+    public static bool AnyContains(this TokenLayer tokens, Model.Span window, string part)
+    {
+        for (var i = tokens.IndexAt(window.Start); i < tokens.Count && tokens[i].Start < window.End; i++)
+        {
+            int from = Math.Max(tokens[i].Start, window.Start), to = Math.Min(tokens[i].End, window.End);
+            if (to - from >= part.Length && tokens.Text.AsSpan(from, to - from).Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether any token inside <paramref name="span"/> holds the character <paramref name="mark"/> ("," in "1,500" too).</summary>
+    public static bool AnyHolds(this TokenLayer tokens, Model.Span span, char mark)
+    {
+        var (first, end) = tokens.Within(span);
+        for (var i = first; i < end; i++)
+            if (tokens[i].Start >= span.Start && tokens.TextOf(i).Contains(mark)) return true;
+        return false;
+    }
 }
