@@ -2,33 +2,11 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>Token questions the funding attribute rules ask: the word one space before or after a position, and whether a
-/// run of words spells a phrase. Words are compared as written (the rules' word classes are lower-case, as the patterns
-/// they replace were), and words of a phrase stand one whitespace character apart.</summary>
+/// <summary>Token questions the funding attribute rules ask: whether a run of words spells a phrase, and the runs written
+/// without whitespace. Words are compared as written (the rules' word classes are lower-case, as the patterns they replace
+/// were), and words of a phrase stand one whitespace character apart (<see cref="WordSpacing.OneWhitespace"/>).</summary>
 internal static class FundingTokenQueries
 {
-    /// <summary>The word-like token that ends one whitespace character before <paramref name="offset"/> and starts at or
-    /// after <paramref name="floor"/>, else -1.</summary>
-    public static int WordJustBefore(this TokenLayer tokens, int offset, int floor)
-    {
-        var i = tokens.LastEndingBy(offset);
-        return i >= 0 && tokens[i].End == offset - 1 && tokens[i].Start >= floor && tokens[i].IsWordLike
-            && char.IsWhiteSpace(tokens.Text[offset - 1]) ? i : -1;
-    }
-
-    /// <summary>The word-like token that starts one whitespace character after <paramref name="offset"/> and ends at or
-    /// before <paramref name="ceiling"/>, else -1.</summary>
-    public static int WordJustAfter(this TokenLayer tokens, int offset, int ceiling)
-    {
-        if (offset >= tokens.Text.Length || !char.IsWhiteSpace(tokens.Text[offset])) return -1;
-        var i = tokens.FirstStartingFrom(offset);
-        return i < tokens.Count && tokens[i].Start == offset + 1 && tokens[i].End <= ceiling && tokens[i].IsWordLike ? i : -1;
-    }
-
-    /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/> as written (false for -1).</summary>
-    public static bool IsExactly(this TokenLayer tokens, int index, string word) =>
-        (uint)index < (uint)tokens.Count && tokens.TextOf(index).SequenceEqual(word);
-
     /// <summary>Whether token <paramref name="index"/> is a word of letters only (false for -1).</summary>
     public static bool IsLetters(this TokenLayer tokens, int index, bool lowerOnly = false)
     {
@@ -46,7 +24,7 @@ internal static class FundingTokenQueries
         for (var w = phrase.Length - 1; w >= 0; w--)
         {
             if (!tokens.IsExactly(i, phrase[w]) || tokens[i].Start < floor) return -1;
-            if (w > 0) i = tokens.WordJustBefore(tokens[i].Start, floor);
+            if (w > 0) i = tokens.WordRightBefore(tokens[i].Start, floor, WordSpacing.OneWhitespace);
         }
         return i;
     }
@@ -59,7 +37,7 @@ internal static class FundingTokenQueries
         for (var w = 0; w < phrase.Length; w++)
         {
             if (!tokens.IsExactly(i, phrase[w]) || tokens[i].End > ceiling) return -1;
-            if (w < phrase.Length - 1) i = tokens.WordJustAfter(tokens[i].End, ceiling);
+            if (w < phrase.Length - 1) i = tokens.WordRightAfter(tokens[i].End, ceiling, WordSpacing.OneWhitespace);
         }
         return i;
     }

@@ -39,7 +39,7 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range)
         for (var i = first; i < end; i++)
         {
             if (tokens[i].Start < scope.Start || tokens[i].Kind != TokenKind.Word) continue;
-            if (words.YearQuantifiers.IsWord(tokens, i) && tokens.WordJustAfter(tokens[i].End, scope.End) is var year and >= 0
+            if (words.YearQuantifiers.IsWord(tokens, i) && tokens.WordRightAfter(tokens[i].End, scope.End, WordSpacing.OneWhitespace) is var year and >= 0
                 && words.YearNouns.IsWord(tokens, year) && !Ago(tokens, year, scope.End))
                 return true;
             foreach (var yearly in words.YearlyWords)
@@ -65,7 +65,7 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range)
     {
         Span<int> after = stackalloc int[4];
         var count = 0;
-        for (var i = tokens.WordJustAfter(tokens[over].End, ceiling); i >= 0 && count < after.Length; i = tokens.WordJustAfter(tokens[i].End, ceiling))
+        for (var i = tokens.WordRightAfter(tokens[over].End, ceiling, WordSpacing.OneWhitespace); i >= 0 && count < after.Length; i = tokens.WordRightAfter(tokens[i].End, ceiling, WordSpacing.OneWhitespace))
         {
             after[count++] = i;
             if (words.YearsNouns.IsWord(tokens, i) && Optional(tokens, after[..(count - 1)])) return true;
@@ -105,8 +105,8 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range)
     {
         var first = tokens.FirstStartingFrom(sentence.Start);
         if (first >= tokens.Count || tokens[first].Start != sentence.Start || !words.OpeningDeterminers.IsWord(tokens, first)) return false;
-        var noun = tokens.WordJustAfter(tokens[first].End, sentence.End);
-        if (words.OpeningModifiers.IsWord(tokens, noun)) noun = tokens.WordJustAfter(tokens[noun].End, sentence.End);
+        var noun = tokens.WordRightAfter(tokens[first].End, sentence.End, WordSpacing.OneWhitespace);
+        if (words.OpeningModifiers.IsWord(tokens, noun)) noun = tokens.WordRightAfter(tokens[noun].End, sentence.End, WordSpacing.OneWhitespace);
         return words.OpeningMoneyNouns.IsWord(tokens, noun);
     }
 }

@@ -17,7 +17,7 @@ internal static class GivingBodyOwner
         for (var words = 0; last >= 0 && words <= Between; words++)
         {
             var first = last + 1;
-            if (first >= tokens.Count || !tokens.SpacedFromPrevious(first) || tokens[first].End > mention.End + Reach) return false;
+            if (first >= tokens.Count || !tokens.SpacedFromPrevious(first, WordSpacing.OneWhitespace) || tokens[first].End > mention.End + Reach) return false;
             if (tokens[first].Kind == TokenKind.Word && tokens.IsAny(first, bodyNouns)) return true;
             last = first;
             while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End) last++;

@@ -15,13 +15,13 @@ internal sealed class LightVerbGift(PartyWords words)
     {
         var floor = Math.Max(sentence.Start, amount.Start - VerbReach);
         // Backwards from the amount: "[will|to] make [a] [further] [donation of] $X".
-        var i = tokens.WordJustBefore(amount.Start, floor);
+        var i = tokens.WordRightBefore(amount.Start, floor, WordSpacing.OneWhitespace);
         var noun = -1;
-        if (tokens.IsExactlyAny(i, words.GiftOf) && tokens.WordJustBefore(tokens[i].Start, floor) is var of && IsGiftNoun(tokens, of))
-            (noun, i) = (of, tokens.WordJustBefore(tokens[of].Start, floor));
+        if (tokens.IsExactlyAny(i, words.GiftOf) && tokens.WordRightBefore(tokens[i].Start, floor, WordSpacing.OneWhitespace) is var of && IsGiftNoun(tokens, of))
+            (noun, i) = (of, tokens.WordRightBefore(tokens[of].Start, floor, WordSpacing.OneWhitespace));
         if (i >= 0 && tokens.ChunkEndingAt(i) is var modifier && tokens.ChunkIsAny(modifier, i, words.GiftModifiers))
-            i = tokens.WordJustBefore(tokens[modifier].Start, floor);
-        if (tokens.IsExactlyAny(i, words.GiftArticles)) i = tokens.WordJustBefore(tokens[i].Start, floor);
+            i = tokens.WordRightBefore(tokens[modifier].Start, floor, WordSpacing.OneWhitespace);
+        if (tokens.IsExactlyAny(i, words.GiftArticles)) i = tokens.WordRightBefore(tokens[i].Start, floor, WordSpacing.OneWhitespace);
         var past = tokens.IsExactlyAny(i, words.LightVerbsPast);
         if (!past && !tokens.IsExactlyAny(i, words.LightVerbs)) return null;
         var verb = i;
@@ -29,12 +29,12 @@ internal sealed class LightVerbGift(PartyWords words)
         {
             // "... a $X (humanitarian) grant".
             var ceiling = Math.Min(sentence.End, amount.End + NounReach);
-            var after = tokens.WordJustAfter(amount.End, ceiling);
-            if (tokens.IsExactlyAny(after, words.GiftKinds)) after = tokens.WordJustAfter(tokens[after].End, ceiling);
+            var after = tokens.WordRightAfter(amount.End, ceiling, WordSpacing.OneWhitespace);
+            if (tokens.IsExactlyAny(after, words.GiftKinds)) after = tokens.WordRightAfter(tokens[after].End, ceiling, WordSpacing.OneWhitespace);
             if (!IsGiftNoun(tokens, after)) return null;
             noun = after;
         }
-        var future = tokens.IsExactlyAny(tokens.WordJustBefore(tokens[verb].Start, floor), words.LightVerbFutures);
+        var future = tokens.IsExactlyAny(tokens.WordRightBefore(tokens[verb].Start, floor, WordSpacing.OneWhitespace), words.LightVerbFutures);
         var status = tokens.IsExactlyAny(noun, words.PromisedGiftNouns) || !past || future ? FundingStatus.Pledged : FundingStatus.Delivered;
         return (new Span(tokens[verb].Start, tokens[verb].End), status);
     }

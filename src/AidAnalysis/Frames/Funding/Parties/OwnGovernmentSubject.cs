@@ -52,8 +52,8 @@ internal sealed class OwnGovernmentSubject(PartyWords words)
     /// ending by <paramref name="ceiling"/>; -1 if none.</summary>
     private int GovernmentAfter(TokenLayer tokens, int determiner, int ceiling)
     {
-        var next = tokens.WordJustAfter(tokens[determiner].End, ceiling);
-        if (tokens.IsExactlyAny(next, words.GovernmentLevels)) next = tokens.WordJustAfter(tokens[next].End, ceiling);
+        var next = tokens.WordRightAfter(tokens[determiner].End, ceiling, WordSpacing.OneWhitespace);
+        if (tokens.IsExactlyAny(next, words.GovernmentLevels)) next = tokens.WordRightAfter(tokens[next].End, ceiling, WordSpacing.OneWhitespace);
         return tokens.IsExactlyAny(next, words.GovernmentNouns) ? next : -1;
     }
 

@@ -37,7 +37,7 @@ internal sealed class PhrasesAfter
         {
             if (!node.TryNext(tokens.TextOf(i), out var next)) return -1;
             if (next.Ends) return i;
-            if (!tokens.SpacedFromPrevious(i + 1)) return -1;
+            if (!tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace)) return -1;
             node = next;
         }
         return -1;

@@ -1,5 +1,4 @@
 using AidAnalysis.Model;
-using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
@@ -30,7 +29,7 @@ internal static class StateOrBody
     private static bool IsBracketAfter(TokenLayer tokens, int end, int start)
     {
         var i = tokens.FirstStartingFrom(end);
-        return i < tokens.Count && tokens.SpacedFromPrevious(i) && tokens[i - 1].End == end && tokens.IsMark(i, '(') && tokens[i].End == start;
+        return i < tokens.Count && tokens.SpacedFromPrevious(i, WordSpacing.OneWhitespace) && tokens[i - 1].End == end && tokens.IsMark(i, '(') && tokens[i].End == start;
     }
 
     /// <summary>"’s " between the owner and the body, perhaps with a capitalised word or two (each perhaps with a comma) between.</summary>
@@ -40,7 +39,7 @@ internal static class StateOrBody
         if (i < 0) return false;
         for (var words = 0; ; words++)
         {
-            if (i + 1 >= tokens.Count || !tokens.SpacedFromPrevious(i + 1)) return false;
+            if (i + 1 >= tokens.Count || !tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace)) return false;
             if (tokens[i + 1].Start == bodyStart) return true;
             if (words == NameWords || !IsCapitalisedWord(tokens, ++i)) return false;
             if (i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && tokens.IsMark(i + 1, ',')) i++;

@@ -1,6 +1,5 @@
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
-using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
@@ -37,7 +36,7 @@ internal sealed class SubjectOfGiving(PartyWords words)
         if (i < end && tokens.IsMark(i, ','))
         {
             // ", which " then the rest, one whitespace character either side of the relative.
-            if (i + 1 >= end || !tokens.SpacedFromPrevious(i + 1) || !tokens.IsExactlyAny(i + 1, words.SubjectGapRelatives)
+            if (i + 1 >= end || !tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace) || !tokens.IsExactlyAny(i + 1, words.SubjectGapRelatives)
                 || (i + 2 < end ? tokens[i + 2].Start : to) != tokens[i + 1].End + 1)
                 return false;
             i += 2;
@@ -47,7 +46,7 @@ internal sealed class SubjectOfGiving(PartyWords words)
         {
             var last = i;
             for (var w = 0; last >= 0 && w < auxiliary.Length; w++)
-                last = last < end && tokens.IsExactly(last, auxiliary[w]) && (w == 0 || tokens.SpacedFromPrevious(last)) ? (w < auxiliary.Length - 1 ? last + 1 : last) : -1;
+                last = last < end && tokens.IsExactly(last, auxiliary[w]) && (w == 0 || tokens.SpacedFromPrevious(last, WordSpacing.OneWhitespace)) ? (w < auxiliary.Length - 1 ? last + 1 : last) : -1;
             if (last >= 0 && (last + 1 < end ? tokens[last + 1].Start : to) > tokens[last].End && AdverbOrNothing(tokens, last + 1, end, to)) return true;
         }
         return false;
