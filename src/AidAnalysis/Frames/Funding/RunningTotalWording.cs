@@ -18,6 +18,8 @@ internal sealed class RunningTotalWording
     private const int TotalGap = 80, TotalNowGap = 60;
     /// <summary>"to" stands within this many characters of the amount (the rest of the tail is a few short words).</summary>
     private const int ToReach = 40;
+    /// <summary>Words from "to" to the amount at most: "to", an article, a word and a two-word approximation.</summary>
+    private const int Tail = 5;
 
     private readonly WordSet _verbs;
     private readonly WordSet _nouns;
@@ -48,8 +50,10 @@ internal sealed class RunningTotalWording
     public bool EndsBefore(TokenLayer tokens, Span before)
     {
         Span<(int First, int Last)> chunks = stackalloc (int, int)[VerbToNoun + NounToTo + 8];
+        // "to" stands among the last five words; only then are the words before it read.
+        if (!HasTo(tokens, chunks[..Tail], tokens.ChunksBefore(before, chunks[..Tail]))) return false;
         var count = tokens.ChunksBefore(before, chunks);
-        for (var to = 0; to < count && to <= 4; to++)
+        for (var to = 0; to < count && to < Tail; to++)
         {
             if (!IsWord(tokens, chunks[to], "to") || !TailAfterTo(tokens, chunks, to) || tokens[chunks[to].First].Start - 1 < before.End - ToReach) continue;
             for (var noun = to + 1; noun < count && noun <= to + 1 + NounToTo; noun++)
@@ -72,9 +76,16 @@ internal sealed class RunningTotalWording
     public bool IncludesNewsBefore(TokenLayer tokens, Span before) =>
         EndsBefore(tokens, before) || TotalBroughtTo(tokens, before) || TotalIsNow(tokens, before);
 
+    private static bool HasTo(TokenLayer tokens, ReadOnlySpan<(int First, int Last)> chunks, int count)
+    {
+        for (var i = 0; i < count; i++)
+            if (tokens.Is(chunks[i].Last, "to")) return true;
+        return false;
+    }
+
     private bool TotalBroughtTo(TokenLayer tokens, Span before)
     {
-        Span<(int First, int Last)> chunks = stackalloc (int, int)[5];
+        Span<(int First, int Last)> chunks = stackalloc (int, int)[Tail];
         var count = tokens.ChunksBefore(before, chunks);
         for (var to = 0; to < count; to++)
         {

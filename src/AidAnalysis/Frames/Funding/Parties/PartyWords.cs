@@ -82,6 +82,7 @@ internal sealed class PartyWords(Lexicon lexicon)
 
     /// <summary>"received", "has received": a verb of receiving before its object.</summary>
     public PhrasesAfter ReceivingVerbs { get; } = new(Words(lexicon, "receiving-verb"));
+    public IReadOnlyList<string> ReceivingVerbWords { get; } = Words(lexicon, "receiving-verb");
     /// <summary>"make", "makes", "making": a light verb before a gift noun; "made" is its past.</summary>
     public IReadOnlyList<string> LightVerbs { get; } = Words(lexicon, "light-verb");
     public IReadOnlyList<string> LightVerbsPast { get; } = Words(lexicon, "light-verb-past");
