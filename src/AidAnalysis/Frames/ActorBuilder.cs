@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
@@ -58,10 +59,10 @@ public sealed class ActorBuilder : IPipelineStage
         {
             switch (mention.Type)
             {
-                case MentionType.Country when !IsModifier(text, mention.Span) && !InsideMoney(document, mention.Span) && !NamesCurrency(text, mention.Span):
+                case MentionType.Country when !IsModifier(document.Tokens, mention.Span) && !InsideMoney(document, mention.Span) && !NamesCurrency(text, mention.Span):
                     byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
-                case MentionType.Seat when _seats.ActsForGovernment(text, mention.Span):
+                case MentionType.Seat when _seats.ActsForGovernment(document.Tokens, mention.Span):
                     byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Organization:
@@ -79,7 +80,7 @@ public sealed class ActorBuilder : IPipelineStage
         AnaphoricBodyRule.Apply(text, drafts, _lexicon.AnaphoricBodyNouns);
         _affiliations.Apply(drafts, document, home);
         _officeHolders.Apply(drafts);
-        _stateNewsAgencies.Apply(text, document.Article.Metadata.Source, drafts);
+        _stateNewsAgencies.Apply(document.Tokens, document.Article.Metadata.Source, drafts);
         _administrations.Apply(drafts);
         _superiors.Apply(text, drafts);
 
@@ -138,8 +139,9 @@ public sealed class ActorBuilder : IPipelineStage
     }
 
     /// <summary>"Belgium-based", "the Chad-Sudan border": a name inside a compound modifier is not an actor.</summary>
-    private static bool IsModifier(string text, Span span) =>
-        span.End < text.Length && text[span.End] == '-' && span.End + 1 < text.Length && char.IsLetter(text[span.End + 1]);
+    private static bool IsModifier(TokenLayer tokens, Span span) =>
+        tokens.FirstStartingFrom(span.End) is var hyphen && tokens.IsMark(hyphen, '-') && tokens[hyphen].Start == span.End
+        && hyphen + 1 < tokens.Count && tokens[hyphen + 1].Start == tokens[hyphen].End && char.IsLetter(tokens.TextOf(hyphen + 1)[0]);
 
     /// <summary>"against the US dollar": a state's name that opens a currency's name is no actor.</summary>
     private bool NamesCurrency(string text, Span span) =>

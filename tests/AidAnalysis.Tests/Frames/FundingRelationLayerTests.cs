@@ -2,6 +2,7 @@ using AidAnalysis.Frames.Relations;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Tests.Frames;
 
@@ -16,15 +17,18 @@ public class FundingRelationLayerTests
         new(id, amount, value, null, "USD", value, 2024, "Portugal", "Moldova", null, null, AidType.Humanitarian, null,
             FundingStatus.Pledged, false, null, At(amount), [At(amount)], sentence);
 
-    /// <summary>Paragraphs, sentences, money and funding as the earlier stages would write them; no relations yet.</summary>
+    /// <summary>Paragraphs, sentences, tokens, money and funding as the earlier stages would write them; no relations yet.</summary>
     private static AnalysisDocument HandBuilt()
     {
         var first = new Span(0, Text.IndexOf("This", StringComparison.Ordinal) - 1);
         var second = new Span(first.End + 1, Text.Length);
+        Sentence[] sentences = [new Sentence(first, 0), new Sentence(second, 0)];
         return new AnalysisDocument(Article.FromText(Text, new ArticleMetadata(Published: new DateOnly(2024, 5, 2)), "fixture.txt"))
         {
             Paragraphs = [new Span(0, Text.Length)],
-            Sentences = [new Sentence(first, 0), new Sentence(second, 0)],
+            Sentences = sentences,
+            // The running-total wording is read on the tokens, a layer the stage needs.
+            Tokens = new Tokenizer(Lexicon.Default).Tokenize(Text, sentences).Tokens,
             Money = [new MoneyMention(At("$3 million"), "$3 million", 3e6, null, "USD", null), new MoneyMention(At("$11 million"), "$11 million", 11e6, null, "USD", null)],
             Funding = [Row("F1", "$3 million", 3e6, first), Row("F2", "$11 million", 11e6, second)],
         };

@@ -1,5 +1,6 @@
 using AidAnalysis.Frames;
 using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Lexicons;
 
@@ -20,9 +21,13 @@ public sealed class RunningTotalVerbsTests : IDisposable
     public void A_verb_form_from_the_folder_reads_a_running_total_and_the_embedded_ones_no_longer_do()
     {
         var wording = new RunningTotalWording(LoadWith("hoists\tthird\n"));
-        Assert.True(wording.EndsBefore("The grant hoists the total to "));
-        Assert.False(wording.EndsBefore("The grant brings the total to "));
+        Assert.True(EndsBefore(wording, "The grant hoists the total to "));
+        Assert.False(EndsBefore(wording, "The grant brings the total to "));
     }
+
+    /// <summary>Whether the wording ends the words before an amount written after <paramref name="before"/>.</summary>
+    internal static bool EndsBefore(RunningTotalWording wording, string before) =>
+        wording.EndsBefore(TestSupport.Process(before + "$5 million.").Tokens, new Span(0, before.Length));
 
     [Fact]
     public void A_file_without_verb_forms_is_refused_rather_than_matching_anywhere()

@@ -1,5 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
 
@@ -8,12 +9,12 @@ namespace AidAnalysis.Frames.Actors;
 /// correspondent") is the reporting outlet, which belongs to no one.</summary>
 internal sealed class StateNewsAgencyRule(Lexicon lexicon)
 {
-    public void Apply(string text, string? outlet, IEnumerable<ActorDraft> drafts)
+    public void Apply(TokenLayer tokens, string? outlet, IEnumerable<ActorDraft> drafts)
     {
         foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Organization && d.Affiliation is null))
         {
             if (lexicon.OrganizationByName.GetValueOrDefault(draft.Name) is not { Type: "news", Affiliation: { } state }) continue;
-            if (outlet?.Contains(draft.Name, StringComparison.Ordinal) == true || draft.Mentions.Any(m => IsOwnCredit(text, m))) continue;
+            if (outlet?.Contains(draft.Name, StringComparison.Ordinal) == true || draft.Mentions.Any(m => IsOwnCredit(tokens, m))) continue;
             draft.Affiliation = state;
             draft.AffiliationGuessed = false;
         }
@@ -22,15 +23,23 @@ internal sealed class StateNewsAgencyRule(Lexicon lexicon)
     /// <summary>A hyphen, an en dash and an em dash; a string, so no shared array can be changed by anyone.</summary>
     private const string Dashes = "-–—";
 
+    /// <summary>How far before and after the name its credit marks are read.</summary>
+    private const int Before = 3, After = 16;
+
     /// <summary>A name credited as the copy's source: in parentheses, set off by a dash, or naming the outlet's correspondent.</summary>
-    private static bool IsOwnCredit(string text, Span name)
+    internal static bool IsOwnCredit(TokenLayer tokens, Span name)
     {
-        var before = text[Math.Max(0, name.Start - 3)..name.Start].TrimEnd();
-        var after = text[name.End..Math.Min(text.Length, name.End + 16)];
-        var afterTrimmed = after.TrimStart();
-        return before.EndsWith('(') || after.StartsWith(')')
-            || (before.Length > 0 && Dashes.Contains(before[^1]))
-            || (afterTrimmed.Length > 0 && Dashes.Contains(afterTrimmed[0]) && after.Length > afterTrimmed.Length)
-            || after.StartsWith(" correspondent", StringComparison.Ordinal);
+        // The last mark before the name, only whitespace between, within three characters.
+        var before = tokens.LastEndingBy(name.Start);
+        if (before >= 0 && tokens[before].End > name.Start - Before && (tokens.IsMark(before, '(') || IsDash(tokens, before))) return true;
+        var next = tokens.FirstStartingFrom(name.End);
+        if (next >= tokens.Count) return false;
+        if (tokens[next].Start == name.End) return tokens.IsMark(next, ')');
+        return tokens[next].Start < name.End + After && IsDash(tokens, next)
+            || tokens[next].Start == name.End + 1 && tokens.Text[name.End] == ' ' && tokens.TextOf(next).StartsWith(Correspondent);
     }
+
+    private const string Correspondent = "correspondent";
+
+    private static bool IsDash(TokenLayer tokens, int i) => tokens[i].Length == 1 && Dashes.Contains(tokens.TextOf(i)[0]);
 }

@@ -13,6 +13,9 @@ public sealed partial class FundingBuilder
 
     private readonly AttributeRules _rules = new(lexicon);
 
+    /// <summary>The running-total wording of this stage, which the relations stage reads too (built once per pipeline).</summary>
+    internal RunningTotalWording RunningTotalWording => _rules.RunningTotalWording;
+
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
@@ -23,7 +26,7 @@ public sealed partial class FundingBuilder
             || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
             return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
-        if (_rules.RunningTotalWording.EndsBefore(text.AsSpan()[window.Start..amount.Start])) return FundingStatus.Previous;
+        if (_rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, amount.Start))) return FundingStatus.Previous;
         var future = _rules.FutureTense.In(doc.Tokens, window);
         // "$3 million will be spent": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
@@ -103,11 +106,11 @@ public sealed partial class FundingBuilder
         // spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
         var multiYear = _rules.SpreadOverYears.ForYear(doc, sentence, amount);
         if (_rules.SinceEarlierYear.Counts(doc, window, amount)) return null;
-        if (CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;
+        if (_rules.CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2026, ..." dates the amounts after it, not those before it.
         int? single = null;
         var count = 0;
-        foreach (var y in CandidateYears.In(doc, sentence, amount, multiYear))
+        foreach (var y in _rules.CandidateYears.In(doc, sentence, amount, multiYear))
         {
             if (y.Span.End > amount.Start || count > 0 && y.Year == single) continue;
             single = y.Year;

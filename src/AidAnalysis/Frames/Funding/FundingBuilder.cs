@@ -107,7 +107,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || governing is not null
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // "lifts total payouts under the programme to $800m": running-total wording names given money by itself.
-            || _rules.RunningTotalWording.EndsBefore(text.AsSpan()[window.Start..money.Span.Start]);
+            || _rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, money.Span.Start));
         var year = YearOf(doc, window, sentence, money.Span, budgetYear);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
@@ -118,18 +118,18 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // "Japan has committed $200 million in new loans to Bangladesh" as the story's first figure is its news: SCHEMA lists "has
         // committed" as pledged; elsewhere the tense keeps it the earlier commitment the news comes under.
         if (status == FundingStatus.Previous && !(year < doc.ReferenceYear) && IsFirstFigure(doc, moneyIndex) && OnlyCommitmentIsEarlier(doc, window)) status = FundingStatus.Pledged;
-        var lightVerb = isAidContext ? LightVerb(text, sentence, money.Span) : null;
+        var lightVerb = isAidContext ? LightVerb(doc.Tokens, sentence, money.Span) : null;
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
         if (status == FundingStatus.Allocated && ReleasedToReceiver.Holds(doc.Tokens, sentence, money.Span)) status = FundingStatus.Delivered;
         // "the appeal has so far drawn just $3 million": a verb of receiving whose object the amount is names its receiver.
-        var receiving = ReceivingBefore(text, sentence, money.Span)
+        var receiving = ReceivingBefore(doc.Tokens, sentence, money.Span)
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
         var isMixed = isAidContext && _rules.MixedPackage.Holds(doc.Tokens, money.Span, window);
         var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            PurposeAfter.Of(text, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
+            _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester);
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>
@@ -171,7 +171,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // "UNICEF received $10 million from Japan": money received is given money, like money given.
         isAid = MayHoldCue(doc.Text, sentence)
             && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])
-                || ReceivingVerb.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End]));
+                || _parties.ReceivingVerb.First(doc.Tokens, sentence) is not null);
         if (known is not null) known[sentence] = isAid;
         return isAid;
     }

@@ -23,7 +23,7 @@ public sealed partial class FundingBuilder
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
         var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient)) ?? context.HeadlineRecipient;
         var homeState = context.HomeState;
-        var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !SpreadOverYears.Around(doc.Text, f.Sentence, f.Money.Span));
+        var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !_rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
         var filled = (Frame?[])frames.Clone();
@@ -64,7 +64,7 @@ public sealed partial class FundingBuilder
                 status = previous.Status;
             // "has pledged to give EUR 2 billion a year for four years": beside the day's
             // own figures, a programme spread over several years is the commitment they come under.
-            if (status == FundingStatus.Pledged && hasSingleYearNews && SpreadOverYears.Around(doc.Text, f.Sentence, f.Money.Span))
+            if (status == FundingStatus.Pledged && hasSingleYearNews && _rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span))
                 status = FundingStatus.Previous;
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)

@@ -4,6 +4,7 @@ using AidAnalysis.Model;
 using AidAnalysis.Frames.Parties;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
@@ -11,10 +12,6 @@ namespace AidAnalysis.Frames;
 /// in the order their answers win, and whose money a giver gives.</summary>
 public sealed partial class FundingBuilder
 {
-    /// <summary>Literals only: linear on the backtracking engine, which costs far less per call than the non-backtracking one.
-    /// The aid-sentence test reads it too.</summary>
-    [GeneratedRegex(@"\b(?:received|receives|receiving|has received|have received|will receive)\b", TextPatterns.WindowOptions)]
-    private static partial Regex ReceivingVerb { get; }
     /// <summary>Read by the aid-type attribute too ("... respectively to help X recover").</summary>
     [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
     private static partial Regex Respectively { get; }
@@ -87,8 +84,8 @@ public sealed partial class FundingBuilder
         }
         else
         {
-            if (verb is { } ownVerb && (OwnGovernmentSubject.IsSubjectOf(text, sentence, ownVerb)
-                    || subject is { Kind: ActorKind.Person, Affiliation: null } && OwnGovernmentSubject.IsReportedBy(text, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
+            if (verb is { } ownVerb && (_parties.OwnGovernmentSubject.IsSubjectOf(doc.Tokens, sentence, ownVerb)
+                    || subject is { Kind: ActorKind.Person, Affiliation: null } && _parties.OwnGovernmentSubject.IsReportedBy(doc.Tokens, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
                 donor ??= GovernmentsState(doc, mentions);
             donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)
@@ -171,11 +168,13 @@ public sealed partial class FundingBuilder
     private bool IsLegislature(Actor actor) =>
         actor.Kind == ActorKind.Organization && lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type == "parliament";
 
-    private static (Span Verb, FundingStatus Status)? LightVerb(string text, Span sentence, Span amount) => LightVerbGift.Find(text, sentence, amount);
+    private (Span Verb, FundingStatus Status)? LightVerb(TokenLayer tokens, Span sentence, Span amount) => _parties.LightVerbGift.Find(tokens, sentence, amount);
 
-    /// <summary>"has received gifts worth 2 million yuan": a verb of receiving before the amount, relative to the sentence.</summary>
-    private static (int Index, int Length)? ReceivingBefore(string text, Span sentence, Span amount) =>
-        TextPatterns.FirstMatch(ReceivingVerb, text.AsSpan(sentence.Start, Math.Max(0, amount.Start - sentence.Start)));
+    /// <summary>"has received gifts worth 2 million yuan": a verb of receiving before the amount, relative to the sentence. The
+    /// aid-sentence test reads the verbs too.</summary>
+    private (int Index, int Length)? ReceivingBefore(TokenLayer tokens, Span sentence, Span amount) =>
+        _parties.ReceivingVerb.First(tokens, new Span(sentence.Start, Math.Max(sentence.Start, amount.Start))) is { } verb
+            ? (verb.Start - sentence.Start, verb.Length) : null;
 
     private string? HeadlineRecipient(AnalysisDocument doc, ActorMentionIndex index, Span headline) => _parties.HeadlineRecipient.Find(doc, index, headline);
 

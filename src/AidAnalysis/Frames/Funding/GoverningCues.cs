@@ -19,7 +19,7 @@ public sealed partial class FundingBuilder
     private static bool IsGoverningNounGap(TokenLayer tokens, int amountEnd, int cueStart)
     {
         if (cueStart == amountEnd + 1) return char.IsWhiteSpace(tokens.Text[amountEnd]);
-        var first = tokens.WordJustAfter(amountEnd, cueStart);
+        var first = tokens.WordRightAfter(amountEnd, cueStart, WordSpacing.OneWhitespace);
         return first >= 0 && tokens.LetterChunkEnd(first) is var end && end == cueStart - 1 && char.IsWhiteSpace(tokens.Text[end]);
     }
 

@@ -2,13 +2,10 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Text.Phrases;
 
-/// <summary>Token questions the phrase finders ask: marks, names and the runs of words a name or noun phrase spans.</summary>
+/// <summary>Token questions the phrase finders ask: barriers, names and the runs of words a name spans (marks and word counts
+/// are asked of the layer itself).</summary>
 internal static class PhrasesTokenQueries
 {
-    /// <summary>Whether token <paramref name="i"/> is the one-character punctuation mark <paramref name="mark"/>.</summary>
-    public static bool IsMark(this TokenLayer tokens, int i, char mark) =>
-        (uint)i < (uint)tokens.Count && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && tokens.Text[tokens[i].Start] == mark;
-
     /// <summary>A mark that ends the phrases read across commas: brackets, quotes, dashes, colons, semicolons, sentence ends.</summary>
     public static bool IsBarrier(this TokenLayer tokens, int i)
     {
@@ -56,15 +53,6 @@ internal static class PhrasesTokenQueries
         tokens.IsNameWord(j)
         || j > floor && tokens.IsNameWord(j - 1) && (tokens.IsMark(j, '.') && !tokens[j].SpaceBefore
                                                      || tokens[j].Shape == TokenShape.Lower && tokens.IsAny(j, connectors));
-
-    /// <summary>Word-like tokens among [<paramref name="first"/>, <paramref name="end"/>).</summary>
-    public static int WordCount(this TokenLayer tokens, int first, int end)
-    {
-        var words = 0;
-        for (var i = first; i < end; i++)
-            if (tokens[i].IsWordLike) words++;
-        return words;
-    }
 
     /// <summary>Whether token <paramref name="i"/> is an inflected reporting verb ("said", "added", "warned").</summary>
     public static bool IsReportingVerb(this TokenLayer tokens, int i) => (uint)i < (uint)tokens.Count && tokens[i].Lemma >= 0;

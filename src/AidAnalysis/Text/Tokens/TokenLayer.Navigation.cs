@@ -2,6 +2,14 @@ using AidAnalysis.Model;
 
 namespace AidAnalysis.Text.Tokens;
 
+/// <summary>How two words must be written apart to be read as next to each other: one whitespace character (the spacing
+/// the rules' hand-written patterns spelled, "\s") or any run of whitespace.</summary>
+public enum WordSpacing
+{
+    OneWhitespace,
+    AnyWhitespace,
+}
+
 /// <summary>
 /// Questions rules ask of the tokens around a position: the word before or after, within the sentence, compared
 /// without case. Rules call these instead of measuring character windows or splitting text into words themselves.
@@ -72,6 +80,12 @@ public sealed partial class TokenLayer
     public int WordsIn(Span span)
     {
         var (first, end) = Within(span);
+        return WordCount(first, end);
+    }
+
+    /// <summary>Word-like tokens among [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public int WordCount(int first, int end)
+    {
         var words = 0;
         for (var i = first; i < end; i++)
             if (_tokens[i].IsWordLike) words++;
@@ -83,7 +97,54 @@ public sealed partial class TokenLayer
     {
         var (first, end) = Within(span);
         for (var i = first; i < end; i++)
-            if (_tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && Text[_tokens[i].Start] == mark) return true;
+            if (IsMark(i, mark)) return true;
         return false;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is the one-character punctuation mark <paramref name="mark"/> (false for -1).</summary>
+    public bool IsMark(int i, char mark) =>
+        (uint)i < (uint)Count && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && Text[_tokens[i].Start] == mark;
+
+    /// <summary>The token written right before <paramref name="offset"/>, only whitespace between as <paramref name="spacing"/>
+    /// allows, starting at or after <paramref name="floor"/>; -1 otherwise.</summary>
+    public int TokenRightBefore(int offset, int floor, WordSpacing spacing)
+    {
+        var i = LastEndingBy(offset);
+        if (i < 0 || _tokens[i].Start < floor) return -1;
+        var end = _tokens[i].End;
+        return spacing == WordSpacing.OneWhitespace
+            ? end == offset - 1 && char.IsWhiteSpace(Text[end]) ? i : -1
+            : end < offset && (i + 1 >= Count || _tokens[i + 1].Start >= offset) ? i : -1;
+    }
+
+    /// <summary>The token written right after <paramref name="offset"/>, only whitespace between as <paramref name="spacing"/>
+    /// allows, ending at or before <paramref name="ceiling"/>; -1 otherwise.</summary>
+    public int TokenRightAfter(int offset, int ceiling, WordSpacing spacing)
+    {
+        var i = FirstStartingFrom(offset);
+        if (i >= Count || _tokens[i].End > ceiling) return -1;
+        var start = _tokens[i].Start;
+        return spacing == WordSpacing.OneWhitespace
+            ? start == offset + 1 && char.IsWhiteSpace(Text[offset]) ? i : -1
+            : start > offset && (i == 0 || _tokens[i - 1].End <= offset) ? i : -1;
+    }
+
+    /// <summary>The word-like token written right before <paramref name="offset"/> (see <see cref="TokenRightBefore"/>); -1 otherwise.</summary>
+    public int WordRightBefore(int offset, int floor, WordSpacing spacing) =>
+        TokenRightBefore(offset, floor, spacing) is var i and >= 0 && _tokens[i].IsWordLike ? i : -1;
+
+    /// <summary>The word-like token written right after <paramref name="offset"/> (see <see cref="TokenRightAfter"/>); -1 otherwise.</summary>
+    public int WordRightAfter(int offset, int ceiling, WordSpacing spacing) =>
+        TokenRightAfter(offset, ceiling, spacing) is var i and >= 0 && _tokens[i].IsWordLike ? i : -1;
+
+    /// <summary>Whether token <paramref name="index"/> − 1 and token <paramref name="index"/> stand apart by whitespace only, as
+    /// <paramref name="spacing"/> allows.</summary>
+    public bool SpacedFromPrevious(int index, WordSpacing spacing) =>
+        index > 0 && index < Count && (spacing == WordSpacing.OneWhitespace
+            ? _tokens[index].Start == _tokens[index - 1].End + 1 && char.IsWhiteSpace(Text[_tokens[index - 1].End])
+            : _tokens[index].SpaceBefore);
+
+    /// <summary>Whether token <paramref name="index"/> is written exactly <paramref name="word"/>, case included (false for -1):
+    /// a capitalised "To" opening a sentence is no marker.</summary>
+    public bool IsExactly(int index, string word) => (uint)index < (uint)Count && TextOf(index).SequenceEqual(word);
 }

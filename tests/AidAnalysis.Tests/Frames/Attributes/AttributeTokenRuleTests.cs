@@ -136,7 +136,7 @@ public class AttributeTokenRuleTests
         Assert.Contains("brings", verbs["third"]);
         Assert.Contains("brought", verbs["past"]);
         var wording = new RunningTotalWording(Lexicon.Default);
-        Assert.True(wording.EndsBefore("The grant brought total support for the region to "));
-        Assert.False(wording.EndsBefore("The grant went to "));
+        Assert.True(AidAnalysis.Tests.Lexicons.RunningTotalVerbsTests.EndsBefore(wording, "The grant brought total support for the region to "));
+        Assert.False(AidAnalysis.Tests.Lexicons.RunningTotalVerbsTests.EndsBefore(wording, "The grant went to "));
     }
 }

@@ -18,10 +18,12 @@ internal sealed class AttributeRules
         DrawnFromWhole = new DrawnFromWhole(words);
         AmountGap = new AmountGap(words);
         TypeFromSentenceBefore = new TypeFromSentenceBefore(words);
-        SpreadOverYears = new SpreadOverYears(words);
+        YearRange = new YearRange(words);
+        SpreadOverYears = new SpreadOverYears(words, YearRange);
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
-        SinceEarlierYear = new SinceEarlierYear(RunningTotalWording);
+        SinceEarlierYear = new SinceEarlierYear(words, RunningTotalWording);
+        CandidateYears = new CandidateYears(YearRange, SinceEarlierYear);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
@@ -29,6 +31,7 @@ internal sealed class AttributeRules
         ForcesOfState = new ForcesOfState(words);
         FutureShare = new FutureShare(words);
         SupportToGovernment = new SupportToGovernment(words);
+        PurposeAfter = new PurposeAfter(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -52,4 +55,7 @@ internal sealed class AttributeRules
     public FutureShare FutureShare { get; }
     public SupportToGovernment SupportToGovernment { get; }
     public BudgetYear BudgetYear { get; } = new();
+    public PurposeAfter PurposeAfter { get; }
+    public YearRange YearRange { get; }
+    public CandidateYears CandidateYears { get; }
 }

@@ -42,11 +42,27 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PackageModifiers { get; } = Of(lexicon, "package-modifier");
     public Phrases PackageConjunctions { get; } = Of(lexicon, "package-conjunction");
     public Phrases PackageHeads { get; } = Of(lexicon, "package-head");
+    public Phrases PurposeOpeners { get; } = Of(lexicon, "purpose-opener");
+    public Phrases PurposeEnds { get; } = Of(lexicon, "purpose-end");
+    public Phrases YearRangeLinks { get; } = Of(lexicon, "year-range-link");
+    public Phrases YearRangeShortLinks { get; } = Of(lexicon, "year-range-short-link");
+    public Phrases YearQuantifiers { get; } = Of(lexicon, "year-quantifier");
+    public Phrases YearNouns { get; } = Of(lexicon, "year-noun");
+    public IReadOnlyList<string> YearAgo { get; } = Entries(lexicon, "year-ago");
+    public IReadOnlyList<string> YearlyWords { get; } = Entries(lexicon, "yearly-word");
+    public Phrases YearsOver { get; } = Of(lexicon, "years-over");
+    public Phrases YearsDeterminers { get; } = Of(lexicon, "years-determiner");
+    public Phrases YearsSpans { get; } = Of(lexicon, "years-span");
+    public Phrases YearsNouns { get; } = Of(lexicon, "years-noun");
+    public IReadOnlyList<string> SinceWords { get; } = Entries(lexicon, "since-word");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
-    private static Phrases Of(Lexicon lexicon, string wordClass) =>
+    private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
+
+    /// <summary>The entries of one class, as written in the file; a class missing from it is an error.</summary>
+    public static IReadOnlyList<string> Entries(Lexicon lexicon, string wordClass) =>
         lexicon.FundingAttributeWords.TryGetValue(wordClass, out var words) && words.Count > 0
-            ? new Phrases(words)
+            ? words
             : throw new FormatException($"funding-attribute-words.tsv: no words of class {wordClass}");
 
     /// <summary>The entries of one class, as words.</summary>

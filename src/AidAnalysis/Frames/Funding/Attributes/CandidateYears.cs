@@ -5,9 +5,9 @@ namespace AidAnalysis.Frames;
 
 /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points ("since 2020"),
 /// ranges ("2023 to 2027"), ends of a loan's term, or a year that introduces another amount ("next year, $3 million").</summary>
-internal static class CandidateYears
+internal sealed class CandidateYears(YearRange range, SinceEarlierYear since)
 {
-    public static List<YearMention> In(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
+    public List<YearMention> In(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
     {
         var text = doc.Text;
         var candidates = new List<YearMention>();
@@ -21,8 +21,8 @@ internal static class CandidateYears
                 || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020", "since the floods began in May 2019" start a span of years; "since June" stays within the publication's year.
-                || y.RelativeOffset is null && SinceEarlierYear.Follows(text, scope, y.Span)
-                || YearRange.In(text.AsSpan()[Math.Max(scope.Start, y.Span.Start - 15)..Math.Min(scope.End, y.Span.End + 10)]))
+                || y.RelativeOffset is null && since.Follows(doc.Tokens, scope, y.Span)
+                || range.In(doc.Tokens, new Span(Math.Max(scope.Start, y.Span.Start - 15), Math.Min(scope.End, y.Span.End + 10))))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
             var introducesAmount = false;
@@ -35,7 +35,7 @@ internal static class CandidateYears
 
     /// <summary>The nearest within <paramref name="reach"/>, a year before the amount counting 20 characters further; at a
     /// tie, the first.</summary>
-    public static int? Nearest(AnalysisDocument doc, Span window, Span amount, int reach, bool explicitOnly)
+    public int? Nearest(AnalysisDocument doc, Span window, Span amount, int reach, bool explicitOnly)
     {
         int? nearest = null;
         var best = int.MaxValue;

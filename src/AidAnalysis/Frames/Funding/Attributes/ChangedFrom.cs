@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
@@ -14,8 +15,8 @@ internal sealed class ChangedFrom(AttributeWords words)
     {
         var tokens = doc.Tokens;
         var floor = Math.Max(sentence.Start, amount.Start - Reach);
-        var word = tokens.WordJustBefore(amount.Start, floor);
-        if (words.ChangeApproximators.IsWord(tokens, word)) word = tokens.WordJustBefore(tokens[word].Start, floor);
+        var word = tokens.WordRightBefore(amount.Start, floor, WordSpacing.OneWhitespace);
+        if (words.ChangeApproximators.IsWord(tokens, word)) word = tokens.WordRightBefore(tokens[word].Start, floor, WordSpacing.OneWhitespace);
         return tokens.IsExactly(word, "from") && doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)).Any();
     }
 }

@@ -14,8 +14,8 @@ internal sealed class ChannelParticiples(AttributeWords words)
     public List<(FundingCue Entry, Span Span)> Removed(TokenLayer tokens, List<(FundingCue Entry, Span Span)> cues)
     {
         cues.RemoveAll(c => c.Entry.Status == FundingStatus.Delivered && words.ChannelParticiples.Contains(c.Entry.Phrase)
-            && words.ChannelPrepositions.IsWord(tokens, tokens.WordJustAfter(c.Span.End, tokens.Text.Length))
-            && !(c.Span.Start > 0 && tokens.Text[c.Span.Start - 1] == ' ' && tokens.IsExactly(tokens.WordJustBefore(c.Span.Start, 0), "be")));
+            && words.ChannelPrepositions.IsWord(tokens, tokens.WordRightAfter(c.Span.End, tokens.Text.Length, WordSpacing.OneWhitespace))
+            && !(c.Span.Start > 0 && tokens.Text[c.Span.Start - 1] == ' ' && tokens.IsExactly(tokens.WordRightBefore(c.Span.Start, 0, WordSpacing.OneWhitespace), "be")));
         return cues;
     }
 }

@@ -16,9 +16,9 @@ internal sealed class DrawnFromWhole(AttributeWords words)
     {
         if (cue.Entry.Status != FundingStatus.Previous || cue.Entry.IsGivingVerb || cue.Span.Start < amount.End || cue.Span.Start - amount.End > Reach)
             return false;
-        var preposition = tokens.WordJustAfter(amount.End, cue.Span.Start);
+        var preposition = tokens.WordRightAfter(amount.End, cue.Span.Start, WordSpacing.OneWhitespace);
         if (!words.WholePrepositions.IsWord(tokens, preposition)) return false;
-        var determiner = tokens.WordJustAfter(tokens[preposition].End, cue.Span.Start);
+        var determiner = tokens.WordRightAfter(tokens[preposition].End, cue.Span.Start, WordSpacing.OneWhitespace);
         return words.WholeDeterminers.IsWord(tokens, determiner) && tokens[determiner].End == cue.Span.Start - 1
             && char.IsWhiteSpace(tokens.Text[cue.Span.Start - 1]);
     }

@@ -12,7 +12,7 @@ internal sealed class ForcesOfState(AttributeWords words)
         for (var i = tokens.FirstStartingFrom(clause.Start) + 1; i < tokens.Count && tokens[i].End <= clause.End; i++)
             if (tokens[i].Kind == TokenKind.Clitic && tokens.TextOf(i) is "’s" or "'s" && tokens[i - 1].End == tokens[i].Start
                 && EndsCapitalised(tokens, i - 1, clause.Start)
-                && words.ForcesWords.EndStartingAt(tokens, tokens.WordJustAfter(tokens[i].End, clause.End), clause.End) >= 0)
+                && words.ForcesWords.EndStartingAt(tokens, tokens.WordRightAfter(tokens[i].End, clause.End, WordSpacing.OneWhitespace), clause.End) >= 0)
                 return true;
         return false;
     }

@@ -2,33 +2,11 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>Token questions the funding attribute rules ask: the word one space before or after a position, and whether a
-/// run of words spells a phrase. Words are compared as written (the rules' word classes are lower-case, as the patterns
-/// they replace were), and words of a phrase stand one whitespace character apart.</summary>
+/// <summary>Token questions the funding attribute rules ask: whether a run of words spells a phrase, and the runs written
+/// without whitespace. Words are compared as written (the rules' word classes are lower-case, as the patterns they replace
+/// were), and words of a phrase stand one whitespace character apart (<see cref="WordSpacing.OneWhitespace"/>).</summary>
 internal static class FundingTokenQueries
 {
-    /// <summary>The word-like token that ends one whitespace character before <paramref name="offset"/> and starts at or
-    /// after <paramref name="floor"/>, else -1.</summary>
-    public static int WordJustBefore(this TokenLayer tokens, int offset, int floor)
-    {
-        var i = tokens.LastEndingBy(offset);
-        return i >= 0 && tokens[i].End == offset - 1 && tokens[i].Start >= floor && tokens[i].IsWordLike
-            && char.IsWhiteSpace(tokens.Text[offset - 1]) ? i : -1;
-    }
-
-    /// <summary>The word-like token that starts one whitespace character after <paramref name="offset"/> and ends at or
-    /// before <paramref name="ceiling"/>, else -1.</summary>
-    public static int WordJustAfter(this TokenLayer tokens, int offset, int ceiling)
-    {
-        if (offset >= tokens.Text.Length || !char.IsWhiteSpace(tokens.Text[offset])) return -1;
-        var i = tokens.FirstStartingFrom(offset);
-        return i < tokens.Count && tokens[i].Start == offset + 1 && tokens[i].End <= ceiling && tokens[i].IsWordLike ? i : -1;
-    }
-
-    /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/> as written (false for -1).</summary>
-    public static bool IsExactly(this TokenLayer tokens, int index, string word) =>
-        (uint)index < (uint)tokens.Count && tokens.TextOf(index).SequenceEqual(word);
-
     /// <summary>Whether token <paramref name="index"/> is a word of letters only (false for -1).</summary>
     public static bool IsLetters(this TokenLayer tokens, int index, bool lowerOnly = false)
     {
@@ -46,7 +24,7 @@ internal static class FundingTokenQueries
         for (var w = phrase.Length - 1; w >= 0; w--)
         {
             if (!tokens.IsExactly(i, phrase[w]) || tokens[i].Start < floor) return -1;
-            if (w > 0) i = tokens.WordJustBefore(tokens[i].Start, floor);
+            if (w > 0) i = tokens.WordRightBefore(tokens[i].Start, floor, WordSpacing.OneWhitespace);
         }
         return i;
     }
@@ -59,7 +37,7 @@ internal static class FundingTokenQueries
         for (var w = 0; w < phrase.Length; w++)
         {
             if (!tokens.IsExactly(i, phrase[w]) || tokens[i].End > ceiling) return -1;
-            if (w < phrase.Length - 1) i = tokens.WordJustAfter(tokens[i].End, ceiling);
+            if (w < phrase.Length - 1) i = tokens.WordRightAfter(tokens[i].End, ceiling, WordSpacing.OneWhitespace);
         }
         return i;
     }
@@ -75,5 +53,73 @@ internal static class FundingTokenQueries
             if (i + 1 >= tokens.Count || tokens[i + 1].Start != tokens[i].End) return tokens[i].End;
             i++;
         }
+    }
+
+    /// <summary>The runs of tokens written without whitespace between them ("Freedonia's", "$5", "mid-year": the words as a
+    /// reader splits them at spaces) that end one whitespace character before <paramref name="before"/> ends, each one whitespace
+    /// character after the one before it and none starting before <paramref name="before"/> starts; the last run first, at most
+    /// as many as <paramref name="chunks"/> holds. Returns how many were written.</summary>
+    public static int ChunksBefore(this TokenLayer tokens, Model.Span before, Span<(int First, int Last)> chunks)
+    {
+        var last = tokens.LastEndingBy(before.End);
+        if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, before.End)) return 0;
+        var count = 0;
+        while (count < chunks.Length)
+        {
+            var first = last;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
+            if (tokens[first].Start < before.Start) break;
+            chunks[count++] = (first, last);
+            last = first - 1;
+            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[first].Start)) break;
+        }
+        return count;
+    }
+
+    /// <summary>Whether one whitespace character stands between offsets <paramref name="end"/> and <paramref name="start"/>.</summary>
+    private static bool OneSpaceBetween(TokenLayer tokens, int end, int start) => start == end + 1 && char.IsWhiteSpace(tokens.Text[end]);
+
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are all letter words or hyphens ("mid-year").</summary>
+    public static bool IsLetterRun(this TokenLayer tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (!tokens.IsLetters(i) && !tokens.TextOf(i).SequenceEqual("-")) return false;
+        return true;
+    }
+
+    /// <summary>The last token of the run written without whitespace from token <paramref name="first"/> that spells
+    /// <paramref name="written"/> exactly ("multi-year"), ending by <paramref name="ceiling"/>; -1 if none.</summary>
+    public static int SpelledFrom(this TokenLayer tokens, int first, string written, int ceiling)
+    {
+        var at = 0;
+        for (var i = first; i < tokens.Count && tokens[i].End <= ceiling && (i == first || tokens[i].Start == tokens[i - 1].End); i++)
+        {
+            var part = tokens.TextOf(i);
+            if (!written.AsSpan(at).StartsWith(part)) return -1;
+            at += part.Length;
+            if (at == written.Length) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the part inside <paramref name="window"/> of any token holds <paramref name="part"/>, ignoring case
+    /// ("since", "repay" in "repayment").</summary>
+    public static bool AnyContains(this TokenLayer tokens, Model.Span window, string part)
+    {
+        for (var i = tokens.IndexAt(window.Start); i < tokens.Count && tokens[i].Start < window.End; i++)
+        {
+            int from = Math.Max(tokens[i].Start, window.Start), to = Math.Min(tokens[i].End, window.End);
+            if (to - from >= part.Length && tokens.Text.AsSpan(from, to - from).Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether any token inside <paramref name="span"/> holds the character <paramref name="mark"/> ("," in "1,500" too).</summary>
+    public static bool AnyHolds(this TokenLayer tokens, Model.Span span, char mark)
+    {
+        var (first, end) = tokens.Within(span);
+        for (var i = first; i < end; i++)
+            if (tokens[i].Start >= span.Start && tokens.TextOf(i).Contains(mark)) return true;
+        return false;
     }
 }

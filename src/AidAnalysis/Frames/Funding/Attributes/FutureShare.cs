@@ -29,8 +29,8 @@ internal sealed class FutureShare(AttributeWords words)
         if (i >= tokens.Count || tokens[i].End > ceiling) return false;
         var marker = words.FutureShareMarkers.EndStartingAt(tokens, i, ceiling);
         if (marker < 0) return false;
-        var verb = tokens.WordJustAfter(tokens[marker].End, ceiling);
-        if (words.FutureShareFillers.IsWord(tokens, verb)) verb = tokens.WordJustAfter(tokens[verb].End, ceiling);
+        var verb = tokens.WordRightAfter(tokens[marker].End, ceiling, WordSpacing.OneWhitespace);
+        if (words.FutureShareFillers.IsWord(tokens, verb)) verb = tokens.WordRightAfter(tokens[verb].End, ceiling, WordSpacing.OneWhitespace);
         return verb >= 0 && words.ShareVerbs.EndStartingAt(tokens, verb, ceiling) >= 0;
     }
 }

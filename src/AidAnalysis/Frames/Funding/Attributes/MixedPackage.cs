@@ -15,12 +15,12 @@ internal sealed class MixedPackage(AttributeWords words, IReadOnlyDictionary<str
     public bool Holds(TokenLayer tokens, Span amount, Span window)
     {
         var ceiling = Math.Min(window.End, amount.End + Reach);
-        var preposition = tokens.WordJustAfter(amount.End, ceiling);
+        var preposition = tokens.WordRightAfter(amount.End, ceiling, WordSpacing.OneWhitespace);
         if (!words.PackagePrepositions.IsWord(tokens, preposition)) return false;
-        var first = tokens.WordJustAfter(tokens[preposition].End, ceiling);
+        var first = tokens.WordRightAfter(tokens[preposition].End, ceiling, WordSpacing.OneWhitespace);
         var kinds = new List<int>();
         // A leading "new" or "further" is a modifier of the whole list when the list still reads without it.
-        if (!(words.PackageModifiers.IsWord(tokens, first) && Kinds(tokens, tokens.WordJustAfter(tokens[first].End, ceiling), ceiling, kinds))
+        if (!(words.PackageModifiers.IsWord(tokens, first) && Kinds(tokens, tokens.WordRightAfter(tokens[first].End, ceiling, WordSpacing.OneWhitespace), ceiling, kinds))
             && !Kinds(tokens, first, ceiling, kinds))
             return false;
         var types = kinds
@@ -39,11 +39,11 @@ internal sealed class MixedPackage(AttributeWords words, IReadOnlyDictionary<str
         var end = tokens[kind].End;
         var comma = kind + 1 < tokens.Count && tokens[kind + 1].Start == end && tokens.IsExactly(kind + 1, ",") && tokens[kind + 1].End <= ceiling
             ? kind + 1 : -1;
-        if (comma >= 0 && Kinds(tokens, tokens.WordJustAfter(tokens[comma].End, ceiling), ceiling, kinds)) return true;
-        var conjunction = tokens.WordJustAfter(comma >= 0 ? tokens[comma].End : end, ceiling);
+        if (comma >= 0 && Kinds(tokens, tokens.WordRightAfter(tokens[comma].End, ceiling, WordSpacing.OneWhitespace), ceiling, kinds)) return true;
+        var conjunction = tokens.WordRightAfter(comma >= 0 ? tokens[comma].End : end, ceiling, WordSpacing.OneWhitespace);
         if (words.PackageConjunctions.IsWord(tokens, conjunction)
-            && Kinds(tokens, tokens.WordJustAfter(tokens[conjunction].End, ceiling), ceiling, kinds)) return true;
-        if (kinds.Count >= 2 && words.PackageHeads.IsWord(tokens, tokens.WordJustAfter(end, ceiling))) return true;
+            && Kinds(tokens, tokens.WordRightAfter(tokens[conjunction].End, ceiling, WordSpacing.OneWhitespace), ceiling, kinds)) return true;
+        if (kinds.Count >= 2 && words.PackageHeads.IsWord(tokens, tokens.WordRightAfter(end, ceiling, WordSpacing.OneWhitespace))) return true;
         kinds.RemoveAt(kinds.Count - 1);
         return false;
     }

@@ -10,12 +10,12 @@ internal sealed class ModalVerbOfAmount(AttributeWords words)
 {
     public bool Holds(TokenLayer tokens, Span window, Span amount)
     {
-        var last = tokens.WordJustBefore(amount.Start, window.Start);
+        var last = tokens.WordRightBefore(amount.Start, window.Start, WordSpacing.OneWhitespace);
         if (last < 0) return false;
         if (VerbAfterModal(tokens, last, window.Start)) return true;
         for (var entry = 0; entry < words.ObjectModifiers.Count; entry++)
             if (words.ObjectModifiers.StartEndingAt(tokens, entry, last, window.Start) is var modifier and >= 0
-                && VerbAfterModal(tokens, tokens.WordJustBefore(tokens[modifier].Start, window.Start), window.Start))
+                && VerbAfterModal(tokens, tokens.WordRightBefore(tokens[modifier].Start, window.Start, WordSpacing.OneWhitespace), window.Start))
                 return true;
         return false;
     }
@@ -24,8 +24,8 @@ internal sealed class ModalVerbOfAmount(AttributeWords words)
     private bool VerbAfterModal(TokenLayer tokens, int verb, int floor)
     {
         if (!tokens.IsLetters(verb, lowerOnly: true)) return false;
-        var before = tokens.WordJustBefore(tokens[verb].Start, floor);
+        var before = tokens.WordRightBefore(tokens[verb].Start, floor, WordSpacing.OneWhitespace);
         return words.Modals.IsWord(tokens, before)
-            || words.ModalFillers.IsWord(tokens, before) && words.Modals.IsWord(tokens, tokens.WordJustBefore(tokens[before].Start, floor));
+            || words.ModalFillers.IsWord(tokens, before) && words.Modals.IsWord(tokens, tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace));
     }
 }

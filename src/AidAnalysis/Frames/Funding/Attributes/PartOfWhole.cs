@@ -13,16 +13,16 @@ internal sealed class PartOfWhole(AttributeWords words)
     public bool Holds(TokenLayer tokens, Span sentence, Span amount)
     {
         var floor = Math.Max(sentence.Start, amount.Start - Reach);
-        var last = tokens.WordJustBefore(amount.Start, floor);
+        var last = tokens.WordRightBefore(amount.Start, floor, WordSpacing.OneWhitespace);
         return last >= 0 && (AfterDeterminer(tokens, last, floor)
-            || IsAsciiLower(tokens, last) && AfterDeterminer(tokens, tokens.WordJustBefore(tokens[last].Start, floor), floor));
+            || IsAsciiLower(tokens, last) && AfterDeterminer(tokens, tokens.WordRightBefore(tokens[last].Start, floor, WordSpacing.OneWhitespace), floor));
     }
 
     private bool AfterDeterminer(TokenLayer tokens, int determiner, int floor)
     {
         if (!words.PartDeterminers.IsWord(tokens, determiner)) return false;
-        var of = tokens.WordJustBefore(tokens[determiner].Start, floor);
-        return tokens.IsExactly(of, "of") && tokens.IsExactly(tokens.WordJustBefore(tokens[of].Start, floor), "part");
+        var of = tokens.WordRightBefore(tokens[determiner].Start, floor, WordSpacing.OneWhitespace);
+        return tokens.IsExactly(of, "of") && tokens.IsExactly(tokens.WordRightBefore(tokens[of].Start, floor, WordSpacing.OneWhitespace), "part");
     }
 
     private static bool IsAsciiLower(TokenLayer tokens, int index)

@@ -18,13 +18,13 @@ internal sealed class ProgrammeFigure(AttributeWords words)
     {
         var floor = Math.Max(sentence.Start, amount.Start - ReachBefore);
         var last = tokens.LastEndingBy(amount.Start);
-        var word = tokens.WordJustBefore(amount.Start, floor);
+        var word = tokens.WordRightBefore(amount.Start, floor, WordSpacing.OneWhitespace);
         if (words.ProgrammePrepositions.IsWord(tokens, word)
-            && words.ProgrammeNouns.EndsAt(tokens, tokens.WordJustBefore(tokens[word].Start, floor), floor))
+            && words.ProgrammeNouns.EndsAt(tokens, tokens.WordRightBefore(tokens[word].Start, floor, WordSpacing.OneWhitespace), floor))
             return true;
         var owned = last >= 0 && tokens[last].End == amount.Start - 1 && tokens[last].Start >= floor && tokens.TextOf(last) is "’s" or "'s"
             || tokens.IsExactly(word, "whose")
-            || words.ProgrammeOwners.IsWord(tokens, word) && words.ProgrammeOwnerPrepositions.IsWord(tokens, tokens.WordJustBefore(tokens[word].Start, floor));
+            || words.ProgrammeOwners.IsWord(tokens, word) && words.ProgrammeOwnerPrepositions.IsWord(tokens, tokens.WordRightBefore(tokens[word].Start, floor, WordSpacing.OneWhitespace));
         return owned && HeadFollows(tokens, amount.End, Math.Min(sentence.End, amount.End + ReachAfter));
     }
 

@@ -19,24 +19,24 @@ internal static class ReleasedToReceiver
 
     private static bool ReleasedBefore(TokenLayer tokens, int floor, int offset)
     {
-        var word = tokens.WordJustBefore(offset, floor);
+        var word = tokens.WordRightBefore(offset, floor, WordSpacing.OneWhitespace);
         for (var between = 0; between <= Between && word >= 0; between++)
         {
             if (tokens.IsExactly(word, "released")) return true;
             if (!tokens.IsLetters(word)) return false;
-            word = tokens.WordJustBefore(tokens[word].Start, floor);
+            word = tokens.WordRightBefore(tokens[word].Start, floor, WordSpacing.OneWhitespace);
         }
         return false;
     }
 
     private static bool ToNamedReceiverAfter(TokenLayer tokens, int offset, int ceiling)
     {
-        var word = tokens.WordJustAfter(offset, ceiling);
+        var word = tokens.WordRightAfter(offset, ceiling, WordSpacing.OneWhitespace);
         for (var between = 0; between <= Between && word >= 0; between++)
         {
             if (tokens.IsExactly(word, "to") && NameAfter(tokens, word, ceiling)) return true;
             if (!tokens.IsLetters(word, lowerOnly: true)) return false;
-            word = tokens.WordJustAfter(tokens[word].End, ceiling);
+            word = tokens.WordRightAfter(tokens[word].End, ceiling, WordSpacing.OneWhitespace);
         }
         return false;
     }

@@ -21,8 +21,8 @@ internal sealed class RunningTotalTail(Lexicon lexicon, AttributeWords words)
         for (var i = first; i < end; i++)
         {
             if (tokens[i].Kind != TokenKind.Punctuation || !tokens.IsExactly(i, ",")) continue;
-            var verb = tokens.WordJustAfter(tokens[i].End, clause.End);
-            if (words.RunningTotalOpeners.IsWord(tokens, verb)) verb = tokens.WordJustAfter(tokens[verb].End, clause.End);
+            var verb = tokens.WordRightAfter(tokens[i].End, clause.End, WordSpacing.OneWhitespace);
+            if (words.RunningTotalOpeners.IsWord(tokens, verb)) verb = tokens.WordRightAfter(tokens[verb].End, clause.End, WordSpacing.OneWhitespace);
             if (_verbs.IsWord(tokens, verb) && tokens[verb].End < clause.End && char.IsWhiteSpace(tokens.Text[tokens[verb].End])) return tokens[i].Start;
         }
         return clause.End;

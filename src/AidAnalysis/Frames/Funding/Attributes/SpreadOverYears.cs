@@ -1,38 +1,102 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>A programme spread over several years ("every year", "annually", "over four years", "2024 to 2026") has no
-/// one year (SCHEMA.md).</summary>
-internal sealed partial class SpreadOverYears(AttributeWords words)
+/// one year (SCHEMA.md). The wording is read on the tokens with the word classes of funding-attribute-words.tsv, as written.</summary>
+internal sealed class SpreadOverYears(AttributeWords words, YearRange range)
 {
-    [GeneratedRegex(@"\b(?:every|each|per|a)\syear\b(?!\sago)|\bannually\b|\byearly\b|\bmulti-?year\b|\bover\s(?:the\s)?(?:next\s|coming\s|past\s|last\s)?(?:[a-z0-9]+\s)?years\b", TextPatterns.WindowOptions)]
-    private static partial Regex MultiYear { get; }
-
+    /// <summary>How far before and after the amount <see cref="Around"/> reads.</summary>
+    private const int Before = 60, After = 80;
 
     /// <summary>Multi-year wording or a span of years right around the amount.</summary>
-    public static bool Around(string text, Span sentence, Span amount) =>
-        text.AsSpan()[Math.Max(sentence.Start, amount.Start - 60)..Math.Min(sentence.End, amount.End + 80)] is var around
-        && (MultiYear.IsMatch(around) || YearRange.In(around));
+    public bool Around(TokenLayer tokens, Span sentence, Span amount) =>
+        new Span(Math.Max(sentence.Start, amount.Start - Before), Math.Min(sentence.End, amount.End + After)) is var around
+        && (MultiYear(tokens, around) || range.In(tokens, around));
 
     /// <summary>A spread-over-years reading for the year only: <see cref="Around"/>, or multi-year wording later in the
     /// amount's clause ("$8 million to train nurses in four districts over the coming three years"), or in the next sentence
     /// when it refers back to the money and gives no figure of its own ("This funding will be paid out over two years").</summary>
     public bool ForYear(AnalysisDocument doc, Span sentence, Span amount)
     {
-        if (Around(doc.Text, sentence, amount)) return true;
+        if (Around(doc.Tokens, sentence, amount)) return true;
         var clauseEnd = sentence.End;
         foreach (var m in doc.MoneyOverlapping(new Span(amount.End, sentence.End)))
             if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);
-        if (clauseEnd > amount.End + 80 && MultiYear.IsMatch(doc.Text.AsSpan()[amount.End..clauseEnd])) return true;
+        if (clauseEnd > amount.End + After && MultiYear(doc.Tokens, new Span(amount.End, clauseEnd))) return true;
         var index = doc.SentenceIndexAt(amount.Start);
         if (index < 0 || index + 1 >= doc.Sentences.Count || doc.Sentences[index + 1].Paragraph > doc.Sentences[index].Paragraph + 1) return false;
         var next = doc.Sentences[index + 1].Span;
-        return OpensWithMoneyAnaphor(doc.Tokens, next) && MultiYear.IsMatch(doc.Text.AsSpan()[next.Start..next.End]) && !doc.MoneyOverlapping(next).Any();
+        return OpensWithMoneyAnaphor(doc.Tokens, next) && MultiYear(doc.Tokens, next) && !doc.MoneyOverlapping(next).Any();
+    }
+
+    /// <summary>"every year" (not "a year ago"), "annually", "multi-year", "over the next three years" inside <paramref name="scope"/>.</summary>
+    private bool MultiYear(TokenLayer tokens, Span scope)
+    {
+        var (first, end) = tokens.Within(scope);
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Start < scope.Start || tokens[i].Kind != TokenKind.Word) continue;
+            if (words.YearQuantifiers.IsWord(tokens, i) && tokens.WordRightAfter(tokens[i].End, scope.End, WordSpacing.OneWhitespace) is var year and >= 0
+                && words.YearNouns.IsWord(tokens, year) && !Ago(tokens, year, scope.End))
+                return true;
+            foreach (var yearly in words.YearlyWords)
+                if (tokens.SpelledFrom(i, yearly, scope.End) >= 0) return true;
+            if (words.YearsOver.IsWord(tokens, i) && OverYears(tokens, i, scope.End)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether "ago" (or a word it opens) follows the year one whitespace character on, inside the scope.</summary>
+    private bool Ago(TokenLayer tokens, int year, int ceiling)
+    {
+        var next = year + 1;
+        if (next >= tokens.Count || tokens[next].Start != tokens[year].End + 1 || !char.IsWhiteSpace(tokens.Text[tokens[year].End])) return false;
+        foreach (var ago in words.YearAgo)
+            if (tokens.TextOf(next).StartsWith(ago) && tokens[next].Start + ago.Length <= ceiling) return true;
+        return false;
+    }
+
+    /// <summary>"over" then "the", a span word ("next") and one word of lower-case letters or digits, each optional in that
+    /// order, then "years", one whitespace character apart.</summary>
+    private bool OverYears(TokenLayer tokens, int over, int ceiling)
+    {
+        Span<int> after = stackalloc int[4];
+        var count = 0;
+        for (var i = tokens.WordRightAfter(tokens[over].End, ceiling, WordSpacing.OneWhitespace); i >= 0 && count < after.Length; i = tokens.WordRightAfter(tokens[i].End, ceiling, WordSpacing.OneWhitespace))
+        {
+            after[count++] = i;
+            if (words.YearsNouns.IsWord(tokens, i) && Optional(tokens, after[..(count - 1)])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the words fill the optional slots "the", a span word and a lower-case word or number, in order.</summary>
+    private bool Optional(TokenLayer tokens, ReadOnlySpan<int> filled)
+    {
+        var slot = 0;
+        foreach (var i in filled)
+        {
+            while (slot < 3 && !Fits(tokens, i, slot)) slot++;
+            if (slot++ == 3) return false;
+        }
+        return true;
+    }
+
+    private bool Fits(TokenLayer tokens, int i, int slot) => slot switch
+    {
+        0 => words.YearsDeterminers.IsWord(tokens, i),
+        1 => words.YearsSpans.IsWord(tokens, i),
+        _ => LowerOrDigits(tokens.TextOf(i)),
+    };
+
+    private static bool LowerOrDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) return false;
+        return word.Length > 0;
     }
 
     /// <summary>"The money ...", "This new funding ...": a sentence opening that refers back to the money itself ("It" may
@@ -41,8 +105,8 @@ internal sealed partial class SpreadOverYears(AttributeWords words)
     {
         var first = tokens.FirstStartingFrom(sentence.Start);
         if (first >= tokens.Count || tokens[first].Start != sentence.Start || !words.OpeningDeterminers.IsWord(tokens, first)) return false;
-        var noun = tokens.WordJustAfter(tokens[first].End, sentence.End);
-        if (words.OpeningModifiers.IsWord(tokens, noun)) noun = tokens.WordJustAfter(tokens[noun].End, sentence.End);
+        var noun = tokens.WordRightAfter(tokens[first].End, sentence.End, WordSpacing.OneWhitespace);
+        if (words.OpeningModifiers.IsWord(tokens, noun)) noun = tokens.WordRightAfter(tokens[noun].End, sentence.End, WordSpacing.OneWhitespace);
         return words.OpeningMoneyNouns.IsWord(tokens, noun);
     }
 }

@@ -16,21 +16,21 @@ internal sealed class SupportToGovernment(AttributeWords words)
 
     private bool Governed(TokenLayer tokens, int government, int floor)
     {
-        var before = tokens.WordJustBefore(tokens[government].Start, floor);
-        if (IsName(tokens, before) && ToThe(tokens, tokens.WordJustBefore(tokens[before].Start, floor), floor)) return true;
+        var before = tokens.WordRightBefore(tokens[government].Start, floor, WordSpacing.OneWhitespace);
+        if (IsName(tokens, before) && ToThe(tokens, tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace), floor)) return true;
         return ToThe(tokens, before, floor);
     }
 
     /// <summary>"to the" or "to" ending with token <paramref name="last"/>, after a support noun.</summary>
     private bool ToThe(TokenLayer tokens, int last, int floor)
     {
-        if (words.GovernmentDeterminers.IsWord(tokens, last) && ToNoun(tokens, tokens.WordJustBefore(tokens[last].Start, floor), floor)) return true;
+        if (words.GovernmentDeterminers.IsWord(tokens, last) && ToNoun(tokens, tokens.WordRightBefore(tokens[last].Start, floor, WordSpacing.OneWhitespace), floor)) return true;
         return ToNoun(tokens, last, floor);
     }
 
     private bool ToNoun(TokenLayer tokens, int preposition, int floor) =>
         words.GovernmentPrepositions.IsWord(tokens, preposition)
-        && words.GovernmentSupportNouns.IsWord(tokens, tokens.WordJustBefore(tokens[preposition].Start, floor));
+        && words.GovernmentSupportNouns.IsWord(tokens, tokens.WordRightBefore(tokens[preposition].Start, floor, WordSpacing.OneWhitespace));
 
     /// <summary>A capitalised word of two letters or more ("Freedonian").</summary>
     private static bool IsName(TokenLayer tokens, int index) =>

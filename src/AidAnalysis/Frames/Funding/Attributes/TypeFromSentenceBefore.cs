@@ -20,8 +20,8 @@ internal sealed class TypeFromSentenceBefore(AttributeWords words)
         for (var i = first; i < end; i++)
         {
             if (tokens[i].Start < sentence.Start) continue;
-            if (words.PointerDeterminers.IsWord(tokens, i) && words.PointedNouns.IsWord(tokens, tokens.WordJustAfter(tokens[i].End, sentence.End))
-                || words.ArticleDeterminers.IsWord(tokens, i) && words.MoneyNouns.IsWord(tokens, tokens.WordJustAfter(tokens[i].End, sentence.End)))
+            if (words.PointerDeterminers.IsWord(tokens, i) && words.PointedNouns.IsWord(tokens, tokens.WordRightAfter(tokens[i].End, sentence.End, WordSpacing.OneWhitespace))
+                || words.ArticleDeterminers.IsWord(tokens, i) && words.MoneyNouns.IsWord(tokens, tokens.WordRightAfter(tokens[i].End, sentence.End, WordSpacing.OneWhitespace)))
                 return true;
         }
         return false;

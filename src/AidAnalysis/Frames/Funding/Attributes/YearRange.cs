@@ -1,29 +1,36 @@
-using System.Buffers;
-using System.Text.RegularExpressions;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>"2024 to 2026", "the 2025-26 fiscal year": a span of years dates no single year.</summary>
-internal static partial class YearRange
+/// <summary>"2024 to 2026", "the 2025-26 fiscal year": a span of years dates no single year. Read on the tokens: a year, a
+/// link (year-range-link of funding-attribute-words.tsv) with at most one whitespace character either side and a year; or a
+/// year, a short link (year-range-short-link) and two digits, written together.</summary>
+internal sealed class YearRange(AttributeWords words)
 {
-    [GeneratedRegex(@"\b(?:19|20)[0-9][0-9]\s?(?:to|-|–|and)\s?(?:19|20)[0-9][0-9]\b|\b(?:19|20)[0-9][0-9][-–/][0-9][0-9]\b", TextPatterns.WindowOptions)]
-    private static partial Regex Range { get; }
-
-    private static readonly SearchValues<char> RangeMarks = SearchValues.Create("-–/");
-
-    /// <summary>Whether <paramref name="text"/> holds one; tried only where it can match: a range needs a dash or slash,
-    /// or two years.</summary>
-    public static bool In(ReadOnlySpan<char> text) =>
-        (text.IndexOfAny(RangeMarks) >= 0 || YearLikeNumbers(text) >= 2) && Range.IsMatch(text);
-
-    /// <summary>How many places "19" or "20" followed by two digits starts.</summary>
-    private static int YearLikeNumbers(ReadOnlySpan<char> text)
+    /// <summary>Whether a range of years stands inside <paramref name="window"/>.</summary>
+    public bool In(TokenLayer tokens, Span window)
     {
-        var count = 0;
-        for (var i = 0; i + 4 <= text.Length; i++)
-            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
-                count++;
-        return count;
+        var (first, end) = tokens.Within(window);
+        for (var i = first; i + 2 < end; i++)
+        {
+            if (tokens[i].Start < window.Start || !IsYear(tokens, i)) continue;
+            int link = i + 1, second = i + 2;
+            if (words.YearRangeLinks.IsWord(tokens, link) && tokens[link].Start - tokens[i].End <= 1 && tokens[second].Start - tokens[link].End <= 1
+                && IsYear(tokens, second))
+                return true;
+            if (words.YearRangeShortLinks.IsWord(tokens, link) && tokens[link].Start == tokens[i].End && tokens[second].Start == tokens[link].End
+                && tokens[second].Kind == TokenKind.Number && tokens.TextOf(second) is [var tens, var units] && char.IsAsciiDigit(tens) && char.IsAsciiDigit(units))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Four digits that start with 19 or 20.</summary>
+    public static bool IsYear(TokenLayer tokens, int i)
+    {
+        if ((uint)i >= (uint)tokens.Count || tokens[i].Kind != TokenKind.Number) return false;
+        var year = tokens.TextOf(i);
+        return year.Length == 4 && (year.StartsWith("19") || year.StartsWith("20")) && char.IsAsciiDigit(year[2]) && char.IsAsciiDigit(year[3]);
     }
 }

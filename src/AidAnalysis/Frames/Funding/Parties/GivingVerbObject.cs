@@ -10,7 +10,7 @@ internal sealed class GivingVerbObject(RecipientsOwn recipientsOwn)
     {
         foreach (var (actor, span) in scene.Mentions)
             if (span.Start >= verb.End && span.End <= scene.Amount.Start
-                && (!Possessive.Follows(scene.Text, span) || recipientsOwn.Follows(scene.Tokens, span)) && actor.Kind != ActorKind.Person
+                && (!Possessive.Follows(scene.Tokens, span) || recipientsOwn.Follows(scene.Tokens, span)) && actor.Kind != ActorKind.Person
                 && !scene.Doc.MoneyOverlapping(new Span(verb.End, span.Start)).Any())
                 return actor;
         return null;

@@ -20,7 +20,7 @@ internal sealed class HeadlineRecipient(PartyWords words)
     public string? Find(AnalysisDocument doc, ActorMentionIndex index, Span headline)
     {
         foreach (var (actor, span) in index.Within(headline))
-            if (actor.Kind == ActorKind.Country && !Possessive.Follows(doc.Text, span)
+            if (actor.Kind == ActorKind.Country && !Possessive.Follows(doc.Tokens, span)
                 && _marker.IsMatch(doc.Text[Math.Max(headline.Start, span.Start - MarkerWidth)..span.Start].ToLowerInvariant()))
                 return actor.Name;
         return null;

@@ -28,10 +28,10 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
             if (LaterAmountsParty.BelongsToLaterAmount(scene.Doc, amount, span)) break;
             var markedAsDonor = span.Start - amount.End < DonorReach && words.DonorMarkers.EndsAt(tokens, marker, from)
                 && !words.OriginMarkers.EndsAt(tokens, marker, from);
-            if (Possessive.Follows(text, span) && !recipientsOwn.Follows(tokens, span))
+            if (Possessive.Follows(tokens, span) && !recipientsOwn.Follows(tokens, span))
             {
                 if (span.Start < scene.Window.End + 60 && statesOwn.Receives(tokens, actor, span, scene.Sentence.Start)) recipient ??= actor.Name;
-                else if (markedAsDonor && GivingBodyOwner.Owns(text, span)) donor ??= actor;
+                else if (markedAsDonor && GivingBodyOwner.Owns(tokens, span, words.GivingBodyNouns)) donor ??= actor;
                 continue;
             }
             if (markedAsDonor) donor ??= actor;

@@ -18,7 +18,7 @@ internal sealed class OwnerOfAid(PartyWords words)
         {
             var (actor, span) = scene.Mentions[i];
             if (span.End > scene.Amount.Start || actor.Kind == ActorKind.Person) continue;
-            var possessive = Possessive.Follows(text, span);
+            var possessive = Possessive.Follows(scene.Tokens, span);
             if (!possessive && text.AsSpan(span.Start, span.Length).ContainsAnyExcept(StateInitials)) continue;
             if (words.OwnedAid.StartRightAfter(scene.Tokens, possessive ? span.End + 2 : span.End, Math.Min(text.Length, span.End + Width))) return actor;
         }

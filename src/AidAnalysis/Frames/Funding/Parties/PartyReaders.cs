@@ -28,6 +28,9 @@ internal sealed class PartyReaders
         GiverGroupPhrase = new GiverGroupPhrase(Words);
         SubjectOfGiving = new SubjectOfGiving(Words);
         HeadlineRecipient = new HeadlineRecipient(Words);
+        LightVerbGift = new LightVerbGift(Words);
+        ReceivingVerb = new ReceivingVerb(Words);
+        OwnGovernmentSubject = new OwnGovernmentSubject(Words);
     }
 
     public PartyWords Words { get; }
@@ -51,4 +54,7 @@ internal sealed class PartyReaders
     public SubjectOfGiving SubjectOfGiving { get; }
     public HeadlineRecipient HeadlineRecipient { get; }
     public RequesterGroup RequesterGroup { get; } = new();
+    public LightVerbGift LightVerbGift { get; }
+    public ReceivingVerb ReceivingVerb { get; }
+    public OwnGovernmentSubject OwnGovernmentSubject { get; }
 }

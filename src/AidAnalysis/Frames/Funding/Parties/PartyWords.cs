@@ -80,6 +80,41 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"central government", "board": a state's or lender's own deciding body.</summary>
     public PhrasesAfter StateOwnBody { get; } = new(PhrasesAfter.Combinations([Words(lexicon, "body-level")], Words(lexicon, "state-own-body")));
 
+    /// <summary>"received", "has received": a verb of receiving before its object.</summary>
+    public PhrasesAfter ReceivingVerbs { get; } = new(Words(lexicon, "receiving-verb"));
+    public IReadOnlyList<string> ReceivingVerbWords { get; } = Words(lexicon, "receiving-verb");
+    /// <summary>"make", "makes", "making": a light verb before a gift noun; "made" is its past.</summary>
+    public IReadOnlyList<string> LightVerbs { get; } = Words(lexicon, "light-verb");
+    public IReadOnlyList<string> LightVerbsPast { get; } = Words(lexicon, "light-verb-past");
+    /// <summary>"will", "to": before a light verb, a gift still to be made.</summary>
+    public IReadOnlyList<string> LightVerbFutures { get; } = Words(lexicon, "light-verb-future");
+    public IReadOnlyList<string> GiftArticles { get; } = Words(lexicon, "gift-article");
+    /// <summary>"further", "one-off": before a gift noun.</summary>
+    public IReadOnlyList<string> GiftModifiers { get; } = Words(lexicon, "gift-modifier");
+    public IReadOnlyList<string> GiftNouns { get; } = Words(lexicon, "gift-noun");
+    /// <summary>"pledge", "commitment": a gift noun that is pledged whatever the verb's tense.</summary>
+    public IReadOnlyList<string> PromisedGiftNouns { get; } = Words(lexicon, "promised-gift-noun");
+    /// <summary>"humanitarian": between the amount and a gift noun after it.</summary>
+    public IReadOnlyList<string> GiftKinds { get; } = Words(lexicon, "gift-kind");
+    /// <summary>"of": between a gift noun and its amount.</summary>
+    public IReadOnlyList<string> GiftOf { get; } = Words(lexicon, "gift-of");
+
+    /// <summary>"agency", "budget": a body that gives out of what its owner holds, any case.</summary>
+    public Text.Tokens.WordSet GivingBodyNouns { get; } = new(Words(lexicon, "giving-body-noun"));
+    /// <summary>"the", "her": before an unnamed government; "its" only right before the subject.</summary>
+    public IReadOnlyList<string> GovernmentDeterminers { get; } = Words(lexicon, "government-determiner");
+    public IReadOnlyList<string> SubjectGovernmentDeterminers { get; } = Words(lexicon, "subject-government-determiner");
+    /// <summary>"federal", "central": between the determiner and "government".</summary>
+    public IReadOnlyList<string> GovernmentLevels { get; } = Words(lexicon, "government-level");
+    public IReadOnlyList<string> GovernmentNouns { get; } = Words(lexicon, "government-noun");
+    /// <summary>"will", "has", "also": between an unnamed government and its verb.</summary>
+    public IReadOnlyList<string> GovernmentAuxiliaries { get; } = Words(lexicon, "government-auxiliary");
+
+    /// <summary>"which", "that", "who": after a comma between a subject and its verb.</summary>
+    public IReadOnlyList<string> SubjectGapRelatives { get; } = Words(lexicon, "subject-gap-relative");
+    /// <summary>"will", "has also", "is set to": between a subject and its verb, each entry as its words.</summary>
+    public IReadOnlyList<string[]> SubjectGapAuxiliaries { get; } = [.. Words(lexicon, "subject-gap-auxiliary").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 

@@ -26,14 +26,20 @@ internal sealed class PhrasesAfter
         var text = tokens.Text;
         if (offset >= text.Length || !char.IsWhiteSpace(text[offset])) return false;
         var i = tokens.FirstStartingFrom(offset + 1);
-        if (i >= tokens.Count || tokens[i].Start != offset + 1) return false;
-        for (var node = _root; i < tokens.Count && tokens[i].End <= to; i++)
+        return i < tokens.Count && tokens[i].Start == offset + 1 && EndStartingAt(tokens, i, to) >= 0;
+    }
+
+    /// <summary>The last token of the first phrase that starts with token <paramref name="first"/> and ends at or before
+    /// <paramref name="to"/>, else -1.</summary>
+    public int EndStartingAt(TokenLayer tokens, int first, int to)
+    {
+        for (var (node, i) = (_root, first); i < tokens.Count && tokens[i].End <= to; i++)
         {
-            if (!node.TryNext(tokens.TextOf(i), out var next)) return false;
-            if (next.Ends) return true;
-            if (!tokens.SpacedFromPrevious(i + 1)) return false;
+            if (!node.TryNext(tokens.TextOf(i), out var next)) return -1;
+            if (next.Ends) return i;
+            if (!tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace)) return -1;
             node = next;
         }
-        return false;
+        return -1;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class PhrasesBefore
         {
             if (!node.TryNext(tokens.TextOf(i), out var previous)) return false;
             if (previous.Ends) return true;
-            if (!tokens.SpacedFromPrevious(i)) return false;
+            if (!tokens.SpacedFromPrevious(i, WordSpacing.OneWhitespace)) return false;
             node = previous;
         }
         return false;

@@ -14,7 +14,7 @@ internal sealed class PlaceOfNeedRecipient(PartyWords words)
         var amount = scene.Amount;
         foreach (var (actor, span) in scene.Mentions)
             if (span.Start >= amount.End && span.Start - amount.End <= Reach && actor.Kind == ActorKind.Country
-                && span.End <= scene.Window.End && !Possessive.Follows(scene.Text, span)
+                && span.End <= scene.Window.End && !Possessive.Follows(scene.Tokens, span)
                 && words.NeedMarkers.EndRightBefore(scene.Tokens, span.Start, scene.Reach(span.Start, MarkerWidth)))
                 yield return actor;
     }

@@ -23,7 +23,7 @@ internal sealed class PossessiveAntecedent(PartyWords words)
     {
         var (first, end) = tokens.Within(stretch);
         for (var i = first; i + 1 < end; i++)
-            if (tokens[i].Start >= stretch.Start && _pronouns.Contains(tokens.TextOf(i)) && tokens.SpacedFromPrevious(i + 1) && _nouns.Contains(tokens.TextOf(i + 1)))
+            if (tokens[i].Start >= stretch.Start && _pronouns.Contains(tokens.TextOf(i)) && tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace) && _nouns.Contains(tokens.TextOf(i + 1)))
                 return true;
         return false;
     }

@@ -16,7 +16,7 @@ internal static class PossessiveAsker
         {
             var (actor, span) = mentions[i];
             if (span.End > head.Start) continue;
-            return Possessive.Follows(tokens.Text, span) && head.Start - span.End <= MaxGap && OwnsPhrase(tokens, span.End + 2, head.Start) ? actor : null;
+            return Possessive.Follows(tokens, span) && head.Start - span.End <= MaxGap && OwnsPhrase(tokens, span.End + 2, head.Start) ? actor : null;
         }
         return null;
     }

@@ -14,7 +14,7 @@ internal sealed class RecipientBeforeAmount(PartyWords words)
         for (var i = scene.Mentions.Count - 1; i >= 0; i--)
         {
             var (actor, span) = scene.Mentions[i];
-            if (span.End <= amount.Start && !Possessive.Follows(text, span) && actor.Kind != ActorKind.Person
+            if (span.End <= amount.Start && !Possessive.Follows(scene.Tokens, span) && actor.Kind != ActorKind.Person
                 && !text.AsSpan(span.End, amount.Start - span.End).Contains(',')
                 && words.RecipientMarkers.EndRightBefore(scene.Tokens, span.Start, scene.Reach(span.Start, MarkerWidth)))
                 return actor;

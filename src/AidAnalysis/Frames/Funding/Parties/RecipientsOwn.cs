@@ -10,6 +10,6 @@ internal sealed class RecipientsOwn(PartyWords words)
     private const int Width = 20;
 
     public bool Follows(TokenLayer tokens, Span mention) =>
-        Possessive.Follows(tokens.Text, mention)
+        Possessive.Follows(tokens, mention)
         && words.RecipientOwn.StartRightAfter(tokens, mention.End + 2, Math.Min(tokens.Text.Length, mention.End + Width));
 }

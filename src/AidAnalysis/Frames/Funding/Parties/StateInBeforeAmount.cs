@@ -13,7 +13,7 @@ internal sealed class StateInBeforeAmount(PartyWords words)
         for (var i = scene.Mentions.Count - 1; i >= 0; i--)
         {
             var (actor, span) = scene.Mentions[i];
-            if (span.End <= amount.Start && actor.Kind == ActorKind.Country && !Possessive.Follows(text, span)
+            if (span.End <= amount.Start && actor.Kind == ActorKind.Country && !Possessive.Follows(scene.Tokens, span)
                 && words.InThe.EndRightBefore(scene.Tokens, span.Start, scene.Reach(span.Start, InWidth)))
                 return actor;
         }

@@ -14,7 +14,7 @@ internal static class StateRightAfterAmount
         if (amount.End + 4 > sentence.End) return null;
         foreach (var e in scene.Doc.EntitiesIn(new Span(amount.End, Math.Min(sentence.End, amount.End + 40))))
             if (e.Type == MentionType.Country && e.Span.Start - amount.End <= 8
-                && text.AsSpan(amount.End, e.Span.Start - amount.End) is " in " or " in the " && !Possessive.Follows(text, e.Span) && e.Canonical != donor)
+                && text.AsSpan(amount.End, e.Span.Start - amount.End) is " in " or " in the " && !Possessive.Follows(scene.Tokens, e.Span) && e.Canonical != donor)
                 return e.Canonical;
         return null;
     }

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
@@ -9,13 +9,9 @@ namespace AidAnalysis.Frames.Parties;
 /// a party right before the verb (through auxiliaries and an adverb) is its subject whatever precedes it, unless "in" locates
 /// it ("Xian businesses in Y gave").
 /// </summary>
-internal sealed partial class SubjectOfGiving(PartyWords words)
+internal sealed class SubjectOfGiving(PartyWords words)
 {
     private const int MarkerWidth = 30, InWidth = 4;
-
-    /// <summary>What may stand between a subject and its verb: "X will", "X has also", "(the decision by) X to imminently release".</summary>
-    [GeneratedRegex(@"^\s*(?:,\s(?:which|that|who)\s)?(?:(?:to|will|would|has|have|had|is|are|was|were|also|has also|said it would|is set to|plans to)\s+)?(?:[a-z]+ly\s+)?$", TextPatterns.WindowOptions)]
-    private static partial Regex DirectSubjectGap { get; }
 
 
     public Actor? Find(PartyScene scene, Span verb)
@@ -24,11 +20,49 @@ internal sealed partial class SubjectOfGiving(PartyWords words)
         var before = scene.Mentions.Where(m => m.Span.End <= verb.Start).ToList();
         if (before.Count == 0) return null;
         var last = before[^1];
-        if (DirectSubjectGap.IsMatch(text.AsSpan()[last.Span.End..verb.Start])
+        if (IsDirectGap(scene.Tokens, last.Span.End, verb.Start)
             && !words.In.EndRightBefore(scene.Tokens, last.Span.Start, scene.Reach(last.Span.Start, InWidth)))
-            return StateOrBody.Of(text, before, before.Count - 1);
+            return StateOrBody.Of(scene.Tokens, before, before.Count - 1);
         var subject = before.FindLastIndex(m => !IsRecipientOrModifier(scene, m.Span));
-        return subject < 0 ? null : StateOrBody.Of(text, before, subject);
+        return subject < 0 ? null : StateOrBody.Of(scene.Tokens, before, subject);
+    }
+
+    /// <summary>What may stand between a subject and its verb: "X will", "X has also", "X, which will", "(the decision by) X to
+    /// imminently release": a relative after a comma, an auxiliary and an adverb in -ly, each optional, in that order.</summary>
+    private bool IsDirectGap(TokenLayer tokens, int from, int to)
+    {
+        var (i, end) = tokens.Within(new Span(from, to));
+        while (i < end && tokens[i].Start < from) i++;
+        if (i < end && tokens.IsMark(i, ','))
+        {
+            // ", which " then the rest, one whitespace character either side of the relative.
+            if (i + 1 >= end || !tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace) || !tokens.IsExactlyAny(i + 1, words.SubjectGapRelatives)
+                || (i + 2 < end ? tokens[i + 2].Start : to) != tokens[i + 1].End + 1)
+                return false;
+            i += 2;
+        }
+        if (AdverbOrNothing(tokens, i, end, to)) return true;
+        foreach (var auxiliary in words.SubjectGapAuxiliaries)
+        {
+            var last = i;
+            for (var w = 0; last >= 0 && w < auxiliary.Length; w++)
+                last = last < end && tokens.IsExactly(last, auxiliary[w]) && (w == 0 || tokens.SpacedFromPrevious(last, WordSpacing.OneWhitespace)) ? (w < auxiliary.Length - 1 ? last + 1 : last) : -1;
+            if (last >= 0 && (last + 1 < end ? tokens[last + 1].Start : to) > tokens[last].End && AdverbOrNothing(tokens, last + 1, end, to)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="i"/> are none, or one adverb in -ly written in lower case with
+    /// whitespace after it.</summary>
+    private static bool AdverbOrNothing(TokenLayer tokens, int i, int end, int to)
+    {
+        if (i == end) return true;
+        if (i != end - 1 || tokens[i].Kind != TokenKind.Word || tokens[i].End >= to) return false;
+        var word = tokens.TextOf(i);
+        if (word.Length < 3 || !word.EndsWith("ly")) return false;
+        foreach (var c in word)
+            if (!char.IsAsciiLetterLower(c)) return false;
+        return true;
     }
 
     /// <summary>A party after a recipient or channel marker or a preposition that makes no agent, or a possessive owner.</summary>
@@ -46,7 +80,7 @@ internal sealed partial class SubjectOfGiving(PartyWords words)
         // or the owned noun is the state's own government ("X’s central government").
         // "X’s national government has released": a state's own government acts as the state; "the bank’s board approved":
         // so does a lender's board, which decides for it.
-        return Possessive.Follows(text, mention) && scene.Amount.Start - mention.End > 4
+        return Possessive.Follows(tokens, mention) && scene.Amount.Start - mention.End > 4
             && !words.StateOwnBody.StartRightAfter(tokens, mention.End + 2, Math.Min(text.Length, mention.End + 40));
     }
 }

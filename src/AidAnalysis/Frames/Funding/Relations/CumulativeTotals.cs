@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Relations;
@@ -8,16 +7,11 @@ namespace AidAnalysis.Frames.Relations;
 /// status reader takes as a running total), "the total support is now $X" include the news;
 /// "has provided $X since 2022", "so far", "to date" sum up earlier money. SCHEMA.md: cumulative totals are earlier money
 /// (`previous`), and so is a programme the news comes under ("€2 billion a year from 2024 to 2027") when the article leads
-/// with another figure. The clause's words are read on tokens (<see cref="CumulativeWording"/>).
+/// with another figure. The clause's words are read on tokens (<see cref="CumulativeWording"/>), and so is the wording right before
+/// the amount (<see cref="RunningTotalWording"/>).
 /// </summary>
-internal sealed partial class CumulativeTotals(RunningTotalWording runningTotal, CumulativeWording wording) : IRelationRule
+internal sealed class CumulativeTotals(RunningTotalWording runningTotal, CumulativeWording wording) : IRelationRule
 {
-    private const RegexOptions Window = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-
-    [GeneratedRegex(@"\b(?:brings?|bringing|brought|raises?|raising|takes|taking|lifts?|lifting)\b[^.;]{0,80}\btotal\b[^.;]{0,80}\bto\s(?:an?\s)?(?:[\p{L}-]+\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window)]
-    private static partial Regex BringsTotalTo();
-    [GeneratedRegex(@"\btotal\b[^.;]{0,60}\b(?:is|stands|amounts)\snow\s(?:at\s|to\s)?(?:(?:nearly|almost|about|around|some|over|more than)\s)?$|\bnow\s(?:totals?|stands at|amounts to|exceeds)\s(?:(?:nearly|almost|about|around|some|over|more than)\s)?$", Window)]
-    private static partial Regex TotalIsNow();
 
     public void Apply(RelationDraft draft)
     {
@@ -27,9 +21,8 @@ internal sealed partial class CumulativeTotals(RunningTotalWording runningTotal,
         foreach (var i in draft.Primary.ToList())
         {
             var mention = draft.BodySpan(i);
-            var before = draft.Before(mention, 200);
             var clause = ClauseSpanAround(draft, mention);
-            if (BringsTotalTo().IsMatch(before) || runningTotal.EndsBefore(before) || TotalIsNow().IsMatch(before))
+            if (runningTotal.IncludesNewsBefore(tokens, draft.Before(mention, 200)))
             {
                 draft.MarkCumulative(i, includesNews: true);
             }

@@ -71,10 +71,10 @@ internal sealed class EarlierDated(RelationVocabulary words) : IRelationRule
         var (first, end) = tokens.Within(clause);
         for (var j = first; j < end; j++)
         {
-            if (tokens.Is(j, "last") && tokens.WordRightAfter(j, clause.End) is var next and >= 0
+            if (tokens.Is(j, "last") && tokens.WordRightAfterToken(j, clause.End) is var next and >= 0
                 && (words.LastNouns.Contains(tokens, next) || tokens.Is(next, "year") && !IsClitic(tokens, next + 1, 's')))
                 return true;
-            if (words.EventDeterminers.Contains(tokens, j) && tokens.WordRightAfter(j, clause.End) is var adjective and >= 0
+            if (words.EventDeterminers.Contains(tokens, j) && tokens.WordRightAfterToken(j, clause.End) is var adjective and >= 0
                 && words.Earlier.Contains(tokens, adjective) && RoundAfter(tokens, adjective, clause.End))
                 return true;
         }
@@ -84,13 +84,13 @@ internal sealed class EarlierDated(RelationVocabulary words) : IRelationRule
     /// <summary>A round noun right after <paramref name="adjective"/>, or after one word between (hyphens inside it: "fund-raising").</summary>
     private bool RoundAfter(TokenLayer tokens, int adjective, int ceiling)
     {
-        if (tokens.WordRightAfter(adjective, ceiling) is not (>= 0 and var k)) return false;
+        if (tokens.WordRightAfterToken(adjective, ceiling) is not (>= 0 and var k)) return false;
         if (words.Rounds.Contains(tokens, k)) return true;
         if (tokens[k].Shape == TokenShape.AlphaNumeric) return false;
         while (k + 2 < tokens.Count && tokens.IsMark(k + 1, '-') && !tokens[k + 1].SpaceBefore && !tokens[k + 2].SpaceBefore
                && tokens[k + 2].Kind == TokenKind.Word && tokens[k + 2].Shape != TokenShape.AlphaNumeric)
             k += 2;
-        return words.Rounds.Contains(tokens, tokens.WordRightAfter(k, ceiling));
+        return words.Rounds.Contains(tokens, tokens.WordRightAfterToken(k, ceiling));
     }
 
     private static bool IsClitic(TokenLayer tokens, int i, char letter) =>

@@ -80,7 +80,7 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
     private bool AlsoIncludes(TokenLayer tokens, int from, int to)
     {
         for (var j = tokens.FirstStartingFrom(from); j < tokens.Count && tokens[j].End <= to; j++)
-            if (tokens.Is(j, "also") && words.AlsoIncluding.Contains(tokens, tokens.WordRightAfter(j, to))) return true;
+            if (tokens.Is(j, "also") && words.AlsoIncluding.Contains(tokens, tokens.WordRightAfterToken(j, to))) return true;
         return false;
     }
 
@@ -123,11 +123,11 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
     {
         var of = tokens.FirstStartingFrom(sentence.Start);
         if (!IsOf(tokens, of, sentence.Start)) return false;
-        var determiner = tokens.WordRightAfter(of, sentence.End);
+        var determiner = tokens.WordRightAfterToken(of, sentence.End);
         if (!words.OfDeterminers.Contains(tokens, determiner)) return false;
-        var noun = tokens.WordRightAfter(determiner, sentence.End);
+        var noun = tokens.WordRightAfterToken(determiner, sentence.End);
         return words.WholeNouns.Contains(tokens, noun)
-            || words.WholeAdjectives.Contains(tokens, noun) && words.WholeNouns.Contains(tokens, tokens.WordRightAfter(noun, sentence.End));
+            || words.WholeAdjectives.Contains(tokens, noun) && words.WholeNouns.Contains(tokens, tokens.WordRightAfterToken(noun, sentence.End));
     }
 
     /// <summary>The sentence's subject points back to an amount: "This", "It", "The aid package", "The total".</summary>
@@ -137,9 +137,9 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
         if (first >= tokens.Count || tokens[first].End > sentence.End) return false;
         if (words.SubjectPronouns.Contains(tokens, first)) return true;
         if (!tokens.Is(first, "the")) return false;
-        var noun = tokens.WordRightAfter(first, sentence.End);
+        var noun = tokens.WordRightAfterToken(first, sentence.End);
         return words.SubjectNouns.Contains(tokens, noun)
-            || tokens.IsLetterWord(noun) && words.SubjectNouns.Contains(tokens, tokens.WordRightAfter(noun, sentence.End));
+            || tokens.IsLetterWord(noun) && words.SubjectNouns.Contains(tokens, tokens.WordRightAfterToken(noun, sentence.End));
     }
 
     /// <summary>Token <paramref name="i"/> is "Of" opening the sentence.</summary>

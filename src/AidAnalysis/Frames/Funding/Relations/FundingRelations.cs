@@ -16,14 +16,17 @@ public sealed class FundingRelations : IPipelineStage
     private readonly NewMoney _newMoney;
     private readonly IReadOnlyList<IRelationRule> _rules;
 
-    public FundingRelations(Lexicon lexicon)
+    public FundingRelations(Lexicon lexicon) : this(lexicon, new RunningTotalWording(lexicon)) { }
+
+    /// <summary>The stage reading the running-total wording the funding stage built (<see cref="FundingBuilder.RunningTotalWording"/>).</summary>
+    internal FundingRelations(Lexicon lexicon, RunningTotalWording runningTotal)
     {
         var words = new RelationVocabulary(lexicon);
         _newMoney = new NewMoney(words);
         _rules =
         [
             new RestatedInOtherCurrency(new RestatementWording(words)),
-            new CumulativeTotals(new RunningTotalWording(lexicon), new CumulativeWording(words)),
+            new CumulativeTotals(runningTotal, new CumulativeWording(words)),
             new EarlierDated(words),
             new SummaryLine(_newMoney),
             new ComponentOfLarger(words),

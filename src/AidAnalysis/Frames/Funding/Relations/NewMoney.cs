@@ -56,12 +56,12 @@ internal sealed class NewMoney(RelationVocabulary words)
         {
             if (words.Copulas.EndStartingAt(tokens, j, ceiling) is var copula and >= 0)
             {
-                var next = tokens.WordRightAfter(copula, ceiling);
-                if (words.NeedAdverbs.EndStartingAt(tokens, next, ceiling) is var adverb and >= 0) next = tokens.WordRightAfter(adverb, ceiling);
+                var next = tokens.WordRightAfterToken(copula, ceiling);
+                if (words.NeedAdverbs.EndStartingAt(tokens, next, ceiling) is var adverb and >= 0) next = tokens.WordRightAfterToken(adverb, ceiling);
                 if (words.NeedParticiples.EndStartingAt(tokens, next, ceiling) >= 0) return true;
             }
             if (skipped == MaxWordsBeforeCopula || LetterWordEnd(tokens, j) is not (>= 0 and var end)) return false;
-            j = tokens.WordRightAfter(end, ceiling);
+            j = tokens.WordRightAfterToken(end, ceiling);
             if (j < 0) return false;
         }
         return false;

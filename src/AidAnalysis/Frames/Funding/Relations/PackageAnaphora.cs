@@ -33,10 +33,10 @@ internal sealed class PackageAnaphora(RelationVocabulary words) : IRelationRule
     {
         for (var j = tokens.FirstStartingFrom(from); j < tokens.Count && tokens[j].End <= to; j++)
         {
-            if (!words.PackagePrepositions.Contains(tokens, j) || tokens.WordRightAfter(j, to) is not (>= 0 and var k)) continue;
-            if (tokens.Is(k, "the") && tokens.WordRightAfter(k, to) is var n and >= 0 && tokens.Is(n, "new")) k = n;
+            if (!words.PackagePrepositions.Contains(tokens, j) || tokens.WordRightAfterToken(j, to) is not (>= 0 and var k)) continue;
+            if (tokens.Is(k, "the") && tokens.WordRightAfterToken(k, to) is var n and >= 0 && tokens.Is(n, "new")) k = n;
             else if (!tokens.Is(k, "this") && !tokens.Is(k, "that")) continue;
-            if (words.PackageNouns.Contains(tokens, tokens.WordRightAfter(k, to))) return true;
+            if (words.PackageNouns.Contains(tokens, tokens.WordRightAfterToken(k, to))) return true;
         }
         return false;
     }

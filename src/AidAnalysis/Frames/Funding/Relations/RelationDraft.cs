@@ -134,11 +134,12 @@ internal sealed class RelationDraft
     /// <summary>Whether sentence <paramref name="sentence"/> holds any money mention of a row.</summary>
     public bool HasAmounts(int sentence) => (_amountsBySentence ??= AmountsBySentence())[sentence].Length > 0;
 
-    /// <summary>Text of the sentence from its start (or from <paramref name="floor"/>) up to the mention.</summary>
-    public ReadOnlySpan<char> Before(Span mention, int reach, int? floor = null)
+    /// <summary>The stretch of the sentence from its start (or from <paramref name="floor"/>) up to the mention, at most
+    /// <paramref name="reach"/> characters.</summary>
+    public Span Before(Span mention, int reach, int? floor = null)
     {
         var start = Math.Max(floor ?? SentenceOf(mention).Start, mention.Start - reach);
-        return Text.AsSpan()[Math.Min(start, mention.Start)..mention.Start];
+        return new Span(Math.Min(start, mention.Start), mention.Start);
     }
 
     public bool IsCumulative(int i) => _cumulative.Contains(i);

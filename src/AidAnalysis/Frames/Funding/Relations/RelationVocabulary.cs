@@ -11,7 +11,7 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation"];
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -67,6 +67,7 @@ internal sealed class RelationVocabulary
         ValueCopulas = Of("value-copula");
         ValueVerbs = Of("value-verb");
         ValueApproximations = Of("value-approximation");
+        Ceilings = Of("ceiling");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -123,6 +124,8 @@ internal sealed class RelationVocabulary
     public RelationWordClass ValueCopulas { get; }
     public RelationWordClass ValueVerbs { get; }
     public RelationWordClass ValueApproximations { get; }
+    /// <summary>"up to", "at most": a bound, not an exact figure.</summary>
+    public RelationWordClass Ceilings { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }

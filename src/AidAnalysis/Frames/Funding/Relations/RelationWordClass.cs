@@ -56,7 +56,7 @@ internal sealed class RelationWordClass
         {
             var j = i;
             for (var k = 0; k < phrase.Length && j >= 0; k++)
-                j = !tokens.Is(j, phrase[k]) ? -1 : k < phrase.Length - 1 ? tokens.WordRightAfter(j, ceiling) : j;
+                j = !tokens.Is(j, phrase[k]) ? -1 : k < phrase.Length - 1 ? tokens.WordRightAfterToken(j, ceiling) : j;
             if (j >= 0) return j;
         }
         return -1;

@@ -10,7 +10,7 @@ public sealed class FundingChecks(Lexicon lexicon) : IPipelineStage
 {
     private readonly IReadOnlyList<IFundingCheck> _checks =
     [
-        new PartsExceedTotal(),
+        new PartsExceedTotal(new RelationVocabulary(lexicon)),
         new ConversionRateOff(lexicon.Rates),
         new HeadlineDiffers(),
         new ConflictingMentions(),
