@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.Money;
 using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
@@ -31,7 +32,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     private readonly Dictionary<char, string[]> _prefixFormsByFirst;
     // Each pattern is built when a text first holds a literal its matches need (a cold start builds only those it reads).
     private readonly OnDemandPattern _prefixed;
-    private readonly OnDemandPattern _suffixed;
+    private readonly GroupedPattern _suffixed;
     private readonly OnDemandPattern _adjective;
     private readonly OnDemandPattern _vague;
     private readonly OnDemandPattern _bareScale;
@@ -61,17 +62,26 @@ public sealed class MoneyRecognizer : IPipelineStage
         // "USD two million", "USD half a billion": a number in words after a code needs its scale word. "$20-million" is
         // the hyphenated style of Canadian papers.
         _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{Number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
-        _suffixed = new OnDemandPattern($@"(?<n1>{Number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms);
-        _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", "illion-", "thousand-");
+        // Scanned in every text: a search for any of the hundred-odd suffix forms, which would spare the texts that hold none,
+        // costs three times the scan itself.
+        _suffixed = new GroupedPattern($@"(?<n1>{Number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", []);
+        _adjective = new OnDemandPattern($@"(?<n1>{Number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)", 
+            // No whitespace: scanned only in the words that hold the literals.
+            new MatchAnchors(["illion-", "thousand-"], 0, 0), "illion-", "thousand-");
         _vague = new OnDemandPattern(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?"
             + @"|(?:[Ss]everal|[Aa] few) (?:hundred )?(?:billion|million) (?<cur>dollars|euros|pounds|yen|won)",
-            "illions of dollars", "illions of euros", "illions of pounds", "illions of yen", "illions of won", "ulti-billion", "ultibillion", "ulti-million", "ultimillion",
-            "everal million", "everal billion", "everal hundred million", " few million", " few billion", " few hundred million");
+            // Scanned around the literals, with "hundred billion", which no required literal covers ("several hundred billion
+            // dollars" is found only in a text that holds another); "Hundreds of billions of dollars" holds four spaces.
+            new MatchAnchors([.. VagueLiterals, "hundred billion"], 4, 4), VagueLiterals);
         // "K210 billion", "N85,000": a letter needs a scale word or a grouped number after it.
         var letters = TextPatterns.Alternation(_letterForms.Select(f => f.Form));
         _letterPrefixed = new OnDemandPattern($@"\b(?<cur>{letters})(?:(?<n1>{Number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b|(?<n1>[0-9]{{1,3}}(?:,[0-9]{{3}})+))", "illion", "bn", ",");
         _bareScale = new OnDemandPattern($@"(?<n1>{Number})\s(?<scale>[Bb]illion|[Tt]rillion|[Mm]illion)\s(?<next>is|are|was|were|will|would|has|have|had|in|for|to|from|by|and|or)\b", "illion");
     }
+
+    /// <summary>What every vague amount holds, one of which a text must hold to be scanned for them.</summary>
+    private static readonly string[] VagueLiterals = ["illions of dollars", "illions of euros", "illions of pounds", "illions of yen", "illions of won",
+        "ulti-billion", "ultibillion", "ulti-million", "ultimillion", "everal million", "everal billion", "everal hundred million", " few million", " few billion", " few hundred million"];
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -84,11 +94,11 @@ public sealed class MoneyRecognizer : IPipelineStage
         // a core waiting, the most numerous ones are read side by side.
         List<MoneyMention> prefixed = [], suffixed = [], others = [];
         SideBySide.Run(text.Length,
-            () => prefixed = Amounts(_prefixed, scanned.Prefixed, text, dollar),
+            () => prefixed = Amounts(_prefixed.Pattern, scanned.Prefixed, text, dollar),
             () =>
             {
                 suffixed = Amounts(_suffixed, scanned.Suffixed, text, dollar);
-                others = Amounts(_adjective, scanned.Adjective, text, dollar);
+                others = Amounts(_adjective.Pattern, scanned.Adjective, text, dollar);
                 others.AddRange(Vague(text, scanned.Vague, dollar));
                 others.AddRange(LetterPrefixed(text, states));
             });
@@ -132,7 +142,7 @@ public sealed class MoneyRecognizer : IPipelineStage
     }
 
     /// <summary>The amounts of a pattern's matches, found at <paramref name="bounds"/>.</summary>
-    private List<MoneyMention> Amounts(OnDemandPattern pattern, IReadOnlyList<(int Index, int Length)> bounds, string text, string dollar)
+    private List<MoneyMention> Amounts(GroupedPattern pattern, IReadOnlyList<(int Index, int Length)> bounds, string text, string dollar)
     {
         var found = new List<MoneyMention>(bounds.Count);
         // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
@@ -142,19 +152,19 @@ public sealed class MoneyRecognizer : IPipelineStage
         foreach (var (index, length) in bounds)
         {
             // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
-            if (pattern == _prefixed && SignAndDigits(text, index, length) is { } form)
+            if (pattern == _prefixed.Pattern && SignAndDigits(text, index, length) is { } form)
             {
                 if (Plain(text, index, index + length, form, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
                 continue;
             }
-            var m = pattern.Pattern.Read(text, index, length);
+            var m = pattern.Read(text, index, length);
             var start = m.Index;
             var end = m.Index + m.Length;
             var scale = m.Groups["scale"];
             // A one-letter scale glued to a word ("$5 more") is not a scale.
             if (scale.Success && scale.Index + scale.Length == end && end < text.Length && char.IsLetter(text[end]))
             {
-                if (pattern != _prefixed) continue;
+                if (pattern != _prefixed.Pattern) continue;
                 end = m.Groups["n2"].Success ? m.Groups["n2"].Index + m.Groups["n2"].Length : m.Groups["n1"].Index + m.Groups["n1"].Length;
                 scale = Match.Empty;
             }
