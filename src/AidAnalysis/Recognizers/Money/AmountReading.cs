@@ -11,6 +11,7 @@ internal sealed class AmountReading
     private readonly IReadOnlyDictionary<string, double> _numberWords;
     /// <summary>Each scale word's factor, whatever the case of its first letter.</summary>
     private readonly Dictionary<string, double> _scaleFactors;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _scaleLookup;
 
     public AmountReading(Lexicon lexicon)
     {
@@ -18,6 +19,7 @@ internal sealed class AmountReading
         _scaleFactors = lexicon.ScaleWords.DistinctBy(s => s.Form, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(s => s.Form, s => s.Factor, StringComparer.OrdinalIgnoreCase);
         _numberWords = lexicon.NumberWords;
+        _scaleLookup = _scaleFactors.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Each currency form of the lexicon, the first entry where a form is listed twice.</summary>
@@ -39,6 +41,22 @@ internal sealed class AmountReading
         // A two-word scale ("lakh crore") may break across a line.
         var spaced = scale.Any(char.IsWhiteSpace) ? string.Join(' ', scale.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : scale;
         return _scaleFactors.TryGetValue(spaced, out var factor) ? factor : 1;
+    }
+
+    /// <summary><see cref="Multiplier(string?)"/> of a scale read in place; one with whitespace ("lakh crore") is cut out.</summary>
+    public double Multiplier(ReadOnlySpan<char> scale) =>
+        scale.ContainsAny(TextPatterns.Whitespace) ? Multiplier(scale.ToString())
+        : _scaleLookup.TryGetValue(scale, out var factor) ? factor : 1;
+
+    /// <summary><see cref="ParseNumber"/> of digits with thousands separators and a decimal point, read in place.</summary>
+    public static double ParseDigits(ReadOnlySpan<char> number)
+    {
+        if (number.Length > 64) return double.Parse(number.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+        Span<char> plain = stackalloc char[number.Length];
+        var length = 0;
+        foreach (var c in number)
+            if (c != ',') plain[length++] = c;
+        return double.Parse(plain[..length], NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     public double ParseNumber(string number) =>

@@ -65,6 +65,12 @@ internal sealed class CurrencyAmounts
                 if (Plain(text, index, index + length, form, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
                 continue;
             }
+            // "$5 million", "EUR 2.5bn": a sign or code, a number and a scale word are read from the match's characters too.
+            if (pattern == _prefixed.Pattern && SignNumberScale(text, index, length) is { } parts)
+            {
+                if (Scaled(text, index, index + length, parts, dollar, amountTexts) is { } scaled) found.Add(scaled);
+                continue;
+            }
             var m = pattern.Read(text, index, length);
             var start = m.Index;
             var end = m.Index + m.Length;
@@ -119,6 +125,52 @@ internal sealed class CurrencyAmounts
             return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9') ? form : null;
         }
         return null;
+    }
+
+    /// <summary>The parts of a match that is a prefix form (the longest one the text starts with), at most one whitespace
+    /// character, a number of digits, commas and points, and a scale word after at most one whitespace character: what the
+    /// pattern reads as its currency, number and scale groups, since nothing else in it matches digits or letters after
+    /// them (a range needs a dash or "to" and digits after it); else null.</summary>
+    private (string Form, int NumberStart, int NumberEnd, int ScaleStart)? SignNumberScale(string text, int index, int length)
+    {
+        if (!_prefixFormsByFirst.TryGetValue(text[index], out var forms)) return null;
+        var match = text.AsSpan(index, length);
+        foreach (var form in forms)
+        {
+            if (!match.StartsWith(form, StringComparison.Ordinal)) continue;
+            var at = form.Length;
+            if (at < match.Length && char.IsWhiteSpace(match[at])) at++;
+            var numberStart = at;
+            while (at < match.Length && (char.IsAsciiDigit(match[at]) || match[at] is ',' or '.')) at++;
+            if (at == numberStart || !char.IsAsciiDigit(match[numberStart]) || at == match.Length) return null;
+            var numberEnd = at;
+            if (char.IsWhiteSpace(match[at])) at++;
+            var scaleStart = at;
+            if (scaleStart == match.Length || !char.IsAsciiLetter(match[scaleStart])) return null;
+            // The letters of a scale word, or of two ("lakh crore") with one whitespace character between them.
+            var spaces = 0;
+            for (var i = scaleStart; i < match.Length; i++)
+                if (!char.IsAsciiLetter(match[i]) && !(char.IsWhiteSpace(match[i]) && ++spaces == 1 && char.IsAsciiLetter(match[i - 1]) && i + 1 < match.Length))
+                    return null;
+            return (form, index + numberStart, index + numberEnd, index + scaleStart);
+        }
+        return null;
+    }
+
+    /// <summary>The amount of a sign or code, a number and a scale word, through the same checks as a match read by its groups.</summary>
+    private MoneyMention? Scaled(string text, int start, int matchEnd, (string Form, int NumberStart, int NumberEnd, int ScaleStart) parts,
+        string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
+    {
+        var (form, numberStart, numberEnd, scaleStart) = parts;
+        var end = matchEnd;
+        // A one-letter scale glued to a word ("$5 more") is not a scale.
+        var scaled = !(end < text.Length && char.IsLetter(text[end]));
+        if (!scaled) end = numberEnd;
+        if (!AmountReading.IsAmountStart(text, start, end) || AmountReading.IsExchangeRateNote(text, start, end) || AmountReading.IsWeight(text, form, end)) return null;
+        var currency = _reading.Currency(form, dollar);
+        var multiplier = scaled ? _reading.Multiplier(text.AsSpan(scaleStart, matchEnd - scaleStart)) : 1;
+        var low = AmountReading.ParseDigits(text.AsSpan(numberStart, numberEnd - numberStart)) * multiplier;
+        return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, null, currency, null);
     }
 
     /// <summary>The amount of a sign or code and digits, through the same checks as any other match.</summary>
