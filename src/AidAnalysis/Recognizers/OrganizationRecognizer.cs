@@ -47,12 +47,20 @@ public sealed class OrganizationRecognizer
         }
         foreach (var span in _lowerCaseBodies.OwnedBodies(text))
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: OrganisationOwner.Of(span, knownByEnd)));
-        // Each rule below reads the names known so far: the gazetteer's and those the rules before it found.
-        List<EntityMention> KnownSoFar() => [.. known, .. found];
-        found.AddRange(_listMembers.Find(text, KnownSoFar()));
+        // Each rule below reads the names known so far: the gazetteer's and those the rules before it found (one list, grown
+        // by what each rule finds once it has read it).
+        var knownSoFar = new List<EntityMention>(known.Count + 2 * found.Count);
+        knownSoFar.AddRange(known);
+        knownSoFar.AddRange(found);
+        void Add(List<EntityMention> names)
+        {
+            found.AddRange(names);
+            knownSoFar.AddRange(names);
+        }
+        Add(_listMembers.Find(text, knownSoFar));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
-        found.AddRange(_namesAfterNouns.Find(words, KnownSoFar()));
-        found.AddRange(NamesBeforeTheirInitials.Find(text, new MentionsByEnd(KnownSoFar()), _lexicon.NameConnectors));
+        Add(_namesAfterNouns.Find(words, knownSoFar));
+        found.AddRange(NamesBeforeTheirInitials.Find(text, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms.Find(words, organisationList));
         found.AddRange(DefinedAcronyms.Find(words, organisationList));

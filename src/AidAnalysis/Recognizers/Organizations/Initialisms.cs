@@ -12,15 +12,27 @@ internal static class Initialisms
     {
         var named = new List<(EntityMention Organisation, string Initials)>();
         foreach (var organisation in organisations.DistinctBy(o => o.Canonical))
-        {
-            var capitalised = organisation.Canonical.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).ToArray();
-            if (capitalised.Length >= 3) named.Add((organisation, string.Concat(capitalised.Select(w => w[0]))));
-        }
+            if (InitialsOf(organisation.Canonical) is { } initials) named.Add((organisation, initials));
         var occurrences = new WordOccurrences(words, named.Select(n => n.Initials));
         var found = new List<EntityMention>();
         foreach (var (organisation, initials) in named)
             foreach (var at in occurrences.Of(initials))
                 found.Add(organisation with { Span = new Span(at, at + initials.Length) });
         return found;
+    }
+
+    /// <summary>The first letters of a name's capitalised words, between spaces, where it has three or more; else null.</summary>
+    private static string? InitialsOf(string name)
+    {
+        var count = 0;
+        for (var i = 0; i < name.Length; i++)
+            if ((i == 0 || name[i - 1] == ' ') && char.IsUpper(name[i])) count++;
+        if (count < 3) return null;
+        return string.Create(count, name, static (initials, name) =>
+        {
+            var at = 0;
+            for (var i = 0; i < name.Length; i++)
+                if ((i == 0 || name[i - 1] == ' ') && char.IsUpper(name[i])) initials[at++] = name[i];
+        });
     }
 }
