@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using AidAnalysis.Recognizers.Money;
 
 namespace AidAnalysis.Recognizers;
 
@@ -18,10 +19,13 @@ public sealed class GroupedPattern
     private readonly Lazy<Regex> _find;
     private readonly Lazy<Regex> _groups;
     private readonly SearchValues<string>? _required;
+    private readonly MatchAnchors? _anchors;
 
     /// <param name="required">Literals of which every match contains one; empty when there are none.</param>
-    public GroupedPattern(string pattern, IReadOnlyCollection<string> required)
+    /// <param name="anchors">Where given, the text is scanned only around these literals (<see cref="MatchAnchors"/>).</param>
+    public GroupedPattern(string pattern, IReadOnlyCollection<string> required, MatchAnchors? anchors = null)
     {
+        _anchors = anchors;
         _find = new(() => TextPatterns.Create(pattern));
         _groups = new(() => new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant));
         if (required.Count > 0) _required = SearchValues.Create([.. required], StringComparison.Ordinal);
@@ -39,6 +43,11 @@ public sealed class GroupedPattern
     {
         var bounds = new List<(int, int)>();
         if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) return bounds;
+        if (_anchors is not null)
+        {
+            _anchors.Scan(_find.Value, text, bounds);
+            return bounds;
+        }
         foreach (var found in _find.Value.EnumerateMatches(text)) bounds.Add((found.Index, found.Length));
         return bounds;
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AidAnalysis.Recognizers.Money;
 
 namespace AidAnalysis.Recognizers;
 
@@ -8,10 +9,14 @@ namespace AidAnalysis.Recognizers;
 internal sealed class OnDemandPattern
 {
     /// <param name="required">Literals of which every match contains one (at least one).</param>
-    public OnDemandPattern(string pattern, params string[] required)
+    public OnDemandPattern(string pattern, params string[] required) : this(pattern, null, required) { }
+
+    /// <param name="anchors">Where given, a text holding a required literal is scanned only around these (<see cref="MatchAnchors"/>).</param>
+    /// <param name="required">Literals of which every match contains one (at least one).</param>
+    public OnDemandPattern(string pattern, MatchAnchors? anchors, params string[] required)
     {
         if (required.Length == 0) throw new ArgumentException("An on-demand pattern needs the literals its matches contain.", nameof(required));
-        Pattern = TextPatterns.CreateGrouped(pattern, required);
+        Pattern = new GroupedPattern(pattern, required, anchors);
     }
 
     public GroupedPattern Pattern { get; }

@@ -3,6 +3,7 @@ using AidAnalysis.Frames.Actors;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Recognizers.Organizations;
 using CsCheck;
 
 namespace AidAnalysis.Tests.Recognizers;
@@ -48,7 +49,7 @@ public class HandReaderTests
         var pattern = new Regex(@"\b" + NameToken + @"(?:\s(?:(?:" + string.Join('|', connectors) + @")\s){0,2}" + NameToken + ")*", Options);
         Text.Sample(text => Assert.Equal(
             pattern.Matches(text).Select(m => (m.Index, m.Length)),
-            OrganizationRecognizer.CapitalisedRuns(text, connectors)));
+            CapitalisedRuns.Find(text, connectors)));
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public class HandReaderTests
         {
             Assert.Equal(force.Matches(text).Select(m => (Of(m.Groups["owner"]), m.Index + m.Length)), bodies.StateForces(text));
             Assert.Equal(owned.Matches(text).Select(m => Of(m.Groups["body"])), bodies.OwnedBodies(text));
-            Assert.Equal(acronym.Matches(text).Select(m => m.Index), OrganizationRecognizer.AcronymDefinitions(text));
+            Assert.Equal(acronym.Matches(text).Select(m => m.Index), DefinedAcronyms.Definitions(text));
         });
     }
 

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Recognizers.Money;
+
+/// <summary>Amounts with a written currency: a sign or code before the number ("$5 million", "USD 2-3 billion"), a code or
+/// word after it ("85 million dollars", "two billion yen"), or a hyphenated adjective ("82-million-euro").</summary>
+internal sealed class CurrencyAmounts
+{
+    private readonly AmountReading _reading;
+    /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
+    private readonly Dictionary<char, string[]> _prefixFormsByFirst;
+    // Each pattern is built when a text first holds a literal its matches need (a cold start builds only those it reads).
+    private readonly OnDemandPattern _prefixed;
+    private readonly GroupedPattern _suffixed;
+    private readonly OnDemandPattern _adjective;
+
+    public CurrencyAmounts(Lexicon lexicon, AmountReading reading, string number)
+    {
+        _reading = reading;
+        var scale = TextPatterns.WordAlternation(lexicon.ScaleWords.Select(s => s.Form));
+        var wordNumber = TextPatterns.WordAlternation(lexicon.NumberWords.Keys);
+        var prefixForms = lexicon.Currencies.Where(c => c.Kind is CurrencyFormKind.Symbol or CurrencyFormKind.Code).Select(c => c.Form).Distinct().ToArray();
+        var suffixForms = lexicon.Currencies.Where(c => c.Kind is CurrencyFormKind.Code or CurrencyFormKind.Word).Select(c => c.Form).Distinct().ToArray();
+        _prefixFormsByFirst = prefixForms.Where(f => f.Length > 0).GroupBy(f => f[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
+        var prefixes = TextPatterns.Alternation(prefixForms);
+        var suffixes = TextPatterns.Alternation(suffixForms);
+        var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{number})";
+        // "USD two million", "USD half a billion": a number in words after a code needs its scale word. "$20-million" is
+        // the hyphenated style of Canadian papers.
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        // Scanned in every text: a search for any of the hundred-odd suffix forms, which would spare the texts that hold none,
+        // costs three times the scan itself.
+        _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", []);
+        _adjective = new OnDemandPattern($@"(?<n1>{number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
+            // No whitespace: scanned only in the words that hold the literals.
+            new MatchAnchors(["illion-", "thousand-"], 0, 0), "illion-", "thousand-");
+    }
+
+    public List<(int Index, int Length)> PrefixedBounds(string text) => _prefixed.Bounds(text);
+    public List<(int Index, int Length)> SuffixedBounds(string text) => _suffixed.Bounds(text);
+    public List<(int Index, int Length)> AdjectiveBounds(string text) => _adjective.Bounds(text);
+
+    public List<MoneyMention> Prefixed(string text, IReadOnlyList<(int Index, int Length)> bounds, string dollar) => Amounts(_prefixed.Pattern, bounds, text, dollar);
+    public List<MoneyMention> Suffixed(string text, IReadOnlyList<(int Index, int Length)> bounds, string dollar) => Amounts(_suffixed, bounds, text, dollar);
+    public List<MoneyMention> Adjective(string text, IReadOnlyList<(int Index, int Length)> bounds, string dollar) => Amounts(_adjective.Pattern, bounds, text, dollar);
+
+    /// <summary>The amounts of a pattern's matches, found at <paramref name="bounds"/>.</summary>
+    private List<MoneyMention> Amounts(GroupedPattern pattern, IReadOnlyList<(int Index, int Length)> bounds, string text, string dollar)
+    {
+        var found = new List<MoneyMention>(bounds.Count);
+        // A long text repeats the same few amounts ("$1"): each distinct amount text is one string.
+        var amountTexts = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // ... and each distinct sign-and-digits amount is read once.
+        var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (index, length) in bounds)
+        {
+            // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
+            if (pattern == _prefixed.Pattern && SignAndDigits(text, index, length) is { } form)
+            {
+                if (Plain(text, index, index + length, form, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
+                continue;
+            }
+            // "$5 million", "EUR 2.5bn": a sign or code, a number and a scale word are read from the match's characters too.
+            if (pattern == _prefixed.Pattern && SignNumberScale(text, index, length) is { } parts)
+            {
+                if (Scaled(text, index, index + length, parts, dollar, amountTexts) is { } scaled) found.Add(scaled);
+                continue;
+            }
+            var m = pattern.Read(text, index, length);
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            var scale = m.Groups["scale"];
+            // A one-letter scale glued to a word ("$5 more") is not a scale.
+            if (scale.Success && scale.Index + scale.Length == end && end < text.Length && char.IsLetter(text[end]))
+            {
+                if (pattern != _prefixed.Pattern) continue;
+                end = m.Groups["n2"].Success ? m.Groups["n2"].Index + m.Groups["n2"].Length : m.Groups["n1"].Index + m.Groups["n1"].Length;
+                scale = Match.Empty;
+            }
+            var n1 = m.Groups["n1"];
+            // "a euro a day": "a" is a number only before a scale ("a million dollars").
+            if (n1.Value is "a" or "A" && !scale.Success) continue;
+            var n2 = m.Groups["n2"];
+            // "from 80 million pounds in 2019 to 95 million pounds": a year before "to" is no low end of a range.
+            if (pattern == _suffixed && n2.Success && IsYearBeforeTo(text, n1)) (start, n1, n2) = (n2.Index, n2, Match.Empty);
+            if (!AmountReading.IsAmountStart(text, start, end)) continue;
+            var cur = m.Groups["cur"].Value;
+            if (AmountReading.IsExchangeRateNote(text, start, end) || AmountReading.IsWeight(text, cur, end)) continue;
+            var currency = _reading.Currency(cur, dollar);
+            var multiplier = _reading.Multiplier(scale.Success ? scale.Value : null);
+            var low = _reading.ParseNumber(n1.Value) * multiplier;
+            double? high = n2.Success ? _reading.ParseNumber(n2.Value) * multiplier : null;
+            found.Add(new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null));
+        }
+        return found;
+    }
+
+    private static bool IsYearBeforeTo(string text, Group number) =>
+        number.Length == 4 && int.TryParse(number.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
+        && text.AsSpan(number.Index + number.Length).StartsWith(" to ", StringComparison.Ordinal);
+
+    private static string Shared(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> texts, ReadOnlySpan<char> amount)
+    {
+        if (texts.TryGetValue(amount, out var known)) return known;
+        var created = amount.ToString();
+        texts.Dictionary[created] = created;
+        return created;
+    }
+
+    /// <summary>The form of a match that is a prefix form and ASCII digits only, which the pattern reads as that form
+    /// (the longest one the text starts with; no form holds a digit) and the digits as the number; else null.</summary>
+    private string? SignAndDigits(string text, int index, int length)
+    {
+        if (!_prefixFormsByFirst.TryGetValue(text[index], out var forms)) return null;
+        var match = text.AsSpan(index, length);
+        foreach (var form in forms)
+        {
+            if (!match.StartsWith(form, StringComparison.Ordinal)) continue;
+            var digits = match[form.Length..];
+            return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9') ? form : null;
+        }
+        return null;
+    }
+
+    /// <summary>The parts of a match that is a prefix form (the longest one the text starts with), at most one whitespace
+    /// character, a number of digits, commas and points, and a scale word after at most one whitespace character: what the
+    /// pattern reads as its currency, number and scale groups, since nothing else in it matches digits or letters after
+    /// them (a range needs a dash or "to" and digits after it); else null.</summary>
+    private (string Form, int NumberStart, int NumberEnd, int ScaleStart)? SignNumberScale(string text, int index, int length)
+    {
+        if (!_prefixFormsByFirst.TryGetValue(text[index], out var forms)) return null;
+        var match = text.AsSpan(index, length);
+        foreach (var form in forms)
+        {
+            if (!match.StartsWith(form, StringComparison.Ordinal)) continue;
+            var at = form.Length;
+            if (at < match.Length && char.IsWhiteSpace(match[at])) at++;
+            var numberStart = at;
+            while (at < match.Length && (char.IsAsciiDigit(match[at]) || match[at] is ',' or '.')) at++;
+            if (at == numberStart || !char.IsAsciiDigit(match[numberStart]) || at == match.Length) return null;
+            var numberEnd = at;
+            if (char.IsWhiteSpace(match[at])) at++;
+            var scaleStart = at;
+            if (scaleStart == match.Length || !char.IsAsciiLetter(match[scaleStart])) return null;
+            // The letters of a scale word, or of two ("lakh crore") with one whitespace character between them.
+            var spaces = 0;
+            for (var i = scaleStart; i < match.Length; i++)
+                if (!char.IsAsciiLetter(match[i]) && !(char.IsWhiteSpace(match[i]) && ++spaces == 1 && char.IsAsciiLetter(match[i - 1]) && i + 1 < match.Length))
+                    return null;
+            return (form, index + numberStart, index + numberEnd, index + scaleStart);
+        }
+        return null;
+    }
+
+    /// <summary>The amount of a sign or code, a number and a scale word, through the same checks as a match read by its groups.</summary>
+    private MoneyMention? Scaled(string text, int start, int matchEnd, (string Form, int NumberStart, int NumberEnd, int ScaleStart) parts,
+        string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts)
+    {
+        var (form, numberStart, numberEnd, scaleStart) = parts;
+        var end = matchEnd;
+        // A one-letter scale glued to a word ("$5 more") is not a scale.
+        var scaled = !(end < text.Length && char.IsLetter(text[end]));
+        if (!scaled) end = numberEnd;
+        if (!AmountReading.IsAmountStart(text, start, end) || AmountReading.IsExchangeRateNote(text, start, end) || AmountReading.IsWeight(text, form, end)) return null;
+        var currency = _reading.Currency(form, dollar);
+        var multiplier = scaled ? _reading.Multiplier(text.AsSpan(scaleStart, matchEnd - scaleStart)) : 1;
+        var low = AmountReading.ParseDigits(text.AsSpan(numberStart, numberEnd - numberStart)) * multiplier;
+        return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, null, currency, null);
+    }
+
+    /// <summary>The amount of a sign or code and digits, through the same checks as any other match.</summary>
+    private MoneyMention? Plain(string text, int start, int end, string form, string dollar, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> amountTexts,
+        Dictionary<string, PlainAmount>.AlternateLookup<ReadOnlySpan<char>> plainAmounts)
+    {
+        if (!AmountReading.IsAmountStart(text, start, end) || AmountReading.IsExchangeRateNote(text, start, end) || AmountReading.IsWeight(text, form, end)) return null;
+        var amount = text.AsSpan(start, end - start);
+        if (!plainAmounts.TryGetValue(amount, out var read))
+        {
+            read = new PlainAmount(Shared(amountTexts, amount), double.Parse(amount[form.Length..], NumberStyles.Float, CultureInfo.InvariantCulture), _reading.Currency(form, dollar));
+            plainAmounts.Dictionary[read.Text] = read;
+        }
+        return new MoneyMention(new Span(start, end), read.Text, read.Value, null, read.Currency, null);
+    }
+
+    /// <summary>What a sign-and-digits amount's text reads as (the same wherever it stands in one text).</summary>
+    private readonly record struct PlainAmount(string Text, double Value, string Currency);
+}
