@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text;
 
 namespace AidAnalysis.Recognizers;
@@ -129,7 +130,8 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
     public static IEnumerable<Span> FullNamesOfSpeakingSurnames(WordStarts words, List<(string Value, Span Span)> speechVerbs, Func<string, bool> isNameWord)
     {
         var text = words.Text;
-        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<string>();
         foreach (var (form, verb) in speechVerbs)
         {
             // "(Additional reporting by": a participle has no subject before it.
@@ -143,20 +145,22 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
             var before = start;
             if (StateSalience.PreviousWordSpan(text, ref before) is { IsEmpty: false } previous && char.IsUpper(previous[0])) continue;
             var surname = text[start..end];
-            if (isNameWord(surname)) candidates.Add(surname);
+            if (isNameWord(surname) && seen.Add(surname)) candidates.Add(surname);
         }
         if (candidates.Count == 0) yield break;
         // A word the text also writes in lower case is a common word opening a sentence, not a name. Both forms of every
-        // candidate are found in one pass over the words.
-        static string LowerCase(string word) => char.ToLowerInvariant(word[0]) + word[1..];
-        var occurrences = new WordOccurrences(words, candidates.Concat(candidates.Select(LowerCase)));
-        foreach (var surname in candidates.Where(c => occurrences.Of(LowerCase(c)).Count == 0))
-            foreach (var at in occurrences.Of(surname))
+        // candidate are found in one walk over the words.
+        var occurrences = words.WholeWordOccurrences([.. candidates, .. candidates.Select(c => char.ToLowerInvariant(c[0]) + c[1..])]);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (occurrences[candidates.Count + i].Count > 0) continue;
+            foreach (var at in occurrences[i])
             {
                 if (at < 2 || text[at - 1] != ' ') continue;
                 var start = NameBeforeEnd.NameTokens(text, Math.Max(0, at - 41), at - 1, minTokens: 1, maxTokens: 1);
-                if (start >= 0) yield return new Span(start, at + surname.Length);
+                if (start >= 0) yield return new Span(start, at + candidates[i].Length);
             }
+        }
     }
 
     /// <summary>Countries' forms, demonyms and places: a name that is one, or holds one as a word, is no person's.</summary>
