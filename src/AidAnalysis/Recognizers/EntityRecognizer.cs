@@ -23,7 +23,7 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
         var gazetteer = _gazetteer.Find(document.Words).ToList();
         var organizations = _organizations.Find(document.Words, gazetteer).ToList();
         var known = gazetteer.Concat(organizations).ToList();
-        var people = _people.Find(document.Words, known).ToList();
+        var people = _people.Find(document.Words, document.Tokens, known).ToList();
 
         var accepted = new List<EntityMention>();
         var taken = new CoveredPositions(text.Length);

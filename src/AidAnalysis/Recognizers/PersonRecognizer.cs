@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -13,9 +15,6 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed partial class PersonRecognizer
 {
-    /// <summary>Read only on the few hundred characters after a "by" (a short window, see <see cref="TextPatterns.WindowOptions"/>).</summary>
-    [GeneratedRegex(TextPatterns.PersonName, TextPatterns.WindowOptions)]
-    private static partial Regex PersonNamePattern { get; }
     /// <summary>Read only on an apposition's organisation phrase, at most 120 characters.</summary>
     [GeneratedRegex(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.WindowOptions)]
     private static partial Regex CapitalisedRun { get; }
@@ -24,13 +23,10 @@ public sealed partial class PersonRecognizer
     public const string BylineRole = "author";
 
     private readonly Lexicon _lexicon;
-    private readonly LiteralTrie<string> _titles;
-    private readonly LiteralTrie<string> _givenNames;
-    private readonly LiteralTrie<string> _speechVerbs;
-    /// <summary>Surnames that alone name one well-known office holder ("Putin’s war").</summary>
-    private readonly LiteralTrie<string> _holderSurnames;
+    private readonly PersonWordFinder _personWords;
     private readonly OrganizationApposition _organizationAppositions;
     private readonly UntitledNames _untitledNames;
+    private readonly Bylines _bylines;
     /// <summary>What may stand between a name and the title in apposition to it: a comma, alone or with an opening word
     /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
     private readonly string[] _appositionOpeners;
@@ -54,8 +50,6 @@ public sealed partial class PersonRecognizer
     /// complement, its owner (if any) named among its words, ending the apposition.</summary>
     [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
     private static partial Regex RoleApposition { get; }
-    [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
-    private static partial Regex NamesAfterBy { get; }
     /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
     private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
 
@@ -70,35 +64,31 @@ public sealed partial class PersonRecognizer
     public PersonRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
-        _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
-        _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
+        _personWords = new PersonWordFinder(lexicon);
         _organizationAppositions = new OrganizationApposition(lexicon);
         _untitledNames = new UntitledNames(lexicon);
+        _bylines = new Bylines(lexicon);
         _placeNames = TextPatterns.SpanLookup(lexicon.Places, lexicon.CountryByForm.Keys);
         _stopWords = TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
         _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
         _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
             .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
-            .GroupBy(h => h.Surname, StringComparer.Ordinal)
-            .Where(g => g.All(h => h.SurnameAlone) && g.Select(h => h.Affiliation).Distinct().Count() == 1)
-            .Select(g => (g.Key, g.First().Name)), ignoreCase: false);
     }
 
-    public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> gazetteer)
+    public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, IReadOnlyList<EntityMention> gazetteer)
     {
         var text = words.Text;
         var named = NamedElsewhere(text.Length, gazetteer);
         var sorted = gazetteer.OrderBy(g => g.Span.Start).ToArray();
         var byEnd = new MentionsByEnd(gazetteer);
         var titled = new List<Span>();
-        var all = new Span(0, text.Length);
-        // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
-        var titles = _titles.Find(words, all);
+        // Titles, given names and the verbs are found in one walk of the lexicon's trie; the regular expressions only read the name
+        // right after one.
+        var lexiconWords = _personWords.Find(words);
+        var titles = lexiconWords.Titles;
         // Where the companies named before corporate titles occur, found in one walk over the words.
-        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t.Span, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
-        foreach (var (_, title) in titles)
+        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
+        foreach (var title in titles)
         {
             if (TitleApposition(text, title, named, byEnd) is { } holder)
             {
@@ -182,43 +172,18 @@ public sealed partial class PersonRecognizer
             foreach (var holder in holders)
                 yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
         }
-        // Bylines and credits: anchored on each "by".
-        foreach (var by in TextPatterns.Occurrences(text, "by").Concat(TextPatterns.Occurrences(text, "By")).Order())
-        {
-            var creditFrom = Math.Max(0, by - 12);
-            var credit = CreditWordStart(text, creditFrom, by);
-            var start = credit >= 0 ? credit : by;
-            var role = text[start..(by + 2)];
-            var isByline = credit < 0;
-            if (isByline && !IsLineStartOrCredit(text, by)) continue;
-            if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(by + 2, Math.Min(text.Length - by - 2, 300))) is not { } names) continue;
-            // The match is one space and then the names.
-            var namesStart = by + 2 + names.Index + 1;
-            foreach (var found in Matches(PersonNamePattern, text, new Span(namesStart, namesStart + names.Length - 1)))
-            {
-                // A byline's name ends with its line, before the dateline below it.
-                var line = text.IndexOf('\n', found.Start, found.Length);
-                var span = line > 0 ? new Span(found.Start, line) : found;
-                // "By EMMA HOLT Associated Press": an all-capitals name runs on into the outlet, where the name ends.
-                var outlet = named.AsSpan(span.Start, span.Length).IndexOf(true);
-                if (outlet > 0 && text[span.Start + outlet - 1] == ' ' && IsAllCapitals(text.AsSpan(span.Start, outlet - 1)))
-                    span = new Span(span.Start, span.Start + outlet - 1);
-                var value = text[span.Start..span.End];
-                if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
-                yield return new EntityMention(span, MentionType.Byline, value, isByline ? BylineRole : CreditRole(text, start, role));
-            }
-        }
+        foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
         var describedOrganisations = _organizationAppositions.Find(text, named).ToList();
         foreach (var organisation in describedOrganisations) yield return organisation;
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
-        foreach (var (_, surname) in _holderSurnames.Find(words, all))
+        foreach (var surname in lexiconWords.HolderSurnames)
             if (!Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
                 yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
-        var speechVerbs = _speechVerbs.Find(words, all);
+        var speechVerbs = lexiconWords.ReportingVerbs;
         // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
         // looser reading of the same name below does not take its place without the affiliation).
         foreach (var (candidate, organisation) in UntitledNames.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
@@ -227,7 +192,7 @@ public sealed partial class PersonRecognizer
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
-        foreach (var (candidate, role) in LooseNames(words, speechVerbs))
+        foreach (var (candidate, role) in LooseNames(text, lexiconWords))
         {
             var name = CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
@@ -239,7 +204,7 @@ public sealed partial class PersonRecognizer
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
         var asides = speechVerbs.Select(v => _untitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
         var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !IsStopWord(w) && _untitledNames.IsPersonLike(w));
-        foreach (var candidate in asides.Concat(_untitledNames.AfterPersonVerbs(words)).Concat(fullNames))
+        foreach (var candidate in asides.Concat(UntitledNames.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
             if (CleanName(text, candidate, named) != candidate) continue;
             var value = text[candidate.Start..candidate.End];
@@ -258,21 +223,19 @@ public sealed partial class PersonRecognizer
 
     /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
     /// object of a reporting verb ("X Y said", "said X Y"). Lexicon words are found by trie, names by small anchored patterns.</summary>
-    private IEnumerable<(Span Name, string? Role)> LooseNames(WordStarts words, List<(string Value, Span Span)> speechVerbs)
+    private IEnumerable<(Span Name, string? Role)> LooseNames(string text, PersonWords lexiconWords)
     {
-        var text = words.Text;
-        var all = new Span(0, text.Length);
         // First, so that "X MP" keeps its role where a given name finds the same name without one.
         if (text.Contains(" MP", StringComparison.Ordinal))
             foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
-        foreach (var (_, given) in _givenNames.Find(words, all))
+        foreach (var given in lexiconWords.GivenNames)
         {
             if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
             var end = given.End + rest.Index + rest.Length;
             // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
             if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
-        foreach (var (verb, at) in speechVerbs)
+        foreach (var (verb, at) in lexiconWords.ReportingVerbs)
         {
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
@@ -379,15 +342,6 @@ public sealed partial class PersonRecognizer
 
     private static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
 
-    /// <summary>Bounds of every match inside <paramref name="window"/>, taken as the whole input.</summary>
-    private static List<Span> Matches(Regex regex, string text, Span window)
-    {
-        var spans = new List<Span>();
-        foreach (var m in regex.EnumerateMatches(text.AsSpan(window.Start, window.Length)))
-            spans.Add(new Span(window.Start + m.Index, window.Start + m.Index + m.Length));
-        return spans;
-    }
-
     /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause; the title
     /// may open with the body it belongs to ("X, UNICEF Representative in Chad,").</summary>
     private Span? TitleApposition(string text, Span title, bool[] named, MentionsByEnd byEnd)
@@ -486,20 +440,6 @@ public sealed partial class PersonRecognizer
         return gazetteer.Last(clauseStart, titleStart, g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)?.Canonical;
     }
 
-    private static string CreditRole(string text, int index, string role)
-    {
-        var lineStart = Math.Max(text.LastIndexOfAny([';', '(', ',', '\n'], Math.Max(0, index - 1)) + 1, 0);
-        var phrase = text[lineStart..index].Trim() + " " + role;
-        return phrase.Replace(" by", "", StringComparison.Ordinal).Trim();
-    }
-
-    private static bool IsLineStartOrCredit(string text, int index)
-    {
-        var i = index - 1;
-        while (i >= 0 && text[i] is ' ' or '\t') i--;
-        return i < 0 || text[i] is '\n' or '(' or ';' or ',';
-    }
-
     /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name at <paramref name="index"/>.</summary>
     internal static bool IsCited(string text, int index, IReadOnlyDictionary<string, bool> reportingVerbs)
     {
@@ -534,19 +474,6 @@ public sealed partial class PersonRecognizer
         return on > from && text.AsSpan(on, 4).SequenceEqual(" on ") ? on : end;
     }
 
-    /// <summary>Where the credit word ending with one whitespace character at <paramref name="by"/> starts, inside the window from
-    /// <paramref name="from"/>; -1 if none.</summary>
-    private int CreditWordStart(string text, int from, int by)
-    {
-        if (by - 1 < from || !char.IsWhiteSpace(text[by - 1])) return -1;
-        foreach (var word in _lexicon.CreditWords)
-        {
-            var start = by - 1 - word.Length;
-            if (start >= from && text.AsSpan(start, word.Length).SequenceEqual(word)) return start;
-        }
-        return -1;
-    }
-
     /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
     private Span? CoordinatedPartner(string text, int index, bool[] named)
     {
@@ -573,13 +500,6 @@ public sealed partial class PersonRecognizer
         var found = NameBeforeEnd.PersonName(text, from, end);
         if (found < 0) return null;
         return CleanName(text, new Span(found, end), named) is { } span && span.End == end && IsClauseStart(text, span.Start) ? span : null;
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> words)
-    {
-        foreach (var c in words)
-            if (char.IsLower(c)) return false;
-        return true;
     }
 
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>

@@ -25,8 +25,6 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
     /// <summary>An aside is at most this long: a role, an age, a short relative clause.</summary>
     private const int LongestAside = 150;
 
-    private readonly LiteralTrie<string> _personVerbs = new(lexicon.PersonVerbs.Select(v => (v, v)), ignoreCase: false);
-
     /// <summary>The name that opens a clause and is closed off by an aside right before the reporting verb at <paramref name="verb"/>.</summary>
     public Span? BeforeAside(string text, int verb)
     {
@@ -113,10 +111,9 @@ internal sealed partial class UntitledNames(Lexicon lexicon)
     }
 
     /// <summary>Two or three capitalised words right after a verb that takes a person ("met X Y", "thanked X Y").</summary>
-    public IEnumerable<Span> AfterPersonVerbs(WordStarts words)
+    public static IEnumerable<Span> AfterPersonVerbs(string text, List<Span> personVerbs)
     {
-        var text = words.Text;
-        foreach (var (_, verb) in _personVerbs.Find(words, new Span(0, text.Length)))
+        foreach (var verb in personVerbs)
         {
             if (TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(verb.End, Math.Min(text.Length - verb.End, 120))) is not { } name) continue;
             // The match is one space and then the name.

@@ -33,4 +33,16 @@ internal static class PeopleTokenQueries
         }
         return found;
     }
+
+    /// <summary>Whether token <paramref name="index"/> opens the text or a line, or follows "(", ";" or ",", with only spaces and
+    /// tabs between: where a byline's "By" stands.</summary>
+    public static bool OpensLineOrList(this TokenLayer tokens, int index)
+    {
+        var text = tokens.Text;
+        var gapStart = index > 0 ? tokens[index - 1].End : 0;
+        var i = tokens[index].Start - 1;
+        while (i >= gapStart && text[i] is ' ' or '\t') i--;
+        if (i >= gapStart) return text[i] == '\n';
+        return index == 0 || tokens.TextOf(index - 1) is "(" or ";" or ",";
+    }
 }
