@@ -15,9 +15,6 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed partial class PersonRecognizer
 {
-    /// <summary>Read only on an apposition's organisation phrase, at most 120 characters.</summary>
-    [GeneratedRegex(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.WindowOptions)]
-    private static partial Regex CapitalisedRun { get; }
 
     /// <summary>The role of a name a byline gives ("By Jane Doe"), as opposed to a credit ("Photo by ...").</summary>
     public const string BylineRole = "author";
@@ -27,6 +24,8 @@ public sealed partial class PersonRecognizer
     private readonly OrganizationApposition _organizationAppositions;
     private readonly UntitledNames _untitledNames;
     private readonly Bylines _bylines;
+    private readonly NameCleaner _names;
+    private readonly RoleAppositions _roleAppositions;
     /// <summary>What may stand between a name and the title in apposition to it: a comma, alone or with an opening word
     /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
     private readonly string[] _appositionOpeners;
@@ -42,21 +41,9 @@ public sealed partial class PersonRecognizer
     private static partial Regex AfterGivenName { get; }
     [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
     private static partial Regex NameAfterVerb { get; }
-    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?!(?:who|which|whose|that)\s)(?<role>(?:[\p{L}\-’'.]+\s){0,4}?[a-z][a-z\-]+)\s(?<prep>at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
-    private static partial Regex AppositionTail { get; }
-    [GeneratedRegex(@"^,\s(?:who|which)\s(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed)\s(?:the\s)?", TextPatterns.WindowOptions)]
-    private static partial Regex LeaderClause { get; }
-    /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the mission’s chief engineer,": a role with no
-    /// complement, its owner (if any) named among its words, ending the apposition.</summary>
-    [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
-    private static partial Regex RoleApposition { get; }
     /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
     private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
 
-    /// <summary>Places and the forms of countries' names: a word of a name that is one is no given name or surname.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames;
-    /// <summary>Organisation heads, titles and office words: a name stops at one.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
 
     /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts;
@@ -68,8 +55,8 @@ public sealed partial class PersonRecognizer
         _organizationAppositions = new OrganizationApposition(lexicon);
         _untitledNames = new UntitledNames(lexicon);
         _bylines = new Bylines(lexicon);
-        _placeNames = TextPatterns.SpanLookup(lexicon.Places, lexicon.CountryByForm.Keys);
-        _stopWords = TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
+        _names = new NameCleaner(lexicon);
+        _roleAppositions = new RoleAppositions(lexicon, _names);
         _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
         _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
             .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -98,14 +85,14 @@ public sealed partial class PersonRecognizer
             }
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
-            var name = CleanName(text, m.Groups["name"], named);
+            var name = _names.CleanName(text, m.Groups["name"], named);
             if (name is null) continue;
             // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
             // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
             var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "chief Asia economist", "regional director Asia": a region or country after a title is the beat, not the holder.
-            if (IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
+            if (_names.IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
             var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
@@ -115,63 +102,12 @@ public sealed partial class PersonRecognizer
                 affiliation = text[company.Start..company.End];
                 // The company is named alone elsewhere too ("Norvale didn't respond").
                 foreach (var at in companies.Of(affiliation))
-                    if (!Overlaps(new Span(at, at + affiliation.Length), named))
+                    if (!NameCleaner.Overlaps(new Span(at, at + affiliation.Length), named))
                         yield return new EntityMention(new Span(at, at + affiliation.Length), MentionType.Organization, affiliation);
             }
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), affiliation);
         }
-        // "Lena Ovik, a senior analyst at ...": anchored on each ", " that opens a lower-case phrase.
-        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
-        {
-            if (comma + 2 >= text.Length || !char.IsLower(text[comma + 2])) continue;
-            var from = Math.Max(0, comma - 80);
-            var head = NameBeforeEnd.PersonName(text, from, comma);
-            if (head < 0) continue;
-            var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
-            if (!tail.Success && LedOrganisation(text, comma, byEnd) is { } led)
-            {
-                // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
-                var leader = CleanName(text, new Span(head, comma), named);
-                if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (IsClauseStart(text, l.Start) || IsCited(text, l.Start, _lexicon.ReportingVerbs)))
-                    yield return new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical);
-                continue;
-            }
-            if (!tail.Success)
-            {
-                tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
-                if (!tail.Success || !_lexicon.PersonRoles.Contains(tail.Groups["head"].Value)) continue;
-            }
-            // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
-            var name = CleanName(text, new Span(head, comma), named, placeMayOpen: true);
-            // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
-            if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
-            // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
-            // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
-            var holders = new List<Span> { name.Value };
-            if (!IsClauseStart(text, name.Value.Start) && !IsCited(text, name.Value.Start, _lexicon.ReportingVerbs))
-            {
-                if (CoordinatedPartner(text, name.Value.Start, named) is not { } partner) continue;
-                holders.Insert(0, partner);
-            }
-            var org = tail.Groups["org"];
-            var role = tail.Groups["role"];
-            // "the Chilean ambassador to Norway": a state named in the role is the person's own; the place after it is where they serve.
-            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
-            // the complement only names the place of the posting ("the World Bank team leader for Laos", "a UN coordinator in Togo").
-            var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
-            Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
-                    && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
-            var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
-            // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
-            if (roleBody is not null)
-                roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
-                    && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
-            var affiliation = roleBody?.Canonical
-                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null)
-                ?? PossessorPointedBack(text, role, sorted);
-            foreach (var holder in holders)
-                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
-        }
+        foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
         foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
         var describedOrganisations = _organizationAppositions.Find(text, named).ToList();
@@ -179,7 +115,7 @@ public sealed partial class PersonRecognizer
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
         foreach (var surname in lexiconWords.HolderSurnames)
-            if (!Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
+            if (!NameCleaner.Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
                 yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
@@ -188,13 +124,13 @@ public sealed partial class PersonRecognizer
         // looser reading of the same name below does not take its place without the affiliation).
         foreach (var (candidate, organisation) in UntitledNames.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
         {
-            if (CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
+            if (_names.CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
         foreach (var (candidate, role) in LooseNames(text, lexiconWords))
         {
-            var name = CleanName(text, candidate, named);
+            var name = _names.CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
             // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
             if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(text, name.Value)) continue;
@@ -203,10 +139,10 @@ public sealed partial class PersonRecognizer
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
         var asides = speechVerbs.Select(v => _untitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
-        var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !IsStopWord(w) && _untitledNames.IsPersonLike(w));
+        var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
         foreach (var candidate in asides.Concat(UntitledNames.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
-            if (CleanName(text, candidate, named) != candidate) continue;
+            if (_names.CleanName(text, candidate, named) != candidate) continue;
             var value = text[candidate.Start..candidate.End];
             if (!_untitledNames.IsPersonLike(value) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
@@ -214,7 +150,7 @@ public sealed partial class PersonRecognizer
         }
         foreach (var (candidate, organisation) in ContactLines.Find(text, sorted))
         {
-            if (CleanName(text, candidate, named) != candidate) continue;
+            if (_names.CleanName(text, candidate, named) != candidate) continue;
             var value = text[candidate.Start..candidate.End];
             if (_untitledNames.IsPersonLike(value) && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
                 yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: organisation);
@@ -227,7 +163,7 @@ public sealed partial class PersonRecognizer
     {
         // First, so that "X MP" keeps its role where a given name finds the same name without one.
         if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
+            foreach (var m in _memberOfParliament.Matches(text)) yield return (NameCleaner.SpanOf(m.Groups["name"]), "MP");
         foreach (var given in lexiconWords.GivenNames)
         {
             if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
@@ -283,52 +219,6 @@ public sealed partial class PersonRecognizer
         return false;
     }
 
-    /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
-    private Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;
-
-    /// <param name="placeMayOpen">Whether a place's one-word name may be the given name opening a longer name of otherwise
-    /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
-    private Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
-    {
-        // The kept tokens are the candidate's first ones, read in place: most candidates are cut short or dropped.
-        int keptStart = -1, keptEnd = -1;
-        var at = candidate.Start;
-        for (var i = 0; TextPatterns.NextToken(text, ref at, candidate.End) is { Length: > 0 } token; i++)
-        {
-            var value = text.AsSpan(token.Start, token.Length);
-            if (IsStopWord(value.TrimEnd("’'")) || (Overlaps(new Span(token.Start, token.Start + token.Length), named)
-                && !(placeMayOpen && i == 0 && PlaceAsGivenName(text, candidate, named)))) break;
-            // A name does not run across a line break ("By Anna Berg" above a dateline).
-            if (keptStart >= 0 && text.AsSpan(keptStart, token.Start - keptStart).Contains('\n')) break;
-            (keptStart, keptEnd) = (token.Start, token.Start + token.Length);
-            if (value.EndsWith('’') || Possessive.Ends(value)) break;
-        }
-        if (keptStart < 0) return null;
-        var last = text.AsSpan(keptStart, keptEnd - keptStart);
-        var end = Possessive.Ends(last) ? keptEnd - 2 : last.EndsWith('’') || last.EndsWith('\'') ? keptEnd - 1 : keptEnd;
-        var span = new Span(candidate.Start, end);
-        return span.Length >= 2 ? span : null;
-    }
-
-    /// <summary>The first token is a place's one-word name, named alone, and an unknown capitalised word that is no place follows it.</summary>
-    private bool PlaceAsGivenName(string text, Span candidate, bool[] named)
-    {
-        var at = candidate.Start;
-        var first = TextPatterns.NextToken(text, ref at, candidate.End);
-        var second = TextPatterns.NextToken(text, ref at, candidate.End);
-        if (second.Length == 0 || !IsPlaceName(text.AsSpan(first.Start, first.Length))) return false;
-        var next = text.AsSpan(second.Start, second.Length);
-        return !named[first.Start + first.Length] && !Overlaps(new Span(second.Start, second.Start + second.Length), named)
-            && !IsPlaceName(next) && !IsStopWord(next);
-    }
-
-    private bool IsPlaceName(ReadOnlySpan<char> name) => _placeNames.Contains(name);
-
-    private bool IsStopWord(ReadOnlySpan<char> word) =>
-        _stopWords.Contains(word)
-        || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
-            or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
-
     /// <summary>Characters covered by a known name other than a demonym: a person's name stops there.</summary>
     private static bool[] NamedElsewhere(int length, IReadOnlyList<EntityMention> known)
     {
@@ -337,10 +227,6 @@ public sealed partial class PersonRecognizer
             if (mention.Type != MentionType.Demonym) named.AsSpan(mention.Span.Start, mention.Span.Length).Fill(true);
         return named;
     }
-
-    private static bool Overlaps(Span span, bool[] named) => named.AsSpan(span.Start, span.Length).Contains(true);
-
-    private static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
 
     /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause; the title
     /// may open with the body it belongs to ("X, UNICEF Representative in Chad,").</summary>
@@ -357,10 +243,10 @@ public sealed partial class PersonRecognizer
                 if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
         if (comma < 0) return null;
         // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
-        var span = ClauseOpeningNameEndingAt(text, from, comma, named) ?? CitedNameEndingAt(text, from, comma, named);
+        var span = _names.ClauseOpeningNameEndingAt(text, from, comma, named) ?? _names.CitedNameEndingAt(text, from, comma, named);
         if (span is null) return null;
         var value = text[span.Value.Start..span.Value.End];
-        return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
+        return _lexicon.ClauseOpeners.Contains(value) || _names.IsStopWord(value) ? null : span;
     }
 
     /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
@@ -371,7 +257,7 @@ public sealed partial class PersonRecognizer
         var words = complement.Value.TrimStart();
         if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
         var span = new Span(complement.Index, complement.Index + complement.Length);
-        var i = FirstStartingAtOrAfter(sorted, span.Start);
+        var i = SortedMentions.FirstStartingAtOrAfter(sorted, span.Start);
         return i < sorted.Length && span.Contains(sorted[i].Span) && sorted[i].Type is MentionType.Country or MentionType.Organization or MentionType.Demonym
             ? sorted[i].Canonical : null;
     }
@@ -384,17 +270,6 @@ public sealed partial class PersonRecognizer
         return word is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
     }
 
-    private static int FirstStartingAtOrAfter(EntityMention[] sorted, int position)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sorted[mid].Span.Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
     private Span? CompanyBefore(string text, Span title, bool[] named)
     {
@@ -404,18 +279,9 @@ public sealed partial class PersonRecognizer
         var start = end;
         while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
         var word = text[start..end];
-        if (word.Length < 2 || !char.IsUpper(word[0]) || IsClauseStart(text, start) || IsStopWord(word) || _lexicon.ClauseOpeners.Contains(word)
-            || Overlaps(new Span(start, end), named)) return null;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || IsClauseStart(text, start) || _names.IsStopWord(word) || _lexicon.ClauseOpeners.Contains(word)
+            || NameCleaner.Overlaps(new Span(start, end), named)) return null;
         return new Span(start, end);
-    }
-
-    /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named.</summary>
-    private static EntityMention? LedOrganisation(string text, int comma, MentionsByEnd known)
-    {
-        var clause = LeaderClause.Match(text, comma, Math.Min(text.Length - comma, 40));
-        if (!clause.Success) return null;
-        var start = comma + clause.Length;
-        return known.First(start, Math.Min(text.Length, start + 120), k => k.Span.Start == start && k.Type == MentionType.Organization);
     }
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
@@ -474,34 +340,6 @@ public sealed partial class PersonRecognizer
         return on > from && text.AsSpan(on, 4).SequenceEqual(" on ") ? on : end;
     }
 
-    /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
-    private Span? CoordinatedPartner(string text, int index, bool[] named)
-    {
-        const string and = " and ";
-        if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
-        var end = index - and.Length;
-        return ClauseOpeningNameEndingAt(text, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
-            ? span : null;
-    }
-
-    /// <summary>The clean name of two or more words that ends right at <paramref name="end"/> and follows a reporting verb; else null.</summary>
-    private Span? CitedNameEndingAt(string text, int from, int end, bool[] named)
-    {
-        var found = NameBeforeEnd.PersonName(text, from, end);
-        if (found < 0) return null;
-        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
-            && IsCited(text, span.Start, _lexicon.ReportingVerbs) ? span : null;
-    }
-
-    /// <summary>The clean name that ends right at <paramref name="end"/>, starts at or after <paramref name="from"/> and opens its
-    /// clause; else null.</summary>
-    private Span? ClauseOpeningNameEndingAt(string text, int from, int end, bool[] named)
-    {
-        var found = NameBeforeEnd.PersonName(text, from, end);
-        if (found < 0) return null;
-        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && IsClauseStart(text, span.Start) ? span : null;
-    }
-
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
     private static bool JoinedToAnotherWord(string text, Span span) =>
         (span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '-' or '‑' or '\u2060'))
@@ -525,16 +363,7 @@ public sealed partial class PersonRecognizer
         // "its country director": one lower-case word of the title's may stand between.
         if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
         if (word is not ("its" or "Its")) return null;
-        return OrganisationsBefore(sorted, at).FirstOrDefault(o => o.Span.End <= at)?.Canonical;
-    }
-
-    /// <summary>The organisations starting before <paramref name="position"/> and within the 300 characters before it (the
-    /// sentence before or this one), nearest first: what "its" or "the agency" points back to.</summary>
-    private static IEnumerable<EntityMention> OrganisationsBefore(EntityMention[] sorted, int position)
-    {
-        var floor = Math.Max(0, position - 300);
-        for (var i = FirstStartingAtOrAfter(sorted, position) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
-            if (sorted[i].Type == MentionType.Organization) yield return sorted[i];
+        return SortedMentions.OrganisationsBefore(sorted, at).FirstOrDefault(o => o.Span.End <= at)?.Canonical;
     }
 
     /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
@@ -557,51 +386,4 @@ public sealed partial class PersonRecognizer
             && Possessive.IsGap(text.AsSpan(g.Span.End, name.Start - g.Span.End))
             && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical;
 
-    /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Maseru" works for X, not
-    /// for the place its office is in; "a farmer in Ha Foso" lives somewhere, which names no body of theirs.</summary>
-    private static string? ComplementAffiliation(string text, string preposition, Group org, MentionsByEnd byEnd)
-    {
-        var place = org.Value.IndexOf(" in ", StringComparison.Ordinal);
-        var end = org.Index + (place > 0 ? place : org.Length);
-        var named = byEnd.Last(org.Index, end, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
-        if (named is not null || place > 0) return named ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
-        return preposition == "in" ? null : LastCapitalisedRun(text.Substring(org.Index, org.Length));
-    }
-
-    /// <summary>"a spokeswoman for the council": "the" and an organisation noun point back to the organisation named last
-    /// before, within the sentence before or this one.</summary>
-    private string? OrganisationPointedBack(string text, Group org, EntityMention[] sorted)
-    {
-        var phrase = org.Value.TrimEnd();
-        if (!phrase.StartsWith("the ", StringComparison.Ordinal) || !_lexicon.OrganizationNouns.Contains(phrase[4..])) return null;
-        // A news outlet credited in the dateline is not the body a speaker works for.
-        return OrganisationsBefore(sorted, org.Index).FirstOrDefault(o => GazetteerMatcher.OrganizationType(_lexicon, o.Canonical) != "news")?.Canonical;
-    }
-
-    /// <summary>"X, the fund's director": a role owned by "the" and a noun belongs to the organisation that noun points back to,
-    /// the last one named before (<see cref="OrganisationsBefore"/>) whose name holds the noun ("Gulf Relief Fund") or whose
-    /// kind it names (organization-anaphors.tsv: "the charity's").</summary>
-    private string? PossessorPointedBack(string text, Group role, EntityMention[] sorted)
-    {
-        if (role.Index < 4 || !text.AsSpan(role.Index - 4, 4).SequenceEqual("the ")) return null;
-        var space = role.Value.IndexOf(' ');
-        if (space < 4 || !Possessive.Ends(role.Value.AsSpan(0, space))) return null;
-        var noun = role.Value[..(space - 2)];
-        var kinds = _lexicon.OrganizationAnaphors.GetValueOrDefault(noun);
-        foreach (var organisation in OrganisationsBefore(sorted, role.Index))
-        {
-            var canonical = organisation.Canonical;
-            var type = GazetteerMatcher.OrganizationType(_lexicon, canonical);
-            if (type == "news") continue;
-            if (canonical.Split(' ', '-').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))
-                || kinds is not null && (kinds.Contains("any") || type is not null && kinds.Contains(type))) return canonical;
-        }
-        return null;
-    }
-
-    private static string? LastCapitalisedRun(string phrase)
-    {
-        var runs = CapitalisedRun.Matches(phrase);
-        return runs.Count > 0 ? runs[^1].Value : null;
-    }
 }

@@ -45,4 +45,14 @@ internal static class PeopleTokenQueries
         if (i >= gapStart) return text[i] == '\n';
         return index == 0 || tokens.TextOf(index - 1) is "(" or ";" or ",";
     }
+
+    /// <summary>Whether token <paramref name="index"/> is a comma followed by one space and a lower-case letter: the opening of an
+    /// aside or apposition ("…, a senior analyst").</summary>
+    public static bool OpensLowerCaseAside(this TokenLayer tokens, int index)
+    {
+        var text = tokens.Text;
+        if (tokens[index].Kind != TokenKind.Punctuation || text[tokens[index].Start] != ',' || index + 1 >= tokens.Count) return false;
+        var next = tokens[index + 1].Start;
+        return next == tokens[index].End + 1 && text[next - 1] == ' ' && char.IsLower(text[next]);
+    }
 }
