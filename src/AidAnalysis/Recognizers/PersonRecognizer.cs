@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -11,11 +10,11 @@ namespace AidAnalysis.Recognizers;
 /// <summary>
 /// Finds people: names after titles ("Defence Minister X"), appositions ("X, a senior lecturer at Y"),
 /// bylines and credits ("By X", "writing by X"), known given names ("Donald X"), "X MP", and
-/// capitalised names as subjects or objects of reporting verbs ("X said", "said X").
+/// capitalised names as subjects or objects of reporting verbs ("X said", "said X"). Each rule is a class of its own
+/// (Recognizers/People); this one runs them in the order whose earlier readings win, and drops a looser reading a title's overlaps.
 /// </summary>
-public sealed partial class PersonRecognizer
+public sealed class PersonRecognizer
 {
-
     /// <summary>The role of a name a byline gives ("By Jane Doe"), as opposed to a credit ("Photo by ...").</summary>
     public const string BylineRole = "author";
 
@@ -27,17 +26,7 @@ public sealed partial class PersonRecognizer
     private readonly NameCleaner _names;
     private readonly RoleAppositions _roleAppositions;
     private readonly TitledNames _titledNames;
-
-    [GeneratedRegex($@"^(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
-    private static partial Regex AfterGivenName { get; }
-    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
-    private static partial Regex NameAfterVerb { get; }
-    /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
-    private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
-
-
-    /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts;
+    private readonly LooseNames _looseNames;
 
     public PersonRecognizer(Lexicon lexicon)
     {
@@ -49,8 +38,7 @@ public sealed partial class PersonRecognizer
         _names = new NameCleaner(lexicon);
         _roleAppositions = new RoleAppositions(lexicon, _names);
         _titledNames = new TitledNames(lexicon, _names);
-        _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
-            .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _looseNames = new LooseNames(lexicon);
     }
 
     public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, IReadOnlyList<EntityMention> gazetteer)
@@ -85,7 +73,7 @@ public sealed partial class PersonRecognizer
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
-        foreach (var (candidate, role) in LooseNames(text, lexiconWords))
+        foreach (var (candidate, role) in _looseNames.Find(text, lexiconWords))
         {
             var name = _names.CleanName(text, candidate, named);
             if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
@@ -111,31 +99,6 @@ public sealed partial class PersonRecognizer
             var value = text[candidate.Start..candidate.End];
             if (_untitledNames.IsPersonLike(value) && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
                 yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: organisation);
-        }
-    }
-
-    /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
-    /// object of a reporting verb ("X Y said", "said X Y"). Lexicon words are found by trie, names by small anchored patterns.</summary>
-    private IEnumerable<(Span Name, string? Role)> LooseNames(string text, PersonWords lexiconWords)
-    {
-        // First, so that "X MP" keeps its role where a given name finds the same name without one.
-        if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Matches(text)) yield return (NameCleaner.SpanOf(m.Groups["name"]), "MP");
-        foreach (var given in lexiconWords.GivenNames)
-        {
-            if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
-            var end = given.End + rest.Index + rest.Length;
-            // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
-            if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
-        }
-        foreach (var (verb, at) in lexiconWords.ReportingVerbs)
-        {
-            var from = Math.Max(0, at.Start - 100);
-            // Each match is the name and one space, after the name or before it.
-            if (NameBeforeVerb(text, from, at.Start) is { } before) yield return (before, null);
-            if (verb is "said" or "says" or "added" or "told"
-                && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
-                yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
         }
     }
 
@@ -192,31 +155,6 @@ public sealed partial class PersonRecognizer
         var word = StateSalience.PreviousWord(text, ref position);
         if (word == "to") return StateSalience.PreviousWord(text, ref position) is "according" or "According";
         return word is not null && char.IsLower(word[0]) && reportingVerbs.ContainsKey(word);
-    }
-
-    /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
-    /// before it ("..., Anna Berg, disclosed"): the name, then an optional comma and one whitespace character.</summary>
-    private Span? NameBeforeVerb(string text, int from, int verb)
-    {
-        if (verb - 1 <= from || !char.IsWhiteSpace(text[verb - 1])) return null;
-        var end = text[verb - 2] == ',' ? verb - 2 : verb - 1;
-        end = BeforeTimeAdjunct(text, from, end);
-        var start = NameBeforeEnd.AfterPossessor(text, NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3), end);
-        return start < 0 ? null : new Span(start, end);
-    }
-
-    /// <summary>"X Y on Tuesday said", "X Y yesterday told": where the name ends when a day adjunct (a weekday after "on",
-    /// or a day word) stands between it and the verb; otherwise <paramref name="end"/>.</summary>
-    private int BeforeTimeAdjunct(string text, int from, int end)
-    {
-        var wordStart = end;
-        while (wordStart > from && char.IsLetter(text[wordStart - 1])) wordStart--;
-        if (wordStart == end || wordStart - 1 <= from || text[wordStart - 1] != ' ') return end;
-        if (!_timeAdjuncts.Contains(text.AsSpan(wordStart, end - wordStart))) return end;
-        // A weekday needs its "on" ("on Tuesday"); a day word stands alone ("yesterday").
-        if (!char.IsUpper(text[wordStart])) return wordStart - 1;
-        var on = wordStart - 4;
-        return on > from && text.AsSpan(on, 4).SequenceEqual(" on ") ? on : end;
     }
 
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
