@@ -76,7 +76,7 @@ public sealed class PersonRecognizer
         foreach (var (candidate, role) in _looseNames.Find(text, lexiconWords))
         {
             var name = _names.CleanName(text, candidate, named);
-            if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
+            if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
             if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(text, name.Value)) continue;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
@@ -88,17 +88,15 @@ public sealed class PersonRecognizer
         foreach (var candidate in asides.Concat(UntitledNames.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
             if (_names.CleanName(text, candidate, named) != candidate) continue;
-            var value = text[candidate.Start..candidate.End];
-            if (!_untitledNames.IsPersonLike(value) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
+            if (!_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length)) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
-            yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: Possessor(text, candidate, byEnd));
+            yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(text, candidate, byEnd));
         }
         foreach (var (candidate, organisation) in ContactLines.Find(text, sorted))
         {
-            if (_names.CleanName(text, candidate, named) != candidate) continue;
-            var value = text[candidate.Start..candidate.End];
-            if (_untitledNames.IsPersonLike(value) && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
-                yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: organisation);
+            if (_names.CleanName(text, candidate, named) == candidate && _untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
+                && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
+                yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
     }
 
