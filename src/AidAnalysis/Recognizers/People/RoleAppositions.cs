@@ -24,62 +24,65 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
     [GeneratedRegex(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.WindowOptions)]
     private static partial Regex CapitalisedRun { get; }
 
-    public IEnumerable<EntityMention> Find(TokenLayer tokens, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
+    public List<EntityMention> Find(TokenLayer tokens, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
     {
-        var text = tokens.Text;
-        // "Lena Ovik, a senior analyst at ...": the name ends at the comma.
+        var found = new List<EntityMention>();
+        // Read in a method of its own: the state its role lambda captures is then made for each aside, not for each token.
         for (var i = 0; i < tokens.Count; i++)
+            if (tokens.OpensLowerCaseAside(i)) Read(tokens.Text, tokens[i].Start, named, sorted, byEnd, found);
+        return found;
+    }
+
+    /// <summary>The holders of the apposition that opens with the comma at <paramref name="comma"/>, added to <paramref name="found"/>.</summary>
+    private void Read(string text, int comma, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd, List<EntityMention> found)
+    {
+        var from = Math.Max(0, comma - 80);
+        var head = NameBeforeEnd.PersonName(text, from, comma);
+        if (head < 0) return;
+        var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
+        if (!tail.Success && LedOrganisation(text, comma, byEnd) is { } led)
         {
-            if (!tokens.OpensLowerCaseAside(i)) continue;
-            var comma = tokens[i].Start;
-            var from = Math.Max(0, comma - 80);
-            var head = NameBeforeEnd.PersonName(text, from, comma);
-            if (head < 0) continue;
-            var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
-            if (!tail.Success && LedOrganisation(text, comma, byEnd) is { } led)
-            {
-                // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
-                var leader = names.CleanName(text, new Span(head, comma), named);
-                if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (PersonRecognizer.IsClauseStart(text, l.Start) || PersonRecognizer.IsCited(text, l.Start, lexicon.ReportingVerbs)))
-                    yield return new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical);
-                continue;
-            }
-            if (!tail.Success)
-            {
-                tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
-                if (!tail.Success || !lexicon.PersonRoles.Contains(tail.Groups["head"].Value)) continue;
-            }
-            // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
-            var name = names.CleanName(text, new Span(head, comma), named, placeMayOpen: true);
-            // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
-            if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
-            // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
-            // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
-            var holders = new List<Span> { name.Value };
-            if (!PersonRecognizer.IsClauseStart(text, name.Value.Start) && !PersonRecognizer.IsCited(text, name.Value.Start, lexicon.ReportingVerbs))
-            {
-                if (names.CoordinatedPartner(text, name.Value.Start, named) is not { } partner) continue;
-                holders.Insert(0, partner);
-            }
-            var org = tail.Groups["org"];
-            var role = tail.Groups["role"];
-            // "the Chilean ambassador to Norway": a state named in the role is the person's own; the place after it is where they serve.
-            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
-            // the complement only names the place of the posting ("the World Bank team leader for Laos", "a UN coordinator in Togo").
-            var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
-            Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
-                    && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
-            var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
-            // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
-            if (roleBody is not null)
-                roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
-                    && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
-            var affiliation = roleBody?.Canonical
-                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null)
-                ?? PossessorPointedBack(text, role, sorted);
-            foreach (var holder in holders)
-                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
+            // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
+            var leader = names.CleanName(text, new Span(head, comma), named);
+            if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (PersonRecognizer.IsClauseStart(text, l.Start) || PersonRecognizer.IsCited(text, l.Start, lexicon.ReportingVerbs)))
+                found.Add(new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical));
+            return;
         }
+        if (!tail.Success)
+        {
+            tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
+            if (!tail.Success || !lexicon.PersonRoles.Contains(tail.Groups["head"].Value)) return;
+        }
+        // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
+        var name = names.CleanName(text, new Span(head, comma), named, placeMayOpen: true);
+        // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
+        if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) return;
+        // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
+        // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
+        var holders = new List<Span> { name.Value };
+        if (!PersonRecognizer.IsClauseStart(text, name.Value.Start) && !PersonRecognizer.IsCited(text, name.Value.Start, lexicon.ReportingVerbs))
+        {
+            if (names.CoordinatedPartner(text, name.Value.Start, named) is not { } partner) return;
+            holders.Insert(0, partner);
+        }
+        var org = tail.Groups["org"];
+        var role = tail.Groups["role"];
+        // "the Chilean ambassador to Norway": a state named in the role is the person's own; the place after it is where they serve.
+        // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
+        // the complement only names the place of the posting ("the World Bank team leader for Laos", "a UN coordinator in Togo").
+        var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
+        Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
+                && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
+        var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
+        // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
+        if (roleBody is not null)
+            roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
+                && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
+        var affiliation = roleBody?.Canonical
+            ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null)
+            ?? PossessorPointedBack(text, role, sorted);
+        foreach (var holder in holders)
+            found.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation));
     }
 
     /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named.</summary>
