@@ -22,6 +22,7 @@ public sealed class PersonRecognizer
     private readonly PersonWordFinder _personWords;
     private readonly OrganizationApposition _organizationAppositions;
     private readonly UntitledNames _untitledNames;
+    private readonly NamesBeforeAsides _namesBeforeAsides;
     private readonly Bylines _bylines;
     private readonly NameCleaner _names;
     private readonly RoleAppositions _roleAppositions;
@@ -34,6 +35,7 @@ public sealed class PersonRecognizer
         _personWords = new PersonWordFinder(lexicon);
         _organizationAppositions = new OrganizationApposition(lexicon);
         _untitledNames = new UntitledNames(lexicon);
+        _namesBeforeAsides = new NamesBeforeAsides(lexicon);
         _bylines = new Bylines(lexicon);
         _names = new NameCleaner(lexicon);
         _roleAppositions = new RoleAppositions(lexicon, _names);
@@ -67,7 +69,7 @@ public sealed class PersonRecognizer
         var speechVerbs = lexiconWords.ReportingVerbs;
         // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
         // looser reading of the same name below does not take its place without the affiliation).
-        foreach (var (candidate, organisation) in UntitledNames.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
+        foreach (var (candidate, organisation) in NamesBeforeTheirOrganisation.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
         {
             if (_names.CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
@@ -83,9 +85,9 @@ public sealed class PersonRecognizer
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
-        var asides = speechVerbs.Select(v => _untitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
-        var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
-        foreach (var candidate in asides.Concat(UntitledNames.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
+        var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(text, v.Span.Start)).OfType<Span>();
+        var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
+        foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
             if (_names.CleanName(text, candidate, named) != candidate) continue;
             if (!_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length)) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
