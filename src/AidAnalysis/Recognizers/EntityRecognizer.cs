@@ -16,6 +16,10 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     private readonly GazetteerMatcher _gazetteer = new(lexicon);
     private readonly OrganizationRecognizer _organizations = new(lexicon);
     private readonly PersonRecognizer _people = new(lexicon);
+    /// <summary>Organisation heads, titles, clause openers and office words (ordinal lists), looked up by a word of a name in place.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notInNames = lexicon.OrganizationHeads
+        .Concat(lexicon.Titles).Concat(lexicon.ClauseOpeners).Concat(lexicon.OfficeWords)
+        .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -23,7 +27,7 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
         var gazetteer = _gazetteer.Find(document.Words).ToList();
         var organizations = _organizations.Find(document.Words, gazetteer).ToList();
         var known = gazetteer.Concat(organizations).ToList();
-        var people = _people.Find(document.Words, known).ToList();
+        var people = _people.Find(document.Words, document.Tokens, known).ToList();
 
         var accepted = new List<EntityMention>();
         var taken = new CoveredPositions(text.Length);
@@ -64,11 +68,18 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
         {
             var partner = people.Contains(a) ? b : people.Contains(b) ? a : (Span?)null;
             if (partner is not { } span || taken.AnyIn(span.Start, span.Length)) continue;
-            var name = text[span.Start..span.End];
-            if (name.Split(' ').Any(w => lexicon.OrganizationHeads.Contains(w) || lexicon.Titles.Contains(w) || lexicon.ClauseOpeners.Contains(w) || lexicon.OfficeWords.Contains(w))) continue;
-            found.Add(new EntityMention(span, MentionType.Person, name));
+            if (HoldsWordOfAnotherKind(text.AsSpan(span.Start, span.Length))) continue;
+            found.Add(new EntityMention(span, MentionType.Person, text[span.Start..span.End]));
         }
         return found;
+    }
+
+    /// <summary>Whether a word of the name is an organisation's head, a title, a clause opener or an office word: no person's name.</summary>
+    private bool HoldsWordOfAnotherKind(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+            if (_notInNames.Contains(name[range])) return true;
+        return false;
     }
 
     /// <summary>The candidates, longest first, then by type priority, then in list order: one key per candidate

@@ -165,8 +165,41 @@ public sealed class LiteralTrie<T>
     /// <summary>Adds the longest whole-word phrase starting at <paramref name="start"/>, if any.</summary>
     private bool TryMatch(string text, int start, int end, List<(T, Span)> found)
     {
+        var bestEnd = Walk(text, start, end, null, out var bestNode);
+        if (bestEnd < 0) return false;
+        found.Add((_values[bestNode], new Span(start, bestEnd)));
+        return true;
+    }
+
+    /// <summary>Where a phrase may start, in text order: the word starts whose first two characters may open one, or, when
+    /// a phrase opens with a symbol, every position not inside a word (the positions <see cref="Find"/> tries).</summary>
+    public IEnumerable<int> Openings(WordStarts words)
+    {
+        var text = words.Text;
+        if (_opensWithSymbol)
+        {
+            for (var i = 0; i < text.Length; i++)
+                if (!(i > 0 && TextPatterns.IsWordChar(text[i - 1]) && TextPatterns.IsWordChar(text[i]))) yield return i;
+            yield break;
+        }
+        for (var w = 0; w < words.Count; w++)
+            if (MayOpenAt(text, words[w])) yield return words[w];
+    }
+
+    /// <summary>Every whole-word phrase starting at <paramref name="start"/>, shortest first, with its end: what several tries
+    /// merged into one need, each keeping the longest of its own.</summary>
+    public void AllAt(string text, int start, List<(T Value, int End)> found)
+    {
+        found.Clear();
+        Walk(text, start, text.Length, found, out _);
+    }
+
+    /// <summary>Walks the trie from <paramref name="start"/>; returns the end of the longest whole-word phrase (-1 if none)
+    /// and its node, and adds every one to <paramref name="all"/> when given.</summary>
+    private int Walk(string text, int start, int end, List<(T, int)>? all, out int bestNode)
+    {
         var bestEnd = -1;
-        var bestNode = NoNode;
+        bestNode = NoNode;
         var node = 0;
         var rootAscii = _rootAscii;
         var asciiRow = _asciiRow;
@@ -186,11 +219,10 @@ public sealed class LiteralTrie<T>
             {
                 bestEnd = j + 1;
                 bestNode = node;
+                all?.Add((_values[node], j + 1));
             }
         }
-        if (bestEnd < 0) return false;
-        found.Add((_values[bestNode], new Span(start, bestEnd)));
-        return true;
+        return bestEnd;
     }
 
     /// <summary>The child of <paramref name="node"/> for the (folded) character, from its sorted keys.</summary>

@@ -1,285 +1,104 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
 /// <summary>
 /// Finds people: names after titles ("Defence Minister X"), appositions ("X, a senior lecturer at Y"),
 /// bylines and credits ("By X", "writing by X"), known given names ("Donald X"), "X MP", and
-/// capitalised names as subjects or objects of reporting verbs ("X said", "said X").
+/// capitalised names as subjects or objects of reporting verbs ("X said", "said X"). Each rule is a class of its own
+/// (Recognizers/People); this one runs them in the order whose earlier readings win, and drops a looser reading a title's overlaps.
 /// </summary>
-public sealed partial class PersonRecognizer
+public sealed class PersonRecognizer
 {
-    /// <summary>Read only on the few hundred characters after a "by" (a short window, see <see cref="TextPatterns.WindowOptions"/>).</summary>
-    [GeneratedRegex(TextPatterns.PersonName, TextPatterns.WindowOptions)]
-    private static partial Regex PersonNamePattern { get; }
-    /// <summary>Read only on an apposition's organisation phrase, at most 120 characters.</summary>
-    [GeneratedRegex(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.WindowOptions)]
-    private static partial Regex CapitalisedRun { get; }
-
     /// <summary>The role of a name a byline gives ("By Jane Doe"), as opposed to a credit ("Photo by ...").</summary>
     public const string BylineRole = "author";
 
     private readonly Lexicon _lexicon;
-    private readonly LiteralTrie<string> _titles;
-    private readonly LiteralTrie<string> _givenNames;
-    private readonly LiteralTrie<string> _speechVerbs;
-    /// <summary>Surnames that alone name one well-known office holder ("Putin’s war").</summary>
-    private readonly LiteralTrie<string> _holderSurnames;
+    private readonly PersonWordFinder _personWords;
     private readonly OrganizationApposition _organizationAppositions;
     private readonly UntitledNames _untitledNames;
-    /// <summary>What may stand between a name and the title in apposition to it: a comma, alone or with an opening word
-    /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
-    private readonly string[] _appositionOpeners;
-    /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
-    /// a longer complement, its acronym may follow ("Minister for Water Resources and Coastal Recovery, Anna Berg",
-    /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
-    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
-    private static partial Regex AfterTitle { get; }
-    [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
-    private static partial Regex TitleComplement { get; }
-
-    [GeneratedRegex($@"^(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
-    private static partial Regex AfterGivenName { get; }
-    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
-    private static partial Regex NameAfterVerb { get; }
-    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?!(?:who|which|whose|that)\s)(?<role>(?:[\p{L}\-’'.]+\s){0,4}?[a-z][a-z\-]+)\s(?<prep>at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
-    private static partial Regex AppositionTail { get; }
-    [GeneratedRegex(@"^,\s(?:who|which)\s(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed)\s(?:the\s)?", TextPatterns.WindowOptions)]
-    private static partial Regex LeaderClause { get; }
-    /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the mission’s chief engineer,": a role with no
-    /// complement, its owner (if any) named among its words, ending the apposition.</summary>
-    [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
-    private static partial Regex RoleApposition { get; }
-    [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
-    private static partial Regex NamesAfterBy { get; }
-    /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
-    private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
-
-    /// <summary>Places and the forms of countries' names: a word of a name that is one is no given name or surname.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames;
-    /// <summary>Organisation heads, titles and office words: a name stops at one.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords;
-
-    /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts;
+    private readonly NamesBeforeAsides _namesBeforeAsides;
+    private readonly Bylines _bylines;
+    private readonly NameCleaner _names;
+    private readonly RoleAppositions _roleAppositions;
+    private readonly TitledNames _titledNames;
+    private readonly LooseNames _looseNames;
 
     public PersonRecognizer(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        _titles = new LiteralTrie<string>(lexicon.Titles.Select(t => (t, t)), ignoreCase: false);
-        _givenNames = new LiteralTrie<string>(lexicon.GivenNames.Select(g => (g, g)), ignoreCase: false);
-        _speechVerbs = new LiteralTrie<string>(lexicon.ReportingVerbs.Keys.Where(v => v.Length > 3).Select(v => (v, v)), ignoreCase: false);
+        _personWords = new PersonWordFinder(lexicon);
         _organizationAppositions = new OrganizationApposition(lexicon);
         _untitledNames = new UntitledNames(lexicon);
-        _placeNames = TextPatterns.SpanLookup(lexicon.Places, lexicon.CountryByForm.Keys);
-        _stopWords = TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
-        _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
-        _timeAdjuncts = lexicon.TimeWords.Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
-            .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _holderSurnames = new LiteralTrie<string>(lexicon.OfficeHolders
-            .GroupBy(h => h.Surname, StringComparer.Ordinal)
-            .Where(g => g.All(h => h.SurnameAlone) && g.Select(h => h.Affiliation).Distinct().Count() == 1)
-            .Select(g => (g.Key, g.First().Name)), ignoreCase: false);
+        _namesBeforeAsides = new NamesBeforeAsides(lexicon);
+        _bylines = new Bylines(lexicon);
+        _names = new NameCleaner(lexicon);
+        _roleAppositions = new RoleAppositions(lexicon, _names);
+        _titledNames = new TitledNames(lexicon, _names);
+        _looseNames = new LooseNames(lexicon);
     }
 
-    public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> gazetteer)
+    public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, IReadOnlyList<EntityMention> gazetteer)
     {
         var text = words.Text;
         var named = NamedElsewhere(text.Length, gazetteer);
         var sorted = gazetteer.OrderBy(g => g.Span.Start).ToArray();
         var byEnd = new MentionsByEnd(gazetteer);
-        var titled = new List<Span>();
-        var all = new Span(0, text.Length);
-        // Titles are found by the lexicon's trie; the regular expression only reads the name right after one.
-        var titles = _titles.Find(words, all);
-        // Where the companies named before corporate titles occur, found in one walk over the words.
-        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t.Span, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
-        foreach (var (_, title) in titles)
-        {
-            if (TitleApposition(text, title, named, byEnd) is { } holder)
-            {
-                var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
-                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
-                    ComplementOwner(text, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named));
-            }
-            var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
-            if (!m.Success) continue;
-            var name = CleanName(text, m.Groups["name"], named);
-            if (name is null) continue;
-            // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
-            // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
-            var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
-            if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
-            // "chief Asia economist", "regional director Asia": a region or country after a title is the beat, not the holder.
-            if (IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
-            titled.Add(name.Value);
-            var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
-            // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
-            if (affiliation is null && CompanyBefore(text, title, named) is { } company)
-            {
-                affiliation = text[company.Start..company.End];
-                // The company is named alone elsewhere too ("Norvale didn't respond").
-                foreach (var at in companies.Of(affiliation))
-                    if (!Overlaps(new Span(at, at + affiliation.Length), named))
-                        yield return new EntityMention(new Span(at, at + affiliation.Length), MentionType.Organization, affiliation);
-            }
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), affiliation);
-        }
-        // "Lena Ovik, a senior analyst at ...": anchored on each ", " that opens a lower-case phrase.
-        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
-        {
-            if (comma + 2 >= text.Length || !char.IsLower(text[comma + 2])) continue;
-            var from = Math.Max(0, comma - 80);
-            var head = NameBeforeEnd.PersonName(text, from, comma);
-            if (head < 0) continue;
-            var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
-            if (!tail.Success && LedOrganisation(text, comma, byEnd) is { } led)
-            {
-                // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
-                var leader = CleanName(text, new Span(head, comma), named);
-                if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (IsClauseStart(text, l.Start) || IsCited(text, l.Start, _lexicon.ReportingVerbs)))
-                    yield return new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical);
-                continue;
-            }
-            if (!tail.Success)
-            {
-                tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
-                if (!tail.Success || !_lexicon.PersonRoles.Contains(tail.Groups["head"].Value)) continue;
-            }
-            // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
-            var name = CleanName(text, new Span(head, comma), named, placeMayOpen: true);
-            // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
-            if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
-            // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
-            // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
-            var holders = new List<Span> { name.Value };
-            if (!IsClauseStart(text, name.Value.Start) && !IsCited(text, name.Value.Start, _lexicon.ReportingVerbs))
-            {
-                if (CoordinatedPartner(text, name.Value.Start, named) is not { } partner) continue;
-                holders.Insert(0, partner);
-            }
-            var org = tail.Groups["org"];
-            var role = tail.Groups["role"];
-            // "the Chilean ambassador to Norway": a state named in the role is the person's own; the place after it is where they serve.
-            // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
-            // the complement only names the place of the posting ("the World Bank team leader for Laos", "a UN coordinator in Togo").
-            var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
-            Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
-                    && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
-            var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
-            // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
-            if (roleBody is not null)
-                roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
-                    && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
-            var affiliation = roleBody?.Canonical
-                ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null)
-                ?? PossessorPointedBack(text, role, sorted);
-            foreach (var holder in holders)
-                yield return new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation);
-        }
-        // Bylines and credits: anchored on each "by".
-        foreach (var by in TextPatterns.Occurrences(text, "by").Concat(TextPatterns.Occurrences(text, "By")).Order())
-        {
-            var creditFrom = Math.Max(0, by - 12);
-            var credit = CreditWordStart(text, creditFrom, by);
-            var start = credit >= 0 ? credit : by;
-            var role = text[start..(by + 2)];
-            var isByline = credit < 0;
-            if (isByline && !IsLineStartOrCredit(text, by)) continue;
-            if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(by + 2, Math.Min(text.Length - by - 2, 300))) is not { } names) continue;
-            // The match is one space and then the names.
-            var namesStart = by + 2 + names.Index + 1;
-            foreach (var found in Matches(PersonNamePattern, text, new Span(namesStart, namesStart + names.Length - 1)))
-            {
-                // A byline's name ends with its line, before the dateline below it.
-                var line = text.IndexOf('\n', found.Start, found.Length);
-                var span = line > 0 ? new Span(found.Start, line) : found;
-                // "By EMMA HOLT Associated Press": an all-capitals name runs on into the outlet, where the name ends.
-                var outlet = named.AsSpan(span.Start, span.Length).IndexOf(true);
-                if (outlet > 0 && text[span.Start + outlet - 1] == ' ' && IsAllCapitals(text.AsSpan(span.Start, outlet - 1)))
-                    span = new Span(span.Start, span.Start + outlet - 1);
-                var value = text[span.Start..span.End];
-                if (value.Split(' ').Length < 2 || Overlaps(span, named)) continue;
-                yield return new EntityMention(span, MentionType.Byline, value, isByline ? BylineRole : CreditRole(text, start, role));
-            }
-        }
+        // Titles, given names and the verbs are found in one walk of the lexicon's trie; the regular expressions only read the name
+        // right after one.
+        var lexiconWords = _personWords.Find(words);
+        var (titledMentions, titled) = _titledNames.Find(words, lexiconWords.Titles, named, sorted, byEnd);
+        foreach (var mention in titledMentions) yield return mention;
+        foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
+        foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
         var describedOrganisations = _organizationAppositions.Find(text, named).ToList();
         foreach (var organisation in describedOrganisations) yield return organisation;
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
-        foreach (var (_, surname) in _holderSurnames.Find(words, all))
-            if (!Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
+        foreach (var surname in lexiconWords.HolderSurnames)
+            if (!NameCleaner.Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
                 yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
-        var speechVerbs = _speechVerbs.Find(words, all);
+        var speechVerbs = lexiconWords.ReportingVerbs;
         // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
         // looser reading of the same name below does not take its place without the affiliation).
-        foreach (var (candidate, organisation) in UntitledNames.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
+        foreach (var (candidate, organisation) in NamesBeforeTheirOrganisation.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
         {
-            if (CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
+            if (_names.CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
-        foreach (var (candidate, role) in LooseNames(words, speechVerbs))
+        foreach (var (candidate, role) in _looseNames.Find(text, lexiconWords))
         {
-            var name = CleanName(text, candidate, named);
-            if (name is null || text[name.Value.Start..name.Value.End].Split(' ').Length < 2) continue;
+            var name = _names.CleanName(text, candidate, named);
+            if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
             if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(text, name.Value)) continue;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
-        var asides = speechVerbs.Select(v => _untitledNames.BeforeAside(text, v.Span.Start)).OfType<Span>();
-        var fullNames = UntitledNames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !IsStopWord(w) && _untitledNames.IsPersonLike(w));
-        foreach (var candidate in asides.Concat(_untitledNames.AfterPersonVerbs(words)).Concat(fullNames))
+        var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(text, v.Span.Start)).OfType<Span>();
+        var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
+        foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
-            if (CleanName(text, candidate, named) != candidate) continue;
-            var value = text[candidate.Start..candidate.End];
-            if (!_untitledNames.IsPersonLike(value) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
+            if (_names.CleanName(text, candidate, named) != candidate) continue;
+            if (!_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length)) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
-            yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: Possessor(text, candidate, byEnd));
+            yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(text, candidate, byEnd));
         }
         foreach (var (candidate, organisation) in ContactLines.Find(text, sorted))
         {
-            if (CleanName(text, candidate, named) != candidate) continue;
-            var value = text[candidate.Start..candidate.End];
-            if (_untitledNames.IsPersonLike(value) && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
-                yield return new EntityMention(candidate, MentionType.Person, value, Affiliation: organisation);
-        }
-    }
-
-    /// <summary>Names without a title: after a known given name ("Donald X"), before "MP", and as subject or
-    /// object of a reporting verb ("X Y said", "said X Y"). Lexicon words are found by trie, names by small anchored patterns.</summary>
-    private IEnumerable<(Span Name, string? Role)> LooseNames(WordStarts words, List<(string Value, Span Span)> speechVerbs)
-    {
-        var text = words.Text;
-        var all = new Span(0, text.Length);
-        // First, so that "X MP" keeps its role where a given name finds the same name without one.
-        if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Matches(text)) yield return (SpanOf(m.Groups["name"]), "MP");
-        foreach (var (_, given) in _givenNames.Find(words, all))
-        {
-            if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
-            var end = given.End + rest.Index + rest.Length;
-            // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
-            if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
-        }
-        foreach (var (verb, at) in speechVerbs)
-        {
-            var from = Math.Max(0, at.Start - 100);
-            // Each match is the name and one space, after the name or before it.
-            if (NameBeforeVerb(text, from, at.Start) is { } before) yield return (before, null);
-            if (verb is "said" or "says" or "added" or "told"
-                && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
-                yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
+            if (_names.CleanName(text, candidate, named) == candidate && _untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
+                && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
+                yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
     }
 
@@ -320,52 +139,6 @@ public sealed partial class PersonRecognizer
         return false;
     }
 
-    /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
-    private Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;
-
-    /// <param name="placeMayOpen">Whether a place's one-word name may be the given name opening a longer name of otherwise
-    /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
-    private Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
-    {
-        // The kept tokens are the candidate's first ones, read in place: most candidates are cut short or dropped.
-        int keptStart = -1, keptEnd = -1;
-        var at = candidate.Start;
-        for (var i = 0; TextPatterns.NextToken(text, ref at, candidate.End) is { Length: > 0 } token; i++)
-        {
-            var value = text.AsSpan(token.Start, token.Length);
-            if (IsStopWord(value.TrimEnd("’'")) || (Overlaps(new Span(token.Start, token.Start + token.Length), named)
-                && !(placeMayOpen && i == 0 && PlaceAsGivenName(text, candidate, named)))) break;
-            // A name does not run across a line break ("By Anna Berg" above a dateline).
-            if (keptStart >= 0 && text.AsSpan(keptStart, token.Start - keptStart).Contains('\n')) break;
-            (keptStart, keptEnd) = (token.Start, token.Start + token.Length);
-            if (value.EndsWith('’') || Possessive.Ends(value)) break;
-        }
-        if (keptStart < 0) return null;
-        var last = text.AsSpan(keptStart, keptEnd - keptStart);
-        var end = Possessive.Ends(last) ? keptEnd - 2 : last.EndsWith('’') || last.EndsWith('\'') ? keptEnd - 1 : keptEnd;
-        var span = new Span(candidate.Start, end);
-        return span.Length >= 2 ? span : null;
-    }
-
-    /// <summary>The first token is a place's one-word name, named alone, and an unknown capitalised word that is no place follows it.</summary>
-    private bool PlaceAsGivenName(string text, Span candidate, bool[] named)
-    {
-        var at = candidate.Start;
-        var first = TextPatterns.NextToken(text, ref at, candidate.End);
-        var second = TextPatterns.NextToken(text, ref at, candidate.End);
-        if (second.Length == 0 || !IsPlaceName(text.AsSpan(first.Start, first.Length))) return false;
-        var next = text.AsSpan(second.Start, second.Length);
-        return !named[first.Start + first.Length] && !Overlaps(new Span(second.Start, second.Start + second.Length), named)
-            && !IsPlaceName(next) && !IsStopWord(next);
-    }
-
-    private bool IsPlaceName(ReadOnlySpan<char> name) => _placeNames.Contains(name);
-
-    private bool IsStopWord(ReadOnlySpan<char> word) =>
-        _stopWords.Contains(word)
-        || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
-            or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
-
     /// <summary>Characters covered by a known name other than a demonym: a person's name stops there.</summary>
     private static bool[] NamedElsewhere(int length, IReadOnlyList<EntityMention> known)
     {
@@ -375,131 +148,6 @@ public sealed partial class PersonRecognizer
         return named;
     }
 
-    private static bool Overlaps(Span span, bool[] named) => named.AsSpan(span.Start, span.Length).Contains(true);
-
-    private static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
-
-    /// <summary>Bounds of every match inside <paramref name="window"/>, taken as the whole input.</summary>
-    private static List<Span> Matches(Regex regex, string text, Span window)
-    {
-        var spans = new List<Span>();
-        foreach (var m in regex.EnumerateMatches(text.AsSpan(window.Start, window.Length)))
-            spans.Add(new Span(window.Start + m.Index, window.Start + m.Index + m.Length));
-        return spans;
-    }
-
-    /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause; the title
-    /// may open with the body it belongs to ("X, UNICEF Representative in Chad,").</summary>
-    private Span? TitleApposition(string text, Span title, bool[] named, MentionsByEnd byEnd)
-    {
-        // A lower-case title after a comma is a role read with its complement by the apposition rule ("X, director of HelpNow").
-        if (char.IsLower(text[title.Start])) return null;
-        var from = Math.Max(0, title.Start - 80);
-        var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
-        var comma = -1;
-        ReadOnlySpan<int> starts = [title.Start, opened];
-        foreach (var opener in _appositionOpeners)
-            foreach (var start in starts)
-                if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
-        if (comma < 0) return null;
-        // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
-        var span = ClauseOpeningNameEndingAt(text, from, comma, named) ?? CitedNameEndingAt(text, from, comma, named);
-        if (span is null) return null;
-        var value = text[span.Value.Start..span.Value.End];
-        return _lexicon.ClauseOpeners.Contains(value) || IsStopWord(value) ? null : span;
-    }
-
-    /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
-    /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
-    private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
-    {
-        if (!complement.Success || ServesAbroad(text, complement.Index)) return null;
-        var words = complement.Value.TrimStart();
-        if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
-        var span = new Span(complement.Index, complement.Index + complement.Length);
-        var i = FirstStartingAtOrAfter(sorted, span.Start);
-        return i < sorted.Length && span.Contains(sorted[i].Span) && sorted[i].Type is MentionType.Country or MentionType.Organization or MentionType.Demonym
-            ? sorted[i].Canonical : null;
-    }
-
-    /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
-    private static bool ServesAbroad(string text, int complementStart)
-    {
-        var titleEnd = complementStart;
-        var word = StateSalience.PreviousWord(text, ref titleEnd);
-        return word is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
-    }
-
-    private static int FirstStartingAtOrAfter(EntityMention[] sorted, int position)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sorted[mid].Span.Start < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
-    /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
-    private Span? CompanyBefore(string text, Span title, bool[] named)
-    {
-        if (!_lexicon.CorporateTitles.Contains(text[title.Start..title.End])) return null;
-        var end = title.Start - 1;
-        if (end < 1 || text[end] != ' ') return null;
-        var start = end;
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
-        var word = text[start..end];
-        if (word.Length < 2 || !char.IsUpper(word[0]) || IsClauseStart(text, start) || IsStopWord(word) || _lexicon.ClauseOpeners.Contains(word)
-            || Overlaps(new Span(start, end), named)) return null;
-        return new Span(start, end);
-    }
-
-    /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named.</summary>
-    private static EntityMention? LedOrganisation(string text, int comma, MentionsByEnd known)
-    {
-        var clause = LeaderClause.Match(text, comma, Math.Min(text.Length - comma, 40));
-        if (!clause.Success) return null;
-        var start = comma + clause.Length;
-        return known.First(start, Math.Min(text.Length, start + 120), k => k.Span.Start == start && k.Type == MentionType.Organization);
-    }
-
-    /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
-    /// "UN Secretary-General") or earlier in the same clause ("a Peruvian team led by Trade Minister").</summary>
-    private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
-    {
-        var titleStart = title.Start;
-        // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
-        var adjacent = gazetteer.Last(titleStart - 3, title.End, g => title.Contains(g.Span)
-            || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is var gap && (gap is " " or "" || Possessive.IsGap(gap))));
-        if (adjacent is not null) return adjacent.Canonical;
-        var clauseStart = Math.Max(0, titleStart - 60);
-        var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"', '—', '–'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
-        if (stop >= clauseStart) clauseStart = stop + 1;
-        // A spaced hyphen is a dash too ("LONDON (Wire) - Health Minister X": the credited agency is not the minister's).
-        var dash = text.LastIndexOf(" - ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
-        if (dash >= clauseStart) clauseStart = dash + 3;
-        // "Chilean Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
-        // President X" joins the state itself, which stays in the clause).
-        var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
-        if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
-        return gazetteer.Last(clauseStart, titleStart, g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)?.Canonical;
-    }
-
-    private static string CreditRole(string text, int index, string role)
-    {
-        var lineStart = Math.Max(text.LastIndexOfAny([';', '(', ',', '\n'], Math.Max(0, index - 1)) + 1, 0);
-        var phrase = text[lineStart..index].Trim() + " " + role;
-        return phrase.Replace(" by", "", StringComparison.Ordinal).Trim();
-    }
-
-    private static bool IsLineStartOrCredit(string text, int index)
-    {
-        var i = index - 1;
-        while (i >= 0 && text[i] is ' ' or '\t') i--;
-        return i < 0 || text[i] is '\n' or '(' or ';' or ',';
-    }
-
     /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name at <paramref name="index"/>.</summary>
     internal static bool IsCited(string text, int index, IReadOnlyDictionary<string, bool> reportingVerbs)
     {
@@ -507,79 +155,6 @@ public sealed partial class PersonRecognizer
         var word = StateSalience.PreviousWord(text, ref position);
         if (word == "to") return StateSalience.PreviousWord(text, ref position) is "according" or "According";
         return word is not null && char.IsLower(word[0]) && reportingVerbs.ContainsKey(word);
-    }
-
-    /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
-    /// before it ("..., Anna Berg, disclosed"): the name, then an optional comma and one whitespace character.</summary>
-    private Span? NameBeforeVerb(string text, int from, int verb)
-    {
-        if (verb - 1 <= from || !char.IsWhiteSpace(text[verb - 1])) return null;
-        var end = text[verb - 2] == ',' ? verb - 2 : verb - 1;
-        end = BeforeTimeAdjunct(text, from, end);
-        var start = NameBeforeEnd.AfterPossessor(text, NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3), end);
-        return start < 0 ? null : new Span(start, end);
-    }
-
-    /// <summary>"X Y on Tuesday said", "X Y yesterday told": where the name ends when a day adjunct (a weekday after "on",
-    /// or a day word) stands between it and the verb; otherwise <paramref name="end"/>.</summary>
-    private int BeforeTimeAdjunct(string text, int from, int end)
-    {
-        var wordStart = end;
-        while (wordStart > from && char.IsLetter(text[wordStart - 1])) wordStart--;
-        if (wordStart == end || wordStart - 1 <= from || text[wordStart - 1] != ' ') return end;
-        if (!_timeAdjuncts.Contains(text.AsSpan(wordStart, end - wordStart))) return end;
-        // A weekday needs its "on" ("on Tuesday"); a day word stands alone ("yesterday").
-        if (!char.IsUpper(text[wordStart])) return wordStart - 1;
-        var on = wordStart - 4;
-        return on > from && text.AsSpan(on, 4).SequenceEqual(" on ") ? on : end;
-    }
-
-    /// <summary>Where the credit word ending with one whitespace character at <paramref name="by"/> starts, inside the window from
-    /// <paramref name="from"/>; -1 if none.</summary>
-    private int CreditWordStart(string text, int from, int by)
-    {
-        if (by - 1 < from || !char.IsWhiteSpace(text[by - 1])) return -1;
-        foreach (var word in _lexicon.CreditWords)
-        {
-            var start = by - 1 - word.Length;
-            if (start >= from && text.AsSpan(start, word.Length).SequenceEqual(word)) return start;
-        }
-        return -1;
-    }
-
-    /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
-    private Span? CoordinatedPartner(string text, int index, bool[] named)
-    {
-        const string and = " and ";
-        if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
-        var end = index - and.Length;
-        return ClauseOpeningNameEndingAt(text, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
-            ? span : null;
-    }
-
-    /// <summary>The clean name of two or more words that ends right at <paramref name="end"/> and follows a reporting verb; else null.</summary>
-    private Span? CitedNameEndingAt(string text, int from, int end, bool[] named)
-    {
-        var found = NameBeforeEnd.PersonName(text, from, end);
-        if (found < 0) return null;
-        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
-            && IsCited(text, span.Start, _lexicon.ReportingVerbs) ? span : null;
-    }
-
-    /// <summary>The clean name that ends right at <paramref name="end"/>, starts at or after <paramref name="from"/> and opens its
-    /// clause; else null.</summary>
-    private Span? ClauseOpeningNameEndingAt(string text, int from, int end, bool[] named)
-    {
-        var found = NameBeforeEnd.PersonName(text, from, end);
-        if (found < 0) return null;
-        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && IsClauseStart(text, span.Start) ? span : null;
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> words)
-    {
-        foreach (var c in words)
-            if (char.IsLower(c)) return false;
-        return true;
     }
 
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
@@ -596,92 +171,10 @@ public sealed partial class PersonRecognizer
             || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < index);
     }
 
-    /// <summary>"The agency may halve meals, its country director X said": the body "its" points back to is the nearest
-    /// organisation named before the title, within the sentence before or this one.</summary>
-    private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
-    {
-        var at = title.Start;
-        var word = StateSalience.PreviousWord(text, ref at);
-        // "its country director": one lower-case word of the title's may stand between.
-        if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
-        if (word is not ("its" or "Its")) return null;
-        return OrganisationsBefore(sorted, at).FirstOrDefault(o => o.Span.End <= at)?.Canonical;
-    }
-
-    /// <summary>The organisations starting before <paramref name="position"/> and within the 300 characters before it (the
-    /// sentence before or this one), nearest first: what "its" or "the agency" points back to.</summary>
-    private static IEnumerable<EntityMention> OrganisationsBefore(EntityMention[] sorted, int position)
-    {
-        var floor = Math.Max(0, position - 300);
-        for (var i = FirstStartingAtOrAfter(sorted, position) - 1; i >= 0 && sorted[i].Span.Start >= floor; i--)
-            if (sorted[i].Type == MentionType.Organization) yield return sorted[i];
-    }
-
-    /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
-    /// holder's own; a state between them, or after the title, only names the posting.</summary>
-    private static string? BodyBeforeTitle(string text, Span title, MentionsByEnd gazetteer)
-    {
-        var end = title.Start - 1;
-        if (end < 1 || text[end] != ' ') return null;
-        if (gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Country) is { } posting)
-        {
-            end = posting.Span.Start - 1;
-            if (end < 1 || text[end] != ' ') return null;
-        }
-        return gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Organization)?.Canonical;
-    }
-
     /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
     private static string? Possessor(string text, Span name, MentionsByEnd gazetteer) =>
         gazetteer.Last(name.Start - 3, name.Start - 2, g => g.Span.End <= name.Start - 2
             && Possessive.IsGap(text.AsSpan(g.Span.End, name.Start - g.Span.End))
             && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical;
 
-    /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Maseru" works for X, not
-    /// for the place its office is in; "a farmer in Ha Foso" lives somewhere, which names no body of theirs.</summary>
-    private static string? ComplementAffiliation(string text, string preposition, Group org, MentionsByEnd byEnd)
-    {
-        var place = org.Value.IndexOf(" in ", StringComparison.Ordinal);
-        var end = org.Index + (place > 0 ? place : org.Length);
-        var named = byEnd.Last(org.Index, end, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
-        if (named is not null || place > 0) return named ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
-        return preposition == "in" ? null : LastCapitalisedRun(text.Substring(org.Index, org.Length));
-    }
-
-    /// <summary>"a spokeswoman for the council": "the" and an organisation noun point back to the organisation named last
-    /// before, within the sentence before or this one.</summary>
-    private string? OrganisationPointedBack(string text, Group org, EntityMention[] sorted)
-    {
-        var phrase = org.Value.TrimEnd();
-        if (!phrase.StartsWith("the ", StringComparison.Ordinal) || !_lexicon.OrganizationNouns.Contains(phrase[4..])) return null;
-        // A news outlet credited in the dateline is not the body a speaker works for.
-        return OrganisationsBefore(sorted, org.Index).FirstOrDefault(o => GazetteerMatcher.OrganizationType(_lexicon, o.Canonical) != "news")?.Canonical;
-    }
-
-    /// <summary>"X, the fund's director": a role owned by "the" and a noun belongs to the organisation that noun points back to,
-    /// the last one named before (<see cref="OrganisationsBefore"/>) whose name holds the noun ("Gulf Relief Fund") or whose
-    /// kind it names (organization-anaphors.tsv: "the charity's").</summary>
-    private string? PossessorPointedBack(string text, Group role, EntityMention[] sorted)
-    {
-        if (role.Index < 4 || !text.AsSpan(role.Index - 4, 4).SequenceEqual("the ")) return null;
-        var space = role.Value.IndexOf(' ');
-        if (space < 4 || !Possessive.Ends(role.Value.AsSpan(0, space))) return null;
-        var noun = role.Value[..(space - 2)];
-        var kinds = _lexicon.OrganizationAnaphors.GetValueOrDefault(noun);
-        foreach (var organisation in OrganisationsBefore(sorted, role.Index))
-        {
-            var canonical = organisation.Canonical;
-            var type = GazetteerMatcher.OrganizationType(_lexicon, canonical);
-            if (type == "news") continue;
-            if (canonical.Split(' ', '-').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase))
-                || kinds is not null && (kinds.Contains("any") || type is not null && kinds.Contains(type))) return canonical;
-        }
-        return null;
-    }
-
-    private static string? LastCapitalisedRun(string phrase)
-    {
-        var runs = CapitalisedRun.Matches(phrase);
-        return runs.Count > 0 ? runs[^1].Value : null;
-    }
 }

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Recognizers.People;
+
+/// <summary>
+/// Bylines and credits, anchored on each "by": "By Jane Doe" opening a line is the article's author; "Photo by X",
+/// "(Reporting by X and Y; Editing by Z)" credit their names with the work done.
+/// </summary>
+internal sealed partial class Bylines(Lexicon lexicon)
+{
+    /// <summary>Read only on the few hundred characters after a "by" (a short window, see <see cref="TextPatterns.WindowOptions"/>).</summary>
+    [GeneratedRegex(TextPatterns.PersonName, TextPatterns.WindowOptions)]
+    private static partial Regex PersonNamePattern { get; }
+    [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
+    private static partial Regex NamesAfterBy { get; }
+
+    /// <summary>The credit words as written: "Reporting", "reporting", not "REPORTING".</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _creditWords =
+        lexicon.CreditWords.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <param name="named">The characters a known name covers: a byline's name stops at one and may not hold one.</param>
+    public List<EntityMention> Find(TokenLayer tokens, bool[] named)
+    {
+        var text = tokens.Text;
+        var bylines = new List<EntityMention>();
+        for (var by = 0; by < tokens.Count; by++)
+        {
+            if (!IsBy(tokens, by)) continue;
+            var at = tokens[by].Start;
+            // "Reporting by": a credit word right before, one whitespace character between.
+            var credit = by > 0 && tokens[by].Start - tokens[by - 1].End == 1 && tokens[by].SpaceBefore && IsCreditWord(tokens, by - 1) ? tokens[by - 1].Start : -1;
+            var start = credit >= 0 ? credit : at;
+            var isByline = credit < 0;
+            if (isByline && !tokens.OpensLineOrList(by)) continue;
+            if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(at + 2, Math.Min(text.Length - at - 2, 300))) is not { } names) continue;
+            // The match is one space and then the names.
+            var namesStart = at + 2 + names.Index + 1;
+            foreach (var found in PersonNamePattern.EnumerateMatches(text.AsSpan(namesStart, names.Length - 1)))
+            {
+                var name = new Span(namesStart + found.Index, namesStart + found.Index + found.Length);
+                // A byline's name ends with its line, before the dateline below it.
+                var line = text.IndexOf('\n', name.Start, name.Length);
+                var span = line > 0 ? new Span(name.Start, line) : name;
+                // "By EMMA HOLT Associated Press": an all-capitals name runs on into the outlet, where the name ends.
+                var outlet = named.AsSpan(span.Start, span.Length).IndexOf(true);
+                if (outlet > 0 && text[span.Start + outlet - 1] == ' ' && IsAllCapitals(text.AsSpan(span.Start, outlet - 1)))
+                    span = new Span(span.Start, span.Start + outlet - 1);
+                if (!text.AsSpan(span.Start, span.Length).Contains(' ') || named.AsSpan(span.Start, span.Length).Contains(true)) continue;
+                bylines.Add(new EntityMention(span, MentionType.Byline, text[span.Start..span.End], isByline ? PersonRecognizer.BylineRole : CreditRole(text, start, at)));
+            }
+        }
+        return bylines;
+    }
+
+    /// <summary>"by" or "By" (not "BY"), as the lexicon-free anchor of every byline and credit.</summary>
+    private static bool IsBy(TokenLayer tokens, int index) =>
+        tokens[index].Kind == TokenKind.Word && tokens.TextOf(index) is "by" or "By";
+
+    private bool IsCreditWord(TokenLayer tokens, int index) =>
+        tokens[index].Kind == TokenKind.Word && _creditWords.Contains(tokens.TextOf(index));
+
+    /// <summary>"Additional reporting by", "Photo by": the credit's words back to the start of its line or list item, and "by" dropped.</summary>
+    private static string CreditRole(string text, int start, int by)
+    {
+        var lineStart = Math.Max(text.LastIndexOfAny([';', '(', ',', '\n'], Math.Max(0, start - 1)) + 1, 0);
+        var phrase = text[lineStart..start].Trim() + " " + text[start..(by + 2)];
+        return phrase.Replace(" by", "", StringComparison.Ordinal).Trim();
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> words)
+    {
+        foreach (var c in words)
+            if (char.IsLower(c)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Recognizers.People;
+
+/// <summary>
+/// Names without a title: before "MP" ("Anna Berg MP"), after a known given name ("Donald X"), and as the subject or object of
+/// a reporting verb ("X Y said", "X Y on Tuesday told", "said X Y"). Lexicon words are found by trie, names by small anchored
+/// patterns.
+/// </summary>
+internal sealed partial class LooseNames(Lexicon lexicon)
+{
+    [GeneratedRegex($@"^(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
+    private static partial Regex AfterGivenName { get; }
+    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
+    private static partial Regex NameAfterVerb { get; }
+    /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
+    private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
+
+    /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts = lexicon.TimeWords
+        .Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
+        .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The candidates in the order the rules above find them, each with the role it gives ("MP") or none; the caller
+    /// cleans each and drops those a title reads.</summary>
+    public IEnumerable<(Span Name, string? Role)> Find(string text, PersonWords lexiconWords)
+    {
+        // First, so that "X MP" keeps its role where a given name finds the same name without one.
+        if (text.Contains(" MP", StringComparison.Ordinal))
+            foreach (var m in _memberOfParliament.Matches(text)) yield return (NameCleaner.SpanOf(m.Groups["name"]), "MP");
+        foreach (var given in lexiconWords.GivenNames)
+        {
+            if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
+            var end = given.End + rest.Index + rest.Length;
+            // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
+            if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
+        }
+        foreach (var (verb, at) in lexiconWords.ReportingVerbs)
+        {
+            var from = Math.Max(0, at.Start - 100);
+            // Each match is the name and one space, after the name or before it.
+            if (NameBeforeVerb(text, from, at.Start) is { } before) yield return (before, null);
+            if (verb is "said" or "says" or "added" or "told"
+                && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
+                yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
+        }
+    }
+
+    /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
+    /// before it ("..., Anna Berg, disclosed"): the name, then an optional comma and one whitespace character.</summary>
+    private Span? NameBeforeVerb(string text, int from, int verb)
+    {
+        if (verb - 1 <= from || !char.IsWhiteSpace(text[verb - 1])) return null;
+        var end = text[verb - 2] == ',' ? verb - 2 : verb - 1;
+        end = BeforeTimeAdjunct(text, from, end);
+        var start = NameBeforeEnd.AfterPossessor(text, NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3), end);
+        return start < 0 ? null : new Span(start, end);
+    }
+
+    /// <summary>"X Y on Tuesday said", "X Y yesterday told": where the name ends when a day adjunct (a weekday after "on",
+    /// or a day word) stands between it and the verb; otherwise <paramref name="end"/>.</summary>
+    private int BeforeTimeAdjunct(string text, int from, int end)
+    {
+        var wordStart = end;
+        while (wordStart > from && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (wordStart == end || wordStart - 1 <= from || text[wordStart - 1] != ' ') return end;
+        if (!_timeAdjuncts.Contains(text.AsSpan(wordStart, end - wordStart))) return end;
+        // A weekday needs its "on" ("on Tuesday"); a day word stands alone ("yesterday").
+        if (!char.IsUpper(text[wordStart])) return wordStart - 1;
+        var on = wordStart - 4;
+        return on > from && text.AsSpan(on, 4).SequenceEqual(" on ") ? on : end;
+    }
+}

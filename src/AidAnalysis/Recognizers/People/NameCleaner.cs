@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+
+namespace AidAnalysis.Recognizers.People;
+
+/// <summary>
+/// Trims a candidate person's name to the words that can be a name's: it stops at a country, organisation, title or common
+/// word, at a line break, and after a possessive; and finds the clean name that ends at a position and opens its clause,
+/// follows its reporting verb, or is the first of a pair.
+/// </summary>
+internal sealed class NameCleaner(Lexicon lexicon)
+{
+    /// <summary>Places and the forms of countries' names: a word of a name that is one is no given name or surname.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames = TextPatterns.SpanLookup(lexicon.Places, lexicon.CountryByForm.Keys);
+    /// <summary>Organisation heads, titles and office words: a name stops at one.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords = TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
+
+    /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
+    public Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;
+
+    /// <param name="placeMayOpen">Whether a place's one-word name may be the given name opening a longer name of otherwise
+    /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
+    public Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
+    {
+        // The kept tokens are the candidate's first ones, read in place: most candidates are cut short or dropped.
+        int keptStart = -1, keptEnd = -1;
+        var at = candidate.Start;
+        for (var i = 0; TextPatterns.NextToken(text, ref at, candidate.End) is { Length: > 0 } token; i++)
+        {
+            var value = text.AsSpan(token.Start, token.Length);
+            if (IsStopWord(value.TrimEnd("’'")) || (Overlaps(new Span(token.Start, token.Start + token.Length), named)
+                && !(placeMayOpen && i == 0 && PlaceAsGivenName(text, candidate, named)))) break;
+            // A name does not run across a line break ("By Anna Berg" above a dateline).
+            if (keptStart >= 0 && text.AsSpan(keptStart, token.Start - keptStart).Contains('\n')) break;
+            (keptStart, keptEnd) = (token.Start, token.Start + token.Length);
+            if (value.EndsWith('’') || Possessive.Ends(value)) break;
+        }
+        if (keptStart < 0) return null;
+        var last = text.AsSpan(keptStart, keptEnd - keptStart);
+        var end = Possessive.Ends(last) ? keptEnd - 2 : last.EndsWith('’') || last.EndsWith('\'') ? keptEnd - 1 : keptEnd;
+        var span = new Span(candidate.Start, end);
+        return span.Length >= 2 ? span : null;
+    }
+
+    /// <summary>The first token is a place's one-word name, named alone, and an unknown capitalised word that is no place follows it.</summary>
+    public bool PlaceAsGivenName(string text, Span candidate, bool[] named)
+    {
+        var at = candidate.Start;
+        var first = TextPatterns.NextToken(text, ref at, candidate.End);
+        var second = TextPatterns.NextToken(text, ref at, candidate.End);
+        if (second.Length == 0 || !IsPlaceName(text.AsSpan(first.Start, first.Length))) return false;
+        var next = text.AsSpan(second.Start, second.Length);
+        return !named[first.Start + first.Length] && !Overlaps(new Span(second.Start, second.Start + second.Length), named)
+            && !IsPlaceName(next) && !IsStopWord(next);
+    }
+
+    public bool IsPlaceName(ReadOnlySpan<char> name) => _placeNames.Contains(name);
+
+    public bool IsStopWord(ReadOnlySpan<char> word) =>
+        _stopWords.Contains(word)
+        || word is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "However" or "Earlier" or "Moreover"
+            or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
+
+    public static bool Overlaps(Span span, bool[] named) => named.AsSpan(span.Start, span.Length).Contains(true);
+
+    public static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
+
+    /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
+    public Span? CoordinatedPartner(string text, int index, bool[] named)
+    {
+        const string and = " and ";
+        if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
+        var end = index - and.Length;
+        return ClauseOpeningNameEndingAt(text, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
+            ? span : null;
+    }
+
+    /// <summary>The clean name of two or more words that ends right at <paramref name="end"/> and follows a reporting verb; else null.</summary>
+    public Span? CitedNameEndingAt(string text, int from, int end, bool[] named)
+    {
+        var found = NameBeforeEnd.PersonName(text, from, end);
+        if (found < 0) return null;
+        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
+            && PersonRecognizer.IsCited(text, span.Start, lexicon.ReportingVerbs) ? span : null;
+    }
+
+    /// <summary>The clean name that ends right at <paramref name="end"/>, starts at or after <paramref name="from"/> and opens its
+    /// clause; else null.</summary>
+    public Span? ClauseOpeningNameEndingAt(string text, int from, int end, bool[] named)
+    {
+        var found = NameBeforeEnd.PersonName(text, from, end);
+        if (found < 0) return null;
+        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && PersonRecognizer.IsClauseStart(text, span.Start) ? span : null;
+    }
+}

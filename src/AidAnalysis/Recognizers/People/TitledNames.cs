@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
+
+namespace AidAnalysis.Recognizers.People;
+
+/// <summary>
+/// Names read from a title: the name right after it ("Defence Minister Anna Berg", "Minister of Health, Anna Berg") or before it
+/// in apposition ("Al-Amin, also Minister of Works, said"), with the role and the state or body the title belongs to; and the
+/// company a corporate title names ("Norvik CEO Lena Dahl"), wherever it is named alone.
+/// </summary>
+internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
+{
+    /// <summary>What may stand between a name and the title in apposition to it: a comma, alone or with an opening word
+    /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
+    private readonly string[] _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
+    /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
+    /// a longer complement, its acronym may follow ("Minister for Water Resources and Coastal Recovery, Anna Berg",
+    /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
+    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
+    private static partial Regex AfterTitle { get; }
+    [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
+    private static partial Regex TitleComplement { get; }
+
+    /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
+    public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
+    {
+        var text = words.Text;
+        var mentions = new List<EntityMention>();
+        var titled = new List<Span>();
+        // Where the companies named before corporate titles occur, found in one walk over the words.
+        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
+        foreach (var title in titles)
+        {
+            if (TitleApposition(text, title, named, byEnd) is { } holder)
+            {
+                var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
+                mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
+                    ComplementOwner(text, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named)));
+            }
+            var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
+            if (!m.Success) continue;
+            var name = names.CleanName(text, m.Groups["name"], named);
+            if (name is null) continue;
+            // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
+            // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
+            var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
+            if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
+            // "chief Asia economist", "regional director Asia": a region or country after a title is the beat, not the holder.
+            if (names.IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
+            titled.Add(name.Value);
+            var role = text[title.Start..title.End] + m.Groups["to"].Value;
+            var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
+            if (affiliation is null && CompanyBefore(text, title, named) is { } company)
+            {
+                affiliation = text[company.Start..company.End];
+                // The company is named alone elsewhere too ("Norvale didn't respond").
+                foreach (var at in companies.Of(affiliation))
+                    if (!NameCleaner.Overlaps(new Span(at, at + affiliation.Length), named))
+                        mentions.Add(new EntityMention(new Span(at, at + affiliation.Length), MentionType.Organization, affiliation));
+            }
+            mentions.Add(new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role.Trim(), affiliation));
+        }
+        return (mentions, titled);
+    }
+
+    /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause; the title
+    /// may open with the body it belongs to ("X, UNICEF Representative in Chad,").</summary>
+    private Span? TitleApposition(string text, Span title, bool[] named, MentionsByEnd byEnd)
+    {
+        // A lower-case title after a comma is a role read with its complement by the apposition rule ("X, director of HelpNow").
+        if (char.IsLower(text[title.Start])) return null;
+        var from = Math.Max(0, title.Start - 80);
+        var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
+        var comma = -1;
+        ReadOnlySpan<int> starts = [title.Start, opened];
+        foreach (var opener in _appositionOpeners)
+            foreach (var start in starts)
+                if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
+        if (comma < 0) return null;
+        // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
+        var span = names.ClauseOpeningNameEndingAt(text, from, comma, named) ?? names.CitedNameEndingAt(text, from, comma, named);
+        if (span is null) return null;
+        var value = text[span.Value.Start..span.Value.End];
+        return lexicon.ClauseOpeners.Contains(value) || names.IsStopWord(value) ? null : span;
+    }
+
+    /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
+    /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
+    private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
+    {
+        if (!complement.Success || ServesAbroad(text, complement.Index)) return null;
+        var words = complement.Value.TrimStart();
+        if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
+        var span = new Span(complement.Index, complement.Index + complement.Length);
+        var i = SortedMentions.FirstStartingAtOrAfter(sorted, span.Start);
+        return i < sorted.Length && span.Contains(sorted[i].Span) && sorted[i].Type is MentionType.Country or MentionType.Organization or MentionType.Demonym
+            ? sorted[i].Canonical : null;
+    }
+
+    /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
+    private static bool ServesAbroad(string text, int complementStart)
+    {
+        var titleEnd = complementStart;
+        var word = StateSalience.PreviousWord(text, ref titleEnd);
+        return word is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
+    }
+
+    /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
+    private Span? CompanyBefore(string text, Span title, bool[] named)
+    {
+        if (!lexicon.CorporateTitles.Contains(text[title.Start..title.End])) return null;
+        var end = title.Start - 1;
+        if (end < 1 || text[end] != ' ') return null;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
+        var word = text[start..end];
+        if (word.Length < 2 || !char.IsUpper(word[0]) || PersonRecognizer.IsClauseStart(text, start) || names.IsStopWord(word) || lexicon.ClauseOpeners.Contains(word)
+            || NameCleaner.Overlaps(new Span(start, end), named)) return null;
+        return new Span(start, end);
+    }
+
+    /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
+    /// "UN Secretary-General") or earlier in the same clause ("a Peruvian team led by Trade Minister").</summary>
+    private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
+    {
+        var titleStart = title.Start;
+        // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
+        var adjacent = gazetteer.Last(titleStart - 3, title.End, g => title.Contains(g.Span)
+            || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is var gap && (gap is " " or "" || Possessive.IsGap(gap))));
+        if (adjacent is not null) return adjacent.Canonical;
+        var clauseStart = Math.Max(0, titleStart - 60);
+        var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"', '—', '–'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
+        if (stop >= clauseStart) clauseStart = stop + 1;
+        // A spaced hyphen is a dash too ("LONDON (Wire) - Health Minister X": the credited agency is not the minister's).
+        var dash = text.LastIndexOf(" - ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
+        if (dash >= clauseStart) clauseStart = dash + 3;
+        // "Chilean Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
+        // President X" joins the state itself, which stays in the clause).
+        var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
+        if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
+        return gazetteer.Last(clauseStart, titleStart, g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)?.Canonical;
+    }
+
+    /// <summary>"The agency may halve meals, its country director X said": the body "its" points back to is the nearest
+    /// organisation named before the title, within the sentence before or this one.</summary>
+    private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
+    {
+        var at = title.Start;
+        var word = StateSalience.PreviousWord(text, ref at);
+        // "its country director": one lower-case word of the title's may stand between.
+        if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
+        if (word is not ("its" or "Its")) return null;
+        return SortedMentions.OrganisationsBefore(sorted, at).FirstOrDefault(o => o.Span.End <= at)?.Canonical;
+    }
+
+    /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
+    /// holder's own; a state between them, or after the title, only names the posting.</summary>
+    private static string? BodyBeforeTitle(string text, Span title, MentionsByEnd gazetteer)
+    {
+        var end = title.Start - 1;
+        if (end < 1 || text[end] != ' ') return null;
+        if (gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Country) is { } posting)
+        {
+            end = posting.Span.Start - 1;
+            if (end < 1 || text[end] != ' ') return null;
+        }
+        return gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Organization)?.Canonical;
+    }
+}
