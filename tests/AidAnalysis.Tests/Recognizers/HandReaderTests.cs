@@ -23,13 +23,13 @@ public class HandReaderTests
 
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const string NameToken = @"\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*";
-    private const string PersonName = @"(?:\p{Lu}\.\s?){0,2}" + NameToken + @"(?:\s" + NameToken + @"){0,3}";
 
     [Fact]
     public void A_name_before_a_position_is_the_one_the_end_anchored_pattern_finds()
     {
-        var person = new Regex(PersonName + @"\z", Options);
-        var tokens = new Regex(NameToken + @"(?:\s" + NameToken + @"){1,2}\z", Options);
+        // The patterns the reader stands for, particles ("de", "van der") included.
+        var person = new Regex(TextPatterns.PersonName + @"\z", Options);
+        var tokens = new Regex(NameToken + @"(?:\s" + TextPatterns.ParticlesBeforeToken + NameToken + @"){1,2}\z", Options);
         Gen.Select(Text, Gen.Int[0, 40], Gen.Int[0, 200]).Sample((text, from, end) =>
         {
             end = Math.Min(end, text.Length);
