@@ -75,7 +75,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || OpensWithTo(tokens, rest)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
-        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
+        var contentEnd = ClauseBoundary.EndOfStatement(doc.Tokens, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement;
         // so does one after "but" when this verb only says ("said X but warned Y": a stance, "welcomed X but said Y", is read whole).
         var saying = _lexicon.SayingVerbs.Contains(cue);
