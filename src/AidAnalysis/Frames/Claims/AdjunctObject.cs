@@ -10,15 +10,15 @@ internal static class AdjunctObject
     /// <param name="tokens">The document's tokens.</param>
     /// <param name="objectSpan">The words after the cue, without the spaces around them.</param>
     /// <param name="maxWords">How long an adjunct may run, in words between spaces.</param>
-    /// <param name="finiteAuxiliaries">The auxiliaries that make the words a clause.</param>
-    public static bool IsOnlyAdjunct(TokenLayer tokens, Span objectSpan, int maxWords, WordSet finiteAuxiliaries)
+    /// <param name="words">The prepositions that open an adjunct and the auxiliaries that make the words a clause.</param>
+    public static bool IsOnlyAdjunct(TokenLayer tokens, Span objectSpan, int maxWords, ClaimVocabulary words)
     {
         var first = tokens.FirstStartingFrom(objectSpan.Start);
         if (first >= tokens.Count || tokens[first].Start != objectSpan.Start || !tokens.SpaceFollows(first, objectSpan)
-            || tokens.TextOf(first) is not ("in" or "on" or "at" or "during")) return false;
+            || !words.PlacePrepositions.IsLowerEntryOf(tokens.TextOf(first))) return false;
         // "at least", "at most" count, they do not place.
-        if (tokens.IsWritten(first, "at") && tokens.OneSpaceApart(first, first + 1) && tokens.TextOf(first + 1) is "least" or "most"
+        if (tokens.IsExactly(first, "at") && tokens.OneSpaceApart(first, first + 1) && tokens.TextOf(first + 1) is "least" or "most"
             && tokens[first + 1].End <= objectSpan.End && tokens.SpaceFollows(first + 1, objectSpan)) return false;
-        return !FiniteVerb.In(tokens, objectSpan, finiteAuxiliaries) && tokens.SpacedWords(objectSpan).Count <= maxWords;
+        return !FiniteVerb.In(tokens, objectSpan, words.FiniteAuxiliaries) && tokens.SpacedWords(objectSpan).Count <= maxWords;
     }
 }

@@ -85,5 +85,11 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     public WordSet TrailingAttributionVerbs { get; } = Class(lexicon, "trailing-attribution-verb");
 
+    /// <summary>"several senior officials": lower-case words kept before a group noun in its phrase.</summary>
+    public WordSet GroupModifiers { get; } = Class(lexicon, "group-modifier");
+
+    /// <summary>"on Monday", "in Geneva": prepositions opening a time or place adjunct.</summary>
+    public WordSet PlacePrepositions { get; } = Class(lexicon, "place-preposition");
+
     private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 }

@@ -44,6 +44,31 @@ internal static class ClaimsTokenQueries
         return -1;
     }
 
+    /// <summary>The word written before <paramref name="offset"/> across spaces and commas (not a line break): a word ending in
+    /// a letter, with the words, full stops and hyphens written onto it ("Jean-Paul", "e.g"), as (first, last) token indices;
+    /// (-1, -1) when another mark or a number stands between.</summary>
+    public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int offset)
+    {
+        var end = offset;
+        for (var i = tokens.LastEndingBy(offset); i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (tokens.Text.AsSpan(token.End, end - token.End).IndexOfAnyExcept(' ') >= 0) return (-1, -1);
+            if (tokens.IsMark(i, ',')) { end = token.Start; continue; }
+            if (token.Kind != TokenKind.Word || !char.IsLetter(tokens.Text[token.End - 1])) return (-1, -1);
+            var first = i;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start
+                   && (tokens[first - 1].Kind == TokenKind.Word || tokens.IsMark(first - 1, '.') || tokens.IsMark(first - 1, '-'))) first--;
+            return (first, i);
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>The text of <see cref="JoinedWordBefore"/>'s word, and where it starts; null when there is none.</summary>
+    public static (string Word, int Start)? JoinedWordTextBefore(this TokenLayer tokens, int offset) =>
+        tokens.JoinedWordBefore(offset) is (>= 0 and var first, var last)
+            ? (tokens.Text[tokens[first].Start..tokens[last].End], tokens[first].Start) : null;
+
     /// <summary>The first token inside <paramref name="span"/> that is the mark <paramref name="mark"/> (a comma of a number,
     /// "300,000", is inside its number token and never found), or -1.</summary>
     public static int FirstMarkIn(this TokenLayer tokens, Span span, char mark)
@@ -96,17 +121,13 @@ internal static class ClaimsTokenQueries
     /// <summary>The character at <paramref name="offset"/>, or '\0' outside the text.</summary>
     public static char CharAt(this TokenLayer tokens, int offset) => (uint)offset < (uint)tokens.Text.Length ? tokens.Text[offset] : '\0';
 
-    /// <summary>Whether token <paramref name="i"/> is written exactly as <paramref name="word"/>.</summary>
-    public static bool IsWritten(this TokenLayer tokens, int i, string word) =>
-        (uint)i < (uint)tokens.Count && tokens.TextOf(i).SequenceEqual(word);
-
     /// <summary>The token written <paramref name="word"/> that ends one space character before <paramref name="offset"/>
     /// (" and said": "and" before "said"), or -1.</summary>
     public static int WordSpaceBefore(this TokenLayer tokens, int offset, string word)
     {
         if (tokens.CharAt(offset - 1) != ' ') return -1;
         var i = tokens.LastEndingBy(offset - 1);
-        return i >= 0 && tokens[i].End == offset - 1 && tokens.IsWritten(i, word) ? i : -1;
+        return i >= 0 && tokens[i].End == offset - 1 && tokens.IsExactly(i, word) ? i : -1;
     }
 
     /// <summary>The first token inside <paramref name="span"/> written <paramref name="word"/> with a space character on each
@@ -114,7 +135,7 @@ internal static class ClaimsTokenQueries
     public static int SpacedWordIn(this TokenLayer tokens, Span span, string word)
     {
         for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End < span.End; i++)
-            if (tokens[i].Start > span.Start && tokens.IsWritten(i, word) && tokens.CharAt(tokens[i].Start - 1) == ' ' && tokens.CharAt(tokens[i].End) == ' ')
+            if (tokens[i].Start > span.Start && tokens.IsExactly(i, word) && tokens.CharAt(tokens[i].Start - 1) == ' ' && tokens.CharAt(tokens[i].End) == ' ')
                 return i;
         return -1;
     }
@@ -135,6 +156,11 @@ internal static class ClaimsTokenQueries
         span.Length > 0 && tokens.LastEndingBy(span.End) is var last and >= 0 && tokens[last].End == span.End
         && (tokens.IsMark(last, mark) || tokens.IsMark(last, other))
             ? span with { End = span.End - 1 } : span;
+
+    /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> written in lower-case ASCII letters, as the
+    /// class's entries are written ("in", not "In").</summary>
+    public static bool IsLowerEntryOf(this WordSet words, ReadOnlySpan<char> word) =>
+        !word.ContainsAnyExceptInRange('a', 'z') && words.Contains(word);
 
     /// <summary>Whether token <paramref name="i"/> is a word of lower-case letters only ("aid", not "aid2" or "Aid").</summary>
     public static bool IsLowerLetterWord(this TokenLayer tokens, int i)

@@ -1,6 +1,5 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
@@ -13,6 +12,7 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupNouns = vocabulary.GroupNouns;
+    private readonly WordSet _modifiers = vocabulary.GroupModifiers;
 
     /// <summary>How far back from its end a phrase is read for a group noun.</summary>
     private const int TailChars = 160;
@@ -37,7 +37,7 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
             var start = i;
             while (start > 0 && i - start < 4 && !EndsWith(tokens, words[start - 1], ',') && Bare(tokens, words[start - 1]) is var bare
                    && tokens.Text.AsSpan(bare.Start, bare.Length) is var word && !_lexicon.ReportingVerbs.ContainsKey(word.ToString())
-                   && (char.IsUpper(word[0]) || word is "the" or "a" or "an" or "some" or "several" or "many" or "informed" or "senior" or "western" or "civil" or "society" or "other")) start--;
+                   && (char.IsUpper(word[0]) || _modifiers.IsLowerEntryOf(word))) start--;
             if (PhraseOpening(tokens, words, i) is var opened and >= 0) start = Math.Min(start, opened);
             var text = new System.Text.StringBuilder();
             for (var j = start; j < i; j++) text.Append(tokens.Text.AsSpan(words[j].Start, words[j].Length)).Append(' ');
@@ -138,7 +138,11 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
     {
         var text = tokens.Text;
         var position = mention.Start;
-        if (StateSalience.PreviousWord(text, ref position) == "the") StateSalience.PreviousWord(text, ref position);
+        if (tokens.JoinedWordTextBefore(position) is var (word, at))
+        {
+            position = at;
+            if (word == "the" && tokens.JoinedWordTextBefore(position) is (_, var earlier)) position = earlier;
+        }
         if (position <= start) return null;
         var before = SentenceSegmenter.Trim(text, new Span(start, position));
         return Group(tokens, before) is var (group, head) && text.AsSpan(before.Start, before.Length).EndsWith(text.AsSpan(head.Start, head.Length), StringComparison.Ordinal) ? group : null;

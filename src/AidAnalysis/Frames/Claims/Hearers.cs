@@ -9,7 +9,6 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed class Hearers(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
-    private readonly WordSet _finiteAuxiliaries = vocabulary.FiniteAuxiliaries;
     private readonly ClaimVocabulary _words = vocabulary;
 
     /// <summary>How many words an audience before a clause may hold ("the visiting delegates"), one more after a determiner.</summary>
@@ -67,6 +66,6 @@ internal sealed class Hearers(ClaimVocabulary vocabulary)
         var length = HearerLength(tokens.Text.AsSpan(rest.Start, rest.Length));
         if (length == 0) return false;
         var after = tokens.Trimmed(new Span(rest.Start + length, rest.End));
-        return after.Length == 0 || AdjunctObject.IsOnlyAdjunct(tokens, after, 6, _finiteAuxiliaries);
+        return after.Length == 0 || AdjunctObject.IsOnlyAdjunct(tokens, after, 6, _words);
     }
 }

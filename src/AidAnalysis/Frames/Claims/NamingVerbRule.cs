@@ -1,7 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
@@ -34,7 +33,7 @@ internal sealed class NamingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder s
             if (start > beforeQuote.Start && !char.IsWhiteSpace(tokens.CharAt(start - 1))) return (null, null);
             if (_lexicon.NamingVerbs.Contains(word) && char.IsLower(word[0]))
             {
-                if (!IsSubjectEnd(text, beforeQuote.Start, start)) return (null, null);
+                if (!IsSubjectEnd(tokens, beforeQuote.Start, start)) return (null, null);
                 var speaker = _speakers.Subject(doc, index, actors, new Span(beforeQuote.Start, start));
                 return speaker is null ? (null, null) : (speaker, word);
             }
@@ -52,12 +51,11 @@ internal sealed class NamingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder s
 
     /// <summary>"Holm called", "she called", "the minister also called", "analysts called": a subject ends before the verb;
     /// "a project called “Hope”" (a noun the verb's participle describes) does not.</summary>
-    private bool IsSubjectEnd(string text, int from, int verb)
+    private bool IsSubjectEnd(TokenLayer tokens, int from, int verb)
     {
-        var position = verb;
-        var previous = Recognizers.StateSalience.PreviousWord(text, ref position);
+        if (tokens.JoinedWordTextBefore(verb) is not var (previous, start)) return false;
         if (previous is "also" or "has" or "have" or "had" or "he" or "she" or "they" or "it" or "we" or "I") return true;
-        return previous is { Length: > 0 } && position >= from
+        return start >= from
             && (char.IsUpper(previous[0]) || previous.EndsWith("ly", StringComparison.Ordinal) || _titleHeads.Contains(previous) || _lexicon.GroupSpeakers.Contains(previous));
     }
 }

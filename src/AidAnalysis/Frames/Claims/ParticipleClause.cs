@@ -13,7 +13,7 @@ internal static class ParticipleClause
     public static int StartIn(TokenLayer tokens, Span span)
     {
         var word = tokens.WordAfterComma(span, IsParticiple);
-        return word < 0 || tokens.IsWritten(word, "during") ? -1 : tokens[word - 1].Start;
+        return word < 0 || tokens.IsExactly(word, "during") ? -1 : tokens[word - 1].Start;
     }
 
     private static bool IsParticiple(TokenLayer tokens, int i) =>

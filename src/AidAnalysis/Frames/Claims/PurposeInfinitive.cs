@@ -1,7 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
@@ -14,13 +14,12 @@ internal sealed class PurposeInfinitive(Lexicon lexicon)
 
     /// <summary>"... Erdogan to convey", "... the Embassy to express", "... today (Wednesday) to convey": "to" after a name or an
     /// aside, not after a verb or adjective of intention ("wants to condemn", "the first to announce").</summary>
-    public bool IsPurposeInfinitive(string text, string cue, Span cueSpan)
+    public bool IsPurposeInfinitive(TokenLayer tokens, string cue, Span cueSpan)
     {
         if (!_lexicon.StanceVerbs.Contains(cue)) return false;
-        var position = cueSpan.Start;
-        if (StateSalience.PreviousWord(text, ref position) is not "to") return false;
-        var before = text.AsSpan(0, position).TrimEnd();
-        return before.Length > 0 && (before[^1] == ')' || (StateSalience.PreviousWord(text, ref position) is { Length: > 1 } word && char.IsUpper(word[0])));
+        var (to, last) = tokens.JoinedWordBefore(cueSpan.Start);
+        if (to < 0 || to != last || !tokens.IsExactly(to, "to")) return false;
+        return tokens.IsMark(to - 1, ')') || tokens.JoinedWordTextBefore(tokens[to].Start) is ({ Length: > 1 } word, _) && char.IsUpper(word[0]);
     }
 
     /// <summary>The first actor of the clause the infinitive ends ("..., and Adviser X visited the embassy to"), not one after a preposition.</summary>

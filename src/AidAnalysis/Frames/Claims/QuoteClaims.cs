@@ -62,7 +62,7 @@ internal sealed class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFinder spea
             var isPartial = midSentence && words < 6;
 
             var (speaker, cue) = _speakers.SpeakerAfter(doc, index, actors, speakerWindow);
-            if (cue is not null && _conjunction.OpensClause(text, speakerWindow, cue)) (speaker, cue) = (null, null);
+            if (cue is not null && _conjunction.OpensClause(doc.Tokens, speakerWindow, cue)) (speaker, cue) = (null, null);
             if (speaker is null)
                 (speaker, cue) = _speakers.SpeakerBefore(doc, index, actors, new Span(Math.Max(sentence.Start, quote.Outer.Start - 300), quote.Outer.Start));
             var named = false;

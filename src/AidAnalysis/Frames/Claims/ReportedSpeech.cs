@@ -62,7 +62,7 @@ internal sealed class ReportedSpeech
                 var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
-                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(text, entry, at))
+                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(doc.Tokens, entry, at))
                     || AccordingToRule.InsideAccordingToSource(doc.Tokens, found, i)) continue;
                 cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(doc.Tokens, at, around) ? 0 : 1));
             }

@@ -57,7 +57,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
         // "X urged restraint and stressed ...": a second verb of the same subject.
-        var subject = _purpose.IsPurposeInfinitive(text, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
+        var subject = _purpose.IsPurposeInfinitive(doc.Tokens, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
             : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cueSpan, sentence) || AttributionShapes.FollowsAnd(doc.Tokens, cueSpan) || AttributionShapes.FollowsBut(doc.Tokens, cueSpan) || AttributionShapes.FollowsAlso(doc.Tokens, cueSpan)
             ? earlier() ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
             : _speakers.Subject(doc, index, actors, beforeCue);
@@ -75,7 +75,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || OpensWithTo(tokens, rest)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
-        var contentEnd = ClauseBoundary.EndOfStatement(text, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
+        var contentEnd = ClauseBoundary.EndOfStatement(doc.Tokens, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement;
         // so does one after "but" when this verb only says ("said X but warned Y": a stance, "welcomed X but said Y", is read whole).
         var saying = _lexicon.SayingVerbs.Contains(cue);
@@ -102,7 +102,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         }
         // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.
         // A stance verb's object may follow a short adjunct ("expressed on Monday its deep concern"), so only a shorter one counts there.
-        if (AdjunctObject.IsOnlyAdjunct(doc.Tokens, objectSpan, stance ? 5 : 8, _words.FiniteAuxiliaries)) return null;
+        if (AdjunctObject.IsOnlyAdjunct(doc.Tokens, objectSpan, stance ? 5 : 8, _words)) return null;
         // "the agency announced Thursday": a time word after the cue is no statement.
         var objectWords = tokens.ClaimWordsIn(objectSpan, 3);
         if (objectWords.Count <= 2 && objectSpan.Length > 0
@@ -122,7 +122,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
 
     /// <summary>" to " right after the cue: "called on X to act", "urged donors to give".</summary>
     private static bool OpensWithTo(TokenLayer tokens, Span rest) =>
-        tokens.CharAt(rest.Start) == ' ' && tokens.FirstStartingFrom(rest.Start + 1) is var to && tokens.IsWritten(to, "to")
+        tokens.CharAt(rest.Start) == ' ' && tokens.FirstStartingFrom(rest.Start + 1) is var to && tokens.IsExactly(to, "to")
         && tokens[to].Start == rest.Start + 1 && tokens[to].End < rest.End && tokens.CharAt(tokens[to].End) == ' ';
 
     /// <summary>"stated this at a hearing", "said so during a visit": the object points back to a statement made before.</summary>
@@ -146,7 +146,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         var words = tokens.ClaimWordsIn(complement, int.MaxValue);
         if (words.Count < 2) return false;
         var first = tokens.Text.AsSpan(words[Math.Max(0, words.Count - 5)].Start, words[Math.Max(0, words.Count - 5)].Length);
-        return first is not ("in" or "on" or "at" or "during" or "to")
+        return !_words.PlacePrepositions.IsLowerEntryOf(first) && first is not "to"
             && !_lexicon.ClauseOpeners.Contains(char.ToUpperInvariant(first[0]) + first[1..].ToString());
     }
 }

@@ -62,5 +62,5 @@ internal sealed class ThatComplement(ClaimVocabulary vocabulary)
         tokens[i].Kind is TokenKind.Punctuation or TokenKind.Number && tokens.TextOf(i).ContainsAny(",.;");
 
     /// <summary>"that" followed by whitespace inside <paramref name="scope"/>.</summary>
-    private static bool IsThat(TokenLayer tokens, int i, Span scope) => tokens.IsWritten(i, "that") && tokens.SpaceFollows(i, scope);
+    private static bool IsThat(TokenLayer tokens, int i, Span scope) => tokens.IsExactly(i, "that") && tokens.SpaceFollows(i, scope);
 }

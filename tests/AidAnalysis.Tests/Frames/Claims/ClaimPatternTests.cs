@@ -22,7 +22,7 @@ public class ClaimPatternTests
     public void A_conjunction_between_a_quotation_and_the_cue_opens_a_clause_of_its_own(string text, string cue, bool opens)
     {
         var afterQuote = text.IndexOf(',') + 2;
-        Assert.Equal(opens, new ConjunctionBeforeCue(Lexicon.Default).OpensClause(text, new Span(afterQuote, text.Length), cue));
+        Assert.Equal(opens, new ConjunctionBeforeCue(Lexicon.Default).OpensClause(TestSupport.Process(text).Tokens, new Span(afterQuote, text.Length), cue));
     }
 
     [Fact]
