@@ -1,0 +1,23 @@
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames;
+
+/// <summary>Token questions the actor and aid-item stages ask about the words written against a name or an item.</summary>
+internal static class ActorTokenQueries
+{
+    /// <summary>Whether a hyphen written right at <paramref name="end"/> joins a letter word after it ("Belgium-based",
+    /// "drone-detection"): what ends there is the first part of a compound modifier.</summary>
+    public static bool HyphenatedOnward(this TokenLayer tokens, int end) =>
+        tokens.FirstStartingFrom(end) is var hyphen && tokens.IsMark(hyphen, '-') && tokens[hyphen].Start == end
+        && hyphen + 1 < tokens.Count && tokens[hyphen + 1].Start == tokens[hyphen].End && char.IsLetter(tokens.TextOf(hyphen + 1)[0]);
+
+    /// <summary>The word-like token written right before <paramref name="start"/> with a hyphen between and no whitespace
+    /// ("anti-" before "tank"), starting at or after <paramref name="floor"/>; -1 otherwise.</summary>
+    public static int WordHyphenatedBefore(this TokenLayer tokens, int start, int floor)
+    {
+        var hyphen = tokens.LastEndingBy(start);
+        if (!tokens.IsMark(hyphen, '-') || tokens[hyphen].End != start) return -1;
+        var word = hyphen - 1;
+        return word >= 0 && tokens[word].End == tokens[hyphen].Start && tokens[word].Start >= floor && tokens[word].IsWordLike ? word : -1;
+    }
+}
