@@ -1,6 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
 
@@ -10,11 +10,12 @@ internal sealed class FlightDestinationRule(Lexicon lexicon)
     /// <summary>How far back in its clause the flight verb is looked for.</summary>
     private const int Reach = 90;
 
-    public bool IsDestination(string text, Span mention)
+    public bool IsDestination(TokenLayer tokens, Span mention)
     {
+        var text = tokens.Text;
         var position = mention.Start;
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word is "neighbouring" or "neighboring" or "nearby") word = StateSalience.PreviousWord(text, ref position);
+        var word = tokens.WordBeforeAcrossCommas(ref position);
+        if (word is "neighbouring" or "neighboring" or "nearby") word = tokens.WordBeforeAcrossCommas(ref position);
         if (word is not ("to" or "into")) return false;
         var from = Math.Max(0, position - Reach);
         var clause = text.AsSpan(from, position - from);
