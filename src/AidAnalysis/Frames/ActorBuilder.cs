@@ -139,9 +139,7 @@ public sealed class ActorBuilder : IPipelineStage
     }
 
     /// <summary>"Belgium-based", "the Chad-Sudan border": a name inside a compound modifier is not an actor.</summary>
-    private static bool IsModifier(TokenLayer tokens, Span span) =>
-        tokens.FirstStartingFrom(span.End) is var hyphen && tokens.IsMark(hyphen, '-') && tokens[hyphen].Start == span.End
-        && hyphen + 1 < tokens.Count && tokens[hyphen + 1].Start == tokens[hyphen].End && char.IsLetter(tokens.TextOf(hyphen + 1)[0]);
+    private static bool IsModifier(TokenLayer tokens, Span span) => tokens.HyphenatedOnward(span.End);
 
     /// <summary>"against the US dollar": a state's name that opens a currency's name is no actor.</summary>
     private bool NamesCurrency(string text, Span span) =>

@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
@@ -11,7 +11,7 @@ namespace AidAnalysis.Frames;
 /// and its provider and recipient from its own sentence (the funding figure there, or the giver
 /// before the verb and the receiver after it), else the article's main donor and recipient.
 /// </summary>
-public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
+public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 {
     private static readonly (string Cue, AidItemStatus Status)[] StatusCues =
     [
@@ -27,20 +27,17 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 
     private static readonly PhraseMatcher<(string Cue, AidItemStatus Status)> StatusMatcher = new(StatusCues, c => c.Cue);
 
-    /// <summary>The patterns below only read a few dozen characters next to an item, where backtracking is bounded.</summary>
-    private const RegexOptions ShortWindow = RegexOptions.CultureInvariant;
-
-    /// <summary>"$5 million to buy generators", "to pay for the shipment of seed": goods a sum is meant to pay for are not yet handed over.</summary>
-    [GeneratedRegex(@"\b(?:to\s(?:buy|purchase|procure|acquire|finance|fund|pay\sfor|support|help)|for\sthe\s(?:purchase|procurement)\sof)\b[^.;]{0,60}$", ShortWindow)]
-    private static partial Regex PurposeClause();
     /// <summary>"anti-tank weapons", "counter-drone systems": a prefix that turns the item into what defeats it.</summary>
-    [GeneratedRegex(@"\b(?:anti|counter)[-\s]$", ShortWindow)]
-    private static partial Regex DefeatingPrefix();
-    /// <summary>"drone-detection systems", "drone jammers": the item word only modifies another thing.</summary>
-    [GeneratedRegex(@"^(?:-\p{L}|\s(?:detection|detectors?|detecting|jammers?|jamming)\b)", ShortWindow)]
-    private static partial Regex ModifierUse();
-    [GeneratedRegex(@"\b(?:to|for|help|helping|assist|support|supporting)\s(?:the\s)?$", ShortWindow)]
-    private static partial Regex ToRecipient();
+    private readonly AttributeWords.Phrases _defeatingPrefixes = Words(lexicon, "defeating-prefix");
+    /// <summary>"drone detection systems", "drone jammers": the item word only modifies another thing.</summary>
+    private readonly AttributeWords.Phrases _modifierHeads = Words(lexicon, "modifier-head");
+    /// <summary>"$5 million to buy generators", "to pay for the shipment of seed": goods a sum is meant to pay for are not yet handed over.</summary>
+    private readonly AttributeWords.Phrases _purposeOpeners = Words(lexicon, "purpose-opener");
+    private readonly AttributeWords.Phrases _recipientMarkers = Words(lexicon, "recipient-marker");
+    private readonly AttributeWords.Phrases _recipientArticles = Words(lexicon, "recipient-article");
+
+    /// <summary>How far before an item a purpose phrase is looked for, and how far its end may stand from the item.</summary>
+    private const int PurposeReach = 80, PurposeGap = 60;
 
     private readonly PhraseMatcher<(AidItemEntry Item, string Form)> _items =
         new(lexicon.AidItems.SelectMany(i => i.Forms.Select(f => (Item: i, Form: f))), x => x.Form);
@@ -49,7 +46,7 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     {
         var text = document.Text;
         var accepted = _items.Find(document.Words, new Span(0, text.Length))
-            .Where(x => !document.MoneyOverlapping(x.Span).Any() && !IsOtherThing(text, x.Span))
+            .Where(x => !document.MoneyOverlapping(x.Span).Any() && !IsOtherThing(document.Tokens, x.Span))
             .Select(x => (x.Entry.Item, x.Span))
             .ToList();
 
@@ -62,7 +59,7 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
             .Select(g => g.First())
             .Select((a, i) =>
             {
-                var status = StatusOf(text, document, a.Span);
+                var status = StatusOf(document, a.Span);
                 var (provider, recipient) = SentenceParties(document, index, a.Span, status);
                 return new AidItem($"I{i + 1}", a.Item.Item, a.Item.Category, a.Item.Lethal, status,
                     provider ?? (recipient != mainDonor ? mainDonor : null), recipient ?? (provider != mainRecipient ? mainRecipient : null), a.Span);
@@ -71,11 +68,17 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         return document with { AidItems = items };
     }
 
-    private static bool IsOtherThing(string text, Span item) =>
-        DefeatingPrefix().IsMatch(text.AsSpan()[Math.Max(0, item.Start - 9)..item.Start])
-        || ModifierUse().IsMatch(text.AsSpan()[item.End..Math.Min(text.Length, item.End + 12)]);
+    /// <summary>"anti-tank", "counter drone" before the item; "-detection", " jammers" or any hyphenated word after it.</summary>
+    private bool IsOtherThing(TokenLayer tokens, Span item)
+    {
+        var floor = Math.Max(0, item.Start - 9);
+        return _defeatingPrefixes.IsWord(tokens, tokens.WordHyphenatedBefore(item.Start, floor))
+            || _defeatingPrefixes.IsWord(tokens, tokens.WordRightBefore(item.Start, floor, WordSpacing.OneWhitespace))
+            || tokens.HyphenatedOnward(item.End)
+            || _modifierHeads.IsWord(tokens, tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 12), WordSpacing.OneWhitespace));
+    }
 
-    private static AidItemStatus StatusOf(string text, AnalysisDocument document, Span item)
+    private AidItemStatus StatusOf(AnalysisDocument document, Span item)
     {
         var index = document.SentenceIndexAt(item.Start);
         if (index < 0) return AidItemStatus.Unspecified;
@@ -85,34 +88,52 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
             .Select(c => c.Entry.Status)
             .DefaultIfEmpty(AidItemStatus.Unspecified)
             .First();
-        var inPurpose = PurposeClause().IsMatch(text.AsSpan()[Math.Max(sentence.Start, item.Start - 80)..item.Start]);
+        var inPurpose = InPurpose(document.Tokens, Math.Max(sentence.Start, item.Start - PurposeReach), item.Start);
         return inPurpose && status == AidItemStatus.Delivered ? AidItemStatus.Unspecified : status;
     }
 
     /// <summary>Who gives and who receives the item in its own sentence: the funding figure there, else the actor
     /// before the status verb and the one after "to"/"for"/"help" (for a request, the asker receives and the one
     /// asked gives: "Georgia asked Latvia for artillery").</summary>
-    private static (string? Provider, string? Recipient) SentenceParties(AnalysisDocument document, ActorMentionIndex index, Span item, AidItemStatus status)
+    private (string? Provider, string? Recipient) SentenceParties(AnalysisDocument document, ActorMentionIndex index, Span item, AidItemStatus status)
     {
         var at = document.SentenceIndexAt(item.Start);
         if (at < 0) return (null, null);
         var sentence = document.Sentences[at].Span;
         var figure = document.Funding.FirstOrDefault(f => f.Context.Contains(item) && (f.Donor ?? f.Recipient) is not null);
         if (figure is not null) return (figure.Donor, figure.Recipient);
-        var text = document.Text;
         var cue = StatusMatcher.Find(document.Words, sentence).Where(c => c.Span.End <= item.Start).Select(c => (Span?)c.Span).LastOrDefault();
         if (cue is not { } verb) return (null, null);
         var mentions = index.Within(sentence).Where(m => m.Actor.Kind is ActorKind.Country or ActorKind.Organization).ToList();
-        var subject = mentions.Where(m => m.Span.End <= verb.Start && !IsAfterMarker(text, sentence, m.Span)).Select(m => m.Actor.Name).LastOrDefault();
+        var subject = mentions.Where(m => m.Span.End <= verb.Start && !IsAfterMarker(document.Tokens, sentence, m.Span)).Select(m => m.Actor.Name).LastOrDefault();
         var after = mentions.Where(m => m.Span.Start >= verb.End).ToList();
         if (status == AidItemStatus.Requested)
             return (after.Select(m => m.Actor.Name).FirstOrDefault(), subject);
-        var receiver = after.Where(m => IsAfterMarker(text, sentence, m.Span)).Select(m => m.Actor.Name).FirstOrDefault();
+        var receiver = after.Where(m => IsAfterMarker(document.Tokens, sentence, m.Span)).Select(m => m.Actor.Name).FirstOrDefault();
         return (subject, receiver);
     }
 
-    private static bool IsAfterMarker(string text, Span sentence, Span mention) =>
-        ToRecipient().IsMatch(text.AsSpan()[Math.Max(sentence.Start, mention.Start - 20)..mention.Start]);
+    /// <summary>"to", "for", "help" (and "the") written right before the receiver: "sent to the army", "to help Freedonia".</summary>
+    private bool IsAfterMarker(TokenLayer tokens, Span sentence, Span mention)
+    {
+        var floor = Math.Max(sentence.Start, mention.Start - 20);
+        var before = tokens.WordRightBefore(mention.Start, floor, WordSpacing.OneWhitespace);
+        if (_recipientMarkers.IsWord(tokens, before)) return true;
+        return _recipientArticles.IsWord(tokens, before)
+            && _recipientMarkers.IsWord(tokens, tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace));
+    }
+
+    /// <summary>Whether a purpose phrase starting at or after <paramref name="floor"/> ends at most <see cref="PurposeGap"/>
+    /// characters before <paramref name="item"/>, with no full stop or semicolon between (in a token either).</summary>
+    private bool InPurpose(TokenLayer tokens, int floor, int item)
+    {
+        for (var i = tokens.LastEndingBy(item); i >= 0 && tokens[i].End >= item - PurposeGap; i--)
+        {
+            if (_purposeOpeners.EndsAt(tokens, i, floor)) return true;
+            if (tokens.TextOf(i).IndexOfAny('.', ';') >= 0) return false;
+        }
+        return false;
+    }
 
     /// <summary>"not supplying lethal weapons": an item mentioned as not given is not an aid item.</summary>
     private static bool IsNegated(string text, Span item)
@@ -135,4 +156,10 @@ public sealed partial class AidItemBuilder(Lexicon lexicon) : IPipelineStage
             ?? countries.FirstOrDefault(c => c != donor);
         return (donor, recipient);
     }
+
+    /// <summary>A class missing from aid-item-words.tsv is an error, not an empty class that would never match.</summary>
+    private static AttributeWords.Phrases Words(Lexicon lexicon, string wordClass) =>
+        lexicon.AidItemWords.TryGetValue(wordClass, out var words) && words.Count > 0
+            ? new AttributeWords.Phrases(words)
+            : throw new FormatException($"aid-item-words.tsv: no words of class {wordClass}");
 }

@@ -119,6 +119,8 @@ public sealed class Lexicon
     public required IReadOnlyList<DonorBodyEntry> DonorBodies { get; init; }
     /// <summary>The closed word classes of the funding frame's party readers, each class's words in file order: party-words.tsv.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PartyWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Closed word classes the aid-item stage reads around an item (aid-item-words.tsv): class → words.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AidItemWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Closed word classes of the funding attribute rules (funding-attribute-words.tsv): class → words.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FundingAttributeWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Forms of the verbs that raise a running total (running-total-verbs.tsv): kind (base, third, participle, past) → forms.</summary>
@@ -297,6 +299,8 @@ public sealed class Lexicon
                 } : null))
                 .ToArray(),
             PartyWords = data.ReadRows("party-words.tsv").GroupBy(r => r[1], r => r[0])
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
+            AidItemWords = data.ReadRows("aid-item-words.tsv").GroupBy(r => r[1], r => r[0])
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
             FundingAttributeWords = data.ReadRows("funding-attribute-words.tsv").GroupBy(r => r[1], r => r[0])
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),

@@ -2,6 +2,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
 
@@ -23,7 +24,7 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
             if (entity.Type is not MentionType.Seat) actorEnds[entity.Span.End] = true;
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
             && d.Mentions.All(m => StateSalience.IsLocative(text, m, lexicon.StatePrepositions.Location, lexicon.ClauseOpeners)
-                || AfterCityName(text, m, actorEnds) || InPlaceList(text, m) || _flightDestinations.IsDestination(text, m)));
+                || AfterCityName(document.Tokens, m, actorEnds) || InPlaceList(text, m) || _flightDestinations.IsDestination(document.Tokens, m)));
     }
 
     /// <summary>A state deep in a list that a location preposition opens: every member is a place.</summary>
@@ -47,11 +48,12 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
 
     /// <summary>"Warsaw, Poland": the state after a city names where the city is ("the World Bank, Japan and
     /// others" is a list: the name before the comma is a known actor, not a city).</summary>
-    private bool AfterCityName(string text, Span mention, bool[] actorEnds)
+    private bool AfterCityName(TokenLayer tokens, Span mention, bool[] actorEnds)
     {
         var position = mention.Start;
-        if (position < 2 || text[position - 2] != ',' || actorEnds[position - 2]) return false;
-        var word = StateSalience.PreviousWord(text, ref position);
-        return word is { Length: > 0 } && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word);
+        var comma = tokens.LastEndingBy(position);
+        if (!tokens.IsMark(comma, ',') || tokens[comma].End != position - 1 || actorEnds[tokens[comma].Start]) return false;
+        var word = tokens.WordBeforeAcrossCommas(ref position);
+        return word.Length > 0 && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word.ToString());
     }
 }

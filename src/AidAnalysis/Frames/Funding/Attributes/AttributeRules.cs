@@ -23,7 +23,7 @@ internal sealed class AttributeRules
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
         SinceEarlierYear = new SinceEarlierYear(words, RunningTotalWording);
-        CandidateYears = new CandidateYears(YearRange, SinceEarlierYear);
+        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));

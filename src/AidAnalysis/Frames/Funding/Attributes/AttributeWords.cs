@@ -55,6 +55,8 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases YearsSpans { get; } = Of(lexicon, "years-span");
     public Phrases YearsNouns { get; } = Of(lexicon, "years-noun");
     public IReadOnlyList<string> SinceWords { get; } = Entries(lexicon, "since-word");
+    public IReadOnlyList<string> LoanTermStems { get; } = Entries(lexicon, "loan-term-stem");
+    public IReadOnlyList<string> ComparisonWords { get; } = Entries(lexicon, "comparison-word");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

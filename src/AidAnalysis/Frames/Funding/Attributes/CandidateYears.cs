@@ -5,7 +5,7 @@ namespace AidAnalysis.Frames;
 
 /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points ("since 2020"),
 /// ranges ("2023 to 2027"), ends of a loan's term, or a year that introduces another amount ("next year, $3 million").</summary>
-internal sealed class CandidateYears(YearRange range, SinceEarlierYear since)
+internal sealed class CandidateYears(AttributeWords words, YearRange range, SinceEarlierYear since)
 {
     public List<YearMention> In(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
     {
@@ -16,9 +16,8 @@ internal sealed class CandidateYears(YearRange range, SinceEarlierYear since)
         {
             if (y.Year is null || explicitOnly && y.RelativeOffset is not null
                 // "a loan due for repayment in 2030", "bonds maturing in 2030": the end of a loan's term, not the figure's year.
-                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 25)..y.Span.Start) is var lead
-                    && (lead.Contains("repay", StringComparison.OrdinalIgnoreCase) || lead.Contains("matur", StringComparison.OrdinalIgnoreCase))
-                || text.AsSpan(Math.Max(scope.Start, y.Span.Start - 8)..y.Span.Start).Contains("than", StringComparison.Ordinal)
+                || HoldsAny(doc, new Span(Math.Max(scope.Start, y.Span.Start - 25), y.Span.Start), words.LoanTermStems, StringComparison.OrdinalIgnoreCase)
+                || HoldsAny(doc, new Span(Math.Max(scope.Start, y.Span.Start - 8), y.Span.Start), words.ComparisonWords, StringComparison.Ordinal)
                     && !text.AsSpan(y.Span.Start, y.Span.Length).EndsWith("ago", StringComparison.Ordinal)
                 // "since 2020", "since the floods began in May 2019" start a span of years; "since June" stays within the publication's year.
                 || y.RelativeOffset is null && since.Follows(doc.Tokens, scope, y.Span)
@@ -46,5 +45,13 @@ internal sealed class CandidateYears(YearRange range, SinceEarlierYear since)
             if (distance < best) (nearest, best) = (y.Year, distance);
         }
         return nearest;
+    }
+
+    /// <summary>Whether a token inside <paramref name="window"/> holds one of <paramref name="parts"/> (in its part there).</summary>
+    private static bool HoldsAny(AnalysisDocument doc, Span window, IReadOnlyList<string> parts, StringComparison comparison)
+    {
+        foreach (var part in parts)
+            if (doc.Tokens.AnyContains(window, part, comparison)) return true;
+        return false;
     }
 }

@@ -103,13 +103,13 @@ internal static class FundingTokenQueries
     }
 
     /// <summary>Whether the part inside <paramref name="window"/> of any token holds <paramref name="part"/>, ignoring case
-    /// ("since", "repay" in "repayment").</summary>
-    public static bool AnyContains(this TokenLayer tokens, Model.Span window, string part)
+    /// unless <paramref name="comparison"/> says otherwise ("since", "repay" in "repayment").</summary>
+    public static bool AnyContains(this TokenLayer tokens, Model.Span window, string part, StringComparison comparison = StringComparison.OrdinalIgnoreCase)
     {
         for (var i = tokens.IndexAt(window.Start); i < tokens.Count && tokens[i].Start < window.End; i++)
         {
             int from = Math.Max(tokens[i].Start, window.Start), to = Math.Min(tokens[i].End, window.End);
-            if (to - from >= part.Length && tokens.Text.AsSpan(from, to - from).Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+            if (to - from >= part.Length && tokens.Text.AsSpan(from, to - from).Contains(part, comparison)) return true;
         }
         return false;
     }

@@ -73,9 +73,9 @@ internal sealed class SubjectOfGiving(PartyWords words)
         var marker = tokens.RightBefore(mention.Start, from);
         if (words.RecipientMarkers.EndsAt(tokens, marker, from) || words.ChannelMarkers.EndsAt(tokens, marker, from)) return true;
         var position = mention.Start;
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word is "the") word = StateSalience.PreviousWord(text, ref position);
-        if (word is not null && words.NonAgentPrepositions.Contains(word)) return true;
+        var word = tokens.WordBeforeAcrossCommas(ref position);
+        if (word.SequenceEqual("the")) word = tokens.WordBeforeAcrossCommas(ref position);
+        if (!word.IsEmpty && words.NonAgentPrepositions.Contains(word.ToString())) return true;
         // "X’s invasion": a possessive names an owner, not the giver, unless it owns the money ("X’s $3 billion")
         // or the owned noun is the state's own government ("X’s central government").
         // "X’s national government has released": a state's own government acts as the state; "the bank’s board approved":
