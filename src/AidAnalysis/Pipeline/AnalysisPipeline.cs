@@ -63,9 +63,8 @@ public sealed class AnalysisPipeline
             new RuleStage("clauses", [Sentences, Tokens], [Clauses], new ClauseSegmenter(lexicon)),
             new RuleStage("phrases", [Sentences, Tokens], [Phrases], new PhraseFinder(lexicon)),
             new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
-            // Entities read only where words begin, which every document holds (found from the text where the tokenizer has not
-            // run): on a long text they start beside the sentences and tokens instead of after them.
-            new RuleStage("entities", [Layer.Text], [Entities], new EntityRecognizer(lexicon)),
+            // Entities read the tokens and the word starts the tokenizer notes beside them.
+            new RuleStage("entities", [Sentences, Tokens], [Entities], new EntityRecognizer(lexicon)),
             // The amount patterns scan the text alone; the amounts are read where they matched once the entities name the states.
             new RuleStage("amount-scan", [Layer.Text], [Layer.AmountMatches], money.Scanner),
             // Likewise the relative-year and day-or-month patterns scan the text alone (on a long text; a short one is scanned by the years stage).

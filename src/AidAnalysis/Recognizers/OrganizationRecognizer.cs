@@ -3,6 +3,7 @@ using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -29,12 +30,14 @@ public sealed class OrganizationRecognizer
         _capitalisedNames = new CapitalisedOrganisationNames(lexicon);
     }
 
-    public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> known)
+    /// <param name="words">Where words begin, as the tokenizer noted them beside <paramref name="tokens"/>: the whole-word lookups of
+    /// many names at once read them.</param>
+    public IEnumerable<EntityMention> Find(TokenLayer tokens, WordStarts words, IReadOnlyList<EntityMention> known)
     {
-        var text = words.Text;
+        var text = tokens.Text;
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
-        found.AddRange(NationalBranches.Find(text, _lexicon, known));
+        found.AddRange(NationalBranches.Find(tokens, _lexicon, known));
         found.AddRange(_capitalisedNames.Find(text, knownByEnd));
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
         // mostly an adjective: "a Dutch military grant").
