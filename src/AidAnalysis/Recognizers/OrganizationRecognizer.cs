@@ -62,7 +62,7 @@ public sealed class OrganizationRecognizer
         }
         Add(_listMembers.Find(text, knownSoFar));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
-        Add(_namesAfterNouns.Find(words, knownSoFar));
+        Add(_namesAfterNouns.Find(tokens, words, knownSoFar));
         found.AddRange(NamesBeforeTheirInitials.Find(text, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms.Find(words, organisationList));
