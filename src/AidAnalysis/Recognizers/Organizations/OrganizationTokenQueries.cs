@@ -10,7 +10,7 @@ internal static class OrganizationTokenQueries
     /// the token opens none.</summary>
     public static int NameWordEnd(this TokenLayer tokens, int index)
     {
-        if (!IsLetterWord(tokens, index) || !TextPatterns.IsUpperLetter(tokens.Text[tokens[index].Start])) return -1;
+        if ((uint)index >= (uint)tokens.Count || !TextPatterns.IsUpperLetter(tokens.Text[tokens[index].Start]) || !IsLetterWord(tokens, index)) return -1;
         var end = index + 1;
         while (end < tokens.Count && Glued(tokens, end))
         {
