@@ -63,7 +63,7 @@ public sealed class AnalysisPipeline
             new RuleStage("clauses", [Sentences, Tokens], [Clauses], new ClauseSegmenter(lexicon)),
             new RuleStage("phrases", [Sentences, Tokens], [Phrases], new PhraseFinder(lexicon)),
             new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
-            // The person rules read tokens (bylines, then more as they move off character windows).
+            // Entities read the tokens and the word starts the tokenizer notes beside them.
             new RuleStage("entities", [Sentences, Tokens], [Entities], new EntityRecognizer(lexicon)),
             // The amount patterns scan the text alone; the amounts are read where they matched once the entities name the states.
             new RuleStage("amount-scan", [Layer.Text], [Layer.AmountMatches], money.Scanner),

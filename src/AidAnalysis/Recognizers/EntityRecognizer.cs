@@ -25,7 +25,7 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     {
         var text = document.Text;
         var gazetteer = _gazetteer.Find(document.Words).ToList();
-        var organizations = _organizations.Find(document.Words, gazetteer).ToList();
+        var organizations = _organizations.Find(document.Tokens, document.Words, gazetteer).ToList();
         var known = gazetteer.Concat(organizations).ToList();
         var people = _people.Find(document.Words, document.Tokens, known).ToList();
 

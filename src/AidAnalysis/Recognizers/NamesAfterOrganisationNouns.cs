@@ -1,7 +1,9 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -13,14 +15,14 @@ internal sealed class NamesAfterOrganisationNouns(Lexicon lexicon)
 
     private readonly LiteralTrie<string> _nouns = new(lexicon.OrganizationNouns.Select(n => (n, n)), ignoreCase: false);
 
-    public List<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> known)
+    public List<EntityMention> Find(TokenLayer tokens, WordStarts words, IReadOnlyList<EntityMention> known)
     {
-        var text = words.Text;
+        var text = tokens.Text;
         var covered = new CoveredPositions(text.Length);
         foreach (var k in known) covered.Cover(k.Span.Start, k.Span.Length);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, noun) in _nouns.Find(words, new Span(0, text.Length)))
-            if (NameAfter(text, noun.End) is { } name && !covered.AnyIn(name.Start, name.Length))
+            if (NameAfter(tokens, noun.End) is { } name && !covered.AnyIn(name.Start, name.Length))
                 names.Add(text[name.Start..name.End]);
         var found = new List<EntityMention>();
         if (names.Count == 0) return found;
@@ -32,24 +34,26 @@ internal sealed class NamesAfterOrganisationNouns(Lexicon lexicon)
         return found;
     }
 
-    /// <summary>The capitalised words after the noun ending at <paramref name="end"/>, up to a word that names a person, title,
-    /// state or date instead; null if none.</summary>
-    private Span? NameAfter(string text, int end)
+    /// <summary>The capitalised words after the noun ending at <paramref name="end"/>, one space apart, up to a word that names a
+    /// person, title, state or date instead, or one that owns what follows ("Medair’s"); null if none.</summary>
+    private Span? NameAfter(TokenLayer tokens, int end)
     {
-        if (end + 1 >= text.Length || text[end] != ' ') return null;
-        var start = end + 1;
+        var text = tokens.Text;
+        var next = end < text.Length && text[end] == ' ' ? tokens.TokenRightAfter(end, text.Length, WordSpacing.OneWhitespace) : -1;
+        if (next < 0) return null;
+        var start = tokens[next].Start;
         var nameEnd = -1;
-        var at = start;
-        for (var tokens = 0; tokens < LongestName; tokens++)
+        for (var words = 0; words < LongestName; words++)
         {
-            var tokenEnd = TextPatterns.NameTokenEnd(text, at, text.Length);
-            if (tokenEnd < 0) break;
-            var token = text[at..tokenEnd];
-            if (Possessive.Ends(token)) token = token[..^2];
-            if (IsOtherWord(token)) break;
-            nameEnd = at + token.Length;
-            if (token.Length != tokenEnd - at || tokenEnd + 1 >= text.Length || text[tokenEnd] != ' ') break;
-            at = tokenEnd + 1;
+            var wordEnd = tokens.NameWordEnd(next);
+            if (wordEnd < 0) break;
+            var possessive = Possessive.Ends(tokens.TextOf(wordEnd - 1)) && tokens[wordEnd - 1].Kind == TokenKind.Clitic;
+            var last = possessive ? wordEnd - 2 : wordEnd - 1;
+            if (IsOtherWord(text[tokens[next].Start..tokens[last].End])) break;
+            nameEnd = tokens[last].End;
+            if (possessive || text.Length <= nameEnd + 1 || text[nameEnd] != ' ') break;
+            next = tokens.TokenRightAfter(nameEnd, text.Length, WordSpacing.OneWhitespace);
+            if (next < 0) break;
         }
         return nameEnd > start ? new Span(start, nameEnd) : null;
     }

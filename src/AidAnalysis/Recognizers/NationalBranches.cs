@@ -1,6 +1,8 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.Organizations;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -11,20 +13,26 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 internal static class NationalBranches
 {
-    public static IEnumerable<EntityMention> Find(string text, Lexicon lexicon, IReadOnlyList<EntityMention> gazetteer)
+    public static IEnumerable<EntityMention> Find(TokenLayer tokens, Lexicon lexicon, IReadOnlyList<EntityMention> gazetteer)
     {
+        var text = tokens.Text;
         var byEnd = new MentionsByEnd(gazetteer);
         foreach (var body in gazetteer)
         {
-            if (body.Type != MentionType.Organization || body.Span.Start < 2 || text[body.Span.Start - 1] != ' ') continue;
+            if (body.Type != MentionType.Organization) continue;
+            // The state's last word, one space before the body's first.
+            var before = tokens.TokenRightBefore(body.Span.Start, 0, WordSpacing.OneWhitespace);
+            if (before < 0 || text[tokens[before].End] != ' ') continue;
             if (!IsSharedShortName(text[body.Span.Start..body.Span.End], lexicon.OrganizationByName.GetValueOrDefault(body.Canonical))) continue;
-            var gap = body.Span.Start - 1;
+            var gap = tokens[before].End;
             var state = byEnd.Last(gap, gap, k => k.Span.End == gap && k.Type is MentionType.Country or MentionType.Demonym);
             if (state is null || state.Canonical == body.Affiliation) continue;
             var end = body.Span.End;
             // "Kenya Red Cross Society": an organisation noun right after still belongs to the name.
-            var nextEnd = end + 1 < text.Length && text[end] == ' ' ? TextPatterns.NameTokenEnd(text, end + 1, text.Length) : -1;
-            if (nextEnd > 0 && lexicon.OrganizationHeads.Contains(text[(end + 1)..nextEnd])) end = nextEnd;
+            var next = tokens.TokenRightAfter(end, text.Length, WordSpacing.OneWhitespace);
+            if (next >= 0 && text[end] == ' ' && tokens.NameWordEnd(next) is var wordEnd and > 0
+                && lexicon.OrganizationHeads.Contains(text[tokens[next].Start..tokens[wordEnd - 1].End]))
+                end = tokens[wordEnd - 1].End;
             var span = new Span(state.Span.Start, end);
             yield return new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: state.Canonical);
         }

@@ -3,6 +3,7 @@ using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -29,13 +30,15 @@ public sealed class OrganizationRecognizer
         _capitalisedNames = new CapitalisedOrganisationNames(lexicon);
     }
 
-    public IEnumerable<EntityMention> Find(WordStarts words, IReadOnlyList<EntityMention> known)
+    /// <param name="words">Where words begin, as the tokenizer noted them beside <paramref name="tokens"/>: the whole-word lookups of
+    /// many names at once read them.</param>
+    public IEnumerable<EntityMention> Find(TokenLayer tokens, WordStarts words, IReadOnlyList<EntityMention> known)
     {
-        var text = words.Text;
+        var text = tokens.Text;
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
-        found.AddRange(NationalBranches.Find(text, _lexicon, known));
-        found.AddRange(_capitalisedNames.Find(text, knownByEnd));
+        found.AddRange(NationalBranches.Find(tokens, _lexicon, known));
+        found.AddRange(_capitalisedNames.Find(tokens, knownByEnd));
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
         // mostly an adjective: "a Dutch military grant").
         foreach (var (owner, bodyEnd) in _lowerCaseBodies.StateForces(text))
@@ -59,7 +62,7 @@ public sealed class OrganizationRecognizer
         }
         Add(_listMembers.Find(text, knownSoFar));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
-        Add(_namesAfterNouns.Find(words, knownSoFar));
+        Add(_namesAfterNouns.Find(tokens, words, knownSoFar));
         found.AddRange(NamesBeforeTheirInitials.Find(text, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms.Find(words, organisationList));

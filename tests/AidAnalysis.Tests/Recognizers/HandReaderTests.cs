@@ -43,16 +43,6 @@ public class HandReaderTests
     }
 
     [Fact]
-    public void Capitalised_runs_are_the_matches_of_their_pattern()
-    {
-        var connectors = Lexicon.Default.NameConnectors;
-        var pattern = new Regex(@"\b" + NameToken + @"(?:\s(?:(?:" + string.Join('|', connectors) + @")\s){0,2}" + NameToken + ")*", Options);
-        Text.Sample(text => Assert.Equal(
-            pattern.Matches(text).Select(m => (m.Index, m.Length)),
-            CapitalisedRuns.Find(text, connectors)));
-    }
-
-    [Fact]
     public void Coordinated_name_lists_are_the_matches_of_their_pattern()
     {
         const string member = @"(?:the\s)?" + NameToken + @"(?:\s" + NameToken + @"){0,2}";

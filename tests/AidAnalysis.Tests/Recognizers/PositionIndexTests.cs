@@ -86,7 +86,7 @@ public class PositionIndexTests
     {
         const string text = "The Alpha Relief Fund (ARF) opened an office. ARF staff arrived.\n\n"
             + "The Borealis Research Foundation (ARF) held talks. ARF Director Anna Berg said the talks went well.";
-        var entities = new EntityRecognizer(Lexicon.Default).Run(new AnalysisDocument(Article.FromText(text, new ArticleMetadata(), "test"))).Entities;
+        var entities = TestSupport.Process(text).Entities;
         var uses = entities.Where(e => text[e.Span.Start..e.Span.End] == "ARF").ToList();
         Assert.Equal(4, uses.Count);
         Assert.All(uses, use => Assert.Equal("Alpha Relief Fund", use.Canonical));

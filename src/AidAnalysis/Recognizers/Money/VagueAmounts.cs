@@ -9,13 +9,12 @@ internal sealed class VagueAmounts(AmountReading reading)
 {
     /// <summary>What every vague amount holds, one of which a text must hold to be scanned for them.</summary>
     private static readonly string[] Literals = ["illions of dollars", "illions of euros", "illions of pounds", "illions of yen", "illions of won",
-        "ulti-billion", "ultibillion", "ulti-million", "ultimillion", "everal million", "everal billion", "everal hundred million", " few million", " few billion", " few hundred million"];
+        "ulti-billion", "ultibillion", "ulti-million", "ultimillion", "everal million", "everal billion", "everal hundred million", "everal hundred billion", " few million", " few billion", " few hundred million", " few hundred billion"];
 
     private readonly OnDemandPattern _pattern = new(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?"
         + @"|(?:[Ss]everal|[Aa] few) (?:hundred )?(?:billion|million) (?<cur>dollars|euros|pounds|yen|won)",
-        // Scanned around the literals, with "hundred billion", which no required literal covers ("several hundred billion
-        // dollars" is found only in a text that holds another); "Hundreds of billions of dollars" holds four spaces.
-        new MatchAnchors([.. Literals, "hundred billion"], 4, 4), Literals);
+        // Scanned around the literals; "Hundreds of billions of dollars" holds four spaces.
+        new MatchAnchors(Literals, 4, 4), Literals);
 
     public List<(int Index, int Length)> Bounds(string text) => _pattern.Bounds(text);
 

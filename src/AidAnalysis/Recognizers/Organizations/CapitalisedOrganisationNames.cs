@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.Organizations;
 
@@ -19,9 +20,10 @@ internal sealed class CapitalisedOrganisationNames
         _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
     }
 
-    public IEnumerable<EntityMention> Find(string text, MentionsByEnd knownByEnd)
+    public IEnumerable<EntityMention> Find(TokenLayer tokens, MentionsByEnd knownByEnd)
     {
-        foreach (var whole in CapitalisedRuns.Find(text, _lexicon.NameConnectors))
+        var text = tokens.Text;
+        foreach (var whole in CapitalisedRuns.Find(tokens, _lexicon.NameConnectors))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
             if (!HasHead(text.AsSpan(whole.Index, whole.Length))) continue;

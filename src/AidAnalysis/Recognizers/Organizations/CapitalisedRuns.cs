@@ -1,6 +1,4 @@
-using AidAnalysis.Model;
-using AidAnalysis.Pipeline;
-using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.Organizations;
 
@@ -8,50 +6,45 @@ namespace AidAnalysis.Recognizers.Organizations;
 internal static class CapitalisedRuns
 {
     /// <summary>
-    /// The runs of capitalised words, starting at a word boundary ("$30M Aid for ..." starts no name at "M"), in text order, joined
-    /// by at most two <paramref name="connectors"/> in a row ("Institute for Water Studies"):
-    /// what <c>\b NameToken (?:\s (?:(?:of|for|...)\s){0,2} NameToken)*</c> matches, read by hand in one pass,
-    /// since the pattern is deterministic (each token and the loop are greedy, and a connector is never a name token)
-    /// and the regular-expression engine spent most of this stage's time on it.
+    /// The runs of capitalised name words (<see cref="OrganizationTokenQueries.NameWordEnd"/>) one whitespace apart, starting at a
+    /// word boundary, in text order, joined by at most two <paramref name="connectors"/> in a row ("Institute for Water Studies"):
+    /// what <c>\b NameToken (?:\s (?:(?:of|for|...)\s){0,2} NameToken)*</c> matches, read on tokens in one pass.
     /// </summary>
-    public static IEnumerable<(int Index, int Length)> Find(string text, IReadOnlyList<string> connectors)
+    public static IEnumerable<(int Index, int Length)> Find(TokenLayer tokens, IReadOnlyList<string> connectors)
     {
-        var at = 0;
-        while (at < text.Length)
+        var i = 0;
+        while (i < tokens.Count)
         {
-            // A run can start only at an ASCII capital or a character beyond ASCII ('A' again names no further character).
-            var offset = CapitalSearch.IndexOfCapitalOrNonAscii(text.AsSpan(at), 'A');
-            if (offset < 0) yield break;
-            var start = at + offset;
-            var end = start > 0 && TextPatterns.IsBoundaryWordChar(text[start - 1]) ? -1 : TextPatterns.NameTokenEnd(text, start, text.Length);
+            var end = StartsAtBoundary(tokens, i) ? tokens.NameWordEnd(i) : -1;
             if (end < 0)
             {
-                at = start + 1;
+                i++;
                 continue;
             }
-            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            while (end < tokens.Count && tokens.SpacedFromPrevious(end, WordSpacing.OneWhitespace))
             {
-                var next = end + 1;
-                for (var joined = 0; joined < 2 && ConnectorEnd(text, next, connectors) is > 0 and var after; joined++) next = after;
-                var tokenEnd = TextPatterns.NameTokenEnd(text, next, text.Length);
-                if (tokenEnd < 0) break;
-                end = tokenEnd;
+                var next = end;
+                for (var joined = 0; joined < 2 && IsConnector(tokens, next, connectors) && tokens.SpacedFromPrevious(next + 1, WordSpacing.OneWhitespace); joined++)
+                    next++;
+                var wordEnd = tokens.NameWordEnd(next);
+                if (wordEnd < 0) break;
+                end = wordEnd;
             }
-            yield return (start, end - start);
-            at = end;
+            var start = tokens[i].Start;
+            yield return (start, tokens[end - 1].End - start);
+            i = end;
         }
     }
 
-    /// <summary>Where a connector and the whitespace after it, starting at <paramref name="start"/>, end; -1 if none starts there.</summary>
-    private static int ConnectorEnd(string text, int start, IReadOnlyList<string> connectors)
+    /// <summary>Whether token <paramref name="index"/> is not glued to a letter or digit before it ("$30M" starts no name at "M").</summary>
+    private static bool StartsAtBoundary(TokenLayer tokens, int index) =>
+        index == 0 || tokens[index - 1].End < tokens[index].Start || !TextPatterns.IsBoundaryWordChar(tokens.Text[tokens[index - 1].End - 1]);
+
+    private static bool IsConnector(TokenLayer tokens, int index, IReadOnlyList<string> connectors)
     {
         // Indexed: a foreach over the interface would allocate an enumerator at every capitalised word.
-        for (var i = 0; i < connectors.Count; i++)
-        {
-            var connector = connectors[i];
-            var end = start + connector.Length;
-            if (end < text.Length && char.IsWhiteSpace(text[end]) && text.AsSpan(start).StartsWith(connector, StringComparison.Ordinal)) return end + 1;
-        }
-        return -1;
+        for (var c = 0; c < connectors.Count; c++)
+            if (tokens.IsExactly(index, connectors[c])) return true;
+        return false;
     }
 }
