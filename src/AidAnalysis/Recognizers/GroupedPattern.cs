@@ -20,12 +20,16 @@ public sealed class GroupedPattern
     private readonly Lazy<Regex> _groups;
     private readonly SearchValues<string>? _required;
     private readonly MatchAnchors? _anchors;
+    private readonly bool _requiredUntilBuilt;
 
     /// <param name="required">Literals of which every match contains one; empty when there are none.</param>
     /// <param name="anchors">Where given, the text is scanned only around these literals (<see cref="MatchAnchors"/>).</param>
-    public GroupedPattern(string pattern, IReadOnlyCollection<string> required, MatchAnchors? anchors = null)
+    /// <param name="requiredUntilBuilt">Search for the literals only until the pattern is built: for a pattern whose scan
+    /// costs less than the search, the search only spares a cold start the building.</param>
+    public GroupedPattern(string pattern, IReadOnlyCollection<string> required, MatchAnchors? anchors = null, bool requiredUntilBuilt = false)
     {
         _anchors = anchors;
+        _requiredUntilBuilt = requiredUntilBuilt;
         _find = new(() => TextPatterns.Create(pattern));
         _groups = new(() => new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant));
         if (required.Count > 0) _required = SearchValues.Create([.. required], StringComparison.Ordinal);
@@ -42,7 +46,7 @@ public sealed class GroupedPattern
     public List<(int Index, int Length)> Bounds(string text)
     {
         var bounds = new List<(int, int)>();
-        if (_required is not null && text.AsSpan().IndexOfAny(_required) < 0) return bounds;
+        if (_required is not null && !(_requiredUntilBuilt && _find.IsValueCreated) && text.AsSpan().IndexOfAny(_required) < 0) return bounds;
         if (_anchors is not null)
         {
             _anchors.Scan(_find.Value, text, bounds);

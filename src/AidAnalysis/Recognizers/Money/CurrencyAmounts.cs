@@ -33,9 +33,9 @@ internal sealed class CurrencyAmounts
         // "USD two million", "USD half a billion": a number in words after a code needs its scale word. "$20-million" is
         // the hyphenated style of Canadian papers.
         _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
-        // Scanned in every text: a search for any of the hundred-odd suffix forms, which would spare the texts that hold none,
-        // costs three times the scan itself.
-        _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", []);
+        // Once built, scanned in every text: a search for any of the hundred-odd suffix forms costs three times the scan
+        // itself, so it only spares a cold start building the pattern for a text that holds none.
+        _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
         _adjective = new OnDemandPattern($@"(?<n1>{number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
             // No whitespace: scanned only in the words that hold the literals.
             new MatchAnchors(["illion-", "thousand-"], 0, 0), "illion-", "thousand-");
