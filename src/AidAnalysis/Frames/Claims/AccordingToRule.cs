@@ -153,9 +153,9 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         {
             // A word opens with a lower-case letter; lower-case letters and hyphens glued to it go on with it.
             var wordStart = i;
-            if (!tokens.IsLowerLetterWord(i)) return false;
+            if (!tokens.IsLetters(i, lowerOnly: true)) return false;
             for (; i + 1 < end && tokens[i + 1].Start == tokens[i].End; i++)
-                if (!tokens.IsLowerLetterWord(i + 1) && !tokens.IsMark(i + 1, '-')) return false;
+                if (!tokens.IsLetters(i + 1, lowerOnly: true) && !tokens.IsMark(i + 1, '-')) return false;
             if (++words > 3 || IsPhraseJoiner(tokens, wordStart, i)) return false;
         }
         return true;

@@ -162,15 +162,6 @@ internal static class ClaimsTokenQueries
     public static bool IsLowerEntryOf(this WordSet words, ReadOnlySpan<char> word) =>
         !word.ContainsAnyExceptInRange('a', 'z') && words.Contains(word);
 
-    /// <summary>Whether token <paramref name="i"/> is a word of lower-case letters only ("aid", not "aid2" or "Aid").</summary>
-    public static bool IsLowerLetterWord(this TokenLayer tokens, int i)
-    {
-        if ((uint)i >= (uint)tokens.Count || tokens[i].Kind != TokenKind.Word) return false;
-        foreach (var c in tokens.TextOf(i))
-            if (!char.IsLower(c)) return false;
-        return true;
-    }
-
     /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> as <see cref="ClaimWords"/> counts them: runs of
     /// letters, digits, apostrophes and hyphens, so "Jean-Paul" and "UN’s" are one word each and "1,500" is two.</summary>
     public static List<Span> ClaimWordsIn(this TokenLayer tokens, Span span, int max)

@@ -17,5 +17,5 @@ internal static class ParticipleClause
     }
 
     private static bool IsParticiple(TokenLayer tokens, int i) =>
-        tokens[i].Length >= 5 && tokens.IsLowerLetterWord(i) && tokens.TextOf(i).EndsWith("ing", StringComparison.Ordinal);
+        tokens[i].Length >= 5 && tokens.IsLetters(i, lowerOnly: true) && tokens.TextOf(i).EndsWith("ing", StringComparison.Ordinal);
 }

@@ -101,6 +101,15 @@ public sealed partial class TokenLayer
         return false;
     }
 
+    /// <summary>Whether token <paramref name="index"/> is a word of letters only, or of lower-case letters only (false for -1).</summary>
+    public bool IsLetters(int index, bool lowerOnly = false)
+    {
+        if ((uint)index >= (uint)Count || _tokens[index].Kind != TokenKind.Word) return false;
+        foreach (var c in TextOf(index))
+            if (lowerOnly ? !char.IsLower(c) : !char.IsLetter(c)) return false;
+        return true;
+    }
+
     /// <summary>Whether token <paramref name="i"/> is the one-character punctuation mark <paramref name="mark"/> (false for -1).</summary>
     public bool IsMark(int i, char mark) =>
         (uint)i < (uint)Count && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && Text[_tokens[i].Start] == mark;

@@ -7,15 +7,6 @@ namespace AidAnalysis.Frames;
 /// were), and words of a phrase stand one whitespace character apart (<see cref="WordSpacing.OneWhitespace"/>).</summary>
 internal static class FundingTokenQueries
 {
-    /// <summary>Whether token <paramref name="index"/> is a word of letters only (false for -1).</summary>
-    public static bool IsLetters(this TokenLayer tokens, int index, bool lowerOnly = false)
-    {
-        if ((uint)index >= (uint)tokens.Count || tokens[index].Kind != TokenKind.Word) return false;
-        foreach (var c in tokens.TextOf(index))
-            if (lowerOnly ? !char.IsLower(c) : !char.IsLetter(c)) return false;
-        return true;
-    }
-
     /// <summary>The first token of <paramref name="phrase"/> when it ends with token <paramref name="last"/> and starts at
     /// or after <paramref name="floor"/>, else -1.</summary>
     public static int PhraseEndingAt(this TokenLayer tokens, int last, string[] phrase, int floor)

@@ -43,7 +43,7 @@ internal sealed class ComponentOfLarger(RelationVocabulary words) : IRelationRul
         {
             var j = last;
             if ((skip & 1) != 0) j = words.WholeApproximations.StartEndingAt(tokens, j, floor) is var a and >= 0 ? tokens.WordRightBeforeToken(a, floor) : -1;
-            if ((skip & 2) != 0) j = tokens.IsLetterWord(j) ? tokens.WordRightBeforeToken(j, floor) : -1;
+            if ((skip & 2) != 0) j = tokens.IsLetters(j) ? tokens.WordRightBeforeToken(j, floor) : -1;
             if ((skip & 4) != 0) j = words.WholeDeterminers.Contains(tokens, j) ? tokens.WordRightBeforeToken(j, floor) : -1;
             if (j >= 0 && Cue(tokens, j, floor)) return true;
         }
@@ -68,7 +68,7 @@ internal sealed class ComponentOfLarger(RelationVocabulary words) : IRelationRul
         }
         if (!tokens.Is(of, "of") && !tokens.Is(of, "from") || !words.TrancheNouns.Contains(tokens, noun)) return false;
         var article = tokens.WordRightBeforeToken(noun, floor);
-        for (var between = 0; between <= 2 && tokens.IsLetterWord(article); between++)
+        for (var between = 0; between <= 2 && tokens.IsLetters(article); between++)
         {
             if ((tokens.Is(article, "the") || tokens.Is(article, "a")) && words.TrancheVerbs.Contains(tokens, tokens.WordRightBeforeToken(article, floor)))
                 return true;
@@ -83,7 +83,7 @@ internal sealed class ComponentOfLarger(RelationVocabulary words) : IRelationRul
         if (words.RepresentVerbs.Contains(tokens, k)) return true;
         var before = tokens.WordRightBeforeToken(k, floor);
         if (tokens.Is(k, "the") && words.RepresentVerbs.Contains(tokens, before)) return true;
-        if (!tokens.IsLetterWord(k)) return false;
+        if (!tokens.IsLetters(k)) return false;
         return words.RepresentVerbs.Contains(tokens, before)
             || tokens.Is(before, "the") && words.RepresentVerbs.Contains(tokens, tokens.WordRightBeforeToken(before, floor));
     }

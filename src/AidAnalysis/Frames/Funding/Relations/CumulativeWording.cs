@@ -24,7 +24,7 @@ internal sealed class CumulativeWording(RelationVocabulary words)
             for (var p = j + 1; p <= j + 4 && OneSpaceBefore(tokens, p, end); p++)
             {
                 if (tokens.Is(p, "to") && OneSpaceBefore(tokens, p + 1, end) && tokens.Is(p + 1, "date")) return true;
-                if (p == j + 4 || !tokens.IsLetterWord(p)) break;
+                if (p == j + 4 || !tokens.IsLetters(p)) break;
             }
         }
         return false;
@@ -70,14 +70,14 @@ internal sealed class CumulativeWording(RelationVocabulary words)
     private bool OverThePast(TokenLayer tokens, int j, int end) =>
         LowerPastFirst(tokens, j, "over") && OneSpaceBefore(tokens, j + 1, end) && tokens.TextOf(j + 1) is "the"
         && OneSpaceBefore(tokens, j + 2, end) && Exactly(tokens, j + 2, words.Recent)
-        && OneSpaceBefore(tokens, j + 3, end) && tokens.IsLetterWord(j + 3)
+        && OneSpaceBefore(tokens, j + 3, end) && tokens.IsLetters(j + 3)
         && OneSpaceBefore(tokens, j + 4, end) && StartsAny(tokens, j + 4, end, words.TimeUnits);
 
     /// <summary>"over the next five years", any case.</summary>
     private bool OverTheNext(TokenLayer tokens, int j, int end) =>
         tokens.Is(j, "over") && OneSpaceBefore(tokens, j + 1, end) && tokens.Is(j + 1, "the")
         && OneSpaceBefore(tokens, j + 2, end) && words.Coming.Contains(tokens, j + 2)
-        && OneSpaceBefore(tokens, j + 3, end) && tokens.IsLetterWord(j + 3)
+        && OneSpaceBefore(tokens, j + 3, end) && tokens.IsLetters(j + 3)
         && OneSpaceBefore(tokens, j + 4, end) && tokens.Is(j + 4, "years");
 
     /// <summary>"from 2024 to 2026", "between 2023 and 2025", "from 2024 – 2026".</summary>

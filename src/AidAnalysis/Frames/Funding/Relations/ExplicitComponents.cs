@@ -96,7 +96,7 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
         var total = tokens.WordRightBeforeToken(of, floor);
         if (!tokens.Is(total, "total"))
         {
-            if (!tokens.IsLetterWord(total)) return false;
+            if (!tokens.IsLetters(total)) return false;
             total = tokens.WordRightBeforeToken(total, floor);
             if (!tokens.Is(total, "total")) return false;
         }
@@ -111,7 +111,7 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
         var j = tokens.WordEndingRightBefore(amount, sentenceStart);
         if (!words.OfDeterminers.Contains(tokens, j) || !IsOf(tokens, tokens.WordRightBeforeToken(j, sentenceStart), sentenceStart))
         {
-            if (!tokens.IsLetterWord(j)) return false;
+            if (!tokens.IsLetters(j)) return false;
             j = tokens.WordRightBeforeToken(j, sentenceStart);
             return words.OfDeterminers.Contains(tokens, j) && IsOf(tokens, tokens.WordRightBeforeToken(j, sentenceStart), sentenceStart);
         }
@@ -139,7 +139,7 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
         if (!tokens.Is(first, "the")) return false;
         var noun = tokens.WordRightAfterToken(first, sentence.End);
         return words.SubjectNouns.Contains(tokens, noun)
-            || tokens.IsLetterWord(noun) && words.SubjectNouns.Contains(tokens, tokens.WordRightAfterToken(noun, sentence.End));
+            || tokens.IsLetters(noun) && words.SubjectNouns.Contains(tokens, tokens.WordRightAfterToken(noun, sentence.End));
     }
 
     /// <summary>Token <paramref name="i"/> is "Of" opening the sentence.</summary>

@@ -70,8 +70,8 @@ internal sealed class NewMoney(RelationVocabulary words)
     /// <summary>The last token of the word of letters (hyphens inside: "long-term") starting at token <paramref name="i"/>, or -1.</summary>
     private static int LetterWordEnd(TokenLayer tokens, int i)
     {
-        if (!tokens.IsLetterWord(i)) return -1;
-        while (i + 2 < tokens.Count && tokens.IsMark(i + 1, '-') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens.IsLetterWord(i + 2))
+        if (!tokens.IsLetters(i)) return -1;
+        while (i + 2 < tokens.Count && tokens.IsMark(i + 1, '-') && !tokens[i + 1].SpaceBefore && !tokens[i + 2].SpaceBefore && tokens.IsLetters(i + 2))
             i += 2;
         return i;
     }

@@ -24,13 +24,4 @@ internal static class RelationsTokenQueries
     /// <paramref name="i"/>: an approximation may stand between a word and its amount.</summary>
     public static int SkipApproximationBack(this TokenLayer tokens, int i, int floor, RelationVocabulary words) =>
         words.Approximations.StartEndingAt(tokens, i, floor) is var start and >= 0 ? tokens.WordRightBeforeToken(start, floor) : i;
-
-    /// <summary>Whether token <paramref name="i"/> is a word of letters only (false for -1).</summary>
-    public static bool IsLetterWord(this TokenLayer tokens, int i)
-    {
-        if (i < 0 || i >= tokens.Count || tokens[i].Kind != TokenKind.Word) return false;
-        foreach (var c in tokens.TextOf(i))
-            if (!char.IsLetter(c)) return false;
-        return true;
-    }
 }
