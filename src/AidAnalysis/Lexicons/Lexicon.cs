@@ -182,6 +182,9 @@ public sealed class Lexicon
     private static Lexicon Parse(LanguageData data)
     {
         HashSet<string> Set(string file, StringComparer comparer) => new(data.ReadLines(file), comparer);
+        // A file of word classes: each row a word and its class; each class's words in file order.
+        Dictionary<string, IReadOnlyList<string>> Classes(string file) => data.ReadRows(file).GroupBy(r => r[1], r => r[0])
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
 
         var countries = data.ReadRows("countries.tsv")
             .Select(r => new CountryEntry(r[0], ResourceReader.SplitList(r, 1), ResourceReader.SplitList(r, 2), ResourceReader.SplitList(r, 3)))
@@ -257,8 +260,7 @@ public sealed class Lexicon
             DenialVerbs = data.ReadLines("denial-verbs.txt"),
             AllegationNouns = data.ReadLines("allegation-nouns.txt"),
             MemberDeterminers = data.ReadLines("member-determiners.txt"),
-            ClaimWordClasses = data.ReadRows("claim-words.tsv").GroupBy(r => r[1])
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r[0])]),
+            ClaimWordClasses = Classes("claim-words.tsv"),
             QuoteClauseConjunctions = data.ReadRows("quote-clause-conjunctions.tsv")
                 .ToDictionary(r => r[0], r => r[1] switch
                 {
@@ -298,14 +300,10 @@ public sealed class Lexicon
                     _ => throw new FormatException($"funding-cues.tsv: scope of {r[0]} is neither object nor noun"),
                 } : null))
                 .ToArray(),
-            PartyWords = data.ReadRows("party-words.tsv").GroupBy(r => r[1], r => r[0])
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
-            AidItemWords = data.ReadRows("aid-item-words.tsv").GroupBy(r => r[1], r => r[0])
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
-            FundingAttributeWords = data.ReadRows("funding-attribute-words.tsv").GroupBy(r => r[1], r => r[0])
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
-            RunningTotalVerbs = data.ReadRows("running-total-verbs.tsv").GroupBy(r => r[1], r => r[0])
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal),
+            PartyWords = Classes("party-words.tsv"),
+            AidItemWords = Classes("aid-item-words.tsv"),
+            FundingAttributeWords = Classes("funding-attribute-words.tsv"),
+            RunningTotalVerbs = Classes("running-total-verbs.tsv"),
             DonorBodies = data.ReadRows("donor-bodies.tsv")
                 .Select(r => new DonorBodyEntry(r[0], ResourceReader.SplitList(r, 1), r[2]))
                 .ToArray(),
