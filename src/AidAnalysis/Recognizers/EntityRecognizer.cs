@@ -17,9 +17,8 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     private readonly OrganizationRecognizer _organizations = new(lexicon);
     private readonly PersonRecognizer _people = new(lexicon);
     /// <summary>Organisation heads, titles, clause openers and office words (ordinal lists), looked up by a word of a name in place.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notInNames = lexicon.OrganizationHeads
-        .Concat(lexicon.Titles).Concat(lexicon.ClauseOpeners).Concat(lexicon.OfficeWords)
-        .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notInNames =
+        TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.ClauseOpeners, lexicon.OfficeWords);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {

@@ -15,8 +15,8 @@ internal sealed class CapitalisedOrganisationNames
     public CapitalisedOrganisationNames(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        _heads = new HashSet<string>(lexicon.OrganizationHeads, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _places = new HashSet<string>(lexicon.Places, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _heads = TextPatterns.SpanLookup(lexicon.OrganizationHeads);
+        _places = TextPatterns.SpanLookup(lexicon.Places);
         _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
     }
 

@@ -19,8 +19,7 @@ internal sealed partial class Bylines(Lexicon lexicon)
     private static partial Regex NamesAfterBy { get; }
 
     /// <summary>The credit words as written: "Reporting", "reporting", not "REPORTING".</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _creditWords =
-        lexicon.CreditWords.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _creditWords = TextPatterns.SpanLookup(lexicon.CreditWords);
 
     /// <param name="named">The characters a known name covers: a byline's name stops at one and may not hold one.</param>
     public List<EntityMention> Find(TokenLayer tokens, bool[] named)
@@ -32,7 +31,7 @@ internal sealed partial class Bylines(Lexicon lexicon)
             if (!IsBy(tokens, by)) continue;
             var at = tokens[by].Start;
             // "Reporting by": a credit word right before, one whitespace character between.
-            var credit = by > 0 && tokens[by].Start - tokens[by - 1].End == 1 && tokens[by].SpaceBefore && IsCreditWord(tokens, by - 1) ? tokens[by - 1].Start : -1;
+            var credit = tokens.SpacedFromPrevious(by, WordSpacing.OneWhitespace) && IsCreditWord(tokens, by - 1) ? tokens[by - 1].Start : -1;
             var start = credit >= 0 ? credit : at;
             var isByline = credit < 0;
             if (isByline && !tokens.OpensLineOrList(by)) continue;

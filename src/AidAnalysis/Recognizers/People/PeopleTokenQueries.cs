@@ -51,7 +51,7 @@ internal static class PeopleTokenQueries
     public static bool OpensLowerCaseAside(this TokenLayer tokens, int index)
     {
         var text = tokens.Text;
-        if (tokens[index].Kind != TokenKind.Punctuation || text[tokens[index].Start] != ',' || index + 1 >= tokens.Count) return false;
+        if (!tokens.IsMark(index, ',') || index + 1 >= tokens.Count) return false;
         var next = tokens[index + 1].Start;
         return next == tokens[index].End + 1 && text[next - 1] == ' ' && char.IsLower(text[next]);
     }
