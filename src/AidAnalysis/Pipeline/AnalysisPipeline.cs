@@ -77,7 +77,7 @@ public sealed class AnalysisPipeline
             new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
             new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], new FundingRelations(lexicon, funding.RunningTotalWording)),
-            new RuleStage("funding-checks", [Paragraphs, Sentences, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
+            new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
             new RuleStage("aid-items", [Sentences, Tokens, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
             new RuleStage("speakers", [Paragraphs, Sentences, Tokens, Cues, Quotations, Entities, Actors, Layer.Context], [Attributions, Speakers], new SpeakerBuilder(lexicon)),
             new RuleStage("claims", [Attributions, Speakers], [Claims], new ClaimBuilder(lexicon)),
