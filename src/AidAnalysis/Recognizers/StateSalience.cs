@@ -1,6 +1,8 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Frames;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -16,8 +18,8 @@ public static class StateSalience
         .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
         .GroupBy(e => e.Canonical)
         .Select(g => (State: g.Key, First: g.Min(e => e.Span.Start),
-            Agent: g.Count(e => !IsLocative(document.Text, e.Span, lexicon.StatePrepositions.NonAgent, lexicon.ClauseOpeners)),
-            Destination: g.Count(e => IsLocative(document.Text, e.Span, lexicon.StatePrepositions.Destination, lexicon.ClauseOpeners))))
+            Agent: g.Count(e => !IsLocative(document.Tokens, e.Span, lexicon.StatePrepositions.NonAgent, lexicon.ClauseOpeners)),
+            Destination: g.Count(e => IsLocative(document.Tokens, e.Span, lexicon.StatePrepositions.Destination, lexicon.ClauseOpeners))))
         .Where(s => s.Agent > 0)
         .OrderByDescending(s => s.Agent - s.Destination)
         .ThenByDescending(s => s.Agent)
@@ -26,13 +28,14 @@ public static class StateSalience
         .FirstOrDefault();
 
     /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention
-    /// sits in a list that one introduces ("in Peru, Bolivia, Chile and Ecuador").</summary>
-    public static bool IsLocative(string text, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners)
+    /// sits in a list that one introduces ("in Peru, Bolivia, Chile and Ecuador"). The words are read on the token layer
+    /// across spaces and commas (<see cref="ActorTokenQueries.WordBeforeAcrossCommas"/>).</summary>
+    public static bool IsLocative(TokenLayer tokens, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners)
     {
         var i = mention.Start;
         for (var hops = 0; hops < 6; hops++)
         {
-            var word = PreviousWordSpan(text, ref i);
+            var word = tokens.WordBeforeAcrossCommas(ref i);
             if (word.IsEmpty) return false;
             if (Holds(prepositions, word)) return true;
             // Inside a list or a multi-word place: skip back over "the", "and", "X," to the word that opens it,

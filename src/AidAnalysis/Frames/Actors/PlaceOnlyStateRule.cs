@@ -23,7 +23,7 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
         foreach (var entity in document.Entities)
             if (entity.Type is not MentionType.Seat) actorEnds[entity.Span.End] = true;
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(text, m, lexicon.StatePrepositions.Location, lexicon.ClauseOpeners)
+            && d.Mentions.All(m => StateSalience.IsLocative(document.Tokens, m, lexicon.StatePrepositions.Location, lexicon.ClauseOpeners)
                 || AfterCityName(document.Tokens, m, actorEnds) || InPlaceList(text, m) || _flightDestinations.IsDestination(document.Tokens, m)));
     }
 
