@@ -29,9 +29,9 @@ internal static class ActorTokenQueries
     {
         var end = position;
         var last = tokens.LastEndingBy(end);
-        while (last >= 0 && SpacesOnly(tokens.Text, tokens[last].End, end) && tokens.IsMark(last, ','))
+        while (last >= 0 && tokens.SpacesOnly(tokens[last].End, end) && tokens.IsMark(last, ','))
             (end, last) = (tokens[last].Start, last - 1);
-        if (!tokens.IsLetters(last) || !SpacesOnly(tokens.Text, tokens[last].End, end)) return [];
+        if (!tokens.IsLetters(last) || !tokens.SpacesOnly(tokens[last].End, end)) return [];
         var first = last;
         while (first > 0 && tokens[first - 1].End == tokens[first].Start
                && (tokens.IsLetters(first - 1) || tokens.IsMark(first - 1, '.') || tokens.IsMark(first - 1, '-')))
@@ -40,5 +40,6 @@ internal static class ActorTokenQueries
         return tokens.Text.AsSpan(position, tokens[last].End - position);
     }
 
-    private static bool SpacesOnly(string text, int from, int to) => !text.AsSpan(from, to - from).ContainsAnyExcept(' ');
+    /// <summary>Whether the characters [<paramref name="from"/>, <paramref name="to"/>) are all spaces (true when there are none).</summary>
+    public static bool SpacesOnly(this TokenLayer tokens, int from, int to) => !tokens.Text.AsSpan(from, to - from).ContainsAnyExcept(' ');
 }

@@ -24,26 +24,50 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
             if (entity.Type is not MentionType.Seat) actorEnds[entity.Span.End] = true;
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
             && d.Mentions.All(m => StateSalience.IsLocative(document.Tokens, m, lexicon.StatePrepositions.Location, lexicon.ClauseOpeners)
-                || AfterCityName(document.Tokens, m, actorEnds) || InPlaceList(text, m) || _flightDestinations.IsDestination(document.Tokens, m)));
+                || AfterCityName(document.Tokens, m, actorEnds) || InPlaceList(document.Tokens, m) || _flightDestinations.IsDestination(document.Tokens, m)));
     }
 
-    /// <summary>A state deep in a list that a location preposition opens: every member is a place.</summary>
-    private bool InPlaceList(string text, Span mention)
+    /// <summary>A state deep in a list that a location preposition opens: every member is a place. The words are read on
+    /// the token layer back from the state, across spaces, commas and brackets; a word is a run of tokens written together
+    /// of letters, apostrophes, full stops and hyphens ("St.", "Guinea-Bissau", "d’Ivoire").</summary>
+    private bool InPlaceList(TokenLayer tokens, Span mention)
     {
-        var i = mention.Start;
+        var text = tokens.Text;
         var floor = Math.Max(0, mention.Start - PlaceListReach);
-        while (i > floor)
+        var position = mention.Start;
+        bool comma = false, fullStop = false;
+        while (position > floor)
         {
-            while (i > floor && text[i - 1] is ' ' or ',' or '(' or ')') i--;
-            var end = i;
-            while (i > floor && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or '-' or '’' or '\'')) i--;
-            if (end == i) return false;
-            var word = text[i..end];
-            if (lexicon.ClauseOpeners.Contains(word) || text.AsSpan(end, mention.Start - end).IndexOfAny('.', '\n') >= 0) return false;
-            if (lexicon.StatePrepositions.Location.Contains(word)) return text.AsSpan(end, mention.Start - end).Contains(',');
+            var last = tokens.LastEndingBy(position);
+            for (; last >= 0 && tokens[last].Start >= floor && tokens.SpacesOnly(tokens[last].End, position) && IsListMark(tokens, last); last--)
+            {
+                comma |= tokens.IsMark(last, ',');
+                position = tokens[last].Start;
+            }
+            if (last < 0 || tokens[last].End <= floor || !tokens.SpacesOnly(tokens[last].End, position) || !IsWordPart(tokens, last)) return false;
+            var first = last;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start && tokens[first - 1].End > floor && IsWordPart(tokens, first - 1)) first--;
+            // A word cut by the reach is read from the reach on.
+            var start = Math.Max(floor, tokens[first].Start);
+            var word = text[start..tokens[last].End];
+            if (lexicon.ClauseOpeners.Contains(word) || fullStop) return false;
+            if (lexicon.StatePrepositions.Location.Contains(word)) return comma;
             if (!(char.IsUpper(word[0]) || word is "the" or "and" or "of")) return false;
+            // A full stop inside a word read ends the list for the words before it ("in St. Lucia" is no list).
+            for (var i = first; i <= last && !fullStop; i++) fullStop = tokens.IsMark(i, '.');
+            position = start;
         }
         return false;
+    }
+
+    private static bool IsListMark(TokenLayer tokens, int i) => tokens.IsMark(i, ',') || tokens.IsMark(i, '(') || tokens.IsMark(i, ')');
+
+    /// <summary>Whether every character of token <paramref name="i"/> is a letter, apostrophe, full stop or hyphen.</summary>
+    private static bool IsWordPart(TokenLayer tokens, int i)
+    {
+        foreach (var c in tokens.TextOf(i))
+            if (!(char.IsLetter(c) || c is '.' or '-' or '’' or '\'')) return false;
+        return true;
     }
 
     /// <summary>"Warsaw, Poland": the state after a city names where the city is ("the World Bank, Japan and
