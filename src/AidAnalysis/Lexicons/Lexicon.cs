@@ -119,6 +119,9 @@ public sealed class Lexicon
     public required IReadOnlyList<DonorBodyEntry> DonorBodies { get; init; }
     /// <summary>The closed word classes of the funding frame's party readers, each class's words in file order: party-words.tsv.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PartyWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The prepositions before and the continuations after the noun of an apposition that names an organisation
+    /// (organisation-description-words.tsv).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganizationDescriptionWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Closed word classes the aid-item stage reads around an item (aid-item-words.tsv): class → words.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AidItemWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Closed word classes of the funding attribute rules (funding-attribute-words.tsv): class → words.</summary>
@@ -301,6 +304,7 @@ public sealed class Lexicon
                 } : null))
                 .ToArray(),
             PartyWords = Classes("party-words.tsv"),
+            OrganizationDescriptionWords = Classes("organisation-description-words.tsv"),
             AidItemWords = Classes("aid-item-words.tsv"),
             FundingAttributeWords = Classes("funding-attribute-words.tsv"),
             RunningTotalVerbs = Classes("running-total-verbs.tsv"),

@@ -1,44 +1,51 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
 /// <summary>An unknown name that an apposition calls an organisation: "Norvale, a fertiliser maker, said",
-/// "gifts from Brightwater Capital, an investment firm based in X". The name is an organisation wherever it recurs.</summary>
-public sealed partial class OrganizationApposition(Lexicon lexicon)
+/// "gifts from Brightwater Capital, an investment firm based in X". The name is an organisation wherever it recurs.
+/// The apposition and the name are read on the token layer from each comma.</summary>
+public sealed class OrganizationApposition(Lexicon lexicon)
 {
-    /// <summary>", a|an [up to four words] NOUN" ending the phrase or followed by where or what it is. The words before the noun
-    /// hold no preposition: in ", a spokeswoman for the council," the noun is the spokeswoman, and the council is someone else.</summary>
-    [GeneratedRegex(@"^,\s(?:a|an)\s(?:(?!(?:for|of|at|with|from|in|to|on|by)\s)[\p{L}\-’']+\s){0,4}?(?<noun>[\p{L}\-]+(?:\stank)?)(?=[,.;)]|\s(?:based|headquartered|that|which|with|in|from|of|owned|run|founded|and)\b)", TextPatterns.WindowOptions)]
-    private static partial Regex Description { get; }
+    /// <summary>How far after its comma the description is read.</summary>
+    private const int DescriptionReach = 120;
+    /// <summary>How far before its comma the name is read.</summary>
+    private const int NameReach = 60;
+    /// <summary>Most words between "a" and the noun ("a small family-run fertiliser maker").</summary>
+    private const int MaxWordsBeforeNoun = 4;
+    private const int MaxNameWords = 4;
 
-    /// <summary>Up to four capitalised words right before the comma.</summary>
-    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}\p{M}&’'\-]*\s){0,3}\p{Lu}[\p{L}\p{M}&\-]*)\z", TextPatterns.WindowOptions)]
-    private static partial Regex NameBefore { get; }
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions =
+        TextPatterns.SpanLookup(lexicon.OrganizationDescriptionWords["preposition"]);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations =
+        TextPatterns.SpanLookup(lexicon.OrganizationDescriptionWords["continuation"]);
 
-    public IEnumerable<EntityMention> Find(string text, bool[] named)
+    public IEnumerable<EntityMention> Find(TokenLayer tokens, bool[] named)
     {
+        var text = tokens.Text;
         var found = new List<EntityMention>();
         var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var comma = text.IndexOf(", a", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", a", comma + 3, StringComparison.Ordinal))
+        for (var comma = 1; comma < tokens.Count; comma++)
         {
-            var description = Description.Match(text, comma, Math.Min(text.Length - comma, 120));
-            if (!description.Success || !lexicon.OrganizationNouns.Contains(description.Groups["noun"].Value)) continue;
-            var from = Math.Max(0, comma - 60);
-            if (TextPatterns.FirstMatch(NameBefore, text.AsSpan(from, comma - from)) is not { } match) continue;
-            var start = from + match.Index;
-            var name = text[start..comma];
+            if (!tokens.IsMark(comma, ',')) continue;
+            var noun = DescribedNoun(tokens, comma);
+            if (noun is null || !lexicon.OrganizationNouns.Contains(noun)) continue;
+            var start = NameStart(tokens, comma);
+            if (start < 0) continue;
+            var end = tokens[comma].Start;
+            var name = text[start..end];
             // "The", "Meanwhile": a sentence's first word is not part of the name.
             var first = name.Split(' ')[0];
             if (lexicon.ClauseOpeners.Contains(first) || first is "The" or "A" or "An")
             {
                 if (!name.Contains(' ')) continue;
                 start += first.Length + 1;
-                name = text[start..comma];
+                name = text[start..end];
             }
-            if (named.AsSpan(start, comma - start).Contains(true) || IsKnownWord(name)) continue;
+            if (named.AsSpan(start, end - start).Contains(true) || IsKnownWord(name)) continue;
             // A long input describes the same name many times: its free occurrences are searched for once.
             if (!occurrences.TryGetValue(name, out var free))
                 occurrences.Add(name, free = FreeOccurrences(text, name, named));
@@ -46,6 +53,109 @@ public sealed partial class OrganizationApposition(Lexicon lexicon)
                 found.Add(new EntityMention(new Span(at, at + name.Length), MentionType.Organization, name));
         }
         return found;
+    }
+
+    /// <summary>The noun of ", a|an [up to four words] NOUN" after <paramref name="comma"/>, one whitespace character between
+    /// the words, when the noun ends the phrase (a comma, full stop, semicolon or closing bracket right after it) or a
+    /// continuation follows it ("based", "that"); null otherwise. The words before the noun are letters, hyphens and apostrophes
+    /// and hold no preposition: in ", a spokeswoman for the council," the noun is the spokeswoman, and the council is someone else.
+    /// "think tank" is one noun.</summary>
+    private string? DescribedNoun(TokenLayer tokens, int comma)
+    {
+        var limit = Math.Min(tokens.Text.Length, tokens[comma].Start + DescriptionReach);
+        // ", a": a space, not a line break, after the comma.
+        var article = comma + 1;
+        if (!(tokens.IsExactly(article, "a") || tokens.IsExactly(article, "an")) || tokens[article].Start != tokens[comma].End + 1
+            || tokens.Text[tokens[comma].End] != ' ')
+            return null;
+        var word = article + 1;
+        for (var before = 0; tokens.SpacedFromPrevious(word, WordSpacing.OneWhitespace) && tokens[word].Start < limit; before++)
+        {
+            if (Noun(tokens, word, limit) is { } noun) return noun;
+            var end = RunEnd(tokens, word, apostrophes: true);
+            if (before == MaxWordsBeforeNoun || end == word || tokens[end - 1].End >= limit
+                || _prepositions.Contains(tokens.Text.AsSpan(tokens[word].Start, tokens[end - 1].End - tokens[word].Start)))
+                return null;
+            word = end;
+        }
+        return null;
+    }
+
+    /// <summary>The noun of letters and hyphens starting at token <paramref name="word"/>, if the phrase ends after it.</summary>
+    private string? Noun(TokenLayer tokens, int word, int limit)
+    {
+        var end = RunEnd(tokens, word, apostrophes: false);
+        if (end == word || tokens[end - 1].End >= limit) return null;
+        var text = tokens.Text;
+        if (tokens.IsExactly(end, "tank") && tokens.SpacedFromPrevious(end, WordSpacing.OneWhitespace) && tokens[end].End < limit && EndsPhrase(tokens, end + 1, limit))
+            return text[tokens[word].Start..tokens[end].End];
+        return EndsPhrase(tokens, end, limit) ? text[tokens[word].Start..tokens[end - 1].End] : null;
+    }
+
+    /// <summary>Whether token <paramref name="next"/>, right after a noun, ends its phrase: a closing mark written against it, or a
+    /// continuation one whitespace character after it (as much of it as lies within the reach).</summary>
+    private bool EndsPhrase(TokenLayer tokens, int next, int limit)
+    {
+        if (next >= tokens.Count || tokens[next].Start >= limit) return false;
+        if (tokens[next].Start == tokens[next - 1].End)
+            return tokens.IsMark(next, ',') || tokens.IsMark(next, '.') || tokens.IsMark(next, ';') || tokens.IsMark(next, ')');
+        return tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)
+            && _continuations.Contains(tokens.Text.AsSpan(tokens[next].Start, Math.Min(tokens[next].End, limit) - tokens[next].Start));
+    }
+
+    /// <summary>The end of the run of tokens written together from <paramref name="first"/> whose characters are all letters or
+    /// hyphens, or apostrophes too.</summary>
+    private static int RunEnd(TokenLayer tokens, int first, bool apostrophes)
+    {
+        var end = first;
+        while (end < tokens.Count && (end == first || tokens[end].Start == tokens[end - 1].End) && IsDescriptionWord(tokens.TextOf(end), apostrophes)) end++;
+        return end;
+    }
+
+    private static bool IsDescriptionWord(ReadOnlySpan<char> chars, bool apostrophes)
+    {
+        foreach (var c in chars)
+            if (!(char.IsLetter(c) || c == '-' || (apostrophes && c is '’' or '\''))) return false;
+        return true;
+    }
+
+    /// <summary>Where the name written right before <paramref name="comma"/> starts, within the reach: up to four words one
+    /// whitespace character apart, of letters, marks, ampersands, hyphens and (but in the last word) apostrophes, each from a
+    /// capital. The name starts as far left as it can, so its first word may start at a capital inside a run of letters
+    /// ("al-Hassan" gives "Hassan"); -1 if there is no such name.</summary>
+    private static int NameStart(TokenLayer tokens, int comma)
+    {
+        var text = tokens.Text;
+        var floor = Math.Max(0, tokens[comma].Start - NameReach);
+        var last = comma - 1;
+        if (tokens[last].End != tokens[comma].Start) return -1;
+        var start = -1;
+        for (var words = 0; words < MaxNameWords; words++)
+        {
+            var first = last;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start && tokens[first - 1].End > floor) first--;
+            var runStart = Math.Max(floor, tokens[first].Start);
+            // The word may start at any capital after the last character it cannot hold.
+            var held = tokens[last].End;
+            while (held > runStart && IsNameChar(text[held - 1], apostrophes: words > 0)) held--;
+            var capital = FirstCapital(text, held, tokens[last].End);
+            if (capital < 0) break;
+            start = capital;
+            // Only a whole word, one whitespace character after the word before, lets the name go on leftward.
+            if (capital != tokens[first].Start || first == 0 || tokens[first - 1].End != capital - 1 || tokens[first - 1].End <= floor) break;
+            last = first - 1;
+        }
+        return start;
+    }
+
+    private static bool IsNameChar(char c, bool apostrophes) =>
+        TextPatterns.IsLetterOrMark(c) || c is '&' or '-' || (apostrophes && c is '’' or '\'');
+
+    private static int FirstCapital(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (TextPatterns.IsUpperLetter(text[i])) return i;
+        return -1;
     }
 
     /// <summary>Where <paramref name="name"/> stands as a whole word that no other mention covers.</summary>
