@@ -82,7 +82,7 @@ public sealed class ActorBuilder : IPipelineStage
         _officeHolders.Apply(drafts);
         _stateNewsAgencies.Apply(document.Tokens, document.Article.Metadata.Source, drafts);
         _administrations.Apply(drafts);
-        _superiors.Apply(text, drafts);
+        _superiors.Apply(document.Tokens, drafts);
 
         var actors = drafts
             .Where(d => d.Mentions.Count > 0)

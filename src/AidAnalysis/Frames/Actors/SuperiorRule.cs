@@ -1,5 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
 
@@ -12,7 +13,7 @@ internal sealed class SuperiorRule(Lexicon lexicon)
     /// <summary>Most words between "X’s" and the name ("X’s Middle East special envoy Y").</summary>
     private const int MaxTitleWords = 5;
 
-    public void Apply(string text, IReadOnlyList<ActorDraft> drafts)
+    public void Apply(TokenLayer tokens, IReadOnlyList<ActorDraft> drafts)
     {
         var people = drafts.Where(d => d.Kind == ActorKind.Person).ToArray();
         foreach (var person in people)
@@ -21,7 +22,7 @@ internal sealed class SuperiorRule(Lexicon lexicon)
             if (superior is null && person.Affiliation is not null && !person.AffiliationGuessed) continue;
             var state = superior is not null ? Settled(superior)
                 : person.Role is null ? null
-                : person.Mentions.Select(m => PossessiveOwner(text, m, people, person)).FirstOrDefault(s => s is not null);
+                : person.Mentions.Select(m => PossessiveOwner(tokens, m, people, person)).FirstOrDefault(s => s is not null);
             if (state is null) continue;
             person.Affiliation = state;
             person.AffiliationGuessed = false;
@@ -41,31 +42,53 @@ internal sealed class SuperiorRule(Lexicon lexicon)
     private static bool EndsWithWord(string phrase, string word, StringComparison comparison) =>
         phrase.Length > word.Length && phrase[phrase.Length - word.Length - 1] == ' ' && phrase.AsSpan(phrase.Length - word.Length).Equals(word, comparison);
 
-    /// <summary>"X’s [title words] NAME": the state of X, a person with a settled state or a state itself.</summary>
-    private string? PossessiveOwner(string text, Span mention, ActorDraft[] people, ActorDraft self)
+    /// <summary>"X’s [title words] NAME": the state of X, a person with a settled state or a state itself. The tokens before the
+    /// name are read back to a stop mark or line break within the reach: the last "’s " there, with one to five words (runs of
+    /// tokens between spaces) after it.</summary>
+    private string? PossessiveOwner(TokenLayer tokens, Span mention, ActorDraft[] people, ActorDraft self)
     {
-        var from = Math.Max(0, mention.Start - Reach);
-        var window = text.AsSpan(from, mention.Start - from);
-        var stop = window.LastIndexOfAny(".,;:\n(“\"");
-        if (stop >= 0) window = window[(stop + 1)..];
-        var possessive = Math.Max(window.LastIndexOf("’s ".AsSpan()), window.LastIndexOf("'s ".AsSpan()));
-        if (possessive <= 0) return null;
-        if (WordCount(window[(possessive + 3)..]) is 0 or > MaxTitleWords) return null;
-        var ownerStart = possessive;
-        while (ownerStart > 0 && (char.IsLetter(window[ownerStart - 1]) || window[ownerStart - 1] is '-' or '.')) ownerStart--;
-        var owner = window[ownerStart..possessive].ToString();
+        var text = tokens.Text;
+        var floor = Math.Max(0, mention.Start - Reach);
+        var words = 0;
+        var after = mention.Start;
+        for (var i = tokens.LastEndingBy(mention.Start); i >= 0 && tokens[i].Start > floor; after = tokens[i].Start, i--)
+        {
+            if (IsStop(tokens, i) || text.AsSpan(tokens[i].End, after - tokens[i].End).Contains('\n')) return null;
+            if (IsPossessive(tokens, i, mention.Start))
+                return words is 0 or > MaxTitleWords ? null : OwnerState(text, floor, tokens[i].Start, people, self);
+            // A word starts after a space; the possessive comes before it, so a token before it is there.
+            if (i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains(' ')) words++;
+        }
+        return null;
+    }
+
+    /// <summary>The state of the owner written right before the possessive at <paramref name="apostrophe"/>: the letters and
+    /// hyphens of the word there, from a capital.</summary>
+    private string? OwnerState(string text, int floor, int apostrophe, ActorDraft[] people, ActorDraft self)
+    {
+        var start = apostrophe;
+        while (start > floor && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+        var owner = text[start..apostrophe];
         if (owner.Length < 2 || !char.IsUpper(owner[0])) return null;
         if (lexicon.CountryByForm.TryGetValue(owner, out var country)) return country;
         var ownerPerson = people.FirstOrDefault(p => p != self && ActorBuilder.HasWord(p.Name, owner));
         return ownerPerson is null ? null : Settled(ownerPerson);
     }
 
-    /// <summary>How many space-separated words a phrase holds.</summary>
-    private static int WordCount(ReadOnlySpan<char> phrase)
+    /// <summary>Whether token <paramref name="i"/> ends the clause part a title is read in: a full stop, comma, semicolon, colon,
+    /// opening bracket or quotation mark, or a number written with one ("3.5").</summary>
+    private static bool IsStop(TokenLayer tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number ? tokens.TextOf(i).IndexOfAny('.', ',') >= 0
+        : tokens.IsMark(i, '.') || tokens.IsMark(i, ',') || tokens.IsMark(i, ';') || tokens.IsMark(i, ':') || tokens.IsMark(i, '(')
+          || tokens.IsMark(i, '“') || tokens.IsMark(i, '"');
+
+    /// <summary>Whether token <paramref name="i"/> opens "’s " or "'s " (a clitic, or an apostrophe and an "s" written together)
+    /// with the space before <paramref name="end"/>.</summary>
+    private static bool IsPossessive(TokenLayer tokens, int i, int end)
     {
-        var count = 0;
-        foreach (var range in phrase.Split(' '))
-            if (range.End.GetOffset(phrase.Length) > range.Start.GetOffset(phrase.Length)) count++;
-        return count;
+        var s = tokens.TextOf(i) is var chars && (chars.SequenceEqual("’s") || chars.SequenceEqual("'s")) ? i
+            : (tokens.IsMark(i, '’') || tokens.IsMark(i, '\'')) && tokens.IsExactly(i + 1, "s") && tokens[i + 1].Start == tokens[i].End ? i + 1
+            : -1;
+        return s >= 0 && tokens[s].End < end && tokens.Text[tokens[s].End] == ' ';
     }
 }
