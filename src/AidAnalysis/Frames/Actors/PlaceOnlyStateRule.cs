@@ -30,7 +30,7 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
     /// <summary>A state deep in a list that a location preposition opens: every member is a place. The words are read on
     /// the token layer back from the state, across spaces, commas and brackets; a word is a run of tokens written together
     /// of letters, apostrophes, full stops and hyphens ("St.", "Guinea-Bissau", "d’Ivoire").</summary>
-    private bool InPlaceList(TokenLayer tokens, Span mention)
+    internal bool InPlaceList(TokenLayer tokens, Span mention)
     {
         var text = tokens.Text;
         var floor = Math.Max(0, mention.Start - PlaceListReach);
