@@ -94,7 +94,7 @@ public sealed class PersonRecognizer
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(text, candidate, byEnd));
         }
-        foreach (var (candidate, organisation) in ContactLines.Find(text, sorted))
+        foreach (var (candidate, organisation) in ContactLines.Find(tokens, sorted))
         {
             if (_names.CleanName(text, candidate, named) == candidate && _untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 && !OverlapsAnotherName(titledByStart, longestTitled, candidate))

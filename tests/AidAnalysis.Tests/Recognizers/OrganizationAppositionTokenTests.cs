@@ -12,8 +12,6 @@ namespace AidAnalysis.Tests.Recognizers;
 /// texts made of the pieces those patterns care about (capitals inside runs, hyphens, apostrophes, the reaches, line breaks).</summary>
 public class OrganizationAppositionTokenTests
 {
-    private static readonly Tokenizer Tokenizer = new(Lexicon.Default);
-
     private static readonly string[] Pieces =
         [
             "Norvale", "Kestrel", "Trust", "al-Hassan", "O’Brien", "McDonald", "Øst", "The", "the", "Meanwhile", ", ", ",", " ", " ", " ", "\n",
@@ -37,7 +35,7 @@ public class OrganizationAppositionTokenTests
         var texts = Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 40].Select(p => "Z " + string.Concat(p));
         texts.Sample(text =>
         {
-            var tokens = Tokenizer.Tokenize(text, [new Sentence(new Span(0, text.Length), 0)]).Tokens;
+            var tokens = OneSentenceTokens.Of(text);
             var named = new bool[text.Length + 1];
             Assert.Equal(Expected(lexicon, text, named), appositions.Find(tokens, named).Select(m => (m.Span, m.Canonical)));
         }, iter: 20_000);
@@ -49,7 +47,7 @@ public class OrganizationAppositionTokenTests
     [InlineData("The Orlen Trust, a think tank, said so.", "Orlen Trust")]
     public void A_name_before_an_apposition_is_read_from_its_tokens(string text, string name)
     {
-        var tokens = Tokenizer.Tokenize(text, [new Sentence(new Span(0, text.Length), 0)]).Tokens;
+        var tokens = OneSentenceTokens.Of(text);
         Assert.Contains(new OrganizationApposition(Lexicon.Default).Find(tokens, new bool[text.Length + 1]), m => m.Canonical == name);
     }
 
@@ -59,7 +57,7 @@ public class OrganizationAppositionTokenTests
     [InlineData("They met Kestrel Holm, a charity1 worker.")]
     public void A_preposition_a_line_break_or_a_digit_breaks_the_apposition(string text)
     {
-        var tokens = Tokenizer.Tokenize(text, [new Sentence(new Span(0, text.Length), 0)]).Tokens;
+        var tokens = OneSentenceTokens.Of(text);
         Assert.Empty(new OrganizationApposition(Lexicon.Default).Find(tokens, new bool[text.Length + 1]));
     }
 

@@ -4,6 +4,7 @@ using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text.Tokens;
+using AidAnalysis.Tests.Recognizers;
 using CsCheck;
 
 namespace AidAnalysis.Tests.Frames.Actors;
@@ -13,8 +14,6 @@ namespace AidAnalysis.Tests.Frames.Actors;
 /// digit or underscore inside a word ("2in") as a word of their own; the tokens do not, so those pieces are left out.</summary>
 public class PlaceListTokenTests
 {
-    private static readonly Tokenizer Tokenizer = new(Lexicon.Default);
-
     private static readonly string[] Pieces =
         [
             "in", "to", "In", "from", "the", "and", "or", "of", "Mali", "Peru", "St.", "Port-au-Prince", "O’Brien", "’s", "x", " 16 ",
@@ -55,7 +54,7 @@ public class PlaceListTokenTests
     [InlineData("Floods hit villages in St. Lucia, and Kenya.", false)]
     public void Only_a_list_with_a_comma_after_a_location_preposition_is_a_place_list(string text, bool placeList)
     {
-        var tokens = Tokenizer.Tokenize(text, [new Sentence(new Span(0, text.Length), 0)]).Tokens;
+        var tokens = OneSentenceTokens.Of(text);
         var start = text.IndexOf("Kenya", StringComparison.Ordinal);
         Assert.Equal(placeList, new PlaceOnlyStateRule(Lexicon.Default).InPlaceList(tokens, new Span(start, start + 5)));
     }
@@ -64,7 +63,7 @@ public class PlaceListTokenTests
     private static (TokenLayer Tokens, Span Mention) Text(string before)
     {
         var text = before + " Kenya";
-        return (Tokenizer.Tokenize(text, [new Sentence(new Span(0, text.Length), 0)]).Tokens, new Span(text.Length - 5, text.Length));
+        return (OneSentenceTokens.Of(text), new Span(text.Length - 5, text.Length));
     }
 
     /// <summary>StateSalience.IsLocative as it walked characters.</summary>

@@ -4,6 +4,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text.Tokens;
+using AidAnalysis.Tests.Recognizers;
 using CsCheck;
 
 namespace AidAnalysis.Tests.Frames.Actors;
@@ -14,8 +15,6 @@ namespace AidAnalysis.Tests.Frames.Actors;
 /// tokens count words only.</summary>
 public class SuperiorTokenTests
 {
-    private static readonly Tokenizer Tokenizer = new(Lexicon.Default);
-
     private static readonly string[] Pieces =
         [
             "Norway", "Holm", "Xy", "x", "’s ", "'s ", "’s", "’", "s ", " ", " ", " ", ", ", ".", ";", ":", "\n", "(", "“", "\"", "3.5", "1,5",
@@ -34,7 +33,7 @@ public class SuperiorTokenTests
             var mention = new Span(before.Length + 1, before.Length + 1 + "Tor Lind".Length);
             var (envoy, superior) = People(mention);
             var expected = Expected(text, mention, superior);
-            rule.Apply(Tokenize(text), [envoy, superior]);
+            rule.Apply(OneSentenceTokens.Of(text), [envoy, superior]);
             Assert.Equal(expected, envoy.Affiliation);
         }, iter: 20_000);
     }
@@ -48,7 +47,7 @@ public class SuperiorTokenTests
     {
         var start = text.IndexOf("Tor", StringComparison.Ordinal);
         var (envoy, superior) = People(new Span(start, start + "Tor Lind".Length));
-        new SuperiorRule(Lexicon.Default).Apply(Tokenize(text), [envoy, superior]);
+        new SuperiorRule(Lexicon.Default).Apply(OneSentenceTokens.Of(text), [envoy, superior]);
         Assert.Equal(state, envoy.Affiliation);
     }
 
@@ -59,8 +58,6 @@ public class SuperiorTokenTests
         var superior = new ActorDraft("Kari Holm", ActorKind.Person) { Affiliation = "Sweden" };
         return (envoy, superior);
     }
-
-    private static TokenLayer Tokenize(string text) => Tokenizer.Tokenize(text, [new Sentence(new Span(0, text.Length), 0)]).Tokens;
 
     /// <summary>The reading as it was written over an 80-character window before the name.</summary>
     private static string? Expected(string text, Span mention, ActorDraft superior)
