@@ -157,6 +157,18 @@ internal static class ClaimsTokenQueries
         && (tokens.IsMark(last, mark) || tokens.IsMark(last, other))
             ? span with { End = span.End - 1 } : span;
 
+    /// <summary><paramref name="span"/> without the run of marks among <paramref name="marks"/> that ends it ("Reuters.",
+    /// "on Friday!?" lose them); a space ends the run.</summary>
+    public static Span WithoutFinalMarks(this TokenLayer tokens, Span span, ReadOnlySpan<char> marks)
+    {
+        for (var last = tokens.LastEndingBy(span.End); span.Length > 0 && last >= 0 && tokens[last].End == span.End && IsMarkOf(tokens, last, marks); last--)
+            span = span with { End = tokens[last].Start };
+        return span;
+    }
+
+    private static bool IsMarkOf(TokenLayer tokens, int i, ReadOnlySpan<char> marks) =>
+        tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && marks.Contains(tokens.Text[tokens[i].Start]);
+
     /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> written in lower-case ASCII letters, as the
     /// class's entries are written ("in", not "In").</summary>
     public static bool IsLowerEntryOf(this WordSet words, ReadOnlySpan<char> word) =>

@@ -131,8 +131,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
         var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
-        var cue = _cues.Verbs(doc, window).FirstOrDefault();
-        if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
+        if (_cues.First(doc, window) is not { } cue || cue.Span.Start - window.Start > 120) return (null, null);
         // "..., the consulate stated Friday, while the agency cautioned": the joined clause has a subject of its own.
         if (doc.Tokens.JoinedClauseAt(new Span(cue.Span.End, window.End), _words.JoinedClauseOpeners) is var joined and >= 0) window = window with { End = joined };
         var before = new Span(window.Start, cue.Span.Start);
