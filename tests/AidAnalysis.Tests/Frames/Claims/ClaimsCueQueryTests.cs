@@ -42,4 +42,34 @@ public class ClaimsCueQueryTests
 
         Assert.Equal(expected, text[kept.Start..kept.End]);
     }
+
+    [Theory]
+    [InlineData("the pier board", 5, 3)]
+    [InlineData("Jean-Paul’s 1,500 boats", 9, 4)]
+    [InlineData("one two three four five six", 4, 4)]
+    [InlineData(" , ; ", 3, 0)]
+    public void Claim_words_are_counted_as_they_are_listed(string text, int max, int expected)
+    {
+        var tokens = TestSupport.Process(text).Tokens;
+        var whole = new Span(0, text.Length);
+
+        Assert.Equal(expected, tokens.ClaimWordCount(whole, max));
+        Assert.Equal(tokens.ClaimWordsIn(whole, max).Count, tokens.ClaimWordCount(whole, max));
+    }
+
+    [Fact]
+    public void A_stretch_is_blank_when_no_token_reaches_into_it_and_a_space_precedes_a_spaced_token()
+    {
+        const string text = "The board,  who met";
+        var tokens = TestSupport.Process(text).Tokens;
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        var who = tokens.FirstStartingFrom(text.IndexOf("who", StringComparison.Ordinal));
+
+        Assert.True(tokens.IsBlank(new Span(comma + 1, comma + 3)));
+        Assert.False(tokens.IsBlank(new Span(comma, comma + 3)));
+        Assert.False(tokens.IsBlank(new Span(comma + 2, text.Length)));
+        Assert.True(tokens.SpacePrecedes(who, new Span(0, text.Length)));
+        Assert.False(tokens.SpacePrecedes(who, new Span(tokens[who].Start, text.Length)));
+        Assert.False(tokens.SpacePrecedes(tokens.FirstStartingFrom(comma), new Span(0, text.Length)));
+    }
 }
