@@ -244,6 +244,27 @@ internal static class ClaimsTokenQueries
         return (count, first, whole);
     }
 
+    /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> as whitespace parts them, each the run of tokens
+    /// written together ("U.S.", "minister,"); a token the span's end cuts is read up to it.</summary>
+    public static List<Span> SpacedWordsIn(this TokenLayer tokens, Span span, int max)
+    {
+        var words = new List<Span>();
+        var start = -1;
+        var end = -1;
+        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].Start < span.End && words.Count < max; i++)
+        {
+            if (start >= 0 && tokens[i].SpaceBefore)
+            {
+                words.Add(new Span(start, end));
+                start = -1;
+            }
+            if (start < 0) start = tokens[i].Start;
+            end = Math.Min(tokens[i].End, span.End);
+        }
+        if (start >= 0 && words.Count < max) words.Add(new Span(start, end));
+        return words;
+    }
+
     /// <summary>The offset of the first comma or semicolon inside <paramref name="span"/>, or -1.</summary>
     public static int FirstCommaOrSemicolon(this TokenLayer tokens, Span span)
     {

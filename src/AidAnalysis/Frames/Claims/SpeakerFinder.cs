@@ -151,7 +151,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (_members.Member(doc, index, actors, after) is { } memberAfter) return (memberAfter, cue.Entry);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
-        if (_titles.TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
+        if (_titles.TitleAfter(doc, index, after) is { } titled) return (titled, cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokespersonOf(doc.Tokens, after) is { } owner) return (Pronouns.ResolvePronoun(doc, index, owner, window.Start), cue.Entry);
         // "..., remarked a farmer, who gave only her first name": the speaker after the cue ends at its comma.

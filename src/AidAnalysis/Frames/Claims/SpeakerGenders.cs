@@ -55,7 +55,7 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
         foreach (var mention in person.Mentions)
         {
             if (tokens.JoinedWordTextBefore(mention.Start) is var (before, _)) AddTitle(seen, before);
-            foreach (var word in SpacedWords(mention, mention.End, int.MaxValue)) AddTitle(seen, word);
+            foreach (var word in tokens.SpacedWordsIn(mention, int.MaxValue)) AddTitle(seen, tokens.Text[word.Start..word.End]);
             foreach (var word in Apposition(mention.End)) AddTitle(seen, word, GenderWordKind.Role);
         }
         known = seen.Count == 1 ? seen.First() : null;
@@ -77,7 +77,7 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
         // An apposition is short, so only a bounded stretch is read for its end.
         var reach = new Span(end + 1, end + 1 + Math.Min(tokens.Text.Length - end - 1, AppositionReach));
         // A relative clause inside an apposition or role speaks of others ("a nurse whose brother fled"): its words are not the person's.
-        return SpacedWords(reach, AppositionEnd(reach), AppositionWords).TakeWhile(IsNotRelativePronoun);
+        return tokens.SpacedWordsIn(reach with { End = AppositionEnd(reach) }, AppositionWords).Select(w => tokens.Text[w.Start..w.End]).TakeWhile(IsNotRelativePronoun);
     }
 
     /// <summary>Where the apposition in <paramref name="reach"/> ends: at its first comma, full stop or semicolon (a number's
@@ -96,26 +96,6 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
         return reach.End;
     }
 
-    /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> before <paramref name="end"/> as whitespace parts
-    /// them, each read whole from its tokens (a token cut by <paramref name="end"/> is read up to it).</summary>
-    private IEnumerable<string> SpacedWords(Span span, int end, int max)
-    {
-        var words = new List<string>();
-        var start = -1;
-        var last = -1;
-        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].Start < end && words.Count < max; i++)
-        {
-            if (start >= 0 && tokens[i].SpaceBefore)
-            {
-                words.Add(tokens.Text[start..last]);
-                start = -1;
-            }
-            if (start < 0) start = tokens[i].Start;
-            last = Math.Min(tokens[i].End, end);
-        }
-        if (start >= 0 && words.Count < max) words.Add(tokens.Text[start..last]);
-        return words;
-    }
 
     private static bool IsNotRelativePronoun(string word) => word is not ("who" or "whose" or "whom" or "which" or "that");
 }

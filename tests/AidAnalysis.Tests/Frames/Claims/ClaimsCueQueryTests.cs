@@ -72,4 +72,17 @@ public class ClaimsCueQueryTests
         Assert.False(tokens.SpacePrecedes(who, new Span(tokens[who].Start, text.Length)));
         Assert.False(tokens.SpacePrecedes(tokens.FirstStartingFrom(comma), new Span(0, text.Length)));
     }
+
+    [Theory]
+    [InlineData(" the U.S. minister,  of ports", 9, "the|U.S.|minister,|of|ports")]
+    [InlineData("the harbour minister", 2, "the|harbour")]
+    [InlineData("the harbour minister", 14, "the|harbour|mi")]
+    public void Spaced_words_are_runs_of_tokens_written_together(string text, int end, string expected)
+    {
+        var tokens = TestSupport.Process(text).Tokens;
+
+        var words = tokens.SpacedWordsIn(new Span(0, end == 9 ? text.Length : end), end == 2 ? 2 : 9);
+
+        Assert.Equal(expected, string.Join('|', words.Select(w => text[w.Start..w.End])));
+    }
 }
