@@ -28,7 +28,7 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         var phrase = WithoutFinalStop(tokens, tokens.Trimmed(source));
         var phraseText = text.AsSpan(phrase.Start, phrase.Length);
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
-        if (cueSpan.Start - sentence.Start <= 3 && _cues.Verbs(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80))).Count > 0) return null;
+        if (cueSpan.Start - sentence.Start <= 3 && _cues.Any(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80)))) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
@@ -42,14 +42,11 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         content = tokens.WithoutFinalMark(content, ',', '.');
         if (content.Length == 0) return null;
         var draft = new Attribution(speaker, ClaimKind.Reported, "according to", content, false);
-        return cueSpan.Start - sentence.Start > 3 && CommaThenSpaceBefore(tokens, cueSpan.Start)
+        // ", according to": a comma and one more character stand right before the cue.
+        return cueSpan.Start - sentence.Start > 3 && tokens.MarkAt(cueSpan.Start - 2) == ','
             ? _shapes.Continued(tokens, draft, cueSpan.End, sentence)
             : draft;
     }
-
-    /// <summary>", according to": a comma and one more character stand right before the cue.</summary>
-    private static bool CommaThenSpaceBefore(TokenLayer tokens, int cue) =>
-        tokens.LastEndingBy(cue - 1) is var comma and >= 0 && tokens[comma].End == cue - 1 && tokens.IsMark(comma, ',');
 
     /// <summary>"the ministry." without the stop that ends the sentence; "U.N." keeps the period of its abbreviation.</summary>
     private static Span WithoutFinalStop(TokenLayer tokens, Span phrase)

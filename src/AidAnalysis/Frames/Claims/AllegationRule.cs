@@ -27,8 +27,8 @@ internal sealed class AllegationRule(ClaimVocabulary vocabulary)
         if (speaker is null) return null;
         var start = m.Index + m.Length;
         // "Responding to claims by X that ..., the minister said ...": the allegation ends where the sentence's own attribution begins.
-        var next = _cues.Verbs(doc, new Span(start, sentence.End)).FirstOrDefault();
-        var end = next.Entry is null ? sentence.End : doc.Tokens.LastMarkIn(new Span(start + 1, next.Span.Start), ',') is var comma and >= 0 ? doc.Tokens[comma].Start : sentence.End;
+        var next = _cues.First(doc, new Span(start, sentence.End));
+        var end = next is not { } cue ? sentence.End : doc.Tokens.LastMarkIn(new Span(start + 1, cue.Span.Start), ',') is var comma and >= 0 ? doc.Tokens[comma].Start : sentence.End;
         var content = SentenceSegmenter.Trim(text, new Span(start, end));
         content = doc.Tokens.WithoutFinalMark(content, '.');
         return content.Length == 0 ? null : new Attribution(speaker, ClaimKind.Reported, m.Groups["noun"].Value, content, true);

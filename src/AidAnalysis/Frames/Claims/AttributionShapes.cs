@@ -90,7 +90,7 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         var cut = tokens.FirstCommaOrSemicolon(after);
         if (tokens.SpacedWordIn(after, "that") is var that and >= 0
             && (cut < 0 || tokens[that].Start - 1 < cut || tokens.CharAt(tokens[that].Start - 2) == ',')) return false;
-        var rest = TrimmedOfFinalMarks(tokens, cut >= 0 ? after with { End = cut } : after);
+        var rest = tokens.WithoutFinalMarks(tokens.Trimmed(cut >= 0 ? after with { End = cut } : after), ".!?");
         if (rest.Length == 0 || _hearers.IsOnlyHearer(tokens, rest)) return true;
         var words = tokens.SpacedWords(rest);
         var firstWord = tokens.TextOf(words.First);
@@ -110,16 +110,6 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         var capital = char.IsUpper(firstWord[0]);
         return words.Count <= (capital ? 10 : 6) && (capital || (!subjectBefore && firstIsWord && firstWord is "the" or "his" or "her" or "their" or "a" or "an")
             || (words.Count > 1 && firstIsWord && firstWord is "in" or "on" or "at" or "during" or "after" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
-    }
-
-    /// <summary>The words after a final cue without the full stops, exclamation and question marks that end them.</summary>
-    private static Span TrimmedOfFinalMarks(TokenLayer tokens, Span span)
-    {
-        var rest = tokens.Trimmed(span);
-        for (var last = tokens.LastEndingBy(rest.End); rest.Length > 0 && last >= 0 && tokens[last].End == rest.End
-             && (tokens.IsMark(last, '.') || tokens.IsMark(last, '!') || tokens.IsMark(last, '?')); last--)
-            rest = rest with { End = tokens[last].Start };
-        return rest;
     }
 
     /// <summary>How long a run of adjuncts after a final cue may be ("on Tuesday on a trip to the river port of Kiri").</summary>

@@ -130,6 +130,13 @@ internal static class ClaimsTokenQueries
         return i >= 0 && tokens[i].End == offset - 1 && tokens.IsExactly(i, word) ? i : -1;
     }
 
+    /// <summary>Whether <paramref name="span"/> holds nothing but whitespace: no token reaches into it.</summary>
+    public static bool IsBlank(this TokenLayer tokens, Span span) =>
+        span.Length <= 0 || tokens.IndexAt(span.Start) is var i && (i >= tokens.Count || tokens[i].Start >= span.End);
+
+    /// <summary>Whether a whitespace character stands right before token <paramref name="i"/> inside <paramref name="span"/>.</summary>
+    public static bool SpacePrecedes(this TokenLayer tokens, int i, Span span) => tokens[i].SpaceBefore && tokens[i].Start > span.Start;
+
     /// <summary>The first token inside <paramref name="span"/> written <paramref name="word"/> with a space character on each
     /// side, both inside the span (" that "), or -1.</summary>
     public static int SpacedWordIn(this TokenLayer tokens, Span span, string word)
@@ -157,6 +164,18 @@ internal static class ClaimsTokenQueries
         && (tokens.IsMark(last, mark) || tokens.IsMark(last, other))
             ? span with { End = span.End - 1 } : span;
 
+    /// <summary><paramref name="span"/> without the run of marks among <paramref name="marks"/> that ends it ("Reuters.",
+    /// "on Friday!?" lose them); a space ends the run.</summary>
+    public static Span WithoutFinalMarks(this TokenLayer tokens, Span span, ReadOnlySpan<char> marks)
+    {
+        for (var last = tokens.LastEndingBy(span.End); span.Length > 0 && last >= 0 && tokens[last].End == span.End && IsMarkOf(tokens, last, marks); last--)
+            span = span with { End = tokens[last].Start };
+        return span;
+    }
+
+    private static bool IsMarkOf(TokenLayer tokens, int i, ReadOnlySpan<char> marks) =>
+        tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && marks.Contains(tokens.Text[tokens[i].Start]);
+
     /// <summary>Whether <paramref name="word"/> is one of <paramref name="words"/> written in lower-case ASCII letters, as the
     /// class's entries are written ("in", not "In").</summary>
     public static bool IsLowerEntryOf(this WordSet words, ReadOnlySpan<char> word) =>
@@ -167,8 +186,21 @@ internal static class ClaimsTokenQueries
     public static List<Span> ClaimWordsIn(this TokenLayer tokens, Span span, int max)
     {
         var words = new List<Span>();
+        ReadClaimWords(tokens, span, max, words);
+        return words;
+    }
+
+    /// <summary>How many words <see cref="ClaimWordsIn"/> reads in <paramref name="span"/>, up to <paramref name="max"/>, without
+    /// listing them.</summary>
+    public static int ClaimWordCount(this TokenLayer tokens, Span span, int max) => ReadClaimWords(tokens, span, max, null);
+
+    /// <summary>Reads up to <paramref name="max"/> claim words of <paramref name="span"/> into <paramref name="words"/> (when given)
+    /// and returns how many it read.</summary>
+    private static int ReadClaimWords(TokenLayer tokens, Span span, int max, List<Span>? words)
+    {
+        var count = 0;
         int start = -1, end = -1;
-        for (var i = tokens.IndexAt(span.Start); i < tokens.Count && tokens[i].Start < span.End && words.Count < max; i++)
+        for (var i = tokens.IndexAt(span.Start); i < tokens.Count && tokens[i].Start < span.End && count < max; i++)
         {
             if (!IsClaimWordPart(tokens, i)) continue;
             var from = Math.Max(tokens[i].Start, span.Start);
@@ -178,15 +210,21 @@ internal static class ClaimsTokenQueries
             for (var at = from; at < to; at++)
                 if (tokens.Text[at] is not (',' or '.')) Extend(at, at + 1);
         }
-        if (start >= 0 && words.Count < max) words.Add(new Span(start, end));
-        return words;
+        if (start >= 0 && count < max) Add();
+        return count;
 
         // A part written right after the previous one continues its word.
         void Extend(int from, int to)
         {
             if (from == end) { end = to; return; }
-            if (start >= 0) words.Add(new Span(start, end));
+            if (start >= 0) Add();
             (start, end) = (from, to);
+        }
+
+        void Add()
+        {
+            words?.Add(new Span(start, end));
+            count++;
         }
     }
 
@@ -204,6 +242,27 @@ internal static class ClaimsTokenQueries
             if (i == first || tokens[i].SpaceBefore) count++;
             else if (count == 1) whole = false;
         return (count, first, whole);
+    }
+
+    /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> as whitespace parts them, each the run of tokens
+    /// written together ("U.S.", "minister,"); a token the span's end cuts is read up to it.</summary>
+    public static List<Span> SpacedWordsIn(this TokenLayer tokens, Span span, int max)
+    {
+        var words = new List<Span>();
+        var start = -1;
+        var end = -1;
+        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].Start < span.End && words.Count < max; i++)
+        {
+            if (start >= 0 && tokens[i].SpaceBefore)
+            {
+                words.Add(new Span(start, end));
+                start = -1;
+            }
+            if (start < 0) start = tokens[i].Start;
+            end = Math.Min(tokens[i].End, span.End);
+        }
+        if (start >= 0 && words.Count < max) words.Add(new Span(start, end));
+        return words;
     }
 
     /// <summary>The offset of the first comma or semicolon inside <paramref name="span"/>, or -1.</summary>

@@ -14,16 +14,15 @@ internal static class ClauseBoundary
     /// <summary>A contrast (", while", ", whereas", "; ") ends the statement wherever the clause's cue stands;
     /// a coordinator (", and", ", but", ", though") or ", according to" only when the cue follows within a short subject.</summary>
     /// <param name="statement">From the statement's start to the end of its sentence.</param>
-    /// <param name="cuesFrom">The cues of the sentence from a position on, in order.</param>
-    public static int EndOfStatement(TokenLayer tokens, Span statement, Func<int, IReadOnlyList<(string Entry, Span Span)>> cuesFrom)
+    /// <param name="firstCueFrom">The first cue of the sentence from a position on, or null.</param>
+    public static int EndOfStatement(TokenLayer tokens, Span statement, Func<int, Span?> firstCueFrom)
     {
         for (var i = tokens.FirstStartingFrom(statement.Start); i < tokens.Count && tokens[i].End <= statement.End; i++)
         {
             if (Boundary(tokens, i, statement) is not var (contrast, subjectEnd, last)) continue;
-            var cues = cuesFrom(tokens[i].Start);
-            if (cues.Count == 0) return statement.End;
+            if (firstCueFrom(tokens[i].Start) is not { } cue) return statement.End;
             if (contrast) return tokens[i].Start;
-            if (cues[0].Span.Start >= subjectEnd && tokens.SpacedWords(new Span(subjectEnd, cues[0].Span.Start)).Count <= SubjectWords) return tokens[i].Start;
+            if (cue.Start >= subjectEnd && tokens.SpacedWords(new Span(subjectEnd, cue.Start)).Count <= SubjectWords) return tokens[i].Start;
             i = last;
         }
         return statement.End;

@@ -41,7 +41,7 @@ internal sealed partial class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFi
             var contentEnd = text.AsSpan(contentStart, Math.Max(0, sentence.End - contentStart)).IndexOfAny(",;:“”\"()");
             var span = SentenceSegmenter.Trim(text, new Span(contentStart, contentEnd < 0 ? sentence.End : contentStart + contentEnd));
             span = doc.Tokens.WithoutFinalMark(span, '.');
-            if (ClaimWords.WordCount(text.AsSpan(span.Start, span.Length)) < StatementWords) continue;
+            if (doc.Tokens.ClaimWordCount(span, StatementWords) < StatementWords) continue;
             yield return new Attribution(speaker, ClaimKind.Reported, verb.Value, span, lexicon.ReportingVerbs.GetValueOrDefault(verb.Value, false));
         }
     }

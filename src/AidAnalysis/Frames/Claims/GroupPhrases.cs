@@ -24,7 +24,7 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
     public string? GroupPhrase(TokenLayer tokens, Span phrase) => Group(tokens, phrase)?.Phrase;
 
     /// <summary>The group phrase ending <paramref name="phrase"/> and the span of its head noun.</summary>
-    private (string Phrase, Span Head)? Group(TokenLayer tokens, Span phrase)
+    public (string Phrase, Span Head)? Group(TokenLayer tokens, Span phrase)
     {
         // Only the last five words can end the phrase, and it reaches four words further back.
         var tail = phrase with { Start = Math.Max(phrase.Start, phrase.End - TailChars) };

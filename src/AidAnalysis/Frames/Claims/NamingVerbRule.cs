@@ -26,11 +26,11 @@ internal sealed class NamingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder s
         {
             var last = tokens.LastEndingBy(position);
             // A comma or stop between the verb and the quotation ends the search: "..., called off. “We ...”".
-            if (last < 0 || tokens[last].End <= beforeQuote.Start || !IsLetters(tokens.TextOf(last))) return (null, null);
+            if (last < 0 || tokens[last].End <= beforeQuote.Start || !tokens.IsLetters(last)) return (null, null);
             var start = Math.Max(beforeQuote.Start, tokens[last].Start);
             var word = text.AsSpan(start, tokens[last].End - start).ToString();
             // "so-called “safe zones”": part of a hyphenated word is no verb.
-            if (start > beforeQuote.Start && !char.IsWhiteSpace(tokens.CharAt(start - 1))) return (null, null);
+            if (start > beforeQuote.Start && !tokens[last].SpaceBefore) return (null, null);
             if (_lexicon.NamingVerbs.Contains(word) && char.IsLower(word[0]))
             {
                 if (!IsSubjectEnd(tokens, beforeQuote.Start, start)) return (null, null);
@@ -40,13 +40,6 @@ internal sealed class NamingVerbRule(ClaimVocabulary vocabulary, SpeakerFinder s
             position = start;
         }
         return (null, null);
-    }
-
-    private static bool IsLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (!char.IsLetter(c)) return false;
-        return true;
     }
 
     /// <summary>"Holm called", "she called", "the minister also called", "analysts called": a subject ends before the verb;

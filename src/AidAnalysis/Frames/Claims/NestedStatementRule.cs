@@ -1,6 +1,5 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -22,7 +21,7 @@ internal sealed class NestedStatementRule(ReportingVerbRule reported)
         // Only a person named inside the outer statement, right before the cue, and not its speaker: read first, as it is cheap.
         var named = index.Within(new Span(Math.Max(outer.Span.Start, cueSpan.Start - 80), cueSpan.Start))
             .Where(m => m.Actor.Kind == ActorKind.Person && m.Actor.Id != outer.Speaker.ActorId
-                && WordCount(doc.Text.AsSpan(m.Span.End..cueSpan.Start)) <= InnerSubjectGap)
+                && doc.Tokens.ClaimWordCount(new Span(m.Span.End, cueSpan.Start), InnerSubjectGap + 1) <= InnerSubjectGap)
             .Select(m => m.Actor.Id).ToHashSet();
         if (named.Count == 0) return null;
         var inner = _reported.Reported(doc, index, actors, outer.Span, cue, cueSpan, () => null, _ => { });

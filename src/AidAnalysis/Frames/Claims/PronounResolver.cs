@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -47,7 +46,7 @@ internal sealed class PronounResolver(Lexicon lexicon)
                     return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
             }
         foreach (var (actor, mention) in index.EndingBy(before))
-            if (IsCandidate(actor) && !IsObject(doc.Text, mention) && !InsideQuotation(doc, mention))
+            if (IsCandidate(actor) && !IsObject(doc.Tokens, mention) && !InsideQuotation(doc, mention))
                 return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
         return group is null ? null : Resolved(group);
     }
@@ -88,27 +87,29 @@ internal sealed class PronounResolver(Lexicon lexicon)
     private static bool OpensSentence(AnalysisDocument doc, Span mention)
     {
         var i = doc.SentenceIndexAt(mention.Start);
-        return i >= 0 && WordCount(doc.Text.AsSpan(doc.Sentences[i].Span.Start..mention.Start)) <= 3;
+        return i >= 0 && doc.Tokens.ClaimWordCount(new Span(doc.Sentences[i].Span.Start, mention.Start), 4) <= 3;
     }
 
-    /// <summary>Whether the word before <paramref name="position"/> is capitalised inside its sentence, as a title is.</summary>
-    private static bool OfficeBefore(string text, int position)
+    /// <summary>Whether the word before <paramref name="position"/> is capitalised inside its sentence, as a title is: a token
+    /// stands before it that is no sentence stop or opening quotation mark.</summary>
+    private static bool OfficeBefore(TokenLayer tokens, int position)
     {
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word is null || !char.IsUpper(word[0])) return false;
-        var before = text.AsSpan(0, position).TrimEnd();
-        return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '"' or '“' or '\n');
+        if (tokens.JoinedWordBefore(position) is not (>= 0 and var first, _) || !char.IsUpper(tokens.CharAt(tokens[first].Start))) return false;
+        return first > 0 && !(tokens.IsMark(first - 1, '.') || tokens.IsMark(first - 1, '!') || tokens.IsMark(first - 1, '?')
+                              || tokens.IsMark(first - 1, '"') || tokens.IsMark(first - 1, '“'));
     }
 
-    private static bool IsObject(string text, Span mention)
+    /// <summary>"his counterpart X", "met X", "told X": the mention is named as an object, read back over up to three words.</summary>
+    private static bool IsObject(TokenLayer tokens, Span mention)
     {
         var position = mention.Start;
         for (var hops = 0; hops < 3; hops++)
         {
-            var word = StateSalience.PreviousWord(text, ref position);
-            if (word is null) return false;
+            if (tokens.JoinedWordBefore(position) is not (>= 0 and var first, var last)) return false;
+            position = tokens[first].Start;
+            var word = tokens.Text.AsSpan(position, tokens[last].End - position);
             // "Ambassador to Japan X", "Envoy to the region": after a capitalised title the preposition is part of the office's name.
-            if (word is "to" or "with" or "by" && OfficeBefore(text, position)) return false;
+            if (word is "to" or "with" or "by" && OfficeBefore(tokens, position)) return false;
             if (word is "counterpart" or "his" or "her" or "their" or "met" or "with" or "to" or "by" or "informed" or "told") return true;
             if (!char.IsUpper(word[0])) return false;
         }

@@ -4,7 +4,6 @@ using AidAnalysis.Frames.Speakers;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text.Tokens;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -55,7 +54,8 @@ internal sealed class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFinder spea
                 speakerWindow = new Span(trailing, content.End);
                 content = new Span(content.Start, trailing);
             }
-            var words = WordCount(text.AsSpan(content.Start..content.End));
+            // Counted only as far as the thresholds below read: six words.
+            var words = doc.Tokens.ClaimWordCount(content, 6);
             var sentenceIndex = doc.SentenceIndexAt(quote.Outer.Start);
             var sentence = sentenceIndex >= 0 ? doc.Sentences[sentenceIndex].Span : paragraph;
             var midSentence = quote.Outer.Start > sentence.Start + 2;

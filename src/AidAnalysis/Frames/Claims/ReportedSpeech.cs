@@ -81,7 +81,7 @@ internal sealed class ReportedSpeech
                 if (!Free(draft.Span))
                 {
                     // "Officials told Congress that ..., according to sources": the source reports the inner attribution too.
-                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _cues.Verbs(doc, draft.Span).Count > 0)
+                    if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _cues.Any(doc, draft.Span))
                     {
                         claims.Add(draft);
                         Array.Fill(claimed, true, span.Start, span.Length);

@@ -2,6 +2,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text.Cues;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -22,6 +23,23 @@ internal sealed class ReportingCues(Lexicon lexicon)
 
     /// <summary>The reporting verbs and each "according to" wholly inside <paramref name="window"/>, in text order.</summary>
     public List<(string Entry, Span Span)> VerbsAndAccordingTo(AnalysisDocument doc, Span window) => Find(doc, window, accordingTo: true);
+
+    /// <summary>The first cue <see cref="Verbs"/> (with <paramref name="accordingTo"/>, <see cref="VerbsAndAccordingTo"/>) would
+    /// list, found without listing the rest; null if none. An "according to" wins only where it starts before the first verb.</summary>
+    public (string Entry, Span Span)? First(AnalysisDocument doc, Span window, bool accordingTo = false)
+    {
+        (string Entry, Span Span)? verb = null;
+        foreach (var cue in doc.Cues.Within(window))
+            if (cue.Kind == CueKind.Reporting && _forms.TryGetValue(doc.Text.AsSpan(cue.Start, cue.End - cue.Start), out var form))
+            {
+                verb = (form, new Span(cue.Start, cue.End));
+                break;
+            }
+        return accordingTo && FirstAccordingTo(doc.Tokens, window, verb?.Span.Start ?? window.End) is { } phrase ? (AccordingTo, phrase) : verb;
+    }
+
+    /// <summary>Whether <paramref name="window"/> holds any reporting verb <see cref="Verbs"/> would list.</summary>
+    public bool Any(AnalysisDocument doc, Span window) => First(doc, window) is not null;
 
     private List<(string Entry, Span Span)> Find(AnalysisDocument doc, Span window, bool accordingTo)
     {
@@ -50,15 +68,23 @@ internal sealed class ReportingCues(Lexicon lexicon)
     private static List<Span> AccordingToIn(AnalysisDocument doc, Span window)
     {
         var tokens = doc.Tokens;
-        var text = doc.Text;
         var found = new List<Span>();
         var (first, last) = tokens.Within(window);
         for (var i = first; i + 1 < last; i++)
-        {
-            if (!tokens.TextOf(i).Equals("according", StringComparison.OrdinalIgnoreCase) || !tokens.TextOf(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
-            var (word, to) = (tokens[i], tokens[i + 1]);
-            if (to.Start == word.End + 1 && tokens.CharAt(word.End) == ' ') found.Add(new Span(word.Start, to.End));
-        }
+            if (IsAccordingTo(tokens, i)) found.Add(new Span(tokens[i].Start, tokens[i + 1].End));
         return found;
     }
+
+    /// <summary>The first "according to" wholly inside <paramref name="window"/> that starts before <paramref name="before"/>, or null.</summary>
+    private static Span? FirstAccordingTo(TokenLayer tokens, Span window, int before)
+    {
+        // Read only as far as needed: token ends rise, so the first end past the window stops the search.
+        for (var i = tokens.FirstStartingFrom(window.Start); i + 1 < tokens.Count && tokens[i + 1].End <= window.End && tokens[i].Start < before; i++)
+            if (IsAccordingTo(tokens, i)) return new Span(tokens[i].Start, tokens[i + 1].End);
+        return null;
+    }
+
+    /// <summary>Tokens <paramref name="i"/> and <paramref name="i"/> + 1 are "according to", in any case, one space apart.</summary>
+    private static bool IsAccordingTo(TokenLayer tokens, int i) =>
+        tokens.Is(i, "according") && tokens.Is(i + 1, "to") && tokens[i + 1].Start == tokens[i].End + 1 && tokens.CharAt(tokens[i].End) == ' ';
 }

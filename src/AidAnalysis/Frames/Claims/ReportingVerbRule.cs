@@ -47,7 +47,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         // "a further 4 million is needed, as set out in the budget paper": the source follows the cue.
         if (cue.StartsWith("as ", StringComparison.OrdinalIgnoreCase))
         {
-            var source = WithoutFinalStops(tokens, tokens.Trimmed(new Span(cueSpan.End, sentence.End)));
+            var source = tokens.WithoutFinalMarks(tokens.Trimmed(new Span(cueSpan.End, sentence.End)), ".");
             var mark = tokens.LastMarkIn(new Span(sentence.Start + 1, cueSpan.Start), ',');
             if (source.Length == 0 || mark < 0) return null;
             var comma = tokens[mark].Start;
@@ -75,7 +75,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || OpensWithTo(tokens, rest)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
-        var contentEnd = ClauseBoundary.EndOfStatement(doc.Tokens, new Span(contentStart, sentence.End), at => _cues.VerbsAndAccordingTo(doc, new Span(at, sentence.End)));
+        var contentEnd = ClauseBoundary.EndOfStatement(doc.Tokens, new Span(contentStart, sentence.End), at => _cues.First(doc, new Span(at, sentence.End), accordingTo: true)?.Span);
         // "hailed the pledges, saying ..." / "urged X and stressed Y": the next verb of the subject starts its own statement;
         // so does one after "but" when this verb only says ("said X but warned Y": a stance, "welcomed X but said Y", is read whole).
         var saying = _lexicon.SayingVerbs.Contains(cue);
@@ -130,14 +130,6 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         tokens.FirstStartingFrom(objectSpan.Start) is var first && tokens.IsLowerWordIn(first, _words.AnaphoricObjects) && tokens[first].Start == objectSpan.Start
         && tokens.OneSpaceApart(first, first + 1) && tokens.IsLowerWordIn(first + 1, _words.AnaphoricAdjuncts) && tokens[first + 1].End <= objectSpan.End
         && tokens.SpaceFollows(first + 1, objectSpan);
-
-    /// <summary>The source after "as" without the full stops that end the sentence.</summary>
-    private static Span WithoutFinalStops(TokenLayer tokens, Span source)
-    {
-        for (var stripped = tokens.WithoutFinalMark(source, '.'); stripped.Length < source.Length; stripped = tokens.WithoutFinalMark(source, '.'))
-            source = stripped;
-        return source;
-    }
 
     /// <summary>" firm assurances that ": words other than an adjunct ("on Monday", "today") stand between the cue and "that"
     /// (the first of the last five words of <paramref name="complement"/> is read).</summary>

@@ -4,7 +4,6 @@ using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text.Tokens;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -46,7 +45,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         }
         if (phrase.End - at > 1) return -1;
         var open = tokens.LastMarkIn(new Span(phrase.Start, tokens[close].Start), ',');
-        if (open < 0 || tokens[open].End >= tokens[close].Start || !char.IsWhiteSpace(tokens.CharAt(tokens[open].End))) return -1;
+        if (open < 0 || tokens[open].End >= tokens[close].Start || !tokens.SpaceFollows(open, phrase)) return -1;
         var aside = new Span(tokens[open].End + 1, tokens[close].Start);
         return aside.Length is >= AsideMinChars and <= AsideMaxChars || IsAge(tokens, aside, open + 1, close) ? tokens[open].Start : -1;
     }
@@ -83,7 +82,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     private int RelativeClauseIn(TokenLayer tokens, Span after)
     {
         for (var i = tokens.FirstStartingFrom(after.Start); i < tokens.Count && tokens[i].End <= after.End; i++)
-            if (tokens.IsLowerWordIn(i, _words.Relatives) && tokens[i].Start - 1 >= after.Start && char.IsWhiteSpace(tokens.CharAt(tokens[i].Start - 1)))
+            if (tokens.IsLowerWordIn(i, _words.Relatives) && tokens.SpacePrecedes(i, after))
                 return tokens[i].Start - 1;
         return -1;
     }
@@ -100,7 +99,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             || tokens[quantifier].Kind != TokenKind.Word || tokens[quantifier].Shape is not (TokenShape.Lower or TokenShape.Capitalized)
             || !_words.PartitiveQuantifiers.Contains(tokens.TextOf(quantifier))) return null;
         var start = tokens[quantifier].Start;
-        if (start > near.Start && tokens.CharAt(start - 1) is var before && before is not (',' or ';' or ':') && !char.IsWhiteSpace(before)) return null;
+        if (start > near.Start && !tokens[quantifier].SpaceBefore && tokens.MarkAt(start - 1) is not (',' or ';' or ':')) return null;
         return tokens.Text[start..tokens[pronoun].End];
     }
 
@@ -108,17 +107,17 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     /// ("The ministry pledged ..., saying"; "She thanked donors, stressing").</summary>
     public Speaker? ClauseSubject(AnalysisDocument doc, SpeakerIndex index, Span clause)
     {
-        var text = doc.Text;
+        var tokens = doc.Tokens;
         // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
         var first = index.Within(new Span(clause.Start, Math.Min(clause.End, clause.Start + 120)))
-            .Where(m => WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 5 && !IsAfterPreposition(doc.Tokens, m.Span)
-                && !text.AsSpan(clause.Start..m.Span.Start).Contains(','))
+            .Where(m => tokens.ClaimWordCount(new Span(clause.Start, m.Span.Start), 6) <= 5 && !IsAfterPreposition(tokens, m.Span)
+                && !tokens.HasCommaCharacter(new Span(clause.Start, m.Span.Start)))
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
             .FirstOrDefault();
         if (first.Actor is not null) return new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
-        var opening = LastWords(text[clause.Start..Math.Min(clause.End, clause.Start + 40)], 40);
-        return opening.Count > 0 && opening[0] is "He" or "She" or "They" or "It" or "We" or "I"
-            ? Pronouns.ResolvePronoun(doc, index, opening[0], clause.Start)
+        var opening = tokens.ClaimWordsIn(new Span(clause.Start, Math.Min(clause.End, clause.Start + 40)), 1);
+        return opening.Count > 0 && doc.Text.AsSpan(opening[0].Start, opening[0].Length) is "He" or "She" or "They" or "It" or "We" or "I"
+            ? Pronouns.ResolvePronoun(doc, index, doc.Text[opening[0].Start..opening[0].End], clause.Start)
             : null;
     }
 
@@ -131,8 +130,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
         var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
         if (stop > window.Start) window = window with { End = stop };
-        var cue = _cues.Verbs(doc, window).FirstOrDefault();
-        if (cue.Entry is null || cue.Span.Start - window.Start > 120) return (null, null);
+        if (_cues.First(doc, window) is not { } cue || cue.Span.Start - window.Start > 120) return (null, null);
         // "..., the consulate stated Friday, while the agency cautioned": the joined clause has a subject of its own.
         if (doc.Tokens.JoinedClauseAt(new Span(cue.Span.End, window.End), _words.JoinedClauseOpeners) is var joined and >= 0) window = window with { End = joined };
         var before = new Span(window.Start, cue.Span.Start);
@@ -153,7 +151,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (_members.Member(doc, index, actors, after) is { } memberAfter) return (memberAfter, cue.Entry);
         if (ActorIn(doc, index, after, headOnly: false) is { } b) return (new Speaker(b.Name, b.Id, b.Kind), cue.Entry);
         // "..., says the Minister of Finance": the person named with that title, just before or after.
-        if (_titles.TitleAfter(doc, index, text[after.Start..after.End], after.Start) is { } titled) return (titled, cue.Entry);
+        if (_titles.TitleAfter(doc, index, after) is { } titled) return (titled, cue.Entry);
         // "..., said his spokesman": a spokesman speaks for the person "his" points to.
         if (SpokespersonOf(doc.Tokens, after) is { } owner) return (Pronouns.ResolvePronoun(doc, index, owner, window.Start), cue.Entry);
         // "..., remarked a farmer, who gave only her first name": the speaker after the cue ends at its comma.
@@ -201,15 +199,16 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (_members.Member(doc, index, actors, near) is { } member) return member;
         var candidates = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(near))
-            if (!IsAfterPreposition(doc.Tokens, m.Span) || text.AsSpan(m.Span.End..near.End).Trim().Length == 0) candidates.Add(m);
+            if (!IsAfterPreposition(doc.Tokens, m.Span) || doc.Tokens.IsBlank(new Span(m.Span.End, near.End))) candidates.Add(m);
         SortByEndStably(candidates);
         if (who) end = near.End;
         var last = candidates.LastOrDefault();
-        var gap = last.Actor is null ? null : text[last.Span.End..end];
+        var gap = last.Actor is null ? default : new Span(last.Span.End, end);
         var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
         // A pronoun subject stands right before the cue.
         var pronoun = doc.Tokens.SubjectPronounEnding(near);
-        var group = _groups.GroupPhrase(doc.Tokens, near);
+        var unnamed = _groups.Group(doc.Tokens, near);
+        var group = unnamed?.Phrase;
         // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
         var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
         if (_titles.TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
@@ -217,11 +216,12 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
         if (last.Actor is not null && IsAfterPreposition(doc.Tokens, last.Span) && _groups.ComplementedGroup(doc.Tokens, near.Start, last.Span) is { } complemented)
             return GroupPhrases.SubjectGroup(index, actors, complemented, near.End);
-        if (last.Actor is not null && WordCount(gap!) <= 4 && !gap!.Contains(',') && (group is null || !gap.Contains(group.Split(' ')[^1])))
+        // The group's head noun inside the gap names the speaker rather than the actor before it.
+        if (last.Actor is not null && doc.Tokens.ClaimWordCount(gap, 5) <= 4 && !doc.Tokens.HasCommaCharacter(gap) && (unnamed is not { } g || g.Head.Start < gap.Start))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
             // Not across a comma: "X denies it, while Y accuses" gives Y's verb to Y.
-            var actor = candidates.Where(c => end - c.Span.End <= 60 && WordCount(text.AsSpan(c.Span.End..end)) <= 8 && !text.AsSpan(c.Span.End..end).Contains(','))
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && doc.Tokens.ClaimWordCount(new Span(c.Span.End, end), 9) <= 8 && !doc.Tokens.HasCommaCharacter(new Span(c.Span.End, end)))
                 .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
                 .ThenByDescending(c => c.Span.End)
                 .Select(c => c.Actor).First();
@@ -263,7 +263,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (headOnly)
         {
             var first = found.OrderBy(m => m.Span.Start).First();
-            return WordCount(doc.Text.AsSpan(window.Start..first.Span.Start)) <= 1 ? first.Actor : null;
+            return doc.Tokens.ClaimWordCount(new Span(window.Start, first.Span.Start), 2) <= 1 ? first.Actor : null;
         }
         return found[0].Actor;
     }

@@ -1,6 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -11,7 +11,7 @@ namespace AidAnalysis.Frames.Claims;
 /// resolved to the person. Conflicting evidence, or none, leaves the gender unknown, which fits either pronoun.
 /// Built per run; not shared between documents.
 /// </summary>
-internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> words, string text)
+internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> words, TokenLayer tokens)
 {
     private readonly Dictionary<Actor, PersonGender?> _shown = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Actor, PersonGender> _learned = new(ReferenceEqualityComparer.Instance);
@@ -54,9 +54,8 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
                 AddTitle(seen, word);
         foreach (var mention in person.Mentions)
         {
-            var position = mention.Start;
-            if (StateSalience.PreviousWord(text, ref position) is { } before) AddTitle(seen, before);
-            foreach (var word in text.AsSpan(mention.Start, mention.Length).ToString().Split(' ')) AddTitle(seen, word);
+            if (tokens.JoinedWordTextBefore(mention.Start) is var (before, _)) AddTitle(seen, before);
+            foreach (var word in tokens.SpacedWordsIn(mention, int.MaxValue)) AddTitle(seen, tokens.Text[word.Start..word.End]);
             foreach (var word in Apposition(mention.End)) AddTitle(seen, word, GenderWordKind.Role);
         }
         known = seen.Count == 1 ? seen.First() : null;
@@ -74,14 +73,29 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
     /// <summary>The words of ", a UN spokeswoman," right after a mention, up to the next comma or stop or a relative pronoun.</summary>
     private IEnumerable<string> Apposition(int end)
     {
-        if (end + 2 >= text.Length || text[end] != ',') return [];
-        // An apposition is short, so only a bounded stretch is searched for its end.
-        var reach = Math.Min(text.Length - end - 1, AppositionReach);
-        var stop = text.IndexOfAny([',', '.', ';', '\n'], end + 1, reach);
-        var phrase = text[(end + 1)..(stop < 0 ? end + 1 + reach : stop)];
+        if (end + 2 >= tokens.Text.Length || tokens.MarkAt(end) != ',') return [];
+        // An apposition is short, so only a bounded stretch is read for its end.
+        var reach = new Span(end + 1, end + 1 + Math.Min(tokens.Text.Length - end - 1, AppositionReach));
         // A relative clause inside an apposition or role speaks of others ("a nurse whose brother fled"): its words are not the person's.
-        return phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(AppositionWords).TakeWhile(IsNotRelativePronoun);
+        return tokens.SpacedWordsIn(reach with { End = AppositionEnd(reach) }, AppositionWords).Select(w => tokens.Text[w.Start..w.End]).TakeWhile(IsNotRelativePronoun);
     }
+
+    /// <summary>Where the apposition in <paramref name="reach"/> ends: at its first comma, full stop or semicolon (a number's
+    /// separators count, as the characters they are) or line break.</summary>
+    private int AppositionEnd(Span reach)
+    {
+        var previousEnd = reach.Start;
+        for (var i = tokens.FirstStartingFrom(reach.Start); i < tokens.Count && tokens[i].Start < reach.End; i++)
+        {
+            // A line break in the spacing before a token ends the apposition with the token before it.
+            if (tokens.Text.AsSpan(previousEnd, tokens[i].Start - previousEnd).Contains('\n')) return previousEnd;
+            if (tokens[i].Kind is TokenKind.Punctuation or TokenKind.Number && tokens.TextOf(i).IndexOfAny(",.;") is var mark and >= 0)
+                return Math.Min(tokens[i].Start + mark, reach.End);
+            previousEnd = tokens[i].End;
+        }
+        return reach.End;
+    }
+
 
     private static bool IsNotRelativePronoun(string word) => word is not ("who" or "whose" or "whom" or "which" or "that");
 }

@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
@@ -13,6 +14,7 @@ internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly IReadOnlySet<string> _titleHeads = vocabulary.TitleHeads;
+    private readonly WordSet _titleHeadWords = vocabulary.TitleHeadWords;
 
     /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
     /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
@@ -24,12 +26,15 @@ internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
 
     /// <summary>"..., says the Minister of Fisheries." then "X, also Minister of ...": the person whose role holds the title
     /// word that follows "the", named nearest the cue, before or just after it.</summary>
-    public Speaker? TitleAfter(AnalysisDocument doc, SpeakerIndex index, string phrase, int at)
+    public Speaker? TitleAfter(AnalysisDocument doc, SpeakerIndex index, Span phrase)
     {
-        var words = phrase.TrimStart().Split(' ', 6);
-        if (words.Length < 2 || words[0] is not ("the" or "The")) return null;
-        var head = words.Skip(1).Take(4).Select(w => w.TrimEnd('.', ',')).FirstOrDefault(_titleHeads.Contains);
+        var words = doc.Tokens.SpacedWordsIn(phrase, 5);
+        if (words.Count < 2 || doc.Text.AsSpan(words[0].Start, words[0].Length) is not ("the" or "The")) return null;
+        string? head = null;
+        for (var i = 1; i < words.Count && head is null; i++)
+            if (doc.Text.AsSpan(words[i].Start, words[i].Length).TrimEnd(".,") is var word && _titleHeadWords.Contains(word)) head = word.ToString();
         if (head is null) return null;
+        var at = phrase.Start;
         var holder = doc.Actors
             .Where(a => a.Kind == ActorKind.Person && a.Role is not null && a.Role.Split(' ').Any(w => w.TrimEnd('.').Equals(head, StringComparison.OrdinalIgnoreCase)))
             .Select(a => (Actor: a, Distance: index.NearestStartDistance(a, at)))

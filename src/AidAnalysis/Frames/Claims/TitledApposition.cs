@@ -72,7 +72,7 @@ internal sealed class TitledApposition(ClaimVocabulary vocabulary)
         for (var i = tokens.FirstStartingFrom(gap.Start); i < tokens.Count && tokens[i].Start < gap.End; i++)
         {
             var at = tokens[i].Start;
-            if (++words > 2 || at - 1 != end || !char.IsWhiteSpace(tokens.CharAt(at - 1)) || !char.IsUpper(tokens.CharAt(at))) return false;
+            if (++words > 2 || at - 1 != end || !tokens[i].SpaceBefore || !char.IsUpper(tokens.CharAt(at))) return false;
             i = WordEnd(tokens, i, gap.End);
             if (i < 0) return false;
             end = tokens[i].End;
@@ -92,12 +92,5 @@ internal sealed class TitledApposition(ClaimVocabulary vocabulary)
     }
 
     /// <summary>A word of letters (lower-case only where asked) or a hyphen.</summary>
-    private static bool IsLettersOrHyphen(TokenLayer tokens, int i, bool lowerOnly)
-    {
-        if (tokens.IsMark(i, '-')) return true;
-        if (tokens[i].Kind != TokenKind.Word) return false;
-        foreach (var c in tokens.TextOf(i))
-            if (!(lowerOnly ? char.IsLower(c) : char.IsLetter(c))) return false;
-        return true;
-    }
+    private static bool IsLettersOrHyphen(TokenLayer tokens, int i, bool lowerOnly) => tokens.IsMark(i, '-') || tokens.IsLetters(i, lowerOnly);
 }

@@ -31,7 +31,7 @@ public sealed class SpeakerBuilder : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var speakers = new SpeakerRoster(document.Actors);
-        var index = new SpeakerIndex(document.ActorMentions, new SpeakerGenders(_lexicon.GenderWords, document.Text));
+        var index = new SpeakerIndex(document.ActorMentions, new SpeakerGenders(_lexicon.GenderWords, document.Tokens));
         var attributions = new List<Attribution>();
         var unattributed = new List<Quotation>();
         _quotes.FindQuotes(document, index, speakers, attributions, unattributed);

@@ -34,9 +34,9 @@ public class ClaimsJoinedWordTests
         var tokens = TestSupport.Process(text).Tokens;
         var cue = text.Contains("according") ? "according to" : "warned";
         var cueSpan = new Span(text.IndexOf(cue, StringComparison.Ordinal), text.IndexOf(cue, StringComparison.Ordinal) + cue.Length);
-        IReadOnlyList<(string, Span)> CuesFrom(int at) => at <= cueSpan.Start ? [(cue, cueSpan)] : [];
+        Span? CueFrom(int at) => at <= cueSpan.Start ? cueSpan : null;
 
-        var end = ClauseBoundary.EndOfStatement(tokens, new Span(0, text.Length), CuesFrom);
+        var end = ClauseBoundary.EndOfStatement(tokens, new Span(0, text.Length), CueFrom);
 
         Assert.Equal(expected is null ? text.Length : text.IndexOf(expected, StringComparison.Ordinal), end);
     }
