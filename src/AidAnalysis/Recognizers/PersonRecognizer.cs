@@ -52,7 +52,7 @@ public sealed class PersonRecognizer
         // Titles, given names and the verbs are found in one walk of the lexicon's trie; the regular expressions only read the name
         // right after one.
         var lexiconWords = _personWords.Find(words);
-        var (titledMentions, titled) = _titledNames.Find(words, lexiconWords.Titles, named, sorted, byEnd);
+        var (titledMentions, titled) = _titledNames.Find(words, tokens, lexiconWords.Titles, named, sorted, byEnd);
         foreach (var mention in titledMentions) yield return mention;
         foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
         foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
@@ -69,7 +69,7 @@ public sealed class PersonRecognizer
         var speechVerbs = lexiconWords.ReportingVerbs;
         // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
         // looser reading of the same name below does not take its place without the affiliation).
-        foreach (var (candidate, organisation) in NamesBeforeTheirOrganisation.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
+        foreach (var (candidate, organisation) in NamesBeforeTheirOrganisation.BeforeTheirOrganisation(tokens, sorted, _lexicon.ReportingVerbs))
         {
             if (_names.CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
@@ -85,7 +85,7 @@ public sealed class PersonRecognizer
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
-        var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(text, v.Span.Start)).OfType<Span>();
+        var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(tokens, v.Span.Start)).OfType<Span>();
         var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
         foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
@@ -148,28 +148,10 @@ public sealed class PersonRecognizer
         return named;
     }
 
-    /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name at <paramref name="index"/>.</summary>
-    internal static bool IsCited(string text, int index, IReadOnlyDictionary<string, bool> reportingVerbs)
-    {
-        var position = index;
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word == "to") return StateSalience.PreviousWord(text, ref position) is "according" or "According";
-        return word is not null && char.IsLower(word[0]) && reportingVerbs.ContainsKey(word);
-    }
-
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
     private static bool JoinedToAnotherWord(string text, Span span) =>
         (span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '-' or '‑' or '\u2060'))
         || (span.Start > 0 && (char.IsLetterOrDigit(text[span.Start - 1]) || text[span.Start - 1] is '-' or '‑' or '\u2060'));
-
-    /// <summary>True when the word at <paramref name="index"/> opens a sentence, a quotation or the text after a dateline's dash.</summary>
-    internal static bool IsClauseStart(string text, int index)
-    {
-        var i = index - 1;
-        while (i >= 0 && text[i] == ' ') i--;
-        return i < 0 || text[i] is '\n' or '.' or ';' or '"' or '“' or '”' or '—' or '–'
-            || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < index);
-    }
 
     /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
     private static string? Possessor(string text, Span name, MentionsByEnd gazetteer) =>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -18,8 +19,9 @@ internal sealed partial class NamesBeforeAsides(Lexicon lexicon)
     private const int LongestAside = 150;
 
     /// <summary>The name that opens a clause and is closed off by an aside right before the reporting verb at <paramref name="verb"/>.</summary>
-    public Span? BeforeAside(string text, int verb)
+    public Span? BeforeAside(TokenLayer tokens, int verb)
     {
+        var text = tokens.Text;
         var from = Math.Max(0, verb - 40);
         if (TextPatterns.FirstMatch(BeforeVerb, text.AsSpan(from, verb - from)) is not { } gap || text[from + gap.Index] != ',') return null;
         var close = from + gap.Index;
@@ -27,7 +29,7 @@ internal sealed partial class NamesBeforeAsides(Lexicon lexicon)
         // An aside opens with a lower-case word ("a", "the", "who", "speaking") or an age, never a name of a list.
         if (open < 0 || open + 2 >= close || text[open + 1] != ' ' || !(char.IsLower(text[open + 2]) || char.IsDigit(text[open + 2]))) return null;
         var start = NameBeforeEnd.NameTokens(text, Math.Max(0, open - 60), open, minTokens: 2, maxTokens: 3);
-        if (start < 0 || !OpensClause(text, start)) return null;
+        if (start < 0 || !OpensClause(tokens, start)) return null;
         return new Span(NameBeforeEnd.AfterPossessor(text, start, open), open);
     }
 
@@ -36,13 +38,14 @@ internal sealed partial class NamesBeforeAsides(Lexicon lexicon)
 
     /// <summary>Whether a name opens its clause: at a sentence start, after a fronted adverbial that a clause opener begins
     /// ("In Lakeport, X Y, 24, said"), or after a role noun standing there ("fisherman X Y, 46, said").</summary>
-    private bool OpensClause(string text, int start)
+    private bool OpensClause(TokenLayer tokens, int start)
     {
+        var text = tokens.Text;
         var wordEnd = start - 1;
         var wordStart = wordEnd;
         while (wordStart > 0 && char.IsAsciiLetterLower(text[wordStart - 1])) wordStart--;
         if (wordEnd > 0 && text[wordEnd] == ' ' && wordStart < wordEnd && lexicon.PersonRoles.Contains(text[wordStart..wordEnd])) start = wordStart;
-        if (PersonRecognizer.IsClauseStart(text, start)) return true;
+        if (tokens.OpensClauseAt(start)) return true;
         var comma = start - 1;
         while (comma >= 0 && text[comma] == ' ') comma--;
         if (comma < 1 || text[comma] != ',') return false;

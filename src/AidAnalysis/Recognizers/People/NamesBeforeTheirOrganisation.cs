@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -8,9 +9,10 @@ internal static class NamesBeforeTheirOrganisation
 {
     /// <summary>Names right before "of (the) ORGANISATION" that speak ("X Y of the Red Crescent said") or are cited ("according to
     /// X Y of UNICEF", "said X Y of Oxfam"), with that organisation; <paramref name="sorted"/> holds the known names by start.</summary>
-    public static IEnumerable<(Span Name, string Organisation)> BeforeTheirOrganisation(string text, EntityMention[] sorted,
+    public static IEnumerable<(Span Name, string Organisation)> BeforeTheirOrganisation(TokenLayer tokens, EntityMention[] sorted,
         IReadOnlyDictionary<string, bool> reportingVerbs)
     {
+        var text = tokens.Text;
         foreach (var organisation in sorted)
         {
             if (organisation.Type != MentionType.Organization) continue;
@@ -20,7 +22,7 @@ internal static class NamesBeforeTheirOrganisation
             var start = NameBeforeEnd.NameTokens(text, Math.Max(0, of - 60), of, minTokens: 2, maxTokens: 3);
             if (start < 0) continue;
             var name = new Span(start, of);
-            if (PersonRecognizer.IsCited(text, start, reportingVerbs) || SpeaksNext(text, organisation.Span.End, reportingVerbs))
+            if (tokens.IsCitedAt(start, reportingVerbs) || SpeaksNext(text, organisation.Span.End, reportingVerbs))
                 yield return (name, organisation.Canonical);
         }
     }

@@ -55,4 +55,55 @@ internal static class PeopleTokenQueries
         var next = tokens[index + 1].Start;
         return next == tokens[index].End + 1 && text[next - 1] == ' ' && char.IsLower(text[next]);
     }
+
+    /// <summary>Whether the word at <paramref name="offset"/> opens a sentence, a quotation or the text after a dateline's dash: only
+    /// spaces stand between it and the text's start, a line break, one of . ; " “ ” — –, or a hyphen with a space before and after.
+    /// False inside a token ("O’Neil" read from its "N").</summary>
+    public static bool OpensClauseAt(this TokenLayer tokens, int offset)
+    {
+        var next = tokens.IndexAt(offset);
+        if (next < tokens.Count && tokens[next].Start < offset) return false;
+        var previous = next - 1;
+        var text = tokens.Text;
+        var gapStart = previous >= 0 ? tokens[previous].End : 0;
+        var i = offset - 1;
+        while (i >= gapStart && text[i] == ' ') i--;
+        if (i >= gapStart) return text[i] == '\n';
+        if (previous < 0) return true;
+        if (tokens[previous].Kind != TokenKind.Punctuation) return false;
+        var mark = text[tokens[previous].Start];
+        return mark is '.' or ';' or '"' or '“' or '”' or '—' or '–'
+            || (mark == '-' && tokens[previous].Start > 0 && text[tokens[previous].Start - 1] == ' ' && gapStart < offset);
+    }
+
+    /// <summary>Whether a reporting verb ("said", "added") or "according to" comes right before the name at <paramref name="offset"/>,
+    /// across spaces and commas.</summary>
+    public static bool IsCitedAt(this TokenLayer tokens, int offset, IReadOnlyDictionary<string, bool> reportingVerbs)
+    {
+        var word = tokens.WordBeforeOverCommas(offset);
+        if (word < 0) return false;
+        var value = tokens.TextOf(word);
+        if (value is "to")
+        {
+            var before = tokens.WordBeforeOverCommas(tokens[word].Start);
+            return before >= 0 && tokens.TextOf(before) is "according" or "According";
+        }
+        return char.IsLower(value[0]) && reportingVerbs.ContainsKey(value.ToString());
+    }
+
+    /// <summary>The word of letters only that ends before <paramref name="offset"/> with only spaces and commas between, not run on
+    /// from a word, full stop or hyphen written against it ("pre-said" is no "said"); -1 otherwise.</summary>
+    private static int WordBeforeOverCommas(this TokenLayer tokens, int offset)
+    {
+        var text = tokens.Text;
+        var i = tokens.LastEndingBy(offset);
+        var end = offset;
+        while (i >= 0 && SpacesOnly(text, tokens[i].End, end) && tokens.IsMark(i, ','))
+            end = tokens[i--].Start;
+        if (i < 0 || !SpacesOnly(text, tokens[i].End, end) || !tokens.IsLetters(i)) return -1;
+        var glued = i > 0 && tokens[i - 1].End == tokens[i].Start;
+        return glued && (tokens.IsMark(i - 1, '.') || tokens.IsMark(i - 1, '-') || char.IsLetter(text[tokens[i - 1].End - 1])) ? -1 : i;
+    }
+
+    private static bool SpacesOnly(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAnyExcept(' ') < 0;
 }

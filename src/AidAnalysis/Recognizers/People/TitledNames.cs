@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -25,16 +26,16 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     private static partial Regex TitleComplement { get; }
 
     /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
-    public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
+    public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, TokenLayer tokens, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
     {
         var text = words.Text;
         var mentions = new List<EntityMention>();
         var titled = new List<Span>();
         // Where the companies named before corporate titles occur, found in one walk over the words.
-        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
+        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(tokens, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
         foreach (var title in titles)
         {
-            if (TitleApposition(text, title, named, byEnd) is { } holder)
+            if (TitleApposition(tokens, title, named, byEnd) is { } holder)
             {
                 var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
@@ -54,7 +55,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
             var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
             // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
-            if (affiliation is null && CompanyBefore(text, title, named) is { } company)
+            if (affiliation is null && CompanyBefore(tokens, title, named) is { } company)
             {
                 affiliation = text[company.Start..company.End];
                 // The company is named alone elsewhere too ("Norvale didn't respond").
@@ -69,8 +70,9 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause; the title
     /// may open with the body it belongs to ("X, UNICEF Representative in Chad,").</summary>
-    private Span? TitleApposition(string text, Span title, bool[] named, MentionsByEnd byEnd)
+    private Span? TitleApposition(TokenLayer tokens, Span title, bool[] named, MentionsByEnd byEnd)
     {
+        var text = tokens.Text;
         // A lower-case title after a comma is a role read with its complement by the apposition rule ("X, director of HelpNow").
         if (char.IsLower(text[title.Start])) return null;
         var from = Math.Max(0, title.Start - 80);
@@ -82,7 +84,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
                 if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
         if (comma < 0) return null;
         // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
-        var span = names.ClauseOpeningNameEndingAt(text, from, comma, named) ?? names.CitedNameEndingAt(text, from, comma, named);
+        var span = names.ClauseOpeningNameEndingAt(tokens, from, comma, named) ?? names.CitedNameEndingAt(tokens, from, comma, named);
         if (span is null) return null;
         var value = text[span.Value.Start..span.Value.End];
         return lexicon.ClauseOpeners.Contains(value) || names.IsStopWord(value) ? null : span;
@@ -110,15 +112,16 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     }
 
     /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
-    private Span? CompanyBefore(string text, Span title, bool[] named)
+    private Span? CompanyBefore(TokenLayer tokens, Span title, bool[] named)
     {
+        var text = tokens.Text;
         if (!lexicon.CorporateTitles.Contains(text[title.Start..title.End])) return null;
         var end = title.Start - 1;
         if (end < 1 || text[end] != ' ') return null;
         var start = end;
         while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
         var word = text[start..end];
-        if (word.Length < 2 || !char.IsUpper(word[0]) || PersonRecognizer.IsClauseStart(text, start) || names.IsStopWord(word) || lexicon.ClauseOpeners.Contains(word)
+        if (word.Length < 2 || !char.IsUpper(word[0]) || tokens.OpensClauseAt(start) || names.IsStopWord(word) || lexicon.ClauseOpeners.Contains(word)
             || NameCleaner.Overlaps(new Span(start, end), named)) return null;
         return new Span(start, end);
     }
