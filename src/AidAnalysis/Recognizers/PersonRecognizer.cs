@@ -80,7 +80,7 @@ public sealed class PersonRecognizer
             var name = _names.CleanName(text, candidate, named);
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
-            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(text, name.Value)) continue;
+            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(tokens, name.Value)) continue;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
@@ -105,23 +105,13 @@ public sealed class PersonRecognizer
     /// <summary>"said Deputy Regional Director X Y", "Under Secretary of State X": capitalised words followed by a title word and
     /// then a name or the title's complement open that title; they are no name of their own. A title after a name and before
     /// another title ("X Y MP Minister for ...") follows the name.</summary>
-    private bool OpensTitle(string text, Span name)
+    private bool OpensTitle(TokenLayer tokens, Span name)
     {
-        var title = NextWord(text, name.End);
-        if (title is not { } t || !_lexicon.Titles.Contains(text[t.Start..t.End])) return false;
-        var next = NextWord(text, t.End);
-        if (next is not { } n) return false;
-        var word = text[n.Start..n.End];
+        var text = tokens.Text;
+        if (tokens.WordRunAfterSpace(name.End) is not { } title || !_lexicon.Titles.Contains(text[title.Start..title.End])) return false;
+        if (tokens.WordRunAfterSpace(title.End) is not { } next) return false;
+        var word = text[next.Start..next.End];
         return word is "of" or "for" || char.IsUpper(word[0]) && !_lexicon.Titles.Contains(word);
-    }
-
-    /// <summary>The word (letters, hyphens, full stops) after the single space at <paramref name="end"/>, or null.</summary>
-    private static Span? NextWord(string text, int end)
-    {
-        if (end + 1 >= text.Length || text[end] != ' ') return null;
-        var stop = end + 1;
-        while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] is '-' or '.')) stop++;
-        return stop > end + 1 ? new Span(end + 1, stop) : null;
     }
 
     /// <summary>True when one of <paramref name="names"/> (sorted by start, none longer than <paramref name="longest"/>)

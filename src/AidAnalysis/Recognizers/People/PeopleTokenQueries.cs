@@ -1,3 +1,4 @@
+using AidAnalysis.Model;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
 
@@ -80,30 +81,63 @@ internal static class PeopleTokenQueries
     /// across spaces and commas.</summary>
     public static bool IsCitedAt(this TokenLayer tokens, int offset, IReadOnlyDictionary<string, bool> reportingVerbs)
     {
-        var word = tokens.WordBeforeOverCommas(offset);
-        if (word < 0) return false;
-        var value = tokens.TextOf(word);
-        if (value is "to")
-        {
-            var before = tokens.WordBeforeOverCommas(tokens[word].Start);
-            return before >= 0 && tokens.TextOf(before) is "according" or "According";
-        }
+        if (tokens.WordRunBefore(offset) is not { } word) return false;
+        var value = tokens.Text.AsSpan(word.Start, word.Length);
+        if (value is "to") return tokens.WordRunBefore(word.Start) is { } before && tokens.Text.AsSpan(before.Start, before.Length) is "according" or "According";
         return char.IsLower(value[0]) && reportingVerbs.ContainsKey(value.ToString());
     }
 
-    /// <summary>The word of letters only that ends before <paramref name="offset"/> with only spaces and commas between, not run on
-    /// from a word, full stop or hyphen written against it ("pre-said" is no "said"); -1 otherwise.</summary>
-    private static int WordBeforeOverCommas(this TokenLayer tokens, int offset)
+    /// <summary>The word before <paramref name="offset"/>, across spaces and commas: a word of letters with the words, full stops
+    /// and hyphens written against it, ending in a letter ("envoy", "U.S.-led", "cross-country"); null when none ends there.</summary>
+    public static Span? WordRunBefore(this TokenLayer tokens, int offset)
     {
         var text = tokens.Text;
-        var i = tokens.LastEndingBy(offset);
+        var last = tokens.LastEndingBy(offset);
         var end = offset;
-        while (i >= 0 && SpacesOnly(text, tokens[i].End, end) && tokens.IsMark(i, ','))
-            end = tokens[i--].Start;
-        if (i < 0 || !SpacesOnly(text, tokens[i].End, end) || !tokens.IsLetters(i)) return -1;
-        var glued = i > 0 && tokens[i - 1].End == tokens[i].Start;
-        return glued && (tokens.IsMark(i - 1, '.') || tokens.IsMark(i - 1, '-') || char.IsLetter(text[tokens[i - 1].End - 1])) ? -1 : i;
+        while (last >= 0 && SpacesOnly(text, tokens[last].End, end) && tokens.IsMark(last, ','))
+            end = tokens[last--].Start;
+        if (last < 0 || !SpacesOnly(text, tokens[last].End, end) || !tokens.IsLetters(last)) return null;
+        var first = last;
+        while (first > 0 && tokens[first - 1].End == tokens[first].Start && IsWordRunPart(tokens, first - 1)) first--;
+        return new Span(tokens[first].Start, tokens[last].End);
     }
 
+    /// <summary>The word after the single space at <paramref name="offset"/>: a word token with the words, full stops and hyphens
+    /// written against it ("Secretary-General", "Gen."); null when none follows one space there.</summary>
+    public static Span? WordRunAfterSpace(this TokenLayer tokens, int offset)
+    {
+        var first = tokens.FirstStartingFrom(offset);
+        if (first >= tokens.Count || tokens[first].Start != offset + 1 || tokens.Text[offset] != ' ' || tokens[first].Kind != TokenKind.Word) return null;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && IsWordRunPart(tokens, last + 1)) last++;
+        return new Span(tokens[first].Start, tokens[last].End);
+    }
+
+    private static bool IsWordRunPart(TokenLayer tokens, int index) =>
+        tokens[index].Kind == TokenKind.Word || tokens.IsMark(index, '.') || tokens.IsMark(index, '-');
+
+    /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token.</summary>
+    public static bool FollowsOneSpace(this TokenLayer tokens, int offset) =>
+        offset >= 2 && tokens.Text[offset - 1] == ' ' && tokens.LastEndingBy(offset) is var before and >= 0 && tokens[before].End == offset - 1;
+
     private static bool SpacesOnly(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAnyExcept(' ') < 0;
+
+    /// <summary>Where the company's name before a corporate title begins ("Norvik CEO", "Rolls-Royce CEO", "AT&amp;T CEO"): the letters,
+    /// digits, hyphens and ampersands written against each other that end at <paramref name="end"/>; <paramref name="end"/> itself
+    /// when none do.</summary>
+    public static int CompanyWordStart(this TokenLayer tokens, int end)
+    {
+        var i = tokens.LastEndingBy(end);
+        if (i < 0 || tokens[i].End != end) return end;
+        while (true)
+        {
+            // Inside a word only its last letters and digits count ("O’Neil" → "Neil").
+            var chars = tokens.TextOf(i);
+            var part = chars.Length - 1;
+            while (part >= 0 && (char.IsLetterOrDigit(chars[part]) || chars[part] is '-' or '&')) part--;
+            if (part >= 0) return tokens[i].Start + part + 1;
+            if (i == 0 || tokens[i - 1].End != tokens[i].Start) return tokens[i].Start;
+            i--;
+        }
+    }
 }

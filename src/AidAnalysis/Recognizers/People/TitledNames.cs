@@ -39,7 +39,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             {
                 var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
-                    ComplementOwner(text, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named)));
+                    ComplementOwner(tokens, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named)));
             }
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
@@ -53,7 +53,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             if (names.IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, m.Groups["to"], sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
             // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(tokens, title, named) is { } company)
             {
@@ -92,9 +92,9 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
     /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
-    private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
+    private static string? ComplementOwner(TokenLayer tokens, Group complement, EntityMention[] sorted)
     {
-        if (!complement.Success || ServesAbroad(text, complement.Index)) return null;
+        if (!complement.Success || ServesAbroad(tokens, complement.Index)) return null;
         var words = complement.Value.TrimStart();
         if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
         var span = new Span(complement.Index, complement.Index + complement.Length);
@@ -104,22 +104,17 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     }
 
     /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
-    private static bool ServesAbroad(string text, int complementStart)
-    {
-        var titleEnd = complementStart;
-        var word = StateSalience.PreviousWord(text, ref titleEnd);
-        return word is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
-    }
+    private static bool ServesAbroad(TokenLayer tokens, int complementStart) =>
+        tokens.WordRunBefore(complementStart) is { } word && tokens.Text.AsSpan(word.Start, word.Length)
+            is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
 
     /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
     private Span? CompanyBefore(TokenLayer tokens, Span title, bool[] named)
     {
         var text = tokens.Text;
-        if (!lexicon.CorporateTitles.Contains(text[title.Start..title.End])) return null;
+        if (!lexicon.CorporateTitles.Contains(text[title.Start..title.End]) || !tokens.FollowsOneSpace(title.Start)) return null;
         var end = title.Start - 1;
-        if (end < 1 || text[end] != ' ') return null;
-        var start = end;
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
+        var start = tokens.CompanyWordStart(end);
         var word = text[start..end];
         if (word.Length < 2 || !char.IsUpper(word[0]) || tokens.OpensClauseAt(start) || names.IsStopWord(word) || lexicon.ClauseOpeners.Contains(word)
             || NameCleaner.Overlaps(new Span(start, end), named)) return null;
@@ -150,26 +145,27 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>"The agency may halve meals, its country director X said": the body "its" points back to is the nearest
     /// organisation named before the title, within the sentence before or this one.</summary>
-    private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
+    private static string? OwnerOfIts(TokenLayer tokens, Span title, EntityMention[] sorted)
     {
-        var at = title.Start;
-        var word = StateSalience.PreviousWord(text, ref at);
+        var word = tokens.WordRunBefore(title.Start);
         // "its country director": one lower-case word of the title's may stand between.
-        if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
-        if (word is not ("its" or "Its")) return null;
-        return SortedMentions.OrganisationsBefore(sorted, at).FirstOrDefault(o => o.Span.End <= at)?.Canonical;
+        if (word is { } w && char.IsLower(tokens.Text[w.Start]) && !IsIts(tokens, w)) word = tokens.WordRunBefore(w.Start);
+        if (word is not { } its || !IsIts(tokens, its)) return null;
+        return SortedMentions.OrganisationsBefore(sorted, its.Start).FirstOrDefault(o => o.Span.End <= its.Start)?.Canonical;
     }
+
+    private static bool IsIts(TokenLayer tokens, Span word) => tokens.Text.AsSpan(word.Start, word.Length) is "its" or "Its";
 
     /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
     /// holder's own; a state between them, or after the title, only names the posting.</summary>
-    private static string? BodyBeforeTitle(string text, Span title, MentionsByEnd gazetteer)
+    private static string? BodyBeforeTitle(TokenLayer tokens, Span title, MentionsByEnd gazetteer)
     {
+        if (!tokens.FollowsOneSpace(title.Start)) return null;
         var end = title.Start - 1;
-        if (end < 1 || text[end] != ' ') return null;
         if (gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Country) is { } posting)
         {
+            if (!tokens.FollowsOneSpace(posting.Span.Start)) return null;
             end = posting.Span.Start - 1;
-            if (end < 1 || text[end] != ' ') return null;
         }
         return gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Organization)?.Canonical;
     }
