@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Model;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
@@ -139,5 +140,28 @@ internal static class PeopleTokenQueries
             if (i == 0 || tokens[i - 1].End != tokens[i].Start) return tokens[i].Start;
             i--;
         }
+    }
+
+    /// <summary>The last line break in the whitespace [<paramref name="start"/>, <paramref name="end"/>) between tokens, or -1.</summary>
+    public static int LastLineBreak(this TokenLayer tokens, int start, int end) => tokens.Text.AsSpan(start, end - start) is var gap
+        && gap.LastIndexOf('\n') is >= 0 and var at ? start + at : -1;
+
+    /// <summary>Where the last sentence or clause mark (. ! ? , ; “ " — –) stands in token <paramref name="index"/>, at or after
+    /// <paramref name="floor"/>: the mark itself, or a number's separator ("1,500"); -1 if none.</summary>
+    public static int LastClauseMark(this TokenLayer tokens, int index, int floor)
+    {
+        if (tokens[index].Kind is not (TokenKind.Punctuation or TokenKind.Number)) return -1;
+        var start = Math.Max(tokens[index].Start, floor);
+        var at = tokens.Text.AsSpan(start, tokens[index].End - start).LastIndexOfAny(ClauseMarks);
+        return at >= 0 ? start + at : -1;
+    }
+
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?,;“\"—–");
+
+    /// <summary>Whether a space stands right before and right after token <paramref name="index"/> (" - ", " and ").</summary>
+    public static bool StandsBetweenSpaces(this TokenLayer tokens, int index)
+    {
+        var (start, end) = (tokens[index].Start, tokens[index].End);
+        return start > 0 && end < tokens.Text.Length && tokens.Text[start - 1] == ' ' && tokens.Text[end] == ' ';
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             {
                 var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
-                    ComplementOwner(tokens, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named)));
+                    ComplementOwner(tokens, complement.Groups["to"], sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
@@ -53,7 +53,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             if (names.IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, m.Groups["to"], sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, m.Groups["to"], sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(tokens, title, byEnd, named);
             // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(tokens, title, named) is { } company)
             {
@@ -123,24 +123,44 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Peruvian team led by Trade Minister").</summary>
-    private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
+    private static string? TitleAffiliation(TokenLayer tokens, Span title, MentionsByEnd gazetteer, bool[] named)
     {
+        var text = tokens.Text;
         var titleStart = title.Start;
         // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
         var adjacent = gazetteer.Last(titleStart - 3, title.End, g => title.Contains(g.Span)
             || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is var gap && (gap is " " or "" || Possessive.IsGap(gap))));
         if (adjacent is not null) return adjacent.Canonical;
-        var clauseStart = Math.Max(0, titleStart - 60);
-        var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"', '—', '–'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
-        if (stop >= clauseStart) clauseStart = stop + 1;
-        // A spaced hyphen is a dash too ("LONDON (Wire) - Health Minister X": the credited agency is not the minister's).
-        var dash = text.LastIndexOf(" - ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
-        if (dash >= clauseStart) clauseStart = dash + 3;
-        // "Chilean Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
-        // President X" joins the state itself, which stays in the clause).
-        var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
-        if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
+        var clauseStart = ClauseStartBefore(tokens, titleStart, named);
         return gazetteer.Last(clauseStart, titleStart, g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)?.Canonical;
+    }
+
+    /// <summary>How far back a title's clause is looked for.</summary>
+    private const int LongestClauseBeforeTitle = 60;
+
+    /// <summary>Where the clause a title stands in begins, at most <see cref="LongestClauseBeforeTitle"/> characters back: after the
+    /// last sentence or clause mark or line break, then after a spaced hyphen ("LONDON (Wire) - Health Minister X": the credited
+    /// agency is not the minister's), then after an "and" ("Chilean Ambassador X and Secretary Y": the state before "and" belongs
+    /// to the first title; "the US and President X" joins the state itself, which stays in the clause).</summary>
+    private static int ClauseStartBefore(TokenLayer tokens, int titleStart, bool[] named)
+    {
+        var text = tokens.Text;
+        var floor = Math.Max(0, titleStart - LongestClauseBeforeTitle);
+        int clauseStart = floor, dash = -1, and = -1;
+        // Each token before the title, from the nearest, and the whitespace after it.
+        for (var i = tokens.LastEndingBy(titleStart); ; i--)
+        {
+            var gapEnd = i + 1 < tokens.Count ? Math.Min(tokens[i + 1].Start, titleStart) : titleStart;
+            var gapStart = Math.Max(i >= 0 ? tokens[i].End : 0, floor);
+            if (gapStart < gapEnd && tokens.LastLineBreak(gapStart, gapEnd) is >= 0 and var lineBreak) { clauseStart = lineBreak + 1; break; }
+            if (i < 0 || tokens[i].End <= floor) break;
+            if (tokens.LastClauseMark(i, floor) is >= 0 and var mark) { clauseStart = mark + 1; break; }
+            if (dash < 0 && tokens.IsMark(i, '-') && tokens.StandsBetweenSpaces(i)) dash = tokens[i].Start;
+            if (and < 0 && tokens.IsExactly(i, "and") && tokens.StandsBetweenSpaces(i)) and = tokens[i].Start;
+        }
+        if (dash - 1 >= clauseStart) clauseStart = dash + 2;
+        if (and - 1 > clauseStart && !named[and - 2]) clauseStart = and + 4;
+        return clauseStart;
     }
 
     /// <summary>"The agency may halve meals, its country director X said": the body "its" points back to is the nearest

@@ -39,4 +39,36 @@ public class PeopleClauseQueriesTests
     [InlineData("they met Tomas Vell.", "Tomas", false)]
     public void A_name_is_cited_right_after_a_reporting_verb_or_according_to(string text, string name, bool cited) =>
         Assert.Equal(cited, Tokens(text).IsCitedAt(text.IndexOf(name, StringComparison.Ordinal), Lexicon.Default.ReportingVerbs));
+
+    [Theory]
+    [InlineData("a team, led by", ",", 0, 6)]
+    [InlineData("a team. led by", ".", 0, 6)]
+    [InlineData("some 1,500.5 troops", "1,500.5", 0, 10)]
+    [InlineData("some 1,500.5 troops", "1,500.5", 11, -1)]
+    [InlineData("a team led by", "team", 0, -1)]
+    public void A_clause_mark_is_a_mark_or_a_number_separator_after_the_floor(string text, string token, int floor, int at)
+    {
+        var tokens = Tokens(text);
+        var index = tokens.IndexAt(text.IndexOf(token, StringComparison.Ordinal));
+        Assert.Equal(at, tokens.LastClauseMark(index, floor));
+    }
+
+    [Theory]
+    [InlineData("LONDON - Health", "-", true)]
+    [InlineData("LONDON -Health", "-", false)]
+    [InlineData("Chile and Peru", "and", true)]
+    [InlineData("Chile and\nPeru", "and", false)]
+    public void A_dash_or_and_stands_between_spaces(string text, string token, bool between)
+    {
+        var tokens = Tokens(text);
+        Assert.Equal(between, tokens.StandsBetweenSpaces(tokens.IndexAt(text.IndexOf(token, StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void The_last_line_break_between_tokens()
+    {
+        var tokens = Tokens("Head\n\n  line");
+        Assert.Equal(5, tokens.LastLineBreak(4, 8));
+        Assert.Equal(-1, tokens.LastLineBreak(6, 8));
+    }
 }
