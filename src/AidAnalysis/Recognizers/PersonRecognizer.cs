@@ -86,7 +86,7 @@ public sealed class PersonRecognizer
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
         var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(tokens, v.Span.Start)).OfType<Span>();
-        var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
+        var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, tokens, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
         foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
             if (_names.CleanName(text, candidate, named) != candidate) continue;
