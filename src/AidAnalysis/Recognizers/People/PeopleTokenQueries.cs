@@ -117,17 +117,24 @@ internal static class PeopleTokenQueries
     public static int LastLineBreak(this TokenLayer tokens, int start, int end) => tokens.Text.AsSpan(start, end - start) is var gap
         && gap.LastIndexOf('\n') is >= 0 and var at ? start + at : -1;
 
-    /// <summary>Where the last sentence or clause mark (. ! ? , ; “ " — –) stands in token <paramref name="index"/>, at or after
-    /// <paramref name="floor"/>: the mark itself, or a number's separator ("1,500"); -1 if none.</summary>
-    public static int LastClauseMark(this TokenLayer tokens, int index, int floor)
+    /// <summary>The nearest position before <paramref name="offset"/> and at or after <paramref name="floor"/> that ends a stretch of
+    /// text read back from it: a line break between tokens, or a character of a mark or number token (a comma in "1,500" too) that
+    /// <paramref name="isStop"/> (given the text and the position) accepts; -1 if none.</summary>
+    public static int LastStopBefore(this TokenLayer tokens, int offset, int floor, Func<string, int, bool> isStop)
     {
-        if (tokens[index].Kind is not (TokenKind.Punctuation or TokenKind.Number)) return -1;
-        var start = Math.Max(tokens[index].Start, floor);
-        var at = tokens.Text.AsSpan(start, tokens[index].End - start).LastIndexOfAny(ClauseMarks);
-        return at >= 0 ? start + at : -1;
+        var text = tokens.Text;
+        // Each token before the offset, from the nearest, after the whitespace that follows it.
+        for (var i = tokens.LastEndingBy(offset); ; i--)
+        {
+            var gapEnd = i + 1 < tokens.Count ? Math.Min(tokens[i + 1].Start, offset) : offset;
+            var gapStart = Math.Max(i >= 0 ? tokens[i].End : 0, floor);
+            if (gapStart < gapEnd && tokens.LastLineBreak(gapStart, gapEnd) is >= 0 and var lineBreak) return lineBreak;
+            if (i < 0 || tokens[i].End <= floor) return -1;
+            if (tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number)) continue;
+            for (var at = tokens[i].End - 1; at >= Math.Max(tokens[i].Start, floor); at--)
+                if (isStop(text, at)) return at;
+        }
     }
-
-    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?,;“\"—–");
 
     /// <summary>Whether a space stands right before and right after token <paramref name="index"/> (" - ", " and ").</summary>
     public static bool StandsBetweenSpaces(this TokenLayer tokens, int index)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -138,6 +139,9 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     /// <summary>How far back a title's clause is looked for.</summary>
     private const int LongestClauseBeforeTitle = 60;
 
+    /// <summary>The marks that end a clause before a title (a line break does too).</summary>
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?,;“\"—–");
+
     /// <summary>Where the clause a title stands in begins, at most <see cref="LongestClauseBeforeTitle"/> characters back: after the
     /// last sentence or clause mark or line break, then after a spaced hyphen ("LONDON (Wire) - Health Minister X": the credited
     /// agency is not the minister's), then after an "and" ("Chilean Ambassador X and Secretary Y": the state before "and" belongs
@@ -146,15 +150,11 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     {
         var text = tokens.Text;
         var floor = Math.Max(0, titleStart - LongestClauseBeforeTitle);
-        int clauseStart = floor, dash = -1, and = -1;
-        // Each token before the title, from the nearest, and the whitespace after it.
-        for (var i = tokens.LastEndingBy(titleStart); ; i--)
+        var stop = tokens.LastStopBefore(titleStart, floor, static (text, at) => ClauseMarks.Contains(text[at]));
+        var clauseStart = stop >= 0 ? stop + 1 : floor;
+        int dash = -1, and = -1;
+        for (var i = tokens.LastEndingBy(titleStart); i >= 0 && tokens[i].Start >= clauseStart && (dash < 0 || and < 0); i--)
         {
-            var gapEnd = i + 1 < tokens.Count ? Math.Min(tokens[i + 1].Start, titleStart) : titleStart;
-            var gapStart = Math.Max(i >= 0 ? tokens[i].End : 0, floor);
-            if (gapStart < gapEnd && tokens.LastLineBreak(gapStart, gapEnd) is >= 0 and var lineBreak) { clauseStart = lineBreak + 1; break; }
-            if (i < 0 || tokens[i].End <= floor) break;
-            if (tokens.LastClauseMark(i, floor) is >= 0 and var mark) { clauseStart = mark + 1; break; }
             if (dash < 0 && tokens.IsMark(i, '-') && tokens.StandsBetweenSpaces(i)) dash = tokens[i].Start;
             if (and < 0 && tokens.IsExactly(i, "and") && tokens.StandsBetweenSpaces(i)) and = tokens[i].Start;
         }
