@@ -75,7 +75,7 @@ public sealed class PersonRecognizer
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
-        foreach (var (candidate, role) in _looseNames.Find(text, lexiconWords))
+        foreach (var (candidate, role) in _looseNames.Find(tokens, lexiconWords))
         {
             var name = _names.CleanName(text, candidate, named);
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
