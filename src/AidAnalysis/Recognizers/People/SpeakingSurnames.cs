@@ -33,12 +33,12 @@ internal static class SpeakingSurnames
         if (candidates.Count == 0) yield break;
         // A word the text also writes in lower case is a common word opening a sentence, not a name. Both forms of every
         // candidate are found in one walk over the words.
-        var lowerCased = candidates.Select(c => char.ToLowerInvariant(c[0]) + c[1..]).ToList();
-        var occurrences = new WordOccurrences(words, candidates.Concat(lowerCased));
+        // (Not WordOccurrences: its first-character filter is a SearchValues built for each text, which costs more than this walk.)
+        var occurrences = words.WholeWordOccurrences([.. candidates, .. candidates.Select(c => char.ToLowerInvariant(c[0]) + c[1..])]);
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (occurrences.Of(lowerCased[i]).Count > 0) continue;
-            foreach (var at in occurrences.Of(candidates[i]))
+            if (occurrences[candidates.Count + i].Count > 0) continue;
+            foreach (var at in occurrences[i])
             {
                 if (!tokens.FollowsOneSpace(at)) continue;
                 var start = NameBeforeEnd.NameTokens(text, Math.Max(0, at - 41), at - 1, minTokens: 1, maxTokens: 1);

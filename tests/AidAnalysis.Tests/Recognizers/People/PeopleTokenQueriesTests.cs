@@ -1,10 +1,12 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Recognizers.People;
+using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Tests.Recognizers.People;
 
-/// <summary>The token questions the person rules ask: where an aside opens, where a line or list item opens.</summary>
+/// <summary>The token questions the person rules ask: where an aside opens, where a line or list item opens, where a few
+/// words occur whole.</summary>
 public class PeopleTokenQueriesTests
 {
     private static TokenLayer Tokens(string text) => new Tokenizer(Lexicon.Default).Tokenize(text, []).Tokens;
@@ -39,5 +41,14 @@ public class PeopleTokenQueriesTests
     {
         var tokens = Tokens(text);
         Assert.Equal(opens, tokens.OpensLineOrList(IndexOf(tokens, "By")));
+    }
+
+    [Fact]
+    public void Whole_words_are_found_at_word_starts_only()
+    {
+        var found = WordStarts.Of("Osei said. Oseiba and osei; Al-Osei met Osei’s aide.").WholeWordOccurrences(["Osei", "osei", "Al-Osei"]);
+        Assert.Equal([0, 31, 40], found[0]);
+        Assert.Equal([22], found[1]);
+        Assert.Equal([28], found[2]);
     }
 }
