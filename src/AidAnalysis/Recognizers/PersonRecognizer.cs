@@ -52,7 +52,7 @@ public sealed class PersonRecognizer
         // Titles, given names and the verbs are found in one walk of the lexicon's trie; the regular expressions only read the name
         // right after one.
         var lexiconWords = _personWords.Find(words);
-        var (titledMentions, titled) = _titledNames.Find(words, lexiconWords.Titles, named, sorted, byEnd);
+        var (titledMentions, titled) = _titledNames.Find(words, tokens, lexiconWords.Titles, named, sorted, byEnd);
         foreach (var mention in titledMentions) yield return mention;
         foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
         foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
@@ -69,24 +69,24 @@ public sealed class PersonRecognizer
         var speechVerbs = lexiconWords.ReportingVerbs;
         // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
         // looser reading of the same name below does not take its place without the affiliation).
-        foreach (var (candidate, organisation) in NamesBeforeTheirOrganisation.BeforeTheirOrganisation(text, sorted, _lexicon.ReportingVerbs))
+        foreach (var (candidate, organisation) in NamesBeforeTheirOrganisation.BeforeTheirOrganisation(tokens, sorted, _lexicon.ReportingVerbs))
         {
             if (_names.CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
-        foreach (var (candidate, role) in _looseNames.Find(text, lexiconWords))
+        foreach (var (candidate, role) in _looseNames.Find(tokens, lexiconWords))
         {
             var name = _names.CleanName(text, candidate, named);
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
-            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(text, name.Value)) continue;
+            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(tokens, name.Value)) continue;
             yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
-        var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(text, v.Span.Start)).OfType<Span>();
-        var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
+        var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(tokens, v.Span.Start)).OfType<Span>();
+        var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, tokens, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
         foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
             if (_names.CleanName(text, candidate, named) != candidate) continue;
@@ -105,23 +105,13 @@ public sealed class PersonRecognizer
     /// <summary>"said Deputy Regional Director X Y", "Under Secretary of State X": capitalised words followed by a title word and
     /// then a name or the title's complement open that title; they are no name of their own. A title after a name and before
     /// another title ("X Y MP Minister for ...") follows the name.</summary>
-    private bool OpensTitle(string text, Span name)
+    private bool OpensTitle(TokenLayer tokens, Span name)
     {
-        var title = NextWord(text, name.End);
-        if (title is not { } t || !_lexicon.Titles.Contains(text[t.Start..t.End])) return false;
-        var next = NextWord(text, t.End);
-        if (next is not { } n) return false;
-        var word = text[n.Start..n.End];
+        var text = tokens.Text;
+        if (tokens.WordRunAfterSpace(name.End) is not { } title || !_lexicon.Titles.Contains(text[title.Start..title.End])) return false;
+        if (tokens.WordRunAfterSpace(title.End) is not { } next) return false;
+        var word = text[next.Start..next.End];
         return word is "of" or "for" || char.IsUpper(word[0]) && !_lexicon.Titles.Contains(word);
-    }
-
-    /// <summary>The word (letters, hyphens, full stops) after the single space at <paramref name="end"/>, or null.</summary>
-    private static Span? NextWord(string text, int end)
-    {
-        if (end + 1 >= text.Length || text[end] != ' ') return null;
-        var stop = end + 1;
-        while (stop < text.Length && (char.IsLetter(text[stop]) || text[stop] is '-' or '.')) stop++;
-        return stop > end + 1 ? new Span(end + 1, stop) : null;
     }
 
     /// <summary>True when one of <paramref name="names"/> (sorted by start, none longer than <paramref name="longest"/>)
@@ -148,28 +138,10 @@ public sealed class PersonRecognizer
         return named;
     }
 
-    /// <summary>True when a reporting verb ("said", "added") or "according to" comes right before the name at <paramref name="index"/>.</summary>
-    internal static bool IsCited(string text, int index, IReadOnlyDictionary<string, bool> reportingVerbs)
-    {
-        var position = index;
-        var word = StateSalience.PreviousWord(text, ref position);
-        if (word == "to") return StateSalience.PreviousWord(text, ref position) is "according" or "According";
-        return word is not null && char.IsLower(word[0]) && reportingVerbs.ContainsKey(word);
-    }
-
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
     private static bool JoinedToAnotherWord(string text, Span span) =>
         (span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '-' or '‑' or '\u2060'))
         || (span.Start > 0 && (char.IsLetterOrDigit(text[span.Start - 1]) || text[span.Start - 1] is '-' or '‑' or '\u2060'));
-
-    /// <summary>True when the word at <paramref name="index"/> opens a sentence, a quotation or the text after a dateline's dash.</summary>
-    internal static bool IsClauseStart(string text, int index)
-    {
-        var i = index - 1;
-        while (i >= 0 && text[i] == ' ') i--;
-        return i < 0 || text[i] is '\n' or '.' or ';' or '"' or '“' or '”' or '—' or '–'
-            || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < index);
-    }
 
     /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
     private static string? Possessor(string text, Span name, MentionsByEnd gazetteer) =>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -25,8 +26,9 @@ internal sealed partial class LooseNames(Lexicon lexicon)
 
     /// <summary>The candidates in the order the rules above find them, each with the role it gives ("MP") or none; the caller
     /// cleans each and drops those a title reads.</summary>
-    public IEnumerable<(Span Name, string? Role)> Find(string text, PersonWords lexiconWords)
+    public IEnumerable<(Span Name, string? Role)> Find(TokenLayer tokens, PersonWords lexiconWords)
     {
+        var text = tokens.Text;
         // First, so that "X MP" keeps its role where a given name finds the same name without one.
         if (text.Contains(" MP", StringComparison.Ordinal))
             foreach (var m in _memberOfParliament.Matches(text)) yield return (NameCleaner.SpanOf(m.Groups["name"]), "MP");
@@ -41,7 +43,7 @@ internal sealed partial class LooseNames(Lexicon lexicon)
         {
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
-            if (NameBeforeVerb(text, from, at.Start) is { } before) yield return (before, null);
+            if (NameBeforeVerb(tokens, from, at.Start) is { } before) yield return (before, null);
             if (verb is "said" or "says" or "added" or "told"
                 && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
                 yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
@@ -50,26 +52,29 @@ internal sealed partial class LooseNames(Lexicon lexicon)
 
     /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
     /// before it ("..., Anna Berg, disclosed"): the name, then an optional comma and one whitespace character.</summary>
-    private Span? NameBeforeVerb(string text, int from, int verb)
+    private Span? NameBeforeVerb(TokenLayer tokens, int from, int verb)
     {
-        if (verb - 1 <= from || !char.IsWhiteSpace(text[verb - 1])) return null;
-        var end = text[verb - 2] == ',' ? verb - 2 : verb - 1;
-        end = BeforeTimeAdjunct(text, from, end);
+        var next = tokens.IndexAt(verb);
+        if (next >= tokens.Count || tokens[next].Start != verb || !tokens[next].SpaceBefore || verb - 1 <= from) return null;
+        var before = next - 1;
+        var end = before >= 0 && tokens[before].End == verb - 1 && tokens.IsMark(before, ',') ? verb - 2 : verb - 1;
+        end = BeforeTimeAdjunct(tokens, from, end);
+        var text = tokens.Text;
         var start = NameBeforeEnd.AfterPossessor(text, NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3), end);
         return start < 0 ? null : new Span(start, end);
     }
 
     /// <summary>"X Y on Tuesday said", "X Y yesterday told": where the name ends when a day adjunct (a weekday after "on",
     /// or a day word) stands between it and the verb; otherwise <paramref name="end"/>.</summary>
-    private int BeforeTimeAdjunct(string text, int from, int end)
+    private int BeforeTimeAdjunct(TokenLayer tokens, int from, int end)
     {
-        var wordStart = end;
-        while (wordStart > from && char.IsLetter(text[wordStart - 1])) wordStart--;
-        if (wordStart == end || wordStart - 1 <= from || text[wordStart - 1] != ' ') return end;
-        if (!_timeAdjuncts.Contains(text.AsSpan(wordStart, end - wordStart))) return end;
+        var word = tokens.LastEndingBy(end);
+        if (word < 0 || tokens[word].End != end || !tokens.IsLetters(word) || tokens[word].Start - 1 <= from
+            || tokens.Text[tokens[word].Start - 1] != ' ' || !_timeAdjuncts.Contains(tokens.TextOf(word))) return end;
+        var wordStart = tokens[word].Start;
         // A weekday needs its "on" ("on Tuesday"); a day word stands alone ("yesterday").
-        if (!char.IsUpper(text[wordStart])) return wordStart - 1;
+        if (!char.IsUpper(tokens.Text[wordStart])) return wordStart - 1;
         var on = wordStart - 4;
-        return on > from && text.AsSpan(on, 4).SequenceEqual(" on ") ? on : end;
+        return on > from && tokens.IsExactly(word - 1, "on") && tokens[word - 1].End == wordStart - 1 && tokens.StandsBetweenSpaces(word - 1) ? on : end;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -68,30 +69,33 @@ internal sealed class NameCleaner(Lexicon lexicon)
     public static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
 
     /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
-    public Span? CoordinatedPartner(string text, int index, bool[] named)
+    public Span? CoordinatedPartner(TokenLayer tokens, int index, bool[] named)
     {
+        var text = tokens.Text;
         const string and = " and ";
         if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
         var end = index - and.Length;
-        return ClauseOpeningNameEndingAt(text, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
+        return ClauseOpeningNameEndingAt(tokens, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
             ? span : null;
     }
 
     /// <summary>The clean name of two or more words that ends right at <paramref name="end"/> and follows a reporting verb; else null.</summary>
-    public Span? CitedNameEndingAt(string text, int from, int end, bool[] named)
+    public Span? CitedNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
     {
+        var text = tokens.Text;
         var found = NameBeforeEnd.PersonName(text, from, end);
         if (found < 0) return null;
         return CleanName(text, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
-            && PersonRecognizer.IsCited(text, span.Start, lexicon.ReportingVerbs) ? span : null;
+            && tokens.IsCitedAt(span.Start, lexicon.ReportingVerbs) ? span : null;
     }
 
     /// <summary>The clean name that ends right at <paramref name="end"/>, starts at or after <paramref name="from"/> and opens its
     /// clause; else null.</summary>
-    public Span? ClauseOpeningNameEndingAt(string text, int from, int end, bool[] named)
+    public Span? ClauseOpeningNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
     {
+        var text = tokens.Text;
         var found = NameBeforeEnd.PersonName(text, from, end);
         if (found < 0) return null;
-        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && PersonRecognizer.IsClauseStart(text, span.Start) ? span : null;
+        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && tokens.OpensClauseAt(span.Start) ? span : null;
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -8,27 +8,44 @@ namespace AidAnalysis.Recognizers.People;
 /// "X Y, a UN spokesperson, said", "X Y, 54, said", "X Y, who leads the team, told": the name that opens a clause and is closed
 /// off by an aside right before its reporting verb, whatever its given name. The caller checks that it is a clean name.
 /// </summary>
-internal sealed partial class NamesBeforeAsides(Lexicon lexicon)
+internal sealed class NamesBeforeAsides(Lexicon lexicon)
 {
     /// <summary>Auxiliaries and adverbs that may stand between an aside's closing comma and its verb ("X, a nurse, also said").</summary>
-    [GeneratedRegex(@",\s(?:(?:has|had|have|also|later|then|earlier|separately)\s){0,2}\z", TextPatterns.WindowOptions)]
-    private static partial Regex BeforeVerb { get; }
+    private static bool StandsBeforeVerb(ReadOnlySpan<char> word) =>
+        word is "has" or "had" or "have" or "also" or "later" or "then" or "earlier" or "separately";
 
     /// <summary>An aside is at most this long: a role, an age, a short relative clause.</summary>
     private const int LongestAside = 150;
 
+    /// <summary>How far before its verb an aside's closing comma may stand.</summary>
+    private const int LongestGapBeforeVerb = 40;
+
     /// <summary>The name that opens a clause and is closed off by an aside right before the reporting verb at <paramref name="verb"/>.</summary>
-    public Span? BeforeAside(string text, int verb)
+    public Span? BeforeAside(TokenLayer tokens, int verb)
     {
-        var from = Math.Max(0, verb - 40);
-        if (TextPatterns.FirstMatch(BeforeVerb, text.AsSpan(from, verb - from)) is not { } gap || text[from + gap.Index] != ',') return null;
-        var close = from + gap.Index;
-        var open = OpeningComma(text, close);
+        var text = tokens.Text;
+        var close = ClosingComma(tokens, verb);
+        if (close < 0) return null;
+        var open = OpeningComma(tokens, close);
         // An aside opens with a lower-case word ("a", "the", "who", "speaking") or an age, never a name of a list.
         if (open < 0 || open + 2 >= close || text[open + 1] != ' ' || !(char.IsLower(text[open + 2]) || char.IsDigit(text[open + 2]))) return null;
         var start = NameBeforeEnd.NameTokens(text, Math.Max(0, open - 60), open, minTokens: 2, maxTokens: 3);
-        if (start < 0 || !OpensClause(text, start)) return null;
+        if (start < 0 || !OpensClause(tokens, start)) return null;
         return new Span(NameBeforeEnd.AfterPossessor(text, start, open), open);
+    }
+
+    /// <summary>The comma that closes an aside right before the verb at <paramref name="verb"/>, one whitespace character after it
+    /// and after each of up to two auxiliaries or adverbs between ("X, a nurse, has also said"); -1 if none.</summary>
+    private static int ClosingComma(TokenLayer tokens, int verb)
+    {
+        var next = tokens.IndexAt(verb);
+        if (next >= tokens.Count || tokens[next].Start != verb) return -1;
+        for (var words = 0; tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace); words++, next--)
+        {
+            if (tokens.IsMark(next - 1, ',')) return tokens[next - 1].Start >= verb - LongestGapBeforeVerb ? tokens[next - 1].Start : -1;
+            if (words == 2 || !StandsBeforeVerb(tokens.TextOf(next - 1))) return -1;
+        }
+        return -1;
     }
 
     /// <summary>How long a fronted adverbial before a name may be ("Outside a clinic on the edge of the valley town, ").</summary>
@@ -36,39 +53,42 @@ internal sealed partial class NamesBeforeAsides(Lexicon lexicon)
 
     /// <summary>Whether a name opens its clause: at a sentence start, after a fronted adverbial that a clause opener begins
     /// ("In Lakeport, X Y, 24, said"), or after a role noun standing there ("fisherman X Y, 46, said").</summary>
-    private bool OpensClause(string text, int start)
+    private bool OpensClause(TokenLayer tokens, int start)
     {
-        var wordEnd = start - 1;
-        var wordStart = wordEnd;
-        while (wordStart > 0 && char.IsAsciiLetterLower(text[wordStart - 1])) wordStart--;
-        if (wordEnd > 0 && text[wordEnd] == ' ' && wordStart < wordEnd && lexicon.PersonRoles.Contains(text[wordStart..wordEnd])) start = wordStart;
-        if (PersonRecognizer.IsClauseStart(text, start)) return true;
-        var comma = start - 1;
-        while (comma >= 0 && text[comma] == ' ') comma--;
-        if (comma < 1 || text[comma] != ',') return false;
+        var text = tokens.Text;
+        if (tokens.FollowsOneSpace(start) && RoleNounStart(tokens, start - 1) is var role && role < start - 1
+            && lexicon.PersonRoles.Contains(text[role..(start - 1)])) start = role;
+        if (tokens.OpensClauseAt(start)) return true;
+        var before = tokens.LastEndingBy(start);
+        if (!tokens.IsMark(before, ',') || text.AsSpan(tokens[before].End, start - tokens[before].End).IndexOfAnyExcept(' ') >= 0) return false;
+        var comma = tokens[before].Start;
+        if (comma < 1) return false;
         var floor = Math.Max(0, comma - LongestAdverbial);
-        var opening = comma - 1;
-        while (opening >= floor && text[opening] is not (',' or ';' or '\n' or '"' or '“' or '”' or '(' or ')')
-               && !(text[opening] == '.' && opening + 1 < text.Length && text[opening + 1] == ' ')) opening--;
-        if (opening >= floor && text[opening] == ',') return false;
-        if (opening < floor && floor > 0) return false;
-        var phrase = text.AsSpan(opening + 1, comma - opening - 1).TrimStart();
-        var space = phrase.IndexOf(' ');
-        return space > 0 && lexicon.ClauseOpeners.Contains(phrase[..space].ToString());
+        var opening = tokens.LastStopBefore(comma, floor, static (t, at) => t[at] is ',' or ';' or '"' or '“' or '”' or '(' or ')'
+            || (t[at] == '.' && at + 1 < t.Length && t[at + 1] == ' '));
+        if (opening >= 0 ? text[opening] == ',' : floor > 0) return false;
+        // The adverbial's first word, up to the first space ("In Lakeport" → "In").
+        var first = tokens.FirstStartingFrom(opening + 1);
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && tokens[last + 1].Start < comma) last++;
+        return first < tokens.Count && tokens[last].End < comma && text[tokens[last].End] == ' '
+            && lexicon.ClauseOpeners.Contains(text[tokens[first].Start..tokens[last].End]);
+    }
+
+    /// <summary>Where the lower-case ASCII letters that end at <paramref name="end"/> begin, inside the token that ends there.</summary>
+    private static int RoleNounStart(TokenLayer tokens, int end)
+    {
+        var word = tokens.TextOf(tokens.LastEndingBy(end));
+        var letters = word.Length - word.LastIndexOfAnyExceptInRange('a', 'z') - 1;
+        return end - letters;
     }
 
     /// <summary>The comma that opens the aside closed at <paramref name="close"/>, within its sentence; -1 if none.</summary>
-    private static int OpeningComma(string text, int close)
+    private static int OpeningComma(TokenLayer tokens, int close)
     {
-        var floor = Math.Max(0, close - LongestAside);
-        for (var i = close - 1; i >= floor; i--)
-        {
-            var c = text[i];
-            if (c == ',') return i;
-            if (c is '\n' or ';' or '"' or '“' or '”' or '(' or ')') return -1;
-            // A full stop ends the sentence unless it closes an abbreviation ("a U.N. spokesperson").
-            if (c == '.' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) return -1;
-        }
-        return -1;
+        // A full stop ends the sentence unless it closes an abbreviation ("a U.N. spokesperson").
+        var stop = tokens.LastStopBefore(close, Math.Max(0, close - LongestAside), static (t, at) => t[at] is ',' or ';' or '"' or '“' or '”' or '(' or ')'
+            || (t[at] == '.' && at + 2 < t.Length && t[at + 1] == ' ' && char.IsUpper(t[at + 2])));
+        return stop >= 0 && tokens.Text[stop] == ',' ? stop : -1;
     }
 }

@@ -1,9 +1,11 @@
+using System.Buffers;
+using AidAnalysis.Model;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
-/// <summary>Questions the person rules ask of where words begin that the word and token layers do not answer yet.</summary>
+/// <summary>Questions the person rules ask of the tokens and word starts around a name or title that the layers do not answer yet.</summary>
 internal static class PeopleTokenQueries
 {
     /// <summary>Where each of <paramref name="words"/> occurs whole, starting at a word start, in text order: one list per word,
@@ -54,5 +56,119 @@ internal static class PeopleTokenQueries
         if (!tokens.IsMark(index, ',') || index + 1 >= tokens.Count) return false;
         var next = tokens[index + 1].Start;
         return next == tokens[index].End + 1 && text[next - 1] == ' ' && char.IsLower(text[next]);
+    }
+
+    /// <summary>Whether the word at <paramref name="offset"/> opens a sentence, a quotation or the text after a dateline's dash: only
+    /// spaces stand between it and the text's start, a line break, one of . ; " “ ” — –, or a hyphen with a space before and after.
+    /// False inside a token ("O’Neil" read from its "N").</summary>
+    public static bool OpensClauseAt(this TokenLayer tokens, int offset)
+    {
+        var next = tokens.IndexAt(offset);
+        if (next < tokens.Count && tokens[next].Start < offset) return false;
+        var previous = next - 1;
+        var text = tokens.Text;
+        var gapStart = previous >= 0 ? tokens[previous].End : 0;
+        var i = offset - 1;
+        while (i >= gapStart && text[i] == ' ') i--;
+        if (i >= gapStart) return text[i] == '\n';
+        if (previous < 0) return true;
+        if (tokens[previous].Kind != TokenKind.Punctuation) return false;
+        var mark = text[tokens[previous].Start];
+        return mark is '.' or ';' or '"' or '“' or '”' or '—' or '–'
+            || (mark == '-' && tokens[previous].Start > 0 && text[tokens[previous].Start - 1] == ' ' && gapStart < offset);
+    }
+
+    /// <summary>Whether a reporting verb ("said", "added") or "according to" comes right before the name at <paramref name="offset"/>,
+    /// across spaces and commas.</summary>
+    public static bool IsCitedAt(this TokenLayer tokens, int offset, IReadOnlyDictionary<string, bool> reportingVerbs)
+    {
+        if (tokens.WordRunBefore(offset) is not { } word) return false;
+        var value = tokens.Text.AsSpan(word.Start, word.Length);
+        if (value is "to") return tokens.WordRunBefore(word.Start) is { } before && tokens.Text.AsSpan(before.Start, before.Length) is "according" or "According";
+        return char.IsLower(value[0]) && reportingVerbs.ContainsKey(value.ToString());
+    }
+
+    /// <summary>The word before <paramref name="offset"/>, across spaces and commas: a word of letters with the words, full stops
+    /// and hyphens written against it, ending in a letter ("envoy", "U.S.-led", "cross-country"); null when none ends there.</summary>
+    public static Span? WordRunBefore(this TokenLayer tokens, int offset)
+    {
+        var text = tokens.Text;
+        var last = tokens.LastEndingBy(offset);
+        var end = offset;
+        while (last >= 0 && SpacesOnly(text, tokens[last].End, end) && tokens.IsMark(last, ','))
+            end = tokens[last--].Start;
+        if (last < 0 || !SpacesOnly(text, tokens[last].End, end) || !tokens.IsLetters(last)) return null;
+        var first = last;
+        while (first > 0 && tokens[first - 1].End == tokens[first].Start && IsWordRunPart(tokens, first - 1)) first--;
+        return new Span(tokens[first].Start, tokens[last].End);
+    }
+
+    /// <summary>The word after the single space at <paramref name="offset"/>: a word token with the words, full stops and hyphens
+    /// written against it ("Secretary-General", "Gen."); null when none follows one space there.</summary>
+    public static Span? WordRunAfterSpace(this TokenLayer tokens, int offset)
+    {
+        var first = tokens.FirstStartingFrom(offset);
+        if (first >= tokens.Count || tokens[first].Start != offset + 1 || tokens.Text[offset] != ' ' || tokens[first].Kind != TokenKind.Word) return null;
+        var last = first;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && IsWordRunPart(tokens, last + 1)) last++;
+        return new Span(tokens[first].Start, tokens[last].End);
+    }
+
+    private static bool IsWordRunPart(TokenLayer tokens, int index) =>
+        tokens[index].Kind == TokenKind.Word || tokens.IsMark(index, '.') || tokens.IsMark(index, '-');
+
+    /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token.</summary>
+    public static bool FollowsOneSpace(this TokenLayer tokens, int offset) =>
+        offset >= 2 && tokens.Text[offset - 1] == ' ' && tokens.LastEndingBy(offset) is var before and >= 0 && tokens[before].End == offset - 1;
+
+    private static bool SpacesOnly(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAnyExcept(' ') < 0;
+
+    /// <summary>Where the company's name before a corporate title begins ("Norvik CEO", "Rolls-Royce CEO", "AT&amp;T CEO"): the letters,
+    /// digits, hyphens and ampersands written against each other that end at <paramref name="end"/>; <paramref name="end"/> itself
+    /// when none do.</summary>
+    public static int CompanyWordStart(this TokenLayer tokens, int end)
+    {
+        var i = tokens.LastEndingBy(end);
+        if (i < 0 || tokens[i].End != end) return end;
+        while (true)
+        {
+            // Inside a word only its last letters and digits count ("O’Neil" → "Neil").
+            var chars = tokens.TextOf(i);
+            var part = chars.Length - 1;
+            while (part >= 0 && (char.IsLetterOrDigit(chars[part]) || chars[part] is '-' or '&')) part--;
+            if (part >= 0) return tokens[i].Start + part + 1;
+            if (i == 0 || tokens[i - 1].End != tokens[i].Start) return tokens[i].Start;
+            i--;
+        }
+    }
+
+    /// <summary>The last line break in the whitespace [<paramref name="start"/>, <paramref name="end"/>) between tokens, or -1.</summary>
+    public static int LastLineBreak(this TokenLayer tokens, int start, int end) => tokens.Text.AsSpan(start, end - start) is var gap
+        && gap.LastIndexOf('\n') is >= 0 and var at ? start + at : -1;
+
+    /// <summary>The nearest position before <paramref name="offset"/> and at or after <paramref name="floor"/> that ends a stretch of
+    /// text read back from it: a line break between tokens, or a character of a mark or number token (a comma in "1,500" too) that
+    /// <paramref name="isStop"/> (given the text and the position) accepts; -1 if none.</summary>
+    public static int LastStopBefore(this TokenLayer tokens, int offset, int floor, Func<string, int, bool> isStop)
+    {
+        var text = tokens.Text;
+        // Each token before the offset, from the nearest, after the whitespace that follows it.
+        for (var i = tokens.LastEndingBy(offset); ; i--)
+        {
+            var gapEnd = i + 1 < tokens.Count ? Math.Min(tokens[i + 1].Start, offset) : offset;
+            var gapStart = Math.Max(i >= 0 ? tokens[i].End : 0, floor);
+            if (gapStart < gapEnd && tokens.LastLineBreak(gapStart, gapEnd) is >= 0 and var lineBreak) return lineBreak;
+            if (i < 0 || tokens[i].End <= floor) return -1;
+            if (tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Number)) continue;
+            for (var at = tokens[i].End - 1; at >= Math.Max(tokens[i].Start, floor); at--)
+                if (isStop(text, at)) return at;
+        }
+    }
+
+    /// <summary>Whether a space stands right before and right after token <paramref name="index"/> (" - ", " and ").</summary>
+    public static bool StandsBetweenSpaces(this TokenLayer tokens, int index)
+    {
+        var (start, end) = (tokens[index].Start, tokens[index].End);
+        return start > 0 && end < tokens.Text.Length && tokens.Text[start - 1] == ' ' && tokens.Text[end] == ' ';
     }
 }

@@ -29,13 +29,14 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         var found = new List<EntityMention>();
         // Read in a method of its own: the state its role lambda captures is then made for each aside, not for each token.
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens.OpensLowerCaseAside(i)) Read(tokens.Text, tokens[i].Start, named, sorted, byEnd, found);
+            if (tokens.OpensLowerCaseAside(i)) Read(tokens, tokens[i].Start, named, sorted, byEnd, found);
         return found;
     }
 
     /// <summary>The holders of the apposition that opens with the comma at <paramref name="comma"/>, added to <paramref name="found"/>.</summary>
-    private void Read(string text, int comma, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd, List<EntityMention> found)
+    private void Read(TokenLayer tokens, int comma, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd, List<EntityMention> found)
     {
+        var text = tokens.Text;
         var from = Math.Max(0, comma - 80);
         var head = NameBeforeEnd.PersonName(text, from, comma);
         if (head < 0) return;
@@ -44,7 +45,7 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         {
             // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
             var leader = names.CleanName(text, new Span(head, comma), named);
-            if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (PersonRecognizer.IsClauseStart(text, l.Start) || PersonRecognizer.IsCited(text, l.Start, lexicon.ReportingVerbs)))
+            if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (tokens.OpensClauseAt(l.Start) || tokens.IsCitedAt(l.Start, lexicon.ReportingVerbs)))
                 found.Add(new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical));
             return;
         }
@@ -60,9 +61,9 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
         // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
         var holders = new List<Span> { name.Value };
-        if (!PersonRecognizer.IsClauseStart(text, name.Value.Start) && !PersonRecognizer.IsCited(text, name.Value.Start, lexicon.ReportingVerbs))
+        if (!tokens.OpensClauseAt(name.Value.Start) && !tokens.IsCitedAt(name.Value.Start, lexicon.ReportingVerbs))
         {
-            if (names.CoordinatedPartner(text, name.Value.Start, named) is not { } partner) return;
+            if (names.CoordinatedPartner(tokens, name.Value.Start, named) is not { } partner) return;
             holders.Insert(0, partner);
         }
         var org = tail.Groups["org"];

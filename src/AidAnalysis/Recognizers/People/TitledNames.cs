@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -25,20 +27,20 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     private static partial Regex TitleComplement { get; }
 
     /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
-    public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
+    public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, TokenLayer tokens, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
     {
         var text = words.Text;
         var mentions = new List<EntityMention>();
         var titled = new List<Span>();
         // Where the companies named before corporate titles occur, found in one walk over the words.
-        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(text, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
+        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(tokens, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
         foreach (var title in titles)
         {
-            if (TitleApposition(text, title, named, byEnd) is { } holder)
+            if (TitleApposition(tokens, title, named, byEnd) is { } holder)
             {
                 var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
-                    ComplementOwner(text, complement.Groups["to"], sorted) ?? TitleAffiliation(text, title, byEnd, named)));
+                    ComplementOwner(tokens, complement.Groups["to"], sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
@@ -52,9 +54,9 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             if (names.IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = BodyBeforeTitle(text, title, byEnd) ?? ComplementOwner(text, m.Groups["to"], sorted) ?? OwnerOfIts(text, title, sorted) ?? TitleAffiliation(text, title, byEnd, named);
+            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, m.Groups["to"], sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(tokens, title, byEnd, named);
             // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
-            if (affiliation is null && CompanyBefore(text, title, named) is { } company)
+            if (affiliation is null && CompanyBefore(tokens, title, named) is { } company)
             {
                 affiliation = text[company.Start..company.End];
                 // The company is named alone elsewhere too ("Norvale didn't respond").
@@ -69,8 +71,9 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>The name a title follows in apposition ("Al-Amin, also Minister of Works, said"), opening its clause; the title
     /// may open with the body it belongs to ("X, UNICEF Representative in Chad,").</summary>
-    private Span? TitleApposition(string text, Span title, bool[] named, MentionsByEnd byEnd)
+    private Span? TitleApposition(TokenLayer tokens, Span title, bool[] named, MentionsByEnd byEnd)
     {
+        var text = tokens.Text;
         // A lower-case title after a comma is a role read with its complement by the apposition rule ("X, director of HelpNow").
         if (char.IsLower(text[title.Start])) return null;
         var from = Math.Max(0, title.Start - 80);
@@ -82,7 +85,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
                 if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
         if (comma < 0) return null;
         // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
-        var span = names.ClauseOpeningNameEndingAt(text, from, comma, named) ?? names.CitedNameEndingAt(text, from, comma, named);
+        var span = names.ClauseOpeningNameEndingAt(tokens, from, comma, named) ?? names.CitedNameEndingAt(tokens, from, comma, named);
         if (span is null) return null;
         var value = text[span.Value.Start..span.Value.End];
         return lexicon.ClauseOpeners.Contains(value) || names.IsStopWord(value) ? null : span;
@@ -90,9 +93,9 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
     /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
-    private static string? ComplementOwner(string text, Group complement, EntityMention[] sorted)
+    private static string? ComplementOwner(TokenLayer tokens, Group complement, EntityMention[] sorted)
     {
-        if (!complement.Success || ServesAbroad(text, complement.Index)) return null;
+        if (!complement.Success || ServesAbroad(tokens, complement.Index)) return null;
         var words = complement.Value.TrimStart();
         if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
         var span = new Span(complement.Index, complement.Index + complement.Length);
@@ -102,71 +105,87 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     }
 
     /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
-    private static bool ServesAbroad(string text, int complementStart)
-    {
-        var titleEnd = complementStart;
-        var word = StateSalience.PreviousWord(text, ref titleEnd);
-        return word is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
-    }
+    private static bool ServesAbroad(TokenLayer tokens, int complementStart) =>
+        tokens.WordRunBefore(complementStart) is { } word && tokens.Text.AsSpan(word.Start, word.Length)
+            is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
 
     /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
-    private Span? CompanyBefore(string text, Span title, bool[] named)
+    private Span? CompanyBefore(TokenLayer tokens, Span title, bool[] named)
     {
-        if (!lexicon.CorporateTitles.Contains(text[title.Start..title.End])) return null;
+        var text = tokens.Text;
+        if (!lexicon.CorporateTitles.Contains(text[title.Start..title.End]) || !tokens.FollowsOneSpace(title.Start)) return null;
         var end = title.Start - 1;
-        if (end < 1 || text[end] != ' ') return null;
-        var start = end;
-        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '&')) start--;
+        var start = tokens.CompanyWordStart(end);
         var word = text[start..end];
-        if (word.Length < 2 || !char.IsUpper(word[0]) || PersonRecognizer.IsClauseStart(text, start) || names.IsStopWord(word) || lexicon.ClauseOpeners.Contains(word)
+        if (word.Length < 2 || !char.IsUpper(word[0]) || tokens.OpensClauseAt(start) || names.IsStopWord(word) || lexicon.ClauseOpeners.Contains(word)
             || NameCleaner.Overlaps(new Span(start, end), named)) return null;
         return new Span(start, end);
     }
 
     /// <summary>The state or body a title belongs to: named just before it ("Ukraine’s Finance Minister",
     /// "UN Secretary-General") or earlier in the same clause ("a Peruvian team led by Trade Minister").</summary>
-    private static string? TitleAffiliation(string text, Span title, MentionsByEnd gazetteer, bool[] named)
+    private static string? TitleAffiliation(TokenLayer tokens, Span title, MentionsByEnd gazetteer, bool[] named)
     {
+        var text = tokens.Text;
         var titleStart = title.Start;
         // "UN Secretary-General", "U.N. Secretary General", "Ukraine’s Finance Minister": inside or right before the title.
         var adjacent = gazetteer.Last(titleStart - 3, title.End, g => title.Contains(g.Span)
             || (g.Span.End <= titleStart && titleStart - g.Span.End <= 3 && text.AsSpan(g.Span.End, titleStart - g.Span.End) is var gap && (gap is " " or "" || Possessive.IsGap(gap))));
         if (adjacent is not null) return adjacent.Canonical;
-        var clauseStart = Math.Max(0, titleStart - 60);
-        var stop = text.LastIndexOfAny(['.', '\n', '!', '?', ',', ';', '“', '"', '—', '–'], Math.Max(0, titleStart - 1), titleStart - clauseStart);
-        if (stop >= clauseStart) clauseStart = stop + 1;
-        // A spaced hyphen is a dash too ("LONDON (Wire) - Health Minister X": the credited agency is not the minister's).
-        var dash = text.LastIndexOf(" - ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
-        if (dash >= clauseStart) clauseStart = dash + 3;
-        // "Chilean Ambassador X and Secretary Y": the state before "and" belongs to the first title ("the US and
-        // President X" joins the state itself, which stays in the clause).
-        var and = text.LastIndexOf(" and ", Math.Max(0, titleStart - 1), titleStart - clauseStart, StringComparison.Ordinal);
-        if (and > clauseStart && !named[and - 1]) clauseStart = and + 5;
+        var clauseStart = ClauseStartBefore(tokens, titleStart, named);
         return gazetteer.Last(clauseStart, titleStart, g => g.Span.End <= titleStart && g.Span.Start >= clauseStart)?.Canonical;
+    }
+
+    /// <summary>How far back a title's clause is looked for.</summary>
+    private const int LongestClauseBeforeTitle = 60;
+
+    /// <summary>The marks that end a clause before a title (a line break does too).</summary>
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".!?,;“\"—–");
+
+    /// <summary>Where the clause a title stands in begins, at most <see cref="LongestClauseBeforeTitle"/> characters back: after the
+    /// last sentence or clause mark or line break, then after a spaced hyphen ("LONDON (Wire) - Health Minister X": the credited
+    /// agency is not the minister's), then after an "and" ("Chilean Ambassador X and Secretary Y": the state before "and" belongs
+    /// to the first title; "the US and President X" joins the state itself, which stays in the clause).</summary>
+    private static int ClauseStartBefore(TokenLayer tokens, int titleStart, bool[] named)
+    {
+        var text = tokens.Text;
+        var floor = Math.Max(0, titleStart - LongestClauseBeforeTitle);
+        var stop = tokens.LastStopBefore(titleStart, floor, static (text, at) => ClauseMarks.Contains(text[at]));
+        var clauseStart = stop >= 0 ? stop + 1 : floor;
+        int dash = -1, and = -1;
+        for (var i = tokens.LastEndingBy(titleStart); i >= 0 && tokens[i].Start >= clauseStart && (dash < 0 || and < 0); i--)
+        {
+            if (dash < 0 && tokens.IsMark(i, '-') && tokens.StandsBetweenSpaces(i)) dash = tokens[i].Start;
+            if (and < 0 && tokens.IsExactly(i, "and") && tokens.StandsBetweenSpaces(i)) and = tokens[i].Start;
+        }
+        if (dash - 1 >= clauseStart) clauseStart = dash + 2;
+        if (and - 1 > clauseStart && !named[and - 2]) clauseStart = and + 4;
+        return clauseStart;
     }
 
     /// <summary>"The agency may halve meals, its country director X said": the body "its" points back to is the nearest
     /// organisation named before the title, within the sentence before or this one.</summary>
-    private static string? OwnerOfIts(string text, Span title, EntityMention[] sorted)
+    private static string? OwnerOfIts(TokenLayer tokens, Span title, EntityMention[] sorted)
     {
-        var at = title.Start;
-        var word = StateSalience.PreviousWord(text, ref at);
+        var word = tokens.WordRunBefore(title.Start);
         // "its country director": one lower-case word of the title's may stand between.
-        if (word is not null && char.IsLower(word[0]) && word is not ("its" or "Its")) word = StateSalience.PreviousWord(text, ref at);
-        if (word is not ("its" or "Its")) return null;
-        return SortedMentions.OrganisationsBefore(sorted, at).FirstOrDefault(o => o.Span.End <= at)?.Canonical;
+        if (word is { } w && char.IsLower(tokens.Text[w.Start]) && !IsIts(tokens, w)) word = tokens.WordRunBefore(w.Start);
+        if (word is not { } its || !IsIts(tokens, its)) return null;
+        return SortedMentions.OrganisationsBefore(sorted, its.Start).FirstOrDefault(o => o.Span.End <= its.Start)?.Canonical;
     }
+
+    private static bool IsIts(TokenLayer tokens, Span word) => tokens.Text.AsSpan(word.Start, word.Length) is "its" or "Its";
 
     /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
     /// holder's own; a state between them, or after the title, only names the posting.</summary>
-    private static string? BodyBeforeTitle(string text, Span title, MentionsByEnd gazetteer)
+    private static string? BodyBeforeTitle(TokenLayer tokens, Span title, MentionsByEnd gazetteer)
     {
+        if (!tokens.FollowsOneSpace(title.Start)) return null;
         var end = title.Start - 1;
-        if (end < 1 || text[end] != ' ') return null;
         if (gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Country) is { } posting)
         {
+            if (!tokens.FollowsOneSpace(posting.Span.Start)) return null;
             end = posting.Span.Start - 1;
-            if (end < 1 || text[end] != ' ') return null;
         }
         return gazetteer.Last(end, end, g => g.Span.End == end && g.Type == MentionType.Organization)?.Canonical;
     }

@@ -1,0 +1,30 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Recognizers.People;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Tests.Recognizers.People;
+
+/// <summary>Names without a title read before a reporting verb, a day adjunct or a comma between.</summary>
+public class LooseNamesTests
+{
+    private static List<string> Candidates(string text)
+    {
+        var (tokens, words) = new Tokenizer(Lexicon.Default).Tokenize(text, []);
+        var lexiconWords = new PersonWordFinder(Lexicon.Default).Find(words);
+        return [.. new LooseNames(Lexicon.Default).Find(tokens, lexiconWords).Select(c => text[c.Name.Start..c.Name.End])];
+    }
+
+    [Theory]
+    [InlineData("then Tomas Vell on Tuesday said so.", "Tomas Vell")]
+    [InlineData("then Tomas Vell yesterday said so.", "Tomas Vell")]
+    [InlineData("The pilot, Tomas Vell, said so.", "Tomas Vell")]
+    [InlineData("then Tomas Vell said so.", "Tomas Vell")]
+    public void A_name_before_its_verb_across_a_day_adjunct_or_a_comma(string text, string name) =>
+        Assert.Contains(name, Candidates(text));
+
+    [Theory]
+    [InlineData("then Tomas Vell  on Tuesday said so.")]
+    [InlineData("then Tomas Vell,said so.")]
+    public void No_name_without_one_space_before_the_verb_or_the_day(string text) =>
+        Assert.DoesNotContain("Tomas Vell", Candidates(text));
+}
