@@ -38,7 +38,7 @@ internal sealed class CurrencyAmounts
         _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
         _adjective = new OnDemandPattern($@"(?<n1>{number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
             // No whitespace: scanned only in the words that hold the literals.
-            new MatchAnchors(["illion-", "thousand-"], 0, 0), "illion-", "thousand-");
+            new MatchAnchors(["illion-", "thousand-"], 0, 0));
     }
 
     public List<(int Index, int Length)> PrefixedBounds(string text) => _prefixed.Bounds(text);
