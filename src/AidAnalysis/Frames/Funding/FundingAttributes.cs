@@ -16,7 +16,8 @@ public sealed partial class FundingBuilder
     /// <summary>The running-total wording of this stage, which the relations stage reads too (built once per pipeline).</summary>
     internal RunningTotalWording RunningTotalWording => _rules.RunningTotalWording;
 
-    private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
+    /// <param name="runningTotal">Whether running-total wording ends right before the amount (<see cref="RunningTotalWording.EndsBefore(Text.Tokens.TokenLayer, Span)"/>).</param>
+    private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing, bool runningTotal)
     {
         var text = doc.Text;
         // The status is read before a running-total participle after the amount ("..., bringing its total since 2023 to ...").
@@ -26,7 +27,7 @@ public sealed partial class FundingBuilder
             || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
             return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
-        if (_rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, amount.Start))) return FundingStatus.Previous;
+        if (runningTotal) return FundingStatus.Previous;
         var future = _rules.FutureTense.In(doc.Tokens, window);
         // "$3 million will be spent": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
@@ -100,12 +101,12 @@ public sealed partial class FundingBuilder
 
     /// <summary>The year of the amount's own clause; else the one year its sentence names before the amount ("In 2026,
     /// the shortfall is €2 billion, of which ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
-    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear)
+    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear, bool runningTotal)
     {
         // "promised on Friday to give $6 million over four years": the day dates the announcement, and a programme
         // spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
         var multiYear = _rules.SpreadOverYears.ForYear(doc, sentence, amount);
-        if (_rules.SinceEarlierYear.Counts(doc, window, amount)) return null;
+        if (_rules.SinceEarlierYear.Counts(doc, window, amount, runningTotal)) return null;
         if (_rules.CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2026, ..." dates the amounts after it, not those before it.
         int? single = null;

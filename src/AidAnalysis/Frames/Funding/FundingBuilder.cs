@@ -93,9 +93,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // A run of bare amounts ("$1 $1 $1 ...") holds no cue, party, purpose or total: only a year can be read there.
         if (IsBareStretch(doc, index, letterless, money.Span, sentence))
             return new Frame(money, sentence, sentenceIndex, null, null, null, null, FundingStatus.Unspecified, AidType.Unspecified,
-                doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear),
+                // A stretch without letters holds no running-total wording ("to" is a word).
+                doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear, runningTotal: false),
                 null, false, false, false, false);
         var window = ClauseWindow(doc, moneyIndex, sentence);
+        // "lifts total payouts under the programme to $800m": running-total wording right before the amount, read once for
+        // the aid context, the status and the year.
+        var runningTotal = _rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, money.Span.Start));
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
         // "a $50 million flash appeal": an appeal noun may follow the amount (a need, "$X is needed", makes no aid context of a budget line).
@@ -106,12 +110,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
             || governing is not null
             || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
-            // "lifts total payouts under the programme to $800m": running-total wording names given money by itself.
-            || _rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, money.Span.Start));
-        var year = YearOf(doc, window, sentence, money.Span, budgetYear);
+            // Running-total wording names given money by itself.
+            || runningTotal;
+        var year = YearOf(doc, window, sentence, money.Span, budgetYear, runningTotal);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
-        var status = isAidContext ? Status(doc, window, sentence, money.Span, governing) : FundingStatus.Unspecified;
+        var status = isAidContext ? Status(doc, window, sentence, money.Span, governing, runningTotal) : FundingStatus.Unspecified;
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && _rules.GivenInEarlierMonth.Holds(doc, window, money.Span, CueReach)))
             status = FundingStatus.Previous;

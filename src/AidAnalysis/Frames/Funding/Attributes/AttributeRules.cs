@@ -22,7 +22,7 @@ internal sealed class AttributeRules
         SpreadOverYears = new SpreadOverYears(words, YearRange);
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
-        SinceEarlierYear = new SinceEarlierYear(words, RunningTotalWording);
+        SinceEarlierYear = new SinceEarlierYear(words);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues

@@ -49,22 +49,41 @@ internal static class FundingTokenQueries
     /// <summary>The runs of tokens written without whitespace between them ("Freedonia's", "$5", "mid-year": the words as a
     /// reader splits them at spaces) that end one whitespace character before <paramref name="before"/> ends, each one whitespace
     /// character after the one before it and none starting before <paramref name="before"/> starts; the last run first, at most
-    /// as many as <paramref name="chunks"/> holds. Returns how many were written.</summary>
-    public static int ChunksBefore(this TokenLayer tokens, Model.Span before, Span<(int First, int Last)> chunks)
+    /// as many as <paramref name="chunks"/> holds. Returns how many were written. With <paramref name="read"/> above zero, the
+    /// first <paramref name="read"/> runs are those an earlier call wrote into a shorter buffer, and the walk goes on from the
+    /// last of them: the runs are those one call with the longer buffer writes.</summary>
+    public static int ChunksBefore(this TokenLayer tokens, Model.Span before, Span<(int First, int Last)> chunks, int read = 0)
     {
-        var last = tokens.LastEndingBy(before.End);
-        if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, before.End)) return 0;
-        var count = 0;
+        int last;
+        if (read == 0)
+        {
+            last = tokens.LastEndingBy(before.End);
+            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, before.End)) return 0;
+        }
+        else
+        {
+            var previous = chunks[read - 1].First;
+            last = previous - 1;
+            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[previous].Start)) return read;
+        }
+        var count = read;
         while (count < chunks.Length)
         {
-            var first = last;
-            while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
+            var first = tokens.ChunkEndingAt(last);
             if (tokens[first].Start < before.Start) break;
             chunks[count++] = (first, last);
             last = first - 1;
             if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[first].Start)) break;
         }
         return count;
+    }
+
+    /// <summary>The first token of the run written without whitespace that ends with token <paramref name="last"/> ("one-off").</summary>
+    public static int ChunkEndingAt(this TokenLayer tokens, int last)
+    {
+        var first = last;
+        while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
+        return first;
     }
 
     /// <summary>Whether one whitespace character stands between offsets <paramref name="end"/> and <paramref name="start"/>.</summary>
