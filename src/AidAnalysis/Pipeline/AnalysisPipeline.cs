@@ -51,8 +51,9 @@ public sealed class AnalysisPipeline
     public static IReadOnlyList<IAnalysisStage> DefaultStages(Lexicon lexicon)
     {
         // The context stage reads the headline with the funding frame's own cues, so both share one set of them; the relations
-        // stage reads the funding frame's running-total wording.
+        // stage reads the funding frame's running-total wording, and the checks stage the relations stage's vocabulary.
         var funding = new FundingBuilder(lexicon);
+        var relations = new FundingRelations(lexicon, funding.RunningTotalWording);
         var money = new MoneyRecognizer(lexicon);
         var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months);
         return
@@ -76,8 +77,8 @@ public sealed class AnalysisPipeline
             new RuleStage("context", [Paragraphs, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
-            new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], new FundingRelations(lexicon, funding.RunningTotalWording)),
-            new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
+            new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], relations),
+            new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon, relations.Words)),
             new RuleStage("aid-items", [Sentences, Tokens, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
             new RuleStage("speakers", [Paragraphs, Sentences, Tokens, Cues, Quotations, Entities, Actors, Layer.Context], [Attributions, Speakers], new SpeakerBuilder(lexicon)),
             new RuleStage("claims", [Attributions, Speakers], [Claims], new ClaimBuilder(lexicon)),
