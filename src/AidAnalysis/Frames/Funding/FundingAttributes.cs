@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Parties;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -19,7 +20,6 @@ public sealed partial class FundingBuilder
     /// <param name="runningTotal">Whether running-total wording ends right before the amount (<see cref="RunningTotalWording.EndsBefore(Text.Tokens.TokenLayer, Span)"/>).</param>
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing, bool runningTotal)
     {
-        var text = doc.Text;
         // The status is read before a running-total participle after the amount ("..., bringing its total since 2023 to ...").
         window = new Span(window.Start, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, window));
         sentence = new Span(sentence.Start, Math.Max(window.End, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, sentence)));
@@ -86,12 +86,11 @@ public sealed partial class FundingBuilder
 
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
-        var text = doc.Text;
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         if (_rules.AidTypeWords.Nearest(doc.Words, near, amount) is { } type) return type;
         // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
         // types every amount of it, however far the first stands.
-        if (Respectively.IsMatch(text.AsSpan()[sentence.Start..sentence.End]) && _rules.AidTypeWords.Nearest(doc.Words, sentence, amount) is { } shared) return shared;
+        if (doc.Tokens.FirstExactly(sentence, RespectiveDonors.RespectivelyWord) >= 0 && _rules.AidTypeWords.Nearest(doc.Words, sentence, amount) is { } shared) return shared;
         if (_rules.ForcesOfState.In(doc.Tokens, window)) return AidType.Military;
         if (_rules.SupportToGovernment.In(doc.Tokens, window)) return AidType.Financial;
         return _rules.TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent

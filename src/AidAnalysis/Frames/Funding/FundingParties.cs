@@ -12,9 +12,6 @@ namespace AidAnalysis.Frames;
 /// in the order their answers win, and whose money a giver gives.</summary>
 public sealed partial class FundingBuilder
 {
-    /// <summary>Read by the aid-type attribute too ("... respectively to help X recover").</summary>
-    [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
-    private static partial Regex Respectively { get; }
     /// <summary>Read by the headline's donor.</summary>
     private Regex AidNounAfter => _parties.Words.OwnedAidAfter;
 

@@ -32,6 +32,8 @@ internal sealed class AttributeRules
         FutureShare = new FutureShare(words);
         SupportToGovernment = new SupportToGovernment(words);
         PurposeAfter = new PurposeAfter(words);
+        ListOfParts = new ListOfParts(words);
+        AidNouns = new AidNouns(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -58,4 +60,6 @@ internal sealed class AttributeRules
     public PurposeAfter PurposeAfter { get; }
     public YearRange YearRange { get; }
     public CandidateYears CandidateYears { get; }
+    public ListOfParts ListOfParts { get; }
+    public AidNouns AidNouns { get; }
 }

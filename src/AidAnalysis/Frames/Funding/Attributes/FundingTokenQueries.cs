@@ -86,6 +86,14 @@ internal static class FundingTokenQueries
         return first;
     }
 
+    /// <summary>The first token inside <paramref name="span"/> written exactly <paramref name="word"/>, or -1.</summary>
+    public static int FirstExactly(this TokenLayer tokens, Model.Span span, string word)
+    {
+        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
+            if (tokens.IsExactly(i, word)) return i;
+        return -1;
+    }
+
     /// <summary>Whether one whitespace character stands between offsets <paramref name="end"/> and <paramref name="start"/>.</summary>
     private static bool OneSpaceBetween(TokenLayer tokens, int end, int start) => start == end + 1 && char.IsWhiteSpace(tokens.Text[end]);
 
