@@ -84,7 +84,7 @@ public sealed partial class FundingBuilder
             if (verb is { } ownVerb && (_parties.OwnGovernmentSubject.IsSubjectOf(doc.Tokens, sentence, ownVerb)
                     || subject is { Kind: ActorKind.Person, Affiliation: null } && _parties.OwnGovernmentSubject.IsReportedBy(doc.Tokens, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
                 donor ??= GovernmentsState(doc, mentions);
-            donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
+            donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(doc.Tokens, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);
