@@ -28,6 +28,7 @@ internal sealed class PartyReaders
         GiverGroupPhrase = new GiverGroupPhrase(Words);
         SubjectOfGiving = new SubjectOfGiving(Words);
         HeadlineRecipient = new HeadlineRecipient(Words);
+        HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
@@ -53,6 +54,7 @@ internal sealed class PartyReaders
     public GiverGroupPhrase GiverGroupPhrase { get; }
     public SubjectOfGiving SubjectOfGiving { get; }
     public HeadlineRecipient HeadlineRecipient { get; }
+    public HeadlineSubject HeadlineSubject { get; }
     public RequesterGroup RequesterGroup { get; } = new();
     public LightVerbGift LightVerbGift { get; }
     public ReceivingVerb ReceivingVerb { get; }

@@ -13,6 +13,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public IReadOnlySet<string> ClauseOpeners { get; } = Set(lexicon, "clause-opener");
     /// <summary>Words that join a group to a named giver before it ("and", "other").</summary>
     public IReadOnlySet<string> GroupCoordinators { get; } = Set(lexicon, "group-coordinator");
+    /// <summary>Words, as written, between a headline's subject and its verb ("UK to give", "Japan will provide").</summary>
+    public IReadOnlyList<string> HeadlineAuxiliaries { get; } = Words(lexicon, "headline-auxiliary");
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
