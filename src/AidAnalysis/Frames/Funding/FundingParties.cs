@@ -175,5 +175,5 @@ public sealed partial class FundingBuilder
 
     private string? HeadlineRecipient(AnalysisDocument doc, ActorMentionIndex index, Span headline) => _parties.HeadlineRecipient.Find(doc, index, headline);
 
-    private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, Draft[] figures) => LaterChannels.Attach(doc, index, figures);
+    private void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, Draft[] figures) => _parties.LaterChannels.Attach(doc, index, figures);
 }

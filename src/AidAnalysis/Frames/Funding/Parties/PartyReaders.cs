@@ -32,9 +32,11 @@ internal sealed class PartyReaders
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
+        LaterChannels = new LaterChannels(Words);
     }
 
     public PartyWords Words { get; }
+    public LaterChannels LaterChannels { get; }
     public GroupOfGiversSource GroupOfGiversSource { get; }
     public GroupOfGiversSubject GroupOfGiversSubject { get; }
     public PlaceRecipient PlaceRecipient { get; }

@@ -1,4 +1,5 @@
 using AidAnalysis.Lexicons;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
@@ -15,6 +16,12 @@ internal sealed class PartyWords(Lexicon lexicon)
     public IReadOnlySet<string> GroupCoordinators { get; } = Set(lexicon, "group-coordinator");
     /// <summary>Words, as written, between a headline's subject and its verb ("UK to give", "Japan will provide").</summary>
     public IReadOnlyList<string> HeadlineAuxiliaries { get; } = Words(lexicon, "headline-auxiliary");
+    /// <summary>"funds", "aid": money a later sentence says is passed on, as written.</summary>
+    public WordSet TransferNouns { get; } = new(Words(lexicon, "transfer-noun"));
+    /// <summary>"channelled", "disbursed": participles of passing money on, as written.</summary>
+    public WordSet TransferVerbs { get; } = new(Words(lexicon, "transfer-verb"));
+    /// <summary>"through", "by": after such a participle, the body the money goes through.</summary>
+    public WordSet TransferPrepositions { get; } = new(Words(lexicon, "transfer-preposition"));
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
