@@ -24,7 +24,7 @@ internal sealed class AttributeRules
         RunningTotalWording = new RunningTotalWording(lexicon);
         SinceEarlierYear = new SinceEarlierYear(words);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear);
-        GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
+        GivenInEarlierMonth = new GivenInEarlierMonth(lexicon, words);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
         AidTypeWords = new AidTypeWords(lexicon);
