@@ -26,7 +26,7 @@ public sealed partial class FundingBuilder
         var mentions = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(sentence)) mentions.Add(m);
         var scene = new PartyScene(doc, mentions, sentence, window, money);
-        var described = Described(text, amount, window);
+        var described = Described(doc.Tokens, amount, window);
 
         var (marked, channel, recipient) = _parties.MarkedAfterAmount.Find(scene, described);
         var donor = marked is not null ? DonorName(marked) : null;

@@ -140,4 +140,12 @@ internal static class FundingTokenQueries
             if (tokens[i].Start >= span.Start && tokens.TextOf(i).Contains(mark)) return true;
         return false;
     }
+
+    /// <summary>Whether <paramref name="word"/> is made of letters, apostrophes and hyphens only ("flood-hit", "O’Brien’s").</summary>
+    public static bool IsLetterWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-')) return false;
+        return word.Length > 0;
+    }
 }

@@ -33,10 +33,12 @@ internal sealed class PartyReaders
         ReceivingVerb = new ReceivingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
         LaterChannels = new LaterChannels(Words);
+        DescribedPhrases = new DescribedPhrases(lexicon, Words);
     }
 
     public PartyWords Words { get; }
     public LaterChannels LaterChannels { get; }
+    public DescribedPhrases DescribedPhrases { get; }
     public GroupOfGiversSource GroupOfGiversSource { get; }
     public GroupOfGiversSubject GroupOfGiversSubject { get; }
     public PlaceRecipient PlaceRecipient { get; }

@@ -22,6 +22,16 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet TransferVerbs { get; } = new(Words(lexicon, "transfer-verb"));
     /// <summary>"through", "by": after such a participle, the body the money goes through.</summary>
     public WordSet TransferPrepositions { get; } = new(Words(lexicon, "transfer-preposition"));
+    /// <summary>"to", "helping": before a described recipient, as written.</summary>
+    public WordSet BeneficiaryMarkerSet { get; } = new(Words(lexicon, "beneficiary-marker"));
+    /// <summary>"help", "support": between such a marker and the recipient, as written.</summary>
+    public WordSet DescribedHelpers { get; } = new(Words(lexicon, "described-helper"));
+    /// <summary>"the", "provide": words that cannot modify a described recipient, as written.</summary>
+    public WordSet DescribedNonModifiers { get; } = new(Words(lexicon, "described-non-modifier"));
+    /// <summary>"who", "affected": words opening the qualifier of a described recipient, as written.</summary>
+    public WordSet DescribedQualifiers { get; } = new(Words(lexicon, "described-qualifier"));
+    /// <summary>"to", "which": words ending that qualifier, as written.</summary>
+    public WordSet DescribedStops { get; } = new(Words(lexicon, "described-stop"));
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
