@@ -51,8 +51,9 @@ public sealed class AnalysisPipeline
     public static IReadOnlyList<IAnalysisStage> DefaultStages(Lexicon lexicon)
     {
         // The context stage reads the headline with the funding frame's own cues, so both share one set of them; the relations
-        // stage reads the funding frame's running-total wording.
+        // stage reads the funding frame's running-total wording, and the checks stage the relations stage's vocabulary.
         var funding = new FundingBuilder(lexicon);
+        var relations = new FundingRelations(lexicon, funding.RunningTotalWording);
         var money = new MoneyRecognizer(lexicon);
         var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months);
         return
@@ -73,11 +74,11 @@ public sealed class AnalysisPipeline
             // The home state is read once, beside the money stage, for the actors (which state an organisation stands for) and the context.
             new RuleStage("home-state", [Tokens, Entities], [Layer.HomeState], new HomeStateStage(lexicon)),
             new RuleStage("actors", [Tokens, Entities, Money, Layer.HomeState], [Actors], new ActorBuilder(lexicon)),
-            new RuleStage("context", [Paragraphs, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
+            new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
-            new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], new FundingRelations(lexicon, funding.RunningTotalWording)),
-            new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon)),
+            new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], relations),
+            new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon, relations.Words)),
             new RuleStage("aid-items", [Sentences, Tokens, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
             new RuleStage("speakers", [Paragraphs, Sentences, Tokens, Cues, Quotations, Entities, Actors, Layer.Context], [Attributions, Speakers], new SpeakerBuilder(lexicon)),
             new RuleStage("claims", [Attributions, Speakers], [Claims], new ClaimBuilder(lexicon)),

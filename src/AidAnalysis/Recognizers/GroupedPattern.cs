@@ -23,16 +23,22 @@ public sealed class GroupedPattern
     private readonly bool _requiredUntilBuilt;
 
     /// <param name="required">Literals of which every match contains one; empty when there are none.</param>
-    /// <param name="anchors">Where given, the text is scanned only around these literals (<see cref="MatchAnchors"/>).</param>
     /// <param name="requiredUntilBuilt">Search for the literals only until the pattern is built: for a pattern whose scan
     /// costs less than the search, the search only spares a cold start the building.</param>
-    public GroupedPattern(string pattern, IReadOnlyCollection<string> required, MatchAnchors? anchors = null, bool requiredUntilBuilt = false)
+    public GroupedPattern(string pattern, IReadOnlyCollection<string> required, bool requiredUntilBuilt = false) : this(pattern)
     {
-        _anchors = anchors;
         _requiredUntilBuilt = requiredUntilBuilt;
+        if (required.Count > 0) _required = SearchValues.Create([.. required], StringComparison.Ordinal);
+    }
+
+    /// <param name="anchors">The text is scanned only around these literals (<see cref="MatchAnchors"/>), of which every
+    /// match contains one: a text without them is skipped before the pattern is built, by the anchors' own search.</param>
+    public GroupedPattern(string pattern, MatchAnchors anchors) : this(pattern) => _anchors = anchors;
+
+    private GroupedPattern(string pattern)
+    {
         _find = new(() => TextPatterns.Create(pattern));
         _groups = new(() => new Regex(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant));
-        if (required.Count > 0) _required = SearchValues.Create([.. required], StringComparison.Ordinal);
     }
 
     /// <summary>The matches in text order. Only their bounds are kept for the whole text; each match's groups
@@ -46,12 +52,13 @@ public sealed class GroupedPattern
     public List<(int Index, int Length)> Bounds(string text)
     {
         var bounds = new List<(int, int)>();
-        if (_required is not null && !(_requiredUntilBuilt && _find.IsValueCreated) && text.AsSpan().IndexOfAny(_required) < 0) return bounds;
         if (_anchors is not null)
         {
-            _anchors.Scan(_find.Value, text, bounds);
+            // The anchors' first literal, searched once: it both skips a text without one and starts the scan.
+            if (_anchors.First(text) is var hit and >= 0) _anchors.Scan(_find.Value, text, hit, bounds);
             return bounds;
         }
+        if (_required is not null && !(_requiredUntilBuilt && _find.IsValueCreated) && text.AsSpan().IndexOfAny(_required) < 0) return bounds;
         foreach (var found in _find.Value.EnumerateMatches(text)) bounds.Add((found.Index, found.Length));
         return bounds;
     }

@@ -9,15 +9,15 @@ namespace AidAnalysis.Recognizers;
 internal sealed class OnDemandPattern
 {
     /// <param name="required">Literals of which every match contains one (at least one).</param>
-    public OnDemandPattern(string pattern, params string[] required) : this(pattern, null, required) { }
-
-    /// <param name="anchors">Where given, a text holding a required literal is scanned only around these (<see cref="MatchAnchors"/>).</param>
-    /// <param name="required">Literals of which every match contains one (at least one).</param>
-    public OnDemandPattern(string pattern, MatchAnchors? anchors, params string[] required)
+    public OnDemandPattern(string pattern, params string[] required)
     {
         if (required.Length == 0) throw new ArgumentException("An on-demand pattern needs the literals its matches contain.", nameof(required));
-        Pattern = new GroupedPattern(pattern, required, anchors);
+        Pattern = new GroupedPattern(pattern, required);
     }
+
+    /// <param name="anchors">Literals of which every match contains one; a text holding one is scanned only around them
+    /// (<see cref="MatchAnchors"/>).</param>
+    public OnDemandPattern(string pattern, MatchAnchors anchors) => Pattern = new GroupedPattern(pattern, anchors);
 
     public GroupedPattern Pattern { get; }
 

@@ -2,6 +2,7 @@ using AidAnalysis.Context;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Tests.Context;
 
@@ -46,6 +47,7 @@ public class DocumentContextStageTests
         var document = Bare(text, new ArticleMetadata(Title: headline)) with
         {
             Paragraphs = [new Span(0, headline.Length), At("By Kari Nordmann"), new Span(body, text.Length)],
+            Tokens = new Tokenizer(Lexicon.Default).Tokenize(text, []).Tokens,
             Entities = new[]
             {
                 new EntityMention(norway[0], MentionType.Country, "Norway"), new EntityMention(peru[0], MentionType.Country, "Peru"),

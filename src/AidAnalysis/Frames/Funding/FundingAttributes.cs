@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Parties;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -16,9 +17,9 @@ public sealed partial class FundingBuilder
     /// <summary>The running-total wording of this stage, which the relations stage reads too (built once per pipeline).</summary>
     internal RunningTotalWording RunningTotalWording => _rules.RunningTotalWording;
 
-    private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing)
+    /// <param name="runningTotal">Whether running-total wording ends right before the amount (<see cref="RunningTotalWording.EndsBefore(Text.Tokens.TokenLayer, Span)"/>).</param>
+    private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing, bool runningTotal)
     {
-        var text = doc.Text;
         // The status is read before a running-total participle after the amount ("..., bringing its total since 2023 to ...").
         window = new Span(window.Start, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, window));
         sentence = new Span(sentence.Start, Math.Max(window.End, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, sentence)));
@@ -26,7 +27,7 @@ public sealed partial class FundingBuilder
             || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
             return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
-        if (_rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, amount.Start))) return FundingStatus.Previous;
+        if (runningTotal) return FundingStatus.Previous;
         var future = _rules.FutureTense.In(doc.Tokens, window);
         // "$3 million will be spent": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
@@ -85,12 +86,11 @@ public sealed partial class FundingBuilder
 
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
-        var text = doc.Text;
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         if (_rules.AidTypeWords.Nearest(doc.Words, near, amount) is { } type) return type;
         // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
         // types every amount of it, however far the first stands.
-        if (Respectively.IsMatch(text.AsSpan()[sentence.Start..sentence.End]) && _rules.AidTypeWords.Nearest(doc.Words, sentence, amount) is { } shared) return shared;
+        if (doc.Tokens.FirstExactly(sentence, RespectiveDonors.RespectivelyWord) >= 0 && _rules.AidTypeWords.Nearest(doc.Words, sentence, amount) is { } shared) return shared;
         if (_rules.ForcesOfState.In(doc.Tokens, window)) return AidType.Military;
         if (_rules.SupportToGovernment.In(doc.Tokens, window)) return AidType.Financial;
         return _rules.TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent
@@ -100,12 +100,12 @@ public sealed partial class FundingBuilder
 
     /// <summary>The year of the amount's own clause; else the one year its sentence names before the amount ("In 2026,
     /// the shortfall is €2 billion, of which ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
-    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear)
+    private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear, bool runningTotal)
     {
         // "promised on Friday to give $6 million over four years": the day dates the announcement, and a programme
         // spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
         var multiYear = _rules.SpreadOverYears.ForYear(doc, sentence, amount);
-        if (_rules.SinceEarlierYear.Counts(doc, window, amount)) return null;
+        if (_rules.SinceEarlierYear.Counts(doc, window, amount, runningTotal)) return null;
         if (_rules.CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;
         // A sentence-level year scopes forward: "In 2026, ..." dates the amounts after it, not those before it.
         int? single = null;

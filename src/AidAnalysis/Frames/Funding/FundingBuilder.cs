@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using AidAnalysis.Context;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -19,14 +18,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>How far either side of an amount its context is read; real sentences are shorter.</summary>
     private const int ContextReach = 500;
     private const int ContextBudget = 2_000_000;
-
-    [GeneratedRegex(@"^(?:This|These|It|That|The (?:package|request|funding|assistance))\s(?:also\s)?(?:includes?|comprises?|consists? of)\b|^Of (?:this|that|these|the)\b|^(?:Another|The remaining|The rest)\b", TextPatterns.WindowOptions)]
-    private static partial Regex ListsParts { get; }
-    /// <summary>Nouns that make a sentence about aid; "ODA" is the OECD DAC's official development assistance. The funding
-    /// patterns read an amount's clause or sentence many times over; made of literals, they run in linear time on the
-    /// source-generated backtracking engine, which costs far less per call than the non-backtracking one.</summary>
-    [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|donations?|contributions?|package|funding|relief|ODA)\b", TextPatterns.WindowOptions)]
-    private static partial Regex AidNounAnywhere { get; }
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues.Where(c => !c.GovernsOnly), c => c.Phrase);
     /// <summary>Every cue starts with a letter, so a cue found in a stretch has a letter inside it.</summary>
@@ -82,7 +73,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences,
         LetterlessRuns letterless)
     {
-        var text = doc.Text;
         var money = doc.Money[moneyIndex];
         var sentenceIndex = doc.SentenceIndexAt(money.Span.Start);
         // An amount the segmenter split ("Rs. 500 million" before "Rs." was known) reads the sentences it runs into as one.
@@ -93,9 +83,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // A run of bare amounts ("$1 $1 $1 ...") holds no cue, party, purpose or total: only a year can be read there.
         if (IsBareStretch(doc, index, letterless, money.Span, sentence))
             return new Frame(money, sentence, sentenceIndex, null, null, null, null, FundingStatus.Unspecified, AidType.Unspecified,
-                doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear),
+                // A stretch without letters holds no running-total wording ("to" is a word).
+                doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear, runningTotal: false),
                 null, false, false, false, false);
         var window = ClauseWindow(doc, moneyIndex, sentence);
+        // "lifts total payouts under the programme to $800m": running-total wording right before the amount, read once for
+        // the aid context, the status and the year.
+        var runningTotal = _rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, money.Span.Start));
         // An appeal for an amount ("agencies are seeking $7.7 billion") is aid context as much as a verb of giving.
         // "This includes $5 billion for ...": a sentence listing the parts of an aid sentence is aid context too.
         // "a $50 million flash appeal": an appeal noun may follow the amount (a need, "$X is needed", makes no aid context of a budget line).
@@ -105,13 +99,13 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || HoldsRequestCue(doc, new Span(Math.Max(sentence.Start, money.Span.Start - 30), money.Span.Start), _ => true)
             || HoldsRequestCue(doc, new Span(money.Span.End, Math.Min(sentence.End, money.Span.End + 20)), c => c.Phrase.EndsWith("appeal", StringComparison.Ordinal))
             || governing is not null
-            || sentenceIndex > 0 && OpensWithListOfParts(text, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
-            // "lifts total payouts under the programme to $800m": running-total wording names given money by itself.
-            || _rules.RunningTotalWording.EndsBefore(doc.Tokens, new Span(window.Start, money.Span.Start));
-        var year = YearOf(doc, window, sentence, money.Span, budgetYear);
+            || sentenceIndex > 0 && _rules.ListOfParts.Opens(doc.Tokens, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
+            // Running-total wording names given money by itself.
+            || runningTotal;
+        var year = YearOf(doc, window, sentence, money.Span, budgetYear, runningTotal);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
-        var status = isAidContext ? Status(doc, window, sentence, money.Span, governing) : FundingStatus.Unspecified;
+        var status = isAidContext ? Status(doc, window, sentence, money.Span, governing, runningTotal) : FundingStatus.Unspecified;
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && _rules.GivenInEarlierMonth.Holds(doc, window, money.Span, CueReach)))
             status = FundingStatus.Previous;
@@ -152,12 +146,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         return earlier.Count > 0 && earlier.All(c => c.Entry.Phrase is "has committed" or "have committed");
     }
 
-    /// <summary>"This includes ...", "Of this, ...", "Another $3 million will go to ...": <see cref="ListsParts"/> at the sentence's start, tried only where its
-    /// case-sensitive first letter stands (most amounts' sentences open otherwise).</summary>
-    private static bool OpensWithListOfParts(string text, Span sentence) =>
-        sentence.Length > 0 && text[sentence.Start] is 'T' or 'I' or 'O' or 'A'
-        && ListsParts.IsMatch(text.AsSpan(sentence.Start, Math.Min(40, sentence.Length)));
-
     /// <summary>Whether an amount's stretch of text (its sentence within reach, and the amount) has no letter and names no
     /// one: then every cue, marker, purpose and total pattern of the frame needs a letter (every cue starts with one) and
     /// cannot match there, and the frame reads nothing but a year.</summary>
@@ -170,7 +158,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (known is not null && known.TryGetValue(sentence, out var isAid)) return isAid;
         // "UNICEF received $10 million from Japan": money received is given money, like money given.
         isAid = MayHoldCue(doc.Text, sentence)
-            && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || AidNounAnywhere.IsMatch(doc.Text.AsSpan()[sentence.Start..sentence.End])
+            && (_givingVerbs.Find(doc.Words, sentence).Count > 0 || _rules.AidNouns.In(doc.Tokens, sentence)
                 || _parties.ReceivingVerb.First(doc.Tokens, sentence) is not null);
         if (known is not null) known[sentence] = isAid;
         return isAid;

@@ -23,14 +23,6 @@ public sealed partial class FundingBuilder
     [GeneratedRegex(@"^\p{Lu}{2}[\p{Lu} .'’/-]{0,30}(?:,\s[^,\n]{1,30})?(?:\s\([^()\n]{1,20}\))?\s?(?:--|—|–|-|:)\s", TextPatterns.WindowOptions)]
     private static partial Regex DatelineOpening { get; }
 
-    /// <summary>"FACT SHEET: ", "The ": what may stand before a headline's subject.</summary>
-    [GeneratedRegex(@"^(?:[\p{Lu} ]{2,20}:\s)?(?:The\s)?$", TextPatterns.WindowOptions)]
-    private static partial Regex HeadlineLead { get; }
-
-    /// <summary>What may stand between a headline's subject and its verb: "UK to give", "Japan will provide", "Kuwait is allocating".</summary>
-    [GeneratedRegex(@"^\s(?:to\s|will\s|is\s|are\s|has\s|have\s)?$", TextPatterns.WindowOptions)]
-    private static partial Regex HeadlineVerbGap { get; }
-
     internal DocumentContext ReadArticle(AnalysisDocument doc)
     {
         var headline = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? doc.Paragraphs[0] : default;
@@ -52,11 +44,11 @@ public sealed partial class FundingBuilder
     private string? HeadlineDonor(AnalysisDocument doc, ActorMentionIndex index, Span headline)
     {
         var (actor, span) = index.Within(headline).FirstOrDefault();
-        if (actor is null || !HeadlineLead.IsMatch(doc.Text.AsSpan(headline.Start, span.Start - headline.Start))) return null;
+        if (actor is null || !_parties.HeadlineSubject.Opens(doc.Tokens, headline, span.Start)) return null;
         var rest = doc.Text.AsSpan(span.End, headline.End - span.End);
         if (AidNounAfter.IsMatch(rest)) return DonorName(actor);
         var verb = _givingVerbs.Find(doc.Words, new Span(span.End, headline.End)).FirstOrDefault();
-        return verb.Entry is not null && HeadlineVerbGap.IsMatch(doc.Text.AsSpan(span.End, verb.Span.Start - span.End)) ? DonorName(actor) : null;
+        return verb.Entry is not null && _parties.HeadlineSubject.VerbFollows(doc.Tokens, span.End, verb.Span.Start, headline.End) ? DonorName(actor) : null;
     }
 
     /// <summary>The state a dateline names ("MANILA, Philippines -" → Philippines), when the body names it again.</summary>

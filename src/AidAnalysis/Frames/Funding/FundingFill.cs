@@ -46,7 +46,7 @@ public sealed partial class FundingBuilder
             }
             // "Of the $2 billion, $400 million ...": the whole named again is the earlier figure of that amount (one row), and
             // the parts after it continue that figure, not the sentence before.
-            if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc.Text, f) && EarlierFigureOf(filled, i) is { } whole)
+            if (f.Status == FundingStatus.Unspecified && NamesWholeAgain(doc, f) && EarlierFigureOf(filled, i) is { } whole)
                 f = Continues(f, whole, withRecipient: true);
             // "Of that sum, $15m is for ...": parts listed with no figure in the sentence before (a quote stands between)
             // continue the announced figure a few paragraphs up.
@@ -60,7 +60,7 @@ public sealed partial class FundingBuilder
             var status = f.Status;
             // "This includes $5 billion for ...": a sentence that lists the parts of the one before continues its status.
             if (status == FundingStatus.Unspecified && previous is not null && previous.SentenceIndex >= f.SentenceIndex - 1
-                && OpensWithListOfParts(doc.Text, f.Sentence))
+                && _rules.ListOfParts.Opens(doc.Tokens, f.Sentence))
                 status = previous.Status;
             // "has pledged to give EUR 2 billion a year for four years": beside the day's
             // own figures, a programme spread over several years is the commitment they come under.
@@ -118,15 +118,13 @@ public sealed partial class FundingBuilder
     /// <summary>Whether the figure's sentence opens by dividing a whole ("Of the total, ...", "Of this, ...") within
     /// <see cref="ListReach"/> paragraphs below the news figure, in a later sentence. "This includes ..." is left out: it
     /// lists what the sentence right before names, which may be money with no figure.</summary>
-    private static bool ListsPartsOf(AnalysisDocument doc, Frame part, Frame news) =>
+    private bool ListsPartsOf(AnalysisDocument doc, Frame part, Frame news) =>
         news.SentenceIndex < part.SentenceIndex && ParagraphOf(doc, part) - ParagraphOf(doc, news) <= ListReach
-        && doc.Text.AsSpan(part.Sentence.Start, part.Sentence.Length).StartsWith("Of ", StringComparison.Ordinal)
-        && OpensWithListOfParts(doc.Text, part.Sentence);
+        && _rules.ListOfParts.DividesWhole(doc.Tokens, part.Sentence);
 
     /// <summary>"Of the $2 billion, ...": the amount stands right after the "Of the" opening its sentence.</summary>
-    private static bool NamesWholeAgain(string text, Frame frame) =>
-        frame.Money.Span.Start - frame.Sentence.Start is > 0 and <= 10 && OpensWithListOfParts(text, frame.Sentence)
-        && text.AsSpan(frame.Sentence.Start, frame.Money.Span.Start - frame.Sentence.Start).StartsWith("Of ", StringComparison.Ordinal);
+    private bool NamesWholeAgain(AnalysisDocument doc, Frame frame) =>
+        frame.Money.Span.Start - frame.Sentence.Start is > 0 and <= 10 && _rules.ListOfParts.DividesWhole(doc.Tokens, frame.Sentence);
 
     /// <summary>The latest earlier figure of the same amount (value and currency) that is news or background, if any, among
     /// the last <see cref="WholeReach"/> amounts (a bound that keeps dense text linear).</summary>

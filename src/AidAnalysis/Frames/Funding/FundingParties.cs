@@ -12,9 +12,6 @@ namespace AidAnalysis.Frames;
 /// in the order their answers win, and whose money a giver gives.</summary>
 public sealed partial class FundingBuilder
 {
-    /// <summary>Read by the aid-type attribute too ("... respectively to help X recover").</summary>
-    [GeneratedRegex(@"\brespectively\b", TextPatterns.WindowOptions)]
-    private static partial Regex Respectively { get; }
     /// <summary>Read by the headline's donor.</summary>
     private Regex AidNounAfter => _parties.Words.OwnedAidAfter;
 
@@ -29,7 +26,7 @@ public sealed partial class FundingBuilder
         var mentions = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(sentence)) mentions.Add(m);
         var scene = new PartyScene(doc, mentions, sentence, window, money);
-        var described = Described(text, amount, window);
+        var described = Described(doc.Tokens, amount, window);
 
         var (marked, channel, recipient) = _parties.MarkedAfterAmount.Find(scene, described);
         var donor = marked is not null ? DonorName(marked) : null;
@@ -87,7 +84,7 @@ public sealed partial class FundingBuilder
             if (verb is { } ownVerb && (_parties.OwnGovernmentSubject.IsSubjectOf(doc.Tokens, sentence, ownVerb)
                     || subject is { Kind: ActorKind.Person, Affiliation: null } && _parties.OwnGovernmentSubject.IsReportedBy(doc.Tokens, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
                 donor ??= GovernmentsState(doc, mentions);
-            donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(text, sentence, verbsBefore[^1].Span) : null;
+            donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(doc.Tokens, sentence, verbsBefore[^1].Span) : null;
             donor ??= subject is not null ? DonorName(subject)
                 : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);
@@ -178,5 +175,5 @@ public sealed partial class FundingBuilder
 
     private string? HeadlineRecipient(AnalysisDocument doc, ActorMentionIndex index, Span headline) => _parties.HeadlineRecipient.Find(doc, index, headline);
 
-    private static void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, Draft[] figures) => LaterChannels.Attach(doc, index, figures);
+    private void AttachLaterChannels(AnalysisDocument doc, ActorMentionIndex index, Draft[] figures) => _parties.LaterChannels.Attach(doc, index, figures);
 }

@@ -20,6 +20,10 @@ internal sealed class RunningTotalWording
     private const int ToReach = 40;
     /// <summary>Words from "to" to the amount at most: "to", an article, a word and a two-word approximation.</summary>
     private const int Tail = 5;
+    /// <summary>Words read first: those of the tail and of "the total is now (at) about", all that most amounts need.</summary>
+    private const int Near = 6;
+    /// <summary>Words read at most: the tail and the verb and noun before "to".</summary>
+    private const int Far = VerbToNoun + NounToTo + 8;
 
     private readonly WordSet _verbs;
     private readonly WordSet _nouns;
@@ -49,10 +53,26 @@ internal sealed class RunningTotalWording
     /// optional, every word one whitespace character after the one before and none holding a full stop or semicolon.</summary>
     public bool EndsBefore(TokenLayer tokens, Span before)
     {
-        Span<(int First, int Last)> chunks = stackalloc (int, int)[VerbToNoun + NounToTo + 8];
-        // "to" stands among the last five words; only then are the words before it read.
-        if (!HasTo(tokens, chunks[..Tail], tokens.ChunksBefore(before, chunks[..Tail]))) return false;
-        var count = tokens.ChunksBefore(before, chunks);
+        Span<(int First, int Last)> chunks = stackalloc (int, int)[Far];
+        return EndsBefore(tokens, before, chunks, tokens.ChunksBefore(before, chunks[..Near]));
+    }
+
+    /// <summary>Whether the words before an amount state a running total that includes it in any form: <see cref="EndsBefore(TokenLayer, Span)"/>;
+    /// a verb of raising, "total" and "to" each within 80 characters of the next with no full stop or semicolon between ("lifts
+    /// the total, with today's grant, to $X"); or "the total is now", "now stands at". The words are read once for all three.</summary>
+    public bool IncludesNewsBefore(TokenLayer tokens, Span before)
+    {
+        Span<(int First, int Last)> chunks = stackalloc (int, int)[Far];
+        var count = tokens.ChunksBefore(before, chunks[..Near]);
+        return EndsBefore(tokens, before, chunks, count) || TotalBroughtTo(tokens, before, chunks, count) || TotalIsNow(tokens, before, chunks, count);
+    }
+
+    /// <summary><see cref="EndsBefore(TokenLayer, Span)"/> given the first <paramref name="near"/> words before the amount
+    /// (<see cref="Near"/> at most), read on to <see cref="Far"/> words only when "to" stands among the last five.</summary>
+    private bool EndsBefore(TokenLayer tokens, Span before, Span<(int First, int Last)> chunks, int near)
+    {
+        if (!HasTo(tokens, chunks[..Math.Min(near, Tail)])) return false;
+        var count = near == Near ? tokens.ChunksBefore(before, chunks, near) : near;
         for (var to = 0; to < count && to < Tail; to++)
         {
             if (!IsWord(tokens, chunks[to], "to") || !TailAfterTo(tokens, chunks, to) || tokens[chunks[to].First].Start - 1 < before.End - ToReach) continue;
@@ -70,23 +90,16 @@ internal sealed class RunningTotalWording
         return false;
     }
 
-    /// <summary>Whether the words before an amount state a running total that includes it in any form: <see cref="EndsBefore"/>;
-    /// a verb of raising, "total" and "to" each within 80 characters of the next with no full stop or semicolon between ("lifts
-    /// the total, with today's grant, to $X"); or "the total is now", "now stands at".</summary>
-    public bool IncludesNewsBefore(TokenLayer tokens, Span before) =>
-        EndsBefore(tokens, before) || TotalBroughtTo(tokens, before) || TotalIsNow(tokens, before);
-
-    private static bool HasTo(TokenLayer tokens, ReadOnlySpan<(int First, int Last)> chunks, int count)
+    private static bool HasTo(TokenLayer tokens, ReadOnlySpan<(int First, int Last)> chunks)
     {
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < chunks.Length; i++)
             if (tokens.Is(chunks[i].Last, "to")) return true;
         return false;
     }
 
-    private bool TotalBroughtTo(TokenLayer tokens, Span before)
+    private bool TotalBroughtTo(TokenLayer tokens, Span before, ReadOnlySpan<(int First, int Last)> chunks, int read)
     {
-        Span<(int First, int Last)> chunks = stackalloc (int, int)[Tail];
-        var count = tokens.ChunksBefore(before, chunks);
+        var count = Math.Min(read, Tail);
         for (var to = 0; to < count; to++)
         {
             var last = chunks[to].Last;
@@ -105,10 +118,9 @@ internal sealed class RunningTotalWording
 
     /// <summary>"the total ... is now (at) $X" (up to 60 characters between "total" and the verb), "now totals $X",
     /// "now stands at $X", an approximation optional before the amount.</summary>
-    private bool TotalIsNow(TokenLayer tokens, Span before)
+    private bool TotalIsNow(TokenLayer tokens, Span before, ReadOnlySpan<(int First, int Last)> chunks, int read)
     {
-        Span<(int First, int Last)> chunks = stackalloc (int, int)[6];
-        var count = tokens.ChunksBefore(before, chunks);
+        var count = Math.Min(read, Near);
         for (var end = 0; end < count && end <= 2; end++)
         {
             if (end > 0 && !IsPhrase(tokens, chunks, end - 1, 0, _approximations)) continue;

@@ -38,7 +38,7 @@ internal sealed class CurrencyAmounts
         _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
         _adjective = new OnDemandPattern($@"(?<n1>{number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
             // No whitespace: scanned only in the words that hold the literals.
-            new MatchAnchors(["illion-", "thousand-"], 0, 0), "illion-", "thousand-");
+            new MatchAnchors(["illion-", "thousand-"], 0, 0));
     }
 
     public List<(int Index, int Length)> PrefixedBounds(string text) => _prefixed.Bounds(text);
@@ -59,17 +59,20 @@ internal sealed class CurrencyAmounts
         var plainAmounts = new Dictionary<string, PlainAmount>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (index, length) in bounds)
         {
-            // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text).
-            if (pattern == _prefixed.Pattern && SignAndDigits(text, index, length) is { } form)
+            // "$1", "USD 500": a sign or code and digits alone need no group reading (most amounts of a long text); "$5 million",
+            // "EUR 2.5bn": a sign or code, a number and a scale word are read from the match's characters too.
+            if (pattern == _prefixed.Pattern && PrefixForm(text, index, length) is { } prefix)
             {
-                if (Plain(text, index, index + length, form, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
-                continue;
-            }
-            // "$5 million", "EUR 2.5bn": a sign or code, a number and a scale word are read from the match's characters too.
-            if (pattern == _prefixed.Pattern && SignNumberScale(text, index, length) is { } parts)
-            {
-                if (Scaled(text, index, index + length, parts, dollar, amountTexts) is { } scaled) found.Add(scaled);
-                continue;
+                if (IsDigits(text.AsSpan(index + prefix.Length, length - prefix.Length)))
+                {
+                    if (Plain(text, index, index + length, prefix, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
+                    continue;
+                }
+                if (SignNumberScale(text, index, length, prefix) is { } parts)
+                {
+                    if (Scaled(text, index, index + length, parts, dollar, amountTexts) is { } scaled) found.Add(scaled);
+                    continue;
+                }
             }
             var m = pattern.Read(text, index, length);
             var start = m.Index;
@@ -112,49 +115,41 @@ internal sealed class CurrencyAmounts
         return created;
     }
 
-    /// <summary>The form of a match that is a prefix form and ASCII digits only, which the pattern reads as that form
-    /// (the longest one the text starts with; no form holds a digit) and the digits as the number; else null.</summary>
-    private string? SignAndDigits(string text, int index, int length)
+    /// <summary>The prefix form a match starts with, the longest one (as the pattern reads it; no form holds a digit); else null.</summary>
+    private string? PrefixForm(string text, int index, int length)
     {
         if (!_prefixFormsByFirst.TryGetValue(text[index], out var forms)) return null;
         var match = text.AsSpan(index, length);
         foreach (var form in forms)
-        {
-            if (!match.StartsWith(form, StringComparison.Ordinal)) continue;
-            var digits = match[form.Length..];
-            return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9') ? form : null;
-        }
+            if (match.StartsWith(form, StringComparison.Ordinal)) return form;
         return null;
     }
 
-    /// <summary>The parts of a match that is a prefix form (the longest one the text starts with), at most one whitespace
+    /// <summary>Whether what follows the prefix form is ASCII digits only, which the pattern reads as the number.</summary>
+    private static bool IsDigits(ReadOnlySpan<char> digits) => digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>The parts of a match that is a prefix form (<paramref name="form"/>, the longest one the text starts with), at most one whitespace
     /// character, a number of digits, commas and points, and a scale word after at most one whitespace character: what the
     /// pattern reads as its currency, number and scale groups, since nothing else in it matches digits or letters after
     /// them (a range needs a dash or "to" and digits after it); else null.</summary>
-    private (string Form, int NumberStart, int NumberEnd, int ScaleStart)? SignNumberScale(string text, int index, int length)
+    private static (string Form, int NumberStart, int NumberEnd, int ScaleStart)? SignNumberScale(string text, int index, int length, string form)
     {
-        if (!_prefixFormsByFirst.TryGetValue(text[index], out var forms)) return null;
         var match = text.AsSpan(index, length);
-        foreach (var form in forms)
-        {
-            if (!match.StartsWith(form, StringComparison.Ordinal)) continue;
-            var at = form.Length;
-            if (at < match.Length && char.IsWhiteSpace(match[at])) at++;
-            var numberStart = at;
-            while (at < match.Length && (char.IsAsciiDigit(match[at]) || match[at] is ',' or '.')) at++;
-            if (at == numberStart || !char.IsAsciiDigit(match[numberStart]) || at == match.Length) return null;
-            var numberEnd = at;
-            if (char.IsWhiteSpace(match[at])) at++;
-            var scaleStart = at;
-            if (scaleStart == match.Length || !char.IsAsciiLetter(match[scaleStart])) return null;
-            // The letters of a scale word, or of two ("lakh crore") with one whitespace character between them.
-            var spaces = 0;
-            for (var i = scaleStart; i < match.Length; i++)
-                if (!char.IsAsciiLetter(match[i]) && !(char.IsWhiteSpace(match[i]) && ++spaces == 1 && char.IsAsciiLetter(match[i - 1]) && i + 1 < match.Length))
-                    return null;
-            return (form, index + numberStart, index + numberEnd, index + scaleStart);
-        }
-        return null;
+        var at = form.Length;
+        if (at < match.Length && char.IsWhiteSpace(match[at])) at++;
+        var numberStart = at;
+        while (at < match.Length && (char.IsAsciiDigit(match[at]) || match[at] is ',' or '.')) at++;
+        if (at == numberStart || !char.IsAsciiDigit(match[numberStart]) || at == match.Length) return null;
+        var numberEnd = at;
+        if (char.IsWhiteSpace(match[at])) at++;
+        var scaleStart = at;
+        if (scaleStart == match.Length || !char.IsAsciiLetter(match[scaleStart])) return null;
+        // The letters of a scale word, or of two ("lakh crore") with one whitespace character between them.
+        var spaces = 0;
+        for (var i = scaleStart; i < match.Length; i++)
+            if (!char.IsAsciiLetter(match[i]) && !(char.IsWhiteSpace(match[i]) && ++spaces == 1 && char.IsAsciiLetter(match[i - 1]) && i + 1 < match.Length))
+                return null;
+        return (form, index + numberStart, index + numberEnd, index + scaleStart);
     }
 
     /// <summary>The amount of a sign or code, a number and a scale word, through the same checks as a match read by its groups.</summary>

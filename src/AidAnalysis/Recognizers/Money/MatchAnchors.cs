@@ -26,12 +26,14 @@ public sealed class MatchAnchors
     public int Before { get; }
     public int After { get; }
 
-    /// <summary>The bounds of <paramref name="regex"/>'s matches in text order, scanned in the windows of the anchors.
-    /// Linear in the text: each stretch of it is walked a bounded number of times, however densely the literals stand.</summary>
-    public void Scan(Regex regex, string text, List<(int Index, int Length)> bounds)
+    /// <summary>Where the first literal of <paramref name="text"/> stands, or -1 when it holds none (and no match).</summary>
+    public int First(string text) => text.AsSpan().IndexOfAny(_literals);
+
+    /// <summary>The bounds of <paramref name="regex"/>'s matches in text order, scanned in the windows of the anchors from
+    /// the first literal (<paramref name="hit"/>, found by <see cref="First"/>). Linear in the text: each stretch of it is
+    /// walked a bounded number of times, however densely the literals stand.</summary>
+    public void Scan(Regex regex, string text, int hit, List<(int Index, int Length)> bounds)
     {
-        var hit = text.AsSpan().IndexOfAny(_literals);
-        if (hit < 0) return;
         var start = WindowStart(text, hit, Before, floor: 0);
         var end = NthWhitespace(text, hit, After + 1);
         while (Next(text, hit) is var next && next >= 0)

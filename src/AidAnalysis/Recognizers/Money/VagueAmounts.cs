@@ -14,7 +14,7 @@ internal sealed class VagueAmounts(AmountReading reading)
     private readonly OnDemandPattern _pattern = new(@"(?:(?:[Hh]undreds|[Tt]ens) of )?(?:[Bb]illions|[Mm]illions|[Tt]rillions) of (?<cur>dollars|euros|pounds|yen|won)|[Mm]ulti-?(?:billion|million)(?:-(?<cur>dollar|euro|pound))?"
         + @"|(?:[Ss]everal|[Aa] few) (?:hundred )?(?:billion|million) (?<cur>dollars|euros|pounds|yen|won)",
         // Scanned around the literals; "Hundreds of billions of dollars" holds four spaces.
-        new MatchAnchors(Literals, 4, 4), Literals);
+        new MatchAnchors(Literals, 4, 4));
 
     public List<(int Index, int Length)> Bounds(string text) => _pattern.Bounds(text);
 

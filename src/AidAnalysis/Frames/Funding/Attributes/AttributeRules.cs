@@ -22,9 +22,9 @@ internal sealed class AttributeRules
         SpreadOverYears = new SpreadOverYears(words, YearRange);
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
-        SinceEarlierYear = new SinceEarlierYear(words, RunningTotalWording);
+        SinceEarlierYear = new SinceEarlierYear(words);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear);
-        GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
+        GivenInEarlierMonth = new GivenInEarlierMonth(lexicon, words);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
         AidTypeWords = new AidTypeWords(lexicon);
@@ -32,6 +32,8 @@ internal sealed class AttributeRules
         FutureShare = new FutureShare(words);
         SupportToGovernment = new SupportToGovernment(words);
         PurposeAfter = new PurposeAfter(words);
+        ListOfParts = new ListOfParts(words);
+        AidNouns = new AidNouns(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -58,4 +60,6 @@ internal sealed class AttributeRules
     public PurposeAfter PurposeAfter { get; }
     public YearRange YearRange { get; }
     public CandidateYears CandidateYears { get; }
+    public ListOfParts ListOfParts { get; }
+    public AidNouns AidNouns { get; }
 }

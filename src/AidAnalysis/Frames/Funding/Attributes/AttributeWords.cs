@@ -57,6 +57,13 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public IReadOnlyList<string> SinceWords { get; } = Entries(lexicon, "since-word");
     public IReadOnlyList<string> LoanTermStems { get; } = Entries(lexicon, "loan-term-stem");
     public IReadOnlyList<string> ComparisonWords { get; } = Entries(lexicon, "comparison-word");
+    public IReadOnlyList<string> AidNouns { get; } = Entries(lexicon, "aid-noun");
+    public IReadOnlyList<string> PastActVerbs { get; } = Entries(lexicon, "past-act-verb");
+    public Phrases PartsSubjects { get; } = Of(lexicon, "parts-subject");
+    public Phrases PartsFillers { get; } = Of(lexicon, "parts-filler");
+    public Phrases PartsVerbs { get; } = Of(lexicon, "parts-verb");
+    public Phrases PartsOpeners { get; } = Of(lexicon, "parts-opener");
+    public Phrases PartsWholes { get; } = Of(lexicon, "parts-whole");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

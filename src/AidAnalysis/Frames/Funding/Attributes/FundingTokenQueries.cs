@@ -49,22 +49,49 @@ internal static class FundingTokenQueries
     /// <summary>The runs of tokens written without whitespace between them ("Freedonia's", "$5", "mid-year": the words as a
     /// reader splits them at spaces) that end one whitespace character before <paramref name="before"/> ends, each one whitespace
     /// character after the one before it and none starting before <paramref name="before"/> starts; the last run first, at most
-    /// as many as <paramref name="chunks"/> holds. Returns how many were written.</summary>
-    public static int ChunksBefore(this TokenLayer tokens, Model.Span before, Span<(int First, int Last)> chunks)
+    /// as many as <paramref name="chunks"/> holds. Returns how many were written. With <paramref name="read"/> above zero, the
+    /// first <paramref name="read"/> runs are those an earlier call wrote into a shorter buffer, and the walk goes on from the
+    /// last of them: the runs are those one call with the longer buffer writes.</summary>
+    public static int ChunksBefore(this TokenLayer tokens, Model.Span before, Span<(int First, int Last)> chunks, int read = 0)
     {
-        var last = tokens.LastEndingBy(before.End);
-        if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, before.End)) return 0;
-        var count = 0;
+        int last;
+        if (read == 0)
+        {
+            last = tokens.LastEndingBy(before.End);
+            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, before.End)) return 0;
+        }
+        else
+        {
+            var previous = chunks[read - 1].First;
+            last = previous - 1;
+            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[previous].Start)) return read;
+        }
+        var count = read;
         while (count < chunks.Length)
         {
-            var first = last;
-            while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
+            var first = tokens.ChunkEndingAt(last);
             if (tokens[first].Start < before.Start) break;
             chunks[count++] = (first, last);
             last = first - 1;
             if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[first].Start)) break;
         }
         return count;
+    }
+
+    /// <summary>The first token of the run written without whitespace that ends with token <paramref name="last"/> ("one-off").</summary>
+    public static int ChunkEndingAt(this TokenLayer tokens, int last)
+    {
+        var first = last;
+        while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
+        return first;
+    }
+
+    /// <summary>The first token inside <paramref name="span"/> written exactly <paramref name="word"/>, or -1.</summary>
+    public static int FirstExactly(this TokenLayer tokens, Model.Span span, string word)
+    {
+        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
+            if (tokens.IsExactly(i, word)) return i;
+        return -1;
     }
 
     /// <summary>Whether one whitespace character stands between offsets <paramref name="end"/> and <paramref name="start"/>.</summary>
@@ -112,5 +139,13 @@ internal static class FundingTokenQueries
         for (var i = first; i < end; i++)
             if (tokens[i].Start >= span.Start && tokens.TextOf(i).Contains(mark)) return true;
         return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is made of letters, apostrophes and hyphens only ("flood-hit", "O’Brien’s").</summary>
+    public static bool IsLetterWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-')) return false;
+        return word.Length > 0;
     }
 }

@@ -1,34 +1,105 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
 /// <summary>Whether the amount's clause dates its giving by a month before the article's own, in the article's year:
-/// money given "in March" by an April article, or "last month", is earlier money, whatever its verb says.</summary>
-internal sealed partial class GivenInEarlierMonth(Lexicon lexicon)
+/// money given "in March" by an April article, or "last month", is earlier money, whatever its verb says. Words are read as
+/// written, one whitespace character apart: month names are capitalised, "may" is not a month.</summary>
+internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
 {
-    /// <summary>"the $3 million the council approved in March", "In March, X pledged $3 million": a past act dated by a month
-    /// (no year after it) within the amount's clause. Case-sensitive: month names are capitalised, "may" is not a month.</summary>
-    private readonly Regex _pastActInMonth = new($@"\b(?:\p{{L}}+ed|gave|given|paid|sent|made)\s(?:\p{{L}}+\s)?in\s(?<month>{lexicon.Months.FullNamePattern})\b(?!,?\s(?:[0-9]{{1,2}},?\s)?(?:19|20)[0-9][0-9])|\bIn\s(?<month>{lexicon.Months.FullNamePattern}),", TextPatterns.WindowOptions);
-    /// <summary>"Last month X donated $1 million", "the $2 million it gave last month": a past act dated by the month before
-    /// the article's, whatever the publication date.</summary>
-    [GeneratedRegex(@"\b[Ll]ast\smonth\b[^.;]{0,60}?\b(?:\p{L}+ed|gave|given|paid|sent|made)\b|\b(?:\p{L}+ed|gave|given|paid|sent|made)\s(?:\p{L}+\s)?last\smonth\b", TextPatterns.WindowOptions)]
-    private static partial Regex PastActLastMonth { get; }
+    /// <summary>How far after "last month" its verb may start, in characters.</summary>
+    private const int LastMonthReach = 60;
+
+    private readonly WordSet _pastForms = new(words.PastActVerbs);
 
     /// <param name="reach">How far after the amount the clause is read.</param>
     public bool Holds(AnalysisDocument doc, Span window, Span amount, int reach)
     {
         var scope = new Span(window.Start, Math.Min(window.End, amount.End + reach));
-        var words = doc.Text.AsSpan(scope.Start, scope.Length);
-        // Each pattern is tried only where the word it cannot match without stands (most clauses name no month).
-        if (words.Contains("month", StringComparison.Ordinal) && PastActLastMonth.IsMatch(words)) return true;
-        if (doc.ReferenceDate is not { } published || words.IndexOfAny(lexicon.Months.FullNames) < 0) return false;
-        // Read within the scope as if it were the whole text, like a match on a copy of it.
-        for (var m = _pastActInMonth.Match(doc.Text, scope.Start, scope.Length); m.Success; m = m.NextMatch())
-            if (lexicon.Months.NumberOf(m.Groups["month"].ValueSpan) is var month and > 0 && month < published.Month) return true;
+        var tokens = doc.Tokens;
+        for (var i = tokens.FirstStartingFrom(scope.Start); i < tokens.Count && tokens[i].End <= scope.End; i++)
+        {
+            if (tokens.IsExactly(i, "month"))
+            {
+                if (LastMonth(tokens, i, scope)) return true;
+            }
+            else if (doc.ReferenceDate is { } published && tokens[i].Shape == TokenShape.Capitalized
+                && MonthNumber(tokens, i) is var month and > 0 && month < published.Month && InMonth(tokens, i, scope))
+                return true;
+        }
         return false;
+    }
+
+    /// <summary>"Last month X donated $1 million" (a past act within <see cref="LastMonthReach"/> characters after, no full stop
+    /// or semicolon between), "the $2 million it gave last month" (a past act, perhaps one word, right before): a past act dated
+    /// by the month before the article's, whatever the publication date. <paramref name="month"/> is the token "month".</summary>
+    private bool LastMonth(TokenLayer tokens, int month, Span scope)
+    {
+        var last = tokens.WordRightBefore(tokens[month].Start, scope.Start, WordSpacing.OneWhitespace);
+        if (tokens.IsExactly(last, "last")) return PastActRightBefore(tokens, last, scope) || PastActAfter(tokens, month, scope);
+        return tokens.IsExactly(last, "Last") && PastActAfter(tokens, month, scope);
+    }
+
+    private bool PastActAfter(TokenLayer tokens, int month, Span scope)
+    {
+        for (var i = month + 1; i < tokens.Count && tokens[i].End <= scope.End && tokens[i].Start - tokens[month].End <= LastMonthReach; i++)
+        {
+            if (IsPastAct(tokens, i)) return true;
+            if (tokens.TextOf(i).ContainsAny('.', ';')) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"the $3 million the council approved in March" (a past act, perhaps one word, before "in" and no year after the
+    /// month), "In March, X pledged $3 million". <paramref name="month"/> is the month's token.</summary>
+    private bool InMonth(TokenLayer tokens, int month, Span scope)
+    {
+        var before = tokens.WordRightBefore(tokens[month].Start, scope.Start, WordSpacing.OneWhitespace);
+        if (tokens.IsExactly(before, "In") && tokens.IsMark(month + 1, ',') && tokens[month + 1].Start == tokens[month].End
+            && tokens[month + 1].End <= scope.End)
+            return true;
+        return tokens.IsExactly(before, "in") && !YearFollows(tokens, month, scope) && PastActRightBefore(tokens, before, scope);
+    }
+
+    /// <summary>Whether a past act stands right before token <paramref name="word"/>, or one letter word before it.</summary>
+    private bool PastActRightBefore(TokenLayer tokens, int word, Span scope)
+    {
+        var previous = tokens.WordRightBefore(tokens[word].Start, scope.Start, WordSpacing.OneWhitespace);
+        if (IsPastAct(tokens, previous)) return true;
+        return tokens.IsLetters(previous)
+            && IsPastAct(tokens, tokens.WordRightBefore(tokens[previous].Start, scope.Start, WordSpacing.OneWhitespace));
+    }
+
+    /// <summary>"March 2024", "March 5, 2024", "March, 2024": a year after the month dates it in a year of its own.</summary>
+    private static bool YearFollows(TokenLayer tokens, int month, Span scope)
+    {
+        var end = tokens[month].End;
+        if (tokens.IsMark(month + 1, ',') && tokens[month + 1].Start == end) end = tokens[month + 1].End;
+        var next = tokens.TokenRightAfter(end, scope.End, WordSpacing.OneWhitespace);
+        if (next >= 0 && tokens[next].Shape == TokenShape.Digits && tokens[next].Length <= 2)
+        {
+            end = tokens[next].End;
+            if (tokens.IsMark(next + 1, ',') && tokens[next + 1].Start == end) end = tokens[next + 1].End;
+            next = tokens.TokenRightAfter(end, scope.End, WordSpacing.OneWhitespace);
+        }
+        if (next < 0 || tokens[next].Length < 4) return false;
+        var year = tokens.TextOf(next)[..4];
+        return (year.StartsWith("19") || year.StartsWith("20")) && !year[2..].ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>A letter word ending in "-ed" ("approved") or an irregular past form ("gave") of past-act-verb.</summary>
+    private bool IsPastAct(TokenLayer tokens, int i) =>
+        tokens.IsLetters(i) && (tokens[i].Length > 2 && tokens.TextOf(i).EndsWith("ed") || tokens.IsLetters(i, lowerOnly: true) && tokens.IsAny(i, _pastForms));
+
+    /// <summary>The number of the month token <paramref name="i"/> names in full, or 0.</summary>
+    private int MonthNumber(TokenLayer tokens, int i)
+    {
+        var months = lexicon.Months.Entries;
+        for (var m = 0; m < months.Count; m++)
+            if (tokens.IsExactly(i, months[m].Name)) return m + 1;
+        return 0;
     }
 }

@@ -7,23 +7,24 @@ namespace AidAnalysis.Frames;
 /// <summary>A running total counted from an earlier year ("has spent $4 billion on the region since 2016", "raising its
 /// support since May 2020 to $300 million") spans several years, so it has no one year (SCHEMA.md): the "since" year stands
 /// after the amount with no comma between, or inside the running-total wording that ends right before it.</summary>
-internal sealed class SinceEarlierYear(AttributeWords words, RunningTotalWording wording)
+internal sealed class SinceEarlierYear(AttributeWords words)
 {
     /// <summary>How far before the year "since" is looked for in a word, and how far a "since" phrase may reach.</summary>
     private const int SinceReach = 20, PhraseReach = 70, PhraseWords = 6;
 
-    public bool Counts(AnalysisDocument doc, Span window, Span amount)
+    /// <param name="runningTotal">Whether running-total wording ends right before the amount (<see cref="RunningTotalWording.EndsBefore(TokenLayer, Span)"/>),
+    /// read once per amount by the funding stage.</param>
+    public bool Counts(AnalysisDocument doc, Span window, Span amount, bool runningTotal)
     {
         if (doc.ReferenceYear is not { } reference || doc.Years.Count == 0) return false;
         var tokens = doc.Tokens;
-        bool? bringsTo = null;
         foreach (var y in doc.YearsWithin(window))
         {
             if (y.Year is not { } year || year >= reference || !Follows(tokens, window, y.Span)) continue;
             // After the amount, the "since" phrase is of its own clause only with no comma between ("$5 million, ..., and
             // 3,000 families have moved since 2022" speaks of something else).
             if (y.Span.Start >= amount.End ? !tokens.AnyHolds(new Span(amount.End, y.Span.Start), ',')
-                : bringsTo ??= wording.EndsBefore(tokens, new Span(window.Start, amount.Start)))
+                : runningTotal)
                 return true;
         }
         return false;

@@ -28,12 +28,17 @@ internal sealed class PartyReaders
         GiverGroupPhrase = new GiverGroupPhrase(Words);
         SubjectOfGiving = new SubjectOfGiving(Words);
         HeadlineRecipient = new HeadlineRecipient(Words);
+        HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
+        LaterChannels = new LaterChannels(Words);
+        DescribedPhrases = new DescribedPhrases(lexicon, Words);
     }
 
     public PartyWords Words { get; }
+    public LaterChannels LaterChannels { get; }
+    public DescribedPhrases DescribedPhrases { get; }
     public GroupOfGiversSource GroupOfGiversSource { get; }
     public GroupOfGiversSubject GroupOfGiversSubject { get; }
     public PlaceRecipient PlaceRecipient { get; }
@@ -53,6 +58,7 @@ internal sealed class PartyReaders
     public GiverGroupPhrase GiverGroupPhrase { get; }
     public SubjectOfGiving SubjectOfGiving { get; }
     public HeadlineRecipient HeadlineRecipient { get; }
+    public HeadlineSubject HeadlineSubject { get; }
     public RequesterGroup RequesterGroup { get; } = new();
     public LightVerbGift LightVerbGift { get; }
     public ReceivingVerb ReceivingVerb { get; }

@@ -26,14 +26,6 @@ internal static class PartyTokenQueries
         return false;
     }
 
-    /// <summary>The first token of the run written without whitespace that ends with token <paramref name="last"/> ("one-off").</summary>
-    public static int ChunkEndingAt(this TokenLayer tokens, int last)
-    {
-        var first = last;
-        while (first > 0 && tokens[first - 1].End == tokens[first].Start) first--;
-        return first;
-    }
-
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/>, written without whitespace, spell one of
     /// <paramref name="words"/> exactly.</summary>
     public static bool ChunkIsAny(this TokenLayer tokens, int first, int last, IReadOnlyList<string> words)

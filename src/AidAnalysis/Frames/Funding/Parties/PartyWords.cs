@@ -1,4 +1,5 @@
 using AidAnalysis.Lexicons;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
@@ -13,6 +14,24 @@ internal sealed class PartyWords(Lexicon lexicon)
     public IReadOnlySet<string> ClauseOpeners { get; } = Set(lexicon, "clause-opener");
     /// <summary>Words that join a group to a named giver before it ("and", "other").</summary>
     public IReadOnlySet<string> GroupCoordinators { get; } = Set(lexicon, "group-coordinator");
+    /// <summary>Words, as written, between a headline's subject and its verb ("UK to give", "Japan will provide").</summary>
+    public IReadOnlyList<string> HeadlineAuxiliaries { get; } = Words(lexicon, "headline-auxiliary");
+    /// <summary>"funds", "aid": money a later sentence says is passed on, as written.</summary>
+    public WordSet TransferNouns { get; } = new(Words(lexicon, "transfer-noun"));
+    /// <summary>"channelled", "disbursed": participles of passing money on, as written.</summary>
+    public WordSet TransferVerbs { get; } = new(Words(lexicon, "transfer-verb"));
+    /// <summary>"through", "by": after such a participle, the body the money goes through.</summary>
+    public WordSet TransferPrepositions { get; } = new(Words(lexicon, "transfer-preposition"));
+    /// <summary>"to", "helping": before a described recipient, as written.</summary>
+    public WordSet BeneficiaryMarkerSet { get; } = new(Words(lexicon, "beneficiary-marker"));
+    /// <summary>"help", "support": between such a marker and the recipient, as written.</summary>
+    public WordSet DescribedHelpers { get; } = new(Words(lexicon, "described-helper"));
+    /// <summary>"the", "provide": words that cannot modify a described recipient, as written.</summary>
+    public WordSet DescribedNonModifiers { get; } = new(Words(lexicon, "described-non-modifier"));
+    /// <summary>"who", "affected": words opening the qualifier of a described recipient, as written.</summary>
+    public WordSet DescribedQualifiers { get; } = new(Words(lexicon, "described-qualifier"));
+    /// <summary>"to", "which": words ending that qualifier, as written.</summary>
+    public WordSet DescribedStops { get; } = new(Words(lexicon, "described-stop"));
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>

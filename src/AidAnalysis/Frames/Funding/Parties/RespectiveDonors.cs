@@ -27,11 +27,9 @@ internal static class RespectiveDonors
     }
 
     /// <summary>Where the first "respectively" after <paramref name="from"/> in the sentence starts, or null.</summary>
-    private static int? Respectively(PartyScene scene, int from)
-    {
-        var tokens = scene.Tokens;
-        for (var i = tokens.FirstStartingFrom(from); i < tokens.Count && tokens[i].End <= scene.Sentence.End; i++)
-            if (tokens.IsExactly(i, "respectively")) return tokens[i].Start;
-        return null;
-    }
+    private static int? Respectively(PartyScene scene, int from) =>
+        scene.Tokens.FirstExactly(new Span(from, scene.Sentence.End), RespectivelyWord) is var i and >= 0 ? scene.Tokens[i].Start : null;
+
+    /// <summary>The adverb that pairs two lists in order, read by the aid type too.</summary>
+    internal const string RespectivelyWord = "respectively";
 }

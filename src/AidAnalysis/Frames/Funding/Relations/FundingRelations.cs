@@ -21,7 +21,7 @@ public sealed class FundingRelations : IPipelineStage
     /// <summary>The stage reading the running-total wording the funding stage built (<see cref="FundingBuilder.RunningTotalWording"/>).</summary>
     internal FundingRelations(Lexicon lexicon, RunningTotalWording runningTotal)
     {
-        var words = new RelationVocabulary(lexicon);
+        var words = Words = new RelationVocabulary(lexicon);
         _newMoney = new NewMoney(words);
         _rules =
         [
@@ -43,6 +43,9 @@ public sealed class FundingRelations : IPipelineStage
             new MixedParts(),
         ];
     }
+
+    /// <summary>The relation words this stage reads, which the checks stage reads too (built once per pipeline).</summary>
+    internal RelationVocabulary Words { get; }
 
     /// <summary>Rules compare rows pairwise; a real article has a few dozen figures, so beyond this (generated or hostile
     /// input) rows are left unlinked and only `counted` is computed, keeping the stage linear.</summary>

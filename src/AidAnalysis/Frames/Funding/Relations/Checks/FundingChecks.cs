@@ -6,17 +6,23 @@ namespace AidAnalysis.Frames.Relations.Checks;
 
 /// <summary>Pipeline stage after the relations: the checks no other tool makes on how an article's figures fit together,
 /// read on the funding rows with their relations applied.</summary>
-public sealed class FundingChecks(Lexicon lexicon) : IPipelineStage
+public sealed class FundingChecks : IPipelineStage
 {
-    private readonly IReadOnlyList<IFundingCheck> _checks =
-    [
-        new PartsExceedTotal(new RelationVocabulary(lexicon)),
-        new ConversionRateOff(lexicon.Rates),
-        new HeadlineDiffers(),
-        new ConflictingMentions(),
-        new ChangeFromEarlier(),
-        new FxYearFallback(),
-    ];
+    private readonly IReadOnlyList<IFundingCheck> _checks;
+
+    public FundingChecks(Lexicon lexicon) : this(lexicon, new RelationVocabulary(lexicon)) { }
+
+    /// <summary>The stage reading the relation words the relations stage built (<see cref="FundingRelations.Words"/>).</summary>
+    internal FundingChecks(Lexicon lexicon, RelationVocabulary words) =>
+        _checks =
+        [
+            new PartsExceedTotal(words),
+            new ConversionRateOff(lexicon.Rates),
+            new HeadlineDiffers(),
+            new ConflictingMentions(),
+            new ChangeFromEarlier(),
+            new FxYearFallback(),
+        ];
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
