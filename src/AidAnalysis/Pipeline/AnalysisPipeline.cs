@@ -54,7 +54,7 @@ public sealed class AnalysisPipeline
         // stage reads the funding frame's running-total wording.
         var funding = new FundingBuilder(lexicon);
         var money = new MoneyRecognizer(lexicon);
-        var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months);
+        var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months, lexicon.TimeExpressionWords);
         return
         [
             new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
