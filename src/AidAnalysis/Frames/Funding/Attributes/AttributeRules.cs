@@ -23,7 +23,8 @@ internal sealed class AttributeRules
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
         SinceEarlierYear = new SinceEarlierYear(words, RunningTotalWording);
-        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear);
+        RelativeFiscalYear = new RelativeFiscalYear(lexicon);
+        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
@@ -58,4 +59,5 @@ internal sealed class AttributeRules
     public PurposeAfter PurposeAfter { get; }
     public YearRange YearRange { get; }
     public CandidateYears CandidateYears { get; }
+    public RelativeFiscalYear RelativeFiscalYear { get; }
 }
