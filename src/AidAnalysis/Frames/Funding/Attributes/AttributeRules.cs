@@ -19,9 +19,9 @@ internal sealed class AttributeRules
         AmountGap = new AmountGap(words);
         TypeFromSentenceBefore = new TypeFromSentenceBefore(words);
         YearRange = new YearRange(words);
-        SpreadOverYears = new SpreadOverYears(words, YearRange);
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
+        SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(lexicon, RunningTotalWording));
         SinceEarlierYear = new SinceEarlierYear(words, RunningTotalWording);
         RelativeFiscalYear = new RelativeFiscalYear(lexicon);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear);
