@@ -24,7 +24,7 @@ internal sealed class AttributeRules
         SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(lexicon, RunningTotalWording));
         SinceEarlierYear = new SinceEarlierYear(words, RunningTotalWording);
         RelativeFiscalYear = new RelativeFiscalYear(lexicon);
-        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear);
+        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording));
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
