@@ -129,6 +129,8 @@ public sealed class Lexicon
     /// <summary>Forms of the verbs that raise a running total (running-total-verbs.tsv): kind (base, third, participle, past) → forms.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> RunningTotalVerbs { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<TimeWordEntry> TimeWords { get; init; } = [];
+    /// <summary>Closed word classes of the time expressions the year recogniser reads beside its own (time-expression-words.tsv).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TimeExpressionWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>The months with their abbreviations, in calendar order: months.tsv.</summary>
     public required MonthNames Months { get; init; }
     public required ExchangeRates Rates { get; init; }
@@ -308,6 +310,7 @@ public sealed class Lexicon
             AidItemWords = Classes("aid-item-words.tsv"),
             FundingAttributeWords = Classes("funding-attribute-words.tsv"),
             RunningTotalVerbs = Classes("running-total-verbs.tsv"),
+            TimeExpressionWords = Classes("time-expression-words.tsv"),
             DonorBodies = data.ReadRows("donor-bodies.tsv")
                 .Select(r => new DonorBodyEntry(r[0], ResourceReader.SplitList(r, 1), r[2]))
                 .ToArray(),

@@ -55,7 +55,7 @@ public sealed class AnalysisPipeline
         var funding = new FundingBuilder(lexicon);
         var relations = new FundingRelations(lexicon, funding.RunningTotalWording);
         var money = new MoneyRecognizer(lexicon);
-        var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months);
+        var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months, lexicon.TimeExpressionWords);
         return
         [
             new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),

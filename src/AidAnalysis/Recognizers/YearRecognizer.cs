@@ -11,7 +11,8 @@ namespace AidAnalysis.Recognizers;
 /// that date an event within the publication's year ("on Tuesday", "this week", "in January"), resolved
 /// against the reference date of the document context (the publication date, else a dateline near the top).
 /// </summary>
-public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months) : IPipelineStage
+public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? timeExpressionWords = null) : IPipelineStage
 {
     /// <summary>Read over whole texts on the source-generated backtracking engine, which costs nothing to build at start-up:
     /// literals of bounded length (no loop), so the work from any start position is bounded and a scan stays linear; and
@@ -34,6 +35,8 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
         $@"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his\s(?:week|month|morning)|[Ll]ast\s(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
         + $@"|(?:[Ii]n\s)?(?:the\s)?(?:past|last)\s(?:few\s|two\s|three\s|several\s)?(?:days|weeks)|(?:a|one|two|three|four|several|few)\s(?:days?|weeks?)\sago"
         + $@"|(?:in|on|by|until|during|since|last|this|early|late|mid-|end of|earlier in|later in)\s(?:{months.FullNamePattern})|(?:{months.AnyFormPattern})\.?\s[0-9]{{1,2}}|[0-9]{{1,2}}\s(?:{months.FullNamePattern}))\b"));
+
+    private readonly TimeExpressionGaps? _gaps = timeExpressionWords is null ? null : new TimeExpressionGaps(timeExpressionWords, months);
 
     /// <summary>"two years ago", "a decade ago", "15 years ago": a year counted back from the publication's.</summary>
     private readonly OnDemandPattern _yearsAgo = new($@"\b(?<count>[0-9]{{1,2}}|{CountWords(numberWords)})\s(?<unit>years?|decades?)\sago\b", " ago");
@@ -76,13 +79,14 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
                 if (back > 0) years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), published - back, -back));
             }
         if (referenceDate is { } date)
-            foreach (var m in scanned.DayOrMonth)
+            foreach (var m in _gaps?.With(scanned.DayOrMonth, text) ?? scanned.DayOrMonth)
             {
                 // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
                 // earthquake", "today’s announcement" date another event than the money.
                 var after = text.AsSpan(m.Index + m.Length, Math.Min(8, text.Length - m.Index - m.Length));
-                if (Explicit.IsMatch(after) || Possessive.Opens(after)) continue;
-                var year = YearOfDayOrMonth(text.AsSpan(m.Index, m.Length), date);
+                if (Explicit.IsMatch(after) || Possessive.Opens(after)
+                    || _gaps?.RelativeYearFollows(text.AsSpan(m.Index + m.Length, Math.Min(12, text.Length - m.Index - m.Length))) == true) continue;
+                var year = _gaps?.ForwardYear(text.AsSpan(m.Index, m.Length), date) ?? YearOfDayOrMonth(text.AsSpan(m.Index, m.Length), date);
                 years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), year, year - date.Year));
             }
         years.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -25,7 +25,7 @@ public class YearScanTests
     {
         var document = TestSupport.Pipeline.ProcessInOrder(Article.FromText(LongText, metadata, "long.txt"));
         Assert.NotNull(document.YearMatches);
-        var scannedHere = new YearRecognizer(Lexicon.Default.NumberWords, Lexicon.Default.Months).Run(document with { YearMatches = null, Years = [] });
+        var scannedHere = new YearRecognizer(Lexicon.Default.NumberWords, Lexicon.Default.Months, Lexicon.Default.TimeExpressionWords).Run(document with { YearMatches = null, Years = [] });
         Assert.NotEmpty(document.Years);
         Assert.Equal(scannedHere.Years, document.Years);
     }

@@ -117,7 +117,7 @@ public sealed partial class FundingBuilder
             count++;
         }
         if (count == 1) return single;
-        if (count == 0 && BudgetYear.Named(doc.Text, sentence)) return budgetYear.Value;
+        if (count == 0 && BudgetYear.Named(doc.Text, sentence) && !_rules.RelativeFiscalYear.In(doc, sentence)) return budgetYear.Value;
         return null;
     }
 }

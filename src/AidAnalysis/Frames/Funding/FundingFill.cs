@@ -92,7 +92,8 @@ public sealed partial class FundingBuilder
             }
             // The news an article reports (an announcement, a decision, a request, a payment) happens in its year
             // unless the text dates it otherwise; a programme spread over several years has no one year.
-            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !_rules.SpreadOverYears.ForYear(doc, f.Sentence, f.Money.Span) ? doc.ReferenceYear : null);
+            var year = f.Year ?? (IsNews(status) && f.IsAidContext && !_rules.SpreadOverYears.ForYear(doc, f.Sentence, f.Money.Span)
+                && !_rules.RelativeFiscalYear.In(doc, f.Sentence) ? doc.ReferenceYear : null);
             var aidType = f.AidType;
             // A mixed package keeps no type; any other figure without one takes its neighbour's, the headline's or the article's.
             var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;

@@ -19,11 +19,12 @@ internal sealed class AttributeRules
         AmountGap = new AmountGap(words);
         TypeFromSentenceBefore = new TypeFromSentenceBefore(words);
         YearRange = new YearRange(words);
-        SpreadOverYears = new SpreadOverYears(words, YearRange);
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
+        SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(lexicon, RunningTotalWording));
         SinceEarlierYear = new SinceEarlierYear(words);
-        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear);
+        RelativeFiscalYear = new RelativeFiscalYear(lexicon);
+        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording));
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon, words);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));
@@ -62,4 +63,5 @@ internal sealed class AttributeRules
     public CandidateYears CandidateYears { get; }
     public ListOfParts ListOfParts { get; }
     public AidNouns AidNouns { get; }
+    public RelativeFiscalYear RelativeFiscalYear { get; }
 }

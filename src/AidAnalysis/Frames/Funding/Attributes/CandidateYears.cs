@@ -5,16 +5,17 @@ namespace AidAnalysis.Frames;
 
 /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points ("since 2020"),
 /// ranges ("2023 to 2027"), ends of a loan's term, or a year that introduces another amount ("next year, $3 million").</summary>
-internal sealed class CandidateYears(AttributeWords words, YearRange range, SinceEarlierYear since)
+internal sealed class CandidateYears(AttributeWords words, YearRange range, SinceEarlierYear since, RelativeFiscalYear fiscal, RunningTotalReportingDay reportingDay)
 {
     public List<YearMention> In(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
     {
         var text = doc.Text;
         var candidates = new List<YearMention>();
         if (doc.Years.Count == 0) return candidates;
+        var total = reportingDay.Totals(doc.Tokens, scope, amount);
         foreach (var y in doc.YearsWithin(scope))
         {
-            if (y.Year is null || explicitOnly && y.RelativeOffset is not null
+            if (y.Year is null || explicitOnly && y.RelativeOffset is not null || fiscal.Is(doc.Tokens, y) || total && reportingDay.IsDay(doc.Tokens, y)
                 // "a loan due for repayment in 2030", "bonds maturing in 2030": the end of a loan's term, not the figure's year.
                 || HoldsAny(doc, new Span(Math.Max(scope.Start, y.Span.Start - 25), y.Span.Start), words.LoanTermStems, StringComparison.OrdinalIgnoreCase)
                 || HoldsAny(doc, new Span(Math.Max(scope.Start, y.Span.Start - 8), y.Span.Start), words.ComparisonWords, StringComparison.Ordinal)

@@ -6,7 +6,7 @@ namespace AidAnalysis.Frames;
 
 /// <summary>A programme spread over several years ("every year", "annually", "over four years", "2024 to 2026") has no
 /// one year (SCHEMA.md). The wording is read on the tokens with the word classes of funding-attribute-words.tsv, as written.</summary>
-internal sealed class SpreadOverYears(AttributeWords words, YearRange range)
+internal sealed class SpreadOverYears(AttributeWords words, YearRange range, SinceEarlierStart sinceStart)
 {
     /// <summary>How far before and after the amount <see cref="Around"/> reads.</summary>
     private const int Before = 60, After = 80;
@@ -21,7 +21,7 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range)
     /// when it refers back to the money and gives no figure of its own ("This funding will be paid out over two years").</summary>
     public bool ForYear(AnalysisDocument doc, Span sentence, Span amount)
     {
-        if (Around(doc.Tokens, sentence, amount)) return true;
+        if (Around(doc.Tokens, sentence, amount) || sinceStart.Counts(doc, sentence, amount)) return true;
         var clauseEnd = sentence.End;
         foreach (var m in doc.MoneyOverlapping(new Span(amount.End, sentence.End)))
             if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);

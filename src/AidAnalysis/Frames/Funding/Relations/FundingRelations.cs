@@ -36,7 +36,7 @@ public sealed class FundingRelations : IPipelineStage
             new HeadlineRestatement(_newMoney),
             new SumOfParts(),
             new PledgeList(),
-            new RunningTotalMembers(),
+            new RunningTotalMembers(new RelativeFiscalYear(lexicon)),
             new RepeatedFigure(_newMoney),
             new PartsOfFirstTelling(),
             new RequestLines(),

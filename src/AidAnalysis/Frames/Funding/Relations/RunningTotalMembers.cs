@@ -9,7 +9,7 @@ namespace AidAnalysis.Frames.Relations;
 /// 2027") every figure of its donor. Only smaller figures of the same named donor join, and a running total never joins
 /// another one; a total stated as including the news includes no news told after it.
 /// </summary>
-internal sealed class RunningTotalMembers : IRelationRule
+internal sealed class RunningTotalMembers(RelativeFiscalYear fiscal) : IRelationRule
 {
     public void Apply(RelationDraft draft)
     {
@@ -24,6 +24,9 @@ internal sealed class RunningTotalMembers : IRelationRule
                 if (!draft.SameKnownDonor(member, total) || !draft.Smaller(member, total)) continue;
                 // "brings its support in 2026 to $X ... In 2025 it provided $Y": money of another year is outside the year's total.
                 if (draft.Figures[member].Year is { } year && draft.Figures[total].Year is { } totalYear && year != totalYear) continue;
+                // "brings its funding to £X this financial year": money dated before that year began is outside it too.
+                if (draft.Figures[member].Year is { } dated && draft.Figures[total].Year is null
+                    && fiscal.Excludes(draft.Document, draft.SentenceOf(draft.BodySpan(total)), dated)) continue;
                 // "It brings total disbursements to $X": the news a running total includes is told before it; news told after
                 // it is another item (earlier money told after it, "recently donated", may still be inside).
                 if (draft.IncludesNews(total) && draft.BodySpan(member).Start > draft.BodySpan(total).Start
