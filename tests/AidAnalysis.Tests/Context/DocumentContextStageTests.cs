@@ -71,10 +71,11 @@ public class DocumentContextStageTests
         Span At(string word, int from) => new(text.IndexOf(word, from, StringComparison.Ordinal), text.IndexOf(word, from, StringComparison.Ordinal) + word.Length);
         var document = Bare(text, new ArticleMetadata()) with
         {
+            Tokens = new Tokenizer(Lexicon.Default).Tokenize(text, []).Tokens,
             Entities = new[] { At("Norway", 0), At("Peru", 0), At("Norway", 20), At("Peru", 40) }
                 .Select(span => new EntityMention(span, MentionType.Country, text[span.Start..span.End])).OrderBy(e => e.Span.Start).ToArray(),
         };
-        Assert.Equal([Layer.Entities], Stage("home-state").Needs);
+        Assert.Equal([Layer.Tokens, Layer.Entities], Stage("home-state").Needs);
         var read = Run("home-state", document);
         Assert.Equal("Norway", read.HomeState);
         Assert.Equal("Norway", Run("context", read).Context.HomeState);
