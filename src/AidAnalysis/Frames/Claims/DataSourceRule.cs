@@ -1,49 +1,98 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"..., UN figures show." / "statistics by the Harbour Board indicate that ...": figures and data state what the body
 /// that compiled them reports, as "according to X" does.</summary>
-internal sealed partial class DataSourceRule
+internal sealed class DataSourceRule
 {
-    /// <summary>", UN figures show." closing the sentence; read on its last stretch, so the backtracking engine is safe.</summary>
-    [GeneratedRegex(@",\s(?<owner>[^,;:""“”]{1,60}?)\s(?<cue>(?:figures|data|statistics|estimates)\s(?:show|shows|showed|suggest|suggests|indicate|indicates))\W*$", TextPatterns.WindowOptions)]
-    private static partial Regex FinalDataSource { get; }
-
-    /// <summary>"statistics by the Harbour Board indicate that": the statement follows.</summary>
-    [GeneratedRegex(@"\b(?<cue>(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s(?:from|by|of)\s(?<owner>[^,;:""“”]{2,60}?)\s(?:show|shows|showed|suggest|suggests|indicate|indicates))\s(?:that\s)?", TextPatterns.WindowOptions)]
-    private static partial Regex OpeningDataSource { get; }
-
     /// <summary>How far from the end of its sentence a final data source is read.</summary>
     private const int DataSourceReach = 200;
 
+    /// <summary>The longest owner a data source names, in characters.</summary>
+    private const int OwnerReach = 60;
+
+    /// <summary>What an owner may not hold.</summary>
+    private const string OwnerStops = ",;:\"“”";
+
+    /// <summary>A data source found: its owner, the cue ("figures show") and the statement.</summary>
+    internal readonly record struct Found(Span Owner, Span Cue, Span Statement);
+
     public Attribution? DataSource(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence)
     {
+        if ((Final(doc.Tokens, sentence) ?? Opening(doc.Tokens, sentence)) is not { } found || found.Statement.Length == 0) return null;
         var text = doc.Text;
-        var tailStart = Math.Max(sentence.Start, sentence.End - DataSourceReach);
-        Span statement;
-        Group owner, cue;
-        if (FinalDataSource.Match(text, tailStart, sentence.End - tailStart) is { Success: true } final)
-        {
-            (owner, cue) = (final.Groups["owner"], final.Groups["cue"]);
-            statement = SentenceSegmenter.Trim(text, new Span(sentence.Start, final.Index));
-        }
-        else if (OpeningDataSource.Match(text, sentence.Start, Math.Min(sentence.Length, ReportedSpeech.ContextReach)) is { Success: true } opening)
-        {
-            (owner, cue) = (opening.Groups["owner"], opening.Groups["cue"]);
-            statement = SentenceSegmenter.Trim(text, new Span(opening.Index + opening.Length, sentence.End));
-            statement = doc.Tokens.WithoutFinalMark(statement, '.');
-        }
-        else return null;
-        if (statement.Length == 0) return null;
-        var ownerSpan = new Span(owner.Index, owner.Index + owner.Length);
-        var speaker = SpeakerFinder.ActorIn(doc, index, ownerSpan, headOnly: false) is { } actor
+        var speaker = SpeakerFinder.ActorIn(doc, index, found.Owner, headOnly: false) is { } actor
             ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupPhrases.GroupSpeaker(actors, owner.Value);
-        return new Attribution(speaker, ClaimKind.Reported, cue.Value, statement, false);
+            : GroupPhrases.GroupSpeaker(actors, text[found.Owner.Start..found.Owner.End]);
+        return new Attribution(speaker, ClaimKind.Reported, text[found.Cue.Start..found.Cue.End], found.Statement, false);
     }
+
+    /// <summary>", UN figures show." closing the sentence: after the last comma (and one space) of its last
+    /// <see cref="DataSourceReach"/> characters, an owner of 1 to 60 characters, then noun and verb one space apart, then
+    /// no word character; the statement is what precedes the comma.</summary>
+    internal static Found? Final(TokenLayer tokens, Span sentence)
+    {
+        var (first, end) = tokens.Within(sentence);
+        var verb = end - 1;
+        while (verb >= first && !tokens[verb].IsWordLike && tokens.CharAt(tokens[verb].Start) != '_') verb--;
+        if (verb <= first || !IsVerb(tokens.TextOf(verb))) return null;
+        var noun = tokens.TokenRightBefore(tokens[verb].Start, sentence.Start, WordSpacing.OneWhitespace);
+        if (noun <= first || tokens.TextOf(noun) is not ("figures" or "data" or "statistics" or "estimates") || !tokens[noun].SpaceBefore) return null;
+        var tailStart = Math.Max(sentence.Start, sentence.End - DataSourceReach);
+        var ownerEnd = tokens[noun].Start - 1;
+        for (var k = noun - 1; k >= first && tokens[k].Start >= tailStart; k--)
+        {
+            if (tokens.IsMark(k, ','))
+                return ownerEnd - (tokens[k].End + 1) is >= 1 and <= OwnerReach && tokens.SpaceFollows(k, sentence)
+                    ? new Found(new Span(tokens[k].End + 1, ownerEnd), new Span(tokens[noun].Start, tokens[verb].End),
+                        SentenceSegmenter.Trim(tokens.Text, new Span(sentence.Start, tokens[k].Start)))
+                    : null;
+            if (tokens.TextOf(k).IndexOfAny(OwnerStops) >= 0) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"statistics by the Harbour Board indicate that": the first data noun followed, one space apart each, by
+    /// "from", "by" or "of", an owner of 2 to 60 characters and a verb, inside the sentence's first stretch; the statement follows
+    /// the verb and an optional "that".</summary>
+    internal static Found? Opening(TokenLayer tokens, Span sentence)
+    {
+        var window = new Span(sentence.Start, sentence.Start + Math.Min(sentence.Length, ReportedSpeech.ContextReach));
+        var (first, end) = tokens.Within(window);
+        for (var i = first; i < end; i++)
+        {
+            if (tokens.TextOf(i) is not ("data" or "Data" or "figures" or "Figures" or "statistics" or "Statistics")) continue;
+            if (i > first && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].IsWordLike) continue;
+            var preposition = tokens.TokenRightAfter(tokens[i].End, window.End, WordSpacing.OneWhitespace);
+            if (preposition < 0 || tokens.TextOf(preposition) is not ("from" or "by" or "of") || !tokens.SpaceFollows(preposition, window)) continue;
+            if (VerbAfterOwner(tokens, preposition, window) is not { } verb) continue;
+            var ownerStart = tokens[preposition].End + 1;
+            var start = tokens[verb].End + 1;
+            var that = tokens.TokenRightAfter(tokens[verb].End, window.End, WordSpacing.OneWhitespace);
+            if (tokens.IsExactly(that, "that") && tokens.SpaceFollows(that, window)) start = tokens[that].End + 1;
+            var statement = SentenceSegmenter.Trim(tokens.Text, new Span(start, sentence.End));
+            return new Found(new Span(ownerStart, tokens[verb].Start - 1), new Span(tokens[i].Start, tokens[verb].End), tokens.WithoutFinalMark(statement, '.'));
+        }
+        return null;
+    }
+
+    /// <summary>The first verb after <paramref name="preposition"/>'s owner of 2 to 60 characters, spaced on both sides
+    /// inside <paramref name="window"/>; null if a stop of the owner or its reach comes first.</summary>
+    private static int? VerbAfterOwner(TokenLayer tokens, int preposition, Span window)
+    {
+        var ownerStart = tokens[preposition].End + 1;
+        for (var k = preposition + 1; k < tokens.Count && tokens[k].End <= window.End && tokens[k].Start - 1 - ownerStart <= OwnerReach; k++)
+        {
+            if (IsVerb(tokens.TextOf(k)) && tokens[k].SpaceBefore && tokens[k].Start - 1 - ownerStart >= 2 && tokens.SpaceFollows(k, window)) return k;
+            if (tokens.TextOf(k).IndexOfAny(OwnerStops) >= 0) return null;
+        }
+        return null;
+    }
+
+    private static bool IsVerb(ReadOnlySpan<char> word) => word is "show" or "shows" or "showed" or "suggest" or "suggests" or "indicate" or "indicates";
 }
