@@ -52,22 +52,4 @@ public static class StateSalience
         set is HashSet<string> hashed && hashed.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
             ? lookup.Contains(word)
             : set.Contains(word.ToString());
-
-    public static string? PreviousWord(string text, ref int position)
-    {
-        var word = PreviousWordSpan(text, ref position);
-        return word.IsEmpty ? null : word.ToString();
-    }
-
-    /// <summary>The word before <paramref name="position"/> (letters, full stops, hyphens), across spaces and commas; empty if none.</summary>
-    internal static ReadOnlySpan<char> PreviousWordSpan(string text, ref int position)
-    {
-        var end = position;
-        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) end--;
-        if (end == 0 || !char.IsLetter(text[end - 1])) return [];
-        var start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '.' or '-')) start--;
-        position = start;
-        return text.AsSpan(start, end - start);
-    }
 }

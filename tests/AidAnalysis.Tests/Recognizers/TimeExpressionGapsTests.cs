@@ -28,6 +28,14 @@ public class TimeExpressionGapsTests
     }
 
     [Fact]
+    public void A_month_closing_a_past_stretch_stays_in_the_publication_year()
+    {
+        const string text = "Seeds for Malawi\n\nBy March, the fund had handed over $4 million, and $1 million more before April.\n";
+        Assert.Equal(2031, YearOf(text, "By March", new DateOnly(2031, 6, 20)));
+        Assert.Equal(2031, YearOf(text, "before April", new DateOnly(2031, 6, 20)));
+    }
+
+    [Fact]
     public void The_end_of_the_year_and_a_season_are_the_publication_year()
     {
         const string text = "Roads in Bhutan\n\nThe bank expects to lend $40 million before the end of the year and $9 million in the autumn.\n";

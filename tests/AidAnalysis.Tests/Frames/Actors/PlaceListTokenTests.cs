@@ -72,7 +72,7 @@ public class PlaceListTokenTests
         var i = mention.Start;
         for (var hops = 0; hops < 6; hops++)
         {
-            var word = StateSalience.PreviousWordSpan(text, ref i).ToString();
+            var word = PreviousWordSpan(text, ref i).ToString();
             if (word.Length == 0) return false;
             if (prepositions.Contains(word)) return true;
             if (word is "the" or "and" or "or") continue;
@@ -80,6 +80,19 @@ public class PlaceListTokenTests
             return false;
         }
         return false;
+    }
+
+    /// <summary>The word before <paramref name="position"/> (letters, full stops, hyphens), across spaces and commas, as
+    /// StateSalience read it before the token layer; empty if none.</summary>
+    private static ReadOnlySpan<char> PreviousWordSpan(string text, ref int position)
+    {
+        var end = position;
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',')) end--;
+        if (end == 0 || !char.IsLetter(text[end - 1])) return [];
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '.' or '-')) start--;
+        position = start;
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>PlaceOnlyStateRule's list walk as it read characters.</summary>
