@@ -54,7 +54,7 @@ internal sealed class TimeExpressionGaps
     /// <summary>The year of a month after a forward preposition: the next time the month comes, this one included.</summary>
     public int? ForwardYear(ReadOnlySpan<char> phrase, DateOnly date)
     {
-        var space = phrase.IndexOf(' ');
+        var space = phrase.IndexOfAny(TextPatterns.Whitespace);
         if (space < 0 || !IsAny(phrase[..space], _forward)) return null;
         var month = _months.NumberIn(phrase);
         return month == 0 ? null : month >= date.Month ? date.Year : date.Year + 1;

@@ -79,7 +79,7 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
                 if (back > 0) years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), published - back, -back));
             }
         if (referenceDate is { } date)
-            foreach (var m in _gaps?.With(scanned.DayOrMonth, text) ?? scanned.DayOrMonth)
+            foreach (var m in scanned.DayOrMonth)
             {
                 // "in January 2024", "March 3, 2023": the explicit year is already a mention of its own; "Sunday’s
                 // earthquake", "today’s announcement" date another event than the money.
@@ -105,14 +105,15 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
             : document with { YearMatches = years.Scan(document.Text, dayOrMonth: true) };
     }
 
-    /// <summary>Bounds of the relative-year matches and, if asked, of the day-or-month matches, in text order.</summary>
+    /// <summary>Bounds of the relative-year matches and, if asked, of the day-or-month matches (with the gap expressions), in text order.</summary>
     private YearMatches Scan(string text, bool dayOrMonth)
     {
         var relative = _relative.Bounds(text);
         var days = new List<(int, int)>();
-        if (dayOrMonth)
-            foreach (var m in _dayOrMonth.Value.EnumerateMatches(text)) days.Add((m.Index, m.Length));
-        return new YearMatches(relative, days);
+        if (!dayOrMonth) return new YearMatches(relative, days);
+        foreach (var m in _dayOrMonth.Value.EnumerateMatches(text)) days.Add((m.Index, m.Length));
+        // The gap expressions join the day-or-month matches here, so that a long text scans for them beside the entities too.
+        return new YearMatches(relative, _gaps is null ? days : _gaps.With(days, text));
     }
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest

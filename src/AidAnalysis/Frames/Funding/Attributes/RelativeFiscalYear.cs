@@ -32,8 +32,8 @@ internal sealed class RelativeFiscalYear(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>Whether money of <paramref name="year"/> falls outside a running total of the year named in
-    /// <paramref name="totalSentence"/>: such a year began in the publication's calendar year or the one before.</summary>
-    public bool Excludes(AnalysisDocument doc, Span totalSentence, int year) =>
-        doc.ReferenceYear is { } reference && year < reference - 1 && In(doc, totalSentence);
+    /// <summary>The earliest year of money a running total of the year named in <paramref name="totalSentence"/> can hold
+    /// (such a year began in the publication's calendar year or the one before); null when the sentence names none.</summary>
+    public int? EarliestYearInside(AnalysisDocument doc, Span totalSentence) =>
+        doc.ReferenceYear is { } reference && In(doc, totalSentence) ? reference - 1 : null;
 }

@@ -18,15 +18,15 @@ internal sealed class RunningTotalMembers(RelativeFiscalYear fiscal) : IRelation
                 && (draft.IsCumulative(i) || draft.IsProgramme(i) && draft.Figures[i].Status == FundingStatus.Previous)).ToList();
         foreach (var total in totals)
         {
+            // "brings its funding to £X this financial year": money dated before that year began is outside the total.
+            var earliest = draft.Figures[total].Year is null ? fiscal.EarliestYearInside(draft.Document, draft.SentenceOf(draft.BodySpan(total))) : null;
             foreach (var member in draft.Primary)
             {
                 if (member == total || draft.IsCumulative(member) || draft.Figures[member].Status == FundingStatus.Requested) continue;
                 if (!draft.SameKnownDonor(member, total) || !draft.Smaller(member, total)) continue;
                 // "brings its support in 2026 to $X ... In 2025 it provided $Y": money of another year is outside the year's total.
                 if (draft.Figures[member].Year is { } year && draft.Figures[total].Year is { } totalYear && year != totalYear) continue;
-                // "brings its funding to £X this financial year": money dated before that year began is outside it too.
-                if (draft.Figures[member].Year is { } dated && draft.Figures[total].Year is null
-                    && fiscal.Excludes(draft.Document, draft.SentenceOf(draft.BodySpan(total)), dated)) continue;
+                if (draft.Figures[member].Year < earliest) continue;
                 // "It brings total disbursements to $X": the news a running total includes is told before it; news told after
                 // it is another item (earlier money told after it, "recently donated", may still be inside).
                 if (draft.IncludesNews(total) && draft.BodySpan(member).Start > draft.BodySpan(total).Start
