@@ -12,10 +12,11 @@ internal sealed class CandidateYears(AttributeWords words, YearRange range, Sinc
         var text = doc.Text;
         var candidates = new List<YearMention>();
         if (doc.Years.Count == 0) return candidates;
-        var total = reportingDay.Totals(doc.Tokens, scope, amount);
+        // Whether the amount follows running-total wording: read only when a day word is a candidate, and then once.
+        bool? total = null;
         foreach (var y in doc.YearsWithin(scope))
         {
-            if (y.Year is null || explicitOnly && y.RelativeOffset is not null || fiscal.Is(doc.Tokens, y) || total && reportingDay.IsDay(doc.Tokens, y)
+            if (y.Year is null || explicitOnly && y.RelativeOffset is not null || fiscal.Is(doc.Tokens, y) || reportingDay.IsDay(doc.Tokens, y) && (total ??= reportingDay.Totals(doc.Tokens, scope, amount))
                 // "a loan due for repayment in 2030", "bonds maturing in 2030": the end of a loan's term, not the figure's year.
                 || HoldsAny(doc, new Span(Math.Max(scope.Start, y.Span.Start - 25), y.Span.Start), words.LoanTermStems, StringComparison.OrdinalIgnoreCase)
                 || HoldsAny(doc, new Span(Math.Max(scope.Start, y.Span.Start - 8), y.Span.Start), words.ComparisonWords, StringComparison.Ordinal)
