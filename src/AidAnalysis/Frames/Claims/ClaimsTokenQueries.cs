@@ -47,22 +47,9 @@ internal static class ClaimsTokenQueries
     /// <summary>The word written before <paramref name="offset"/> across spaces and commas (not a line break): a word ending in
     /// a letter, with the words, full stops and hyphens written onto it ("Jean-Paul", "e.g"), as (first, last) token indices;
     /// (-1, -1) when another mark or a number stands between.</summary>
-    public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int offset)
-    {
-        var end = offset;
-        for (var i = tokens.LastEndingBy(offset); i >= 0; i--)
-        {
-            var token = tokens[i];
-            if (tokens.Text.AsSpan(token.End, end - token.End).IndexOfAnyExcept(' ') >= 0) return (-1, -1);
-            if (tokens.IsMark(i, ',')) { end = token.Start; continue; }
-            if (token.Kind != TokenKind.Word || !char.IsLetter(tokens.Text[token.End - 1])) return (-1, -1);
-            var first = i;
-            while (first > 0 && tokens[first - 1].End == tokens[first].Start
-                   && (tokens[first - 1].Kind == TokenKind.Word || tokens.IsMark(first - 1, '.') || tokens.IsMark(first - 1, '-'))) first--;
-            return (first, i);
-        }
-        return (-1, -1);
-    }
+    public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int offset) =>
+        tokens.WordRunAcrossCommas(offset, static (t, i) => t[i].Kind == TokenKind.Word && char.IsLetter(t.Text[t[i].End - 1]),
+            static (t, i) => t[i].Kind == TokenKind.Word);
 
     /// <summary>The text of <see cref="JoinedWordBefore"/>'s word, and where it starts; null when there is none.</summary>
     public static (string Word, int Start)? JoinedWordTextBefore(this TokenLayer tokens, int offset) =>
