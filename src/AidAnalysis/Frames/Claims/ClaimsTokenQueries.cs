@@ -75,7 +75,7 @@ internal static class ClaimsTokenQueries
 
     /// <summary>Whether tokens <paramref name="left"/> and <paramref name="right"/> stand one whitespace character apart.</summary>
     public static bool OneSpaceApart(this TokenLayer tokens, int left, int right) =>
-        left >= 0 && right < tokens.Count && tokens[right].Start - tokens[left].End == 1;
+        right == left + 1 && tokens.SpacedFromPrevious(right, WordSpacing.OneWhitespace);
 
     /// <summary>Whether a whitespace character follows token <paramref name="i"/> inside <paramref name="span"/>.</summary>
     public static bool SpaceFollows(this TokenLayer tokens, int i, Span span) =>
@@ -109,13 +109,10 @@ internal static class ClaimsTokenQueries
     public static char CharAt(this TokenLayer tokens, int offset) => (uint)offset < (uint)tokens.Text.Length ? tokens.Text[offset] : '\0';
 
     /// <summary>The token written <paramref name="word"/> that ends one space character before <paramref name="offset"/>
-    /// (" and said": "and" before "said"), or -1.</summary>
-    public static int WordSpaceBefore(this TokenLayer tokens, int offset, string word)
-    {
-        if (tokens.CharAt(offset - 1) != ' ') return -1;
-        var i = tokens.LastEndingBy(offset - 1);
-        return i >= 0 && tokens[i].End == offset - 1 && tokens.IsExactly(i, word) ? i : -1;
-    }
+    /// (" and said": "and" before "said"; a tab or line break there is no such space), or -1.</summary>
+    public static int WordSpaceBefore(this TokenLayer tokens, int offset, string word) =>
+        tokens.CharAt(offset - 1) == ' ' && tokens.TokenRightBefore(offset, 0, WordSpacing.OneWhitespace) is var i and >= 0
+        && tokens.IsExactly(i, word) ? i : -1;
 
     /// <summary>Whether <paramref name="span"/> holds nothing but whitespace: no token reaches into it.</summary>
     public static bool IsBlank(this TokenLayer tokens, Span span) =>

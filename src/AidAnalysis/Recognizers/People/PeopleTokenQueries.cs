@@ -108,9 +108,10 @@ internal static class PeopleTokenQueries
     private static bool IsWordRunPart(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word || tokens.IsMark(index, '.') || tokens.IsMark(index, '-');
 
-    /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token.</summary>
+    /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token: the space character,
+    /// not a tab or line break, which <see cref="WordSpacing.OneWhitespace"/> would also accept.</summary>
     public static bool FollowsOneSpace(this TokenLayer tokens, int offset) =>
-        offset >= 2 && tokens.Text[offset - 1] == ' ' && tokens.LastEndingBy(offset) is var before and >= 0 && tokens[before].End == offset - 1;
+        offset > 0 && tokens.Text[offset - 1] == ' ' && tokens.TokenRightBefore(offset, 0, WordSpacing.OneWhitespace) >= 0;
 
     /// <summary>Where the company's name before a corporate title begins ("Norvik CEO", "Rolls-Royce CEO", "AT&amp;T CEO"): the letters,
     /// digits, hyphens and ampersands written against each other that end at <paramref name="end"/>; <paramref name="end"/> itself
