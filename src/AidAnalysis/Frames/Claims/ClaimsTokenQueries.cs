@@ -263,12 +263,4 @@ internal static class ClaimsTokenQueries
         var i = tokens.FirstStartingFrom(offset);
         return i < tokens.Count && tokens[i].Start == offset && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 ? tokens.CharAt(offset) : '\0';
     }
-
-    /// <summary>Whether a comma stands inside <paramref name="span"/>, as a mark or inside a number ("1,200").</summary>
-    public static bool HasCommaCharacter(this TokenLayer tokens, Span span)
-    {
-        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
-            if (tokens.IsMark(i, ',') || tokens[i].Kind == TokenKind.Number && tokens.TextOf(i).Contains(',')) return true;
-        return false;
-    }
 }

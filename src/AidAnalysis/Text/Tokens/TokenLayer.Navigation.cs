@@ -92,12 +92,13 @@ public sealed partial class TokenLayer
         return words;
     }
 
-    /// <summary>Whether any token inside <paramref name="span"/> is the punctuation mark <paramref name="mark"/>.</summary>
-    public bool HasMark(Span span, char mark)
+    /// <summary>Whether any token inside <paramref name="span"/> holds the character <paramref name="c"/>: a mark, or a
+    /// character inside a word or number ("," in "1,500" too).</summary>
+    public bool AnyHolds(Span span, char c)
     {
         var (first, end) = Within(span);
         for (var i = first; i < end; i++)
-            if (IsMark(i, mark)) return true;
+            if (_tokens[i].Start >= span.Start && TextOf(i).Contains(c)) return true;
         return false;
     }
 

@@ -129,15 +129,6 @@ internal static class FundingTokenQueries
         return false;
     }
 
-    /// <summary>Whether any token inside <paramref name="span"/> holds the character <paramref name="mark"/> ("," in "1,500" too).</summary>
-    public static bool AnyHolds(this TokenLayer tokens, Model.Span span, char mark)
-    {
-        var (first, end) = tokens.Within(span);
-        for (var i = first; i < end; i++)
-            if (tokens[i].Start >= span.Start && tokens.TextOf(i).Contains(mark)) return true;
-        return false;
-    }
-
     /// <summary>Whether <paramref name="word"/> is made of letters, apostrophes and hyphens only ("flood-hit", "O’Brien’s").</summary>
     public static bool IsLetterWord(ReadOnlySpan<char> word)
     {
