@@ -27,19 +27,10 @@ internal static class ActorTokenQueries
     /// the nearest token before is no such word (a number, a quote, a line break between).</summary>
     public static ReadOnlySpan<char> WordBeforeAcrossCommas(this TokenLayer tokens, ref int position)
     {
-        var end = position;
-        var last = tokens.LastEndingBy(end);
-        while (last >= 0 && tokens.SpacesOnly(tokens[last].End, end) && tokens.IsMark(last, ','))
-            (end, last) = (tokens[last].Start, last - 1);
-        if (!tokens.IsLetters(last) || !tokens.SpacesOnly(tokens[last].End, end)) return [];
-        var first = last;
-        while (first > 0 && tokens[first - 1].End == tokens[first].Start
-               && (tokens.IsLetters(first - 1) || tokens.IsMark(first - 1, '.') || tokens.IsMark(first - 1, '-')))
-            first--;
+        if (tokens.WordRunAcrossCommas(position, IsLetterWord, IsLetterWord) is not (>= 0 and var first, var last)) return [];
         position = tokens[first].Start;
         return tokens.Text.AsSpan(position, tokens[last].End - position);
     }
 
-    /// <summary>Whether the characters [<paramref name="from"/>, <paramref name="to"/>) are all spaces (true when there are none).</summary>
-    public static bool SpacesOnly(this TokenLayer tokens, int from, int to) => !tokens.Text.AsSpan(from, to - from).ContainsAnyExcept(' ');
+    private static bool IsLetterWord(TokenLayer tokens, int index) => tokens.IsLetters(index);
 }

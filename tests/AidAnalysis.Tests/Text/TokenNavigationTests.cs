@@ -73,7 +73,7 @@ public class TokenNavigationTests
         var tokens = Tokens();
         var second = new Span(22, Text.Length);
         Assert.Equal(4, tokens.WordsIn(second));
-        Assert.True(tokens.HasMark(second, ','));
-        Assert.False(tokens.HasMark(new Span(0, 21), ','));
+        Assert.True(tokens.AnyHolds(second, ','));
+        Assert.False(tokens.AnyHolds(new Span(0, 21), ','));
     }
 }

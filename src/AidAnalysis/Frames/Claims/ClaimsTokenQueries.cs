@@ -47,22 +47,9 @@ internal static class ClaimsTokenQueries
     /// <summary>The word written before <paramref name="offset"/> across spaces and commas (not a line break): a word ending in
     /// a letter, with the words, full stops and hyphens written onto it ("Jean-Paul", "e.g"), as (first, last) token indices;
     /// (-1, -1) when another mark or a number stands between.</summary>
-    public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int offset)
-    {
-        var end = offset;
-        for (var i = tokens.LastEndingBy(offset); i >= 0; i--)
-        {
-            var token = tokens[i];
-            if (tokens.Text.AsSpan(token.End, end - token.End).IndexOfAnyExcept(' ') >= 0) return (-1, -1);
-            if (tokens.IsMark(i, ',')) { end = token.Start; continue; }
-            if (token.Kind != TokenKind.Word || !char.IsLetter(tokens.Text[token.End - 1])) return (-1, -1);
-            var first = i;
-            while (first > 0 && tokens[first - 1].End == tokens[first].Start
-                   && (tokens[first - 1].Kind == TokenKind.Word || tokens.IsMark(first - 1, '.') || tokens.IsMark(first - 1, '-'))) first--;
-            return (first, i);
-        }
-        return (-1, -1);
-    }
+    public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int offset) =>
+        tokens.WordRunAcrossCommas(offset, static (t, i) => t[i].Kind == TokenKind.Word && char.IsLetter(t.Text[t[i].End - 1]),
+            static (t, i) => t[i].Kind == TokenKind.Word);
 
     /// <summary>The text of <see cref="JoinedWordBefore"/>'s word, and where it starts; null when there is none.</summary>
     public static (string Word, int Start)? JoinedWordTextBefore(this TokenLayer tokens, int offset) =>
@@ -88,7 +75,7 @@ internal static class ClaimsTokenQueries
 
     /// <summary>Whether tokens <paramref name="left"/> and <paramref name="right"/> stand one whitespace character apart.</summary>
     public static bool OneSpaceApart(this TokenLayer tokens, int left, int right) =>
-        left >= 0 && right < tokens.Count && tokens[right].Start - tokens[left].End == 1;
+        right == left + 1 && tokens.SpacedFromPrevious(right, WordSpacing.OneWhitespace);
 
     /// <summary>Whether a whitespace character follows token <paramref name="i"/> inside <paramref name="span"/>.</summary>
     public static bool SpaceFollows(this TokenLayer tokens, int i, Span span) =>
@@ -122,13 +109,10 @@ internal static class ClaimsTokenQueries
     public static char CharAt(this TokenLayer tokens, int offset) => (uint)offset < (uint)tokens.Text.Length ? tokens.Text[offset] : '\0';
 
     /// <summary>The token written <paramref name="word"/> that ends one space character before <paramref name="offset"/>
-    /// (" and said": "and" before "said"), or -1.</summary>
-    public static int WordSpaceBefore(this TokenLayer tokens, int offset, string word)
-    {
-        if (tokens.CharAt(offset - 1) != ' ') return -1;
-        var i = tokens.LastEndingBy(offset - 1);
-        return i >= 0 && tokens[i].End == offset - 1 && tokens.IsExactly(i, word) ? i : -1;
-    }
+    /// (" and said": "and" before "said"; a tab or line break there is no such space), or -1.</summary>
+    public static int WordSpaceBefore(this TokenLayer tokens, int offset, string word) =>
+        tokens.CharAt(offset - 1) == ' ' && tokens.TokenRightBefore(offset, 0, WordSpacing.OneWhitespace) is var i and >= 0
+        && tokens.IsExactly(i, word) ? i : -1;
 
     /// <summary>Whether <paramref name="span"/> holds nothing but whitespace: no token reaches into it.</summary>
     public static bool IsBlank(this TokenLayer tokens, Span span) =>
@@ -278,13 +262,5 @@ internal static class ClaimsTokenQueries
     {
         var i = tokens.FirstStartingFrom(offset);
         return i < tokens.Count && tokens[i].Start == offset && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 ? tokens.CharAt(offset) : '\0';
-    }
-
-    /// <summary>Whether a comma stands inside <paramref name="span"/>, as a mark or inside a number ("1,200").</summary>
-    public static bool HasCommaCharacter(this TokenLayer tokens, Span span)
-    {
-        for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
-            if (tokens.IsMark(i, ',') || tokens[i].Kind == TokenKind.Number && tokens.TextOf(i).Contains(',')) return true;
-        return false;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFinder spea
         if (comma < 0 || !tokens.OneSpaceApart(comma, verb) || !tokens.IsLowerWordIn(verb, _words.TrailingAttributionVerbs)
             || !tokens.SpaceFollows(verb, content)) return -1;
         var speaker = new Span(tokens[verb].End + 1, content.End);
-        return speaker.Length is >= MinTrailingSpeaker and <= MaxTrailingSpeaker && !tokens.HasCommaCharacter(speaker) ? tokens[comma].Start : -1;
+        return speaker.Length is >= MinTrailingSpeaker and <= MaxTrailingSpeaker && !tokens.AnyHolds(speaker, ',') ? tokens[comma].Start : -1;
     }
 
     public void FindQuotes(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims, List<Quotation> unattributed)

@@ -111,7 +111,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         // "UN Secretary-General X hailed ...": among the opening words, a person before the body they speak for.
         var first = index.Within(new Span(clause.Start, Math.Min(clause.End, clause.Start + 120)))
             .Where(m => tokens.ClaimWordCount(new Span(clause.Start, m.Span.Start), 6) <= 5 && !IsAfterPreposition(tokens, m.Span)
-                && !tokens.HasCommaCharacter(new Span(clause.Start, m.Span.Start)))
+                && !tokens.AnyHolds(new Span(clause.Start, m.Span.Start), ','))
             .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start)
             .FirstOrDefault();
         if (first.Actor is not null) return new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);
@@ -217,11 +217,11 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (last.Actor is not null && IsAfterPreposition(doc.Tokens, last.Span) && _groups.ComplementedGroup(doc.Tokens, near.Start, last.Span) is { } complemented)
             return GroupPhrases.SubjectGroup(index, actors, complemented, near.End);
         // The group's head noun inside the gap names the speaker rather than the actor before it.
-        if (last.Actor is not null && doc.Tokens.ClaimWordCount(gap, 5) <= 4 && !doc.Tokens.HasCommaCharacter(gap) && (unnamed is not { } g || g.Head.Start < gap.Start))
+        if (last.Actor is not null && doc.Tokens.ClaimWordCount(gap, 5) <= 4 && !doc.Tokens.AnyHolds(gap, ',') && (unnamed is not { } g || g.Head.Start < gap.Start))
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
             // Not across a comma: "X denies it, while Y accuses" gives Y's verb to Y.
-            var actor = candidates.Where(c => end - c.Span.End <= 60 && doc.Tokens.ClaimWordCount(new Span(c.Span.End, end), 9) <= 8 && !doc.Tokens.HasCommaCharacter(new Span(c.Span.End, end)))
+            var actor = candidates.Where(c => end - c.Span.End <= 60 && doc.Tokens.ClaimWordCount(new Span(c.Span.End, end), 9) <= 8 && !doc.Tokens.AnyHolds(new Span(c.Span.End, end), ','))
                 .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
                 .ThenByDescending(c => c.Span.End)
                 .Select(c => c.Actor).First();

@@ -90,18 +90,9 @@ internal static class PeopleTokenQueries
 
     /// <summary>The word before <paramref name="offset"/>, across spaces and commas: a word of letters with the words, full stops
     /// and hyphens written against it, ending in a letter ("envoy", "U.S.-led", "cross-country"); null when none ends there.</summary>
-    public static Span? WordRunBefore(this TokenLayer tokens, int offset)
-    {
-        var text = tokens.Text;
-        var last = tokens.LastEndingBy(offset);
-        var end = offset;
-        while (last >= 0 && SpacesOnly(text, tokens[last].End, end) && tokens.IsMark(last, ','))
-            end = tokens[last--].Start;
-        if (last < 0 || !SpacesOnly(text, tokens[last].End, end) || !tokens.IsLetters(last)) return null;
-        var first = last;
-        while (first > 0 && tokens[first - 1].End == tokens[first].Start && IsWordRunPart(tokens, first - 1)) first--;
-        return new Span(tokens[first].Start, tokens[last].End);
-    }
+    public static Span? WordRunBefore(this TokenLayer tokens, int offset) =>
+        tokens.WordRunAcrossCommas(offset, static (t, i) => t.IsLetters(i), static (t, i) => t[i].Kind == TokenKind.Word) is (>= 0 and var first, var last)
+            ? new Span(tokens[first].Start, tokens[last].End) : null;
 
     /// <summary>The word after the single space at <paramref name="offset"/>: a word token with the words, full stops and hyphens
     /// written against it ("Secretary-General", "Gen."); null when none follows one space there.</summary>
@@ -117,11 +108,10 @@ internal static class PeopleTokenQueries
     private static bool IsWordRunPart(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word || tokens.IsMark(index, '.') || tokens.IsMark(index, '-');
 
-    /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token.</summary>
+    /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token: the space character,
+    /// not a tab or line break, which <see cref="WordSpacing.OneWhitespace"/> would also accept.</summary>
     public static bool FollowsOneSpace(this TokenLayer tokens, int offset) =>
-        offset >= 2 && tokens.Text[offset - 1] == ' ' && tokens.LastEndingBy(offset) is var before and >= 0 && tokens[before].End == offset - 1;
-
-    private static bool SpacesOnly(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAnyExcept(' ') < 0;
+        offset > 0 && tokens.Text[offset - 1] == ' ' && tokens.TokenRightBefore(offset, 0, WordSpacing.OneWhitespace) >= 0;
 
     /// <summary>Where the company's name before a corporate title begins ("Norvik CEO", "Rolls-Royce CEO", "AT&amp;T CEO"): the letters,
     /// digits, hyphens and ampersands written against each other that end at <paramref name="end"/>; <paramref name="end"/> itself

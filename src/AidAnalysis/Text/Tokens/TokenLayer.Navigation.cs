@@ -92,12 +92,13 @@ public sealed partial class TokenLayer
         return words;
     }
 
-    /// <summary>Whether any token inside <paramref name="span"/> is the punctuation mark <paramref name="mark"/>.</summary>
-    public bool HasMark(Span span, char mark)
+    /// <summary>Whether any token inside <paramref name="span"/> holds the character <paramref name="c"/>: a mark, or a
+    /// character inside a word or number ("," in "1,500" too).</summary>
+    public bool AnyHolds(Span span, char c)
     {
         var (first, end) = Within(span);
         for (var i = first; i < end; i++)
-            if (IsMark(i, mark)) return true;
+            if (_tokens[i].Start >= span.Start && TextOf(i).Contains(c)) return true;
         return false;
     }
 
@@ -152,6 +153,28 @@ public sealed partial class TokenLayer
         index > 0 && index < Count && (spacing == WordSpacing.OneWhitespace
             ? _tokens[index].Start == _tokens[index - 1].End + 1 && char.IsWhiteSpace(Text[_tokens[index - 1].End])
             : _tokens[index].SpaceBefore);
+
+    /// <summary>Whether the characters [<paramref name="from"/>, <paramref name="to"/>) are all spaces (true when there are
+    /// none): a tab or a line break is not.</summary>
+    public bool SpacesOnly(int from, int to) => !Text.AsSpan(from, to - from).ContainsAnyExcept(' ');
+
+    /// <summary>The word written last before <paramref name="offset"/> across spaces and commas (not a tab or line break), as
+    /// (first, last) token indices: a token <paramref name="endsRun"/> accepts, with the tokens written onto it on its left
+    /// that <paramref name="joinsRun"/> accepts, and full stops and hyphens ("U.S.-led", "Port-au-Prince"); (-1, -1) when
+    /// the nearest token past the commas is no such word, or another mark stands between.</summary>
+    public (int First, int Last) WordRunAcrossCommas(int offset, Func<TokenLayer, int, bool> endsRun, Func<TokenLayer, int, bool> joinsRun)
+    {
+        var end = offset;
+        var last = LastEndingBy(offset);
+        while (last >= 0 && SpacesOnly(_tokens[last].End, end) && IsMark(last, ','))
+            end = _tokens[last--].Start;
+        if (last < 0 || !SpacesOnly(_tokens[last].End, end) || !endsRun(this, last)) return (-1, -1);
+        var first = last;
+        while (first > 0 && _tokens[first - 1].End == _tokens[first].Start
+               && (joinsRun(this, first - 1) || IsMark(first - 1, '.') || IsMark(first - 1, '-')))
+            first--;
+        return (first, last);
+    }
 
     /// <summary>Whether token <paramref name="index"/> is written exactly <paramref name="word"/>, case included (false for -1):
     /// a capitalised "To" opening a sentence is no marker.</summary>

@@ -108,7 +108,7 @@ public class ClaimsTokenQueryTests
         Assert.Equal('“', tokens.MarkAt(0));
         Assert.Equal('\0', tokens.MarkAt(1));
         Assert.Equal('.', tokens.MarkAt(text.IndexOf('.')));
-        Assert.True(tokens.HasCommaCharacter(new Span(0, 18)));
-        Assert.False(tokens.HasCommaCharacter(new Span(12, text.Length)));
+        Assert.True(tokens.AnyHolds(new Span(0, 18), ','));
+        Assert.False(tokens.AnyHolds(new Span(12, text.Length), ','));
     }
 }

@@ -57,14 +57,14 @@ internal static class FundingTokenQueries
         int last;
         if (read == 0)
         {
-            last = tokens.LastEndingBy(before.End);
-            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, before.End)) return 0;
+            last = tokens.TokenRightBefore(before.End, 0, WordSpacing.OneWhitespace);
+            if (last < 0) return 0;
         }
         else
         {
             var previous = chunks[read - 1].First;
             last = previous - 1;
-            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[previous].Start)) return read;
+            if (!tokens.SpacedFromPrevious(previous, WordSpacing.OneWhitespace)) return read;
         }
         var count = read;
         while (count < chunks.Length)
@@ -73,7 +73,7 @@ internal static class FundingTokenQueries
             if (tokens[first].Start < before.Start) break;
             chunks[count++] = (first, last);
             last = first - 1;
-            if (last < 0 || !OneSpaceBetween(tokens, tokens[last].End, tokens[first].Start)) break;
+            if (!tokens.SpacedFromPrevious(first, WordSpacing.OneWhitespace)) break;
         }
         return count;
     }
@@ -93,9 +93,6 @@ internal static class FundingTokenQueries
             if (tokens.IsExactly(i, word)) return i;
         return -1;
     }
-
-    /// <summary>Whether one whitespace character stands between offsets <paramref name="end"/> and <paramref name="start"/>.</summary>
-    private static bool OneSpaceBetween(TokenLayer tokens, int end, int start) => start == end + 1 && char.IsWhiteSpace(tokens.Text[end]);
 
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are all letter words or hyphens ("mid-year").</summary>
     public static bool IsLetterRun(this TokenLayer tokens, int first, int last)
@@ -129,15 +126,6 @@ internal static class FundingTokenQueries
             int from = Math.Max(tokens[i].Start, window.Start), to = Math.Min(tokens[i].End, window.End);
             if (to - from >= part.Length && tokens.Text.AsSpan(from, to - from).Contains(part, comparison)) return true;
         }
-        return false;
-    }
-
-    /// <summary>Whether any token inside <paramref name="span"/> holds the character <paramref name="mark"/> ("," in "1,500" too).</summary>
-    public static bool AnyHolds(this TokenLayer tokens, Model.Span span, char mark)
-    {
-        var (first, end) = tokens.Within(span);
-        for (var i = first; i < end; i++)
-            if (tokens[i].Start >= span.Start && tokens.TextOf(i).Contains(mark)) return true;
         return false;
     }
 
