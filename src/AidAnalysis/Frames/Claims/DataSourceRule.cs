@@ -1,3 +1,4 @@
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
@@ -8,8 +9,21 @@ namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"..., UN figures show." / "statistics by the Harbour Board indicate that ...": figures and data state what the body
 /// that compiled them reports, as "according to X" does.</summary>
-internal sealed class DataSourceRule
+internal sealed class DataSourceRule(Lexicon lexicon)
 {
+    /// <summary>"figures", "data": the noun of a closing data source (claim-words.tsv), as written.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _closingNouns =
+        new HashSet<string>(lexicon.ClaimWordClasses["data-noun"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>"Statistics", "data": the noun of an opening data source, as written.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingNouns =
+        new HashSet<string>(lexicon.ClaimWordClasses["data-opening-noun"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>"from", "by", "of": before the body that compiled the data, as written.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions =
+        new HashSet<string>(lexicon.ClaimWordClasses["data-owner-preposition"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>"show", "indicate": the verb reporting the data, as written.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs =
+        new HashSet<string>(lexicon.ClaimWordClasses["data-verb"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>How far from the end of its sentence a final data source is read.</summary>
     private const int DataSourceReach = 200;
 
@@ -35,14 +49,14 @@ internal sealed class DataSourceRule
     /// <summary>", UN figures show." closing the sentence: after the last comma (and one space) of its last
     /// <see cref="DataSourceReach"/> characters, an owner of 1 to 60 characters, then noun and verb one space apart, then
     /// no word character; the statement is what precedes the comma.</summary>
-    internal static Found? Final(TokenLayer tokens, Span sentence)
+    internal Found? Final(TokenLayer tokens, Span sentence)
     {
         var (first, end) = tokens.Within(sentence);
         var verb = end - 1;
         while (verb >= first && !tokens[verb].IsWordLike && tokens.CharAt(tokens[verb].Start) != '_') verb--;
-        if (verb <= first || !IsVerb(tokens.TextOf(verb))) return null;
+        if (verb <= first || !_verbs.Contains(tokens.TextOf(verb))) return null;
         var noun = tokens.TokenRightBefore(tokens[verb].Start, sentence.Start, WordSpacing.OneWhitespace);
-        if (noun <= first || tokens.TextOf(noun) is not ("figures" or "data" or "statistics" or "estimates") || !tokens[noun].SpaceBefore) return null;
+        if (noun <= first || !_closingNouns.Contains(tokens.TextOf(noun)) || !tokens[noun].SpaceBefore) return null;
         var tailStart = Math.Max(sentence.Start, sentence.End - DataSourceReach);
         var ownerEnd = tokens[noun].Start - 1;
         for (var k = noun - 1; k >= first && tokens[k].Start >= tailStart; k--)
@@ -60,16 +74,16 @@ internal sealed class DataSourceRule
     /// <summary>"statistics by the Harbour Board indicate that": the first data noun followed, one space apart each, by
     /// "from", "by" or "of", an owner of 2 to 60 characters and a verb, inside the sentence's first stretch; the statement follows
     /// the verb and an optional "that".</summary>
-    internal static Found? Opening(TokenLayer tokens, Span sentence)
+    internal Found? Opening(TokenLayer tokens, Span sentence)
     {
         var window = new Span(sentence.Start, sentence.Start + Math.Min(sentence.Length, ReportedSpeech.ContextReach));
         var (first, end) = tokens.Within(window);
         for (var i = first; i < end; i++)
         {
-            if (tokens.TextOf(i) is not ("data" or "Data" or "figures" or "Figures" or "statistics" or "Statistics")) continue;
+            if (!_openingNouns.Contains(tokens.TextOf(i))) continue;
             if (i > first && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].IsWordLike) continue;
             var preposition = tokens.TokenRightAfter(tokens[i].End, window.End, WordSpacing.OneWhitespace);
-            if (preposition < 0 || tokens.TextOf(preposition) is not ("from" or "by" or "of") || !tokens.SpaceFollows(preposition, window)) continue;
+            if (preposition < 0 || !_prepositions.Contains(tokens.TextOf(preposition)) || !tokens.SpaceFollows(preposition, window)) continue;
             if (VerbAfterOwner(tokens, preposition, window) is not { } verb) continue;
             var ownerStart = tokens[preposition].End + 1;
             var start = tokens[verb].End + 1;
@@ -83,16 +97,14 @@ internal sealed class DataSourceRule
 
     /// <summary>The first verb after <paramref name="preposition"/>'s owner of 2 to 60 characters, spaced on both sides
     /// inside <paramref name="window"/>; null if a stop of the owner or its reach comes first.</summary>
-    private static int? VerbAfterOwner(TokenLayer tokens, int preposition, Span window)
+    private int? VerbAfterOwner(TokenLayer tokens, int preposition, Span window)
     {
         var ownerStart = tokens[preposition].End + 1;
         for (var k = preposition + 1; k < tokens.Count && tokens[k].End <= window.End && tokens[k].Start - 1 - ownerStart <= OwnerReach; k++)
         {
-            if (IsVerb(tokens.TextOf(k)) && tokens[k].SpaceBefore && tokens[k].Start - 1 - ownerStart >= 2 && tokens.SpaceFollows(k, window)) return k;
+            if (_verbs.Contains(tokens.TextOf(k)) && tokens[k].SpaceBefore && tokens[k].Start - 1 - ownerStart >= 2 && tokens.SpaceFollows(k, window)) return k;
             if (tokens.TextOf(k).IndexOfAny(OwnerStops) >= 0) return null;
         }
         return null;
     }
-
-    private static bool IsVerb(ReadOnlySpan<char> word) => word is "show" or "shows" or "showed" or "suggest" or "suggests" or "indicate" or "indicates";
 }

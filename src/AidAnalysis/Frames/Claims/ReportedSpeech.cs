@@ -16,7 +16,7 @@ internal sealed class ReportedSpeech
     private readonly AccordingToRule _accordingTo;
     private readonly NestedStatementRule _nested;
     private readonly AllegationRule _allegations;
-    private readonly DataSourceRule _dataSources = new();
+    private readonly DataSourceRule _dataSources;
     private readonly RejectedChargeRule _denials;
     private readonly EmbeddedAttributionRule _embedded;
     private readonly CoordinatedThatClauses _coordinated;
@@ -25,6 +25,7 @@ internal sealed class ReportedSpeech
     {
         var hearers = new Hearers(vocabulary);
         _cues = vocabulary.Cues;
+        _dataSources = new DataSourceRule(vocabulary.Lexicon);
         _shapes = new AttributionShapes(hearers, vocabulary);
         _purpose = new PurposeInfinitive(vocabulary.Lexicon);
         _verbRule = new ReportingVerbRule(vocabulary, speakers, _shapes, hearers, _purpose);

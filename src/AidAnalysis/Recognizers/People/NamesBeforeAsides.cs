@@ -10,9 +10,10 @@ namespace AidAnalysis.Recognizers.People;
 /// </summary>
 internal sealed class NamesBeforeAsides(Lexicon lexicon)
 {
-    /// <summary>Auxiliaries and adverbs that may stand between an aside's closing comma and its verb ("X, a nurse, also said").</summary>
-    private static bool StandsBeforeVerb(ReadOnlySpan<char> word) =>
-        word is "has" or "had" or "have" or "also" or "later" or "then" or "earlier" or "separately";
+    /// <summary>Auxiliaries and adverbs that may stand between an aside's closing comma and its verb ("X, a nurse, also said"),
+    /// as written (claim-words.tsv).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _beforeVerb =
+        new HashSet<string>(lexicon.ClaimWordClasses["aside-verb-filler"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An aside is at most this long: a role, an age, a short relative clause.</summary>
     private const int LongestAside = 150;
@@ -36,14 +37,14 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
 
     /// <summary>The comma that closes an aside right before the verb at <paramref name="verb"/>, one whitespace character after it
     /// and after each of up to two auxiliaries or adverbs between ("X, a nurse, has also said"); -1 if none.</summary>
-    private static int ClosingComma(TokenLayer tokens, int verb)
+    private int ClosingComma(TokenLayer tokens, int verb)
     {
         var next = tokens.IndexAt(verb);
         if (next >= tokens.Count || tokens[next].Start != verb) return -1;
         for (var words = 0; tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace); words++, next--)
         {
             if (tokens.IsMark(next - 1, ',')) return tokens[next - 1].Start >= verb - LongestGapBeforeVerb ? tokens[next - 1].Start : -1;
-            if (words == 2 || !StandsBeforeVerb(tokens.TextOf(next - 1))) return -1;
+            if (words == 2 || !_beforeVerb.Contains(tokens.TextOf(next - 1))) return -1;
         }
         return -1;
     }

@@ -93,7 +93,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
     /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
-    private static string? ComplementOwner(TokenLayer tokens, Group complement, EntityMention[] sorted)
+    private string? ComplementOwner(TokenLayer tokens, Group complement, EntityMention[] sorted)
     {
         if (!complement.Success || ServesAbroad(tokens, complement.Index)) return null;
         var words = complement.Value.TrimStart();
@@ -104,10 +104,13 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             ? sorted[i].Canonical : null;
     }
 
+    /// <summary>Envoy titles as written (claim-words.tsv).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _envoyTitles =
+        new HashSet<string>(lexicon.ClaimWordClasses["envoy-title"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
-    private static bool ServesAbroad(TokenLayer tokens, int complementStart) =>
-        tokens.WordRunBefore(complementStart) is { } word && tokens.Text.AsSpan(word.Start, word.Length)
-            is "Ambassador" or "ambassador" or "Envoy" or "envoy" or "Representative" or "Coordinator" or "Commissioner";
+    private bool ServesAbroad(TokenLayer tokens, int complementStart) =>
+        tokens.WordRunBefore(complementStart) is { } word && _envoyTitles.Contains(tokens.Text.AsSpan(word.Start, word.Length));
 
     /// <summary>The single capitalised, otherwise unknown word right before a corporate title ("Google CEO").</summary>
     private Span? CompanyBefore(TokenLayer tokens, Span title, bool[] named)

@@ -1,4 +1,5 @@
 using AidAnalysis.Frames.Claims;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Frames.Claims;
@@ -6,6 +7,8 @@ namespace AidAnalysis.Tests.Frames.Claims;
 /// <summary>The data-source readers on the token layer, each on an invented sentence.</summary>
 public class DataSourceTokenTests
 {
+    private static readonly DataSourceRule Rule = new(Lexicon.Default);
+
     [Theory]
     [InlineData("The pier lost half its boats, harbour board figures show.", "harbour board", "figures show", "The pier lost half its boats")]
     [InlineData("The pier lost 1,500 boats, board data suggest!", "board", "data suggest", "The pier lost 1,500 boats")]
@@ -15,7 +18,7 @@ public class DataSourceTokenTests
     [InlineData("The pier lost boats, board Figures show.", null, null, null)]
     [InlineData("The pier lost boats,board figures show.", null, null, null)]
     public void A_final_data_source_closes_the_sentence(string text, string? owner, string? cue, string? statement) =>
-        AssertFound(text, DataSourceRule.Final(TestSupport.Process(text).Tokens, new Span(0, text.Length)), owner, cue, statement);
+        AssertFound(text, Rule.Final(TestSupport.Process(text).Tokens, new Span(0, text.Length)), owner, cue, statement);
 
     [Theory]
     [InlineData("Figures from the harbour board show that the pier lost boats.", "the harbour board", "Figures from the harbour board show", "the pier lost boats")]
@@ -25,7 +28,7 @@ public class DataSourceTokenTests
     [InlineData("Figures from the board, the port show that the pier lost boats.", null, null, null)]
     [InlineData("Figures from X show that the pier lost boats.", null, null, null)]
     public void An_opening_data_source_precedes_its_statement(string text, string? owner, string? cue, string? statement) =>
-        AssertFound(text, DataSourceRule.Opening(TestSupport.Process(text).Tokens, new Span(0, text.Length)), owner, cue, statement);
+        AssertFound(text, Rule.Opening(TestSupport.Process(text).Tokens, new Span(0, text.Length)), owner, cue, statement);
 
     private static void AssertFound(string text, DataSourceRule.Found? found, string? owner, string? cue, string? statement)
     {

@@ -21,7 +21,7 @@ internal sealed class AttributeRules
         YearRange = new YearRange(words);
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
-        SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(lexicon, RunningTotalWording));
+        SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(words, RunningTotalWording));
         SinceEarlierYear = new SinceEarlierYear(words);
         RelativeFiscalYear = new RelativeFiscalYear(lexicon);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording));

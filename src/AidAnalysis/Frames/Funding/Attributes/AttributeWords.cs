@@ -55,6 +55,9 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases YearsSpans { get; } = Of(lexicon, "years-span");
     public Phrases YearsNouns { get; } = Of(lexicon, "years-noun");
     public IReadOnlyList<string> SinceWords { get; } = Entries(lexicon, "since-word");
+    public Phrases EventStartNouns { get; } = Of(lexicon, "event-start-noun");
+    public Phrases EventStartDeterminers { get; } = Of(lexicon, "event-start-determiner");
+    public Phrases EventStartPrepositions { get; } = Of(lexicon, "event-start-preposition");
     public IReadOnlyList<string> LoanTermStems { get; } = Entries(lexicon, "loan-term-stem");
     public IReadOnlyList<string> ComparisonWords { get; } = Entries(lexicon, "comparison-word");
     public IReadOnlyList<string> AidNouns { get; } = Entries(lexicon, "aid-noun");

@@ -1,4 +1,3 @@
-using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text.Tokens;
@@ -10,15 +9,10 @@ namespace AidAnalysis.Frames;
 /// publication's year, so it has no one year (SCHEMA.md), whatever day the news is reported on. The "since" phrase stands
 /// after the amount with no comma between, before it inside running-total wording that ends right before it, or opens the
 /// sentence.</summary>
-internal sealed class SinceEarlierStart(Lexicon lexicon, RunningTotalWording wording)
+internal sealed class SinceEarlierStart(AttributeWords words, RunningTotalWording wording)
 {
     /// <summary>How far before and after the amount the phrase is looked for, as for multi-year wording.</summary>
     private const int Before = 60, After = 80;
-
-    private readonly IReadOnlyList<string> _since = AttributeWords.Entries(lexicon, "since-word");
-    private readonly AttributeWords.Phrases _startNouns = new(AttributeWords.Entries(lexicon, "event-start-noun"));
-    private readonly AttributeWords.Phrases _determiners = new(AttributeWords.Entries(lexicon, "event-start-determiner"));
-    private readonly AttributeWords.Phrases _prepositions = new(AttributeWords.Entries(lexicon, "event-start-preposition"));
 
     public bool Counts(AnalysisDocument doc, Span sentence, Span amount)
     {
@@ -44,8 +38,8 @@ internal sealed class SinceEarlierStart(Lexicon lexicon, RunningTotalWording wor
         var tokens = doc.Tokens;
         var next = tokens.WordRightAfter(tokens[since].End, ceiling, WordSpacing.OneWhitespace);
         if (next < 0) return false;
-        if (_determiners.IsWord(tokens, next) && tokens.WordRightAfter(tokens[next].End, ceiling, WordSpacing.OneWhitespace) is var noun and >= 0
-            && _startNouns.IsWord(tokens, noun) && _prepositions.IsWord(tokens, tokens.WordRightAfter(tokens[noun].End, ceiling, WordSpacing.OneWhitespace)))
+        if (words.EventStartDeterminers.IsWord(tokens, next) && tokens.WordRightAfter(tokens[next].End, ceiling, WordSpacing.OneWhitespace) is var noun and >= 0
+            && words.EventStartNouns.IsWord(tokens, noun) && words.EventStartPrepositions.IsWord(tokens, tokens.WordRightAfter(tokens[noun].End, ceiling, WordSpacing.OneWhitespace)))
             return true;
         // The day-or-month mention holds "since" ("since October") or starts right after it ("since last November").
         foreach (var y in doc.YearsWithin(new Span(tokens[since].Start, tokens[next].End)))
@@ -56,7 +50,7 @@ internal sealed class SinceEarlierStart(Lexicon lexicon, RunningTotalWording wor
 
     private bool IsSince(TokenLayer tokens, int i)
     {
-        foreach (var since in _since)
+        foreach (var since in words.SinceWords)
             if (tokens.Is(i, since)) return true;
         return false;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Model;
 using AidAnalysis.Text.Tokens;
 
@@ -15,7 +16,7 @@ internal sealed class GroupOfGiversSubject(PartyWords partyWords)
     private const int MaxWordsToVerb = 8;
 
     /// <summary>The marks that open a clause: the subject is read after the last of them before the verb.</summary>
-    private static readonly char[] ClauseMarks = [',', ';', ':', '—', '(', '"', '“', '”'];
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:—(\"“”");
 
     /// <summary>The group phrase as written ("donors", "30 donors", "International donors"), or null.</summary>
     public string? Find(TokenLayer tokens, Span sentence, Span verb)
