@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -11,14 +12,14 @@ namespace AidAnalysis.Recognizers;
 internal sealed class TimeExpressionGaps
 {
     private readonly Lazy<Regex> _pattern;
-    private readonly string[] _forward;
+    private readonly WordSet _forward;
     private readonly string[] _relativeYears;
     private readonly MonthNames _months;
 
     public TimeExpressionGaps(IReadOnlyDictionary<string, IReadOnlyList<string>> words, MonthNames months)
     {
         _months = months;
-        _forward = [.. Class(words, "forward-preposition")];
+        _forward = new WordSet(Class(words, "forward-preposition"));
         _relativeYears = [.. Class(words, "relative-year-word")];
         var openers = TextPatterns.WordAlternation(Class(words, "month-opener"));
         var seasonOpeners = TextPatterns.WordAlternation(Class(words, "season-opener"));
@@ -55,7 +56,7 @@ internal sealed class TimeExpressionGaps
     public int? ForwardYear(ReadOnlySpan<char> phrase, DateOnly date)
     {
         var space = phrase.IndexOfAny(TextPatterns.Whitespace);
-        if (space < 0 || !IsAny(phrase[..space], _forward)) return null;
+        if (space < 0 || !_forward.Contains(phrase[..space])) return null;
         var month = _months.NumberIn(phrase);
         return month == 0 ? null : month >= date.Month ? date.Year : date.Year + 1;
     }
@@ -67,13 +68,6 @@ internal sealed class TimeExpressionGaps
         after = after[1..];
         foreach (var word in _relativeYears)
             if (after.StartsWith(word, StringComparison.Ordinal) && after[word.Length..].StartsWith(" year", StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (var w in words)
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

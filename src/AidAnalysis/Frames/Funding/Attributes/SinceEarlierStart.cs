@@ -14,17 +14,19 @@ internal sealed class SinceEarlierStart(AttributeWords words, RunningTotalWordin
     /// <summary>How far before and after the amount the phrase is looked for, as for multi-year wording.</summary>
     private const int Before = 60, After = 80;
 
+    private readonly WordSet _since = new(words.SinceWords);
+
     public bool Counts(AnalysisDocument doc, Span sentence, Span amount)
     {
         if (doc.ReferenceYear is not { } reference) return false;
         var tokens = doc.Tokens;
         var scope = new Span(Math.Max(sentence.Start, amount.Start - Before), Math.Min(sentence.End, amount.End + After));
         var opening = tokens.FirstStartingFrom(sentence.Start);
-        if (IsSince(tokens, opening) && tokens[opening].End <= amount.Start && FromEarlierStart(doc, opening, sentence.End, reference)) return true;
+        if (tokens.IsAny(opening, _since) && tokens[opening].End <= amount.Start && FromEarlierStart(doc, opening, sentence.End, reference)) return true;
         var (first, end) = tokens.Within(scope);
         for (var i = first; i < end; i++)
         {
-            if (i == opening || !IsSince(tokens, i) || !FromEarlierStart(doc, i, scope.End, reference)) continue;
+            if (i == opening || !tokens.IsAny(i, _since) || !FromEarlierStart(doc, i, scope.End, reference)) continue;
             if (tokens[i].Start >= amount.End ? !tokens.AnyHolds(new Span(amount.End, tokens[i].Start), ',')
                 : tokens[i].End <= amount.Start && wording.EndsBefore(tokens, new Span(sentence.Start, amount.Start)))
                 return true;
@@ -45,13 +47,6 @@ internal sealed class SinceEarlierStart(AttributeWords words, RunningTotalWordin
         foreach (var y in doc.YearsWithin(new Span(tokens[since].Start, tokens[next].End)))
             if (y.RelativeOffset is not null && y.Year < reference && (y.Span.Start == tokens[since].Start || y.Span.Start == tokens[next].Start))
                 return true;
-        return false;
-    }
-
-    private bool IsSince(TokenLayer tokens, int i)
-    {
-        foreach (var since in words.SinceWords)
-            if (tokens.Is(i, since)) return true;
         return false;
     }
 }
