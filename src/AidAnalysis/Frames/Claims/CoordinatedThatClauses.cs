@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Text.Tokens;
+using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -11,7 +12,7 @@ internal sealed class CoordinatedThatClauses(Lexicon lexicon, WordSet finiteAuxi
 {
     /// <summary>The verbs after which "that" is a pronoun subject, as written.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronounVerbs =
-        new HashSet<string>(lexicon.ThatPronounVerbs, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TextPatterns.SpanLookup(lexicon.ThatPronounVerbs);
 
     /// <summary>A statement hung on a plain verb of saying before it (saying-verbs.txt: a verb of belief or hope, "hopes A and
     /// that B", reports one attitude), cut where each coordinated that-clause begins; the statement alone when it joins none.

@@ -13,16 +13,16 @@ internal sealed class DataSourceRule(Lexicon lexicon)
 {
     /// <summary>"figures", "data": the noun of a closing data source (claim-words.tsv), as written.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _closingNouns =
-        new HashSet<string>(lexicon.ClaimWordClasses["data-noun"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["data-noun"]);
     /// <summary>"Statistics", "data": the noun of an opening data source, as written.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingNouns =
-        new HashSet<string>(lexicon.ClaimWordClasses["data-opening-noun"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["data-opening-noun"]);
     /// <summary>"from", "by", "of": before the body that compiled the data, as written.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions =
-        new HashSet<string>(lexicon.ClaimWordClasses["data-owner-preposition"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["data-owner-preposition"]);
     /// <summary>"show", "indicate": the verb reporting the data, as written.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs =
-        new HashSet<string>(lexicon.ClaimWordClasses["data-verb"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["data-verb"]);
 
     /// <summary>How far from the end of its sentence a final data source is read.</summary>
     private const int DataSourceReach = 200;

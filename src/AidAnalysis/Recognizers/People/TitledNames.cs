@@ -106,7 +106,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 
     /// <summary>Envoy titles as written (claim-words.tsv).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _envoyTitles =
-        new HashSet<string>(lexicon.ClaimWordClasses["envoy-title"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["envoy-title"]);
 
     /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
     private bool ServesAbroad(TokenLayer tokens, int complementStart) =>

@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Text.Tokens;
+using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Frames;
 
@@ -8,7 +9,7 @@ namespace AidAnalysis.Frames;
 internal sealed class AidNouns(AttributeWords words)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns =
-        new HashSet<string>(words.AidNouns, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TextPatterns.SpanLookup(words.AidNouns);
 
     /// <summary>Whether a word of <paramref name="stretch"/> is an aid noun; a word the stretch cuts is read by its part inside.</summary>
     public bool In(TokenLayer tokens, Span stretch)
