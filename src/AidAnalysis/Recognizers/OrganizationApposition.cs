@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
@@ -23,36 +24,57 @@ public sealed class OrganizationApposition(Lexicon lexicon)
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations =
         TextPatterns.SpanLookup(lexicon.OrganizationDescriptionWords["continuation"]);
 
-    public IEnumerable<EntityMention> Find(TokenLayer tokens, bool[] named)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseOpeners = TextPatterns.SpanLookup(lexicon.ClauseOpeners);
+
+    /// <param name="words">Where words begin, beside <paramref name="tokens"/>: every described name's occurrences are found in
+    /// one walk over them.</param>
+    public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, bool[] named)
     {
         var text = tokens.Text;
-        var found = new List<EntityMention>();
-        var occurrences = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // The described names in comma order (a name once for each comma that describes it).
+        var described = new List<string>();
         for (var comma = 1; comma < tokens.Count; comma++)
         {
             if (!tokens.IsMark(comma, ',')) continue;
             var noun = DescribedNoun(tokens, comma);
             if (noun is null || !lexicon.OrganizationNouns.Contains(noun)) continue;
-            var start = NameStart(tokens, comma);
+            var (start, first) = NameStart(tokens, comma);
             if (start < 0) continue;
             var end = tokens[comma].Start;
-            var name = text[start..end];
             // "The", "Meanwhile": a sentence's first word is not part of the name.
-            var first = name.Split(' ')[0];
-            if (lexicon.ClauseOpeners.Contains(first) || first is "The" or "A" or "An")
+            var firstEnd = FirstWordEnd(tokens, first, comma);
+            var firstWord = text.AsSpan(start, firstEnd - start);
+            if (_clauseOpeners.Contains(firstWord) || firstWord is "The" or "A" or "An")
             {
-                if (!name.Contains(' ')) continue;
-                start += first.Length + 1;
-                name = text[start..end];
+                if (firstEnd == end) continue;
+                start = firstEnd + 1;
             }
+            var name = text[start..end];
             if (named.AsSpan(start, end - start).Contains(true) || IsKnownWord(name)) continue;
-            // A long input describes the same name many times: its free occurrences are searched for once.
-            if (!occurrences.TryGetValue(name, out var free))
-                occurrences.Add(name, free = FreeOccurrences(text, name, named));
-            foreach (var at in free)
+            described.Add(name);
+        }
+        if (described.Count == 0) return [];
+        // A long input describes many names: the occurrences of them all are found in one walk, and each name's free ones once.
+        var occurrences = new WordOccurrences(words, described);
+        var free = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var found = new List<EntityMention>();
+        foreach (var name in described)
+        {
+            if (!free.TryGetValue(name, out var positions))
+                free.Add(name, positions = [.. occurrences.Of(name).Where(at => !named.AsSpan(at, name.Length).Contains(true) && IsWholeWord(text, at, name.Length))]);
+            foreach (var at in positions)
                 found.Add(new EntityMention(new Span(at, at + name.Length), MentionType.Organization, name));
         }
         return found;
+    }
+
+    /// <summary>Where the name's first word, from token <paramref name="first"/>, ends: at the first space between its tokens
+    /// (the name's words stand one whitespace character apart, and only a space divides them here), else at the comma.</summary>
+    private static int FirstWordEnd(TokenLayer tokens, int first, int comma)
+    {
+        for (var i = first + 1; i < comma; i++)
+            if (tokens[i].Start > tokens[i - 1].End && tokens.SpacesOnly(tokens[i - 1].End, tokens[i].Start)) return tokens[i - 1].End;
+        return tokens[comma].Start;
     }
 
     /// <summary>The noun of ", a|an [up to four words] NOUN" after <paramref name="comma"/>, one whitespace character between
@@ -122,14 +144,14 @@ public sealed class OrganizationApposition(Lexicon lexicon)
     /// <summary>Where the name written right before <paramref name="comma"/> starts, within the reach: up to four words one
     /// whitespace character apart, of letters, marks, ampersands, hyphens and (but in the last word) apostrophes, each from a
     /// capital. The name starts as far left as it can, so its first word may start at a capital inside a run of letters
-    /// ("al-Hassan" gives "Hassan"); -1 if there is no such name.</summary>
-    private static int NameStart(TokenLayer tokens, int comma)
+    /// ("al-Hassan" gives "Hassan"); with the token holding that start; (-1, -1) if there is no such name.</summary>
+    private static (int Start, int Token) NameStart(TokenLayer tokens, int comma)
     {
         var text = tokens.Text;
         var floor = Math.Max(0, tokens[comma].Start - NameReach);
         var last = comma - 1;
-        if (tokens[last].End != tokens[comma].Start) return -1;
-        var start = -1;
+        if (tokens[last].End != tokens[comma].Start) return (-1, -1);
+        var (start, token) = (-1, -1);
         for (var words = 0; words < MaxNameWords; words++)
         {
             var first = last;
@@ -141,11 +163,12 @@ public sealed class OrganizationApposition(Lexicon lexicon)
             var capital = FirstCapital(text, held, tokens[last].End);
             if (capital < 0) break;
             start = capital;
+            for (token = last; tokens[token].Start > capital; token--) { }
             // Only a whole word, one whitespace character after the word before, lets the name go on leftward.
             if (capital != tokens[first].Start || first == 0 || tokens[first - 1].End != capital - 1 || tokens[first - 1].End <= floor) break;
             last = first - 1;
         }
-        return start;
+        return (start, token);
     }
 
     private static bool IsNameChar(char c, bool apostrophes) =>
@@ -157,10 +180,6 @@ public sealed class OrganizationApposition(Lexicon lexicon)
             if (TextPatterns.IsUpperLetter(text[i])) return i;
         return -1;
     }
-
-    /// <summary>Where <paramref name="name"/> stands as a whole word that no other mention covers.</summary>
-    private static List<int> FreeOccurrences(string text, string name, bool[] named) =>
-        [.. TextPatterns.Occurrences(text, name).Where(at => !named.AsSpan(at, name.Length).Contains(true) && IsWholeWord(text, at, name.Length))];
 
     private bool IsKnownWord(string name) =>
         lexicon.Titles.Contains(name) || lexicon.OfficeWords.Contains(name) || lexicon.Places.Contains(name)

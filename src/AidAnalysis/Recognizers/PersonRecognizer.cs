@@ -57,7 +57,7 @@ public sealed class PersonRecognizer
         foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
         foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
-        var describedOrganisations = _organizationAppositions.Find(tokens, named).ToList();
+        var describedOrganisations = _organizationAppositions.Find(words, tokens, named).ToList();
         foreach (var organisation in describedOrganisations) yield return organisation;
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).

@@ -35,9 +35,8 @@ public class OrganizationAppositionTokenTests
         var texts = Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 40].Select(p => "Z " + string.Concat(p));
         texts.Sample(text =>
         {
-            var tokens = OneSentenceTokens.Of(text);
             var named = new bool[text.Length + 1];
-            Assert.Equal(Expected(lexicon, text, named), appositions.Find(tokens, named).Select(m => (m.Span, m.Canonical)));
+            Assert.Equal(Expected(lexicon, text, named), Find(appositions, text, named).Select(m => (m.Span, m.Canonical)));
         }, iter: 20_000);
     }
 
@@ -47,8 +46,7 @@ public class OrganizationAppositionTokenTests
     [InlineData("The Orlen Trust, a think tank, said so.", "Orlen Trust")]
     public void A_name_before_an_apposition_is_read_from_its_tokens(string text, string name)
     {
-        var tokens = OneSentenceTokens.Of(text);
-        Assert.Contains(new OrganizationApposition(Lexicon.Default).Find(tokens, new bool[text.Length + 1]), m => m.Canonical == name);
+        Assert.Contains(Find(new OrganizationApposition(Lexicon.Default), text, new bool[text.Length + 1]), m => m.Canonical == name);
     }
 
     [Theory]
@@ -57,8 +55,15 @@ public class OrganizationAppositionTokenTests
     [InlineData("They met Kestrel Holm, a charity1 worker.")]
     public void A_preposition_a_line_break_or_a_digit_breaks_the_apposition(string text)
     {
-        var tokens = OneSentenceTokens.Of(text);
-        Assert.Empty(new OrganizationApposition(Lexicon.Default).Find(tokens, new bool[text.Length + 1]));
+        Assert.Empty(Find(new OrganizationApposition(Lexicon.Default), text, new bool[text.Length + 1]));
+    }
+
+    private static readonly Tokenizer Tokenizer = new(Lexicon.Default);
+
+    private static IEnumerable<EntityMention> Find(OrganizationApposition appositions, string text, bool[] named)
+    {
+        var (tokens, words) = Tokenizer.Tokenize(text, [new Sentence(new Span(0, text.Length), 0)]);
+        return appositions.Find(words, tokens, named);
     }
 
     /// <summary>The reader as it was written with the patterns over character windows.</summary>
