@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
 
@@ -42,7 +43,7 @@ public sealed class OrganizationApposition(Lexicon lexicon)
             if (start < 0) continue;
             var end = tokens[comma].Start;
             // "The", "Meanwhile": a sentence's first word is not part of the name.
-            var firstEnd = FirstWordEnd(tokens, first, comma);
+            var firstEnd = tokens.FirstSpace(start, first, end);
             var firstWord = text.AsSpan(start, firstEnd - start);
             if (_clauseOpeners.Contains(firstWord) || firstWord is "The" or "A" or "An")
             {
@@ -66,15 +67,6 @@ public sealed class OrganizationApposition(Lexicon lexicon)
                 found.Add(new EntityMention(new Span(at, at + name.Length), MentionType.Organization, name));
         }
         return found;
-    }
-
-    /// <summary>Where the name's first word, from token <paramref name="first"/>, ends: at the first space between its tokens
-    /// (the name's words stand one whitespace character apart, and only a space divides them here), else at the comma.</summary>
-    private static int FirstWordEnd(TokenLayer tokens, int first, int comma)
-    {
-        for (var i = first + 1; i < comma; i++)
-            if (tokens[i].Start > tokens[i - 1].End && tokens.SpacesOnly(tokens[i - 1].End, tokens[i].Start)) return tokens[i - 1].End;
-        return tokens[comma].Start;
     }
 
     /// <summary>The noun of ", a|an [up to four words] NOUN" after <paramref name="comma"/>, one whitespace character between

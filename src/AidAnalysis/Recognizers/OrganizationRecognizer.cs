@@ -61,12 +61,13 @@ public sealed class OrganizationRecognizer
             knownSoFar.AddRange(names);
         }
         Add(_listMembers.Find(text, knownSoFar));
-        // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         Add(_namesAfterNouns.Find(tokens, words, knownSoFar));
-        found.AddRange(NamesBeforeTheirInitials.Find(text, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));
+        // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
+        var definitions = DefinedAcronyms.Definitions(tokens);
+        found.AddRange(NamesBeforeTheirInitials.Find(tokens, definitions, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));
         var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
         found.AddRange(Initialisms.Find(words, organisationList));
-        found.AddRange(DefinedAcronyms.Find(words, organisationList));
+        found.AddRange(DefinedAcronyms.Find(words, tokens, definitions, organisationList));
         return found;
     }
 }

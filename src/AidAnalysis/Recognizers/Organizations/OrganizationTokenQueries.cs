@@ -2,7 +2,8 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.Organizations;
 
-/// <summary>Token questions the organisation rules ask: where a capitalised name word ends.</summary>
+/// <summary>Token questions the organisation rules ask: where a capitalised name word ends, what parts words, where a
+/// name's first word ends, which tokens are written together.</summary>
 internal static class OrganizationTokenQueries
 {
     /// <summary>The index after the last token of the name word that token <paramref name="index"/> opens: a word of letters with a
@@ -19,6 +20,39 @@ internal static class OrganizationTokenQueries
             else break;
         }
         return end;
+    }
+
+    /// <summary>Whether the whitespace [<paramref name="from"/>, <paramref name="to"/>) between two tokens holds a space or a line
+    /// break: what parts words where a tab or a no-break space does not.</summary>
+    public static bool PartsWords(this TokenLayer tokens, int from, int to) => tokens.Text.AsSpan(from, to - from).ContainsAny(' ', '\n');
+
+    /// <summary>Where the first space in [<paramref name="start"/>, <paramref name="end"/>) stands, else <paramref name="end"/>: the end
+    /// of a name's first word where only a space parts its words (a tab or a line break does not). Only the whitespace between the
+    /// tokens is read, from token <paramref name="token"/>, the first that ends after <paramref name="start"/>.</summary>
+    public static int FirstSpace(this TokenLayer tokens, int start, int token, int end)
+    {
+        for (var from = start; ; token++)
+        {
+            var to = token < tokens.Count ? Math.Clamp(tokens[token].Start, from, end) : end;
+            if (tokens.Text.AsSpan(from, to - from).IndexOf(' ') is >= 0 and var space) return from + space;
+            if (to >= end || tokens[token].End >= end) return end;
+            from = Math.Max(from, tokens[token].End);
+        }
+    }
+
+    /// <summary>Whether the whitespace [<paramref name="from"/>, <paramref name="to"/>) between two tokens holds a line break.</summary>
+    public static bool HoldsLineBreak(this TokenLayer tokens, int from, int to) => tokens.Text.AsSpan(from, to - from).Contains('\n');
+
+    /// <summary>Whether a space (not another whitespace character) stands at <paramref name="offset"/>.</summary>
+    public static bool SpaceAt(this TokenLayer tokens, int offset) => offset < tokens.Text.Length && tokens.SpacesOnly(offset, offset + 1);
+
+    /// <summary>The last token before <paramref name="end"/> written together with token <paramref name="first"/>, no whitespace between:
+    /// the end of the word it opens where words are what whitespace parts.</summary>
+    public static int WrittenTogetherUntil(this TokenLayer tokens, int first, int end)
+    {
+        var last = first;
+        while (last + 1 < end && Glued(tokens, last + 1)) last++;
+        return last;
     }
 
     private static bool Glued(TokenLayer tokens, int index) => tokens[index].Start == tokens[index - 1].End;
