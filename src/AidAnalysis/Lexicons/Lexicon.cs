@@ -122,6 +122,9 @@ public sealed class Lexicon
     /// <summary>The prepositions before and the continuations after the noun of an apposition that names an organisation
     /// (organisation-description-words.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganizationDescriptionWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The class nouns and the markers that announce a list of organisations by example, "companies like"
+    /// (organisation-list-words.tsv).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganisationListWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Closed word classes the aid-item stage reads around an item (aid-item-words.tsv): class → words.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AidItemWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Closed word classes of the funding attribute rules (funding-attribute-words.tsv): class → words.</summary>
@@ -307,6 +310,7 @@ public sealed class Lexicon
                 .ToArray(),
             PartyWords = Classes("party-words.tsv"),
             OrganizationDescriptionWords = Classes("organisation-description-words.tsv"),
+            OrganisationListWords = Classes("organisation-list-words.tsv"),
             AidItemWords = Classes("aid-item-words.tsv"),
             FundingAttributeWords = Classes("funding-attribute-words.tsv"),
             RunningTotalVerbs = Classes("running-total-verbs.tsv"),

@@ -60,7 +60,7 @@ public sealed class OrganizationRecognizer
             found.AddRange(names);
             knownSoFar.AddRange(names);
         }
-        Add(_listMembers.Find(text, knownSoFar));
+        Add(_listMembers.Find(tokens, knownSoFar));
         Add(_namesAfterNouns.Find(tokens, words, knownSoFar));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var definitions = DefinedAcronyms.Definitions(tokens);

@@ -1,21 +1,25 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.Organizations;
 
 /// <summary>Unknown names in a list that holds an organisation ("UNICEF, Norvale and the Red Cross pledged"), or that
 /// follows "companies like": the members of one list are the same kind of actor.</summary>
-internal sealed partial class ListMembers(Lexicon lexicon)
+internal sealed class ListMembers(Lexicon lexicon)
 {
-    /// <summary>"companies like A, B and C": a plural class noun naming organisations, before a list of examples.</summary>
-    [GeneratedRegex(@"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$", TextPatterns.WindowOptions)]
-    private static partial Regex OrganisationClass { get; }
+    /// <summary>How far before the list its class noun may start.</summary>
+    private const int ClassReach = 40;
 
-    public List<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _classNouns = TextPatterns.SpanLookup(lexicon.OrganisationListWords["noun"]);
+    private readonly string[][] _markers = [.. lexicon.OrganisationListWords["marker"].Select(marker => marker.Split(' '))];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames = TextPatterns.SpanLookup(lexicon.ClauseOpeners, lexicon.GivenNames);
+
+    public List<EntityMention> Find(TokenLayer tokens, IReadOnlyList<EntityMention> known)
     {
+        var text = tokens.Text;
         var found = new List<EntityMention>();
         // Where a known mention stands, and where the first known mention over a character is an organisation.
         var covered = new CoveredPositions(text.Length);
@@ -28,53 +32,89 @@ internal sealed partial class ListMembers(Lexicon lexicon)
         // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
         foreach (var list in CoordinatedNames.Find(text))
         {
-            var members = Members(text, list.Index, list.Length);
-            var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
-            var ofOrganisations = OrganisationClass.IsMatch(before)
-                || members.Any(m => organisationFirst.AnyIn(m.Start, 1));
+            var first = tokens.IndexAt(list.Index);
+            var members = Members(tokens, list.Index, first, list.Index + list.Length);
+            var ofOrganisations = FollowsClassNoun(tokens, list.Index, first) || members.Any(m => organisationFirst.AnyIn(m.Span.Start, 1));
             if (!ofOrganisations) continue;
-            foreach (var member in members)
+            foreach (var (member, token) in members)
             {
-                var name = text[member.Start..member.End];
                 if (covered.AnyIn(member.Start, member.Length)) continue;
-                if (lexicon.ClauseOpeners.Contains(name.Split(' ')[0]) || lexicon.GivenNames.Contains(name.Split(' ')[0]) || lexicon.Titles.Contains(name)) continue;
+                // "Meanwhile", "Anna": a clause opener or a given name opening the member makes it no organisation.
+                var name = text[member.Start..member.End];
+                if (_notNames.Contains(text.AsSpan(member.Start, tokens.FirstSpace(member.Start, token, member.End) - member.Start)) || lexicon.Titles.Contains(name)) continue;
                 found.Add(new EntityMention(member, MentionType.Organization, name));
             }
         }
         return found;
     }
 
-    /// <summary>The names of a coordinated list, without "the", "and" and "or".</summary>
-    private static List<Span> Members(string text, int start, int length)
+    /// <summary>Whether the list starting at token <paramref name="first"/> follows a class noun and a marker ("companies like",
+    /// "donors such as"), each one whitespace character after the word before, the noun within the reach.</summary>
+    private bool FollowsClassNoun(TokenLayer tokens, int listStart, int first)
     {
-        var members = new List<Span>();
-        var end = start + length;
-        var at = start;
-        while (at < end)
+        if (tokens[first].Start != listStart) return false;
+        foreach (var marker in _markers)
         {
-            var next = text.IndexOf(", ", at, end - at, StringComparison.Ordinal);
-            var stop = next < 0 ? end : next;
-            var piece = text[at..stop];
-            foreach (var joiner in new[] { " and ", " or " })
+            var at = first;
+            var word = marker.Length;
+            while (word > 0 && tokens.SpacedFromPrevious(at, WordSpacing.OneWhitespace) && tokens.IsExactly(at - 1, marker[word - 1]))
             {
-                var j = piece.IndexOf(joiner, StringComparison.Ordinal);
-                if (j < 0) continue;
-                if (j > 0) members.Add(Trimmed(at, piece[..j]));
-                at += j + joiner.Length;
-                piece = piece[(j + joiner.Length)..];
+                at--;
+                word--;
             }
-            if (piece.StartsWith("and ", StringComparison.Ordinal) || piece.StartsWith("or ", StringComparison.Ordinal))
-            {
-                var skip = piece.IndexOf(' ') + 1;
-                at += skip;
-                piece = piece[skip..];
-            }
-            members.Add(Trimmed(at, piece));
-            at = stop + 2;
+            if (word == 0 && tokens.SpacedFromPrevious(at, WordSpacing.OneWhitespace) && IsClassNoun(tokens, at - 1, Math.Max(0, listStart - ClassReach)))
+                return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> ends with a class noun standing as a word of its own: the whole token, or
+    /// its part after an apostrophe, or after <paramref name="floor"/> where the reach cuts it.</summary>
+    private bool IsClassNoun(TokenLayer tokens, int index, int floor)
+    {
+        if (tokens[index].Kind != TokenKind.Word) return false;
+        var start = tokens[index].Start;
+        var word = tokens.TextOf(index);
+        var from = start + word.LastIndexOfAny('’', '\'') + 1;
+        if (from < floor) from = floor;
+        // A word glued to letters or marks before it ("\u0301groups") is no word of its own.
+        else if (from == start && from > floor && index > 0 && tokens[index - 1].End == start && TextPatterns.IsBoundaryWordChar(tokens.TextOf(index - 1)[^1]))
+            return false;
+        return _classNouns.Contains(word[(from - start)..]);
+    }
+
+    /// <summary>The names of a coordinated list from <paramref name="start"/> (in token <paramref name="first"/>) to <paramref name="end"/>,
+    /// without "the", "and" and "or", each with the first token that ends after its start. Members part at a comma and a space,
+    /// and at "and" or "or" with a space on either side.</summary>
+    private static List<(Span Span, int Token)> Members(TokenLayer tokens, int start, int first, int end)
+    {
+        var members = new List<(Span, int)>();
+        var token = first;
+        for (var i = first; i < tokens.Count && tokens[i].End <= end; i++)
+        {
+            var after = tokens[i].End;
+            if (tokens.IsMark(i, ',') && tokens.SpaceAt(after))
+            {
+                members.Add(Trimmed(tokens, start, tokens[i].Start, token));
+                (start, token) = (after + 1, i + 1);
+            }
+            else if ((tokens.IsExactly(i, "and") || tokens.IsExactly(i, "or")) && tokens.SpaceAt(after))
+            {
+                var before = tokens[i].Start - 1;
+                // "B and C"; ", and C" opens its member with the conjunction.
+                if (before > start && tokens.SpaceAt(before)) members.Add(Trimmed(tokens, start, before, token));
+                else if (before + 1 != start && !(before == start && tokens.SpaceAt(before))) continue;
+                (start, token) = (after + 1, i + 1);
+            }
+        }
+        members.Add(Trimmed(tokens, start, end, token));
         return members;
     }
 
-    private static Span Trimmed(int at, string piece) =>
-        piece.StartsWith("the ", StringComparison.Ordinal) ? new Span(at + 4, at + piece.Length) : new Span(at, at + piece.Length);
+    /// <summary>The member [<paramref name="start"/>, <paramref name="end"/>) without an opening "the " (which a list may also
+    /// open at the end of a longer word, "Bathe").</summary>
+    private static (Span, int) Trimmed(TokenLayer tokens, int start, int end, int token) =>
+        tokens[token].Start <= start && tokens[token].End == start + 3 && tokens.TextOf(token).EndsWith("the") && tokens.SpaceAt(start + 3)
+            ? (new Span(start + 4, end), token + 1)
+            : (new Span(start, end), token);
 }
