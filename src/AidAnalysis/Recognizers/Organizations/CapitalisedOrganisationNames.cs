@@ -22,19 +22,17 @@ internal sealed class CapitalisedOrganisationNames
 
     public IEnumerable<EntityMention> Find(TokenLayer tokens, MentionsByEnd knownByEnd)
     {
-        var text = tokens.Text;
-        foreach (var whole in CapitalisedRuns.Find(tokens, _lexicon.NameConnectors))
+        foreach (var (first, end) in CapitalisedRuns.Find(tokens, _lexicon.NameConnectors))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
-            if (!HasHead(text.AsSpan(whole.Index, whole.Length))) continue;
+            if (!HasHead(tokens, first, end)) continue;
             // A name ends with its line: a title-case heading does not run into the next line's sentence.
-            for (int lineStart = whole.Index, end = whole.Index + whole.Length; lineStart < end;)
+            for (int lineStart = first, lineEnd; lineStart < end; lineStart = lineEnd)
             {
-                var lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
-                if (lineEnd < 0) lineEnd = end;
-                if (HasHead(text.AsSpan(lineStart, lineEnd - lineStart)) && Organization(text, lineStart, lineEnd - lineStart, knownByEnd) is { } organization)
-                    yield return EmbassyPosts.WithPost(text, organization, knownByEnd);
-                lineStart = lineEnd + 1;
+                lineEnd = lineStart + 1;
+                while (lineEnd < end && !tokens.HoldsLineBreak(tokens[lineEnd - 1].End, tokens[lineEnd].Start)) lineEnd++;
+                if (HasHead(tokens, lineStart, lineEnd) && Organization(tokens, lineStart, lineEnd, knownByEnd) is (var organization, var last))
+                    yield return EmbassyPosts.WithPost(tokens, organization, last, knownByEnd);
             }
         }
     }
@@ -53,22 +51,35 @@ internal sealed class CapitalisedOrganisationNames
         return false;
     }
 
-    private EntityMention? Organization(string text, int runStart, int runLength, MentionsByEnd known)
+    /// <summary>The organisation named in the run of tokens [<paramref name="first"/>, <paramref name="end"/>), and its last token.</summary>
+    private (EntityMention Organization, int Last)? Organization(TokenLayer tokens, int first, int end, MentionsByEnd known)
     {
-        var span = OrganizationWithin(text, runStart, runLength);
-        if (span is null) return null;
-        var name = text[span.Value.Start..span.Value.End];
+        if (OrganizationWithin(Words(tokens, first, end)) is not (var span, var last)) return null;
+        var name = tokens.Text[span.Start..span.End];
         if (EndsWithPlace(name)) return null;
         // "UNICEF and the World Bank" is two known organisations, not one; a name the gazetteer knows keeps its reading.
-        if (known.First(span.Value.Start, span.Value.End, k => k.Type == MentionType.Organization && span.Value.Contains(k.Span)) is not null) return null;
-        return new EntityMention(span.Value, MentionType.Organization, name, Affiliation: OrganisationOwner.Of(span.Value, known));
+        if (known.First(span.Start, span.End, k => k.Type == MentionType.Organization && span.Contains(k.Span)) is not null) return null;
+        return (new EntityMention(span, MentionType.Organization, name, Affiliation: OrganisationOwner.Of(span, known)), last);
+    }
+
+    /// <summary>The words of the run of tokens [<paramref name="first"/>, <paramref name="end"/>): the tokens written together between
+    /// its whitespace, each with where it starts, its characters and its last token.</summary>
+    private static List<(int Index, string Value, int Last)> Words(TokenLayer tokens, int first, int end)
+    {
+        var words = new List<(int Index, string Value, int Last)>();
+        for (var i = first; i < end;)
+        {
+            var last = tokens.WrittenTogetherUntil(i, end);
+            words.Add((tokens[i].Start, tokens.Text[tokens[i].Start..tokens[last].End], last));
+            i = last + 1;
+        }
+        return words;
     }
 
     /// <summary>The organisation name inside a capitalised run: from its start to its organisation
-    /// noun, plus an "of/for ..." complement. Titles and given names end the run.</summary>
-    private Span? OrganizationWithin(string text, int runStart, int runLength)
+    /// noun, plus an "of/for ..." complement, and its last token. Titles and given names end the run.</summary>
+    private (Span Span, int Last)? OrganizationWithin(List<(int Index, string Value, int Last)> tokens)
     {
-        var tokens = TextPatterns.Tokens(text.Substring(runStart, runLength));
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].Value == "the") start = i + 1;
@@ -104,12 +115,12 @@ internal sealed class CapitalisedOrganisationNames
         }
         if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office"
             or "Relief" or "Services" or "Corps" or "Crescent" or "Force" or "Guard") return null;
-        return new Span(runStart + tokens[start].Index, runStart + tokens[end].Index + tokens[end].Value.Length);
+        return (new Span(tokens[start].Index, tokens[end].Index + tokens[end].Value.Length), tokens[end].Last);
     }
 
     /// <summary>Where the words after an opening title and the person's name ("King Salman", "Queen Rania") start, when an
     /// organisation noun follows them three words or more after the title; <paramref name="start"/> when the run opens otherwise.</summary>
-    private int NamedAfterTitledPerson(List<(int Index, string Value)> tokens, int start)
+    private int NamedAfterTitledPerson(List<(int Index, string Value, int Last)> tokens, int start)
     {
         if (start + 2 >= tokens.Count || !_lexicon.Titles.Contains(tokens[start].Value) || !char.IsUpper(tokens[start + 1].Value[0])
             || _lexicon.Titles.Contains(tokens[start + 1].Value) || _lexicon.OfficeWords.Contains(tokens[start + 1].Value)) return start;
@@ -122,14 +133,14 @@ internal sealed class CapitalisedOrganisationNames
         return start;
     }
 
-    private bool HasHead(ReadOnlySpan<char> run)
+    /// <summary>Whether a word of the run of tokens [<paramref name="first"/>, <paramref name="end"/>) is an organisation noun.</summary>
+    private bool HasHead(TokenLayer tokens, int first, int end)
     {
-        for (var i = 0; i < run.Length;)
+        for (var i = first; i < end;)
         {
-            var end = i;
-            while (end < run.Length && !char.IsWhiteSpace(run[end])) end++;
-            if (end > i && _heads.Contains(run[i..end])) return true;
-            i = end + 1;
+            var last = tokens.WrittenTogetherUntil(i, end);
+            if (_heads.Contains(tokens.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start))) return true;
+            i = last + 1;
         }
         return false;
     }

@@ -8,9 +8,10 @@ internal static class CapitalisedRuns
     /// <summary>
     /// The runs of capitalised name words (<see cref="OrganizationTokenQueries.NameWordEnd"/>) one whitespace apart, starting at a
     /// word boundary, in text order, joined by at most two <paramref name="connectors"/> in a row ("Institute for Water Studies"):
-    /// what <c>\b NameToken (?:\s (?:(?:of|for|...)\s){0,2} NameToken)*</c> matches, read on tokens in one pass.
+    /// what <c>\b NameToken (?:\s (?:(?:of|for|...)\s){0,2} NameToken)*</c> matches, read on tokens in one pass; each run as the
+    /// indexes [First, End) of its tokens.
     /// </summary>
-    public static IEnumerable<(int Index, int Length)> Find(TokenLayer tokens, IReadOnlyList<string> connectors)
+    public static IEnumerable<(int First, int End)> Find(TokenLayer tokens, IReadOnlyList<string> connectors)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -30,8 +31,7 @@ internal static class CapitalisedRuns
                 if (wordEnd < 0) break;
                 end = wordEnd;
             }
-            var start = tokens[i].Start;
-            yield return (start, tokens[end - 1].End - start);
+            yield return (i, end);
             i = end;
         }
     }

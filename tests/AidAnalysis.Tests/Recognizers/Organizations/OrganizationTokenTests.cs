@@ -24,7 +24,7 @@ public class OrganizationTokenTests
     {
         const string text = "Officials at the Pinecrest Institute for Coastal Studies met the Board of the Harbour Fund; $40M Grants followed.";
         var tokens = TestSupport.Process(text).Tokens;
-        var runs = CapitalisedRuns.Find(tokens, Lexicon.Default.NameConnectors).Select(r => text.Substring(r.Index, r.Length));
+        var runs = CapitalisedRuns.Find(tokens, Lexicon.Default.NameConnectors).Select(r => text[tokens[r.First].Start..tokens[r.End - 1].End]);
         Assert.Equal(["Officials", "Pinecrest Institute for Coastal Studies", "Board of the Harbour Fund", "Grants"], runs);
     }
 }
