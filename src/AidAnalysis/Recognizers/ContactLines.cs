@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
@@ -26,7 +27,7 @@ internal static class ContactLines
             if (organisation.Type != MentionType.Organization) continue;
             // ", " right before the organisation.
             var comma = tokens.LastEndingBy(organisation.Span.Start);
-            if (!tokens.IsMark(comma, ',') || tokens[comma].Start < 3 || tokens[comma].End != organisation.Span.Start - 1 || text[tokens[comma].End] != ' ') continue;
+            if (!tokens.IsMark(comma, ',') || tokens[comma].Start < 3 || tokens[comma].End != organisation.Span.Start - 1 || !tokens.SpaceAt(tokens[comma].End)) continue;
             var commaAt = tokens[comma].Start;
             var lineStart = LineStart(tokens, comma, commaAt - LongestName);
             if (lineStart < 0 || commaAt - lineStart > LongestName) continue;

@@ -39,7 +39,7 @@ internal sealed class NamesAfterOrganisationNouns(Lexicon lexicon)
     private Span? NameAfter(TokenLayer tokens, int end)
     {
         var text = tokens.Text;
-        var next = end < text.Length && text[end] == ' ' ? tokens.TokenRightAfter(end, text.Length, WordSpacing.OneWhitespace) : -1;
+        var next = tokens.SpaceAt(end) ? tokens.TokenRightAfter(end, text.Length, WordSpacing.OneWhitespace) : -1;
         if (next < 0) return null;
         var start = tokens[next].Start;
         var nameEnd = -1;
@@ -51,7 +51,7 @@ internal sealed class NamesAfterOrganisationNouns(Lexicon lexicon)
             var last = possessive ? wordEnd - 2 : wordEnd - 1;
             if (IsOtherWord(text[tokens[next].Start..tokens[last].End])) break;
             nameEnd = tokens[last].End;
-            if (possessive || text.Length <= nameEnd + 1 || text[nameEnd] != ' ') break;
+            if (possessive || text.Length <= nameEnd + 1 || !tokens.SpaceAt(nameEnd)) break;
             next = tokens.TokenRightAfter(nameEnd, text.Length, WordSpacing.OneWhitespace);
             if (next < 0) break;
         }

@@ -22,7 +22,7 @@ internal static class NationalBranches
             if (body.Type != MentionType.Organization) continue;
             // The state's last word, one space before the body's first.
             var before = tokens.TokenRightBefore(body.Span.Start, 0, WordSpacing.OneWhitespace);
-            if (before < 0 || text[tokens[before].End] != ' ') continue;
+            if (before < 0 || !tokens.SpaceAt(tokens[before].End)) continue;
             if (!IsSharedShortName(text[body.Span.Start..body.Span.End], lexicon.OrganizationByName.GetValueOrDefault(body.Canonical))) continue;
             var gap = tokens[before].End;
             var state = byEnd.Last(gap, gap, k => k.Span.End == gap && k.Type is MentionType.Country or MentionType.Demonym);
@@ -30,7 +30,7 @@ internal static class NationalBranches
             var end = body.Span.End;
             // "Kenya Red Cross Society": an organisation noun right after still belongs to the name.
             var next = tokens.TokenRightAfter(end, text.Length, WordSpacing.OneWhitespace);
-            if (next >= 0 && text[end] == ' ' && tokens.NameWordEnd(next) is var wordEnd and > 0
+            if (next >= 0 && tokens.SpaceAt(end) && tokens.NameWordEnd(next) is var wordEnd and > 0
                 && lexicon.OrganizationHeads.Contains(text[tokens[next].Start..tokens[wordEnd - 1].End]))
                 end = tokens[wordEnd - 1].End;
             var span = new Span(state.Span.Start, end);

@@ -1,5 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
@@ -36,7 +37,7 @@ internal sealed class StateNewsAgencyRule(Lexicon lexicon)
         if (next >= tokens.Count) return false;
         if (tokens[next].Start == name.End) return tokens.IsMark(next, ')');
         return tokens[next].Start < name.End + After && IsDash(tokens, next)
-            || tokens[next].Start == name.End + 1 && tokens.Text[name.End] == ' ' && tokens.TextOf(next).StartsWith(Correspondent);
+            || tokens[next].Start == name.End + 1 && tokens.SpaceAt(name.End) && tokens.TextOf(next).StartsWith(Correspondent);
     }
 
     private const string Correspondent = "correspondent";

@@ -1,5 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
@@ -89,6 +90,6 @@ internal sealed class SuperiorRule(Lexicon lexicon)
         var s = tokens.TextOf(i) is var chars && (chars.SequenceEqual("’s") || chars.SequenceEqual("'s")) ? i
             : (tokens.IsMark(i, '’') || tokens.IsMark(i, '\'')) && tokens.IsExactly(i + 1, "s") && tokens[i + 1].Start == tokens[i].End ? i + 1
             : -1;
-        return s >= 0 && tokens[s].End < end && tokens.Text[tokens[s].End] == ' ';
+        return s >= 0 && tokens[s].End < end && tokens.SpaceAt(tokens[s].End);
     }
 }

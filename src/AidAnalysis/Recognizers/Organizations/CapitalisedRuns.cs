@@ -38,7 +38,7 @@ internal static class CapitalisedRuns
 
     /// <summary>Whether token <paramref name="index"/> is not glued to a letter or digit before it ("$30M" starts no name at "M").</summary>
     private static bool StartsAtBoundary(TokenLayer tokens, int index) =>
-        index == 0 || tokens[index - 1].End < tokens[index].Start || !TextPatterns.IsBoundaryWordChar(tokens.Text[tokens[index - 1].End - 1]);
+        index == 0 || tokens[index - 1].End < tokens[index].Start || !TextPatterns.IsBoundaryWordChar(tokens.TextOf(index - 1)[^1]);
 
     private static bool IsConnector(TokenLayer tokens, int index, IReadOnlyList<string> connectors)
     {
