@@ -80,7 +80,7 @@ public sealed class OrganizationApposition(Lexicon lexicon)
         // ", a": a space, not a line break, after the comma.
         var article = comma + 1;
         if (!(tokens.IsExactly(article, "a") || tokens.IsExactly(article, "an")) || tokens[article].Start != tokens[comma].End + 1
-            || tokens.Text[tokens[comma].End] != ' ')
+            || !tokens.SpaceAt(tokens[comma].End))
             return null;
         var word = article + 1;
         for (var before = 0; tokens.SpacedFromPrevious(word, WordSpacing.OneWhitespace) && tokens[word].Start < limit; before++)

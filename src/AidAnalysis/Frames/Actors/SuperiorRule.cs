@@ -56,20 +56,28 @@ internal sealed class SuperiorRule(Lexicon lexicon)
         {
             if (IsStop(tokens, i) || text.AsSpan(tokens[i].End, after - tokens[i].End).Contains('\n')) return null;
             if (IsPossessive(tokens, i, mention.Start))
-                return words is 0 or > MaxTitleWords ? null : OwnerState(text, floor, tokens[i].Start, people, self);
+                return words is 0 or > MaxTitleWords ? null : OwnerState(tokens, floor, i, people, self);
             // A word starts after a space; the possessive comes before it, so a token before it is there.
             if (i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains(' ')) words++;
         }
         return null;
     }
 
-    /// <summary>The state of the owner written right before the possessive at <paramref name="apostrophe"/>: the letters and
-    /// hyphens of the word there, from a capital.</summary>
-    private string? OwnerState(string text, int floor, int apostrophe, ActorDraft[] people, ActorDraft self)
+    /// <summary>The state of the owner written right before the possessive token <paramref name="possessive"/>: the letters and
+    /// hyphens of the tokens written against it, back to the first other character (read inside its token) or the reach, from a capital.</summary>
+    private string? OwnerState(TokenLayer tokens, int floor, int possessive, ActorDraft[] people, ActorDraft self)
     {
-        var start = apostrophe;
-        while (start > floor && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
-        var owner = text[start..apostrophe];
+        var start = tokens[possessive].Start;
+        for (var k = possessive - 1; k >= 0 && tokens[k].End == start && start > floor; k--)
+        {
+            var from = Math.Max(floor, tokens[k].Start);
+            var chars = tokens.Text.AsSpan(from, tokens[k].End - from);
+            var held = chars.Length;
+            while (held > 0 && (char.IsLetter(chars[held - 1]) || chars[held - 1] == '-')) held--;
+            start = from + held;
+            if (held > 0) break;
+        }
+        var owner = tokens.Text[start..tokens[possessive].Start];
         if (owner.Length < 2 || !char.IsUpper(owner[0])) return null;
         if (lexicon.CountryByForm.TryGetValue(owner, out var country)) return country;
         var ownerPerson = people.FirstOrDefault(p => p != self && ActorBuilder.HasWord(p.Name, owner));
