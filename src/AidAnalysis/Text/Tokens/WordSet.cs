@@ -8,16 +8,19 @@ public sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Most words of a text are in no class: their first and last letters and length rule them out before any hashing.
+    private readonly WordPrefilter _prefilter;
 
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new WordPrefilter(_words);
     }
 
     public int Count => _words.Count;
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _prefilter.MayMatch(word) && _lookup.Contains(word);
 
     public bool Contains(string word) => _words.Contains(word);
 }
