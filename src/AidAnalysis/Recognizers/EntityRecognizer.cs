@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -17,8 +18,8 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     private readonly OrganizationRecognizer _organizations = new(lexicon);
     private readonly PersonRecognizer _people = new(lexicon);
     /// <summary>Organisation heads, titles, clause openers and office words (ordinal lists), looked up by a word of a name in place.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notInNames =
-        TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.ClauseOpeners, lexicon.OfficeWords);
+    private readonly WordSet _notInNames =
+        TextPatterns.SpanWordSet(lexicon.OrganizationHeads, lexicon.Titles, lexicon.ClauseOpeners, lexicon.OfficeWords);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {

@@ -14,42 +14,94 @@ public static class StateSalience
 {
     /// <summary>The state named most often as an agent or owner, less the times it is named as a destination:
     /// in a donor's story about helping another state, the helped state is named often, mostly as where help goes.</summary>
-    public static string? HomeCountry(AnalysisDocument document, Lexicon lexicon) => document.Entities
-        .Where(e => e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-        .GroupBy(e => e.Canonical)
-        .Select(g => (State: g.Key, First: g.Min(e => e.Span.Start),
-            Agent: g.Count(e => !IsLocative(document.Tokens, e.Span, lexicon.StatePrepositions.NonAgent, lexicon.ClauseOpeners)),
-            Destination: g.Count(e => IsLocative(document.Tokens, e.Span, lexicon.StatePrepositions.Destination, lexicon.ClauseOpeners))))
-        .Where(s => s.Agent > 0)
-        .OrderByDescending(s => s.Agent - s.Destination)
-        .ThenByDescending(s => s.Agent)
-        .ThenBy(s => s.First)
-        .Select(s => s.State)
-        .FirstOrDefault();
+    public static string? HomeCountry(AnalysisDocument document, Lexicon lexicon)
+    {
+        var tokens = document.Tokens;
+        var nonAgent = Lookup(lexicon.StatePrepositions.NonAgent);
+        var destination = Lookup(lexicon.StatePrepositions.Destination);
+        var clauseOpeners = Lookup(lexicon.ClauseOpeners);
+        // One tally per state in the order states first appear (the order ties fall back on); the entities come in text
+        // order, so the token before each mention is found by walking forward, not searched for.
+        var tallies = new List<StateTally>();
+        var byState = new Dictionary<string, int>();
+        var next = 0;
+        foreach (var e in document.Entities)
+        {
+            if (e.Type is not (MentionType.Country or MentionType.Demonym or MentionType.Seat)) continue;
+            next = Advance(tokens, next, e.Span.Start);
+            if (!byState.TryGetValue(e.Canonical, out var at))
+            {
+                at = tallies.Count;
+                byState.Add(e.Canonical, at);
+                tallies.Add(new StateTally(e.Canonical, e.Span.Start, 0, 0));
+            }
+            var tally = tallies[at];
+            tallies[at] = tally with
+            {
+                First = Math.Min(tally.First, e.Span.Start),
+                Agent = tally.Agent + (IsLocative(tokens, next - 1, e.Span.Start, nonAgent, clauseOpeners) ? 0 : 1),
+                Destination = tally.Destination + (IsLocative(tokens, next - 1, e.Span.Start, destination, clauseOpeners) ? 1 : 0),
+            };
+        }
+        StateTally? best = null;
+        foreach (var tally in tallies)
+            if (tally.Agent > 0 && (best is null || tally.RanksBefore(best.Value))) best = tally;
+        return best?.State;
+    }
+
+    private readonly record struct StateTally(string State, int First, int Agent, int Destination)
+    {
+        /// <summary>More agent than destination naming first, then more agent naming, then named earlier.</summary>
+        public bool RanksBefore(StateTally other) =>
+            Agent - Destination != other.Agent - other.Destination ? Agent - Destination > other.Agent - other.Destination
+            : Agent != other.Agent ? Agent > other.Agent
+            : First < other.First;
+    }
+
+    /// <summary>The first token that ends after <paramref name="offset"/>, walking forward from <paramref name="from"/> when
+    /// the offset lies ahead (the mentions come in text order), searched otherwise.</summary>
+    private static int Advance(TokenLayer tokens, int from, int offset)
+    {
+        if (from > 0 && tokens[from - 1].End > offset) return tokens.IndexAt(offset);
+        while (from < tokens.Count && tokens[from].End <= offset) from++;
+        return from;
+    }
 
     /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention
     /// sits in a list that one introduces ("in Peru, Bolivia, Chile and Ecuador"). The words are read on the token layer
     /// across spaces and commas (<see cref="ActorTokenQueries.WordBeforeAcrossCommas"/>).</summary>
-    public static bool IsLocative(TokenLayer tokens, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners)
+    public static bool IsLocative(TokenLayer tokens, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners) =>
+        IsLocative(tokens, tokens.LastEndingBy(mention.Start), mention.Start, Lookup(prepositions), Lookup(clauseOpeners));
+
+    /// <summary><see cref="IsLocative(TokenLayer, Span, IReadOnlySet{string}, IReadOnlySet{string})"/> from the last token
+    /// <paramref name="last"/> that ends at or before the mention's <paramref name="start"/>: the walk goes back by token
+    /// index, run after run.</summary>
+    private static bool IsLocative(TokenLayer tokens, int last, int start, WordLookup prepositions, WordLookup clauseOpeners)
     {
-        var i = mention.Start;
         for (var hops = 0; hops < 6; hops++)
         {
-            var word = tokens.WordBeforeAcrossCommas(ref i);
-            if (word.IsEmpty) return false;
-            if (Holds(prepositions, word)) return true;
+            if (tokens.WordRunAcrossCommas(last, start, IsLetterWord, IsLetterWord) is not (>= 0 and var first, var end)) return false;
+            start = tokens[first].Start;
+            last = first - 1;
+            var word = tokens.Text.AsSpan(start, tokens[end].End - start);
+            if (prepositions.Holds(word)) return true;
             // Inside a list or a multi-word place: skip back over "the", "and", "X," to the word that opens it,
             // but a comma after a non-place ("In March, Denmark pledged") ends the walk.
             if (word is "the" or "and" or "or") continue;
-            if (char.IsUpper(word[0]) && !Holds(clauseOpeners, word)) continue;
+            if (char.IsUpper(word[0]) && !clauseOpeners.Holds(word)) continue;
             return false;
         }
         return false;
     }
 
+    private static bool IsLetterWord(TokenLayer tokens, int index) => tokens.IsLetters(index);
+
+    private static WordLookup Lookup(IReadOnlySet<string> set) =>
+        new(set, set is HashSet<string> hashed && hashed.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup : null);
+
     /// <summary>Set membership of a word read as characters: a hash set is asked without making a string.</summary>
-    private static bool Holds(IReadOnlySet<string> set, ReadOnlySpan<char> word) =>
-        set is HashSet<string> hashed && hashed.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
-            ? lookup.Contains(word)
-            : set.Contains(word.ToString());
+    private readonly record struct WordLookup(IReadOnlySet<string> Set, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? Spans)
+    {
+        public bool Holds(ReadOnlySpan<char> word) => Spans is { } lookup ? lookup.Contains(word) : Set.Contains(word.ToString());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
@@ -86,6 +87,10 @@ internal static class TextPatterns
     /// need be cut out of the text to be looked up.</summary>
     public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup(params IEnumerable<string>[] lists) =>
         lists.SelectMany(list => list).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="SpanLookup"/> with a prefilter: the ordinal set of the lists' words as a <see cref="WordSet"/>, which
+    /// rules out most words of a text by their first and last letters and length before hashing them.</summary>
+    public static WordSet SpanWordSet(params IEnumerable<string>[] lists) => new(lists.SelectMany(list => list), StringComparer.Ordinal);
 
     /// <summary>Every whole-word, case-sensitive occurrence of a literal, from <paramref name="from"/> on.</summary>
     public static IEnumerable<int> Occurrences(string text, string literal, int from = 0)

@@ -10,12 +10,26 @@ public sealed partial class TokenLayer
 {
     private readonly Token[] _tokens;
 
+    // Offset to token in constant time: _blockFirst[b] is IndexAt(b << BlockShift), so the token for any offset lies between
+    // two neighbouring entries, a few tokens apart. Readers ask for offsets once per mention or amount; on a long text a
+    // binary search over millions of tokens missed the cache at every step.
+    private const int BlockShift = 5;
+    private readonly int[] _blockFirst;
+
     internal TokenLayer(string text, Token[] tokens, int count, IReadOnlyList<string> lemmas)
     {
         Text = text;
         _tokens = tokens;
         Count = count;
         Lemmas = lemmas;
+        _blockFirst = new int[(text.Length >> BlockShift) + 1];
+        var index = 0;
+        for (var block = 0; block < _blockFirst.Length; block++)
+        {
+            var offset = block << BlockShift;
+            while (index < count && tokens[index].End <= offset) index++;
+            _blockFirst[block] = index;
+        }
     }
 
     /// <summary>The layer of a document no tokenizer has run on.</summary>
@@ -41,7 +55,17 @@ public sealed partial class TokenLayer
     /// the next one (<see cref="Count"/> if none).</summary>
     public int IndexAt(int offset)
     {
-        int lo = 0, hi = Count;
+        if (offset < 0) return 0;
+        var block = offset >> BlockShift;
+        int lo, hi;
+        if (block + 1 < _blockFirst.Length)
+        {
+            (lo, hi) = (_blockFirst[block], _blockFirst[block + 1]);
+            // The tokens ending inside one block are few: a plain scan.
+            while (lo < hi && _tokens[lo].End <= offset) lo++;
+            return lo;
+        }
+        (lo, hi) = (_blockFirst[^1], Count);
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;

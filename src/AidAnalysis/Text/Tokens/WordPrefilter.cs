@@ -2,35 +2,45 @@ namespace AidAnalysis.Text.Tokens;
 
 /// <summary>
 /// A cheap test, before a case-insensitive dictionary lookup, that rules out most words of a text: it keeps, for each
-/// ASCII first character (either case), which word lengths a key has. Ordinal case folding maps some other characters
-/// onto ASCII ones ("ſ" onto "S"), so a word that opens with one is always looked up, and a key that opens with one
-/// lets every word of its length through.
+/// pair of ASCII first and last characters (letters in either case), which word lengths a key has. Ordinal case folding
+/// maps some other characters onto ASCII ones ("ſ" onto "S"), so a word that opens or ends with one is always looked up,
+/// and a key that opens or ends with one lets every word of its length through at that end.
 /// </summary>
 internal sealed class WordPrefilter
 {
-    private const int NonAscii = 128;
+    /// <summary>The 26 letters a–z in either case, then one class for every other ASCII character.</summary>
+    private const int Classes = 27;
+    private const int OtherAscii = 26;
 
-    /// <summary>Bit <c>min(length, 63)</c> of entry <c>c</c> is set when a key of that length starts with <c>c</c>.</summary>
-    private readonly ulong[] _lengthsByFirst = new ulong[NonAscii + 1];
+    /// <summary>Bit <c>min(length, 63)</c> of entry <c>first · 27 + last</c> is set when a key of that length starts and ends
+    /// with characters of those classes.</summary>
+    private readonly ulong[] _lengthsByEnds = new ulong[Classes * Classes];
 
     public WordPrefilter(IEnumerable<string> keys)
     {
-        _lengthsByFirst[NonAscii] = ulong.MaxValue;
         foreach (var key in keys)
         {
             if (key.Length == 0) continue;
             var bit = 1UL << Math.Min(key.Length, 63);
-            if (key[0] >= NonAscii)
-            {
-                for (var c = 0; c < NonAscii; c++) _lengthsByFirst[c] |= bit;
-                continue;
-            }
-            _lengthsByFirst[char.ToLowerInvariant(key[0])] |= bit;
-            _lengthsByFirst[char.ToUpperInvariant(key[0])] |= bit;
+            var (firstFrom, firstTo) = ClassesOf(key[0]);
+            var (lastFrom, lastTo) = ClassesOf(key[^1]);
+            for (var first = firstFrom; first <= firstTo; first++)
+                for (var last = lastFrom; last <= lastTo; last++)
+                    _lengthsByEnds[first * Classes + last] |= bit;
         }
     }
 
     /// <summary>False when no key can equal <paramref name="word"/> ignoring case.</summary>
-    public bool MayMatch(ReadOnlySpan<char> word) =>
-        word.Length > 0 && (_lengthsByFirst[Math.Min(word[0], (char)NonAscii)] & (1UL << Math.Min(word.Length, 63))) != 0;
+    public bool MayMatch(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        var (first, last) = (word[0], word[^1]);
+        return first >= 128 || last >= 128
+            || (_lengthsByEnds[Class(first) * Classes + Class(last)] & (1UL << Math.Min(word.Length, 63))) != 0;
+    }
+
+    private static int Class(char ascii) => (uint)((ascii | 0x20) - 'a') < 26 ? (ascii | 0x20) - 'a' : OtherAscii;
+
+    /// <summary>The classes a key's character may stand for in a text: its own, or all of them when it is no ASCII character.</summary>
+    private static (int From, int To) ClassesOf(char c) => c >= 128 ? (0, Classes - 1) : (Class(c), Class(c));
 }

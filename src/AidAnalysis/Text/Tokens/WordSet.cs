@@ -2,22 +2,31 @@ namespace AidAnalysis.Text.Tokens;
 
 /// <summary>
 /// A closed class of words (a lexicon file's entries) looked up by a token's characters without making a string,
-/// ignoring case: rules ask "is this token one of the class" once per token they visit.
+/// ignoring case unless built with another comparer: rules ask "is this token one of the class" once per token they visit.
 /// </summary>
 public sealed class WordSet
 {
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Most words of a text are in no class: their first and last letters and length rule them out before any hashing.
+    private readonly WordPrefilter _prefilter;
 
-    public WordSet(IEnumerable<string> words)
+    public WordSet(IEnumerable<string> words) : this(words, StringComparer.OrdinalIgnoreCase)
     {
-        _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <param name="comparer">How words compare: <see cref="StringComparer.Ordinal"/> for a class whose words count only as
+    /// written (the prefilter ignores case, so it serves either).</param>
+    public WordSet(IEnumerable<string> words, StringComparer comparer)
+    {
+        _words = new HashSet<string>(words, comparer);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new WordPrefilter(_words);
     }
 
     public int Count => _words.Count;
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _prefilter.MayMatch(word) && _lookup.Contains(word);
 
     public bool Contains(string word) => _words.Contains(word);
 }
