@@ -161,4 +161,9 @@ internal static class PeopleTokenQueries
         var (start, end) = (tokens[index].Start, tokens[index].End);
         return start > 0 && end < tokens.Text.Length && tokens.Text[start - 1] == ' ' && tokens.Text[end] == ' ';
     }
+
+    /// <summary><paramref name="next"/>, the token after <paramref name="offset"/>, when it stands after exactly one space there and
+    /// the space lies before <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
+    public static int AfterOneSpace(this TokenLayer tokens, int offset, int next, int limit) =>
+        offset >= 0 && offset < limit && (uint)next < (uint)tokens.Count && tokens[next].Start == offset + 1 && tokens.Text[offset] == ' ' ? next : -1;
 }
