@@ -166,4 +166,9 @@ internal static class PeopleTokenQueries
     /// the space lies before <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
     public static int AfterOneSpace(this TokenLayer tokens, int offset, int next, int limit) =>
         offset >= 0 && offset < limit && (uint)next < (uint)tokens.Count && tokens[next].Start == offset + 1 && tokens.Text[offset] == ' ' ? next : -1;
+
+    /// <summary>The token after token <paramref name="index"/> when exactly one whitespace character stands between them, before
+    /// <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
+    public static int AfterOneWhitespace(this TokenLayer tokens, int index, int limit) =>
+        index >= 0 && tokens.SpacedFromPrevious(index + 1, WordSpacing.OneWhitespace) && tokens[index].End < limit ? index + 1 : -1;
 }

@@ -35,4 +35,23 @@ public class PeopleTokenReaderTests
         var longOne = " of " + string.Join(" and ", Enumerable.Repeat("Abcdefghijklmnopqrstuvwxyz", 5));
         Assert.Equal(120, TitledNames.OwnerComplement(Tokens(longOne), 0)?.End);
     }
+
+    [Fact]
+    public void A_leader_clause_is_what_its_pattern_read()
+    {
+        var pattern = new Regex(@"^,\s(?:who|which)\s(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed)\s(?:the\s)?", Options);
+        var texts = TextOf(" ", " ", "\n", "\t", "  ", ",", "who", "which", "whom", "leads", "led", "ran", "directed", "the", "theatre", "The",
+            "IMF", "mission", "’s", ".", "x");
+        texts.Sample(text =>
+        {
+            var tokens = Tokens(text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens.IsMark(i, ',')) continue;
+                var comma = tokens[i].Start;
+                var expected = pattern.Match(text, comma, Math.Min(text.Length - comma, 40));
+                Assert.Equal(expected.Success ? comma + expected.Length : -1, RoleAppositions.LedNameStart(tokens, i));
+            }
+        }, iter: 20_000);
+    }
 }
