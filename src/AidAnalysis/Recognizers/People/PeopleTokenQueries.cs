@@ -139,11 +139,20 @@ internal static class PeopleTokenQueries
     /// <summary>The nearest position before <paramref name="offset"/> and at or after <paramref name="floor"/> that ends a stretch of
     /// text read back from it: a line break between tokens, or a character of a mark or number token (a comma in "1,500" too) that
     /// <paramref name="isStop"/> (given the text and the position) accepts; -1 if none.</summary>
-    public static int LastStopBefore(this TokenLayer tokens, int offset, int floor, Func<string, int, bool> isStop)
+    public static int LastStopBefore(this TokenLayer tokens, int offset, int floor, Func<string, int, bool> isStop) =>
+        tokens.LastStopFrom(tokens.LastEndingBy(offset), offset, floor, isStop);
+
+    /// <summary><see cref="LastStopBefore"/> read back from the start of token <paramref name="index"/>, whose index the caller
+    /// knows.</summary>
+    public static int LastStopBeforeToken(this TokenLayer tokens, int index, int floor, Func<string, int, bool> isStop) =>
+        tokens.LastStopFrom(index - 1, tokens[index].Start, floor, isStop);
+
+    /// <summary>The stop of <see cref="LastStopBefore"/>, token <paramref name="last"/> being the last that ends by <paramref name="offset"/>.</summary>
+    private static int LastStopFrom(this TokenLayer tokens, int last, int offset, int floor, Func<string, int, bool> isStop)
     {
         var text = tokens.Text;
         // Each token before the offset, from the nearest, after the whitespace that follows it.
-        for (var i = tokens.LastEndingBy(offset); ; i--)
+        for (var i = last; ; i--)
         {
             var gapEnd = i + 1 < tokens.Count ? Math.Min(tokens[i + 1].Start, offset) : offset;
             var gapStart = Math.Max(i >= 0 ? tokens[i].End : 0, floor);
