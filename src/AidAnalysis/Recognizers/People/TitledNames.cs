@@ -15,9 +15,10 @@ namespace AidAnalysis.Recognizers.People;
 /// </summary>
 internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 {
-    /// <summary>What may stand between a name and the title in apposition to it: a comma, alone or with an opening word
-    /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
-    private readonly string[] _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
+    /// <summary>The words that may open a title in apposition after its comma ("X, also Minister of ...", "X, the Minister for ..."),
+    /// each with its rank: its place in the list, after the comma alone (0), a later one winning where two could be read.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _appositionOpeners = lexicon.AppositionOpeners
+        .Select((word, i) => (word, i)).ToDictionary(o => o.word, o => o.i + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement, its acronym may follow ("Minister for Water Resources and Coastal Recovery, Anna Berg",
     /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
@@ -76,17 +77,33 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
         if (char.IsLower(text[title.Start])) return null;
         var from = Math.Max(0, title.Start - 80);
         var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
-        var comma = -1;
-        ReadOnlySpan<int> starts = [title.Start, opened];
-        foreach (var opener in _appositionOpeners)
-            foreach (var start in starts)
-                if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
+        // The comma before the title, or before the body that opens it; the later opener in the list wins, then the body's.
+        var first = tokens.IndexAt(title.Start);
+        var (rank, comma) = OpenerBefore(tokens, first, title.Start, from);
+        if (opened != title.Start)
+        {
+            var body = first;
+            while (body > 0 && tokens[body].Start > opened) body--;
+            if (OpenerBefore(tokens, body, opened, from) is var (bodyRank, bodyComma) && bodyRank >= rank) comma = bodyComma;
+        }
         if (comma < 0) return null;
         // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
         var span = names.ClauseOpeningNameEndingAt(tokens, from, comma, named) ?? names.CitedNameEndingAt(tokens, from, comma, named);
         if (span is null) return null;
         var value = text[span.Value.Start..span.Value.End];
         return lexicon.ClauseOpeners.Contains(value) || names.IsStopWord(value) ? null : span;
+    }
+
+    /// <summary>The comma that opens an apposition before token <paramref name="index"/>, which must start at <paramref name="start"/>:
+    /// ", " or ", also ", ", the ", ... (apposition-openers.txt), one space after each, the comma at or after <paramref name="from"/>;
+    /// with the opener's rank (0 for the comma alone). (-1, -1) when none stands there.</summary>
+    private (int Rank, int Comma) OpenerBefore(TokenLayer tokens, int index, int start, int from)
+    {
+        if (index >= tokens.Count || tokens[index].Start != start || !tokens.OneSpaceBefore(index)) return (-1, -1);
+        var word = index - 1;
+        if (tokens.IsMark(word, ',')) return tokens[word].Start >= from ? (0, tokens[word].Start) : (-1, -1);
+        return _appositionOpeners.TryGetValue(tokens.TextOf(word), out var rank) && tokens.OneSpaceBefore(word) && tokens.IsMark(word - 1, ',')
+            && tokens[word - 1].Start >= from ? (rank, tokens[word - 1].Start) : (-1, -1);
     }
 
     /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
