@@ -32,7 +32,6 @@ internal sealed partial class Bylines(Lexicon lexicon)
             var at = tokens[by].Start;
             // "Reporting by": a credit word right before, one whitespace character between.
             var credit = tokens.SpacedFromPrevious(by, WordSpacing.OneWhitespace) && IsCreditWord(tokens, by - 1) ? tokens[by - 1].Start : -1;
-            var start = credit >= 0 ? credit : at;
             var isByline = credit < 0;
             if (isByline && !tokens.OpensLineOrList(by)) continue;
             if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(at + 2, Math.Min(text.Length - at - 2, 300))) is not { } names) continue;
@@ -49,7 +48,7 @@ internal sealed partial class Bylines(Lexicon lexicon)
                 if (outlet > 0 && text[span.Start + outlet - 1] == ' ' && IsAllCapitals(text.AsSpan(span.Start, outlet - 1)))
                     span = new Span(span.Start, span.Start + outlet - 1);
                 if (!text.AsSpan(span.Start, span.Length).Contains(' ') || named.AsSpan(span.Start, span.Length).Contains(true)) continue;
-                bylines.Add(new EntityMention(span, MentionType.Byline, text[span.Start..span.End], isByline ? PersonRecognizer.BylineRole : CreditRole(text, start, at)));
+                bylines.Add(new EntityMention(span, MentionType.Byline, text[span.Start..span.End], isByline ? PersonRecognizer.BylineRole : CreditRole(tokens, by - 1, at)));
             }
         }
         return bylines;
@@ -62,10 +61,13 @@ internal sealed partial class Bylines(Lexicon lexicon)
     private bool IsCreditWord(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word && _creditWords.Contains(tokens.TextOf(index));
 
-    /// <summary>"Additional reporting by", "Photo by": the credit's words back to the start of its line or list item, and "by" dropped.</summary>
-    private static string CreditRole(string text, int start, int by)
+    /// <summary>"Additional reporting by", "Photo by": the credit's words from its credit word <paramref name="credit"/> back to the
+    /// start of its line or list item (after a line break, ";", "(" or ","), and "by" dropped.</summary>
+    private static string CreditRole(TokenLayer tokens, int credit, int by)
     {
-        var lineStart = Math.Max(text.LastIndexOfAny([';', '(', ',', '\n'], Math.Max(0, start - 1)) + 1, 0);
+        var text = tokens.Text;
+        var start = tokens[credit].Start;
+        var lineStart = tokens.LastStopBeforeToken(credit, 0, static (t, at) => t[at] is ';' or '(' or ',') + 1;
         var phrase = text[lineStart..start].Trim() + " " + text[start..(by + 2)];
         return phrase.Replace(" by", "", StringComparison.Ordinal).Trim();
     }

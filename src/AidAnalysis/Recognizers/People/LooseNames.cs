@@ -10,12 +10,11 @@ namespace AidAnalysis.Recognizers.People;
 /// a reporting verb ("X Y said", "X Y on Tuesday told", "said X Y"). Lexicon words are found by trie, names by small anchored
 /// patterns.
 /// </summary>
-internal sealed partial class LooseNames(Lexicon lexicon)
+internal sealed class LooseNames(Lexicon lexicon)
 {
-    [GeneratedRegex($@"^(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}}", TextPatterns.WindowOptions)]
-    private static partial Regex AfterGivenName { get; }
-    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})", TextPatterns.WindowOptions)]
-    private static partial Regex NameAfterVerb { get; }
+    /// <summary>How far after a given name or a reporting verb the name is read.</summary>
+    private const int LongestNameAfter = 120;
+
     /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
     private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
 
@@ -34,8 +33,8 @@ internal sealed partial class LooseNames(Lexicon lexicon)
             foreach (var m in _memberOfParliament.Matches(text)) yield return (NameCleaner.SpanOf(m.Groups["name"]), "MP");
         foreach (var given in lexiconWords.GivenNames)
         {
-            if (TextPatterns.FirstMatch(AfterGivenName, text.AsSpan(given.End, Math.Min(text.Length - given.End, 120))) is not { } rest) continue;
-            var end = given.End + rest.Index + rest.Length;
+            // One or two more name tokens ("Donald X", "Donald van X").
+            if (AfterGivenName(text, given.End) is not (> 0 and var end)) continue;
             // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
             if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
@@ -44,10 +43,26 @@ internal sealed partial class LooseNames(Lexicon lexicon)
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
             if (NameBeforeVerb(tokens, from, at.Start) is { } before) yield return (before, null);
-            if (verb is "said" or "says" or "added" or "told"
-                && TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(at.End, Math.Min(text.Length - at.End, 120))) is { } after)
-                yield return (new Span(at.End + after.Index + 1, at.End + after.Index + after.Length), null);
+            if (verb is "said" or "says" or "added" or "told" && NameAfterVerb(text, at.End) is > 0 and var after)
+                yield return (new Span(at.End + 1, after), null);
         }
+    }
+
+    /// <summary>Where the one or two name tokens after the given name ending at <paramref name="end"/> end; -1 if none follows.</summary>
+    internal static int AfterGivenName(string text, int end)
+    {
+        Span<int> ends = stackalloc int[2];
+        var count = NameTokensAfter.Read(text, end, Math.Min(text.Length, end + LongestNameAfter), particlesFirst: true, ends);
+        return count > 0 ? ends[count - 1] : -1;
+    }
+
+    /// <summary>Where the name of two or three tokens after the reporting verb ending at <paramref name="verb"/> ends ("said X Y");
+    /// -1 if none follows.</summary>
+    internal static int NameAfterVerb(string text, int verb)
+    {
+        Span<int> ends = stackalloc int[3];
+        var count = NameTokensAfter.Read(text, verb, Math.Min(text.Length, verb + LongestNameAfter), particlesFirst: false, ends);
+        return count >= 2 ? ends[count - 1] : -1;
     }
 
     /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical

@@ -72,9 +72,11 @@ internal sealed class NameCleaner(Lexicon lexicon)
     public Span? CoordinatedPartner(TokenLayer tokens, int index, bool[] named)
     {
         var text = tokens.Text;
-        const string and = " and ";
-        if (index < and.Length || !text.AsSpan(index - and.Length, and.Length).SequenceEqual(and)) return null;
-        var end = index - and.Length;
+        // " and " before the name: the word "and" with one space on either side.
+        var name = tokens.IndexAt(index);
+        if (name >= tokens.Count || tokens[name].Start != index || !tokens.OneSpaceBefore(name) || !tokens.IsExactly(name - 1, "and")) return null;
+        var end = tokens[name - 1].Start - 1;
+        if (end < 0 || text[end] != ' ') return null;
         return ClauseOpeningNameEndingAt(tokens, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
             ? span : null;
     }

@@ -1,23 +1,34 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Recognizers.People;
 
 /// <summary>"met X Y in Hanoi", "thanked X Y": two or three capitalised words right after a verb that takes a person.</summary>
-internal static partial class ObjectsOfPersonVerbs
+internal static class ObjectsOfPersonVerbs
 {
-    /// <summary>Two or three name tokens after a verb, not running on into a fourth capitalised word (an organisation's name).</summary>
-    [GeneratedRegex($@"^\s(?<name>{TextPatterns.NameToken}(?:\s{TextPatterns.ParticlesBeforeToken}{TextPatterns.NameToken}){{1,2}})(?![\p{{L}}\p{{M}}\-’']|\s\p{{Lu}})", TextPatterns.WindowOptions)]
-    private static partial Regex NameAfterVerb { get; }
+    /// <summary>How far after its verb a name is read.</summary>
+    private const int LongestName = 120;
 
     /// <summary>Two or three capitalised words right after a verb that takes a person ("met X Y", "thanked X Y").</summary>
     public static IEnumerable<Span> AfterPersonVerbs(string text, List<Span> personVerbs)
     {
         foreach (var verb in personVerbs)
-        {
-            if (TextPatterns.FirstMatch(NameAfterVerb, text.AsSpan(verb.End, Math.Min(text.Length - verb.End, 120))) is not { } name) continue;
-            // The match is one space and then the name.
-            yield return new Span(verb.End + name.Index + 1, verb.End + name.Index + name.Length);
-        }
+            if (NameAfter(text, verb.End) is > 0 and var end)
+                yield return new Span(verb.End + 1, end);
     }
+
+    /// <summary>Where the name of two or three tokens after one whitespace character at <paramref name="verb"/> ends, the longest
+    /// that does not run on into more of a word or into a further capitalised word (an organisation's name); -1 if none.</summary>
+    internal static int NameAfter(string text, int verb)
+    {
+        var limit = Math.Min(text.Length, verb + LongestName);
+        Span<int> ends = stackalloc int[3];
+        for (var count = NameTokensAfter.Read(text, verb, limit, particlesFirst: false, ends); count >= 2; count--)
+            if (!RunsOn(text, ends[count - 1], limit)) return ends[count - 1];
+        return -1;
+    }
+
+    /// <summary>Whether a letter, mark, hyphen or apostrophe, or a whitespace character and a capital, follows <paramref name="end"/>.</summary>
+    private static bool RunsOn(string text, int end, int limit) =>
+        end < limit && (TextPatterns.IsLetterOrMark(text[end]) || text[end] is '-' or '’' or '\''
+            || (char.IsWhiteSpace(text[end]) && end + 1 < limit && TextPatterns.IsUpperLetter(text[end + 1])));
 }

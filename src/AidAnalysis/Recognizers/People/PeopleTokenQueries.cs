@@ -139,11 +139,20 @@ internal static class PeopleTokenQueries
     /// <summary>The nearest position before <paramref name="offset"/> and at or after <paramref name="floor"/> that ends a stretch of
     /// text read back from it: a line break between tokens, or a character of a mark or number token (a comma in "1,500" too) that
     /// <paramref name="isStop"/> (given the text and the position) accepts; -1 if none.</summary>
-    public static int LastStopBefore(this TokenLayer tokens, int offset, int floor, Func<string, int, bool> isStop)
+    public static int LastStopBefore(this TokenLayer tokens, int offset, int floor, Func<string, int, bool> isStop) =>
+        tokens.LastStopFrom(tokens.LastEndingBy(offset), offset, floor, isStop);
+
+    /// <summary><see cref="LastStopBefore"/> read back from the start of token <paramref name="index"/>, whose index the caller
+    /// knows.</summary>
+    public static int LastStopBeforeToken(this TokenLayer tokens, int index, int floor, Func<string, int, bool> isStop) =>
+        tokens.LastStopFrom(index - 1, tokens[index].Start, floor, isStop);
+
+    /// <summary>The stop of <see cref="LastStopBefore"/>, token <paramref name="last"/> being the last that ends by <paramref name="offset"/>.</summary>
+    private static int LastStopFrom(this TokenLayer tokens, int last, int offset, int floor, Func<string, int, bool> isStop)
     {
         var text = tokens.Text;
         // Each token before the offset, from the nearest, after the whitespace that follows it.
-        for (var i = tokens.LastEndingBy(offset); ; i--)
+        for (var i = last; ; i--)
         {
             var gapEnd = i + 1 < tokens.Count ? Math.Min(tokens[i + 1].Start, offset) : offset;
             var gapStart = Math.Max(i >= 0 ? tokens[i].End : 0, floor);
@@ -161,4 +170,18 @@ internal static class PeopleTokenQueries
         var (start, end) = (tokens[index].Start, tokens[index].End);
         return start > 0 && end < tokens.Text.Length && tokens.Text[start - 1] == ' ' && tokens.Text[end] == ' ';
     }
+
+    /// <summary><paramref name="next"/>, the token after <paramref name="offset"/>, when it stands after exactly one space there and
+    /// the space lies before <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
+    public static int AfterOneSpace(this TokenLayer tokens, int offset, int next, int limit) =>
+        offset >= 0 && offset < limit && (uint)next < (uint)tokens.Count && tokens[next].Start == offset + 1 && tokens.Text[offset] == ' ' ? next : -1;
+
+    /// <summary>The token after token <paramref name="index"/> when exactly one whitespace character stands between them, before
+    /// <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
+    public static int AfterOneWhitespace(this TokenLayer tokens, int index, int limit) =>
+        index >= 0 && tokens.SpacedFromPrevious(index + 1, WordSpacing.OneWhitespace) && tokens[index].End < limit ? index + 1 : -1;
+
+    /// <summary>Whether exactly one space, the space character, stands between token <paramref name="index"/> and the token before it.</summary>
+    public static bool OneSpaceBefore(this TokenLayer tokens, int index) =>
+        index > 0 && index < tokens.Count && tokens[index].Start == tokens[index - 1].End + 1 && tokens.Text[tokens[index - 1].End] == ' ';
 }

@@ -14,8 +14,6 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
 {
     [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?!(?:who|which|whose|that)\s)(?<role>(?:[\p{L}\-’'.]+\s){0,4}?[a-z][a-z\-]+)\s(?<prep>at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
     private static partial Regex AppositionTail { get; }
-    [GeneratedRegex(@"^,\s(?:who|which)\s(?:leads|led|heads|headed|runs|ran|chairs|chaired|directs|directed)\s(?:the\s)?", TextPatterns.WindowOptions)]
-    private static partial Regex LeaderClause { get; }
     /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the mission’s chief engineer,": a role with no
     /// complement, its owner (if any) named among its words, ending the apposition.</summary>
     [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
@@ -29,19 +27,20 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         var found = new List<EntityMention>();
         // Read in a method of its own: the state its role lambda captures is then made for each aside, not for each token.
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens.OpensLowerCaseAside(i)) Read(tokens, tokens[i].Start, named, sorted, byEnd, found);
+            if (tokens.OpensLowerCaseAside(i)) Read(tokens, i, named, sorted, byEnd, found);
         return found;
     }
 
-    /// <summary>The holders of the apposition that opens with the comma at <paramref name="comma"/>, added to <paramref name="found"/>.</summary>
-    private void Read(TokenLayer tokens, int comma, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd, List<EntityMention> found)
+    /// <summary>The holders of the apposition that opens with the comma token <paramref name="commaIndex"/>, added to <paramref name="found"/>.</summary>
+    private void Read(TokenLayer tokens, int commaIndex, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd, List<EntityMention> found)
     {
         var text = tokens.Text;
+        var comma = tokens[commaIndex].Start;
         var from = Math.Max(0, comma - 80);
         var head = NameBeforeEnd.PersonName(text, from, comma);
         if (head < 0) return;
         var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
-        if (!tail.Success && LedOrganisation(text, comma, byEnd) is { } led)
+        if (!tail.Success && LedOrganisation(tokens, commaIndex, byEnd) is { } led)
         {
             // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
             var leader = names.CleanName(text, new Span(head, comma), named);
@@ -86,13 +85,31 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
             found.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation));
     }
 
-    /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named.</summary>
-    private static EntityMention? LedOrganisation(string text, int comma, MentionsByEnd known)
+    /// <summary>How far after its comma a leader's relative clause is read, up to the organisation's name.</summary>
+    private const int LongestLeaderClause = 40;
+
+    /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named
+    /// right after it.</summary>
+    private static EntityMention? LedOrganisation(TokenLayer tokens, int commaIndex, MentionsByEnd known)
     {
-        var clause = LeaderClause.Match(text, comma, Math.Min(text.Length - comma, 40));
-        if (!clause.Success) return null;
-        var start = comma + clause.Length;
-        return known.First(start, Math.Min(text.Length, start + 120), k => k.Span.Start == start && k.Type == MentionType.Organization);
+        var start = LedNameStart(tokens, commaIndex);
+        return start < 0 ? null : known.First(start, Math.Min(tokens.Text.Length, start + 120), k => k.Span.Start == start && k.Type == MentionType.Organization);
+    }
+
+    /// <summary>Where the name of what a relative clause after the comma token <paramref name="commaIndex"/> says its holder leads
+    /// may begin: after the comma, "who" or "which", a verb of leading and "the", one whitespace character after each, within
+    /// <see cref="LongestLeaderClause"/> characters; -1 when no such clause follows.</summary>
+    internal static int LedNameStart(TokenLayer tokens, int commaIndex)
+    {
+        var text = tokens.Text;
+        var limit = Math.Min(text.Length, tokens[commaIndex].Start + LongestLeaderClause);
+        var who = tokens.AfterOneWhitespace(commaIndex, limit);
+        if (!tokens.IsExactly(who, "who") && !tokens.IsExactly(who, "which")) return -1;
+        var verb = tokens.AfterOneWhitespace(who, limit);
+        if (verb < 0 || tokens.TextOf(verb) is not ("leads" or "led" or "heads" or "headed" or "runs" or "ran" or "chairs" or "chaired" or "directs" or "directed")
+            || tokens[verb].End >= limit || !char.IsWhiteSpace(text[tokens[verb].End])) return -1;
+        var the = tokens.AfterOneWhitespace(verb, limit);
+        return (tokens.IsExactly(the, "the") && tokens[the].End < limit && char.IsWhiteSpace(text[tokens[the].End]) ? tokens[the].End : tokens[verb].End) + 1;
     }
 
     /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Maseru" works for X, not

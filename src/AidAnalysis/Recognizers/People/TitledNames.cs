@@ -15,16 +15,15 @@ namespace AidAnalysis.Recognizers.People;
 /// </summary>
 internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
 {
-    /// <summary>What may stand between a name and the title in apposition to it: a comma, alone or with an opening word
-    /// ("X, also Minister of ...", "X, the Minister for ...").</summary>
-    private readonly string[] _appositionOpeners = [", ", .. lexicon.AppositionOpeners.Select(word => $", {word} ")];
+    /// <summary>The words that may open a title in apposition after its comma ("X, also Minister of ...", "X, the Minister for ..."),
+    /// each with its rank: its place in the list, after the comma alone (0), a later one winning where two could be read.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _appositionOpeners = lexicon.AppositionOpeners
+        .Select((word, i) => (word, i)).ToDictionary(o => o.word, o => o.i + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
     /// a longer complement, its acronym may follow ("Minister for Water Resources and Coastal Recovery, Anna Berg",
     /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
     [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
     private static partial Regex AfterTitle { get; }
-    [GeneratedRegex(@"^(?<to> (?:of|for) (?:the )?\p{Lu}[\p{L}’']+(?: (?:and )?\p{Lu}[\p{L}’']+){0,4})", TextPatterns.WindowOptions)]
-    private static partial Regex TitleComplement { get; }
 
     /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
     public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, TokenLayer tokens, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
@@ -38,9 +37,9 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
         {
             if (TitleApposition(tokens, title, named, byEnd) is { } holder)
             {
-                var complement = TitleComplement.Match(text, title.End, Math.Min(text.Length - title.End, 120));
-                mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..title.End] + complement.Value,
-                    ComplementOwner(tokens, complement.Groups["to"], sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
+                var complement = OwnerComplement(tokens, title.End);
+                mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..(complement?.End ?? title.End)],
+                    ComplementOwner(tokens, complement, sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
             var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
             if (!m.Success) continue;
@@ -54,7 +53,7 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
             if (names.IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
             var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, m.Groups["to"], sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(tokens, title, byEnd, named);
+            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, m.Groups["to"].Success ? NameCleaner.SpanOf(m.Groups["to"]) : null, sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(tokens, title, byEnd, named);
             // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(tokens, title, named) is { } company)
             {
@@ -78,11 +77,15 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
         if (char.IsLower(text[title.Start])) return null;
         var from = Math.Max(0, title.Start - 80);
         var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
-        var comma = -1;
-        ReadOnlySpan<int> starts = [title.Start, opened];
-        foreach (var opener in _appositionOpeners)
-            foreach (var start in starts)
-                if (start - opener.Length >= from && text.AsSpan(start - opener.Length, opener.Length).SequenceEqual(opener)) comma = start - opener.Length;
+        // The comma before the title, or before the body that opens it; the later opener in the list wins, then the body's.
+        var first = tokens.IndexAt(title.Start);
+        var (rank, comma) = OpenerBefore(tokens, first, title.Start, from);
+        if (opened != title.Start)
+        {
+            var body = first;
+            while (body > 0 && tokens[body].Start > opened) body--;
+            if (OpenerBefore(tokens, body, opened, from) is var (bodyRank, bodyComma) && bodyRank >= rank) comma = bodyComma;
+        }
         if (comma < 0) return null;
         // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
         var span = names.ClauseOpeningNameEndingAt(tokens, from, comma, named) ?? names.CitedNameEndingAt(tokens, from, comma, named);
@@ -91,17 +94,67 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
         return lexicon.ClauseOpeners.Contains(value) || names.IsStopWord(value) ? null : span;
     }
 
+    /// <summary>The comma that opens an apposition before token <paramref name="index"/>, which must start at <paramref name="start"/>:
+    /// ", " or ", also ", ", the ", ... (apposition-openers.txt), one space after each, the comma at or after <paramref name="from"/>;
+    /// with the opener's rank (0 for the comma alone). (-1, -1) when none stands there.</summary>
+    private (int Rank, int Comma) OpenerBefore(TokenLayer tokens, int index, int start, int from)
+    {
+        if (index >= tokens.Count || tokens[index].Start != start || !tokens.OneSpaceBefore(index)) return (-1, -1);
+        var word = index - 1;
+        if (tokens.IsMark(word, ',')) return tokens[word].Start >= from ? (0, tokens[word].Start) : (-1, -1);
+        return _appositionOpeners.TryGetValue(tokens.TextOf(word), out var rank) && tokens.OneSpaceBefore(word) && tokens.IsMark(word - 1, ',')
+            && tokens[word - 1].Start >= from ? (rank, tokens[word - 1].Start) : (-1, -1);
+    }
+
     /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
     /// of/for complement is the holder's own ("Ambassador to Chile" names the host instead).</summary>
-    private string? ComplementOwner(TokenLayer tokens, Group complement, EntityMention[] sorted)
+    private string? ComplementOwner(TokenLayer tokens, Span? complement, EntityMention[] sorted)
     {
-        if (!complement.Success || ServesAbroad(tokens, complement.Index)) return null;
-        var words = complement.Value.TrimStart();
+        if (complement is not { } span || ServesAbroad(tokens, span.Start)) return null;
+        var words = tokens.Text.AsSpan(span.Start, span.Length).TrimStart();
         if (!words.StartsWith("of ", StringComparison.Ordinal) && !words.StartsWith("for ", StringComparison.Ordinal)) return null;
-        var span = new Span(complement.Index, complement.Index + complement.Length);
         var i = SortedMentions.FirstStartingAtOrAfter(sorted, span.Start);
         return i < sorted.Length && span.Contains(sorted[i].Span) && sorted[i].Type is MentionType.Country or MentionType.Organization or MentionType.Demonym
             ? sorted[i].Canonical : null;
+    }
+
+    /// <summary>How far after a title its complement is read.</summary>
+    private const int LongestComplement = 120;
+
+    /// <summary>The of/for complement after a title, read from the tokens: " of Health", " for the Water Resources and Coastal
+    /// Recovery": "of" or "for", then "the", then one to five capitalised words of letters and apostrophes, "and" may join them,
+    /// one space before each word, all within <see cref="LongestComplement"/> characters of the title's end (a word the bound
+    /// cuts ends there); null when none follows.</summary>
+    internal static Span? OwnerComplement(TokenLayer tokens, int titleEnd)
+    {
+        var limit = Math.Min(tokens.Text.Length, titleEnd + LongestComplement);
+        var i = tokens.AfterOneSpace(titleEnd, tokens.FirstStartingFrom(titleEnd), limit);
+        if (!tokens.IsExactly(i, "of") && !tokens.IsExactly(i, "for")) return null;
+        i = tokens.AfterOneSpace(tokens[i].End, i + 1, limit);
+        if (tokens.IsExactly(i, "the") && tokens.AfterOneSpace(tokens[i].End, i + 1, limit) is >= 0 and var afterThe) i = afterThe;
+        var end = -1;
+        for (var words = 0; words < 5 && CapitalisedWordEnd(tokens, i, limit) is >= 0 and var wordEnd; words++)
+        {
+            end = wordEnd;
+            // The token the word ends in, then the next word, past an "and".
+            while (i + 1 < tokens.Count && tokens[i + 1].Start < end) i++;
+            i = tokens.AfterOneSpace(end, i + 1, limit);
+            if (tokens.IsExactly(i, "and") && tokens.AfterOneSpace(tokens[i].End, i + 1, limit) is >= 0 and var afterAnd) i = afterAnd;
+        }
+        return end < 0 ? null : new Span(titleEnd, end);
+    }
+
+    /// <summary>Where the capitalised word of two or more letters and apostrophes that token <paramref name="index"/> opens ends,
+    /// across the tokens written against it ("Peru’s", "Workers'") and before <paramref name="limit"/>; -1 if none opens there.</summary>
+    private static int CapitalisedWordEnd(TokenLayer tokens, int index, int limit)
+    {
+        if ((uint)index >= (uint)tokens.Count) return -1;
+        var text = tokens.Text;
+        var start = tokens[index].Start;
+        if (start >= limit || !TextPatterns.IsUpperLetter(text[start])) return -1;
+        var end = start + 1;
+        while (end < limit && (char.IsLetter(text[end]) || WordCharacters.IsApostrophe(text[end]))) end++;
+        return end - start >= 2 ? end : -1;
     }
 
     /// <summary>Envoy titles as written (claim-words.tsv).</summary>
