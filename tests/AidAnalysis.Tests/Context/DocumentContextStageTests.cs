@@ -16,23 +16,26 @@ public class DocumentContextStageTests
 
     private static AnalysisDocument Bare(string text, ArticleMetadata metadata) => new(Article.FromText(text, metadata, "fixture.txt"));
 
+    /// <summary>A bare document with the sentences and tokens the context stage reads a dateline's date from.</summary>
+    private static AnalysisDocument Tokenized(string text, ArticleMetadata metadata) => Run("tokens", Run("sentences", Bare(text, metadata)));
+
     [Fact]
     public void The_reference_date_is_the_publication_date_else_a_date_printed_at_the_top()
     {
         const string text = "Aid talks resume\n\n3 March 2021\n\nThe ministers met again.";
-        var dated = Run("context", Bare(text, new ArticleMetadata())).Context;
+        var dated = Run("context", Tokenized(text, new ArticleMetadata())).Context;
         Assert.Equal((new DateOnly(2021, 3, 3), new DateOnly(2021, 3, 3)), (dated.DatelineDate, dated.ReferenceDate));
-        var published = Run("context", Bare(text, new ArticleMetadata(Published: new DateOnly(2022, 6, 1)))).Context;
+        var published = Run("context", Tokenized(text, new ArticleMetadata(Published: new DateOnly(2022, 6, 1)))).Context;
         Assert.Equal((new DateOnly(2021, 3, 3), new DateOnly(2022, 6, 1)), (published.DatelineDate, published.ReferenceDate));
-        Assert.Null(Run("context", Bare("The ministers met again.", new ArticleMetadata())).Context.ReferenceDate);
+        Assert.Null(Run("context", Tokenized("The ministers met again.", new ArticleMetadata())).Context.ReferenceDate);
     }
 
     [Fact]
     public void A_capitalised_word_that_is_no_month_is_passed_over_for_the_date_after_it()
     {
         const string text = "Gate 7, 2040 plan for the harbour\n\n12 Sept. 2039\n\nThe works resume.";
-        Assert.Equal(new DateOnly(2039, 9, 12), Run("context", Bare(text, new ArticleMetadata())).Context.DatelineDate);
-        Assert.Null(Run("context", Bare("Gate 7, 2040 plan for the harbour", new ArticleMetadata())).Context.DatelineDate);
+        Assert.Equal(new DateOnly(2039, 9, 12), Run("context", Tokenized(text, new ArticleMetadata())).Context.DatelineDate);
+        Assert.Null(Run("context", Tokenized("Gate 7, 2040 plan for the harbour", new ArticleMetadata())).Context.DatelineDate);
     }
 
     [Fact]

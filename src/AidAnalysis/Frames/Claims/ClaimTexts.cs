@@ -1,21 +1,15 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
 using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>A claim draft made a claim row: its text trimmed of closing punctuation and a dateline, its hedges and negations read.</summary>
-internal sealed partial class ClaimTexts(Lexicon lexicon)
+internal sealed class ClaimTexts(Lexicon lexicon)
 {
     private readonly Dictionary<string, Marker>.AlternateLookup<ReadOnlySpan<char>> _markers = MarkerLookup(lexicon);
     private readonly int _longestMarker = lexicon.Hedges.Concat(lexicon.Negations).Max(w => w.Length);
-
-    /// <summary>"KYIV, May 26 (Reuters) -": a dateline opens an article's first paragraph, not a statement.</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{L} .'’-]{1,40},\s(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s?)?(?:\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s", TextPatterns.WindowOptions)]
-    private static partial Regex Dateline { get; }
 
     /// <summary>What a word of a claim marks: hedging ("may", "reportedly"), negation ("not", "never").</summary>
     [Flags]
@@ -50,8 +44,7 @@ internal sealed partial class ClaimTexts(Lexicon lexicon)
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
-        if (TextPatterns.FirstMatch(Dateline, doc.Text.AsSpan(draft.Span.Start..draft.Span.End)) is { } dateline)
-            draft = draft with { Span = draft.Span with { Start = draft.Span.Start + dateline.Length } };
+        draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Tokens, draft.Span) } };
         var text = doc.Text[draft.Span.Start..draft.Span.End];
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);

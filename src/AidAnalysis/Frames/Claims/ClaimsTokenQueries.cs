@@ -35,7 +35,7 @@ internal static class ClaimsTokenQueries
         for (var i = tokens.LastEndingBy(offset); i >= 0; i--)
         {
             var token = tokens[i];
-            if (text.AsSpan(token.End, end - token.End).IndexOfAnyExcept(' ') >= 0) return -1;
+            if (!tokens.SpacesOnly(token.End, end)) return -1;
             if (tokens.TextOf(i) is ",") { end = token.Start; continue; }
             if (token.Kind != TokenKind.Word || !char.IsLetter(text[token.End - 1])
                 || token.Start > 0 && (char.IsLetter(text[token.Start - 1]) || text[token.Start - 1] is '.' or '-')) return -1;
@@ -77,9 +77,10 @@ internal static class ClaimsTokenQueries
     public static bool OneSpaceApart(this TokenLayer tokens, int left, int right) =>
         right == left + 1 && tokens.SpacedFromPrevious(right, WordSpacing.OneWhitespace);
 
-    /// <summary>Whether a whitespace character follows token <paramref name="i"/> inside <paramref name="span"/>.</summary>
+    /// <summary>Whether a whitespace character follows token <paramref name="i"/> inside <paramref name="span"/>: no token
+    /// starts where it ends, as every other character belongs to one.</summary>
     public static bool SpaceFollows(this TokenLayer tokens, int i, Span span) =>
-        tokens[i].End < span.End && char.IsWhiteSpace(tokens.Text[tokens[i].End]);
+        tokens[i].End < span.End && tokens[i].End < tokens.Text.Length && (i + 1 >= tokens.Count || tokens[i + 1].Start > tokens[i].End);
 
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/> written in lower case.</summary>
     public static bool IsLowerWordIn(this TokenLayer tokens, int i, WordSet words) =>

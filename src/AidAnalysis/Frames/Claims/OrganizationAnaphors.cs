@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -9,18 +8,17 @@ namespace AidAnalysis.Frames.Claims;
 /// <summary>"the agency said", "the bank estimated", "the fund warned": a definite description whose head noun is a
 /// word of an organisation named before ("UN Refugee Agency", "World Bank") stands for that organisation; one whose head
 /// names a kind of organisation (organization-anaphors.tsv: "the charity") stands for the organisation named last, if of that kind.</summary>
-internal sealed partial class OrganizationAnaphors(Lexicon lexicon)
+internal sealed class OrganizationAnaphors(Lexicon lexicon)
 {
     private readonly Lexicon _lexicon = lexicon;
 
-    [GeneratedRegex(@"\b[Tt]he\s(?:[\p{L}-]+\s){0,2}(?<head>\p{Ll}[\p{L}-]{2,})\s*$", TextPatterns.WindowOptions)]
-    private static partial Regex DescriptionHead { get; }
-
-    /// <param name="tail">The last words before the cue, without trailing adverbs and auxiliaries.</param>
-    public Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, string tail, int before)
+    /// <param name="tail">The last words before the cue, without trailing adverbs and auxiliaries: "the agency", "the
+    /// UN's"... up to three words after "the", the head of three characters or more, opening in lower case.</param>
+    public Speaker? OrganizationAnaphor(AnalysisDocument doc, SpeakerIndex index, Span tail, int before)
     {
-        if (DescriptionHead.Match(tail) is not { Success: true } description) return null;
-        var head = description.Groups["head"].Value;
+        if (DefiniteDescription.Ending(doc.Tokens, tail, 3, dotted: false) is not { } description
+            || description.Head.Length < 3 || !char.IsLower(doc.Text[description.Head.Start])) return null;
+        var head = doc.Text[description.Head.Start..description.Head.End];
         var organization = doc.Actors
             .Where(a => a.Kind == ActorKind.Organization && a.Name.Split(' ', '-').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)))
             .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))

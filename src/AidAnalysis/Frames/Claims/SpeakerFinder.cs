@@ -26,6 +26,9 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     /// <summary>How far a relative clause after the subject ("JD Vance, who opposes ... and warned") may run to the cue.</summary>
     private const int RelativeClauseReach = 80;
 
+    /// <summary>How many characters before the cue a description ("the UN aid chief also") is read from.</summary>
+    private const int DescriptionChars = 80;
+
     /// <summary>The characters an aside between subject and verb may hold ("X, a lecturer at Y, remarked").</summary>
     private const int AsideMinChars = 3, AsideMaxChars = 120;
 
@@ -167,7 +170,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     private Speaker? DescribedSpeaker(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span phrase)
     {
         if (phrase.Length == 0) return null;
-        var description = TrailingAdverbs.Trim(doc.Text[phrase.Start..phrase.End]);
+        var description = phrase with { End = TrailingAdverbs.End(doc.Tokens, phrase) };
         return _titles.TitleHolder(doc, index, actors, description, phrase.End) ?? _organizations.OrganizationAnaphor(doc, index, description, phrase.End);
     }
 
@@ -183,9 +186,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
     public Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeCue)
     {
-        var text = doc.Text;
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
-        var phrase = text[beforeCue.Start..beforeCue.End];
         // Skip an apposition: "Lena Ovik, a veteran planner at ..., remarked".
         var aside = AsideStart(doc.Tokens, beforeCue);
         var apposition = aside >= 0;
@@ -204,13 +205,13 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         if (who) end = near.End;
         var last = candidates.LastOrDefault();
         var gap = last.Actor is null ? default : new Span(last.Span.End, end);
-        var nearText = near == beforeCue ? phrase : text[near.Start..near.End];
         // A pronoun subject stands right before the cue.
         var pronoun = doc.Tokens.SubjectPronounEnding(near);
         var unnamed = _groups.Group(doc.Tokens, near);
         var group = unnamed?.Phrase;
         // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
-        var description = TrailingAdverbs.Trim(nearText.Length > 80 ? nearText[^80..] : nearText);
+        var last80 = near with { Start = Math.Max(near.Start, near.End - DescriptionChars) };
+        var description = last80 with { End = TrailingAdverbs.End(doc.Tokens, last80) };
         if (_titles.TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
         if (_organizations.OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
         // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.

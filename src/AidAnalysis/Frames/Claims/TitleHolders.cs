@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -10,16 +9,11 @@ namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"The Secretary added", "..., says the Minister of Finance": a title standing for the person who holds it,
 /// named before or just after; a title the lexicon knows ("the Foreign Secretary") names a speaker of its own.</summary>
-internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
+internal sealed class TitleHolders(ClaimVocabulary vocabulary)
 {
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly IReadOnlySet<string> _titleHeads = vocabulary.TitleHeads;
     private readonly WordSet _titleHeadWords = vocabulary.TitleHeadWords;
-
-    /// <summary>"The Secretary added", "the UN aid chief said", "the prime minister also announced": a title
-    /// (possibly after a few modifiers, and before an adverb) standing for the person who holds it.</summary>
-    [GeneratedRegex(@"\b[Tt]he\s(?<title>(?:[\p{L}.-]+\s){0,3}(?<head>[\p{L}-]+))\s*$", TextPatterns.WindowOptions)]
-    private static partial Regex TitleAnaphor { get; }
 
     /// <summary>How far from a cue the person holding a title named after it is looked for.</summary>
     private const int TitleReach = 400;
@@ -47,14 +41,16 @@ internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
 
     /// <summary>"The Secretary added", "the aid chief said": the last person named before with that title;
     /// where nobody was, a title the lexicon knows ("the Foreign Secretary") names the speaker itself.</summary>
-    /// <param name="description">The last words before the cue, without trailing adverbs and auxiliaries.</param>
-    public Speaker? TitleHolder(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, string description, int before)
+    /// <param name="description">The last words before the cue, without trailing adverbs and auxiliaries: "The Secretary",
+    /// "the UN aid chief", "the prime minister" (up to four words after "the"; full stops only before the head).</param>
+    public Speaker? TitleHolder(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span description, int before)
     {
-        if (TitleAnaphor.Match(description) is not { Success: true } title) return null;
-        var head = title.Groups["head"].Value;
+        if (DefiniteDescription.Ending(doc.Tokens, description, 4, dotted: true) is not { } title) return null;
+        var head = doc.Text[title.Head.Start..title.Head.End];
         if (!_titleHeads.Contains(head)) return null;
         // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
-        var titleWords = LastWords(title.Groups["title"].Value, 4);
+        var titleText = doc.Text[title.Words.Start..title.Words.End];
+        var titleWords = LastWords(titleText, 4);
         // Only people named within an article's length of the description can hold its title; looking further would make
         // every description read every person of a long input.
         var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
@@ -66,11 +62,22 @@ internal sealed partial class TitleHolders(ClaimVocabulary vocabulary)
         var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Text, a, w, near))), before)
             ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Text, a, head, near)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
-        var words = title.Groups["title"].Value.Split(' ');
-        var named = Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).FirstOrDefault(_lexicon.Titles.Contains);
-        if (named is null || !char.IsUpper(named[0])) return null;
+        if (NamedTitle(doc.Tokens, title.Words) is not { } named) return null;
         var existing = actors.Person(named, named, doc.Context.HomeState, []);
         return new Speaker(existing.Name, existing.Id, existing.Kind);
+    }
+
+    /// <summary>The longest tail of the description's words, from the first or from one after a space, that the lexicon lists
+    /// as a title written with a capital ("Foreign Secretary" in "the Foreign Secretary"); null if none.</summary>
+    private string? NamedTitle(TokenLayer tokens, Span words)
+    {
+        for (var i = tokens.FirstStartingFrom(words.Start); i < tokens.Count && tokens[i].Start < words.End; i++)
+        {
+            if (tokens[i].Start > words.Start && tokens.CharAt(tokens[i].Start - 1) != ' ') continue;
+            var tail = tokens.Text[tokens[i].Start..words.End];
+            if (_lexicon.Titles.Contains(tail)) return char.IsUpper(tail[0]) ? tail : null;
+        }
+        return null;
     }
 
     /// <summary>The holder named last before <paramref name="before"/>, else ("The Home Secretary confirmed ..." and only
