@@ -53,7 +53,7 @@ public sealed class AnalysisPipeline
         // The context stage reads the headline with the funding frame's own cues, so both share one set of them; the relations
         // stage reads the funding frame's running-total wording, and the checks stage the relations stage's vocabulary.
         var funding = new FundingBuilder(lexicon);
-        var relations = new FundingRelations(lexicon, funding.RunningTotalWording);
+        var relations = new FundingRelations(lexicon, funding);
         var money = new MoneyRecognizer(lexicon);
         var years = new YearRecognizer(lexicon.NumberWords, lexicon.Months, lexicon.TimeExpressionWords);
         return

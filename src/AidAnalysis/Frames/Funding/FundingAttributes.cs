@@ -17,6 +17,9 @@ public sealed partial class FundingBuilder
     /// <summary>The running-total wording of this stage, which the relations stage reads too (built once per pipeline).</summary>
     internal RunningTotalWording RunningTotalWording => _rules.RunningTotalWording;
 
+    /// <summary>The relative fiscal years of this stage, which the relations stage reads too (built once per pipeline).</summary>
+    internal RelativeFiscalYear RelativeFiscalYear => _rules.RelativeFiscalYear;
+
     /// <param name="runningTotal">Whether running-total wording ends right before the amount (<see cref="RunningTotalWording.EndsBefore(Text.Tokens.TokenLayer, Span)"/>).</param>
     private FundingStatus Status(AnalysisDocument doc, Span window, Span sentence, Span amount, (FundingCue Entry, Span Span)? governing, bool runningTotal)
     {

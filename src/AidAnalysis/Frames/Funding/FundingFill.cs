@@ -94,6 +94,8 @@ public sealed partial class FundingBuilder
             // unless the text dates it otherwise; a programme spread over several years has no one year.
             var year = f.Year ?? (IsNews(status) && f.IsAidContext && !_rules.SpreadOverYears.ForYear(doc, f.Sentence, f.Money.Span)
                 && !_rules.RelativeFiscalYear.In(doc, f.Sentence) ? doc.ReferenceYear : null);
+            // A rate ("$12 a month") is dated like the story's other money, but is no money given (UnitRate).
+            if (f.IsRate) status = FundingStatus.Unspecified;
             var aidType = f.AidType;
             // A mixed package keeps no type; any other figure without one takes its neighbour's, the headline's or the article's.
             var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;

@@ -32,7 +32,7 @@ public sealed partial class FundingBuilder
         var donor = marked is not null ? DonorName(marked) : null;
         string? requester = null;
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
-        recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(text, amount, window) ?? described?.Text;
+        recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;
         donor ??= _parties.AgentBeforeAmount.Find(scene) is { } agent ? DonorName(agent) : null;
         donor ??= _parties.ListedGiver.Find(scene) is { } listed ? DonorName(listed) : null;
         // "The ministry has received gifts worth 2 million yuan": whoever receives is the recipient.

@@ -35,6 +35,7 @@ internal sealed class AttributeRules
         PurposeAfter = new PurposeAfter(words);
         ListOfParts = new ListOfParts(words);
         AidNouns = new AidNouns(words);
+        UnitRate = new UnitRate(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -64,4 +65,5 @@ internal sealed class AttributeRules
     public ListOfParts ListOfParts { get; }
     public AidNouns AidNouns { get; }
     public RelativeFiscalYear RelativeFiscalYear { get; }
+    public UnitRate UnitRate { get; }
 }

@@ -24,6 +24,9 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet TransferPrepositions { get; } = new(Words(lexicon, "transfer-preposition"));
     /// <summary>"to", "helping": before a described recipient, as written.</summary>
     public WordSet BeneficiaryMarkerSet { get; } = new(Words(lexicon, "beneficiary-marker"));
+    /// <summary>The same words read backwards over the tokens, "the" allowed after them: before a people or a regional group
+    /// that receives.</summary>
+    public PhrasesBefore BeneficiaryMarkers { get; } = new(Words(lexicon, "beneficiary-marker"), optionalThe: true);
     /// <summary>"help", "support": between such a marker and the recipient, as written.</summary>
     public WordSet DescribedHelpers { get; } = new(Words(lexicon, "described-helper"));
     /// <summary>"the", "provide": words that cannot modify a described recipient, as written.</summary>
@@ -59,10 +62,6 @@ internal sealed class PartyWords(Lexicon lexicon)
     public PhrasesBefore AttributionMarkers { get; } = new(Words(lexicon, "attribution-marker"), optionalThe: true);
     /// <summary>"be", "was": before a participle, a passive verb.</summary>
     public PhrasesBefore PassiveAuxiliaries { get; } = new(Words(lexicon, "passive-auxiliary"));
-    /// <summary>"to", "to help": before a people, a regional group or a described group that receives.</summary>
-    public IReadOnlyList<string> BeneficiaryMarkerWords { get; } = Words(lexicon, "beneficiary-marker");
-    /// <summary>The same words read backwards over the tokens, "the" allowed after them.</summary>
-    public PhrasesBefore BeneficiaryMarkers { get; } = new(Words(lexicon, "beneficiary-marker"), optionalThe: true);
     /// <summary>"the crisis in X", "the people of X": the place of need.</summary>
     public PhrasesBefore NeedMarkers { get; } = new(Words(lexicon, "need-noun").SelectMany(n => new[] { $"{n} in", $"{n} of" }), optionalThe: true);
     /// <summary>"in X", "in the X": a place where something is.</summary>

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 using AidAnalysis.Model;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Parties;
 
@@ -15,25 +15,50 @@ internal sealed class RegionalGroupRecipient(PartyWords words)
     /// <summary>How far from the amount the phrase may stand.</summary>
     private const int Reach = 80;
 
-    private readonly Regex _group = new(
-        @"\b(?:" + TextPatterns.Alternation(words.BeneficiaryMarkerWords) + @")\s(?:the\s)?(?<np>(?:\p{Lu}[\p{Ll}-]+\s){1,2}(?:"
-        + TextPatterns.Alternation(words.StateGroups) + @"))\b",
-        TextPatterns.WindowOptions);
+    /// <summary>How many capitalised words may qualify the plural noun ("West African countries").</summary>
+    private const int MaxQualifiers = 2;
 
     /// <summary>The group phrase nearest the amount, or null.</summary>
-    public string? Find(string text, Span amount, Span window)
+    public string? Find(TokenLayer tokens, Span amount, Span window)
     {
         var start = Math.Max(window.Start, amount.Start - Reach);
         var end = Math.Min(window.End, amount.End + Reach);
+        if (end <= start) return null;
         string? best = null;
         var bestDistance = int.MaxValue;
-        for (var m = _group.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        var (first, last) = tokens.Within(new Span(start, end));
+        for (var noun = first; noun < last; noun++)
         {
-            var np = m.Groups["np"];
-            var span = new Span(np.Index, np.Index + np.Length);
-            if (span.Overlaps(amount) || span.End <= amount.Start && text.AsSpan(span.End, amount.Start - span.End).Contains(',')) continue;
-            if (span.DistanceTo(amount) < bestDistance) (best, bestDistance) = (np.Value, span.DistanceTo(amount));
+            if (!tokens.IsExactlyAny(noun, words.StateGroups) || PhraseStart(tokens, noun, start) is not (>= 0 and var from)) continue;
+            var span = new Span(from, tokens[noun].End);
+            if (span.Overlaps(amount) || span.End <= amount.Start && tokens.Text.AsSpan(span.End, amount.Start - span.End).Contains(',')) continue;
+            if (span.DistanceTo(amount) < bestDistance) (best, bestDistance) = (tokens.Text[span.Start..span.End], span.DistanceTo(amount));
         }
         return best;
+    }
+
+    /// <summary>Where the group phrase ending in <paramref name="noun"/> starts: its first capitalised word, when one or two
+    /// such words stand right before the noun and a beneficiary marker (perhaps with "the") right before them, all at or
+    /// after <paramref name="from"/>, one whitespace character apart; -1 otherwise.</summary>
+    private int PhraseStart(TokenLayer tokens, int noun, int from)
+    {
+        var word = noun;
+        for (var count = 1; count <= MaxQualifiers; count++)
+        {
+            word = tokens.TokenRightBefore(tokens[word].Start, from, WordSpacing.OneWhitespace);
+            if (word < 0 || !IsCapitalised(tokens.TextOf(word))) return -1;
+            var marker = tokens.TokenRightBefore(tokens[word].Start, from, WordSpacing.OneWhitespace);
+            if (marker >= 0 && words.BeneficiaryMarkers.EndsAt(tokens, marker, from)) return tokens[word].Start;
+        }
+        return -1;
+    }
+
+    /// <summary>"African", "Sub-saharan": a capital, then lower-case letters or hyphens.</summary>
+    private static bool IsCapitalised(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || CharUnicodeInfo.GetUnicodeCategory(word[0]) != UnicodeCategory.UppercaseLetter) return false;
+        foreach (var c in word[1..])
+            if (c != '-' && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.LowercaseLetter) return false;
+        return true;
     }
 }

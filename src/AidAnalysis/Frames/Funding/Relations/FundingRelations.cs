@@ -16,10 +16,13 @@ public sealed class FundingRelations : IPipelineStage
     private readonly NewMoney _newMoney;
     private readonly IReadOnlyList<IRelationRule> _rules;
 
-    public FundingRelations(Lexicon lexicon) : this(lexicon, new RunningTotalWording(lexicon)) { }
+    public FundingRelations(Lexicon lexicon) : this(lexicon, new RunningTotalWording(lexicon), new RelativeFiscalYear(lexicon)) { }
 
-    /// <summary>The stage reading the running-total wording the funding stage built (<see cref="FundingBuilder.RunningTotalWording"/>).</summary>
-    internal FundingRelations(Lexicon lexicon, RunningTotalWording runningTotal)
+    /// <summary>The stage reading the running-total wording and the relative fiscal years the funding stage built
+    /// (<see cref="FundingBuilder.RunningTotalWording"/>, <see cref="FundingBuilder.RelativeFiscalYear"/>).</summary>
+    internal FundingRelations(Lexicon lexicon, FundingBuilder funding) : this(lexicon, funding.RunningTotalWording, funding.RelativeFiscalYear) { }
+
+    private FundingRelations(Lexicon lexicon, RunningTotalWording runningTotal, RelativeFiscalYear fiscal)
     {
         var words = Words = new RelationVocabulary(lexicon);
         _newMoney = new NewMoney(words);
@@ -36,7 +39,7 @@ public sealed class FundingRelations : IPipelineStage
             new HeadlineRestatement(_newMoney),
             new SumOfParts(),
             new PledgeList(),
-            new RunningTotalMembers(new RelativeFiscalYear(lexicon)),
+            new RunningTotalMembers(fiscal),
             new RepeatedFigure(_newMoney),
             new PartsOfFirstTelling(),
             new RequestLines(),
