@@ -60,7 +60,7 @@ public sealed class OrganizationRecognizer
             found.AddRange(names);
             knownSoFar.AddRange(names);
         }
-        Add(_listMembers.Find(text, knownSoFar));
+        Add(_listMembers.Find(tokens, knownSoFar));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         Add(_namesAfterNouns.Find(tokens, words, knownSoFar));
         found.AddRange(NamesBeforeTheirInitials.Find(text, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));

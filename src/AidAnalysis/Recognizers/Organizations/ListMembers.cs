@@ -3,6 +3,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.Organizations;
 
@@ -14,8 +15,9 @@ internal sealed partial class ListMembers(Lexicon lexicon)
     [GeneratedRegex(@"\b(?:companies|firms|corporations|retailers|businesses|charities|organi[sz]ations|agencies|groups|banks|donors)\s(?:like|such\sas|including)\s$", TextPatterns.WindowOptions)]
     private static partial Regex OrganisationClass { get; }
 
-    public List<EntityMention> Find(string text, IReadOnlyList<EntityMention> known)
+    public List<EntityMention> Find(TokenLayer tokens, IReadOnlyList<EntityMention> known)
     {
+        var text = tokens.Text;
         var found = new List<EntityMention>();
         // Where a known mention stands, and where the first known mention over a character is an organisation.
         var covered = new CoveredPositions(text.Length);
@@ -26,7 +28,7 @@ internal sealed partial class ListMembers(Lexicon lexicon)
             covered.Cover(k.Span.Start, k.Span.Length);
         }
         // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
-        foreach (var list in CoordinatedNames.Find(text))
+        foreach (var list in CoordinatedNames.Find(tokens))
         {
             var members = Members(text, list.Index, list.Length);
             var before = text.AsSpan(Math.Max(0, list.Index - 40), Math.Min(40, list.Index));
