@@ -154,9 +154,14 @@ public class HandReaderTests
     {
         var nouns = Lexicon.Default.AnaphoricBodyNouns;
         var pattern = new Regex(@"\b[Tt]he\s(?<noun>" + string.Join('|', nouns) + @")\b", Options);
-        Text.Sample(text => Assert.Equal(
-            pattern.Matches(text).Select(m => (new Span(m.Index, m.Index + m.Length), m.Groups["noun"].Value)),
-            AnaphoricBodyRule.Phrases(text, nouns)));
+        var found = 0;
+        WordsApart([.. nouns, .. nouns, "programmes", "the", "the", "The", "THE", "bathe", "\u0301the", "Anna", "x", "1", "Jose\u0301"]).Sample(text =>
+        {
+            var expected = pattern.Matches(text).Select(m => (new Span(m.Index, m.Index + m.Length), m.Groups["noun"].Value)).ToList();
+            Interlocked.Add(ref found, expected.Count);
+            Assert.Equal(expected, AnaphoricBodyRule.Phrases(Tokens(text), nouns));
+        }, iter: 20_000);
+        Assert.True(found > 1000, $"only {found} phrases in the generated texts");
     }
 
     private static Span Of(Group group) => new(group.Index, group.Index + group.Length);
