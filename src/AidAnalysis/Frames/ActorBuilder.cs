@@ -77,7 +77,7 @@ public sealed class ActorBuilder : IPipelineStage
         _placeOnlyStates.Apply(document, drafts);
         ShortNameMergeRule.Apply(drafts, Headline(document));
         _surnames.Apply(document.Words, drafts, document.Entities);
-        AnaphoricBodyRule.Apply(text, drafts, _lexicon.AnaphoricBodyNouns);
+        AnaphoricBodyRule.Apply(document.Tokens, drafts, _lexicon.AnaphoricBodyNouns);
         _affiliations.Apply(drafts, document, home);
         _officeHolders.Apply(drafts);
         _stateNewsAgencies.Apply(document.Tokens, document.Article.Metadata.Source, drafts);

@@ -1,75 +1,88 @@
-using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
 /// <summary>
 /// Coordinated lists of names ("UNICEF, Norvale and the Red Cross"): what
 /// <c>MEMBER(?:,\sMEMBER){1,8},?\s(?:and|or)\sMEMBER</c> matches, with <c>MEMBER = (?:the\s)?NameToken(?:\sNameToken){0,2}</c>,
-/// read by hand in one pass. The pattern has one useful reading at each start: a name token is followed by whitespace
-/// or a comma, which never continue it, so every token and member is read whole, and a shorter member or list is
-/// followed by whitespace and a capital where the pattern needs a comma or "and"/"or". Building and running the
-/// non-backtracking engine on it cost more than the rest of the organisation rules, and on long texts that engine was
-/// seen to skip leftmost matches (a list 4.5 KB into a 2 MB text was found only when the text was cut short).
+/// read from the tokens in one pass: a list opens at a token, a capitalised word or "the", and each member, comma and
+/// conjunction is read whole (a name token is followed by whitespace or a comma, which never continue it). A name token reads
+/// across the hyphens, apostrophes and marks written inside a name ("Jin-ho", "O’Brien"), as <see cref="TextPatterns.NameTokenEnd"/>.
 /// </summary>
 internal static class CoordinatedNames
 {
     private const int MaxTokensPerMember = 3;
     private const int MaxFollowingMembers = 8;
 
-    /// <summary>The lists in text order, as the pattern's successive matches.</summary>
-    public static IEnumerable<(int Index, int Length)> Find(string text)
+    /// <summary>The lists in text order, as the pattern's successive matches from token starts.</summary>
+    public static IEnumerable<(int Index, int Length)> Find(TokenLayer tokens)
     {
-        var at = 0;
-        while (at < text.Length)
+        for (var first = 0; first < tokens.Count;)
         {
-            // A list opens with a capital or "the": other ASCII characters are skipped by a vectorised search.
-            var offset = CapitalSearch.IndexOfCapitalOrNonAscii(text.AsSpan(at), 't');
-            if (offset < 0) yield break;
-            at += offset;
-            var end = ListEnd(text, at, out var firstTokenEnd);
-            if (end > at)
+            var end = ListEnd(tokens, first, out var next);
+            if (end < 0)
             {
-                yield return (at, end - at);
-                at = end;
+                first++;
+                continue;
             }
-            // Inside the first name token of a failed list, every capital starts the same failed list; only "the "
-            // closing the token ("Bathe X, ...") starts another one.
-            else at = firstTokenEnd > 0 ? Math.Max(at + 1, firstTokenEnd - 3) : at + 1;
+            yield return (tokens[first].Start, end - tokens[first].Start);
+            first = next;
         }
     }
 
-    /// <summary>Where the list starting at <paramref name="start"/> ends, or -1; <paramref name="firstTokenEnd"/> is the end of
-    /// the name token at <paramref name="start"/> itself, when one starts there (else -1).</summary>
-    private static int ListEnd(string text, int start, out int firstTokenEnd)
+    /// <summary>Where the list opening at token <paramref name="first"/> ends, or -1; <paramref name="next"/> is the first token that
+    /// starts at or after that end.</summary>
+    private static int ListEnd(TokenLayer tokens, int first, out int next)
     {
-        var at = MemberEnd(text, start, out firstTokenEnd);
+        var at = MemberEnd(tokens, first, out next);
         if (at < 0) return -1;
         var following = 0;
-        for (; following < MaxFollowingMembers && IsCommaSpace(text, at) && MemberEnd(text, at + 2, out _) is > 0 and var next; following++) at = next;
+        for (; following < MaxFollowingMembers && tokens.IsMark(next, ',') && tokens[next].Start == at && Follows(tokens, next + 1, tokens[next].End); following++)
+        {
+            var end = MemberEnd(tokens, next + 1, out var after);
+            if (end < 0) break;
+            (at, next) = (end, after);
+        }
         if (following == 0) return -1;
         // ",?\s(?:and|or)\s" and the last member.
-        if (at < text.Length && text[at] == ',') at++;
-        if (!IsWhiteSpace(text, at)) return -1;
-        at++;
-        var conjunctionEnd = text.AsSpan(at).StartsWith("and") ? at + 3 : text.AsSpan(at).StartsWith("or") ? at + 2 : -1;
-        if (conjunctionEnd < 0 || !IsWhiteSpace(text, conjunctionEnd)) return -1;
-        return MemberEnd(text, conjunctionEnd + 1, out _);
+        if (tokens.IsMark(next, ',') && tokens[next].Start == at) at = tokens[next++].End;
+        if (!Follows(tokens, next, at) || !(tokens.IsExactly(next, "and") || tokens.IsExactly(next, "or")) || !Follows(tokens, next + 1, tokens[next].End)) return -1;
+        return MemberEnd(tokens, next + 1, out next);
     }
 
-    /// <summary>The end of the member at <paramref name="start"/> read whole: "the", then one to three name tokens; -1 if none.
-    /// <paramref name="tokenAtStart"/> is the end of the name token at <paramref name="start"/> itself, or -1 (none, or "the").</summary>
-    private static int MemberEnd(string text, int start, out int tokenAtStart)
+    /// <summary>The end of the member at token <paramref name="start"/> read whole: "the", then one to three name tokens; -1 if none.
+    /// <paramref name="next"/> is the first token that starts at or after the end.</summary>
+    private static int MemberEnd(TokenLayer tokens, int start, out int next)
     {
-        var article = text.AsSpan(start).StartsWith("the") && IsWhiteSpace(text, start + 3);
-        var end = TextPatterns.NameTokenEnd(text, article ? start + 4 : start, text.Length);
-        tokenAtStart = article ? -1 : end;
+        next = start;
+        if (tokens.IsExactly(start, "the"))
+        {
+            if (!Follows(tokens, start + 1, tokens[start].End)) return -1;
+            next = start + 1;
+        }
+        var end = NameTokenEnd(tokens, ref next);
         if (end < 0) return -1;
-        for (var tokens = 1; tokens < MaxTokensPerMember && IsWhiteSpace(text, end) && TextPatterns.NameTokenEnd(text, end + 1, text.Length) is > 0 and var next; tokens++)
-            end = next;
+        for (var names = 1; names < MaxTokensPerMember && Follows(tokens, next, end); names++)
+        {
+            var after = next;
+            if (NameTokenEnd(tokens, ref after) is not (> 0 and var nameEnd)) break;
+            (end, next) = (nameEnd, after);
+        }
         return end;
     }
 
-    private static bool IsCommaSpace(string text, int at) => at < text.Length && text[at] == ',' && IsWhiteSpace(text, at + 1);
+    /// <summary>The end of the name token that opens at token <paramref name="index"/>, or -1; <paramref name="index"/> moves to the
+    /// first token that starts at or after that end (the name token may end inside a word: "Anna" in "Anna2").</summary>
+    private static int NameTokenEnd(TokenLayer tokens, ref int index)
+    {
+        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word) return -1;
+        var end = TextPatterns.NameTokenEnd(tokens.Text, tokens[index].Start, tokens.Text.Length);
+        if (end < 0) return -1;
+        while (index < tokens.Count && tokens[index].Start < end) index++;
+        return end;
+    }
 
-    private static bool IsWhiteSpace(string text, int at) => at < text.Length && char.IsWhiteSpace(text[at]);
+    /// <summary>Whether token <paramref name="index"/> stands one whitespace character after <paramref name="end"/>.</summary>
+    private static bool Follows(TokenLayer tokens, int index, int end) =>
+        index < tokens.Count && tokens[index].Start == end + 1 && (index == 0 || tokens[index - 1].End <= end);
 }

@@ -38,7 +38,7 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
             taken.Cover(candidate.Span.Start, candidate.Span.Length);
             accepted.Add(candidate);
         }
-        accepted.AddRange(PartnersOfPeople(text, accepted, taken));
+        accepted.AddRange(PartnersOfPeople(document.Tokens, accepted, taken));
         return document with { Entities = InTextOrder(accepted) };
     }
 
@@ -60,11 +60,12 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>The unknown name joined by "and" to a person's name is a person too ("Aryeh Stone and Carla Lee, aides to ...").</summary>
-    private IEnumerable<EntityMention> PartnersOfPeople(string text, List<EntityMention> accepted, CoveredPositions taken)
+    private IEnumerable<EntityMention> PartnersOfPeople(TokenLayer tokens, List<EntityMention> accepted, CoveredPositions taken)
     {
+        var text = tokens.Text;
         var people = accepted.Where(e => e.Type is MentionType.Person).Select(e => e.Span).ToHashSet();
         var found = new List<EntityMention>();
-        foreach (var (a, b) in NamePairs.Find(text))
+        foreach (var (a, b) in NamePairs.Find(tokens))
         {
             var partner = people.Contains(a) ? b : people.Contains(b) ? a : (Span?)null;
             if (partner is not { } span || taken.AnyIn(span.Start, span.Length)) continue;

@@ -1,79 +1,105 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers;
 
 /// <summary>
-/// Government bodies named with a lower-case head, found from the few places where the head occurs instead of by a
-/// pattern scanned over the whole text: a state's force or bank ("the Syrian army", "Egypt's central bank") and a
-/// ministry owned by a possessor or "the" ("South Korea’s defense ministry"). Each reads what its pattern read, and
-/// as matches of either cannot overlap, the matches come in text order. The words come from government-body-words.tsv.
+/// Government bodies named with a lower-case head, found from the tokens where a head stands: a state's force or bank ("the
+/// Syrian army", "Egypt's central bank") and a ministry owned by a possessor or "the" ("South Korea’s defense ministry").
+/// A head follows one whitespace character and ends its word; the words of a head stand one whitespace character apart. As
+/// matches of either kind cannot overlap, they come in text order. The words come from government-body-words.tsv.
 /// </summary>
 internal sealed class LowerCaseBodies(GovernmentBodyWords words)
 {
-    /// <summary>What <c>\b(?&lt;owner&gt;\p{Lu}[\p{L}.]+)(?:’s|'s)?\s(?&lt;body&gt;army|central\sbank|navy|air\sforce|coast\sguard|embassy)\b</c> matches: the owner's
-    /// span and where the body ends.</summary>
-    public IEnumerable<(Span Owner, int BodyEnd)> StateForces(string text)
+    private readonly string[][] _forceHeads = [.. words.ForceHeads.Select(h => h.Split(' '))];
+    private readonly string[][] _bodyHeads = [.. words.BodyHeads.Select(h => h.Split(' '))];
+    private readonly string[][] _fields = [.. words.Fields.Select(f => f.Split(' '))];
+
+    /// <summary>"the Syrian army", "Egypt's central bank": the owner, a capitalised run of letters and full stops that opens at a
+    /// word boundary and holds two characters or more, before the head (and its possessive), read no further back than the last
+    /// match; the owner's span and where the head ends.</summary>
+    public IEnumerable<(Span Owner, int BodyEnd)> StateForces(TokenLayer tokens)
     {
         var previousEnd = 0;
-        foreach (var (head, end) in HeadsAfterSpace(text, words.ForceHeads))
+        for (var head = 1; head < tokens.Count; head++)
         {
-            var ownerEnd = head - 1;
-            if (ownerEnd >= 2 && text[ownerEnd - 1] == 's' && text[ownerEnd - 2] is '’' or '\'') ownerEnd -= 2;
-            var regionStart = ownerEnd;
-            while (regionStart > previousEnd && (char.IsLetter(text[regionStart - 1]) || text[regionStart - 1] == '.')) regionStart--;
-            // The leftmost capital at a word boundary with at least one more owner character after it.
-            for (var start = regionStart; start <= ownerEnd - 2; start++)
+            if (HeadLast(tokens, head, _forceHeads) is not (>= 0 and var last) || !tokens.SpacedFromPrevious(head, WordSpacing.OneWhitespace)) continue;
+            var ownerLast = PossessiveOwner(tokens, head - 1) is >= 0 and var owner ? owner : head - 1;
+            if (ownerLast < 0 || !IsOwnerPart(tokens, ownerLast)) continue;
+            var ownerEnd = tokens[ownerLast].End;
+            var first = ownerLast;
+            while (first > 0 && tokens[first - 1].End == tokens[first].Start && tokens[first - 1].Start >= previousEnd && IsOwnerPart(tokens, first - 1)) first--;
+            if (tokens[first].Start < previousEnd) continue;
+            for (var i = first; i <= ownerLast && tokens[i].Start <= ownerEnd - 2; i++)
             {
-                if (!char.IsUpper(text[start]) || (start > 0 && TextPatterns.IsBoundaryWordChar(text[start - 1]))) continue;
-                yield return (new Span(start, ownerEnd), end);
-                previousEnd = end;
+                if (!char.IsUpper(tokens.Text[tokens[i].Start]) || (i == first && tokens.GluedToWordCharacter(i))) continue;
+                yield return (new Span(tokens[i].Start, ownerEnd), tokens[last].End);
+                previousEnd = tokens[last].End;
                 break;
             }
         }
     }
 
-    /// <summary>What <c>(?:’s|'s|\bthe)\s(?&lt;body&gt;FIELD\s(?:ministry|department|office))\b</c> matches: the body's span.</summary>
-    public IEnumerable<Span> OwnedBodies(string text)
+    /// <summary>"South Korea’s defense ministry", "the foreign affairs office": a portfolio word and a body head after a possessive
+    /// or "the"; the body's span.</summary>
+    public IEnumerable<Span> OwnedBodies(TokenLayer tokens)
     {
-        foreach (var (head, end) in HeadsAfterSpace(text, words.BodyHeads))
+        for (var head = 1; head < tokens.Count; head++)
         {
-            var fieldEnd = head - 1;
-            var field = words.Fields.FirstOrDefault(f => fieldEnd - f.Length >= 0 && text.AsSpan(fieldEnd - f.Length, f.Length).SequenceEqual(f));
-            if (field is null) continue;
-            var fieldStart = fieldEnd - field.Length;
-            var space = fieldStart - 1;
-            if (space < 2 || !char.IsWhiteSpace(text[space])) continue;
-            var possessive = text[space - 1] == 's' && text[space - 2] is '’' or '\'';
-            var article = space >= 3 && text.AsSpan(space - 3, 3).SequenceEqual("the") && (space == 3 || !TextPatterns.IsBoundaryWordChar(text[space - 4]));
-            if (possessive || article) yield return new Span(fieldStart, end);
+            if (HeadLast(tokens, head, _bodyHeads) is not (>= 0 and var last) || !tokens.SpacedFromPrevious(head, WordSpacing.OneWhitespace)) continue;
+            var field = FieldStart(tokens, head - 1);
+            if (field < 0 || !tokens.SpacedFromPrevious(field, WordSpacing.OneWhitespace)) continue;
+            var before = field - 1;
+            var article = tokens.IsExactly(before, "the") && !tokens.GluedToWordCharacter(before);
+            if (article || IsPossessive(tokens, before))
+                yield return new Span(tokens[field].Start, tokens[last].End);
         }
     }
 
-    /// <summary>Each occurrence of one of <paramref name="heads"/> (a space inside one stands for any whitespace character)
-    /// after a whitespace character and before a word boundary, in text order: its start and end.</summary>
-    private static List<(int Start, int End)> HeadsAfterSpace(string text, IReadOnlyList<string> heads)
+    /// <summary>The first token of the portfolio word ("foreign affairs") whose last token is <paramref name="last"/>, its words one
+    /// space apart; -1 if none.</summary>
+    private int FieldStart(TokenLayer tokens, int last)
     {
-        var found = new List<(int Start, int End)>();
+        foreach (var field in _fields)
+        {
+            var first = last - field.Length + 1;
+            if (first < 0) continue;
+            var matches = true;
+            for (var w = 0; w < field.Length && matches; w++)
+                matches = tokens.IsExactly(first + w, field[w]) && (w == 0 || tokens[first + w].Start == tokens[first + w - 1].End + 1 && tokens.Text[tokens[first + w - 1].End] == ' ');
+            if (matches) return first;
+        }
+        return -1;
+    }
+
+    /// <summary>The last token of the head of <paramref name="heads"/> whose first word is token <paramref name="first"/>, written as
+    /// a word of its own with one whitespace character between its words; -1 if none.</summary>
+    private static int HeadLast(TokenLayer tokens, int first, string[][] heads)
+    {
         foreach (var head in heads)
         {
-            var space = head.IndexOf(' ');
-            var first = space < 0 ? head : head[..space];
-            for (var at = text.IndexOf(first, StringComparison.Ordinal); at >= 0; at = text.IndexOf(first, at + 1, StringComparison.Ordinal))
-            {
-                if (at == 0 || !char.IsWhiteSpace(text[at - 1])) continue;
-                var end = at + first.Length;
-                if (space >= 0)
-                {
-                    var rest = head[(space + 1)..];
-                    if (end >= text.Length || !char.IsWhiteSpace(text[end]) || !text.AsSpan(end + 1).StartsWith(rest, StringComparison.Ordinal)) continue;
-                    end += 1 + rest.Length;
-                }
-                if (end < text.Length && TextPatterns.IsBoundaryWordChar(text[end])) continue;
-                found.Add((at, end));
-            }
+            if (first + head.Length > tokens.Count || !tokens.IsExactly(first, head[0])) continue;
+            var matches = true;
+            for (var w = 1; w < head.Length && matches; w++)
+                matches = tokens.SpacedFromPrevious(first + w, WordSpacing.OneWhitespace) && tokens.IsExactly(first + w, head[w]);
+            var last = first + head.Length - 1;
+            if (matches && !tokens.RunsOnAsWord(last)) return last;
         }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        return -1;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a word of letters or a full stop: what an owner's name is written with.</summary>
+    private static bool IsOwnerPart(TokenLayer tokens, int i) => tokens.IsLetters(i) || tokens.IsMark(i, '.');
+
+    /// <summary>Whether token <paramref name="i"/> ends the possessive "’s" or "'s": a clitic, or an "s" written against an
+    /// apostrophe that follows no word ("U.S.’s").</summary>
+    private static bool IsPossessive(TokenLayer tokens, int i) =>
+        (uint)i < (uint)tokens.Count && (tokens[i].Kind == TokenKind.Clitic && Possessive.Ends(tokens.TextOf(i)) && tokens[i].Length == 2
+            || tokens.IsExactly(i, "s") && i > 0 && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].Length == 1 && WordCharacters.IsApostrophe(tokens.Text[tokens[i - 1].Start]));
+
+    /// <summary>The last token before the possessive that token <paramref name="i"/> ends (see <see cref="IsPossessive"/>); -2 when
+    /// <paramref name="i"/> ends none.</summary>
+    private static int PossessiveOwner(TokenLayer tokens, int i) =>
+        !IsPossessive(tokens, i) ? -2 : tokens[i].Kind == TokenKind.Clitic ? i - 1 : i - 2;
 }

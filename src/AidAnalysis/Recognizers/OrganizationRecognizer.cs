@@ -41,14 +41,14 @@ public sealed class OrganizationRecognizer
         found.AddRange(_capitalisedNames.Find(tokens, knownByEnd));
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
         // mostly an adjective: "a Dutch military grant").
-        foreach (var (owner, bodyEnd) in _lowerCaseBodies.StateForces(text))
+        foreach (var (owner, bodyEnd) in _lowerCaseBodies.StateForces(tokens))
         {
             var state = knownByEnd.First(owner.End, owner.End, k => k.Span.Start == owner.Start && k.Type is MentionType.Demonym or MentionType.Country);
             if (state is null) continue;
             var span = new Span(owner.Start, bodyEnd);
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: state.Canonical));
         }
-        foreach (var span in _lowerCaseBodies.OwnedBodies(text))
+        foreach (var span in _lowerCaseBodies.OwnedBodies(tokens))
             found.Add(new EntityMention(span, MentionType.Organization, text[span.Start..span.End], Affiliation: OrganisationOwner.Of(span, knownByEnd)));
         // Each rule below reads the names known so far: the gazetteer's and those the rules before it found (one list, grown
         // by what each rule finds once it has read it).

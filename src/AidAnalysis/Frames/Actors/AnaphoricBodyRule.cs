@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
 
@@ -10,9 +11,9 @@ namespace AidAnalysis.Frames.Actors;
 internal static class AnaphoricBodyRule
 {
     /// <param name="bodyNouns">The nouns "the" refers back with, as written (anaphoric-body-nouns.txt).</param>
-    public static void Apply(string text, List<ActorDraft> drafts, IReadOnlyList<string> bodyNouns)
+    public static void Apply(TokenLayer tokens, List<ActorDraft> drafts, IReadOnlyList<string> bodyNouns)
     {
-        var phrases = Phrases(text, bodyNouns);
+        var phrases = Phrases(tokens, bodyNouns);
         if (phrases.Count == 0) return;
         var nouns = phrases.Select(p => p.Noun).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var nounIndex = nouns.Select((noun, i) => (noun, i)).ToDictionary(n => n.noun, n => n.i, StringComparer.OrdinalIgnoreCase);
@@ -57,20 +58,19 @@ internal static class AnaphoricBodyRule
         }
     }
 
-    /// <summary>"the ministry", "The agency": what <c>\b[Tt]he\s(?&lt;noun&gt;NOUN)\b</c> matches, found from the nouns, in text
-    /// order, with the noun as written. No noun ends another's word ("program" needs a boundary, so "programme" is only itself).</summary>
-    internal static List<(Span Span, string Noun)> Phrases(string text, IReadOnlyList<string> bodyNouns)
+    /// <summary>"the ministry", "The agency": "the" or "The", not written against a word character, one whitespace character and
+    /// one of the nouns as written, ending its word; in text order, with the noun as the list writes it.</summary>
+    internal static List<(Span Span, string Noun)> Phrases(TokenLayer tokens, IReadOnlyList<string> bodyNouns)
     {
         var phrases = new List<(Span Span, string Noun)>();
-        foreach (var noun in bodyNouns)
-            for (var at = text.IndexOf(noun, StringComparison.Ordinal); at >= 0; at = text.IndexOf(noun, at + 1, StringComparison.Ordinal))
-            {
-                var end = at + noun.Length;
-                if (at < 4 || !char.IsWhiteSpace(text[at - 1]) || text[at - 4] is not ('T' or 't') || text[at - 3] != 'h' || text[at - 2] != 'e'
-                    || (at > 4 && TextPatterns.IsBoundaryWordChar(text[at - 5])) || (end < text.Length && TextPatterns.IsBoundaryWordChar(text[end]))) continue;
-                phrases.Add((new Span(at - 4, end), noun));
-            }
-        phrases.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var nouns = bodyNouns.ToDictionary(n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var the = 0; the + 1 < tokens.Count; the++)
+        {
+            if (!(tokens.IsExactly(the, "the") || tokens.IsExactly(the, "The")) || tokens.GluedToWordCharacter(the)
+                || !tokens.SpacedFromPrevious(the + 1, WordSpacing.OneWhitespace) || !nouns.TryGetValue(tokens.TextOf(the + 1), out var noun)
+                || tokens.RunsOnAsWord(the + 1)) continue;
+            phrases.Add((new Span(tokens[the].Start, tokens[the + 1].End), noun));
+        }
         return phrases;
     }
 

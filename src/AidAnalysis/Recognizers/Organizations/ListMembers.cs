@@ -30,7 +30,7 @@ internal sealed class ListMembers(Lexicon lexicon)
             covered.Cover(k.Span.Start, k.Span.Length);
         }
         // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
-        foreach (var list in CoordinatedNames.Find(text))
+        foreach (var list in CoordinatedNames.Find(tokens))
         {
             var first = tokens.IndexAt(list.Index);
             var members = Members(tokens, list.Index, first, list.Index + list.Length);
