@@ -22,8 +22,9 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
         var actorEnds = new bool[text.Length + 1];
         foreach (var entity in document.Entities)
             if (entity.Type is not MentionType.Seat) actorEnds[entity.Span.End] = true;
+        var locative = StateSalience.Locatives(lexicon.StatePrepositions.Location, lexicon.ClauseOpeners);
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(document.Tokens, m, lexicon.StatePrepositions.Location, lexicon.ClauseOpeners)
+            && d.Mentions.All(m => locative.Holds(document.Tokens, m)
                 || AfterCityName(document.Tokens, m, actorEnds) || InPlaceList(document.Tokens, m) || _flightDestinations.IsDestination(document.Tokens, m)));
     }
 
@@ -77,7 +78,7 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
         var position = mention.Start;
         var comma = tokens.LastEndingBy(position);
         if (!tokens.IsMark(comma, ',') || tokens[comma].End != position - 1 || actorEnds[tokens[comma].Start]) return false;
-        var word = tokens.WordBeforeAcrossCommas(ref position);
+        var word = tokens.WordBeforeAcrossCommas(ref comma, ref position);
         return word.Length > 0 && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word.ToString());
     }
 }
