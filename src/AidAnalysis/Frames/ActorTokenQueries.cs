@@ -25,11 +25,21 @@ internal static class ActorTokenQueries
     /// there: letter words joined by full stops and hyphens ("St.Kitts", "Port-au-Prince") ending in a letter word, written
     /// last before it with only spaces and commas between. Its start is written to <paramref name="position"/>; empty when
     /// the nearest token before is no such word (a number, a quote, a line break between).</summary>
-    public static ReadOnlySpan<char> WordBeforeAcrossCommas(this TokenLayer tokens, ref int position)
+    public static ReadOnlySpan<char> WordBeforeAcrossCommas(this TokenLayer tokens, scoped ref int position)
     {
-        if (tokens.WordRunAcrossCommas(position, IsLetterWord, IsLetterWord) is not (>= 0 and var first, var last)) return [];
+        var last = tokens.LastEndingBy(position);
+        return tokens.WordBeforeAcrossCommas(ref last, ref position);
+    }
+
+    /// <summary><see cref="WordBeforeAcrossCommas(TokenLayer, ref int)"/> carrying the token index as well: <paramref name="last"/>
+    /// is the last token that ends at or before <paramref name="position"/>, and after a word is read it is the token before
+    /// the word, so a reader that steps back word after word never searches an offset again.</summary>
+    public static ReadOnlySpan<char> WordBeforeAcrossCommas(this TokenLayer tokens, scoped ref int last, scoped ref int position)
+    {
+        if (tokens.WordRunAcrossCommas(last, position, IsLetterWord, IsLetterWord) is not (>= 0 and var first, var end)) return [];
         position = tokens[first].Start;
-        return tokens.Text.AsSpan(position, tokens[last].End - position);
+        last = first - 1;
+        return tokens.Text.AsSpan(position, tokens[end].End - position);
     }
 
     private static bool IsLetterWord(TokenLayer tokens, int index) => tokens.IsLetters(index);

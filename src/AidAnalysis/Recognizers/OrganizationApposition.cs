@@ -20,12 +20,12 @@ public sealed class OrganizationApposition(Lexicon lexicon)
     private const int MaxWordsBeforeNoun = 4;
     private const int MaxNameWords = 4;
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions =
-        TextPatterns.SpanLookup(lexicon.OrganizationDescriptionWords["preposition"]);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuations =
-        TextPatterns.SpanLookup(lexicon.OrganizationDescriptionWords["continuation"]);
+    private readonly WordSet _prepositions =
+        TextPatterns.SpanWordSet(lexicon.OrganizationDescriptionWords["preposition"]);
+    private readonly WordSet _continuations =
+        TextPatterns.SpanWordSet(lexicon.OrganizationDescriptionWords["continuation"]);
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseOpeners = TextPatterns.SpanLookup(lexicon.ClauseOpeners);
+    private readonly WordSet _clauseOpeners = TextPatterns.SpanWordSet(lexicon.ClauseOpeners);
 
     /// <param name="words">Where words begin, beside <paramref name="tokens"/>: every described name's occurrences are found in
     /// one walk over them.</param>

@@ -73,6 +73,25 @@ public static class StateSalience
     public static bool IsLocative(TokenLayer tokens, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners) =>
         IsLocative(tokens, tokens.LastEndingBy(mention.Start), mention.Start, Lookup(prepositions), Lookup(clauseOpeners));
 
+    /// <summary>The locative test with its word sets' lookups built once, for a stage that asks it of every mention of a document.</summary>
+    public static LocativeTest Locatives(IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners) =>
+        new(Lookup(prepositions), Lookup(clauseOpeners));
+
+    /// <summary><see cref="IsLocative(TokenLayer, Span, IReadOnlySet{string}, IReadOnlySet{string})"/> with its lookups built.</summary>
+    public readonly struct LocativeTest
+    {
+        private readonly WordLookup _prepositions;
+        private readonly WordLookup _clauseOpeners;
+
+        internal LocativeTest(WordLookup prepositions, WordLookup clauseOpeners) => (_prepositions, _clauseOpeners) = (prepositions, clauseOpeners);
+
+        /// <summary>Whether the mention starting at <paramref name="start"/>, after the token <paramref name="last"/> that ends at
+        /// or before it, is named as a place.</summary>
+        public bool Holds(TokenLayer tokens, int last, int start) => IsLocative(tokens, last, start, _prepositions, _clauseOpeners);
+
+        public bool Holds(TokenLayer tokens, Span mention) => Holds(tokens, tokens.LastEndingBy(mention.Start), mention.Start);
+    }
+
     /// <summary><see cref="IsLocative(TokenLayer, Span, IReadOnlySet{string}, IReadOnlySet{string})"/> from the last token
     /// <paramref name="last"/> that ends at or before the mention's <paramref name="start"/>: the walk goes back by token
     /// index, run after run.</summary>
@@ -100,7 +119,7 @@ public static class StateSalience
         new(set, set is HashSet<string> hashed && hashed.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup : null);
 
     /// <summary>Set membership of a word read as characters: a hash set is asked without making a string.</summary>
-    private readonly record struct WordLookup(IReadOnlySet<string> Set, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? Spans)
+    internal readonly record struct WordLookup(IReadOnlySet<string> Set, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? Spans)
     {
         public bool Holds(ReadOnlySpan<char> word) => Spans is { } lookup ? lookup.Contains(word) : Set.Contains(word.ToString());
     }

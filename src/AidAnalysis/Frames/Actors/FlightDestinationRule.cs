@@ -13,11 +13,12 @@ internal sealed class FlightDestinationRule(Lexicon lexicon)
     public bool IsDestination(TokenLayer tokens, Span mention)
     {
         var position = mention.Start;
-        var word = tokens.WordBeforeAcrossCommas(ref position);
-        if (word is "neighbouring" or "neighboring" or "nearby") word = tokens.WordBeforeAcrossCommas(ref position);
+        var last = tokens.LastEndingBy(position);
+        var word = tokens.WordBeforeAcrossCommas(ref last, ref position);
+        if (word is "neighbouring" or "neighboring" or "nearby") word = tokens.WordBeforeAcrossCommas(ref last, ref position);
         if (word is not ("to" or "into")) return false;
         var begin = Math.Max(0, position - Reach);
-        var end = tokens.LastEndingBy(position) + 1;
+        var end = last + 1;
         var first = end;
         while (first > 0 && tokens[first - 1].Start >= begin && !EndsClause(tokens, first - 1)) first--;
         // The words of the clause as written between spaces and commas ("fled", "sought refuge"), not parts of longer runs.

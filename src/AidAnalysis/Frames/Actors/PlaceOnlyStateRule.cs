@@ -17,13 +17,14 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
 
     public void Apply(AnalysisDocument document, List<ActorDraft> drafts)
     {
-        var text = document.Text;
-        // Where a known state, body or person ends: the name before ", X" is then a list member, not a city.
-        var actorEnds = new bool[text.Length + 1];
+        // Where a known state, body or person ends: the name before ", X" is then a list member, not a city. The ends are few
+        // beside the text's characters, so they are kept in a set, not as a flag per character.
+        var actorEnds = new HashSet<int>();
         foreach (var entity in document.Entities)
-            if (entity.Type is not MentionType.Seat) actorEnds[entity.Span.End] = true;
+            if (entity.Type is not MentionType.Seat) actorEnds.Add(entity.Span.End);
+        var locative = StateSalience.Locatives(lexicon.StatePrepositions.Location, lexicon.ClauseOpeners);
         drafts.RemoveAll(d => d.Kind == ActorKind.Country
-            && d.Mentions.All(m => StateSalience.IsLocative(document.Tokens, m, lexicon.StatePrepositions.Location, lexicon.ClauseOpeners)
+            && d.Mentions.All(m => locative.Holds(document.Tokens, m)
                 || AfterCityName(document.Tokens, m, actorEnds) || InPlaceList(document.Tokens, m) || _flightDestinations.IsDestination(document.Tokens, m)));
     }
 
@@ -72,12 +73,12 @@ internal sealed class PlaceOnlyStateRule(Lexicon lexicon)
 
     /// <summary>"Warsaw, Poland": the state after a city names where the city is ("the World Bank, Japan and
     /// others" is a list: the name before the comma is a known actor, not a city).</summary>
-    private bool AfterCityName(TokenLayer tokens, Span mention, bool[] actorEnds)
+    private bool AfterCityName(TokenLayer tokens, Span mention, HashSet<int> actorEnds)
     {
         var position = mention.Start;
         var comma = tokens.LastEndingBy(position);
-        if (!tokens.IsMark(comma, ',') || tokens[comma].End != position - 1 || actorEnds[tokens[comma].Start]) return false;
-        var word = tokens.WordBeforeAcrossCommas(ref position);
+        if (!tokens.IsMark(comma, ',') || tokens[comma].End != position - 1 || actorEnds.Contains(tokens[comma].Start)) return false;
+        var word = tokens.WordBeforeAcrossCommas(ref comma, ref position);
         return word.Length > 0 && char.IsUpper(word[0]) && !lexicon.ClauseOpeners.Contains(word.ToString());
     }
 }

@@ -10,12 +10,12 @@ namespace AidAnalysis.Recognizers.Organizations;
 internal sealed class CapitalisedOrganisationNames
 {
     private readonly Lexicon _lexicon;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _heads;
+    private readonly WordSet _heads;
 
     public CapitalisedOrganisationNames(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        _heads = TextPatterns.SpanLookup(lexicon.OrganizationHeads);
+        _heads = TextPatterns.SpanWordSet(lexicon.OrganizationHeads);
         _places = TextPatterns.SpanLookup(lexicon.Places);
         _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
     }
