@@ -11,8 +11,8 @@ internal sealed class SurnameRule(Lexicon lexicon)
     public void Apply(WordStarts words, List<ActorDraft> drafts, IReadOnlyList<EntityMention> entities)
     {
         var text = words.Text;
-        var named = new bool[text.Length + 1];
-        foreach (var e in entities) Array.Fill(named, true, e.Span.Start, e.Span.Length);
+        var named = new CoveredPositions(text.Length + 1);
+        foreach (var e in entities) named.Cover(e.Span.Start, e.Span.Length);
         var people = drafts.Where(d => d.Kind == ActorKind.Person && d.Name.Contains(' ')).ToList();
         // One walk over the text finds every name's tokens, instead of one search of the whole text per token.
         var occurrences = new WordOccurrences(words, people.SelectMany(p => p.Name.Split(' ')));
@@ -28,8 +28,8 @@ internal sealed class SurnameRule(Lexicon lexicon)
                 foreach (var index in occurrences.Of(token))
                 {
                     var span = new Span(index, index + token.Length);
-                    if (Array.IndexOf(named, true, span.Start, span.Length) >= 0) continue;
-                    Array.Fill(named, true, span.Start, span.Length);
+                    if (named.AnyIn(span.Start, span.Length)) continue;
+                    named.Cover(span.Start, span.Length);
                     person.Mentions.Add(span);
                 }
             }
