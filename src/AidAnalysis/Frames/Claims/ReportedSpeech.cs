@@ -52,8 +52,12 @@ internal sealed class ReportedSpeech
             Array.Fill(claimed, true, draft.Span.Start, draft.Span.Length);
         }
 
-        foreach (var whole in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
+        var embeddedFound = new List<Attribution>();
+        var denialsFound = new List<(Attribution Denial, int Joint)>();
+        foreach (var sentence in doc.Sentences)
         {
+            if (IsHeadline(doc, sentence)) continue;
+            var whole = sentence.Span;
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
             var found = _cues.VerbsAndAccordingTo(doc, whole);
@@ -99,7 +103,9 @@ internal sealed class ReportedSpeech
             }
             if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
             if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
-            foreach (var embedded in _embedded.Statements(doc, index, actors, whole))
+            embeddedFound.Clear();
+            _embedded.Statements(doc, index, actors, whole, embeddedFound);
+            foreach (var embedded in embeddedFound)
             {
                 if (InsideQuote(quoted, embedded.Span)) continue;
                 // Inside another claim ("asked for $12 million to stop what doctors describe as ...") it is a second
@@ -107,7 +113,9 @@ internal sealed class ReportedSpeech
                 if (Free(embedded.Span)) Claim(embedded);
                 else if (claims.Any(c => c.Span.Contains(embedded.Span))) claims.Add(embedded);
             }
-            foreach (var (denial, joint) in _denials.Denials(doc, index, actors, whole))
+            denialsFound.Clear();
+            _denials.Denials(doc, index, actors, whole, denialsFound);
+            foreach (var (denial, joint) in denialsFound)
             {
                 if (InsideQuote(quoted, denial.Span)) continue;
                 if (Free(denial.Span))
