@@ -81,7 +81,7 @@ internal sealed class ReportedSpeech
                 }
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? _accordingTo.AccordingTo(doc, index, actors, local, span)
-                    : _verbRule.Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span), speaker => PointBackRule.PointBack(doc, claims, whole, speaker));
+                    : _verbRule.Reported(doc, index, actors, local, cue, span, (claims, whole));
                 if (draft is null || draft.Span.Length == 0) continue;
                 if (!Free(draft.Span))
                 {
@@ -172,7 +172,7 @@ internal sealed class ReportedSpeech
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
     /// Only the most recent claims are read, so a document with thousands of claims stays linear.
-    private static Speaker? SpeakerBefore(List<Attribution> claims, Span sentence, Span cue) =>
+    internal static Speaker? SpeakerBefore(List<Attribution> claims, Span sentence, Span cue) =>
         claims.Skip(Math.Max(0, claims.Count - RecentClaims))
             .Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
 
