@@ -20,7 +20,10 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
     public static bool IsInfinitiveOrPassive(TokenLayer tokens, Span cue)
     {
         if (tokens.WordRightBefore(cue.Start) is "to") return true;
-        return tokens.Text.AsSpan(cue.End..Math.Min(tokens.Text.Length, cue.End + 4)).StartsWith(" by ");
+        // " by " after the cue, one space either side: tokens never hold a space, so the next token is the word "by" as written.
+        var next = tokens.FirstStartingFrom(cue.End);
+        return next < tokens.Count && tokens.CharAt(cue.End) == ' ' && tokens[next].Start == cue.End + 1
+            && tokens.TextOf(next) is "by" && tokens.CharAt(tokens[next].End) == ' ';
     }
 
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":

@@ -19,7 +19,9 @@ internal sealed partial class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFi
     /// <summary>The fewest words a statement so attributed has ("the worst outbreak", "could bring heavier rain").</summary>
     private const int StatementWords = 2;
 
-    public IEnumerable<Attribution> Statements(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence)
+    /// <summary>Adds the statements of one sentence to <paramref name="found"/> (a list the caller reuses, so most sentences,
+    /// which have none, allocate nothing).</summary>
+    public void Statements(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence, List<Attribution> found)
     {
         var text = doc.Text;
         if (sentence.Length > ReportedSpeech.ContextReach * 2) sentence = sentence with { End = sentence.Start + ReportedSpeech.ContextReach * 2 };
@@ -42,7 +44,7 @@ internal sealed partial class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFi
             var span = SentenceSegmenter.Trim(text, new Span(contentStart, contentEnd < 0 ? sentence.End : contentStart + contentEnd));
             span = doc.Tokens.WithoutFinalMark(span, '.');
             if (doc.Tokens.ClaimWordCount(span, StatementWords) < StatementWords) continue;
-            yield return new Attribution(speaker, ClaimKind.Reported, verb.Value, span, lexicon.ReportingVerbs.GetValueOrDefault(verb.Value, false));
+            found.Add(new Attribution(speaker, ClaimKind.Reported, verb.Value, span, lexicon.ReportingVerbs.GetValueOrDefault(verb.Value, false)));
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed class NestedStatementRule(ReportingVerbRule reported)
                 && doc.Tokens.ClaimWordCount(new Span(m.Span.End, cueSpan.Start), InnerSubjectGap + 1) <= InnerSubjectGap)
             .Select(m => m.Actor.Id).ToHashSet();
         if (named.Count == 0) return null;
-        var inner = _reported.Reported(doc, index, actors, outer.Span, cue, cueSpan, () => null, _ => { });
+        var inner = _reported.Reported(doc, index, actors, outer.Span, cue, cueSpan, earlier: null);
         // A person who speaks, not an organisation's act ("an appeal for", "Hamas rejects") told inside the statement.
         return inner is not null && inner.Speaker.ActorId is { } id && named.Contains(id) && outer.Span.Contains(inner.Span) ? inner : null;
     }

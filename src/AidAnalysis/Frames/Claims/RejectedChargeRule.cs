@@ -15,8 +15,9 @@ internal sealed class RejectedChargeRule(Lexicon lexicon, SpeakerFinder speakers
     /// the charge nouns and denial verbs are the lexicon's (charge-nouns.txt, denial-verbs.txt).</summary>
     private readonly Regex _chargeDenied = new(@"(?:[,;–—]|--)\s(?<charge>(?:a|an|the)\s(?:" + TextPatterns.Alternation(lexicon.ChargeNouns) + @")\s(?<subject>(?:[\p{L}\p{N}.'’-]+\s){1,5}?)(?:has\s|have\s|had\s|strongly\s|firmly\s|flatly\s|also\s)*(?<verb>" + TextPatterns.Alternation(lexicon.DenialVerbs) + @"))\b", TextPatterns.WindowOptions);
 
-    /// <summary>The denials of one sentence, each with the span of the comma or dash that joins it to the accusation.</summary>
-    public IEnumerable<(Attribution Denial, int Joint)> Denials(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence)
+    /// <summary>Adds the denials of one sentence to <paramref name="found"/> (a list the caller reuses), each with the span of the
+    /// comma or dash that joins it to the accusation.</summary>
+    public void Denials(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster roster, Span sentence, List<(Attribution Denial, int Joint)> found)
     {
         var text = doc.Text;
         if (sentence.Length > ReportedSpeech.ContextReach * 2) sentence = sentence with { End = sentence.Start + ReportedSpeech.ContextReach * 2 };
@@ -29,7 +30,7 @@ internal sealed class RejectedChargeRule(Lexicon lexicon, SpeakerFinder speakers
             var speaker = speakers.Subject(doc, index, roster, new Span(subject.Index, subject.Index + subject.Length))
                 ?? GroupPhrases.SubjectGroup(index, roster, subject.Value.Trim(), subject.Index);
             var charge = m.Groups["charge"];
-            yield return (new Attribution(speaker, ClaimKind.Reported, m.Groups["verb"].Value, new Span(charge.Index, charge.Index + charge.Length), false), m.Index);
+            found.Add((new Attribution(speaker, ClaimKind.Reported, m.Groups["verb"].Value, new Span(charge.Index, charge.Index + charge.Length), false), m.Index));
         }
     }
 }

@@ -52,8 +52,12 @@ internal sealed class ReportedSpeech
             Array.Fill(claimed, true, draft.Span.Start, draft.Span.Length);
         }
 
-        foreach (var whole in doc.Sentences.Where(s => !IsHeadline(doc, s)).Select(s => s.Span))
+        var embeddedFound = new List<Attribution>();
+        var denialsFound = new List<(Attribution Denial, int Joint)>();
+        foreach (var sentence in doc.Sentences)
         {
+            if (IsHeadline(doc, sentence)) continue;
+            var whole = sentence.Span;
             // Each cue reads a bounded stretch of its sentence, so a megabyte-long "sentence" costs linear time.
             // A sentence-final cue ("..., she said.") is read first; the cues start at distinct places, so the order is total.
             var found = _cues.VerbsAndAccordingTo(doc, whole);
@@ -77,7 +81,7 @@ internal sealed class ReportedSpeech
                 }
                 var draft = cue.Equals("according to", StringComparison.OrdinalIgnoreCase)
                     ? _accordingTo.AccordingTo(doc, index, actors, local, span)
-                    : _verbRule.Reported(doc, index, actors, local, cue, span, () => SpeakerBefore(claims, whole, span), speaker => PointBackRule.PointBack(doc, claims, whole, speaker));
+                    : _verbRule.Reported(doc, index, actors, local, cue, span, (claims, whole));
                 if (draft is null || draft.Span.Length == 0) continue;
                 if (!Free(draft.Span))
                 {
@@ -99,7 +103,9 @@ internal sealed class ReportedSpeech
             }
             if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
             if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
-            foreach (var embedded in _embedded.Statements(doc, index, actors, whole))
+            embeddedFound.Clear();
+            _embedded.Statements(doc, index, actors, whole, embeddedFound);
+            foreach (var embedded in embeddedFound)
             {
                 if (InsideQuote(quoted, embedded.Span)) continue;
                 // Inside another claim ("asked for $12 million to stop what doctors describe as ...") it is a second
@@ -107,7 +113,9 @@ internal sealed class ReportedSpeech
                 if (Free(embedded.Span)) Claim(embedded);
                 else if (claims.Any(c => c.Span.Contains(embedded.Span))) claims.Add(embedded);
             }
-            foreach (var (denial, joint) in _denials.Denials(doc, index, actors, whole))
+            denialsFound.Clear();
+            _denials.Denials(doc, index, actors, whole, denialsFound);
+            foreach (var (denial, joint) in denialsFound)
             {
                 if (InsideQuote(quoted, denial.Span)) continue;
                 if (Free(denial.Span))
@@ -164,7 +172,7 @@ internal sealed class ReportedSpeech
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>
     /// Only the most recent claims are read, so a document with thousands of claims stays linear.
-    private static Speaker? SpeakerBefore(List<Attribution> claims, Span sentence, Span cue) =>
+    internal static Speaker? SpeakerBefore(List<Attribution> claims, Span sentence, Span cue) =>
         claims.Skip(Math.Max(0, claims.Count - RecentClaims))
             .Where(c => c.Span.Start >= sentence.Start && c.Span.Start < cue.Start).MaxBy(c => c.Span.Start)?.Speaker;
 

@@ -29,8 +29,8 @@ internal sealed class ReportingCues(Lexicon lexicon)
     public (string Entry, Span Span)? First(AnalysisDocument doc, Span window, bool accordingTo = false)
     {
         (string Entry, Span Span)? verb = null;
-        foreach (var cue in doc.Cues.Within(window))
-            if (cue.Kind == CueKind.Reporting && _forms.TryGetValue(doc.Text.AsSpan(cue.Start, cue.End - cue.Start), out var form))
+        foreach (var cue in doc.Cues.StartingIn(window))
+            if (cue.End <= window.End && cue.Kind == CueKind.Reporting && _forms.TryGetValue(doc.Text.AsSpan(cue.Start, cue.End - cue.Start), out var form))
             {
                 verb = (form, new Span(cue.Start, cue.End));
                 break;
@@ -44,16 +44,17 @@ internal sealed class ReportingCues(Lexicon lexicon)
     private List<(string Entry, Span Span)> Find(AnalysisDocument doc, Span window, bool accordingTo)
     {
         var found = new List<(string Entry, Span Span)>();
-        var phrases = accordingTo ? AccordingToIn(doc, window) : [];
+        var phrases = accordingTo ? AccordingToIn(doc, window) : null;
+        var count = phrases?.Count ?? 0;
         var next = 0;
         var end = window.Start;
-        foreach (var cue in doc.Cues.Within(window))
+        foreach (var cue in doc.Cues.StartingIn(window))
         {
-            if (cue.Kind != CueKind.Reporting || cue.Start < end || !_forms.TryGetValue(doc.Text.AsSpan(cue.Start, cue.End - cue.Start), out var form)) continue;
-            for (; next < phrases.Count && phrases[next].Start < cue.Start; next++) Add(found, phrases[next], AccordingTo, ref end);
+            if (cue.End > window.End || cue.Kind != CueKind.Reporting || cue.Start < end || !_forms.TryGetValue(doc.Text.AsSpan(cue.Start, cue.End - cue.Start), out var form)) continue;
+            for (; next < count && phrases![next].Start < cue.Start; next++) Add(found, phrases[next], AccordingTo, ref end);
             if (cue.Start >= end) Add(found, new Span(cue.Start, cue.End), form, ref end);
         }
-        for (; next < phrases.Count; next++) Add(found, phrases[next], AccordingTo, ref end);
+        for (; next < count; next++) Add(found, phrases![next], AccordingTo, ref end);
         return found;
     }
 
@@ -64,14 +65,15 @@ internal sealed class ReportingCues(Lexicon lexicon)
         end = span.End;
     }
 
-    /// <summary>Each "according to" (one space between, in any case) wholly inside <paramref name="window"/>.</summary>
-    private static List<Span> AccordingToIn(AnalysisDocument doc, Span window)
+    /// <summary>Each "according to" (one space between, in any case) wholly inside <paramref name="window"/>; null when there is
+    /// none, as in most sentences, so that nothing is allocated for them.</summary>
+    private static List<Span>? AccordingToIn(AnalysisDocument doc, Span window)
     {
         var tokens = doc.Tokens;
-        var found = new List<Span>();
+        List<Span>? found = null;
         var (first, last) = tokens.Within(window);
         for (var i = first; i + 1 < last; i++)
-            if (IsAccordingTo(tokens, i)) found.Add(new Span(tokens[i].Start, tokens[i + 1].End));
+            if (IsAccordingTo(tokens, i)) (found ??= []).Add(new Span(tokens[i].Start, tokens[i + 1].End));
         return found;
     }
 

@@ -27,7 +27,9 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
     /// <summary>How much of a source after "as" names its group ("as set out in the budget paper").</summary>
     private const int AsSourceChars = 60;
 
-    public Attribution? Reported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, string cue, Span cueSpan, Func<Speaker?> earlier, Action<Speaker> pointBack)
+    /// <param name="earlier">The claims made so far and the cue's sentence, whose earlier speaker a coordinated verb or participle
+    /// continues and whose claim an anaphoric object points back to; null for a statement nested in another.</param>
+    public Attribution? Reported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, string cue, Span cueSpan, (List<Attribution> Claims, Span Sentence)? earlier)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -59,7 +61,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         // "X urged restraint and stressed ...": a second verb of the same subject.
         var subject = _purpose.IsPurposeInfinitive(doc.Tokens, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
             : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cueSpan, sentence) || AttributionShapes.FollowsAnd(doc.Tokens, cueSpan) || AttributionShapes.FollowsBut(doc.Tokens, cueSpan) || AttributionShapes.FollowsAlso(doc.Tokens, cueSpan)
-            ? earlier() ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
+            ? (earlier is { } before ? ReportedSpeech.SpeakerBefore(before.Claims, before.Sentence, cueSpan) : null) ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
             : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
         var contentStart = cueSpan.End;
@@ -97,7 +99,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && _declared.OpensWith(tokens, objectSpan)) return null;
         if (IsAnaphoricObject(tokens, objectSpan))
         {
-            pointBack(subject);
+            if (earlier is { } made) PointBackRule.PointBack(doc, made.Claims, made.Sentence, subject);
             return null;
         }
         // "the commitment the minister announced in Kyiv in May": only an adjunct follows the cue; the statement is elsewhere.

@@ -184,6 +184,22 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     }
 
     /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
+    /// <summary>Of the candidates close before <paramref name="end"/> (60 characters, eight words, no comma between), the person
+    /// before an organization before a group before the rest, and of equals the one ending last (the first listed at a tie).</summary>
+    private static Actor MostSpecificNear(TokenLayer tokens, List<(Actor Actor, Span Span)> candidates, int end)
+    {
+        Actor? best = null;
+        int bestRank = int.MaxValue, bestEnd = int.MinValue;
+        foreach (var (actor, span) in candidates)
+        {
+            if (end - span.End > 60 || tokens.ClaimWordCount(new Span(span.End, end), 9) > 8 || tokens.AnyHolds(new Span(span.End, end), ',')) continue;
+            var rank = actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 };
+            if (best is not null && (rank > bestRank || rank == bestRank && span.End <= bestEnd)) continue;
+            (best, bestRank, bestEnd) = (actor, rank, span.End);
+        }
+        return best ?? throw new InvalidOperationException("Sequence contains no elements");
+    }
+
     public Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeCue)
     {
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
@@ -222,10 +238,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
             // Not across a comma: "X denies it, while Y accuses" gives Y's verb to Y.
-            var actor = candidates.Where(c => end - c.Span.End <= 60 && doc.Tokens.ClaimWordCount(new Span(c.Span.End, end), 9) <= 8 && !doc.Tokens.AnyHolds(new Span(c.Span.End, end), ','))
-                .OrderBy(c => c.Actor.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, ActorKind.Group => 2, _ => 3 })
-                .ThenByDescending(c => c.Span.End)
-                .Select(c => c.Actor).First();
+            var actor = MostSpecificNear(doc.Tokens, candidates, end);
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }

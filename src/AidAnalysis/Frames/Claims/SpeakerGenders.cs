@@ -14,6 +14,10 @@ namespace AidAnalysis.Frames.Claims;
 internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> words, TokenLayer tokens)
 {
     private readonly Dictionary<Actor, PersonGender?> _shown = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The gender words, looked up by the span of a word (the lexicon's table is a dictionary whose comparer takes spans).</summary>
+    private readonly Dictionary<string, GenderWord>.AlternateLookup<ReadOnlySpan<char>> _words =
+        (words as Dictionary<string, GenderWord> ?? new Dictionary<string, GenderWord>(words, StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Dictionary<Actor, PersonGender> _learned = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>How many words of an apposition after a name are read for a role noun ("X, a senior UN spokeswoman,").</summary>
@@ -46,38 +50,68 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
     private PersonGender? Shown(Actor person)
     {
         if (_shown.TryGetValue(person, out var known)) return known;
-        var seen = new HashSet<PersonGender>();
-        var first = person.Name.Split(' ', 2)[0];
-        if (words.TryGetValue(first, out var given) && given.Kind == GenderWordKind.Given) seen.Add(given.Gender);
+        var seen = new Seen();
+        // The name and the role are the actor layer's strings, not spans of the text: their words are read in place.
+        var name = person.Name.AsSpan();
+        var first = name;
+        foreach (var range in name.Split(' '))
+        {
+            first = name[range];
+            break;
+        }
+        if (_words.TryGetValue(first, out var given) && given.Kind == GenderWordKind.Given) seen.Add(given.Gender);
         if (person.Role is { } role)
-            foreach (var word in role.Split(' ', '-').TakeWhile(IsNotRelativePronoun))
-                AddTitle(seen, word);
+            foreach (var range in role.AsSpan().SplitAny(' ', '-'))
+            {
+                if (!IsNotRelativePronoun(role.AsSpan()[range])) break;
+                AddTitle(ref seen, role.AsSpan()[range]);
+            }
         foreach (var mention in person.Mentions)
         {
-            if (tokens.JoinedWordTextBefore(mention.Start) is var (before, _)) AddTitle(seen, before);
-            foreach (var word in tokens.SpacedWordsIn(mention, int.MaxValue)) AddTitle(seen, tokens.Text[word.Start..word.End]);
-            foreach (var word in Apposition(mention.End)) AddTitle(seen, word, GenderWordKind.Role);
+            if (tokens.JoinedWordBefore(mention.Start) is (>= 0 and var firstBefore, var lastBefore))
+                AddTitle(ref seen, tokens.Text.AsSpan(tokens[firstBefore].Start, tokens[lastBefore].End - tokens[firstBefore].Start));
+            foreach (var word in tokens.SpacedWordsIn(mention, int.MaxValue)) AddTitle(ref seen, tokens.Text.AsSpan(word.Start, word.Length));
+            AddApposition(ref seen, mention.End);
         }
-        known = seen.Count == 1 ? seen.First() : null;
+        known = seen.Only;
         _shown.Add(person, known);
         return known;
     }
 
-    /// <summary>Adds the gender of an honorific or role noun; a given name counts only as the first word of a name.</summary>
-    private void AddTitle(HashSet<PersonGender> seen, string word, GenderWordKind? only = null)
+    /// <summary>The genders the evidence for one person shows.</summary>
+    private struct Seen
     {
-        if (words.TryGetValue(word.TrimEnd('.', ','), out var entry) && entry.Kind != GenderWordKind.Given && (only is null || entry.Kind == only))
+        private bool _female, _male;
+
+        public void Add(PersonGender gender)
+        {
+            if (gender == PersonGender.Female) _female = true; else _male = true;
+        }
+
+        /// <summary>The one gender shown, or null when none or both are.</summary>
+        public readonly PersonGender? Only => _female == _male ? null : _female ? PersonGender.Female : PersonGender.Male;
+    }
+
+    /// <summary>Adds the gender of an honorific or role noun; a given name counts only as the first word of a name.</summary>
+    private void AddTitle(ref Seen seen, ReadOnlySpan<char> word, GenderWordKind? only = null)
+    {
+        if (_words.TryGetValue(word.TrimEnd(".,"), out var entry) && entry.Kind != GenderWordKind.Given && (only is null || entry.Kind == only))
             seen.Add(entry.Gender);
     }
 
-    /// <summary>The words of ", a UN spokeswoman," right after a mention, up to the next comma or stop or a relative pronoun.</summary>
-    private IEnumerable<string> Apposition(int end)
+    /// <summary>Adds the role nouns of ", a UN spokeswoman," right after a mention, up to the next comma or stop or a relative pronoun.</summary>
+    private void AddApposition(ref Seen seen, int end)
     {
-        if (end + 2 >= tokens.Text.Length || tokens.MarkAt(end) != ',') return [];
+        if (end + 2 >= tokens.Text.Length || tokens.MarkAt(end) != ',') return;
         // An apposition is short, so only a bounded stretch is read for its end.
         var reach = new Span(end + 1, end + 1 + Math.Min(tokens.Text.Length - end - 1, AppositionReach));
         // A relative clause inside an apposition or role speaks of others ("a nurse whose brother fled"): its words are not the person's.
-        return tokens.SpacedWordsIn(reach with { End = AppositionEnd(reach) }, AppositionWords).Select(w => tokens.Text[w.Start..w.End]).TakeWhile(IsNotRelativePronoun);
+        foreach (var word in tokens.SpacedWordsIn(reach with { End = AppositionEnd(reach) }, AppositionWords))
+        {
+            var text = tokens.Text.AsSpan(word.Start, word.Length);
+            if (!IsNotRelativePronoun(text)) return;
+            AddTitle(ref seen, text, GenderWordKind.Role);
+        }
     }
 
     /// <summary>Where the apposition in <paramref name="reach"/> ends: at its first comma, full stop or semicolon (a number's
@@ -97,5 +131,5 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
     }
 
 
-    private static bool IsNotRelativePronoun(string word) => word is not ("who" or "whose" or "whom" or "which" or "that");
+    private static bool IsNotRelativePronoun(ReadOnlySpan<char> word) => word is not ("who" or "whose" or "whom" or "which" or "that");
 }

@@ -13,23 +13,32 @@ internal sealed class SpeakerRoster(IReadOnlyList<Actor> layer)
     public IReadOnlyList<Actor> Added => _added;
 
     /// <summary>The country actor of that name, if the actor layer has one.</summary>
-    public Actor? Country(string name) => Find(a => a.Kind == ActorKind.Country && a.Name == name);
+    public Actor? Country(string name) => Find(ActorKind.Country, name, StringComparison.Ordinal);
 
     /// <summary>The unnamed speaker written <paramref name="phrase"/> (case aside), added on first use.</summary>
     public Actor Group(string phrase)
     {
         var name = phrase.Trim();
-        return Find(a => a.Kind == ActorKind.Group && a.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+        return Find(ActorKind.Group, name, StringComparison.OrdinalIgnoreCase)
             ?? Add(new Actor(NextId, name, ActorKind.Group, null, null, []));
     }
 
     /// <summary>The person of that name, added with the given role, affiliation and mentions when nobody has it.</summary>
     public Actor Person(string name, string? role, string? affiliation, IReadOnlyList<Span> mentions) =>
-        Find(a => a.Kind == ActorKind.Person && a.Name == name) ?? Add(new Actor(NextId, name, ActorKind.Person, role, affiliation, mentions));
+        Find(ActorKind.Person, name, StringComparison.Ordinal) ?? Add(new Actor(NextId, name, ActorKind.Person, role, affiliation, mentions));
 
     private string NextId => $"A{layer.Count + _added.Count + 1}";
 
-    private Actor? Find(Func<Actor, bool> match) => layer.FirstOrDefault(match) ?? _added.FirstOrDefault(match);
+    /// <summary>The first actor of that kind and name, the layer's before the added ones; a loop, not a predicate, since the claim
+    /// rules ask for every subject they read.</summary>
+    private Actor? Find(ActorKind kind, string name, StringComparison comparison)
+    {
+        foreach (var actor in layer)
+            if (actor.Kind == kind && actor.Name.Equals(name, comparison)) return actor;
+        foreach (var actor in _added)
+            if (actor.Kind == kind && actor.Name.Equals(name, comparison)) return actor;
+        return null;
+    }
 
     private Actor Add(Actor actor)
     {
