@@ -68,6 +68,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PartsOpeners { get; } = Of(lexicon, "parts-opener");
     public Phrases PartsWholes { get; } = Of(lexicon, "parts-whole");
     public Phrases RateUnits { get; } = Of(lexicon, "rate-unit");
+    public Phrases SpanEndWords { get; } = Of(lexicon, "span-end-word");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

@@ -8,6 +8,8 @@ namespace AidAnalysis.Frames;
 /// one year (SCHEMA.md). The wording is read on the tokens with the word classes of funding-attribute-words.tsv, as written.</summary>
 internal sealed class SpreadOverYears(AttributeWords words, YearRange range, SinceEarlierStart sinceStart)
 {
+    private readonly SpanToLaterYear _spanToLaterYear = new(words);
+
     /// <summary>How far before and after the amount <see cref="Around"/> reads.</summary>
     private const int Before = 60, After = 80;
 
@@ -18,7 +20,8 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
 
     /// <summary>A spread-over-years reading for the year only: <see cref="Around"/>, or multi-year wording later in the
     /// amount's clause ("$8 million to train nurses in four districts over the coming three years"), or in the next sentence
-    /// when it refers back to the money and gives no figure of its own ("This funding will be paid out over two years").</summary>
+    /// when it refers back to the money and gives no figure of its own ("This funding will be paid out over two years"), or a
+    /// period in that clause that ends in a later year (<see cref="SpanToLaterYear"/>).</summary>
     public bool ForYear(AnalysisDocument doc, Span sentence, Span amount)
     {
         if (Around(doc.Tokens, sentence, amount) || sinceStart.Counts(doc, sentence, amount)) return true;
@@ -26,6 +29,8 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
         foreach (var m in doc.MoneyOverlapping(new Span(amount.End, sentence.End)))
             if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);
         if (clauseEnd > amount.End + After && MultiYear(doc.Tokens, new Span(amount.End, clauseEnd))) return true;
+        // "$1.6 billion to roll out the shots through 2030": the clause's period ends in a later year.
+        if (_spanToLaterYear.In(doc, new Span(amount.End, clauseEnd))) return true;
         var index = doc.SentenceIndexAt(amount.Start);
         if (index < 0 || index + 1 >= doc.Sentences.Count || doc.Sentences[index + 1].Paragraph > doc.Sentences[index].Paragraph + 1) return false;
         var next = doc.Sentences[index + 1].Span;

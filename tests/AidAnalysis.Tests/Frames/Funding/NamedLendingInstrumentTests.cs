@@ -1,0 +1,27 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames.Funding;
+
+/// <summary>The figure of a named lending instrument ("the country's $5bn Extended Fund Facility") is the earlier programme
+/// the news comes under (ProgrammeFigure, with the capitalised instrument heads of funding-attribute-words.tsv); sentences
+/// written for the tests.</summary>
+public class NamedLendingInstrumentTests
+{
+    private static FundingFigure Figure(string text, string amount) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: new DateOnly(2025, 9, 2)), "t.txt"))
+            .Funding.First(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("The lender has paid $900 million to Freedonia after its board finished the third review of the country's $5bn Extended Fund Facility, the treasury said.")]
+    [InlineData("The lender has paid $900 million to Freedonia under its $5bn Stand-By Arrangement, the treasury said.")]
+    public void The_figure_of_a_named_instrument_is_earlier_money(string text)
+    {
+        var facility = Figure(text, "$5bn");
+        Assert.Equal(FundingStatus.Previous, facility.Status);
+        Assert.False(facility.Counted);
+    }
+
+    [Fact]
+    public void The_payment_under_it_stays_the_news() =>
+        Assert.Equal(FundingStatus.Delivered, Figure("The lender has paid $900 million to Freedonia under its $5bn Stand-By Arrangement, the treasury said.", "$900 million").Status);
+}
