@@ -12,7 +12,7 @@ namespace AidAnalysis.Recognizers.People;
 internal sealed class Bylines(Lexicon lexicon)
 {
     /// <summary>The credit words as written: "Reporting", "reporting", not "REPORTING".</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _creditWords = TextPatterns.SpanLookup(lexicon.CreditWords);
+    private readonly WordSet _creditWords = TextPatterns.SpanWordSet(lexicon.CreditWords);
 
     /// <param name="named">The characters a known name covers: a byline's name stops at one and may not hold one.</param>
     public List<EntityMention> Find(TokenLayer tokens, bool[] named)

@@ -151,8 +151,8 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     }
 
     /// <summary>Envoy titles as written (claim-words.tsv).</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _envoyTitles =
-        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["envoy-title"]);
+    private readonly WordSet _envoyTitles =
+        TextPatterns.SpanWordSet(lexicon.ClaimWordClasses["envoy-title"]);
 
     /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
     private bool ServesAbroad(TokenLayer tokens, int complementStart) =>
