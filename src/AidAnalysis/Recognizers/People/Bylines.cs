@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -10,22 +9,17 @@ namespace AidAnalysis.Recognizers.People;
 /// Bylines and credits, anchored on each "by": "By Jane Doe" opening a line is the article's author; "Photo by X",
 /// "(Reporting by X and Y; Editing by Z)" credit their names with the work done.
 /// </summary>
-internal sealed partial class Bylines(Lexicon lexicon)
+internal sealed class Bylines(Lexicon lexicon)
 {
-    /// <summary>Read only on the few hundred characters after a "by" (a short window, see <see cref="TextPatterns.WindowOptions"/>).</summary>
-    [GeneratedRegex(TextPatterns.PersonName, TextPatterns.WindowOptions)]
-    private static partial Regex PersonNamePattern { get; }
-    [GeneratedRegex($@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", TextPatterns.WindowOptions)]
-    private static partial Regex NamesAfterBy { get; }
-
     /// <summary>The credit words as written: "Reporting", "reporting", not "REPORTING".</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _creditWords = TextPatterns.SpanLookup(lexicon.CreditWords);
+    private readonly WordSet _creditWords = TextPatterns.SpanWordSet(lexicon.CreditWords);
 
     /// <param name="named">The characters a known name covers: a byline's name stops at one and may not hold one.</param>
     public List<EntityMention> Find(TokenLayer tokens, bool[] named)
     {
         var text = tokens.Text;
         var bylines = new List<EntityMention>();
+        Span<Span> names = stackalloc Span[NamesAfterBy.MostNames];
         for (var by = 0; by < tokens.Count; by++)
         {
             if (!IsBy(tokens, by)) continue;
@@ -34,12 +28,9 @@ internal sealed partial class Bylines(Lexicon lexicon)
             var credit = tokens.SpacedFromPrevious(by, WordSpacing.OneWhitespace) && IsCreditWord(tokens, by - 1) ? tokens[by - 1].Start : -1;
             var isByline = credit < 0;
             if (isByline && !tokens.OpensLineOrList(by)) continue;
-            if (TextPatterns.FirstMatch(NamesAfterBy, text.AsSpan(at + 2, Math.Min(text.Length - at - 2, 300))) is not { } names) continue;
-            // The match is one space and then the names.
-            var namesStart = at + 2 + names.Index + 1;
-            foreach (var found in PersonNamePattern.EnumerateMatches(text.AsSpan(namesStart, names.Length - 1)))
+            var count = NamesAfterBy.Read(text, tokens[by].End, names);
+            foreach (var name in names[..count])
             {
-                var name = new Span(namesStart + found.Index, namesStart + found.Index + found.Length);
                 // A byline's name ends with its line, before the dateline below it.
                 var line = text.IndexOf('\n', name.Start, name.Length);
                 var span = line > 0 ? new Span(name.Start, line) : name;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Text.Tokens;
@@ -15,9 +14,6 @@ internal sealed class LooseNames(Lexicon lexicon)
     /// <summary>How far after a given name or a reporting verb the name is read.</summary>
     private const int LongestNameAfter = 120;
 
-    /// <summary>Built on first use, as every grouped pattern is: most texts hold no " MP".</summary>
-    private readonly GroupedPattern _memberOfParliament = TextPatterns.CreateGrouped($@"(?<name>{TextPatterns.PersonName})\sMP\b");
-
     /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts = lexicon.TimeWords
         .Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
@@ -29,8 +25,7 @@ internal sealed class LooseNames(Lexicon lexicon)
     {
         var text = tokens.Text;
         // First, so that "X MP" keeps its role where a given name finds the same name without one.
-        if (text.Contains(" MP", StringComparison.Ordinal))
-            foreach (var m in _memberOfParliament.Matches(text)) yield return (NameCleaner.SpanOf(m.Groups["name"]), "MP");
+        foreach (var name in NamesBeforeMP.Find(tokens)) yield return (name, "MP");
         foreach (var given in lexiconWords.GivenNames)
         {
             // One or two more name tokens ("Donald X", "Donald van X").

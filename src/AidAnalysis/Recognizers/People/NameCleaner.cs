@@ -14,9 +14,9 @@ namespace AidAnalysis.Recognizers.People;
 internal sealed class NameCleaner(Lexicon lexicon)
 {
     /// <summary>Places and the forms of countries' names: a word of a name that is one is no given name or surname.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeNames = TextPatterns.SpanLookup(lexicon.Places, lexicon.CountryByForm.Keys);
+    private readonly WordSet _placeNames = TextPatterns.SpanWordSet(lexicon.Places, lexicon.CountryByForm.Keys);
     /// <summary>Organisation heads, titles and office words: a name stops at one.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords = TextPatterns.SpanLookup(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
+    private readonly WordSet _stopWords = TextPatterns.SpanWordSet(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
 
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
     public Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;

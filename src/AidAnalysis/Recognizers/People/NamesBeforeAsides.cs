@@ -12,8 +12,8 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
 {
     /// <summary>Auxiliaries and adverbs that may stand between an aside's closing comma and its verb ("X, a nurse, also said"),
     /// as written (claim-words.tsv).</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _beforeVerb =
-        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["aside-verb-filler"]);
+    private readonly WordSet _beforeVerb =
+        TextPatterns.SpanWordSet(lexicon.ClaimWordClasses["aside-verb-filler"]);
 
     /// <summary>An aside is at most this long: a role, an age, a short relative clause.</summary>
     private const int LongestAside = 150;

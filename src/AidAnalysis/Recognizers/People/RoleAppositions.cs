@@ -18,9 +18,6 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
     /// complement, its owner (if any) named among its words, ending the apposition.</summary>
     [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
     private static partial Regex RoleApposition { get; }
-    /// <summary>Read only on an apposition's organisation phrase, at most 120 characters.</summary>
-    [GeneratedRegex(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", TextPatterns.WindowOptions)]
-    private static partial Regex CapitalisedRun { get; }
 
     public List<EntityMention> Find(TokenLayer tokens, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
     {
@@ -120,7 +117,7 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         var end = org.Index + (place > 0 ? place : org.Length);
         var named = byEnd.Last(org.Index, end, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
         if (named is not null || place > 0) return named ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
-        return preposition == "in" ? null : LastCapitalisedRun(text.Substring(org.Index, org.Length));
+        return preposition == "in" ? null : LastCapitalisedRun(text, org.Index, org.Index + org.Length) is { } run ? text[run.Start..run.End] : null;
     }
 
     /// <summary>"a spokeswoman for the council": "the" and an organisation noun point back to the organisation named last
@@ -154,9 +151,24 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         return null;
     }
 
-    private static string? LastCapitalisedRun(string phrase)
+    /// <summary>The last run of name tokens (<see cref="TextPatterns.NameToken"/>) joined by one whitespace character in an
+    /// apposition's organisation phrase [<paramref name="start"/>, <paramref name="end"/>), read from left to right, each run as
+    /// long as it goes ("the Delta Relief Institute" → "Delta Relief Institute"); null if none.</summary>
+    internal static Span? LastCapitalisedRun(string text, int start, int end)
     {
-        var runs = CapitalisedRun.Matches(phrase);
-        return runs.Count > 0 ? runs[^1].Value : null;
+        Span? last = null;
+        for (var at = start; at < end;)
+        {
+            var runEnd = TextPatterns.NameTokenEnd(text, at, end);
+            if (runEnd < 0)
+            {
+                at++;
+                continue;
+            }
+            while (runEnd + 1 < end && char.IsWhiteSpace(text[runEnd]) && TextPatterns.NameTokenEnd(text, runEnd + 1, end) is >= 0 and var next) runEnd = next;
+            last = new Span(at, runEnd);
+            at = runEnd;
+        }
+        return last;
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -13,17 +12,12 @@ namespace AidAnalysis.Recognizers.People;
 /// in apposition ("Al-Amin, also Minister of Works, said"), with the role and the state or body the title belongs to; and the
 /// company a corporate title names ("Norvik CEO Lena Dahl"), wherever it is named alone.
 /// </summary>
-internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
+internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
 {
     /// <summary>The words that may open a title in apposition after its comma ("X, also Minister of ...", "X, the Minister for ..."),
     /// each with its rank: its place in the list, after the comma alone (0), a later one winning where two could be read.</summary>
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _appositionOpeners = lexicon.AppositionOpeners
         .Select((word, i) => (word, i)).ToDictionary(o => o.word, o => o.i + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    /// <summary>The name after a title: "Minister Anna Berg", "Ambassador to Chile Anna Berg", or, after a comma,
-    /// a longer complement, its acronym may follow ("Minister for Water Resources and Coastal Recovery, Anna Berg",
-    /// "Director of the National Relief Agency (NRA), Anna Berg"); all on one line.</summary>
-    [GeneratedRegex($@"^(?:(?<to> (?:to|of|for|in|at) (?:the )?\p{{Lu}}[\p{{L}}.’']+(?: (?:and )?\p{{Lu}}[\p{{L}}.’']+){{0,5}}(?: \(\p{{Lu}}[\p{{L}}.&-]{{1,12}}\))?)?, (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?(?<name>{TextPatterns.PersonName})|(?<to> (?:to|of|for) (?:the )?\p{{Lu}}[\p{{L}}.]+(?: \p{{Lu}}[\p{{L}}.]+)?)? (?<name>{TextPatterns.PersonName}))", TextPatterns.WindowOptions)]
-    private static partial Regex AfterTitle { get; }
 
     /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
     public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, TokenLayer tokens, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
@@ -41,19 +35,18 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..(complement?.End ?? title.End)],
                     ComplementOwner(tokens, complement, sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
-            var m = AfterTitle.Match(text, title.End, Math.Min(text.Length - title.End, 160));
-            if (!m.Success) continue;
-            var name = names.CleanName(text, m.Groups["name"], named);
+            if (NameAfterTitle.Read(text, title.End) is not (var to, var read)) continue;
+            var name = names.CleanName(text, read, named);
             if (name is null) continue;
             // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
             // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
-            var afterComma = text.AsSpan(title.End, m.Groups["name"].Index - title.End).Contains(',') || char.IsLower(text[title.Start]);
+            var afterComma = text.AsSpan(title.End, read.Start - title.End).Contains(',') || char.IsLower(text[title.Start]);
             if (afterComma && !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "chief Asia economist", "regional director Asia": a region or country after a title is the beat, not the holder.
             if (names.IsPlaceName(text.AsSpan(name.Value.Start, name.Value.Length))) continue;
             titled.Add(name.Value);
-            var role = text[title.Start..title.End] + m.Groups["to"].Value;
-            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, m.Groups["to"].Success ? NameCleaner.SpanOf(m.Groups["to"]) : null, sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(tokens, title, byEnd, named);
+            var role = text[title.Start..(to?.End ?? title.End)];
+            var affiliation = BodyBeforeTitle(tokens, title, byEnd) ?? ComplementOwner(tokens, to, sorted) ?? OwnerOfIts(tokens, title, sorted) ?? TitleAffiliation(tokens, title, byEnd, named);
             // "Norvik CEO Lena Dahl": the capitalised word before a corporate title names the company.
             if (affiliation is null && CompanyBefore(tokens, title, named) is { } company)
             {
@@ -158,8 +151,8 @@ internal sealed partial class TitledNames(Lexicon lexicon, NameCleaner names)
     }
 
     /// <summary>Envoy titles as written (claim-words.tsv).</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _envoyTitles =
-        TextPatterns.SpanLookup(lexicon.ClaimWordClasses["envoy-title"]);
+    private readonly WordSet _envoyTitles =
+        TextPatterns.SpanWordSet(lexicon.ClaimWordClasses["envoy-title"]);
 
     /// <summary>"Ambassador to X", "special envoy for X": the complement of an envoy's title names where they serve.</summary>
     private bool ServesAbroad(TokenLayer tokens, int complementStart) =>
