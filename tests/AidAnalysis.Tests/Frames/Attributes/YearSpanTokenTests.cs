@@ -10,7 +10,7 @@ public class YearSpanTokenTests
 {
     private static readonly AttributeWords Words = new(Lexicon.Default);
     private static readonly YearRange Range = new(Words);
-    private static readonly SpreadOverYears Spread = new(Words, Range, new SinceEarlierStart(Words, new RunningTotalWording(Lexicon.Default)));
+    private static readonly SpreadOverYears Spread = new(Words, Range, new SinceEarlierStart(Words, new RunningTotalWording(Lexicon.Default)), new SpanToLaterYear(Words));
     private static readonly SinceEarlierYear Since = new(Words);
 
     private static Span Whole(string text) => new(0, text.Length);

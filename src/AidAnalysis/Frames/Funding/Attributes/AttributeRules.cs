@@ -21,10 +21,12 @@ internal sealed class AttributeRules
         YearRange = new YearRange(words);
         RunningTotalTail = new RunningTotalTail(lexicon, words);
         RunningTotalWording = new RunningTotalWording(lexicon);
-        SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(words, RunningTotalWording));
+        // One reader of periods that end in a later year, for the spread-over-years test and the candidate years.
+        var spanToLaterYear = new SpanToLaterYear(words);
+        SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(words, RunningTotalWording), spanToLaterYear);
         SinceEarlierYear = new SinceEarlierYear(words);
         RelativeFiscalYear = new RelativeFiscalYear(lexicon);
-        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording));
+        CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording), spanToLaterYear);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon, words);
         MixedPackage = new MixedPackage(words, lexicon.AidTypeCues
             .GroupBy(c => c.Phrase, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.OrdinalIgnoreCase));

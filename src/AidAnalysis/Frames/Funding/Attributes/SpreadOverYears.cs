@@ -6,10 +6,8 @@ namespace AidAnalysis.Frames;
 
 /// <summary>A programme spread over several years ("every year", "annually", "over four years", "2024 to 2026") has no
 /// one year (SCHEMA.md). The wording is read on the tokens with the word classes of funding-attribute-words.tsv, as written.</summary>
-internal sealed class SpreadOverYears(AttributeWords words, YearRange range, SinceEarlierStart sinceStart)
+internal sealed class SpreadOverYears(AttributeWords words, YearRange range, SinceEarlierStart sinceStart, SpanToLaterYear spanToLaterYear)
 {
-    private readonly SpanToLaterYear _spanToLaterYear = new(words);
-
     /// <summary>How far before and after the amount <see cref="Around"/> reads.</summary>
     private const int Before = 60, After = 80;
 
@@ -30,7 +28,7 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
             if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);
         if (clauseEnd > amount.End + After && MultiYear(doc.Tokens, new Span(amount.End, clauseEnd))) return true;
         // "$1.6 billion to roll out the shots through 2030": the clause's period ends in a later year.
-        if (_spanToLaterYear.In(doc, new Span(amount.End, clauseEnd))) return true;
+        if (spanToLaterYear.In(doc, new Span(amount.End, clauseEnd))) return true;
         var index = doc.SentenceIndexAt(amount.Start);
         if (index < 0 || index + 1 >= doc.Sentences.Count || doc.Sentences[index + 1].Paragraph > doc.Sentences[index].Paragraph + 1) return false;
         var next = doc.Sentences[index + 1].Span;
