@@ -19,4 +19,11 @@ public class SpanToLaterYearTests
     [Fact]
     public void A_period_ending_in_the_article_year_keeps_it() =>
         Assert.Equal(2025, Figure("The health alliance said it needs $900 million to bring the new vaccine to twelve countries through December 2025.", "$900 million").Year);
+
+    // The period closes a relative clause about the receiver, not the amount's own clause.
+    [Theory]
+    [InlineData("Freedonia pledged $10 million on Tuesday to the regional refugee agency, whose response plan runs through 2027.", "$10 million")]
+    [InlineData("Freedonia pledged $10 million on Tuesday to a relief fund, which will stay open until 2028.", "$10 million")]
+    public void A_period_in_a_relative_clause_after_the_amount_keeps_the_article_year(string text, string amount) =>
+        Assert.Equal(2025, Figure(text, amount).Year);
 }
