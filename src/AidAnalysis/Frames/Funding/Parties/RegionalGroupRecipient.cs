@@ -46,11 +46,23 @@ internal sealed class RegionalGroupRecipient(PartyWords words)
         for (var count = 1; count <= MaxQualifiers; count++)
         {
             word = tokens.TokenRightBefore(tokens[word].Start, from, WordSpacing.OneWhitespace);
-            if (word < 0 || !IsCapitalised(tokens.TextOf(word))) return -1;
+            if (word < 0 || (word = QualifierStart(tokens, word, from)) < 0) return -1;
             var marker = tokens.TokenRightBefore(tokens[word].Start, from, WordSpacing.OneWhitespace);
             if (marker >= 0 && words.BeneficiaryMarkers.EndsAt(tokens, marker, from)) return tokens[word].Start;
         }
         return -1;
+    }
+
+    /// <summary>The first token of the capitalised qualifier ending in token <paramref name="last"/>: a word, or words joined
+    /// by hyphens with nothing between ("Sub-saharan", a hyphen being a token of its own), written as a capital and then
+    /// lower-case letters or hyphens; -1 otherwise.</summary>
+    private static int QualifierStart(TokenLayer tokens, int last, int from)
+    {
+        var first = last;
+        while (first >= 2 && tokens.IsMark(first - 1, '-') && tokens[first - 2].Start >= from
+            && tokens[first - 1].Start == tokens[first - 2].End && tokens[first].Start == tokens[first - 1].End)
+            first -= 2;
+        return IsCapitalised(tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)) ? first : -1;
     }
 
     /// <summary>"African", "Sub-saharan": a capital, then lower-case letters or hyphens.</summary>
