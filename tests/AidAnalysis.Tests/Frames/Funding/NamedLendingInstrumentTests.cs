@@ -24,4 +24,15 @@ public class NamedLendingInstrumentTests
     [Fact]
     public void The_payment_under_it_stays_the_news() =>
         Assert.Equal(FundingStatus.Delivered, Figure("The lender has paid $900 million to Freedonia under its $5bn Stand-By Arrangement, the treasury said.", "$900 million").Status);
+
+    // New money given to a body whose name ends in an instrument head is news, not the instrument's earlier figure.
+    [Theory]
+    [InlineData("Freedonia pledged $2bn to the Vaccine Facility on Monday, its health minister said.")]
+    [InlineData("The foundation will give $300 million to the Global Nutrition Facility over the coming months.")]
+    public void New_money_to_a_named_facility_is_not_earlier_money(string text)
+    {
+        var figure = TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: new DateOnly(2025, 9, 2)), "t.txt")).Funding[0];
+        Assert.NotEqual(FundingStatus.Previous, figure.Status);
+        Assert.True(figure.Counted);
+    }
 }
