@@ -134,7 +134,7 @@ internal sealed class CumulativeWording(RelationVocabulary words)
 
     /// <summary>Whether token <paramref name="j"/> is inside the clause and one whitespace character after the token before.</summary>
     private static bool OneSpaceBefore(TokenLayer tokens, int j, int end) =>
-        j > 0 && j < end && tokens[j].Start == tokens[j - 1].End + 1 && char.IsWhiteSpace(tokens.Text[tokens[j - 1].End]);
+        j < end && tokens.SpacedFromPrevious(j, WordSpacing.OneWhitespace);
 
     private static bool StartsWithYear(ReadOnlySpan<char> text) =>
         text.Length >= 4 && (text[..2] is "19" or "20") && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]);
