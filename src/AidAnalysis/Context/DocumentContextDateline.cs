@@ -79,8 +79,10 @@ internal static class DocumentContextDateline
     private static bool Apart(TokenLayer tokens, int left, int right) =>
         left >= 0 && right < tokens.Count && tokens[right].End <= Reach && tokens[right].Start == tokens[left].End + 1;
 
+    /// <summary>ASCII digits only, as the date is parsed invariantly (a token of other digits, "٣", is no day).</summary>
     private static bool IsDigits(TokenLayer tokens, int i, int min, int max) =>
-        i < tokens.Count && tokens[i].End <= Reach && tokens[i].Shape == TokenShape.Digits && tokens[i].Length >= min && tokens[i].Length <= max;
+        i < tokens.Count && tokens[i].End <= Reach && tokens[i].Shape == TokenShape.Digits && tokens[i].Length >= min && tokens[i].Length <= max
+        && !tokens.TextOf(i).ContainsAnyExceptInRange('0', '9');
 
     private static bool IsYear(TokenLayer tokens, int i) => YearRange.IsYear(tokens, i) && tokens[i].End <= Reach;
 
