@@ -1,4 +1,5 @@
 using System.Globalization;
+using AidAnalysis.Frames;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Text.Tokens;
 
@@ -48,9 +49,10 @@ internal static class DocumentContextDateline
         return Apart(tokens, year - 1, year) && IsYear(tokens, year) ? (day, i, year) : null;
     }
 
-    /// <summary>"2021-03-03": day, month and year tokens.</summary>
+    /// <summary>"2021-03-03", written without spaces: day, month and year tokens.</summary>
     private static (int Day, int Month, int Year)? IsoDate(TokenLayer tokens, int i) =>
-        IsYear(tokens, i) && Glued(tokens, i, '-') && IsDigits(tokens, i + 2, 2, 2) && Glued(tokens, i + 2, '-') && IsDigits(tokens, i + 4, 2, 2)
+        IsYear(tokens, i) && Glued(tokens, i, '-') && IsDigits(tokens, i + 2, 2, 2) && tokens[i + 2].Start == tokens[i + 1].End
+        && Glued(tokens, i + 2, '-') && IsDigits(tokens, i + 4, 2, 2) && tokens[i + 4].Start == tokens[i + 3].End
             ? (i + 4, i + 2, i) : null;
 
     private static DateOnly? Valid(TokenLayer tokens, int day, int month, int year)
@@ -77,11 +79,12 @@ internal static class DocumentContextDateline
     private static bool Apart(TokenLayer tokens, int left, int right) =>
         left >= 0 && right < tokens.Count && tokens[right].End <= Reach && tokens[right].Start == tokens[left].End + 1;
 
+    /// <summary>ASCII digits only, as the date is parsed invariantly (a token of other digits, "٣", is no day).</summary>
     private static bool IsDigits(TokenLayer tokens, int i, int min, int max) =>
-        i < tokens.Count && tokens[i].End <= Reach && tokens[i].Shape == TokenShape.Digits && tokens[i].Length >= min && tokens[i].Length <= max;
+        i < tokens.Count && tokens[i].End <= Reach && tokens[i].Shape == TokenShape.Digits && tokens[i].Length >= min && tokens[i].Length <= max
+        && !tokens.TextOf(i).ContainsAnyExceptInRange('0', '9');
 
-    private static bool IsYear(TokenLayer tokens, int i) =>
-        IsDigits(tokens, i, 4, 4) && tokens.TextOf(i) is ['1', '9', ..] or ['2', '0', ..];
+    private static bool IsYear(TokenLayer tokens, int i) => YearRange.IsYear(tokens, i) && tokens[i].End <= Reach;
 
     private static bool IsMonthWord(TokenLayer tokens, int i) =>
         i < tokens.Count && tokens[i].End <= Reach && tokens.IsLetters(i) && char.IsUpper(tokens.TextOf(i)[0]);

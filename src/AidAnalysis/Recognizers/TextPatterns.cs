@@ -90,7 +90,7 @@ internal static class TextPatterns
 
     /// <summary><see cref="SpanLookup"/> with a prefilter: the ordinal set of the lists' words as a <see cref="WordSet"/>, which
     /// rules out most words of a text by their first and last letters and length before hashing them.</summary>
-    public static WordSet SpanWordSet(params IEnumerable<string>[] lists) => new(lists.SelectMany(list => list), StringComparer.Ordinal);
+    public static WordSet SpanWordSet(params IEnumerable<string>[] lists) => new(lists.SelectMany(list => list), caseSensitive: true);
 
     /// <summary>Every whole-word, case-sensitive occurrence of a literal, from <paramref name="from"/> on.</summary>
     public static IEnumerable<int> Occurrences(string text, string literal, int from = 0)

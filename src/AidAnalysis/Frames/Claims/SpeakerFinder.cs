@@ -183,10 +183,10 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         return speaker is null ? (null, null) : (speaker, cue.Entry);
     }
 
-    /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
     /// <summary>Of the candidates close before <paramref name="end"/> (60 characters, eight words, no comma between), the person
-    /// before an organization before a group before the rest, and of equals the one ending last (the first listed at a tie).</summary>
-    private static Actor MostSpecificNear(TokenLayer tokens, List<(Actor Actor, Span Span)> candidates, int end)
+    /// before an organization before a group before the rest, and of equals the one ending last (the first listed at a tie);
+    /// null when none is that close.</summary>
+    private static Actor? MostSpecificNear(TokenLayer tokens, List<(Actor Actor, Span Span)> candidates, int end)
     {
         Actor? best = null;
         int bestRank = int.MaxValue, bestEnd = int.MinValue;
@@ -197,9 +197,10 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
             if (best is not null && (rank > bestRank || rank == bestRank && span.End <= bestEnd)) continue;
             (best, bestRank, bestEnd) = (actor, rank, span.End);
         }
-        return best ?? throw new InvalidOperationException("Sequence contains no elements");
+        return best;
     }
 
+    /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
     public Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeCue)
     {
         beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
@@ -226,8 +227,8 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var unnamed = _groups.Group(doc.Tokens, near);
         var group = unnamed?.Phrase;
         // Adverbs and auxiliaries before the cue are dropped once for both readings of a description ("the minister also").
-        var last80 = near with { Start = Math.Max(near.Start, near.End - DescriptionChars) };
-        var description = last80 with { End = TrailingAdverbs.End(doc.Tokens, last80) };
+        var descriptionReach = near with { Start = Math.Max(near.Start, near.End - DescriptionChars) };
+        var description = descriptionReach with { End = TrailingAdverbs.End(doc.Tokens, descriptionReach) };
         if (_titles.TitleHolder(doc, index, actors, description, near.End) is { } holder) return holder;
         if (_organizations.OrganizationAnaphor(doc, index, description, near.End) is { } organization) return organization;
         // "Ukraine's ambassador to Canada welcomed": a name after a preposition completes the unnamed speaker before it.
@@ -238,7 +239,8 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         {
             // "A spokesperson for X's defense ministry": the most specific actor in the phrase speaks.
             // Not across a comma: "X denies it, while Y accuses" gives Y's verb to Y.
-            var actor = MostSpecificNear(doc.Tokens, candidates, end);
+            // The gap test already makes the last actor the subject; only a close one may be more specific.
+            var actor = MostSpecificNear(doc.Tokens, candidates, end) ?? last.Actor;
             if (actor.Kind == ActorKind.Country && last.Actor.Kind != ActorKind.Country) actor = last.Actor;
             return new Speaker(actor.Name, actor.Id, actor.Kind);
         }

@@ -11,13 +11,9 @@ namespace AidAnalysis.Frames.Claims;
 /// resolved to the person. Conflicting evidence, or none, leaves the gender unknown, which fits either pronoun.
 /// Built per run; not shared between documents.
 /// </summary>
-internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> words, TokenLayer tokens)
+internal sealed class SpeakerGenders(GenderWordLookup words, TokenLayer tokens)
 {
     private readonly Dictionary<Actor, PersonGender?> _shown = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>The gender words, looked up by the span of a word (the lexicon's table is a dictionary whose comparer takes spans).</summary>
-    private readonly Dictionary<string, GenderWord>.AlternateLookup<ReadOnlySpan<char>> _words =
-        (words as Dictionary<string, GenderWord> ?? new Dictionary<string, GenderWord>(words, StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly Dictionary<Actor, PersonGender> _learned = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>How many words of an apposition after a name are read for a role noun ("X, a senior UN spokeswoman,").</summary>
@@ -59,7 +55,7 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
             first = name[range];
             break;
         }
-        if (_words.TryGetValue(first, out var given) && given.Kind == GenderWordKind.Given) seen.Add(given.Gender);
+        if (words.TryGetValue(first, out var given) && given.Kind == GenderWordKind.Given) seen.Add(given.Gender);
         if (person.Role is { } role)
             foreach (var range in role.AsSpan().SplitAny(' ', '-'))
             {
@@ -95,7 +91,7 @@ internal sealed class SpeakerGenders(IReadOnlyDictionary<string, GenderWord> wor
     /// <summary>Adds the gender of an honorific or role noun; a given name counts only as the first word of a name.</summary>
     private void AddTitle(ref Seen seen, ReadOnlySpan<char> word, GenderWordKind? only = null)
     {
-        if (_words.TryGetValue(word.TrimEnd(".,"), out var entry) && entry.Kind != GenderWordKind.Given && (only is null || entry.Kind == only))
+        if (words.TryGetValue(word.TrimEnd(".,"), out var entry) && entry.Kind != GenderWordKind.Given && (only is null || entry.Kind == only))
             seen.Add(entry.Gender);
     }
 

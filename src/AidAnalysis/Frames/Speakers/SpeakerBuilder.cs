@@ -15,7 +15,7 @@ namespace AidAnalysis.Frames.Speakers;
 /// </summary>
 public sealed class SpeakerBuilder : IPipelineStage
 {
-    private readonly Lexicon _lexicon;
+    private readonly GenderWordLookup _genderWords;
     private readonly QuoteClaims _quotes;
     private readonly ReportedSpeech _reported;
 
@@ -23,7 +23,7 @@ public sealed class SpeakerBuilder : IPipelineStage
     {
         var vocabulary = new ClaimVocabulary(lexicon);
         var speakers = new SpeakerFinder(vocabulary);
-        _lexicon = lexicon;
+        _genderWords = new GenderWordLookup(lexicon.GenderWords);
         _quotes = new QuoteClaims(vocabulary, speakers);
         _reported = new ReportedSpeech(vocabulary, speakers);
     }
@@ -31,7 +31,7 @@ public sealed class SpeakerBuilder : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var speakers = new SpeakerRoster(document.Actors);
-        var index = new SpeakerIndex(document.ActorMentions, new SpeakerGenders(_lexicon.GenderWords, document.Tokens));
+        var index = new SpeakerIndex(document.ActorMentions, new SpeakerGenders(_genderWords, document.Tokens));
         var attributions = new List<Attribution>();
         var unattributed = new List<Quotation>();
         _quotes.FindQuotes(document, index, speakers, attributions, unattributed);

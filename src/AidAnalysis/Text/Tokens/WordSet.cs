@@ -2,7 +2,7 @@ namespace AidAnalysis.Text.Tokens;
 
 /// <summary>
 /// A closed class of words (a lexicon file's entries) looked up by a token's characters without making a string,
-/// ignoring case unless built with another comparer: rules ask "is this token one of the class" once per token they visit.
+/// ignoring case unless built case-sensitive: rules ask "is this token one of the class" once per token they visit.
 /// </summary>
 public sealed class WordSet
 {
@@ -11,15 +11,11 @@ public sealed class WordSet
     // Most words of a text are in no class: their first and last letters and length rule them out before any hashing.
     private readonly WordPrefilter _prefilter;
 
-    public WordSet(IEnumerable<string> words) : this(words, StringComparer.OrdinalIgnoreCase)
+    /// <param name="caseSensitive">Whether a word counts only as written (ordinal) rather than in any case (ordinal,
+    /// ignoring case): the prefilter ignores case, so it serves both, and no other comparison can be asked for.</param>
+    public WordSet(IEnumerable<string> words, bool caseSensitive = false)
     {
-    }
-
-    /// <param name="comparer">How words compare: <see cref="StringComparer.Ordinal"/> for a class whose words count only as
-    /// written (the prefilter ignores case, so it serves either).</param>
-    public WordSet(IEnumerable<string> words, StringComparer comparer)
-    {
-        _words = new HashSet<string>(words, comparer);
+        _words = new HashSet<string>(words, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefilter = new WordPrefilter(_words);
     }

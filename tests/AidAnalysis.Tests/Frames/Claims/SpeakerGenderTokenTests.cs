@@ -22,7 +22,7 @@ public class SpeakerGenderTokenTests
         var start = text.IndexOf("Tove", StringComparison.Ordinal);
         var mention = new Span(start, start + "Tove Lind".Length);
         var person = new Actor("p1", "Tove Lind", ActorKind.Person, null, null, [mention]);
-        var genders = new SpeakerGenders(Lexicon.Default.GenderWords, tokens);
+        var genders = new SpeakerGenders(new GenderWordLookup(Lexicon.Default.GenderWords), tokens);
 
         Assert.Equal(expected != PersonGender.Female, genders.Fits(person, PersonGender.Male));
         Assert.Equal(expected != PersonGender.Male, genders.Fits(person, PersonGender.Female));
