@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -19,8 +18,6 @@ internal sealed class NameCleaner(Lexicon lexicon)
     private readonly WordSet _stopWords = TextPatterns.SpanWordSet(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
 
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
-    public Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;
-
     /// <param name="placeMayOpen">Whether a place's one-word name may be the given name opening a longer name of otherwise
     /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
     public Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
@@ -65,8 +62,6 @@ internal sealed class NameCleaner(Lexicon lexicon)
             or "According" or "During" or "While" or "Since" or "After" or "Before" or "This" or "That" or "These" or "It" or "He" or "She" or "They" or "We" or "I";
 
     public static bool Overlaps(Span span, bool[] named) => named.AsSpan(span.Start, span.Length).Contains(true);
-
-    public static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
 
     /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
     public Span? CoordinatedPartner(TokenLayer tokens, int index, bool[] named)

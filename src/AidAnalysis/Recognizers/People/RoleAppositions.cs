@@ -151,7 +151,7 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         return null;
     }
 
-    /// <summary>The last run of name tokens (<see cref="TextPatterns.NameToken"/>) joined by one whitespace character in an
+    /// <summary>The last run of name tokens (<see cref="TextPatterns.NameTokenEnd"/>) joined by one whitespace character in an
     /// apposition's organisation phrase [<paramref name="start"/>, <paramref name="end"/>), read from left to right, each run as
     /// long as it goes ("the Delta Relief Institute" → "Delta Relief Institute"); null if none.</summary>
     internal static Span? LastCapitalisedRun(string text, int start, int end)
