@@ -111,10 +111,9 @@ internal sealed class ListMembers(Lexicon lexicon)
         return members;
     }
 
-    /// <summary>The member [<paramref name="start"/>, <paramref name="end"/>) without an opening "the " (which a list may also
-    /// open at the end of a longer word, "Bathe").</summary>
+    /// <summary>The member [<paramref name="start"/>, <paramref name="end"/>) without an opening "the ".</summary>
     private static (Span, int) Trimmed(TokenLayer tokens, int start, int end, int token) =>
-        tokens[token].Start <= start && tokens[token].End == start + 3 && tokens.TextOf(token).EndsWith("the") && tokens.SpaceAt(start + 3)
+        tokens[token].Start == start && tokens.IsExactly(token, "the") && tokens.SpaceAt(start + 3)
             ? (new Span(start + 4, end), token + 1)
             : (new Span(start, end), token);
 }
