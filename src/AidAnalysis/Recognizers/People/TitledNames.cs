@@ -19,6 +19,8 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _appositionOpeners = lexicon.AppositionOpeners
         .Select((word, i) => (word, i)).ToDictionary(o => o.word, o => o.i + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly NameAfterTitle _afterTitle = new(lexicon);
+
     /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
     public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, TokenLayer tokens, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
     {
@@ -35,7 +37,7 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..(complement?.End ?? title.End)],
                     ComplementOwner(tokens, complement, sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
-            if (NameAfterTitle.Read(text, title.End) is not (var to, var read)) continue;
+            if (_afterTitle.Read(text, title.End) is not (var to, var read)) continue;
             var name = names.CleanName(text, read, named);
             if (name is null) continue;
             // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
