@@ -78,7 +78,7 @@ internal sealed class ListMembers(Lexicon lexicon)
         var from = start + word.LastIndexOfAny('’', '\'') + 1;
         if (from < floor) from = floor;
         // A word glued to letters or marks before it ("\u0301groups") is no word of its own.
-        else if (from == start && from > floor && index > 0 && tokens[index - 1].End == start && TextPatterns.IsBoundaryWordChar(tokens.TextOf(index - 1)[^1]))
+        else if (from == start && from > floor && tokens.GluedToWordCharacter(index))
             return false;
         return _classNouns.Contains(word[(from - start)..]);
     }
