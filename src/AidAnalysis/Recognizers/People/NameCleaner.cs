@@ -69,7 +69,7 @@ internal sealed class NameCleaner(Lexicon lexicon)
         var text = tokens.Text;
         // " and " before the name: the word "and" with one space on either side.
         var name = tokens.IndexAt(index);
-        if (name >= tokens.Count || tokens[name].Start != index || !tokens.OneSpaceBefore(name) || !tokens.IsExactly(name - 1, "and")) return null;
+        if (name >= tokens.Count || tokens[name].Start != index || !tokens.SpacedFromPrevious(name, WordSpacing.OneSpace) || !tokens.IsExactly(name - 1, "and")) return null;
         var end = tokens[name - 1].Start - 1;
         if (end < 0 || text[end] != ' ') return null;
         return ClauseOpeningNameEndingAt(tokens, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')

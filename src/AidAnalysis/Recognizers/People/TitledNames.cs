@@ -94,10 +94,10 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     /// with the opener's rank (0 for the comma alone). (-1, -1) when none stands there.</summary>
     private (int Rank, int Comma) OpenerBefore(TokenLayer tokens, int index, int start, int from)
     {
-        if (index >= tokens.Count || tokens[index].Start != start || !tokens.OneSpaceBefore(index)) return (-1, -1);
+        if (index >= tokens.Count || tokens[index].Start != start || !tokens.SpacedFromPrevious(index, WordSpacing.OneSpace)) return (-1, -1);
         var word = index - 1;
         if (tokens.IsMark(word, ',')) return tokens[word].Start >= from ? (0, tokens[word].Start) : (-1, -1);
-        return _appositionOpeners.TryGetValue(tokens.TextOf(word), out var rank) && tokens.OneSpaceBefore(word) && tokens.IsMark(word - 1, ',')
+        return _appositionOpeners.TryGetValue(tokens.TextOf(word), out var rank) && tokens.SpacedFromPrevious(word, WordSpacing.OneSpace) && tokens.IsMark(word - 1, ',')
             && tokens[word - 1].Start >= from ? (rank, tokens[word - 1].Start) : (-1, -1);
     }
 
