@@ -125,6 +125,9 @@ public sealed class Lexicon
     /// <summary>The class nouns and the markers that announce a list of organisations by example, "companies like"
     /// (organisation-list-words.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganisationListWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The complement heads, honorifics and verbs of leading read between a title or a name's comma and the name or body
+    /// that follows (title-name-words.tsv).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TitleNameWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Closed word classes the aid-item stage reads around an item (aid-item-words.tsv): class → words.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AidItemWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Closed word classes of the funding attribute rules (funding-attribute-words.tsv): class → words.</summary>
@@ -311,6 +314,7 @@ public sealed class Lexicon
             PartyWords = Classes("party-words.tsv"),
             OrganizationDescriptionWords = Classes("organisation-description-words.tsv"),
             OrganisationListWords = Classes("organisation-list-words.tsv"),
+            TitleNameWords = Classes("title-name-words.tsv"),
             AidItemWords = Classes("aid-item-words.tsv"),
             FundingAttributeWords = Classes("funding-attribute-words.tsv"),
             RunningTotalVerbs = Classes("running-total-verbs.tsv"),

@@ -98,8 +98,12 @@ internal sealed class LowerCaseBodies(GovernmentBodyWords words)
         (uint)i < (uint)tokens.Count && (tokens[i].Kind == TokenKind.Clitic && Possessive.Ends(tokens.TextOf(i)) && tokens[i].Length == 2
             || tokens.IsExactly(i, "s") && i > 0 && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].Length == 1 && WordCharacters.IsApostrophe(tokens.Text[tokens[i - 1].Start]));
 
-    /// <summary>The last token before the possessive that token <paramref name="i"/> ends (see <see cref="IsPossessive"/>); -2 when
-    /// <paramref name="i"/> ends none.</summary>
+    /// <summary>What <see cref="PossessiveOwner"/> answers for a token that ends no possessive: below -1, the index a possessive
+    /// at the text's start would give its missing owner.</summary>
+    private const int NotPossessive = -2;
+
+    /// <summary>The last token before the possessive that token <paramref name="i"/> ends (see <see cref="IsPossessive"/>);
+    /// <see cref="NotPossessive"/> when <paramref name="i"/> ends none.</summary>
     private static int PossessiveOwner(TokenLayer tokens, int i) =>
-        !IsPossessive(tokens, i) ? -2 : tokens[i].Kind == TokenKind.Clitic ? i - 1 : i - 2;
+        !IsPossessive(tokens, i) ? NotPossessive : tokens[i].Kind == TokenKind.Clitic ? i - 1 : i - 2;
 }

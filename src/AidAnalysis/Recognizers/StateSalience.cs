@@ -67,17 +67,13 @@ public static class StateSalience
         return from;
     }
 
-    /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention
-    /// sits in a list that one introduces ("in Peru, Bolivia, Chile and Ecuador"). The words are read on the token layer
-    /// across spaces and commas (<see cref="ActorTokenQueries.WordBeforeAcrossCommas"/>).</summary>
-    public static bool IsLocative(TokenLayer tokens, Span mention, IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners) =>
-        IsLocative(tokens, tokens.LastEndingBy(mention.Start), mention.Start, Lookup(prepositions), Lookup(clauseOpeners));
-
     /// <summary>The locative test with its word sets' lookups built once, for a stage that asks it of every mention of a document.</summary>
     public static LocativeTest Locatives(IReadOnlySet<string> prepositions, IReadOnlySet<string> clauseOpeners) =>
         new(Lookup(prepositions), Lookup(clauseOpeners));
 
-    /// <summary><see cref="IsLocative(TokenLayer, Span, IReadOnlySet{string}, IReadOnlySet{string})"/> with its lookups built.</summary>
+    /// <summary>True when the word before the mention is a preposition ("to Ukraine") or the mention
+    /// sits in a list that one introduces ("in Peru, Bolivia, Chile and Ecuador"). The words are read on the token layer
+    /// across spaces and commas (<see cref="ActorTokenQueries.WordBeforeAcrossCommas"/>).</summary>
     public readonly struct LocativeTest
     {
         private readonly WordLookup _prepositions;
@@ -87,12 +83,12 @@ public static class StateSalience
 
         /// <summary>Whether the mention starting at <paramref name="start"/>, after the token <paramref name="last"/> that ends at
         /// or before it, is named as a place.</summary>
-        public bool Holds(TokenLayer tokens, int last, int start) => IsLocative(tokens, last, start, _prepositions, _clauseOpeners);
+        private bool Holds(TokenLayer tokens, int last, int start) => IsLocative(tokens, last, start, _prepositions, _clauseOpeners);
 
         public bool Holds(TokenLayer tokens, Span mention) => Holds(tokens, tokens.LastEndingBy(mention.Start), mention.Start);
     }
 
-    /// <summary><see cref="IsLocative(TokenLayer, Span, IReadOnlySet{string}, IReadOnlySet{string})"/> from the last token
+    /// <summary>The locative test (<see cref="LocativeTest"/>) from the last token
     /// <paramref name="last"/> that ends at or before the mention's <paramref name="start"/>: the walk goes back by token
     /// index, run after run.</summary>
     private static bool IsLocative(TokenLayer tokens, int last, int start, WordLookup prepositions, WordLookup clauseOpeners)

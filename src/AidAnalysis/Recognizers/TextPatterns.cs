@@ -12,24 +12,14 @@ internal static class TextPatterns
 {
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    /// <summary>One capitalised name token: "Jin-ho", "Al-Malki", "Støre", "JD", "O’Brien".</summary>
-    public const string NameToken = @"\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*";
-
     /// <summary>Lower-case particles that stand between the tokens of a person's name ("Omar al-Rashidi", "Ana dos Santos",
     /// "Pieter van der Linden", "Khalid bin Rashid"): Arabic, Portuguese, Spanish, Italian, French, Dutch and German naming
     /// (Wikipedia, "Arabic name" and "Nobiliary particle"). Up to two follow each other, each joined to what follows by a space
     /// or, as in "al-Rashidi", a hyphen.</summary>
     public const string NameParticle = "al|el|bin|bint|ibn|abu|da|das|de|del|della|der|di|dos|du|la|le|van|von|den|ter";
 
-    /// <summary>How many particles may follow each other inside a name ("van der", "de la"); the bound of
-    /// <see cref="ParticlesBeforeToken"/>, which a constant pattern must spell out.</summary>
+    /// <summary>How many particles may follow each other inside a name ("van der", "de la").</summary>
     public const int ParticlesInARow = 2;
-
-    /// <summary>The particles that may stand before a name token after the first.</summary>
-    public const string ParticlesBeforeToken = @"(?:(?:" + NameParticle + @")[\s-]){0,2}";
-
-    /// <summary>A person's name: initials and one to four capitalised tokens, particles between them.</summary>
-    public const string PersonName = @"(?:\p{Lu}\.\s?){0,2}" + NameToken + @"(?:\s" + ParticlesBeforeToken + NameToken + @"){0,3}";
 
     public static Regex Create(string pattern) => new(pattern, Options);
 
@@ -42,10 +32,6 @@ internal static class TextPatterns
     /// </summary>
     public const RegexOptions WindowOptions = RegexOptions.CultureInvariant;
 
-    /// <summary>A pattern scanned over whole texts whose groups are read at each match it finds; it is only
-    /// scanned for in texts holding one of <paramref name="required"/>, when given.</summary>
-    public static GroupedPattern CreateGrouped(string pattern, params string[] required) => new(pattern, required);
-
     /// <summary>Bounds of the first match in <paramref name="input"/>, taken as the whole input (as if cut out),
     /// relative to its start. Asking for bounds only spares the engine its capture phase, the costly one.</summary>
     public static (int Index, int Length)? FirstMatch(Regex regex, ReadOnlySpan<char> input)
@@ -57,21 +43,6 @@ internal static class TextPatterns
     /// <summary>What <c>\s</c> matches, for splitting a match's text without another pattern.</summary>
     public static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
-    /// <summary>The whitespace-separated tokens of a string with their offsets (cheaper than a regex).</summary>
-    public static List<(int Index, string Value)> Tokens(string text)
-    {
-        var tokens = new List<(int, string)>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-            if (i > start) tokens.Add((start, text[start..i]));
-        }
-        return tokens;
-    }
 
     /// <summary>The next whitespace-separated token from <paramref name="at"/> on, before <paramref name="end"/>, as its start
     /// and length (length 0 when none is left); <paramref name="at"/> moves past it. Reads tokens in place, cutting none out.</summary>
@@ -136,7 +107,7 @@ internal static class TextPatterns
               or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
               or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
 
-    /// <summary>The end of the <see cref="NameToken"/> that starts at <paramref name="start"/> and stops before
+    /// <summary>The end of the capitalised name token ("Jin-ho", "Al-Malki", "Støre", "O’Brien") that starts at <paramref name="start"/> and stops before
     /// <paramref name="limit"/>, or -1. The token's loops are greedy and what may follow a name token (a space or the end)
     /// never continues it, so the longest reading is the only one a pattern can use.</summary>
     public static int NameTokenEnd(string text, int start, int limit)

@@ -90,7 +90,7 @@ public class LexiconMatchingTests
     public void Grouped_pattern_reads_the_same_groups_as_the_non_backtracking_engine()
     {
         const string pattern = @"(?<cur>\$|EUR )(?<n>[0-9]+(?:\.[0-9]+)?)(?:\s?(?<scale>m|bn|million))?";
-        var grouped = TextPatterns.CreateGrouped(pattern);
+        var grouped = new GroupedPattern(pattern, []);
         var reference = TextPatterns.Create(pattern);
         Gen.String[Gen.Char["$EUR 0123456789.mbilon "], 0, 80].Sample(text =>
         {
@@ -103,7 +103,7 @@ public class LexiconMatchingTests
     [Fact]
     public void Grouped_pattern_skips_texts_without_a_required_literal()
     {
-        var grouped = TextPatterns.CreateGrouped(@"[0-9]+-(?<scale>million)-dollar", "illion-");
+        var grouped = new GroupedPattern(@"[0-9]+-(?<scale>million)-dollar", ["illion-"]);
         Assert.Empty(grouped.Matches("a 5 million dollar grant"));
         Assert.Equal("million", Assert.Single(grouped.Matches("a 5-million-dollar grant")).Groups["scale"].Value);
     }

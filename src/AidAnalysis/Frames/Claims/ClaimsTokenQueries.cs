@@ -1,5 +1,4 @@
 using AidAnalysis.Model;
-using AidAnalysis.Text.Cues;
 using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
 
@@ -264,22 +263,5 @@ internal static class ClaimsTokenQueries
     {
         var i = tokens.FirstStartingFrom(offset);
         return i < tokens.Count && tokens[i].Start == offset && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 ? tokens.CharAt(offset) : '\0';
-    }
-
-    /// <summary>The cues that start inside <paramref name="span"/>, in text order, as a slice of the cue layer (nothing allocated,
-    /// unlike <see cref="CueLayer.Within"/>, which the claim rules call once per sentence); a caller that wants only cues wholly
-    /// inside checks each cue's end.</summary>
-    public static ReadOnlySpan<Cue> StartingIn(this CueLayer cues, Span span)
-    {
-        var all = cues.All;
-        int lo = 0, hi = all.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (all[mid].Start < span.Start) lo = mid + 1; else hi = mid;
-        }
-        var end = lo;
-        while (end < all.Length && all[end].Start < span.End) end++;
-        return all[lo..end];
     }
 }

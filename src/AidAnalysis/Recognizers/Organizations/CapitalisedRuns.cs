@@ -16,7 +16,7 @@ internal static class CapitalisedRuns
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = StartsAtBoundary(tokens, i) ? tokens.NameWordEnd(i) : -1;
+            var end = !tokens.GluedToWordCharacter(i) ? tokens.NameWordEnd(i) : -1;
             if (end < 0)
             {
                 i++;
@@ -35,10 +35,6 @@ internal static class CapitalisedRuns
             i = end;
         }
     }
-
-    /// <summary>Whether token <paramref name="index"/> is not glued to a letter or digit before it ("$30M" starts no name at "M").</summary>
-    private static bool StartsAtBoundary(TokenLayer tokens, int index) =>
-        index == 0 || tokens[index - 1].End < tokens[index].Start || !TextPatterns.IsBoundaryWordChar(tokens.TextOf(index - 1)[^1]);
 
     private static bool IsConnector(TokenLayer tokens, int index, IReadOnlyList<string> connectors)
     {

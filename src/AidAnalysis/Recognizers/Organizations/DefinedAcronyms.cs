@@ -49,19 +49,6 @@ internal static class DefinedAcronyms
         return true;
     }
 
-    /// <summary>Where each acronym defined in parentheses opens, read over the characters: what
-    /// <c>HandReaderTests</c> still pins to the pattern; the pipeline reads <see cref="Definitions(TokenLayer)"/>.</summary>
-    public static IEnumerable<int> Definitions(string text)
-    {
-        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
-        {
-            var close = open + 1;
-            while (close < text.Length && (char.IsUpper(text[close]) || char.IsLower(text[close]))) close++;
-            if (close < text.Length && text[close] == ')' && close - open > 2 && char.IsUpper(text[open + 1]) && char.IsUpper(text[close - 1]))
-                yield return open;
-        }
-    }
-
     /// <summary>
     /// Each use of a defined acronym, read as the organisation that defined it. A definition stands for
     /// the uses from it on; where an acronym is defined again, a use is decided by its first definition

@@ -78,7 +78,7 @@ internal sealed class ListMembers(Lexicon lexicon)
         var from = start + word.LastIndexOfAny('’', '\'') + 1;
         if (from < floor) from = floor;
         // A word glued to letters or marks before it ("\u0301groups") is no word of its own.
-        else if (from == start && from > floor && index > 0 && tokens[index - 1].End == start && TextPatterns.IsBoundaryWordChar(tokens.TextOf(index - 1)[^1]))
+        else if (from == start && from > floor && tokens.GluedToWordCharacter(index))
             return false;
         return _classNouns.Contains(word[(from - start)..]);
     }
@@ -111,10 +111,9 @@ internal sealed class ListMembers(Lexicon lexicon)
         return members;
     }
 
-    /// <summary>The member [<paramref name="start"/>, <paramref name="end"/>) without an opening "the " (which a list may also
-    /// open at the end of a longer word, "Bathe").</summary>
+    /// <summary>The member [<paramref name="start"/>, <paramref name="end"/>) without an opening "the ".</summary>
     private static (Span, int) Trimmed(TokenLayer tokens, int start, int end, int token) =>
-        tokens[token].Start <= start && tokens[token].End == start + 3 && tokens.TextOf(token).EndsWith("the") && tokens.SpaceAt(start + 3)
+        tokens[token].Start == start && tokens.IsExactly(token, "the") && tokens.SpaceAt(start + 3)
             ? (new Span(start + 4, end), token + 1)
             : (new Span(start, end), token);
 }

@@ -1,3 +1,4 @@
+using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Recognizers.People;
@@ -8,20 +9,21 @@ namespace AidAnalysis.Recognizers.People;
 /// Resources and Coastal Recovery, Anna Berg", "Director of the National Relief Agency (NRA), Dr Anna Berg"). The readings are
 /// tried in the order the window pattern it replaced tried them, each with one end, so the first that holds a name is taken.
 /// </summary>
-internal static class NameAfterTitle
+internal sealed class NameAfterTitle(Lexicon lexicon)
 {
     /// <summary>How far after a title its name is read.</summary>
     public const int Window = 160;
 
     /// <summary>Words that may open a complement before a comma, and the fewer before a name without one.</summary>
-    private static readonly string[] CommaComplementHeads = ["to", "of", "for", "in", "at"], ComplementHeads = ["to", "of", "for"];
+    private readonly string[] _commaComplementHeads = [.. lexicon.TitleNameWords["comma-complement-head"]],
+        _complementHeads = [.. lexicon.TitleNameWords["complement-head"]];
 
     /// <summary>Honorifics a name after a comma may carry ("Dr", "Mr."), each read only where a capital follows its space.</summary>
-    private static readonly string[] Honorifics = ["Dr", "Mr", "Mrs", "Ms", "Prof"];
+    private readonly string[] _honorifics = [.. lexicon.TitleNameWords["honorific"]];
 
     /// <summary>The complement read with the title (" of Health", or none) and the name after it (its initials included),
     /// read from <paramref name="titleEnd"/>; null when no name follows.</summary>
-    public static (Span? Complement, Span Name)? Read(string text, int titleEnd)
+    public (Span? Complement, Span Name)? Read(string text, int titleEnd)
     {
         var limit = titleEnd + Math.Min(text.Length - titleEnd, Window);
         // After a comma, with its complement and acronym before it or none.
@@ -29,7 +31,7 @@ internal static class NameAfterTitle
             return (new Span(titleEnd, comma), Name(text, afterComplement, limit));
         if (NameAfterComma(text, titleEnd, limit) is >= 0 and var name) return (null, Name(text, name, limit));
         // After one space, a complement of one or two words before it or none; the longer complement first.
-        if (HeadEnd(text, titleEnd, limit, ComplementHeads) is >= 0 and var head && WordEnd(text, head, limit, apostrophes: false) is >= 0 and var first)
+        if (HeadEnd(text, titleEnd, limit, _complementHeads) is >= 0 and var head && WordEnd(text, head, limit, apostrophes: false) is >= 0 and var first)
         {
             if (SpaceThen(text, first, limit) && WordEnd(text, first + 1, limit, apostrophes: false) is >= 0 and var second && CapitalAfterSpace(text, second, limit))
                 return (new Span(titleEnd, second), Name(text, second + 1, limit));
@@ -40,9 +42,9 @@ internal static class NameAfterTitle
 
     /// <summary>Where the complement before a comma ends: " of the Water Resources and Coastal Recovery (WRC)": a head word, "the",
     /// then one to six capitalised words, "and" may join them, and an acronym in brackets; -1 if none stands there.</summary>
-    private static int LongComplementEnd(string text, int at, int limit)
+    private int LongComplementEnd(string text, int at, int limit)
     {
-        if (HeadEnd(text, at, limit, CommaComplementHeads) is not (>= 0 and var head) || WordEnd(text, head, limit, apostrophes: true) is not (>= 0 and var end))
+        if (HeadEnd(text, at, limit, _commaComplementHeads) is not (>= 0 and var head) || WordEnd(text, head, limit, apostrophes: true) is not (>= 0 and var end))
             return -1;
         for (var words = 0; words < 5 && SpaceThen(text, end, limit); words++)
         {
@@ -92,12 +94,12 @@ internal static class NameAfterTitle
 
     /// <summary>Where the name after ", " at <paramref name="at"/> starts, past an honorific ("Dr ", "Mr. ") that a capital follows;
     /// -1 unless a capital opens it.</summary>
-    private static int NameAfterComma(string text, int at, int limit)
+    private int NameAfterComma(string text, int at, int limit)
     {
         if (at + 2 >= limit || text[at] != ',' || text[at + 1] != ' ') return -1;
         var start = at + 2;
         var rest = text.AsSpan(start, limit - start);
-        foreach (var honorific in Honorifics)
+        foreach (var honorific in _honorifics)
         {
             if (!rest.StartsWith(honorific, StringComparison.Ordinal)) continue;
             var end = start + honorific.Length;

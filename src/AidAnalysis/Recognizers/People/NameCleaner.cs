@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -19,8 +18,6 @@ internal sealed class NameCleaner(Lexicon lexicon)
     private readonly WordSet _stopWords = TextPatterns.SpanWordSet(lexicon.OrganizationHeads, lexicon.Titles, lexicon.OfficeWords);
 
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
-    public Span? CleanName(string text, Group group, bool[] named) => group.Success ? CleanName(text, SpanOf(group), named) : null;
-
     /// <param name="placeMayOpen">Whether a place's one-word name may be the given name opening a longer name of otherwise
     /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
     public Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
@@ -66,15 +63,13 @@ internal sealed class NameCleaner(Lexicon lexicon)
 
     public static bool Overlaps(Span span, bool[] named) => named.AsSpan(span.Start, span.Length).Contains(true);
 
-    public static Span SpanOf(Group group) => new(group.Index, group.Index + group.Length);
-
     /// <summary>The full name before "and" in "Anna Berg and Lin Wei", when that name opens its clause.</summary>
     public Span? CoordinatedPartner(TokenLayer tokens, int index, bool[] named)
     {
         var text = tokens.Text;
         // " and " before the name: the word "and" with one space on either side.
         var name = tokens.IndexAt(index);
-        if (name >= tokens.Count || tokens[name].Start != index || !tokens.OneSpaceBefore(name) || !tokens.IsExactly(name - 1, "and")) return null;
+        if (name >= tokens.Count || tokens[name].Start != index || !tokens.SpacedFromPrevious(name, WordSpacing.OneSpace) || !tokens.IsExactly(name - 1, "and")) return null;
         var end = tokens[name - 1].Start - 1;
         if (end < 0 || text[end] != ' ') return null;
         return ClauseOpeningNameEndingAt(tokens, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')

@@ -180,8 +180,4 @@ internal static class PeopleTokenQueries
     /// <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
     public static int AfterOneWhitespace(this TokenLayer tokens, int index, int limit) =>
         index >= 0 && tokens.SpacedFromPrevious(index + 1, WordSpacing.OneWhitespace) && tokens[index].End < limit ? index + 1 : -1;
-
-    /// <summary>Whether exactly one space, the space character, stands between token <paramref name="index"/> and the token before it.</summary>
-    public static bool OneSpaceBefore(this TokenLayer tokens, int index) =>
-        index > 0 && index < tokens.Count && tokens[index].Start == tokens[index - 1].End + 1 && tokens.Text[tokens[index - 1].End] == ' ';
 }

@@ -82,28 +82,31 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
             found.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation));
     }
 
+    /// <summary>The verbs of leading a relative clause after a name may hold (", who heads the ...").</summary>
+    private readonly WordSet _leadingVerbs = TextPatterns.SpanWordSet(lexicon.TitleNameWords["leading-verb"]);
+
     /// <summary>How far after its comma a leader's relative clause is read, up to the organisation's name.</summary>
     private const int LongestLeaderClause = 40;
 
     /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named
     /// right after it.</summary>
-    private static EntityMention? LedOrganisation(TokenLayer tokens, int commaIndex, MentionsByEnd known)
+    private EntityMention? LedOrganisation(TokenLayer tokens, int commaIndex, MentionsByEnd known)
     {
-        var start = LedNameStart(tokens, commaIndex);
+        var start = LedNameStart(tokens, commaIndex, _leadingVerbs);
         return start < 0 ? null : known.First(start, Math.Min(tokens.Text.Length, start + 120), k => k.Span.Start == start && k.Type == MentionType.Organization);
     }
 
     /// <summary>Where the name of what a relative clause after the comma token <paramref name="commaIndex"/> says its holder leads
-    /// may begin: after the comma, "who" or "which", a verb of leading and "the", one whitespace character after each, within
+    /// may begin: after the comma, "who" or "which", one of <paramref name="leadingVerbs"/> and "the", one whitespace character after each, within
     /// <see cref="LongestLeaderClause"/> characters; -1 when no such clause follows.</summary>
-    internal static int LedNameStart(TokenLayer tokens, int commaIndex)
+    internal static int LedNameStart(TokenLayer tokens, int commaIndex, WordSet leadingVerbs)
     {
         var text = tokens.Text;
         var limit = Math.Min(text.Length, tokens[commaIndex].Start + LongestLeaderClause);
         var who = tokens.AfterOneWhitespace(commaIndex, limit);
         if (!tokens.IsExactly(who, "who") && !tokens.IsExactly(who, "which")) return -1;
         var verb = tokens.AfterOneWhitespace(who, limit);
-        if (verb < 0 || tokens.TextOf(verb) is not ("leads" or "led" or "heads" or "headed" or "runs" or "ran" or "chairs" or "chaired" or "directs" or "directed")
+        if (verb < 0 || !leadingVerbs.Contains(tokens.TextOf(verb))
             || tokens[verb].End >= limit || !char.IsWhiteSpace(text[tokens[verb].End])) return -1;
         var the = tokens.AfterOneWhitespace(verb, limit);
         return (tokens.IsExactly(the, "the") && tokens[the].End < limit && char.IsWhiteSpace(text[tokens[the].End]) ? tokens[the].End : tokens[verb].End) + 1;
@@ -151,7 +154,7 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         return null;
     }
 
-    /// <summary>The last run of name tokens (<see cref="TextPatterns.NameToken"/>) joined by one whitespace character in an
+    /// <summary>The last run of name tokens (<see cref="TextPatterns.NameTokenEnd"/>) joined by one whitespace character in an
     /// apposition's organisation phrase [<paramref name="start"/>, <paramref name="end"/>), read from left to right, each run as
     /// long as it goes ("the Delta Relief Institute" → "Delta Relief Institute"); null if none.</summary>
     internal static Span? LastCapitalisedRun(string text, int start, int end)

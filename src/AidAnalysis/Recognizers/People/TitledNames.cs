@@ -19,6 +19,8 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _appositionOpeners = lexicon.AppositionOpeners
         .Select((word, i) => (word, i)).ToDictionary(o => o.word, o => o.i + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly NameAfterTitle _afterTitle = new(lexicon);
+
     /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
     public (List<EntityMention> Mentions, List<Span> Holders) Find(WordStarts words, TokenLayer tokens, List<Span> titles, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
     {
@@ -35,7 +37,7 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..(complement?.End ?? title.End)],
                     ComplementOwner(tokens, complement, sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
-            if (NameAfterTitle.Read(text, title.End) is not (var to, var read)) continue;
+            if (_afterTitle.Read(text, title.End) is not (var to, var read)) continue;
             var name = names.CleanName(text, read, named);
             if (name is null) continue;
             // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
@@ -92,10 +94,10 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     /// with the opener's rank (0 for the comma alone). (-1, -1) when none stands there.</summary>
     private (int Rank, int Comma) OpenerBefore(TokenLayer tokens, int index, int start, int from)
     {
-        if (index >= tokens.Count || tokens[index].Start != start || !tokens.OneSpaceBefore(index)) return (-1, -1);
+        if (index >= tokens.Count || tokens[index].Start != start || !tokens.SpacedFromPrevious(index, WordSpacing.OneSpace)) return (-1, -1);
         var word = index - 1;
         if (tokens.IsMark(word, ',')) return tokens[word].Start >= from ? (0, tokens[word].Start) : (-1, -1);
-        return _appositionOpeners.TryGetValue(tokens.TextOf(word), out var rank) && tokens.OneSpaceBefore(word) && tokens.IsMark(word - 1, ',')
+        return _appositionOpeners.TryGetValue(tokens.TextOf(word), out var rank) && tokens.SpacedFromPrevious(word, WordSpacing.OneSpace) && tokens.IsMark(word - 1, ',')
             && tokens[word - 1].Start >= from ? (rank, tokens[word - 1].Start) : (-1, -1);
     }
 

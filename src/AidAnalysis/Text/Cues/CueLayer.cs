@@ -30,8 +30,9 @@ public sealed class CueLayer
 
     public IEnumerable<Cue> OfKind(CueKind kind) => _cues.Where(c => c.Kind == kind);
 
-    /// <summary>Cues inside <paramref name="span"/>, in text order.</summary>
-    public IEnumerable<Cue> Within(Span span)
+    /// <summary>The cues that start inside <paramref name="span"/>, in text order, as a slice of the layer (nothing allocated:
+    /// the claim rules ask once per sentence); a caller that wants only cues wholly inside checks each cue's end.</summary>
+    public ReadOnlySpan<Cue> StartingIn(Span span)
     {
         int lo = 0, hi = _cues.Length;
         while (lo < hi)
@@ -39,8 +40,9 @@ public sealed class CueLayer
             var mid = (lo + hi) / 2;
             if (_cues[mid].Start < span.Start) lo = mid + 1; else hi = mid;
         }
-        for (var i = lo; i < _cues.Length && _cues[i].Start < span.End; i++)
-            if (_cues[i].End <= span.End) yield return _cues[i];
+        var end = lo;
+        while (end < _cues.Length && _cues[end].Start < span.End) end++;
+        return _cues.AsSpan(lo, end - lo);
     }
 
     public string TextOf(in Cue cue) => _text[cue.Start..cue.End];

@@ -3,11 +3,12 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Text.Tokens;
 
 /// <summary>How two words must be written apart to be read as next to each other: one whitespace character (the spacing
-/// the rules' hand-written patterns spelled, "\s") or any run of whitespace.</summary>
+/// the rules' hand-written patterns spelled, "\s"), any run of whitespace, or one space character exactly (a pattern's " ").</summary>
 public enum WordSpacing
 {
     OneWhitespace,
     AnyWhitespace,
+    OneSpace,
 }
 
 /// <summary>
@@ -122,9 +123,9 @@ public sealed partial class TokenLayer
         var i = LastEndingBy(offset);
         if (i < 0 || _tokens[i].Start < floor) return -1;
         var end = _tokens[i].End;
-        return spacing == WordSpacing.OneWhitespace
-            ? end == offset - 1 && char.IsWhiteSpace(Text[end]) ? i : -1
-            : end < offset && (i + 1 >= Count || _tokens[i + 1].Start >= offset) ? i : -1;
+        return spacing == WordSpacing.AnyWhitespace
+            ? end < offset && (i + 1 >= Count || _tokens[i + 1].Start >= offset) ? i : -1
+            : end == offset - 1 && IsOneSpace(Text[end], spacing) ? i : -1;
     }
 
     /// <summary>The token written right after <paramref name="offset"/>, only whitespace between as <paramref name="spacing"/>
@@ -134,9 +135,9 @@ public sealed partial class TokenLayer
         var i = FirstStartingFrom(offset);
         if (i >= Count || _tokens[i].End > ceiling) return -1;
         var start = _tokens[i].Start;
-        return spacing == WordSpacing.OneWhitespace
-            ? start == offset + 1 && char.IsWhiteSpace(Text[offset]) ? i : -1
-            : start > offset && (i == 0 || _tokens[i - 1].End <= offset) ? i : -1;
+        return spacing == WordSpacing.AnyWhitespace
+            ? start > offset && (i == 0 || _tokens[i - 1].End <= offset) ? i : -1
+            : start == offset + 1 && IsOneSpace(Text[offset], spacing) ? i : -1;
     }
 
     /// <summary>The word-like token written right before <paramref name="offset"/> (see <see cref="TokenRightBefore"/>); -1 otherwise.</summary>
@@ -150,9 +151,12 @@ public sealed partial class TokenLayer
     /// <summary>Whether token <paramref name="index"/> − 1 and token <paramref name="index"/> stand apart by whitespace only, as
     /// <paramref name="spacing"/> allows.</summary>
     public bool SpacedFromPrevious(int index, WordSpacing spacing) =>
-        index > 0 && index < Count && (spacing == WordSpacing.OneWhitespace
-            ? _tokens[index].Start == _tokens[index - 1].End + 1 && char.IsWhiteSpace(Text[_tokens[index - 1].End])
-            : _tokens[index].SpaceBefore);
+        index > 0 && index < Count && (spacing == WordSpacing.AnyWhitespace
+            ? _tokens[index].SpaceBefore
+            : _tokens[index].Start == _tokens[index - 1].End + 1 && IsOneSpace(Text[_tokens[index - 1].End], spacing));
+
+    /// <summary>Whether the one character between two tokens is the spacing <paramref name="spacing"/> asks for.</summary>
+    private static bool IsOneSpace(char c, WordSpacing spacing) => spacing == WordSpacing.OneSpace ? c == ' ' : char.IsWhiteSpace(c);
 
     /// <summary>Whether the characters [<paramref name="from"/>, <paramref name="to"/>) are all spaces (true when there are
     /// none): a tab or a line break is not.</summary>

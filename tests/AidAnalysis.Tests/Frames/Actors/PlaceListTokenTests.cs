@@ -31,7 +31,7 @@ public class PlaceListTokenTests
             var (tokens, mention) = Text(before);
             foreach (var prepositions in new[] { lexicon.StatePrepositions.Location, lexicon.StatePrepositions.Destination })
                 Assert.Equal(WalkedLocative(tokens.Text, mention, prepositions, lexicon.ClauseOpeners),
-                    StateSalience.IsLocative(tokens, mention, prepositions, lexicon.ClauseOpeners));
+                    StateSalience.Locatives(prepositions, lexicon.ClauseOpeners).Holds(tokens, mention));
         }, iter: 20_000);
     }
 

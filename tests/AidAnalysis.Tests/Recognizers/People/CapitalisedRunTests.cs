@@ -9,7 +9,7 @@ namespace AidAnalysis.Tests.Recognizers.People;
 /// capitalised and lower-case words, hyphens, apostrophes, marks, digits and spacing.</summary>
 public class CapitalisedRunTests
 {
-    private static readonly Regex CapitalisedRun = new(TextPatterns.NameToken + @"(?:\s" + TextPatterns.NameToken + ")*", RegexOptions.CultureInvariant);
+    private static readonly Regex CapitalisedRun = new(NamePatterns.NameToken + @"(?:\s" + NamePatterns.NameToken + ")*", RegexOptions.CultureInvariant);
 
     private static readonly string[] Pieces =
         [" ", " ", " ", "  ", "\n", "the", "Delta", "Relief", "UN", "Jin-ho", "O’Brien", "xDonald", "Ö", "e\u0301", "-", "’", "'", ".", "1", "&", "of"];

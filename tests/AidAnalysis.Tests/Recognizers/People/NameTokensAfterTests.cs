@@ -31,7 +31,7 @@ public class NameTokensAfterTests
     [Fact]
     public void The_names_after_a_given_name_or_a_verb_are_what_their_patterns_read()
     {
-        const string token = TextPatterns.NameToken, particles = TextPatterns.ParticlesBeforeToken;
+        const string token = NamePatterns.NameToken, particles = NamePatterns.ParticlesBeforeToken;
         var afterGiven = new Regex($@"^(?:\s{particles}{token}){{1,2}}", Options);
         var afterVerb = new Regex($@"^\s(?<name>{token}(?:\s{particles}{token}){{1,2}})", Options);
         var objectOfVerb = new Regex($@"^\s(?<name>{token}(?:\s{particles}{token}){{1,2}})(?![\p{{L}}\p{{M}}\-’']|\s\p{{Lu}})", Options);

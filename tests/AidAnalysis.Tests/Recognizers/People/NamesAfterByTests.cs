@@ -10,10 +10,10 @@ namespace AidAnalysis.Tests.Recognizers.People;
 /// it), on texts made of names, initials, particles, commas, "and" and spacing.</summary>
 public class NamesAfterByTests
 {
-    private static readonly Regex PersonName = new(TextPatterns.PersonName, RegexOptions.CultureInvariant);
+    private static readonly Regex PersonName = new(NamePatterns.PersonName, RegexOptions.CultureInvariant);
 
     private static readonly Regex Names = new(
-        $@"^\s(?<names>{TextPatterns.PersonName}(?:(?:,\s|\sand\s){TextPatterns.PersonName}){{0,4}})", RegexOptions.CultureInvariant);
+        $@"^\s(?<names>{NamePatterns.PersonName}(?:(?:,\s|\sand\s){NamePatterns.PersonName}){{0,4}})", RegexOptions.CultureInvariant);
 
     private static readonly string[] Pieces =
         [

@@ -11,7 +11,7 @@ namespace AidAnalysis.Tests.Recognizers.People;
 /// particles, "MP" and its look-alikes, marks and spacing.</summary>
 public class NamesBeforeMPTests
 {
-    private static readonly Regex MemberOfParliament = new($@"(?<name>{TextPatterns.PersonName})\sMP\b", TextPatterns.Options);
+    private static readonly Regex MemberOfParliament = new($@"(?<name>{NamePatterns.PersonName})\sMP\b", TextPatterns.Options);
 
     private static readonly string[] Pieces =
         [

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
+using AidAnalysis.Recognizers;
 using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text.Tokens;
 using CsCheck;
@@ -50,7 +51,7 @@ public class PeopleTokenReaderTests
                 if (!tokens.IsMark(i, ',')) continue;
                 var comma = tokens[i].Start;
                 var expected = pattern.Match(text, comma, Math.Min(text.Length - comma, 40));
-                Assert.Equal(expected.Success ? comma + expected.Length : -1, RoleAppositions.LedNameStart(tokens, i));
+                Assert.Equal(expected.Success ? comma + expected.Length : -1, RoleAppositions.LedNameStart(tokens, i, TextPatterns.SpanWordSet(Lexicon.Default.TitleNameWords["leading-verb"])));
             }
         }, iter: 20_000);
     }
