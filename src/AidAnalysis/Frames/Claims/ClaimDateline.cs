@@ -37,8 +37,8 @@ internal static class ClaimDateline
         if (tokens.IsMark(next, '('))
         {
             var close = next + 1;
-            while (close < tokens.Count && !tokens.IsMark(close, ')') && !tokens.IsMark(close, '(') && !BreaksLine(tokens, close)) close++;
-            if (close >= tokens.Count || !tokens.IsMark(close, ')') || BreaksLine(tokens, close)
+            while (close < tokens.Count && !tokens.IsMark(close, ')') && !tokens.IsMark(close, '(') && !tokens.BreaksLineBefore(close)) close++;
+            if (close >= tokens.Count || !tokens.IsMark(close, ')') || tokens.BreaksLineBefore(close)
                 || tokens[close].Start - tokens[next].End is < 1 or > CreditChars) return span.Start;
             next = close + 1;
             if (next >= tokens.Count || tokens[next].Start - tokens[close].End > 1) return span.Start;
@@ -74,8 +74,4 @@ internal static class ClaimDateline
 
     private static bool IsDigits(TokenLayer tokens, int i, int min, int max) =>
         i < tokens.Count && tokens[i].Shape == TokenShape.Digits && tokens[i].Length >= min && tokens[i].Length <= max;
-
-    /// <summary>Whether a line break stands in the whitespace before token <paramref name="i"/>.</summary>
-    private static bool BreaksLine(TokenLayer tokens, int i) =>
-        i > 0 && tokens.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
 }

@@ -30,7 +30,7 @@ internal sealed class CapitalisedOrganisationNames
             for (int lineStart = first, lineEnd; lineStart < end; lineStart = lineEnd)
             {
                 lineEnd = lineStart + 1;
-                while (lineEnd < end && !tokens.HoldsLineBreak(tokens[lineEnd - 1].End, tokens[lineEnd].Start)) lineEnd++;
+                while (lineEnd < end && !tokens.BreaksLineBefore(lineEnd)) lineEnd++;
                 if (HasHead(tokens, lineStart, lineEnd) && Organization(tokens, lineStart, lineEnd, knownByEnd) is (var organization, var last))
                     yield return EmbassyPosts.WithPost(tokens, organization, last, knownByEnd);
             }

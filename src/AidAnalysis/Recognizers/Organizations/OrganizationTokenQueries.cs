@@ -40,9 +40,6 @@ internal static class OrganizationTokenQueries
         }
     }
 
-    /// <summary>Whether the whitespace [<paramref name="from"/>, <paramref name="to"/>) between two tokens holds a line break.</summary>
-    public static bool HoldsLineBreak(this TokenLayer tokens, int from, int to) => tokens.Text.AsSpan(from, to - from).Contains('\n');
-
     /// <summary>Whether a space (not another whitespace character) stands at <paramref name="offset"/>.</summary>
     public static bool SpaceAt(this TokenLayer tokens, int offset) => offset < tokens.Text.Length && tokens.SpacesOnly(offset, offset + 1);
 

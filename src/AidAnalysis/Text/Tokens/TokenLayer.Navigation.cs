@@ -103,6 +103,11 @@ public sealed partial class TokenLayer
         return false;
     }
 
+    /// <summary>Whether a line break stands in the whitespace between token <paramref name="index"/> and the one before it
+    /// (false for the first token).</summary>
+    public bool BreaksLineBefore(int index) =>
+        index > 0 && Text.AsSpan(_tokens[index - 1].End, _tokens[index].Start - _tokens[index - 1].End).Contains('\n');
+
     /// <summary>Whether token <paramref name="index"/> is a word of letters only, or of lower-case letters only (false for -1).</summary>
     public bool IsLetters(int index, bool lowerOnly = false)
     {
