@@ -37,8 +37,7 @@ public sealed class CueMarker : IPipelineStage
             ref readonly var token = ref all[i];
             if (!token.IsWordLike) continue;
             if (IsYear(tokens, i)) cues.Add(new Cue(token.Start, token.End, i, 1, CueKind.Time, -1));
-            var word = tokens.TextOf(i);
-            if (!_firstWords.MayMatch(word) || !_byFirstWord.TryGetValue(word, out var phrases)) continue;
+            if (!_firstWords.MayMatch(tokens, i) || !_byFirstWord.TryGetValue(tokens.TextOf(i), out var phrases)) continue;
             var kindsFound = 0;
             foreach (var phrase in phrases)
             {

@@ -75,7 +75,7 @@ public sealed partial class TokenLayer
         (uint)index < (uint)Count && TextOf(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether token <paramref name="index"/> belongs to <paramref name="words"/> (false for -1).</summary>
-    public bool IsAny(int index, WordSet words) => (uint)index < (uint)Count && words.Contains(TextOf(index));
+    public bool IsAny(int index, WordSet words) => (uint)index < (uint)Count && words.Contains(this, index);
 
     /// <summary>The word-like tokens inside <paramref name="span"/>, counted.</summary>
     public int WordsIn(Span span)

@@ -9,6 +9,8 @@ namespace AidAnalysis.Text.Tokens;
 public sealed partial class TokenLayer
 {
     private readonly Token[] _tokens;
+    // Each token's case-blind number (WordKeys), parallel to _tokens.
+    private readonly int[] _keys;
 
     // Offset to token in constant time: _blockFirst[b] is IndexAt(b << BlockShift), so the token for any offset lies between
     // two neighbouring entries, a few tokens apart. Readers ask for offsets once per mention or amount; on a long text a
@@ -17,9 +19,15 @@ public sealed partial class TokenLayer
     private readonly int[] _blockFirst;
 
     internal TokenLayer(string text, Token[] tokens, int count, IReadOnlyList<string> lemmas)
+        : this(text, tokens, KeysOf(text, tokens, count), count, lemmas)
+    {
+    }
+
+    internal TokenLayer(string text, Token[] tokens, int[] keys, int count, IReadOnlyList<string> lemmas)
     {
         Text = text;
         _tokens = tokens;
+        _keys = keys;
         Count = count;
         Lemmas = lemmas;
         _blockFirst = new int[(text.Length >> BlockShift) + 1];
@@ -46,7 +54,21 @@ public sealed partial class TokenLayer
 
     public ref readonly Token this[int index] => ref All[index];
 
-    public ReadOnlySpan<char> TextOf(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+    public ReadOnlySpan<char> TextOf(int index)
+    {
+        ref readonly var token = ref _tokens[index];
+        return Text.AsSpan(token.Start, token.End - token.Start);
+    }
+
+    /// <summary>The case-blind number of token <paramref name="index"/> (<see cref="WordKeys"/>).</summary>
+    internal int KeyOf(int index) => _keys[index];
+
+    private static int[] KeysOf(string text, Token[] tokens, int count)
+    {
+        var keys = new int[count];
+        for (var i = 0; i < count; i++) keys[i] = WordKeys.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
+        return keys;
+    }
 
     /// <summary>The lemma of an inflected cue word ("warned" → "warn"), else null.</summary>
     public string? LemmaOf(int index) => _tokens[index].Lemma >= 0 ? Lemmas[_tokens[index].Lemma] : null;

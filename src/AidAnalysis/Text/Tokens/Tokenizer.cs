@@ -47,11 +47,11 @@ public sealed class Tokenizer : IPipelineStage
     {
         var scan = new Scan(this, text, sentences);
         scan.Run();
-        return (new TokenLayer(text, scan.Tokens, scan.Count, _lemmas), WordStarts.FromSorted(text, scan.WordStarts, scan.WordCount));
+        return (new TokenLayer(text, scan.Tokens, scan.Keys, scan.Count, _lemmas), WordStarts.FromSorted(text, scan.WordStarts, scan.WordCount));
     }
 
-    private int LemmaOf(ReadOnlySpan<char> word) =>
-        _forms.MayMatch(word) && _lemmaByForm.TryGetValue(word, out var lemma) ? lemma : -1;
+    private int LemmaOf(int number, ReadOnlySpan<char> word) =>
+        _forms.MayMatch(number, word) && _lemmaByForm.TryGetValue(word, out var lemma) ? lemma : -1;
 
     /// <summary>The state of one walk over a text.</summary>
     private sealed class Scan(Tokenizer tokenizer, string text, IReadOnlyList<Sentence> sentences)
@@ -59,6 +59,7 @@ public sealed class Tokenizer : IPipelineStage
         private int _sentence;
 
         public Token[] Tokens { get; private set; } = new Token[text.Length / 4 + 8];
+        public int[] Keys { get; private set; } = new int[text.Length / 4 + 8];
         public int Count { get; private set; }
         public int[] WordStarts { get; private set; } = new int[text.Length / 5 + 8];
         public int WordCount { get; private set; }
@@ -148,13 +149,18 @@ public sealed class Tokenizer : IPipelineStage
             while (_sentence < sentences.Count && sentences[_sentence].Span.End <= start) _sentence++;
             var sentence = _sentence < sentences.Count && sentences[_sentence].Span.Start <= start ? _sentence : -1;
             var chars = text.AsSpan(start, end - start);
-            var lemma = kind == TokenKind.Word ? tokenizer.LemmaOf(chars) : -1;
+            var number = WordKeys.Of(chars);
+            var lemma = kind == TokenKind.Word ? tokenizer.LemmaOf(number, chars) : -1;
             if (Count == Tokens.Length)
             {
                 var grown = new Token[Tokens.Length * 2];
                 Tokens.CopyTo(grown, 0);
                 Tokens = grown;
+                var keys = Keys;
+                Array.Resize(ref keys, grown.Length);
+                Keys = keys;
             }
+            Keys[Count] = number;
             Tokens[Count++] = new Token(start, end, sentence, lemma, kind, TokenShapes.Of(chars, kind), space);
         }
     }

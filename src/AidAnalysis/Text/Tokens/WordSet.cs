@@ -25,4 +25,7 @@ public sealed class WordSet
     public bool Contains(ReadOnlySpan<char> word) => _prefilter.MayMatch(word) && _lookup.Contains(word);
 
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>Whether token <paramref name="index"/> of <paramref name="tokens"/> is one of the words (a valid index).</summary>
+    public bool Contains(TokenLayer tokens, int index) => _prefilter.MayMatch(tokens, index) && _lookup.Contains(tokens.TextOf(index));
 }

@@ -1,0 +1,51 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Tests.Text;
+
+/// <summary>A word set asked about a token (by the token's number) answers as it does about the token's characters.</summary>
+public class WordSetTokenTests
+{
+    private static TokenLayer Tokens(string text) => new Tokenizer(Lexicon.Default).Tokenize(text, []).Tokens;
+
+    private static void AnswersAsByCharacters(WordSet set, TokenLayer tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            Assert.Equal(set.Contains(tokens.TextOf(i)), set.Contains(tokens, i));
+    }
+
+    [Fact]
+    public void A_case_blind_set_finds_a_token_in_any_case()
+    {
+        var tokens = Tokens("The GRANTOR paid a levy, not a grant; Lévy and naïve stay out.");
+        var set = new WordSet(["grantor", "Levy", "naïve", ";"]);
+        Assert.True(set.Contains(tokens, 1));
+        Assert.True(set.Contains(tokens, 4));
+        Assert.False(set.Contains(tokens, 8));
+        Assert.True(set.Contains(tokens, 9));
+        Assert.True(set.Contains(tokens, 12));
+        AnswersAsByCharacters(set, tokens);
+    }
+
+    [Fact]
+    public void An_ordinal_set_finds_a_token_only_as_written()
+    {
+        var tokens = Tokens("Treasurer and treasurer, quartermaster and Quartermaster.");
+        var set = TextPatterns.SpanWordSet(["Treasurer"], ["quartermaster"]);
+        Assert.True(set.Contains(tokens, 0));
+        Assert.False(set.Contains(tokens, 2));
+        Assert.True(set.Contains(tokens, 4));
+        Assert.False(set.Contains(tokens, 6));
+        AnswersAsByCharacters(set, tokens);
+    }
+
+    [Fact]
+    public void A_word_whose_case_folds_onto_ascii_is_still_found()
+    {
+        // The Kelvin sign folds onto "k": the set cannot rule a token out by its number alone.
+        var tokens = Tokens("a kilo and a Kilo");
+        var set = new WordSet(["\u212Ailo"]);
+        AnswersAsByCharacters(set, tokens);
+    }
+}
