@@ -15,6 +15,9 @@ internal sealed class LowerCaseBodies(GovernmentBodyWords words)
     private readonly string[][] _forceHeads = [.. words.ForceHeads.Select(h => h.Split(' '))];
     private readonly string[][] _bodyHeads = [.. words.BodyHeads.Select(h => h.Split(' '))];
     private readonly string[][] _fields = [.. words.Fields.Select(f => f.Split(' '))];
+    // The heads' first words: every token is a candidate head, and most are ruled out by their number.
+    private readonly WordSet _forceFirstWords = new(words.ForceHeads.Select(h => h.Split(' ')[0]), caseSensitive: true);
+    private readonly WordSet _bodyFirstWords = new(words.BodyHeads.Select(h => h.Split(' ')[0]), caseSensitive: true);
 
     /// <summary>"the Syrian army", "Egypt's central bank": the owner, a capitalised run of letters and full stops that opens at a
     /// word boundary and holds two characters or more, before the head (and its possessive), read no further back than the last
@@ -24,7 +27,7 @@ internal sealed class LowerCaseBodies(GovernmentBodyWords words)
         var previousEnd = 0;
         for (var head = 1; head < tokens.Count; head++)
         {
-            if (HeadLast(tokens, head, _forceHeads) is not (>= 0 and var last) || !tokens.SpacedFromPrevious(head, WordSpacing.OneWhitespace)) continue;
+            if (HeadLast(tokens, head, _forceHeads, _forceFirstWords) is not (>= 0 and var last) || !tokens.SpacedFromPrevious(head, WordSpacing.OneWhitespace)) continue;
             var ownerLast = PossessiveOwner(tokens, head - 1) is >= 0 and var owner ? owner : head - 1;
             if (ownerLast < 0 || !IsOwnerPart(tokens, ownerLast)) continue;
             var ownerEnd = tokens[ownerLast].End;
@@ -47,7 +50,7 @@ internal sealed class LowerCaseBodies(GovernmentBodyWords words)
     {
         for (var head = 1; head < tokens.Count; head++)
         {
-            if (HeadLast(tokens, head, _bodyHeads) is not (>= 0 and var last) || !tokens.SpacedFromPrevious(head, WordSpacing.OneWhitespace)) continue;
+            if (HeadLast(tokens, head, _bodyHeads, _bodyFirstWords) is not (>= 0 and var last) || !tokens.SpacedFromPrevious(head, WordSpacing.OneWhitespace)) continue;
             var field = FieldStart(tokens, head - 1);
             if (field < 0 || !tokens.SpacedFromPrevious(field, WordSpacing.OneWhitespace)) continue;
             var before = field - 1;
@@ -75,8 +78,9 @@ internal sealed class LowerCaseBodies(GovernmentBodyWords words)
 
     /// <summary>The last token of the head of <paramref name="heads"/> whose first word is token <paramref name="first"/>, written as
     /// a word of its own with one whitespace character between its words; -1 if none.</summary>
-    private static int HeadLast(TokenLayer tokens, int first, string[][] heads)
+    private static int HeadLast(TokenLayer tokens, int first, string[][] heads, WordSet firstWords)
     {
+        if (!firstWords.Contains(tokens, first)) return -1;
         foreach (var head in heads)
         {
             if (first + head.Length > tokens.Count || !tokens.IsExactly(first, head[0])) continue;

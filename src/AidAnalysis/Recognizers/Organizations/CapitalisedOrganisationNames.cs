@@ -139,7 +139,9 @@ internal sealed class CapitalisedOrganisationNames
         for (var i = first; i < end;)
         {
             var last = tokens.WrittenTogetherUntil(i, end);
-            if (_heads.Contains(tokens.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start))) return true;
+            // A word of one token is looked up by its number.
+            if (last == i ? _heads.Contains(tokens, i) : _heads.Contains(tokens.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start)))
+                return true;
             i = last + 1;
         }
         return false;

@@ -6,6 +6,9 @@ namespace AidAnalysis.Text.Cues;
 /// <summary>One lexicon entry as the token texts it must match, with its kind and index in its list.</summary>
 internal sealed record CuePhrase(string[] Words, CueKind Kind, int Entry, bool ExactCase)
 {
+    // The words' numbers (WordKeys): a token whose number differs is no match, and most tokens after a cue's first word differ.
+    private readonly int[] _numbers = [.. Words.Select(w => WordKeys.Of(w))];
+
     /// <summary>Every cue phrase of the lexicon, each tokenized as text is.</summary>
     public static IEnumerable<CuePhrase> All(Lexicon lexicon, Tokenizer tokenizer)
     {
@@ -32,7 +35,11 @@ internal sealed record CuePhrase(string[] Words, CueKind Kind, int Entry, bool E
         var comparison = ExactCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var sentence = tokens[first].Sentence;
         for (var k = 0; k < Words.Length; k++)
+        {
+            var number = tokens.KeyOf(first + k);
+            if (number != WordKeys.None && _numbers[k] != WordKeys.None && number != _numbers[k]) return false;
             if (tokens[first + k].Sentence != sentence || !tokens.TextOf(first + k).Equals(Words[k], comparison)) return false;
+        }
         return true;
     }
 
