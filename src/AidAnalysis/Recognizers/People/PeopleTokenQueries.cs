@@ -108,6 +108,29 @@ internal static class PeopleTokenQueries
     private static bool IsWordRunPart(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word || tokens.IsMark(index, '.') || tokens.IsMark(index, '-');
 
+    /// <summary>Whether token <paramref name="index"/> is written right against the token before it, no whitespace between (false
+    /// for the first token and for an index outside the layer).</summary>
+    public static bool TouchesPrevious(this TokenLayer tokens, int index) =>
+        index > 0 && index < tokens.Count && tokens[index].Start == tokens[index - 1].End;
+
+    /// <summary>Where the run of characters <paramref name="holds"/> accepts ends that opens at token <paramref name="index"/> and goes on
+    /// across the tokens written against it, before <paramref name="limit"/>, and the first token that starts at or after that end.
+    /// Each token's own characters are read ("Peru’s", "U.N." and "O’Neil" are runs of letters, full stops and apostrophes).</summary>
+    public static (int End, int Next) GluedRunEnd(this TokenLayer tokens, int index, int limit, Func<char, bool> holds)
+    {
+        var text = tokens.Text;
+        for (var i = index; i < tokens.Count; i++)
+        {
+            if (i > index && tokens[i].Start != tokens[i - 1].End) return (tokens[i - 1].End, i);
+            var (start, end) = (tokens[i].Start, Math.Min(tokens[i].End, limit));
+            for (var at = start; at < end; at++)
+                if (!holds(text[at])) return (at, at == start ? i : i + 1);
+            // The reach cuts the run (the token's start lies before it: the walk only goes on from a token that ends before it).
+            if (end == limit) return (end, i + 1);
+        }
+        return (tokens[tokens.Count - 1].End, tokens.Count);
+    }
+
     /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token: the space character,
     /// not a tab or line break, which <see cref="WordSpacing.OneWhitespace"/> would also accept.</summary>
     public static bool FollowsOneSpace(this TokenLayer tokens, int offset) =>
