@@ -40,14 +40,14 @@ internal sealed class NameAfterTitle(Lexicon lexicon)
         {
             var (end, after) = AfterAcronym(tokens, words[count - 1], limit);
             if (NameAfterComma(tokens, end, after, limit) is >= 0 and var afterComplement)
-                return (new Span(titleEnd, end), Name(text, afterComplement, limit));
+                return (new Span(titleEnd, end), Name(tokens, afterComplement, limit));
         }
-        if (NameAfterComma(tokens, titleEnd, next, limit) is >= 0 and var name) return (null, Name(text, name, limit));
+        if (NameAfterComma(tokens, titleEnd, next, limit) is >= 0 and var name) return (null, Name(tokens, name, limit));
         // After one space, a complement of one or two words before it or none; the longer complement first.
         for (var k = TitleComplement.Read(tokens, titleEnd, next, _beforeName, words); k > 0; k--)
             if (CapitalAfterSpace(tokens, words[k - 1].End, words[k - 1].Next, limit) is >= 0 and var start)
-                return (new Span(titleEnd, words[k - 1].End), Name(text, start, limit));
-        return CapitalAfterSpace(tokens, titleEnd, next, limit) is >= 0 and var alone ? (null, Name(text, alone, limit)) : null;
+                return (new Span(titleEnd, words[k - 1].End), Name(tokens, start, limit));
+        return CapitalAfterSpace(tokens, titleEnd, next, limit) is >= 0 and var alone ? (null, Name(tokens, alone, limit)) : null;
     }
 
     /// <summary>Where a complement ends with the acronym after it (" (NRA)": a capital and one to twelve letters, full stops,
@@ -62,8 +62,8 @@ internal sealed class NameAfterTitle(Lexicon lexicon)
         return end > capital + 1 && end < limit && tokens.IsMark(close, ')') && tokens[close].Start == end ? (end + 1, close + 1) : complement;
     }
 
-    /// <summary>Where the name after ", " at <paramref name="at"/> (token <paramref name="comma"/> being the first that starts there or
-    /// after) starts, past an honorific ("Dr ", "Mr. ") that a capital follows; -1 unless a capital opens it.</summary>
+    /// <summary>The token the name after ", " at <paramref name="at"/> (token <paramref name="comma"/> being the first that starts there or
+    /// after) opens with, past an honorific ("Dr ", "Mr. ") that a capital follows; -1 unless a capital opens it.</summary>
     private int NameAfterComma(TokenLayer tokens, int at, int comma, int limit)
     {
         if (!tokens.IsMark(comma, ',') || tokens[comma].Start != at) return -1;
@@ -76,7 +76,7 @@ internal sealed class NameAfterTitle(Lexicon lexicon)
                 && CapitalAfterSpace(tokens, end + 1, word + 2, limit) is >= 0 and var afterStop) return afterStop;
             if (CapitalAfterSpace(tokens, end, word + 1, limit) is >= 0 and var afterSpace) return afterSpace;
         }
-        return TextPatterns.IsUpperLetter(tokens.Text[tokens[word].Start]) ? tokens[word].Start : -1;
+        return TextPatterns.IsUpperLetter(tokens.Text[tokens[word].Start]) ? word : -1;
     }
 
     private bool IsHonorific(TokenLayer tokens, int index)
@@ -86,11 +86,11 @@ internal sealed class NameAfterTitle(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>Where the token after the one space at <paramref name="at"/> starts (token <paramref name="next"/> being the first that
-    /// starts after it), before <paramref name="limit"/> and opening with a capital; -1 otherwise.</summary>
+    /// <summary>The token after the one space at <paramref name="at"/> (token <paramref name="next"/> being the first that starts after
+    /// it), when it starts before <paramref name="limit"/> and opens with a capital; -1 otherwise.</summary>
     private static int CapitalAfterSpace(TokenLayer tokens, int at, int next, int limit) =>
         tokens.AfterOneSpace(at, next, limit) is >= 0 and var word && tokens[word].Start < limit && TextPatterns.IsUpperLetter(tokens.Text[tokens[word].Start])
-            ? tokens[word].Start : -1;
+            ? word : -1;
 
-    private static Span Name(string text, int start, int limit) => new(start, PersonNameAt.End(text, start, limit));
+    private static Span Name(TokenLayer tokens, int index, int limit) => new(tokens[index].Start, PersonNameAt.End(tokens, index, limit).End);
 }
