@@ -113,6 +113,11 @@ internal static class PeopleTokenQueries
     public static bool TouchesPrevious(this TokenLayer tokens, int index) =>
         index > 0 && index < tokens.Count && tokens[index].Start == tokens[index - 1].End;
 
+    /// <summary>Whether the character at <paramref name="offset"/> is whitespace between tokens (no token holds it and the text goes on
+    /// there), token <paramref name="next"/> being the first that starts at or after it.</summary>
+    public static bool IsGapAt(this TokenLayer tokens, int offset, int next) =>
+        offset < tokens.Text.Length && (next == 0 || tokens[next - 1].End <= offset) && (next >= tokens.Count || tokens[next].Start > offset);
+
     /// <summary>Where the run of characters <paramref name="holds"/> accepts ends that opens at token <paramref name="index"/> and goes on
     /// across the tokens written against it, before <paramref name="limit"/>, and the first token that starts at or after that end.
     /// Each token's own characters are read ("Peru’s", "U.N." and "O’Neil" are runs of letters, full stops and apostrophes).</summary>
