@@ -82,17 +82,24 @@ internal static class PeopleTokenQueries
     /// across spaces and commas.</summary>
     public static bool IsCitedAt(this TokenLayer tokens, int offset, IReadOnlyDictionary<string, bool> reportingVerbs)
     {
-        if (tokens.WordRunBefore(offset) is not { } word) return false;
-        var value = tokens.Text.AsSpan(word.Start, word.Length);
-        if (value is "to") return tokens.WordRunBefore(word.Start) is { } before && tokens.Text.AsSpan(before.Start, before.Length) is "according" or "According";
+        if (tokens.WordRunTokensBefore(tokens.LastEndingBy(offset), offset) is not (>= 0 and var first, var last)) return false;
+        var value = tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        if (value is "to")
+            return tokens.WordRunTokensBefore(first - 1, tokens[first].Start) is (>= 0 and var before, var beforeLast)
+                && tokens.Text.AsSpan(tokens[before].Start, tokens[beforeLast].End - tokens[before].Start) is "according" or "According";
         return char.IsLower(value[0]) && reportingVerbs.ContainsKey(value.ToString());
     }
 
     /// <summary>The word before <paramref name="offset"/>, across spaces and commas: a word of letters with the words, full stops
     /// and hyphens written against it, ending in a letter ("envoy", "U.S.-led", "cross-country"); null when none ends there.</summary>
     public static Span? WordRunBefore(this TokenLayer tokens, int offset) =>
-        tokens.WordRunAcrossCommas(offset, static (t, i) => t.IsLetters(i), static (t, i) => t[i].Kind == TokenKind.Word) is (>= 0 and var first, var last)
-            ? new Span(tokens[first].Start, tokens[last].End) : null;
+        tokens.WordRunTokensBefore(tokens.LastEndingBy(offset), offset) is (>= 0 and var first, var last) ? new Span(tokens[first].Start, tokens[last].End) : null;
+
+    /// <summary><see cref="WordRunBefore(TokenLayer, int)"/> as its first and last token indexes, read back from <paramref name="end"/>,
+    /// token <paramref name="last"/> being the last that ends by it: a reader that walks back word after word passes the run's
+    /// first token − 1 and its start, and searches no offset again. (-1, -1) when no such word ends there.</summary>
+    public static (int First, int Last) WordRunTokensBefore(this TokenLayer tokens, int last, int end) =>
+        tokens.WordRunAcrossCommas(last, end, static (t, i) => t.IsLetters(i), static (t, i) => t[i].Kind == TokenKind.Word);
 
     /// <summary>The word after the single space at <paramref name="offset"/>: a word token with the words, full stops and hyphens
     /// written against it ("Secretary-General", "Gen."); null when none follows one space there.</summary>

@@ -192,14 +192,17 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     /// organisation named before the title, within the sentence before or this one.</summary>
     private static string? OwnerOfIts(TokenLayer tokens, Span title, EntityMention[] sorted)
     {
-        var word = tokens.WordRunBefore(title.Start);
+        var word = tokens.WordRunTokensBefore(tokens.LastEndingBy(title.Start), title.Start);
         // "its country director": one lower-case word of the title's may stand between.
-        if (word is { } w && char.IsLower(tokens.Text[w.Start]) && !IsIts(tokens, w)) word = tokens.WordRunBefore(w.Start);
-        if (word is not { } its || !IsIts(tokens, its)) return null;
-        return SortedMentions.OrganisationsBefore(sorted, its.Start).FirstOrDefault(o => o.Span.End <= its.Start)?.Canonical;
+        if (word.First >= 0 && char.IsLower(tokens.Text[tokens[word.First].Start]) && !IsIts(tokens, word))
+            word = tokens.WordRunTokensBefore(word.First - 1, tokens[word.First].Start);
+        if (word.First < 0 || !IsIts(tokens, word)) return null;
+        var its = tokens[word.First].Start;
+        return SortedMentions.OrganisationsBefore(sorted, its).FirstOrDefault(o => o.Span.End <= its)?.Canonical;
     }
 
-    private static bool IsIts(TokenLayer tokens, Span word) => tokens.Text.AsSpan(word.Start, word.Length) is "its" or "Its";
+    /// <summary>Whether the word run of tokens [First, Last] is "its" or "Its".</summary>
+    private static bool IsIts(TokenLayer tokens, (int First, int Last) word) => word.First == word.Last && tokens.TextOf(word.First) is "its" or "Its";
 
     /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
     /// holder's own; a state between them, or after the title, only names the posting.</summary>
