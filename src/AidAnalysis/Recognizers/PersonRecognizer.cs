@@ -87,7 +87,7 @@ public sealed class PersonRecognizer
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
         var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(tokens, v.Span.Start)).OfType<Span>();
         var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, tokens, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
-        foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(text, lexiconWords.PersonVerbs)).Concat(fullNames))
+        foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(tokens, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
             if (_names.CleanName(text, candidate, named) != candidate) continue;
             if (!_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length)) || OverlapsAnotherName(titledByStart, longestTitled, candidate)

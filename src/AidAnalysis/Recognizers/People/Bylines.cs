@@ -28,7 +28,7 @@ internal sealed class Bylines(Lexicon lexicon)
             var credit = tokens.SpacedFromPrevious(by, WordSpacing.OneWhitespace) && IsCreditWord(tokens, by - 1) ? tokens[by - 1].Start : -1;
             var isByline = credit < 0;
             if (isByline && !tokens.OpensLineOrList(by)) continue;
-            var count = NamesAfterBy.Read(text, tokens[by].End, names);
+            var count = NamesAfterBy.Read(tokens, by, names);
             foreach (var name in names[..count])
             {
                 // A byline's name ends with its line, before the dateline below it.

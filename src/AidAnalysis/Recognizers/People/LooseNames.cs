@@ -29,7 +29,7 @@ internal sealed class LooseNames(Lexicon lexicon)
         foreach (var given in lexiconWords.GivenNames)
         {
             // One or two more name tokens ("Donald X", "Donald van X").
-            if (AfterGivenName(text, given.End) is not (> 0 and var end)) continue;
+            if (AfterGivenName(tokens, given.End) is not (> 0 and var end)) continue;
             // A name does not run across a line break ("Donald" ending one line, a heading starting the next).
             if (text.AsSpan(given.Start, end - given.Start).IndexOf('\n') < 0) yield return (new Span(given.Start, end), null);
         }
@@ -38,26 +38,26 @@ internal sealed class LooseNames(Lexicon lexicon)
             var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
             if (NameBeforeVerb(tokens, from, at.Start) is { } before) yield return (before, null);
-            if (verb is "said" or "says" or "added" or "told" && NameAfterVerb(text, at.End) is > 0 and var after)
+            if (verb is "said" or "says" or "added" or "told" && NameAfterVerb(tokens, at.End) is > 0 and var after)
                 yield return (new Span(at.End + 1, after), null);
         }
     }
 
     /// <summary>Where the one or two name tokens after the given name ending at <paramref name="end"/> end; -1 if none follows.</summary>
-    internal static int AfterGivenName(string text, int end)
+    internal static int AfterGivenName(TokenLayer tokens, int end)
     {
-        Span<int> ends = stackalloc int[2];
-        var count = NameTokensAfter.Read(text, end, Math.Min(text.Length, end + LongestNameAfter), particlesFirst: true, ends);
-        return count > 0 ? ends[count - 1] : -1;
+        Span<(int End, int Next)> ends = stackalloc (int, int)[2];
+        var count = NameTokensAfter.Read(tokens, end, Math.Min(tokens.Text.Length, end + LongestNameAfter), particlesFirst: true, ends);
+        return count > 0 ? ends[count - 1].End : -1;
     }
 
     /// <summary>Where the name of two or three tokens after the reporting verb ending at <paramref name="verb"/> ends ("said X Y");
     /// -1 if none follows.</summary>
-    internal static int NameAfterVerb(string text, int verb)
+    internal static int NameAfterVerb(TokenLayer tokens, int verb)
     {
-        Span<int> ends = stackalloc int[3];
-        var count = NameTokensAfter.Read(text, verb, Math.Min(text.Length, verb + LongestNameAfter), particlesFirst: false, ends);
-        return count >= 2 ? ends[count - 1] : -1;
+        Span<(int End, int Next)> ends = stackalloc (int, int)[3];
+        var count = NameTokensAfter.Read(tokens, verb, Math.Min(tokens.Text.Length, verb + LongestNameAfter), particlesFirst: false, ends);
+        return count >= 2 ? ends[count - 1].End : -1;
     }
 
     /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical

@@ -23,9 +23,12 @@ internal static class NamesBeforeMP
         {
             var space = tokens[i].Start - 1;
             if (space <= next || !IsMP(text, space)) continue;
-            for (var start = Math.Max(next, Floor(text, space)); start < space; start++)
+            var from = Math.Max(next, Floor(text, space));
+            for (var (start, index) = (from, tokens.IndexAt(from)); start < space; start++)
             {
-                if (PersonNameAt.FirstEnd(text, start, text.Length, static (t, end) => IsMP(t, end)) is not (>= 0 and var end)) continue;
+                // The first token that ends after the start, walked forward with it.
+                while (tokens[index].End <= start) index++;
+                if (PersonNameAt.FirstEnd(tokens, start, index, text.Length, static (t, end) => IsMP(t, end)) is not (>= 0 and var end, _)) continue;
                 yield return new Span(start, end);
                 next = end + 3;
                 break;

@@ -1,4 +1,5 @@
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Recognizers.People;
 
@@ -9,21 +10,21 @@ internal static class ObjectsOfPersonVerbs
     private const int LongestName = 120;
 
     /// <summary>Two or three capitalised words right after a verb that takes a person ("met X Y", "thanked X Y").</summary>
-    public static IEnumerable<Span> AfterPersonVerbs(string text, List<Span> personVerbs)
+    public static IEnumerable<Span> AfterPersonVerbs(TokenLayer tokens, List<Span> personVerbs)
     {
         foreach (var verb in personVerbs)
-            if (NameAfter(text, verb.End) is > 0 and var end)
+            if (NameAfter(tokens, verb.End) is > 0 and var end)
                 yield return new Span(verb.End + 1, end);
     }
 
     /// <summary>Where the name of two or three tokens after one whitespace character at <paramref name="verb"/> ends, the longest
     /// that does not run on into more of a word or into a further capitalised word (an organisation's name); -1 if none.</summary>
-    internal static int NameAfter(string text, int verb)
+    internal static int NameAfter(TokenLayer tokens, int verb)
     {
-        var limit = Math.Min(text.Length, verb + LongestName);
-        Span<int> ends = stackalloc int[3];
-        for (var count = NameTokensAfter.Read(text, verb, limit, particlesFirst: false, ends); count >= 2; count--)
-            if (!RunsOn(text, ends[count - 1], limit)) return ends[count - 1];
+        var limit = Math.Min(tokens.Text.Length, verb + LongestName);
+        Span<(int End, int Next)> ends = stackalloc (int, int)[3];
+        for (var count = NameTokensAfter.Read(tokens, verb, limit, particlesFirst: false, ends); count >= 2; count--)
+            if (!RunsOn(tokens.Text, ends[count - 1].End, limit)) return ends[count - 1].End;
         return -1;
     }
 

@@ -82,17 +82,24 @@ internal static class PeopleTokenQueries
     /// across spaces and commas.</summary>
     public static bool IsCitedAt(this TokenLayer tokens, int offset, IReadOnlyDictionary<string, bool> reportingVerbs)
     {
-        if (tokens.WordRunBefore(offset) is not { } word) return false;
-        var value = tokens.Text.AsSpan(word.Start, word.Length);
-        if (value is "to") return tokens.WordRunBefore(word.Start) is { } before && tokens.Text.AsSpan(before.Start, before.Length) is "according" or "According";
+        if (tokens.WordRunTokensBefore(tokens.LastEndingBy(offset), offset) is not (>= 0 and var first, var last)) return false;
+        var value = tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        if (value is "to")
+            return tokens.WordRunTokensBefore(first - 1, tokens[first].Start) is (>= 0 and var before, var beforeLast)
+                && tokens.Text.AsSpan(tokens[before].Start, tokens[beforeLast].End - tokens[before].Start) is "according" or "According";
         return char.IsLower(value[0]) && reportingVerbs.ContainsKey(value.ToString());
     }
 
     /// <summary>The word before <paramref name="offset"/>, across spaces and commas: a word of letters with the words, full stops
     /// and hyphens written against it, ending in a letter ("envoy", "U.S.-led", "cross-country"); null when none ends there.</summary>
     public static Span? WordRunBefore(this TokenLayer tokens, int offset) =>
-        tokens.WordRunAcrossCommas(offset, static (t, i) => t.IsLetters(i), static (t, i) => t[i].Kind == TokenKind.Word) is (>= 0 and var first, var last)
-            ? new Span(tokens[first].Start, tokens[last].End) : null;
+        tokens.WordRunTokensBefore(tokens.LastEndingBy(offset), offset) is (>= 0 and var first, var last) ? new Span(tokens[first].Start, tokens[last].End) : null;
+
+    /// <summary><see cref="WordRunBefore(TokenLayer, int)"/> as its first and last token indexes, read back from <paramref name="end"/>,
+    /// token <paramref name="last"/> being the last that ends by it: a reader that walks back word after word passes the run's
+    /// first token − 1 and its start, and searches no offset again. (-1, -1) when no such word ends there.</summary>
+    public static (int First, int Last) WordRunTokensBefore(this TokenLayer tokens, int last, int end) =>
+        tokens.WordRunAcrossCommas(last, end, static (t, i) => t.IsLetters(i), static (t, i) => t[i].Kind == TokenKind.Word);
 
     /// <summary>The word after the single space at <paramref name="offset"/>: a word token with the words, full stops and hyphens
     /// written against it ("Secretary-General", "Gen."); null when none follows one space there.</summary>
@@ -107,6 +114,34 @@ internal static class PeopleTokenQueries
 
     private static bool IsWordRunPart(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word || tokens.IsMark(index, '.') || tokens.IsMark(index, '-');
+
+    /// <summary>Whether token <paramref name="index"/> is written right against the token before it, no whitespace between (false
+    /// for the first token and for an index outside the layer).</summary>
+    public static bool TouchesPrevious(this TokenLayer tokens, int index) =>
+        index > 0 && index < tokens.Count && tokens[index].Start == tokens[index - 1].End;
+
+    /// <summary>Whether the character at <paramref name="offset"/> is whitespace between tokens (no token holds it and the text goes on
+    /// there), token <paramref name="next"/> being the first that starts at or after it.</summary>
+    public static bool IsGapAt(this TokenLayer tokens, int offset, int next) =>
+        offset < tokens.Text.Length && (next == 0 || tokens[next - 1].End <= offset) && (next >= tokens.Count || tokens[next].Start > offset);
+
+    /// <summary>Where the run of characters <paramref name="holds"/> accepts ends that opens at token <paramref name="index"/> and goes on
+    /// across the tokens written against it, before <paramref name="limit"/>, and the first token that starts at or after that end.
+    /// Each token's own characters are read ("Peru’s", "U.N." and "O’Neil" are runs of letters, full stops and apostrophes).</summary>
+    public static (int End, int Next) GluedRunEnd(this TokenLayer tokens, int index, int limit, Func<char, bool> holds)
+    {
+        var text = tokens.Text;
+        for (var i = index; i < tokens.Count; i++)
+        {
+            if (i > index && tokens[i].Start != tokens[i - 1].End) return (tokens[i - 1].End, i);
+            var (start, end) = (tokens[i].Start, Math.Min(tokens[i].End, limit));
+            for (var at = start; at < end; at++)
+                if (!holds(text[at])) return (at, at == start ? i : i + 1);
+            // The reach cuts the run (the token's start lies before it: the walk only goes on from a token that ends before it).
+            if (end == limit) return (end, i + 1);
+        }
+        return (tokens[tokens.Count - 1].End, tokens.Count);
+    }
 
     /// <summary>Whether exactly one space stands right before <paramref name="offset"/>, after a token: the space character,
     /// not a tab or line break, which <see cref="WordSpacing.OneWhitespace"/> would also accept.</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -10,14 +9,8 @@ namespace AidAnalysis.Recognizers.People;
 /// "Lena Ovik, a senior analyst at the Delta Institute": a name followed by a role in apposition, with the body the role
 /// names or points back to; "X, who leads the IMF mission," likewise. Anchored on each comma that opens a lower-case phrase.
 /// </summary>
-internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names)
+internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
 {
-    [GeneratedRegex(@"^,\s(?:(?:a|an|the)\s)?(?!(?:who|which|whose|that)\s)(?<role>(?:[\p{L}\-’'.]+\s){0,4}?[a-z][a-z\-]+)\s(?<prep>at|of|for|with|from|in|to)\s(?<org>[^,.;:()\n]{2,120})", TextPatterns.WindowOptions)]
-    private static partial Regex AppositionTail { get; }
-    /// <summary>", a UN spokesperson,", ", a former Swedish envoy.", ", the mission’s chief engineer,": a role with no
-    /// complement, its owner (if any) named among its words, ending the apposition.</summary>
-    [GeneratedRegex(@"^,\s(?:a|an|the)\s(?<role>(?:[\p{L}\-’'.]+\s){0,4}(?<head>[a-z][a-z\-]+))(?=[,.;])", TextPatterns.WindowOptions)]
-    private static partial Regex RoleApposition { get; }
 
     public List<EntityMention> Find(TokenLayer tokens, bool[] named, EntityMention[] sorted, MentionsByEnd byEnd)
     {
@@ -36,8 +29,8 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
         var from = Math.Max(0, comma - 80);
         var head = NameBeforeEnd.PersonName(text, from, comma);
         if (head < 0) return;
-        var tail = AppositionTail.Match(text, comma, Math.Min(text.Length - comma, 200));
-        if (!tail.Success && LedOrganisation(tokens, commaIndex, byEnd) is { } led)
+        var complemented = AppositionTails.WithComplement(tokens, commaIndex);
+        if (complemented is null && LedOrganisation(tokens, commaIndex, byEnd) is { } led)
         {
             // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
             var leader = names.CleanName(text, new Span(head, comma), named);
@@ -45,11 +38,10 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
                 found.Add(new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical));
             return;
         }
-        if (!tail.Success)
-        {
-            tail = RoleApposition.Match(text, comma, Math.Min(text.Length - comma, 200));
-            if (!tail.Success || !lexicon.PersonRoles.Contains(tail.Groups["head"].Value)) return;
-        }
+        // ", a UN spokesperson,", ", the mission’s chief engineer,": a role with no complement, its owner (if any) named among its
+        // words, ending the apposition.
+        if ((complemented ?? AppositionTails.Closed(tokens, commaIndex)) is not var (role, roleHead, preposition, org)
+            || org is null && !lexicon.PersonRoles.Contains(text[roleHead.Start..roleHead.End])) return;
         // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
         var name = names.CleanName(text, new Span(head, comma), named, placeMayOpen: true);
         // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
@@ -62,24 +54,23 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
             if (names.CoordinatedPartner(tokens, name.Value.Start, named) is not { } partner) return;
             holders.Insert(0, partner);
         }
-        var org = tail.Groups["org"];
-        var role = tail.Groups["role"];
         // "the Chilean ambassador to Norway": a state named in the role is the person's own; the place after it is where they serve.
         // "a UN spokesperson", "the agency’s director": with no complement, a body named in the role is theirs; so it is when
         // the complement only names the place of the posting ("the World Bank team leader for Laos", "a UN coordinator in Togo").
-        var postedToPlace = org.Success && byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
-        Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Index
-                && (org.Success && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
-        var roleBody = byEnd.First(role.Index, role.Index + role.Length, inRole);
+        var postedToPlace = org is { } o && byEnd.Last(o.Start, o.End, g => g.Span.Start >= o.Start) is not { Type: MentionType.Organization or MentionType.Person or MentionType.Byline };
+        Func<EntityMention, bool> inRole = g => g.Span.Start >= role.Start
+                && (org is not null && !postedToPlace ? g.Type is MentionType.Demonym or MentionType.Country : g.Type is not MentionType.Person and not MentionType.Byline);
+        var roleBody = byEnd.First(role.Start, role.End, inRole);
         // "the Kenya Red Cross's head of operations": the named organisation, not the state inside its name.
         if (roleBody is not null)
-            roleBody = byEnd.First(roleBody.Span.End, role.Index + role.Length, g => g.Type is MentionType.Organization
+            roleBody = byEnd.First(roleBody.Span.End, role.End, g => g.Type is MentionType.Organization
                 && g.Span.Contains(roleBody.Span) && g.Span.Length > roleBody.Span.Length) ?? roleBody;
         var affiliation = roleBody?.Canonical
-            ?? (org.Success ? ComplementAffiliation(text, tail.Groups["prep"].Value, org, byEnd) ?? OrganisationPointedBack(text, org, sorted) : null)
+            ?? (org is { } phrase ? ComplementAffiliation(text, preposition!, phrase, byEnd) ?? OrganisationPointedBack(text, phrase, sorted) : null)
             ?? PossessorPointedBack(text, role, sorted);
+        var roleText = text[role.Start..role.End];
         foreach (var holder in holders)
-            found.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], tail.Groups["role"].Value, affiliation));
+            found.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], roleText, affiliation));
     }
 
     /// <summary>The verbs of leading a relative clause after a name may hold (", who heads the ...").</summary>
@@ -114,36 +105,36 @@ internal sealed partial class RoleAppositions(Lexicon lexicon, NameCleaner names
 
     /// <summary>The body a role's complement names: "director of HelpNow". "The head of the X office in Maseru" works for X, not
     /// for the place its office is in; "a farmer in Ha Foso" lives somewhere, which names no body of theirs.</summary>
-    private static string? ComplementAffiliation(string text, string preposition, Group org, MentionsByEnd byEnd)
+    private static string? ComplementAffiliation(string text, string preposition, Span org, MentionsByEnd byEnd)
     {
-        var place = org.Value.IndexOf(" in ", StringComparison.Ordinal);
-        var end = org.Index + (place > 0 ? place : org.Length);
-        var named = byEnd.Last(org.Index, end, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
-        if (named is not null || place > 0) return named ?? byEnd.Last(org.Index, org.Index + org.Length, g => g.Span.Start >= org.Index && g.Type != MentionType.Demonym)?.Canonical;
-        return preposition == "in" ? null : LastCapitalisedRun(text, org.Index, org.Index + org.Length) is { } run ? text[run.Start..run.End] : null;
+        var place = text.AsSpan(org.Start, org.Length).IndexOf(" in ", StringComparison.Ordinal);
+        var end = org.Start + (place > 0 ? place : org.Length);
+        var named = byEnd.Last(org.Start, end, g => g.Span.Start >= org.Start && g.Type != MentionType.Demonym)?.Canonical;
+        if (named is not null || place > 0) return named ?? byEnd.Last(org.Start, org.End, g => g.Span.Start >= org.Start && g.Type != MentionType.Demonym)?.Canonical;
+        return preposition == "in" ? null : LastCapitalisedRun(text, org.Start, org.End) is { } run ? text[run.Start..run.End] : null;
     }
 
     /// <summary>"a spokeswoman for the council": "the" and an organisation noun point back to the organisation named last
     /// before, within the sentence before or this one.</summary>
-    private string? OrganisationPointedBack(string text, Group org, EntityMention[] sorted)
+    private string? OrganisationPointedBack(string text, Span org, EntityMention[] sorted)
     {
-        var phrase = org.Value.TrimEnd();
-        if (!phrase.StartsWith("the ", StringComparison.Ordinal) || !lexicon.OrganizationNouns.Contains(phrase[4..])) return null;
+        var phrase = text.AsSpan(org.Start, org.Length).TrimEnd();
+        if (!phrase.StartsWith("the ", StringComparison.Ordinal) || !lexicon.OrganizationNouns.Contains(phrase[4..].ToString())) return null;
         // A news outlet credited in the dateline is not the body a speaker works for.
-        return SortedMentions.OrganisationsBefore(sorted, org.Index).FirstOrDefault(o => GazetteerMatcher.OrganizationType(lexicon, o.Canonical) != "news")?.Canonical;
+        return SortedMentions.OrganisationsBefore(sorted, org.Start).FirstOrDefault(o => GazetteerMatcher.OrganizationType(lexicon, o.Canonical) != "news")?.Canonical;
     }
 
     /// <summary>"X, the fund's director": a role owned by "the" and a noun belongs to the organisation that noun points back to,
     /// the last one named before (<see cref="OrganisationsBefore"/>) whose name holds the noun ("Gulf Relief Fund") or whose
     /// kind it names (organization-anaphors.tsv: "the charity's").</summary>
-    private string? PossessorPointedBack(string text, Group role, EntityMention[] sorted)
+    private string? PossessorPointedBack(string text, Span role, EntityMention[] sorted)
     {
-        if (role.Index < 4 || !text.AsSpan(role.Index - 4, 4).SequenceEqual("the ")) return null;
-        var space = role.Value.IndexOf(' ');
-        if (space < 4 || !Possessive.Ends(role.Value.AsSpan(0, space))) return null;
-        var noun = role.Value[..(space - 2)];
+        if (role.Start < 4 || !text.AsSpan(role.Start - 4, 4).SequenceEqual("the ")) return null;
+        var space = text.AsSpan(role.Start, role.Length).IndexOf(' ');
+        if (space < 4 || !Possessive.Ends(text.AsSpan(role.Start, space))) return null;
+        var noun = text.Substring(role.Start, space - 2);
         var kinds = lexicon.OrganizationAnaphors.GetValueOrDefault(noun);
-        foreach (var organisation in SortedMentions.OrganisationsBefore(sorted, role.Index))
+        foreach (var organisation in SortedMentions.OrganisationsBefore(sorted, role.Start))
         {
             var canonical = organisation.Canonical;
             var type = GazetteerMatcher.OrganizationType(lexicon, canonical);

@@ -37,7 +37,7 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
                 mentions.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], text[title.Start..(complement?.End ?? title.End)],
                     ComplementOwner(tokens, complement, sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
-            if (_afterTitle.Read(text, title.End) is not (var to, var read)) continue;
+            if (_afterTitle.Read(tokens, title.End) is not (var to, var read)) continue;
             var name = names.CleanName(text, read, named);
             if (name is null) continue;
             // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
@@ -113,43 +113,17 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
             ? sorted[i].Canonical : null;
     }
 
-    /// <summary>How far after a title its complement is read.</summary>
-    private const int LongestComplement = 120;
+    /// <summary>The of/for complement a title's owner is read from: "of" or "for", "the", then one to five capitalised words of
+    /// letters and apostrophes, "and" joining them, within 120 characters of the title's end.</summary>
+    private static readonly TitleComplementGrammar OwnerGrammar = new(["of", "for"], FullStops: false, Apostrophes: true, AndJoins: true, MostWords: 5, Reach: 120);
 
-    /// <summary>The of/for complement after a title, read from the tokens: " of Health", " for the Water Resources and Coastal
-    /// Recovery": "of" or "for", then "the", then one to five capitalised words of letters and apostrophes, "and" may join them,
-    /// one space before each word, all within <see cref="LongestComplement"/> characters of the title's end (a word the bound
-    /// cuts ends there); null when none follows.</summary>
+    /// <summary>The of/for complement after a title (<see cref="OwnerGrammar"/>): " of Health", " for the Water Resources and
+    /// Coastal Recovery" (a word the reach cuts ends there); null when none follows.</summary>
     internal static Span? OwnerComplement(TokenLayer tokens, int titleEnd)
     {
-        var limit = Math.Min(tokens.Text.Length, titleEnd + LongestComplement);
-        var i = tokens.AfterOneSpace(titleEnd, tokens.FirstStartingFrom(titleEnd), limit);
-        if (!tokens.IsExactly(i, "of") && !tokens.IsExactly(i, "for")) return null;
-        i = tokens.AfterOneSpace(tokens[i].End, i + 1, limit);
-        if (tokens.IsExactly(i, "the") && tokens.AfterOneSpace(tokens[i].End, i + 1, limit) is >= 0 and var afterThe) i = afterThe;
-        var end = -1;
-        for (var words = 0; words < 5 && CapitalisedWordEnd(tokens, i, limit) is >= 0 and var wordEnd; words++)
-        {
-            end = wordEnd;
-            // The token the word ends in, then the next word, past an "and".
-            while (i + 1 < tokens.Count && tokens[i + 1].Start < end) i++;
-            i = tokens.AfterOneSpace(end, i + 1, limit);
-            if (tokens.IsExactly(i, "and") && tokens.AfterOneSpace(tokens[i].End, i + 1, limit) is >= 0 and var afterAnd) i = afterAnd;
-        }
-        return end < 0 ? null : new Span(titleEnd, end);
-    }
-
-    /// <summary>Where the capitalised word of two or more letters and apostrophes that token <paramref name="index"/> opens ends,
-    /// across the tokens written against it ("Peru’s", "Workers'") and before <paramref name="limit"/>; -1 if none opens there.</summary>
-    private static int CapitalisedWordEnd(TokenLayer tokens, int index, int limit)
-    {
-        if ((uint)index >= (uint)tokens.Count) return -1;
-        var text = tokens.Text;
-        var start = tokens[index].Start;
-        if (start >= limit || !TextPatterns.IsUpperLetter(text[start])) return -1;
-        var end = start + 1;
-        while (end < limit && (char.IsLetter(text[end]) || WordCharacters.IsApostrophe(text[end]))) end++;
-        return end - start >= 2 ? end : -1;
+        Span<(int End, int Next)> words = stackalloc (int, int)[OwnerGrammar.MostWords];
+        var count = TitleComplement.Read(tokens, titleEnd, tokens.FirstStartingFrom(titleEnd), OwnerGrammar, words);
+        return count == 0 ? null : new Span(titleEnd, words[count - 1].End);
     }
 
     /// <summary>Envoy titles as written (claim-words.tsv).</summary>
@@ -218,14 +192,17 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     /// organisation named before the title, within the sentence before or this one.</summary>
     private static string? OwnerOfIts(TokenLayer tokens, Span title, EntityMention[] sorted)
     {
-        var word = tokens.WordRunBefore(title.Start);
+        var word = tokens.WordRunTokensBefore(tokens.LastEndingBy(title.Start), title.Start);
         // "its country director": one lower-case word of the title's may stand between.
-        if (word is { } w && char.IsLower(tokens.Text[w.Start]) && !IsIts(tokens, w)) word = tokens.WordRunBefore(w.Start);
-        if (word is not { } its || !IsIts(tokens, its)) return null;
-        return SortedMentions.OrganisationsBefore(sorted, its.Start).FirstOrDefault(o => o.Span.End <= its.Start)?.Canonical;
+        if (word.First >= 0 && char.IsLower(tokens.Text[tokens[word.First].Start]) && !IsIts(tokens, word))
+            word = tokens.WordRunTokensBefore(word.First - 1, tokens[word.First].Start);
+        if (word.First < 0 || !IsIts(tokens, word)) return null;
+        var its = tokens[word.First].Start;
+        return SortedMentions.OrganisationsBefore(sorted, its).FirstOrDefault(o => o.Span.End <= its)?.Canonical;
     }
 
-    private static bool IsIts(TokenLayer tokens, Span word) => tokens.Text.AsSpan(word.Start, word.Length) is "its" or "Its";
+    /// <summary>Whether the word run of tokens [First, Last] is "its" or "Its".</summary>
+    private static bool IsIts(TokenLayer tokens, (int First, int Last) word) => word.First == word.Last && tokens.TextOf(word.First) is "its" or "Its";
 
     /// <summary>"ADB Country Director for Nepal X", "WFP Malawi Country Director X": a body named right before the title is the
     /// holder's own; a state between them, or after the title, only names the posting.</summary>

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Recognizers.People;
+using AidAnalysis.Text.Tokens;
 using CsCheck;
 
 namespace AidAnalysis.Tests.Recognizers.People;
@@ -11,6 +12,8 @@ namespace AidAnalysis.Tests.Recognizers.People;
 public class NameAfterTitleTests
 {
     private static readonly NameAfterTitle Reader = new(Lexicon.Default);
+
+    private static TokenLayer Tokens(string text) => new Tokenizer(Lexicon.Default).Tokenize(text, []).Tokens;
 
     /// <summary>The pattern the reader replaced, kept as the oracle.</summary>
     private static readonly Regex AfterTitle = new(
@@ -38,7 +41,7 @@ public class NameAfterTitleTests
         Texts.Sample(text =>
         {
             var m = AfterTitle.Match(text, 0, Math.Min(text.Length, NameAfterTitle.Window));
-            var read = Reader.Read(text, 0);
+            var read = Reader.Read(Tokens(text), 0);
             Assert.Equal(m.Success, read is not null);
             if (read is not (var to, var name)) return;
             if (text.AsSpan(0, name.Start).Contains(',')) Interlocked.Increment(ref afterComma);
@@ -59,7 +62,7 @@ public class NameAfterTitleTests
     [InlineData(" said", null, null)]
     public void A_name_follows_its_title_and_complement(string text, string? complement, string? name)
     {
-        var read = Reader.Read(text, 0);
+        var read = Reader.Read(Tokens(text), 0);
         Assert.Equal(name, read is (_, var n) ? text[n.Start..n.End] : null);
         Assert.Equal(complement, read is ({ } c, _) ? text[c.Start..c.End] : null);
     }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Recognizers.People;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Text.Tokens;
 using CsCheck;
 
 namespace AidAnalysis.Tests.Recognizers.People;
@@ -9,6 +11,8 @@ namespace AidAnalysis.Tests.Recognizers.People;
 /// of capitals, particles, hyphens, apostrophes, marks, digits and spacing.</summary>
 public class NameTokensAfterTests
 {
+    private static TokenLayer Tokens(string text) => new Tokenizer(Lexicon.Default).Tokenize(text, []).Tokens;
+
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private static readonly string[] Pieces =
@@ -37,9 +41,10 @@ public class NameTokensAfterTests
         var objectOfVerb = new Regex($@"^\s(?<name>{token}(?:\s{particles}{token}){{1,2}})(?![\p{{L}}\p{{M}}\-’']|\s\p{{Lu}})", Options);
         Texts.Sample((text, at) =>
         {
-            Assert.Equal(EndOf(afterGiven, text, at), LooseNames.AfterGivenName(text, at));
-            Assert.Equal(EndOf(afterVerb, text, at), LooseNames.NameAfterVerb(text, at));
-            Assert.Equal(EndOf(objectOfVerb, text, at), ObjectsOfPersonVerbs.NameAfter(text, at));
+            var tokens = Tokens(text);
+            Assert.Equal(EndOf(afterGiven, text, at), LooseNames.AfterGivenName(tokens, at));
+            Assert.Equal(EndOf(afterVerb, text, at), LooseNames.NameAfterVerb(tokens, at));
+            Assert.Equal(EndOf(objectOfVerb, text, at), ObjectsOfPersonVerbs.NameAfter(tokens, at));
         }, iter: 50_000);
     }
 
@@ -50,7 +55,7 @@ public class NameTokensAfterTests
     [InlineData("met Anna Berg Lee corp", "Anna Berg Lee")]
     public void The_object_of_a_person_verb_does_not_run_on_into_a_further_capitalised_word(string text, string? name)
     {
-        var end = ObjectsOfPersonVerbs.NameAfter(text, 3);
+        var end = ObjectsOfPersonVerbs.NameAfter(Tokens(text), 3);
         Assert.Equal(name, end < 0 ? null : text[4..end]);
     }
 }
