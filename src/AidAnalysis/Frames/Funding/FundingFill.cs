@@ -105,6 +105,8 @@ public sealed partial class FundingBuilder
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
             // A type guessed from around a lender's money (the World Bank's loan in a story of flood relief) is the lender's own kind.
             if (lacksType && aidType != AidType.Unspecified && MultilateralLender.Is(lexicon, donor)) aidType = AidType.Financial;
+            // Read once the type is known: an aid figure of an earlier year that no status word governs is history.
+            if (f.IsAidContext) status = EarlierYearBackground.Of(status, aidType, year, doc.ReferenceYear);
             var filledBody = donor == f.Donor ? donorBody : null;
             // Most frames of a long text gain nothing from context; those are kept as they are (a list line made news above is new).
             filled[i] = previous = donor == f.Donor && filledBody == f.DonorBody && recipient == f.Recipient && channel == f.Channel

@@ -20,6 +20,7 @@ internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
     {
         var scope = new Span(window.Start, Math.Min(window.End, amount.End + reach));
         var tokens = doc.Tokens;
+        if (MonthAfterAmount(doc, scope, amount)) return true;
         for (var i = tokens.FirstStartingFrom(scope.Start); i < tokens.Count && tokens[i].End <= scope.End; i++)
         {
             if (tokens.IsExactly(i, "month"))
@@ -62,6 +63,28 @@ internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
             && tokens[month + 1].End <= scope.End)
             return true;
         return tokens.IsExactly(before, "in") && !YearFollows(tokens, month, scope) && PastActRightBefore(tokens, before, scope);
+    }
+
+    /// <summary>"X announced $10 million ($13 million) in March", "X released €6 million last month": the month phrase right
+    /// after the amount (or after its conversion in brackets) dates the past act of the clause before the amount. A past act
+    /// is read in lower case only here, so a name ending in "-ed" ("United") is none.</summary>
+    private bool MonthAfterAmount(AnalysisDocument doc, Span scope, Span amount)
+    {
+        var tokens = doc.Tokens;
+        var next = tokens.FirstStartingFrom(amount.End);
+        if (tokens.IsMark(next, '('))
+        {
+            while (next < tokens.Count && tokens[next].End <= scope.End && !tokens.IsMark(next, ')')) next++;
+            next++;
+        }
+        if (next + 1 >= tokens.Count || tokens[next + 1].End > scope.End) return false;
+        var dated = tokens.IsExactly(next, "last") && tokens.IsExactly(next + 1, "month")
+            || doc.ReferenceDate is { } published && tokens.IsExactly(next, "in") && tokens[next + 1].Shape == TokenShape.Capitalized
+               && MonthNumber(tokens, next + 1) is var month and > 0 && month < published.Month && !YearFollows(tokens, next + 1, scope);
+        if (!dated) return false;
+        for (var i = tokens.FirstStartingFrom(scope.Start); i < tokens.Count && tokens[i].End <= amount.Start; i++)
+            if (tokens.IsLetters(i, lowerOnly: true) && IsPastAct(tokens, i)) return true;
+        return false;
     }
 
     /// <summary>Whether a past act stands right before token <paramref name="word"/>, or one letter word before it.</summary>

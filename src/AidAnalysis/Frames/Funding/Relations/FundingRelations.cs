@@ -44,6 +44,7 @@ public sealed class FundingRelations : IPipelineStage
             new PartsOfFirstTelling(),
             new RequestLines(),
             new MixedParts(),
+            new PartTakesWholeStatus(),
         ];
     }
 
