@@ -31,6 +31,7 @@ internal sealed class PartyReaders
         HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
+        AddingVerb = new AddingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
         LaterChannels = new LaterChannels(Words);
         DescribedPhrases = new DescribedPhrases(lexicon, Words);
@@ -62,5 +63,6 @@ internal sealed class PartyReaders
     public RequesterGroup RequesterGroup { get; } = new();
     public LightVerbGift LightVerbGift { get; }
     public ReceivingVerb ReceivingVerb { get; }
+    public AddingVerb AddingVerb { get; }
     public OwnGovernmentSubject OwnGovernmentSubject { get; }
 }

@@ -101,6 +101,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"received", "has received": a verb of receiving before its object.</summary>
     public PhrasesAfter ReceivingVerbs { get; } = new(Words(lexicon, "receiving-verb"));
     public IReadOnlyList<string> ReceivingVerbWords { get; } = Words(lexicon, "receiving-verb");
+    /// <summary>"add", "added": a verb whose money object the subject gives on top, as written.</summary>
+    public WordSet AddingVerbs { get; } = new(Words(lexicon, "adding-verb"));
     /// <summary>"make", "makes", "making": a light verb before a gift noun; "made" is its past.</summary>
     public IReadOnlyList<string> LightVerbs { get; } = Words(lexicon, "light-verb");
     public IReadOnlyList<string> LightVerbsPast { get; } = Words(lexicon, "light-verb-past");

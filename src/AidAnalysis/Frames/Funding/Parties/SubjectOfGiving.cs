@@ -79,8 +79,10 @@ internal sealed class SubjectOfGiving(PartyWords words)
         // "X’s invasion": a possessive names an owner, not the giver, unless it owns the money ("X’s $3 billion")
         // or the owned noun is the state's own government ("X’s central government").
         // "X’s national government has released": a state's own government acts as the state; "the bank’s board approved":
-        // so does a lender's board, which decides for it.
+        // so does a lender's board, which decides for it; "X’s humanitarian office has allocated": a body that gives out of
+        // what its owner holds gives for that owner.
         return Possessive.Follows(tokens, mention) && scene.Amount.Start - mention.End > 4
-            && !words.StateOwnBody.StartRightAfter(tokens, mention.End + 2, Math.Min(text.Length, mention.End + 40));
+            && !words.StateOwnBody.StartRightAfter(tokens, mention.End + 2, Math.Min(text.Length, mention.End + 40))
+            && !GivingBodyOwner.Owns(tokens, mention, words.GivingBodyNouns);
     }
 }

@@ -1,0 +1,25 @@
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>"X added $5 million", "X may add up to €50 million": a form of "add" (adding-verb of party-words.tsv) whose object
+/// is the amount, a few lower-case words before it, is a verb of giving more; its subject gives. "adding that ..." takes a
+/// clause, not the amount: no mark and no relative word ("that", "which") may stand between.</summary>
+internal sealed class AddingVerb(PartyWords words)
+{
+    /// <summary>How many words ("up to", "another", "roughly") may stand between the verb and the amount.</summary>
+    private const int Between = 3;
+
+    public Span? Find(TokenLayer tokens, Span sentence, Span amount)
+    {
+        var i = tokens.FirstStartingFrom(amount.Start) - 1;
+        for (var n = 0; n <= Between && i >= 0 && tokens[i].Start >= sentence.Start; n++, i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsAsciiLetterLower(tokens.Text[tokens[i].Start])
+                || tokens.IsExactlyAny(i, words.SubjectGapRelatives)) return null;
+            if (tokens.IsAny(i, words.AddingVerbs)) return new Span(tokens[i].Start, tokens[i].End);
+        }
+        return null;
+    }
+}

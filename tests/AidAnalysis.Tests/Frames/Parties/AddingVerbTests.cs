@@ -1,0 +1,22 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames.Parties;
+
+/// <summary>"X added $Y", "X may add up to $Y": the subject of "add" with the amount as its object gives; sentences written
+/// for the tests.</summary>
+public class AddingVerbTests
+{
+    private static FundingFigure Figure(string text, string amount) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Published: new DateOnly(2025, 5, 20)), "t.txt")).Funding
+            .Single(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("Donors meet on Tarvia's recovery\n\nThe Netherlands pledged $6 million for shelter. Portugal added 3 million euros, officials said.", "3 million euros", "Portugal")]
+    [InlineData("Donors meet on Tarvia's recovery\n\nThe Netherlands pledged $6 million for shelter. Austria, still drafting its budget, may add up to 4 million euros later.", "4 million euros", "Austria")]
+    public void The_subject_of_add_with_the_amount_as_object_gives(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
+
+    [Fact]
+    public void Adding_that_takes_a_clause_not_the_amount() =>
+        Assert.NotEqual("Portugal", Figure("Tarvia appeals for help\n\nPortugal spoke at the meeting, adding that $9 million was still missing.", "$9 million").Donor);
+}
