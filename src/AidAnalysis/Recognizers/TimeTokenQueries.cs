@@ -33,7 +33,7 @@ internal static class TimeTokenQueries
             var text = tokens.TextOf(i);
             for (var k = 0; k + 4 <= text.Length; k++)
             {
-                if (k > 0 && IsRegexWordChar(text, k - 1) || YearAt(text, k) is not { } year) continue;
+                if (text[k] is not ('1' or '2') || YearAt(text, k) is not { } year || k > 0 && IsRegexWordChar(text, k - 1)) continue;
                 var closes = k + 4 < text.Length ? !IsRegexWordChar(text, k + 4) : tokens.ClosesWord(i);
                 if (!closes || k == 0 && !tokens.OpensWord(i)) continue;
                 var start = k == 0 && FiscalBefore(tokens, i) is { } fy ? fy : token.Start + k;
@@ -60,9 +60,12 @@ internal static class TimeTokenQueries
     private static int? YearAt(ReadOnlySpan<char> text, int k)
     {
         if (k + 4 > text.Length) return null;
-        var digits = text.Slice(k, 4);
-        if (digits.ContainsAnyExceptInRange('0', '9')) return null;
-        var year = int.Parse(digits, CultureInfo.InvariantCulture);
+        var year = 0;
+        foreach (var c in text.Slice(k, 4))
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            year = year * 10 + (c - '0');
+        }
         return year is >= 1950 and <= 2099 ? year : null;
     }
 
