@@ -14,14 +14,14 @@ public sealed class DocumentContextStage(Lexicon lexicon, FundingBuilder funding
 {
     public AnalysisDocument Run(AnalysisDocument document)
     {
-        var dateline = DocumentContextDateline.Read(document.Tokens, lexicon);
+        var dateline = DatelineReader.Read(document, lexicon);
         var read = fundingRules.ReadArticle(document);
         return document with
         {
             Context = read with
             {
-                DatelineDate = dateline,
-                ReferenceDate = document.Article.Metadata.Published ?? dateline,
+                Dateline = dateline,
+                ReferenceDate = document.Article.Metadata.Published ?? dateline.Date,
                 HomeState = document.HomeState,
                 Authors = document.Entities.Where(e => e.Type == MentionType.Byline && e.Role == PersonRecognizer.BylineRole).Select(e => e.Canonical).Distinct().ToArray(),
             },

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -7,20 +6,16 @@ using AidAnalysis.Pipeline;
 namespace AidAnalysis.Recognizers;
 
 /// <summary>
-/// Pipeline stage that finds explicit years ("in 2025"), relative ones ("next year") and days or months
+/// Pipeline stage that finds explicit years ("in 2025", read on the tokens), relative ones ("next year") and days or months
 /// that date an event within the publication's year ("on Tuesday", "this week", "in January"), resolved
 /// against the reference date of the document context (the publication date, else a dateline near the top).
 /// </summary>
 public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? timeExpressionWords = null) : IPipelineStage
 {
-    /// <summary>Read over whole texts on the source-generated backtracking engine, which costs nothing to build at start-up:
-    /// literals of bounded length (no loop), so the work from any start position is bounded and a scan stays linear; and
-    /// it is tried only where a "1", "2" or "F" stands, so it also scans faster than the non-backtracking engine.</summary>
+    /// <summary>An explicit year (<see cref="TimeTokenQueries.ExplicitYears"/>) in the few characters after a day or month.</summary>
     [GeneratedRegex(@"\b(?:FY\s?)?(?:19[5-9][0-9]|20[0-9][0-9])\b", TextPatterns.WindowOptions)]
     private static partial Regex Explicit { get; }
-    /// <summary>What every explicit year holds.</summary>
-    private static readonly SearchValues<string> CenturyDigits = SearchValues.Create(["19", "20"], StringComparison.Ordinal);
 
     // The patterns below start at common letters, where the backtracking engine would try most words: the non-backtracking
     // engine scans faster. Each is built on first use: the relative years and the years ago only for a text holding "year" or
@@ -51,13 +46,8 @@ public sealed partial class YearRecognizer(IReadOnlyDictionary<string, double> n
         var referenceDate = document.ReferenceDate;
         var reference = referenceDate?.Year;
         var years = new List<YearMention>();
-        // Bounds only, no capture groups: the year is the match's last four digits, the relative word its first word.
-        if (text.AsSpan().IndexOfAny(CenturyDigits) >= 0)
-            foreach (var m in Explicit.EnumerateMatches(text))
-            {
-                if (document.MoneyOverlapping(new Span(m.Index, m.Index + m.Length)).Any()) continue;
-                years.Add(new YearMention(new Span(m.Index, m.Index + m.Length), int.Parse(text.AsSpan(m.Index + m.Length - 4, 4)), null));
-            }
+        foreach (var (span, year) in document.Tokens.ExplicitYears())
+            if (!document.MoneyOverlapping(span).Any()) years.Add(new YearMention(span, year, null));
         // A long text was scanned beside the entity recognizer (the year-scan stage); a short one is scanned here.
         var scanned = document.YearMatches ?? Scan(text, dayOrMonth: referenceDate is not null);
         foreach (var m in scanned.Relative)

@@ -44,7 +44,7 @@ internal sealed class ClaimTexts(Lexicon lexicon)
         var draft = initial;
         while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
             draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
-        draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Tokens, draft.Span) } };
+        draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Context.Dateline, draft.Span) } };
         var text = doc.Text[draft.Span.Start..draft.Span.End];
         var markers = MarkersIn(text);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);

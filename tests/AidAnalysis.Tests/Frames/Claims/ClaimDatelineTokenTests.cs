@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AidAnalysis.Frames.Claims;
+using AidAnalysis.Context;
 using AidAnalysis.Model;
 using AidAnalysis.Tests.Recognizers;
 using CsCheck;
@@ -34,7 +34,7 @@ public partial class ClaimDatelineTokenTests
             var text = place + comma + rest;
             var span = new Span(0, Math.Min(cut, text.Length));
             var m = Dateline.Match(text[span.Start..span.End]);
-            Assert.Equal(m.Success ? span.Start + m.Length : span.Start, ClaimDateline.End(OneSentenceTokens.Of(text), span));
+            Assert.Equal(m.Success ? span.Start + m.Length : span.Start, WireDateline.End(OneSentenceTokens.Of(text), span));
         }, iter: 100_000);
     }
 
@@ -44,5 +44,5 @@ public partial class ClaimDatelineTokenTests
     [InlineData("OSLOVIA: The fund will open.", "OSLOVIA: The fund will open.")]
     [InlineData("OSLOVIA, May 26 Newswire - The fund will open.", "OSLOVIA, May 26 Newswire - The fund will open.")]
     public void A_dateline_is_dropped_from_the_statement_it_opens(string text, string statement) =>
-        Assert.Equal(statement, text[ClaimDateline.End(OneSentenceTokens.Of(text), new Span(0, text.Length))..]);
+        Assert.Equal(statement, text[WireDateline.End(OneSentenceTokens.Of(text), new Span(0, text.Length))..]);
 }
