@@ -184,37 +184,10 @@ internal static class ClaimsTokenQueries
     private static int ReadClaimWords(TokenLayer tokens, Span span, int max, List<Span>? words)
     {
         var count = 0;
-        int start = -1, end = -1;
-        for (var i = tokens.IndexAt(span.Start); i < tokens.Count && tokens[i].Start < span.End && count < max; i++)
-        {
-            if (!IsClaimWordPart(tokens, i)) continue;
-            var from = Math.Max(tokens[i].Start, span.Start);
-            var to = Math.Min(tokens[i].End, span.End);
-            if (tokens[i].Kind != TokenKind.Number) { Extend(from, to); continue; }
-            // A number's separators part its digits, as they part words.
-            for (var at = from; at < to; at++)
-                if (tokens.Text[at] is not (',' or '.')) Extend(at, at + 1);
-        }
-        if (start >= 0 && count < max) Add();
+        for (var reader = new ClaimWordReader(tokens, span); count < max && reader.MoveNext(); count++)
+            words?.Add(reader.Current);
         return count;
-
-        // A part written right after the previous one continues its word.
-        void Extend(int from, int to)
-        {
-            if (from == end) { end = to; return; }
-            if (start >= 0) Add();
-            (start, end) = (from, to);
-        }
-
-        void Add()
-        {
-            words?.Add(new Span(start, end));
-            count++;
-        }
     }
-
-    private static bool IsClaimWordPart(TokenLayer tokens, int i) =>
-        tokens[i].IsWordLike || tokens.IsMark(i, '-') || tokens.IsMark(i, '\'') || tokens.IsMark(i, '’');
 
     /// <summary>The words of <paramref name="span"/> as spaces part them: how many, the first token, and whether that token is
     /// the whole first word ("U.S." is one such word of four tokens).</summary>

@@ -1,0 +1,93 @@
+using AidAnalysis.Frames.Claims;
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
+using CsCheck;
+
+namespace AidAnalysis.Tests.Frames.Claims;
+
+/// <summary>The claims' token readers that replaced character readers find what those found, on generated texts of the
+/// pieces the old readers cared about; each test counts the cases it met, so that a generator that stopped producing them
+/// fails rather than passes on texts without them. The old readers are kept here as the reference.</summary>
+public class ClaimTokenReaderTests
+{
+    private static readonly Tokenizer Tokenizer = new(Lexicon.Default);
+
+    private static AnalysisDocument Document(string text)
+    {
+        var doc = new AnalysisDocument(Article.FromText(text, new ArticleMetadata(), "test.txt"));
+        return doc with { Tokens = Tokenizer.Tokenize(doc.Text, []).Tokens };
+    }
+
+    /// <summary>Words and marks of a claim's text: hedges and negations alone and inside longer words, contractions, numbers
+    /// with separators, and the closing marks and spaces a claim is trimmed of. No underscore: the token layer keeps it
+    /// inside a word, where the old reader parted words at it.</summary>
+    private static readonly string[] ClaimPieces =
+        [
+            "may", "May", "mayor", "not", "no", "nothing", "could", "reportedly", "never", "without", "don’t", "isn’t", "don't", "n’t",
+            "1,500", "3.5", "5n’t", "not-for-profit", "O’Brien", "aid", "rain", "Jean-Paul", "’s", "-", "'", "’", ".", "“", "(",
+            " ", " ", " ", " ", ", ", ",", ";", ":", " ,", "\n", "  ",
+        ];
+
+    private static readonly Gen<string> ClaimText =
+        Gen.Int[0, ClaimPieces.Length - 1].Select(i => ClaimPieces[i]).Array[1, 16].Select(string.Concat);
+
+    [Fact]
+    public void A_claims_text_hedges_and_negations_are_what_the_character_reader_found()
+    {
+        var texts = new ClaimTexts(Lexicon.Default);
+        var reference = new CharacterClaimText(Lexicon.Default);
+        var speaker = new Speaker("X", null, ActorKind.Person);
+        int trimmed = 0, hedged = 0, negated = 0, contracted = 0;
+        Gen.Select(ClaimText, Gen.Int[0, 200], Gen.Int[0, 200]).Sample((text, a, b) =>
+        {
+            var doc = Document(text);
+            var (start, end) = (Math.Min(Math.Min(a, b), doc.Text.Length), Math.Min(Math.Max(a, b), doc.Text.Length));
+            // A span that cuts a number after its separator ("1," of "1,500") the character reader trimmed of the separator;
+            // no claim ends inside a number.
+            var cut = doc.Tokens.IndexAt(end - 1);
+            if (end > 0 && cut < doc.Tokens.Count && doc.Tokens[cut].Kind == TokenKind.Number && doc.Tokens[cut].End > end) return;
+            var draft = new Attribution(speaker, ClaimKind.Reported, "said", new Span(start, end), false);
+            var expected = reference.ToClaim(doc, draft);
+            var claim = texts.ToClaim(doc, draft, "c1");
+            Assert.Equal(expected, (claim.Span, claim.Text, claim.Hedged, claim.Negated));
+            if (claim.Span.End < end) Interlocked.Increment(ref trimmed);
+            if (claim.Hedged) Interlocked.Increment(ref hedged);
+            if (claim.Negated) Interlocked.Increment(ref negated);
+            if (claim.Text.Contains("n’t", StringComparison.Ordinal)) Interlocked.Increment(ref contracted);
+        }, iter: 20_000);
+        Assert.True(trimmed > 500 && hedged > 200 && negated > 1000 && contracted > 500,
+            $"only {trimmed} trimmed, {hedged} hedged, {negated} negated, {contracted} contracted claims in the generated texts");
+    }
+
+    /// <summary>The character reader <see cref="ClaimTexts"/> replaced.</summary>
+    private sealed class CharacterClaimText(Lexicon lexicon)
+    {
+        public (Span, string, bool, bool) ToClaim(AnalysisDocument doc, Attribution draft)
+        {
+            while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
+                draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
+            draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Tokens, draft.Span) } };
+            var text = doc.Text[draft.Span.Start..draft.Span.End];
+            var (hedge, negation) = MarkersIn(text);
+            return (draft.Span, text, draft.HedgedCue || hedge, negation || text.Contains("n’t", StringComparison.Ordinal));
+        }
+
+        private (bool Hedge, bool Negation) MarkersIn(string phrase)
+        {
+            var (hedge, negation) = (false, false);
+            for (var i = 0; i < phrase.Length;)
+            {
+                while (i < phrase.Length && !ClaimWords.IsWordChar(phrase[i])) i++;
+                var start = i;
+                while (i < phrase.Length && ClaimWords.IsWordChar(phrase[i])) i++;
+                if (i == start) continue;
+                var word = phrase[start..i];
+                hedge |= lexicon.Hedges.Contains(word);
+                negation |= lexicon.Negations.Contains(word);
+            }
+            return (hedge, negation);
+        }
+    }
+}
