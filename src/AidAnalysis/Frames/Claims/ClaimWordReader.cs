@@ -64,6 +64,7 @@ internal struct ClaimWordReader(TokenLayer tokens, Span span)
         }
     }
 
-    private static bool IsPart(TokenLayer tokens, int i) =>
+    /// <summary>Whether token <paramref name="i"/> is written into a claim word: a word, number or clitic, a hyphen or an apostrophe.</summary>
+    public static bool IsPart(TokenLayer tokens, int i) =>
         tokens[i].IsWordLike || tokens.IsMark(i, '-') || tokens.IsMark(i, '\'') || tokens.IsMark(i, '’');
 }

@@ -56,6 +56,26 @@ internal static class ClaimsTokenQueries
         tokens.JoinedWordBefore(offset) is (>= 0 and var first, var last)
             ? (tokens.Text[tokens[first].Start..tokens[last].End], tokens[first].Start) : null;
 
+    /// <summary>The offset of the first opening quotation mark (“, ", ‘) or line break inside <paramref name="span"/>, or -1.</summary>
+    public static int FirstQuoteOrLineBreak(this TokenLayer tokens, Span span)
+    {
+        var gap = span.Start;
+        for (var i = tokens.IndexAt(span.Start); ; i++)
+        {
+            var next = i < tokens.Count ? Math.Min(tokens[i].Start, span.End) : span.End;
+            // Only whitespace stands between tokens: where in it the line break is.
+            if (next > gap && tokens.Text.AsSpan(gap, next - gap).IndexOf('\n') is var line and >= 0) return gap + line;
+            if (i >= tokens.Count || tokens[i].Start >= span.End) return -1;
+            if (tokens.IsMark(i, '“') || tokens.IsMark(i, '"') || tokens.IsMark(i, '‘')) return tokens[i].Start;
+            gap = Math.Max(tokens[i].End, span.Start);
+        }
+    }
+
+    /// <summary>Whether a line break stands among the characters [<paramref name="from"/>, <paramref name="to"/>), whitespace
+    /// between two tokens (false when there are none).</summary>
+    public static bool BreaksLineBetween(this TokenLayer tokens, int from, int to) =>
+        to > from && tokens.Text.AsSpan(from, to - from).Contains('\n');
+
     /// <summary>The first token inside <paramref name="span"/> that is the mark <paramref name="mark"/> (a comma of a number,
     /// "300,000", is inside its number token and never found), or -1.</summary>
     public static int FirstMarkIn(this TokenLayer tokens, Span span, char mark)

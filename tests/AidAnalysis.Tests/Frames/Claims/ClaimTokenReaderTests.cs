@@ -61,6 +61,65 @@ public class ClaimTokenReaderTests
             $"only {trimmed} trimmed, {hedged} hedged, {negated} negated, {contracted} contracted claims in the generated texts");
     }
 
+    /// <summary>Words and marks around an attribution after a quotation: quotation marks, line breaks, full stops.</summary>
+    private static readonly string[] AttributionPieces =
+        ["said", "the", "UN", "U.S.", "chief", "“", "”", "\"", "‘", "’", "\n", " \n", "\n ", " ", " ", " ", ", ", ".", "(", "3.5", "1,500", "aid-chief", "Chief", "O’Brien"];
+
+    private static readonly Gen<string> AttributionText =
+        Gen.Int[0, AttributionPieces.Length - 1].Select(i => AttributionPieces[i]).Array[1, 20].Select(string.Concat);
+
+    [Fact]
+    public void An_attribution_stops_at_the_quotation_mark_or_line_break_the_character_search_found()
+    {
+        int quotes = 0, breaks = 0;
+        Gen.Select(AttributionText, Gen.Int[0, 120], Gen.Int[0, 120]).Sample((text, a, b) =>
+        {
+            var tokens = Tokenizer.Tokenize(text, []).Tokens;
+            var (start, end) = (Math.Min(Math.Min(a, b), text.Length), Math.Min(Math.Max(a, b), text.Length));
+            var expected = text.IndexOfAny(['“', '"', '‘', '\n'], start, end - start);
+            Assert.Equal(expected, tokens.FirstQuoteOrLineBreak(new Span(start, end)));
+            if (expected >= 0) Interlocked.Increment(ref text[expected] == '\n' ? ref breaks : ref quotes);
+        }, iter: 20_000);
+        Assert.True(quotes > 2000 && breaks > 2000, $"only {quotes} quotation marks and {breaks} line breaks in the generated spans");
+    }
+
+    [Fact]
+    public void A_title_before_a_name_is_among_the_words_the_character_reader_read_back_to_the_clause_stop()
+    {
+        // The character reader read a window of 40 characters; the token reader reads the same four words of the clause
+        // however long they are written, so the reference here reads the whole text before the name.
+        int held = 0, cut = 0;
+        Gen.Select(AttributionText, Gen.Int[0, 120]).Sample((text, at) =>
+        {
+            var tokens = Tokenizer.Tokenize(text, []).Tokens;
+            // Names start where a token does.
+            at = at % (tokens.Count + 1) is var i && i < tokens.Count ? tokens[i].Start : text.Length;
+            var before = text.AsSpan(0, at);
+            var stop = before.LastIndexOfAny(".\n(\"“”");
+            var clause = before[(stop + 1)..];
+            var expected = CharacterLastWordsHold(clause, 4, "chief");
+            Assert.Equal(expected, TitleHolders.LastWordsHold(tokens, at, 4, "chief"));
+            if (expected) Interlocked.Increment(ref held);
+            if (stop >= 0 && before[(stop + 1)..].Contains("chief", StringComparison.OrdinalIgnoreCase)) Interlocked.Increment(ref cut);
+        }, iter: 20_000);
+        Assert.True(held > 400 && cut > 1000, $"only {held} titled names and {cut} cut clauses in the generated texts");
+    }
+
+    /// <summary>The character reader <see cref="TitleHolders.LastWordsHold"/> replaced.</summary>
+    private static bool CharacterLastWordsHold(ReadOnlySpan<char> phrase, int count, string word)
+    {
+        for (int i = phrase.Length, seen = 0; i > 0 && seen < count;)
+        {
+            while (i > 0 && !ClaimWords.IsWordChar(phrase[i - 1])) i--;
+            var end = i;
+            while (i > 0 && ClaimWords.IsWordChar(phrase[i - 1])) i--;
+            if (end <= i) continue;
+            if (phrase[i..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            seen++;
+        }
+        return false;
+    }
+
     /// <summary>The character reader <see cref="ClaimTexts"/> replaced.</summary>
     private sealed class CharacterClaimText(Lexicon lexicon)
     {
