@@ -120,6 +120,51 @@ public class ClaimTokenReaderTests
         return false;
     }
 
+    /// <summary>Words around a free relative: "what" and "which" alone and inside words, words of the regex's class (letters,
+    /// digits, full stops, apostrophes, hyphens) and marks outside it; one whitespace character after most, two or none after some.</summary>
+    private static readonly string[] RelativeWords =
+        ["what", "what", "which", "which", "What", "somewhat", "whatever", "doctors", "U.S.", "O’Brien", "aid-chief", "call", "say", "1,500", "3.5",
+         "x_y", "’s", "-", ".", ",", ":", "(", "“", "\"", "²"];
+
+    private static readonly string[] RelativeSeparators = [" ", " ", " ", " ", " ", " ", " ", "  ", "\n", "\t", "", ", "];
+
+    private static readonly Gen<string> RelativeText =
+        Gen.Select(Gen.Int[0, RelativeWords.Length - 1], Gen.Int[0, RelativeSeparators.Length - 1])
+            .Select(p => RelativeWords[p.Item1] + RelativeSeparators[p.Item2]).Array[1, 16].Select(string.Concat);
+
+    [Fact]
+    public void Free_relatives_and_their_statements_end_where_the_pattern_and_the_character_search_found()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b(?:what|which)\s(?:(?<word>[\p{L}\p{N}.'’-]+)\s){2,5}",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        int openings = 0, ends = 0;
+        Gen.Select(RelativeText, Gen.Int[0, 150], Gen.Int[0, 150]).Sample((text, a, b) =>
+        {
+            var tokens = Tokenizer.Tokenize(text, []).Tokens;
+            // A sentence starts where a token does, and ends anywhere.
+            var start = a % (tokens.Count + 1) is var first && first < tokens.Count ? tokens[first].Start : text.Length;
+            var end = Math.Max(start, Math.Min(b, text.Length));
+            var expected = new List<List<Span>>();
+            for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                expected.Add([.. m.Groups["word"].Captures.Select(c => new Span(c.Index, c.Index + c.Length))]);
+            var found = new List<List<Span>>();
+            var words = new Span[5];
+            for (var next = tokens.FirstStartingFrom(start); next < tokens.Count && tokens[next].Start < end;)
+            {
+                var opening = next++;
+                if (!tokens.IsExactly(opening, "what") && !tokens.IsExactly(opening, "which")) continue;
+                var count = EmbeddedAttributionRule.RelativeOpening(tokens, opening, new Span(start, end), words, ref next);
+                if (count > 0) found.Add([.. words[..count]]);
+            }
+            Assert.Equal(expected, found);
+            Interlocked.Add(ref openings, expected.Count);
+            var stop = text.AsSpan(start, end - start).IndexOfAny(",;:“”\"()");
+            Assert.Equal(stop < 0 ? -1 : start + stop, EmbeddedAttributionRule.StatementEnd(tokens, new Span(start, end)));
+            if (stop >= 0) Interlocked.Increment(ref ends);
+        }, iter: 20_000);
+        Assert.True(openings > 1000 && ends > 5000, $"only {openings} free relatives and {ends} statement ends in the generated texts");
+    }
+
     /// <summary>The character reader <see cref="ClaimTexts"/> replaced.</summary>
     private sealed class CharacterClaimText(Lexicon lexicon)
     {
