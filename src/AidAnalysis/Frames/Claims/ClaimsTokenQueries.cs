@@ -76,6 +76,24 @@ internal static class ClaimsTokenQueries
     public static bool BreaksLineBetween(this TokenLayer tokens, int from, int to) =>
         to > from && tokens.Text.AsSpan(from, to - from).Contains('\n');
 
+    /// <summary>A word written of letters, digits, full stops, apostrophes and hyphens with a whitespace character after it inside
+    /// <paramref name="window"/> ("U.S. ", "O’Brien "), from token <paramref name="first"/>: the index of the token after its last,
+    /// or <paramref name="first"/> when no such word starts there.</summary>
+    public static int SpacedWordEnd(this TokenLayer tokens, int first, Span window)
+    {
+        var j = first;
+        while (j < tokens.Count && (j == first || tokens[j].Start == tokens[j - 1].End) && IsOfWordClass(tokens, j)) j++;
+        return j == first || tokens[j - 1].End >= window.End || j < tokens.Count && tokens[j].Start == tokens[j - 1].End ? first : j;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is written of letters, digits, full stops, apostrophes and hyphens only.</summary>
+    private static bool IsOfWordClass(TokenLayer tokens, int i)
+    {
+        foreach (var c in tokens.TextOf(i))
+            if (!char.IsLetter(c) && !char.IsNumber(c) && c is not ('.' or '\'' or '’' or '-')) return false;
+        return true;
+    }
+
     /// <summary>The first token inside <paramref name="span"/> that is the mark <paramref name="mark"/> (a comma of a number,
     /// "300,000", is inside its number token and never found), or -1.</summary>
     public static int FirstMarkIn(this TokenLayer tokens, Span span, char mark)

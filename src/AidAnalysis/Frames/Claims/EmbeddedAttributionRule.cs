@@ -66,22 +66,14 @@ internal sealed class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFinder spe
         for (var j = after; count < MaxOpeningWords && j < tokens.Count && tokens[j].Start == end + 1;)
         {
             var first = j;
-            while (j < tokens.Count && (j == first || tokens[j].Start == tokens[j - 1].End) && IsWordOfClass(tokens, j)) j++;
-            if (j == first || tokens[j - 1].End >= window.End || j < tokens.Count && tokens[j].Start == tokens[j - 1].End) break;
+            j = tokens.SpacedWordEnd(first, window);
+            if (j == first) break;
             words[count++] = new Span(tokens[first].Start, tokens[j - 1].End);
             (end, after) = (tokens[j - 1].End, j);
         }
         if (count < 2) return 0;
         next = after;
         return count;
-    }
-
-    /// <summary>Whether token <paramref name="i"/> is written of letters, digits, full stops, apostrophes and hyphens only.</summary>
-    private static bool IsWordOfClass(TokenLayer tokens, int i)
-    {
-        foreach (var c in tokens.TextOf(i))
-            if (!char.IsLetter(c) && !char.IsNumber(c) && c is not ('.' or '\'' or '’' or '-')) return false;
-        return true;
     }
 
     /// <summary>Where the statement after the verb ends inside <paramref name="rest"/>: at the first comma (a number's too),

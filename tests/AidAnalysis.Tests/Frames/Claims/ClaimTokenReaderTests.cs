@@ -165,6 +165,73 @@ public class ClaimTokenReaderTests
         Assert.True(openings > 1000 && ends > 5000, $"only {openings} free relatives and {ends} statement ends in the generated texts");
     }
 
+    /// <summary>Words around a rejected charge, in the order the construction puts them (joint, article, charge noun, subject,
+    /// auxiliaries and adverbs, denial verb), each slot with words that fit and words that do not ("charges", "denying", "x_y");
+    /// one whitespace character after most words, two or none after some. No letter follows the verb after an apostrophe
+    /// ("denies’x"): the token layer reads that as one word, where the pattern's \b ended the verb at the apostrophe.</summary>
+    private static readonly string[][] ChargeSlots =
+        [
+            [",", ",", ";", "–", "—", "--", "---", "-", "x"],
+            ["a", "an", "the", "the", "The"],
+            ["charge", "claim", "allegation", "charges", "Y"],
+            ["Y", "U.S.", "O’Brien", "the", "ministry", "1,500", "has", "it", "they", "x_y", "’s", "denies", ""],
+            ["Y", "ministry", "has", "also", "(", "", "", ""],
+            ["Y", "ministry", "of", "health", "", "", "", ""],
+            ["has", "have", "strongly", "also", "", "", ""],
+            ["flatly", "firmly", "", "", ""],
+            ["denies", "rejected", "dispute", "refutes", "denying", "Denies", "denies’s", "x"],
+        ];
+
+    private static readonly string[] ChargeSeparators = [" ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", "\n", ""];
+
+    private static readonly Gen<string> ChargePhrase =
+        Gen.Int[0, 1000].Array[ChargeSlots.Length * 2].Select(picks => string.Concat(ChargeSlots.Select((slot, k) =>
+        {
+            var word = slot[picks[2 * k] % slot.Length];
+            return word.Length == 0 ? "" : word + ChargeSeparators[picks[2 * k + 1] % ChargeSeparators.Length];
+        })));
+
+    private static readonly Gen<string> ChargeText = ChargePhrase.Array[1, 3].Select(string.Concat);
+
+    [Fact]
+    public void Rejected_charges_are_the_matches_of_their_pattern()
+    {
+        var lexicon = Lexicon.Default;
+        static string Alternation(IEnumerable<string> words) =>
+            string.Join("|", words.Distinct().OrderByDescending(p => p.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?:[,;–—]|--)\s(?<charge>(?:a|an|the)\s(?:" + Alternation(lexicon.ChargeNouns)
+            + @")\s(?<subject>(?:[\p{L}\p{N}.'’-]+\s){1,5}?)(?:has\s|have\s|had\s|strongly\s|firmly\s|flatly\s|also\s)*(?<verb>"
+            + Alternation(lexicon.DenialVerbs) + @"))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var rule = new RejectedChargeRule(lexicon, null!);
+        var found = 0;
+        Gen.Select(ChargeText, Gen.Int[0, 150], Gen.Int[0, 150]).Sample((text, a, b) =>
+        {
+            var tokens = Tokenizer.Tokenize(text, []).Tokens;
+            // A sentence starts where a token does, and ends anywhere.
+            var start = a % (tokens.Count + 1) is var first && first < tokens.Count ? tokens[first].Start : text.Length;
+            var end = Math.Max(start, Math.Min(b, text.Length));
+            var window = new Span(start, end);
+            var expected = new List<(int, Span, Span, string)>();
+            for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                var subject = m.Groups["subject"];
+                var charge = m.Groups["charge"];
+                expected.Add((m.Index, new Span(subject.Index, subject.Index + subject.Length), new Span(charge.Index, charge.Index + charge.Length), m.Groups["verb"].Value));
+            }
+            var actual = new List<(int, Span, Span, string)>();
+            for (var i = tokens.FirstStartingFrom(start); i < tokens.Count && tokens[i].Start < end; i++)
+            {
+                if (rule.ChargeDenied(tokens, i, window) is not { } d) continue;
+                var verbEnd = Math.Min(tokens[d.Verb].End, end);
+                actual.Add((tokens[i].Start, d.Subject, new Span(d.Charge, verbEnd), text[tokens[d.Verb].Start..verbEnd]));
+                i = d.Verb;
+            }
+            Assert.Equal(expected, actual);
+            Interlocked.Add(ref found, expected.Count);
+        }, iter: 50_000);
+        Assert.True(found > 300, $"only {found} rejected charges in the generated texts");
+    }
+
     /// <summary>The character reader <see cref="ClaimTexts"/> replaced.</summary>
     private sealed class CharacterClaimText(Lexicon lexicon)
     {
