@@ -48,7 +48,13 @@ internal static class ClaimsTokenQueries
     /// a letter, with the words, full stops and hyphens written onto it ("Jean-Paul", "e.g"), as (first, last) token indices;
     /// (-1, -1) when another mark or a number stands between.</summary>
     public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int offset) =>
-        tokens.WordRunAcrossCommas(offset, static (t, i) => t[i].Kind == TokenKind.Word && char.IsLetter(t.Text[t[i].End - 1]),
+        tokens.JoinedWordBefore(tokens.LastEndingBy(offset), offset);
+
+    /// <summary><see cref="JoinedWordBefore(TokenLayer, int)"/> from a token index: <paramref name="last"/> is the last token that
+    /// ends at or before <paramref name="end"/>. A reader walking back word after word passes the word's first token − 1 and its
+    /// start, and searches no offset again.</summary>
+    public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int last, int end) =>
+        tokens.WordRunAcrossCommas(last, end, static (t, i) => t[i].Kind == TokenKind.Word && char.IsLetter(t.Text[t[i].End - 1]),
             static (t, i) => t[i].Kind == TokenKind.Word);
 
     /// <summary>The text of <see cref="JoinedWordBefore"/>'s word, and where it starts; null when there is none.</summary>
