@@ -88,7 +88,7 @@ internal sealed class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFinder spe
                 if (tokens.Text.AsSpan(from, Math.Min(tokens[i].End, rest.End) - from).IndexOf(',') is var comma and >= 0) return from + comma;
                 continue;
             }
-            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && tokens.Text[tokens[i].Start] is ',' or ';' or ':' or '“' or '”' or '"' or '(' or ')')
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && tokens.CharAt(tokens[i].Start) is ',' or ';' or ':' or '“' or '”' or '"' or '(' or ')')
                 return tokens[i].Start;
         }
         return -1;

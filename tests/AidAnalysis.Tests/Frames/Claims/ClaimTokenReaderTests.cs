@@ -179,7 +179,7 @@ public class ClaimTokenReaderTests
             ["Y", "ministry", "of", "health", "", "", "", ""],
             ["has", "have", "strongly", "also", "", "", ""],
             ["flatly", "firmly", "", "", ""],
-            ["denies", "rejected", "dispute", "refutes", "denying", "Denies", "denies’s", "x"],
+            ["denies", "rejected", "dispute", "refutes", "denying", "Denies", "denies’s ", "x"],
         ];
 
     private static readonly string[] ChargeSeparators = [" ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", "\n", ""];
