@@ -1,7 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -23,32 +23,45 @@ internal sealed class ClaimTexts(Lexicon lexicon)
         return markers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The hedge and negation words a phrase holds, read in one pass.</summary>
-    private Marker MarkersIn(ReadOnlySpan<char> phrase)
+    /// <summary>The hedge and negation words of <paramref name="span"/>, read in one pass over its words; a contracted
+    /// negation ("don’t", "isn’t") negates too.</summary>
+    private Marker MarkersIn(TokenLayer tokens, Span span)
     {
         var found = Marker.None;
-        for (var i = 0; i < phrase.Length && found != (Marker.Hedge | Marker.Negation);)
+        foreach (var word in new ClaimWordReader(tokens, span))
         {
-            while (i < phrase.Length && !IsWordChar(phrase[i])) i++;
-            var start = i;
-            while (i < phrase.Length && IsWordChar(phrase[i])) i++;
-            if (i > start && i - start <= _longestMarker && _markers.TryGetValue(phrase[start..i], out var marker)) found |= marker;
+            var written = tokens.Text.AsSpan(word.Start, word.Length);
+            if (written.Length <= _longestMarker && _markers.TryGetValue(written, out var marker)) found |= marker;
+            if (written.Contains("n’t", StringComparison.Ordinal)) found |= Marker.Negation;
+            if (found == (Marker.Hedge | Marker.Negation)) break;
         }
         return found;
+    }
+
+    /// <summary><paramref name="span"/> without the spaces, commas, semicolons and colons that end it, keeping one character.</summary>
+    private static Span WithoutClosingPunctuation(TokenLayer tokens, Span span)
+    {
+        for (var last = tokens.LastEndingBy(span.End); span.Length > 1; span = span with { End = span.End - 1 })
+        {
+            while (last >= 0 && tokens[last].End > span.End) last--;
+            var closing = last >= 0 && tokens[last].End == span.End
+                ? tokens.IsMark(last, ',') || tokens.IsMark(last, ';') || tokens.IsMark(last, ':')
+                : tokens.CharAt(span.End - 1) == ' ';
+            if (!closing) break;
+        }
+        return span;
     }
 
     /// <summary>The claim without the figures and items it mentions: <see cref="ClaimLinks"/> adds those when the analysis is
     /// read, so that this stage needs neither layer and runs beside the funding frame.</summary>
     public Claim ToClaim(AnalysisDocument doc, Attribution initial, string id)
     {
-        var draft = initial;
-        while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
-            draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
+        var draft = initial with { Span = WithoutClosingPunctuation(doc.Tokens, initial.Span) };
         draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Context.Dateline, draft.Span) } };
         var text = doc.Text[draft.Span.Start..draft.Span.End];
-        var markers = MarkersIn(text);
+        var markers = MarkersIn(doc.Tokens, draft.Span);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
-        var negated = markers.HasFlag(Marker.Negation) || text.Contains("n’t", StringComparison.Ordinal) || draft.Cue.Contains("declined", StringComparison.Ordinal);
+        var negated = markers.HasFlag(Marker.Negation) || draft.Cue.Contains("declined", StringComparison.Ordinal);
         return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [], []);
     }
 

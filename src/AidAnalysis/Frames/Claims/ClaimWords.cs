@@ -33,20 +33,4 @@ internal static class ClaimWords
         }
         return count;
     }
-
-    /// <summary>Whether one of the last <paramref name="count"/> words of a phrase (as <see cref="LastWords"/> reads them)
-    /// is <paramref name="word"/>, ignoring case; read in place, as every mention of every nearby person is read.</summary>
-    public static bool LastWordsHold(ReadOnlySpan<char> phrase, int count, string word)
-    {
-        for (int i = phrase.Length, seen = 0; i > 0 && seen < count;)
-        {
-            while (i > 0 && !IsWordChar(phrase[i - 1])) i--;
-            var end = i;
-            while (i > 0 && IsWordChar(phrase[i - 1])) i--;
-            if (end <= i) continue;
-            if (phrase[i..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-            seen++;
-        }
-        return false;
-    }
 }

@@ -48,13 +48,57 @@ internal static class ClaimsTokenQueries
     /// a letter, with the words, full stops and hyphens written onto it ("Jean-Paul", "e.g"), as (first, last) token indices;
     /// (-1, -1) when another mark or a number stands between.</summary>
     public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int offset) =>
-        tokens.WordRunAcrossCommas(offset, static (t, i) => t[i].Kind == TokenKind.Word && char.IsLetter(t.Text[t[i].End - 1]),
+        tokens.JoinedWordBefore(tokens.LastEndingBy(offset), offset);
+
+    /// <summary><see cref="JoinedWordBefore(TokenLayer, int)"/> from a token index: <paramref name="last"/> is the last token that
+    /// ends at or before <paramref name="end"/>. A reader walking back word after word passes the word's first token − 1 and its
+    /// start, and searches no offset again.</summary>
+    public static (int First, int Last) JoinedWordBefore(this TokenLayer tokens, int last, int end) =>
+        tokens.WordRunAcrossCommas(last, end, static (t, i) => t[i].Kind == TokenKind.Word && char.IsLetter(t.Text[t[i].End - 1]),
             static (t, i) => t[i].Kind == TokenKind.Word);
 
     /// <summary>The text of <see cref="JoinedWordBefore"/>'s word, and where it starts; null when there is none.</summary>
     public static (string Word, int Start)? JoinedWordTextBefore(this TokenLayer tokens, int offset) =>
         tokens.JoinedWordBefore(offset) is (>= 0 and var first, var last)
             ? (tokens.Text[tokens[first].Start..tokens[last].End], tokens[first].Start) : null;
+
+    /// <summary>The offset of the first opening quotation mark (“, ", ‘) or line break inside <paramref name="span"/>, or -1.</summary>
+    public static int FirstQuoteOrLineBreak(this TokenLayer tokens, Span span)
+    {
+        var gap = span.Start;
+        for (var i = tokens.IndexAt(span.Start); ; i++)
+        {
+            var next = i < tokens.Count ? Math.Min(tokens[i].Start, span.End) : span.End;
+            // Only whitespace stands between tokens: where in it the line break is.
+            if (next > gap && tokens.Text.AsSpan(gap, next - gap).IndexOf('\n') is var line and >= 0) return gap + line;
+            if (i >= tokens.Count || tokens[i].Start >= span.End) return -1;
+            if (tokens.IsMark(i, '“') || tokens.IsMark(i, '"') || tokens.IsMark(i, '‘')) return tokens[i].Start;
+            gap = Math.Max(tokens[i].End, span.Start);
+        }
+    }
+
+    /// <summary>Whether a line break stands among the characters [<paramref name="from"/>, <paramref name="to"/>), whitespace
+    /// between two tokens (false when there are none).</summary>
+    public static bool BreaksLineBetween(this TokenLayer tokens, int from, int to) =>
+        to > from && tokens.Text.AsSpan(from, to - from).Contains('\n');
+
+    /// <summary>A word written of letters, digits, full stops, apostrophes and hyphens with a whitespace character after it inside
+    /// <paramref name="window"/> ("U.S. ", "O’Brien "), from token <paramref name="first"/>: the index of the token after its last,
+    /// or <paramref name="first"/> when no such word starts there.</summary>
+    public static int SpacedWordEnd(this TokenLayer tokens, int first, Span window)
+    {
+        var j = first;
+        while (j < tokens.Count && (j == first || tokens[j].Start == tokens[j - 1].End) && IsOfWordClass(tokens, j)) j++;
+        return j == first || tokens[j - 1].End >= window.End || j < tokens.Count && tokens[j].Start == tokens[j - 1].End ? first : j;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is written of letters, digits, full stops, apostrophes and hyphens only.</summary>
+    private static bool IsOfWordClass(TokenLayer tokens, int i)
+    {
+        foreach (var c in tokens.TextOf(i))
+            if (!char.IsLetter(c) && !char.IsNumber(c) && c is not ('.' or '\'' or '’' or '-')) return false;
+        return true;
+    }
 
     /// <summary>The first token inside <paramref name="span"/> that is the mark <paramref name="mark"/> (a comma of a number,
     /// "300,000", is inside its number token and never found), or -1.</summary>
@@ -184,37 +228,10 @@ internal static class ClaimsTokenQueries
     private static int ReadClaimWords(TokenLayer tokens, Span span, int max, List<Span>? words)
     {
         var count = 0;
-        int start = -1, end = -1;
-        for (var i = tokens.IndexAt(span.Start); i < tokens.Count && tokens[i].Start < span.End && count < max; i++)
-        {
-            if (!IsClaimWordPart(tokens, i)) continue;
-            var from = Math.Max(tokens[i].Start, span.Start);
-            var to = Math.Min(tokens[i].End, span.End);
-            if (tokens[i].Kind != TokenKind.Number) { Extend(from, to); continue; }
-            // A number's separators part its digits, as they part words.
-            for (var at = from; at < to; at++)
-                if (tokens.Text[at] is not (',' or '.')) Extend(at, at + 1);
-        }
-        if (start >= 0 && count < max) Add();
+        for (var reader = new ClaimWordReader(tokens, span); count < max && reader.MoveNext(); count++)
+            words?.Add(reader.Current);
         return count;
-
-        // A part written right after the previous one continues its word.
-        void Extend(int from, int to)
-        {
-            if (from == end) { end = to; return; }
-            if (start >= 0) Add();
-            (start, end) = (from, to);
-        }
-
-        void Add()
-        {
-            words?.Add(new Span(start, end));
-            count++;
-        }
     }
-
-    private static bool IsClaimWordPart(TokenLayer tokens, int i) =>
-        tokens[i].IsWordLike || tokens.IsMark(i, '-') || tokens.IsMark(i, '\'') || tokens.IsMark(i, '’');
 
     /// <summary>The words of <paramref name="span"/> as spaces part them: how many, the first token, and whether that token is
     /// the whole first word ("U.S." is one such word of four tokens).</summary>

@@ -138,10 +138,11 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
     {
         var text = tokens.Text;
         var position = mention.Start;
-        if (tokens.JoinedWordTextBefore(position) is var (word, at))
+        if (tokens.JoinedWordBefore(position) is (>= 0 and var first, var last))
         {
-            position = at;
-            if (word == "the" && tokens.JoinedWordTextBefore(position) is (_, var earlier)) position = earlier;
+            position = tokens[first].Start;
+            if (first == last && tokens.IsExactly(first, "the") && tokens.JoinedWordBefore(first - 1, position) is (>= 0 and var earlier, _))
+                position = tokens[earlier].Start;
         }
         if (position <= start) return null;
         var before = SentenceSegmenter.Trim(text, new Span(start, position));

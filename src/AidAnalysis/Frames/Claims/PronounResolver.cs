@@ -92,9 +92,9 @@ internal sealed class PronounResolver(Lexicon lexicon)
 
     /// <summary>Whether the word before <paramref name="position"/> is capitalised inside its sentence, as a title is: a token
     /// stands before it that is no sentence stop or opening quotation mark.</summary>
-    private static bool OfficeBefore(TokenLayer tokens, int position)
+    private static bool OfficeBefore(TokenLayer tokens, int last, int position)
     {
-        if (tokens.JoinedWordBefore(position) is not (>= 0 and var first, _) || !char.IsUpper(tokens.CharAt(tokens[first].Start))) return false;
+        if (tokens.JoinedWordBefore(last, position) is not (>= 0 and var first, _) || !char.IsUpper(tokens.CharAt(tokens[first].Start))) return false;
         return first > 0 && !(tokens.IsMark(first - 1, '.') || tokens.IsMark(first - 1, '!') || tokens.IsMark(first - 1, '?')
                               || tokens.IsMark(first - 1, '"') || tokens.IsMark(first - 1, '“'));
     }
@@ -103,13 +103,14 @@ internal sealed class PronounResolver(Lexicon lexicon)
     private static bool IsObject(TokenLayer tokens, Span mention)
     {
         var position = mention.Start;
+        var before = tokens.LastEndingBy(position);
         for (var hops = 0; hops < 3; hops++)
         {
-            if (tokens.JoinedWordBefore(position) is not (>= 0 and var first, var last)) return false;
-            position = tokens[first].Start;
+            if (tokens.JoinedWordBefore(before, position) is not (>= 0 and var first, var last)) return false;
+            (before, position) = (first - 1, tokens[first].Start);
             var word = tokens.Text.AsSpan(position, tokens[last].End - position);
             // "Ambassador to Japan X", "Envoy to the region": after a capitalised title the preposition is part of the office's name.
-            if (word is "to" or "with" or "by" && OfficeBefore(tokens, position)) return false;
+            if (word is "to" or "with" or "by" && OfficeBefore(tokens, before, position)) return false;
             if (word is "counterpart" or "his" or "her" or "their" or "met" or "with" or "to" or "by" or "informed" or "told") return true;
             if (!char.IsUpper(word[0])) return false;
         }

@@ -127,11 +127,10 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     /// <summary>The speaker after a quote or a final "said": "..." Doo said / said Prime Minister X / he said.</summary>
     public (Speaker? Speaker, string? Cue) SpeakerAfter(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span window)
     {
-        var text = doc.Text;
         // The attribution runs to the end of its sentence or the next quotation ("U.S." has periods too).
         var sentenceIndex = doc.SentenceIndexAt(window.Start);
         if (sentenceIndex >= 0) window = window with { End = Math.Min(window.End, doc.Sentences[sentenceIndex].Span.End) };
-        var stop = text.IndexOfAny(['“', '"', '‘', '\n'], window.Start, window.Length);
+        var stop = doc.Tokens.FirstQuoteOrLineBreak(window);
         if (stop > window.Start) window = window with { End = stop };
         if (_cues.First(doc, window) is not { } cue || cue.Span.Start - window.Start > 120) return (null, null);
         // "..., the consulate stated Friday, while the agency cautioned": the joined clause has a subject of its own.

@@ -3,7 +3,6 @@ using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 using AidAnalysis.Text.Tokens;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -49,8 +48,8 @@ internal sealed class TitleHolders(ClaimVocabulary vocabulary)
         var head = doc.Text[title.Head.Start..title.Head.End];
         if (!_titleHeads.Contains(head)) return null;
         // "the finance minister" is the person titled with all its words before one titled "minister" alone ("prime minister X").
-        var titleText = doc.Text[title.Words.Start..title.Words.End];
-        var titleWords = LastWords(titleText, 4);
+        var written = doc.Tokens.ClaimWordsIn(title.Words, int.MaxValue);
+        var titleWords = written[Math.Max(0, written.Count - TitleWords)..].ConvertAll(w => doc.Text[w.Start..w.End]);
         // Only people named within an article's length of the description can hold its title; looking further would make
         // every description read every person of a long input.
         var near = new Span(Math.Max(0, before - HolderReach), Math.Min(doc.Text.Length, before + LaterNameReach));
@@ -59,8 +58,8 @@ internal sealed class TitleHolders(ClaimVocabulary vocabulary)
         var people = new List<Actor>();
         foreach (var (actor, _) in index.Within(near))
             if (actor.Kind == ActorKind.Person && seen.Add(actor)) people.Add(actor);
-        var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Text, a, w, near))), before)
-            ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Text, a, head, near)), before);
+        var holder = HolderOf(index, people.Where(a => titleWords.All(w => HoldsTitleWord(index, doc.Tokens, a, w, near))), before)
+            ?? HolderOf(index, people.Where(a => HoldsTitleWord(index, doc.Tokens, a, head, near)), before);
         if (holder is not null) return new Speaker(holder.Name, holder.Id, holder.Kind);
         if (NamedTitle(doc.Tokens, title.Words) is not { } named) return null;
         var existing = actors.Person(named, named, doc.Context.HomeState, []);
@@ -99,8 +98,8 @@ internal sealed class TitleHolders(ClaimVocabulary vocabulary)
             .FirstOrDefault();
     }
 
-    private static bool HoldsTitleWord(SpeakerIndex index, string text, Actor person, string word, Span near) =>
-        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(index, text, person, word, near);
+    private static bool HoldsTitleWord(SpeakerIndex index, TokenLayer tokens, Actor person, string word, Span near) =>
+        person.Role is not null && RoleHolds(person.Role, word) || TitledAtMention(index, tokens, person, word, near);
 
     /// <summary>How far after a description the person who holds its title may be named: a few paragraphs.</summary>
     private const int LaterNameReach = 1200;
@@ -110,13 +109,54 @@ internal sealed class TitleHolders(ClaimVocabulary vocabulary)
 
     /// <summary>"UN aid chief Maria Lopez": the title word stands among the few words before one of the person's mentions,
     /// though the actor layer kept no role for it.</summary>
-    private static bool TitledAtMention(SpeakerIndex index, string text, Actor person, string head, Span near) =>
-        index.MentionsWithin(person, near).Any(m => LastWordsHold(WithinClause(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start))), 4, head));
+    private static bool TitledAtMention(SpeakerIndex index, TokenLayer tokens, Actor person, string head, Span near) =>
+        index.MentionsWithin(person, near).Any(m => LastWordsHold(tokens, m.Start, TitleWords, head));
 
-    /// <summary>The words before a name from the last stop, line break, bracket or quotation mark on: a title in an earlier
-    /// sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
-    private static ReadOnlySpan<char> WithinClause(ReadOnlySpan<char> before) =>
-        before.LastIndexOfAny(".\n(\"“”") is var cut and >= 0 ? before[(cut + 1)..] : before;
+    /// <summary>How many words before a name its title may stand among.</summary>
+    private const int TitleWords = 4;
+
+    /// <summary>Whether one of the last <paramref name="count"/> claim words before <paramref name="end"/> is <paramref name="word"/>,
+    /// ignoring case, read back from <paramref name="end"/> to the last full stop, line break, bracket or quotation mark: a title in
+    /// an earlier sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
+    internal static bool LastWordsHold(TokenLayer tokens, int end, int count, string word)
+    {
+        int start = -1, stop = -1, seen = 0;
+        for (var k = tokens.LastEndingBy(end); k >= 0; k--)
+        {
+            if (tokens.BreaksLineBetween(tokens[k].End, k + 1 < tokens.Count ? Math.Min(tokens[k + 1].Start, end) : end)) break;
+            if (tokens.IsMark(k, '.') || tokens.IsMark(k, '(') || tokens.IsMark(k, '"') || tokens.IsMark(k, '“') || tokens.IsMark(k, '”')) break;
+            if (!ClaimWordReader.IsPart(tokens, k)) continue;
+            if (tokens[k].Kind != TokenKind.Number)
+            {
+                if (Part(tokens[k].Start, tokens[k].End)) return true;
+                if (seen == count) return false;
+                continue;
+            }
+            // A number's separators part its digits, as they part words; a full stop in it ("3.5") ends the clause too.
+            var digits = tokens.TextOf(k);
+            var at = digits.Length;
+            for (; at > 0 && digits[at - 1] != '.'; at--)
+                if (digits[at - 1] != ',' && Part(tokens[k].Start + at - 1, tokens[k].Start + at)) return true;
+                else if (seen == count) return false;
+            if (at > 0) break;
+        }
+        return start >= 0 && Holds();
+
+        // A part written right before the word read so far begins it; any other ends that word and begins the next.
+        bool Part(int from, int to)
+        {
+            if (to == start) { start = from; return false; }
+            var hit = start >= 0 && Holds();
+            (start, stop) = (from, to);
+            return hit;
+        }
+
+        bool Holds()
+        {
+            seen++;
+            return tokens.Text.AsSpan(start, stop - start).Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+    }
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
     private static bool RoleHolds(string role, string head) =>

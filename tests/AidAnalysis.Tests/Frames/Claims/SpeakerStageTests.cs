@@ -11,7 +11,7 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Tests.Frames.Claims;
 
 /// <summary>The speakers stage and the claims stage each run alone on a hand-built document: the first finds who speaks and
-/// adds the unnamed speakers, the second only reads the attributions and speakers it is given.</summary>
+/// adds the unnamed speakers, the second only reads the tokens, attributions and speakers it is given.</summary>
 public class SpeakerStageTests
 {
     private static Article Article(string text) => Model.Article.FromText(text, new ArticleMetadata(), "fixture.txt");
@@ -47,7 +47,7 @@ public class SpeakerStageTests
     {
         const string text = "Pilots said the runway may close, a union added.";
         var pilots = new Actor("A1", "Pilots", ActorKind.Group, null, null, []);
-        var document = new AnalysisDocument(Article(text))
+        var document = new Tokenizer(Lexicon.Default).Run(new AnalysisDocument(Article(text))) with
         {
             Speakers = [pilots],
             Attributions = [new Attribution(Speaker.Of(pilots), ClaimKind.Reported, "said", new Span(12, 34), false)],
