@@ -17,6 +17,11 @@ public sealed class GazetteerMatcher
         foreach (var org in lexicon.Organizations)
             foreach (var form in org.Aliases.Prepend(org.Name))
                 forms.TryAdd(form, (MentionType.Organization, org.Name, org.Affiliation));
+        // "U.N. Development Programme": news style writes a name's opening initialism with full stops.
+        foreach (var org in lexicon.Organizations)
+            foreach (var form in org.Aliases.Prepend(org.Name))
+                if (WithDottedInitialism(form) is { } dotted)
+                    forms.TryAdd(dotted, (MentionType.Organization, org.Name, org.Affiliation));
         foreach (var country in lexicon.Countries)
         {
             foreach (var form in country.Aliases.Prepend(country.Name))
@@ -37,6 +42,16 @@ public sealed class GazetteerMatcher
     {
         foreach (var ((type, canonical, affiliation), span) in _trie.Find(words, new Span(0, words.Text.Length)))
             yield return new EntityMention(span, type, canonical, Affiliation: affiliation);
+    }
+
+    /// <summary>"U.N. Children's Fund" for "UN Children's Fund": the form with its opening initialism of two or three capitals
+    /// dotted, or null when it opens otherwise.</summary>
+    private static string? WithDottedInitialism(string form)
+    {
+        var capitals = 0;
+        while (capitals < form.Length && form[capitals] is >= 'A' and <= 'Z') capitals++;
+        if (capitals is not (2 or 3) || capitals == form.Length || form[capitals] != ' ') return null;
+        return string.Concat(form[..capitals].Select(c => c + ".")) + form[capitals..];
     }
 
     /// <summary>The organisation type recorded in the gazetteer ("group", "news", ...), if any.</summary>
