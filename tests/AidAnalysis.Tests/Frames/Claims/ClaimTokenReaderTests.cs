@@ -239,7 +239,7 @@ public class ClaimTokenReaderTests
         {
             while (draft.Span.Length > 1 && doc.Text[draft.Span.End - 1] is ',' or ';' or ':' or ' ')
                 draft = draft with { Span = draft.Span with { End = draft.Span.End - 1 } };
-            draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Tokens, draft.Span) } };
+            draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Context.Dateline, draft.Span) } };
             var text = doc.Text[draft.Span.Start..draft.Span.End];
             var (hedge, negation) = MarkersIn(text);
             return (draft.Span, text, draft.HedgedCue || hedge, negation || text.Contains("n’t", StringComparison.Ordinal));
