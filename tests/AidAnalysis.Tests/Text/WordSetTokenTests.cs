@@ -41,11 +41,16 @@ public class WordSetTokenTests
     }
 
     [Fact]
-    public void A_word_whose_case_folds_onto_ascii_is_still_found()
+    public void A_letter_beyond_ascii_never_equals_an_ascii_one()
     {
-        // The Kelvin sign folds onto "k": the set cannot rule a token out by its number alone.
-        var tokens = Tokens("a kilo and a Kilo");
-        var set = new WordSet(["\u212Ailo"]);
+        // Ordinal comparison ignoring case keeps the Kelvin sign apart from "k" and "ſ" apart from "s", so such a key leaves
+        // the set's other words to their numbers and finds no ASCII token.
+        var tokens = Tokens("a kilo and a Kilo sun");
+        var set = new WordSet(["\u212Ailo", "\u017Fun", "and"]);
+        Assert.False(set.Contains(tokens, 1));
+        Assert.False(set.Contains(tokens, 4));
+        Assert.False(set.Contains(tokens, 5));
+        Assert.True(set.Contains(tokens, 2));
         AnswersAsByCharacters(set, tokens);
     }
 }

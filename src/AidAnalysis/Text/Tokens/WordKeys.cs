@@ -12,8 +12,9 @@ internal static class WordKeys
 
     public static int Of(ReadOnlySpan<char> word)
     {
-        // FNV-1a over the upper-cased characters; ordinal case folding maps some characters beyond ASCII onto ASCII
-        // ones ("ſ" onto "S"), so a word holding one has no number rather than a wrong one.
+        // FNV-1a over the upper-cased characters. Ordinal comparison ignoring case never equates a character beyond ASCII
+        // with an ASCII one (not even "ſ" with "s" or the Kelvin sign with "k"), so a word holding one can only equal other
+        // such words: it has no number and is read by its characters.
         var hash = 2166136261u;
         foreach (var c in word)
         {

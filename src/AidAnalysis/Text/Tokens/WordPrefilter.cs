@@ -4,10 +4,10 @@ namespace AidAnalysis.Text.Tokens;
 
 /// <summary>
 /// A cheap test, before a case-insensitive dictionary lookup, that rules out most words of a text: it keeps, for each
-/// pair of ASCII first and last characters (letters in either case), which word lengths a key has. Ordinal case folding
-/// maps some other characters onto ASCII ones ("ſ" onto "S"), so a word that opens or ends with one is always looked up,
-/// and a key that opens or ends with one lets every word of its length through at that end. A token of a token layer is
-/// tested by its number (<see cref="WordKeys"/>) instead: one bit of a table of the keys' numbers.
+/// pair of ASCII first and last characters (letters in either case), which word lengths a key has. Characters beyond ASCII
+/// have no class of their own, so a word that opens or ends with one is always looked up, and a key that opens or ends with
+/// one lets every word of its length through at that end. A token of a token layer is tested by its number
+/// (<see cref="WordKeys"/>) instead: one bit of a table of the keys' numbers.
 /// </summary>
 internal sealed class WordPrefilter
 {
@@ -19,9 +19,9 @@ internal sealed class WordPrefilter
     /// with characters of those classes.</summary>
     private readonly ulong[] _lengthsByEnds = new ulong[Classes * Classes];
 
-    // Bit (number · golden ratio) >> _numberShift is set for each key's number; null when a key holds a character beyond
-    // ASCII that case folding could match with an ASCII one, since such a key has no number an ASCII token could share.
-    private readonly ulong[]? _numbers;
+    // Bit (number · golden ratio) >> _numberShift is set for each ASCII key's number. A key holding a character beyond ASCII
+    // has none and needs none: ordinal comparison ignoring case never equates it with a token of ASCII characters only.
+    private readonly ulong[] _numbers;
     private readonly int _numberShift;
 
     public WordPrefilter(IEnumerable<string> keys)
@@ -53,20 +53,20 @@ internal sealed class WordPrefilter
     public bool MayMatch(TokenLayer tokens, int index)
     {
         var number = tokens.KeyOf(index);
-        return number == WordKeys.None || _numbers is null ? MayMatch(tokens.TextOf(index)) : HasNumber(number);
+        return number == WordKeys.None ? MayMatch(tokens.TextOf(index)) : HasNumber(number);
     }
 
     /// <summary>False when no key can equal <paramref name="word"/>, whose number is <paramref name="number"/>, ignoring case.</summary>
     public bool MayMatch(int number, ReadOnlySpan<char> word) =>
-        number == WordKeys.None || _numbers is null ? MayMatch(word) : HasNumber(number);
+        number == WordKeys.None ? MayMatch(word) : HasNumber(number);
 
     private bool HasNumber(int number)
     {
         var bit = (uint)number * 0x9E3779B1u >> _numberShift;
-        return (_numbers![bit >> 6] & (1UL << (int)bit)) != 0;
+        return (_numbers[bit >> 6] & (1UL << (int)bit)) != 0;
     }
 
-    private static (ulong[]? Bits, int Shift) NumberTable(IReadOnlyCollection<string> keys)
+    private static (ulong[] Bits, int Shift) NumberTable(IReadOnlyCollection<string> keys)
     {
         // About 16 bits a key keep a text's other words out with few false hits.
         var bits = BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, keys.Count * 16));
@@ -75,11 +75,7 @@ internal sealed class WordPrefilter
         foreach (var key in keys)
         {
             var number = WordKeys.Of(key);
-            if (number == WordKeys.None)
-            {
-                if (key.Any(c => c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128))) return (null, 0);
-                continue;
-            }
+            if (number == WordKeys.None) continue;
             var bit = (uint)number * 0x9E3779B1u >> shift;
             table[bit >> 6] |= 1UL << (int)bit;
         }
