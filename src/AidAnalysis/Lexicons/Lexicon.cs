@@ -1,5 +1,6 @@
 using System.Globalization;
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Lexicons;
 
@@ -35,6 +36,9 @@ public sealed class Lexicon
     public required IReadOnlySet<string> Hedges { get; init; }
     public required IReadOnlySet<string> Negations { get; init; }
     public required IReadOnlySet<string> OrganizationHeads { get; init; }
+    /// <summary>Organisation heads that are no name when they stand alone ("Government", "Cluster"), as written: the "bare"
+    /// class of org-heads.txt.</summary>
+    public WordSet BareOrganizationHeads { get; init; } = new([], caseSensitive: true);
     public required IReadOnlySet<string> Abbreviations { get; init; }
     public required IReadOnlySet<string> GivenNames { get; init; }
     /// <summary>Honorifics, role nouns and given names that show a person's gender, case-insensitively: gender-words.tsv.</summary>
@@ -238,6 +242,7 @@ public sealed class Lexicon
             Hedges = Set("hedges.txt", StringComparer.OrdinalIgnoreCase),
             Negations = Set("negations.txt", StringComparer.OrdinalIgnoreCase),
             OrganizationHeads = Set("org-heads.txt", StringComparer.Ordinal),
+            BareOrganizationHeads = new(data.ReadRows("org-heads.txt").Where(r => r.Length > 1 && r[1] == "bare").Select(r => r[0]), caseSensitive: true),
             Abbreviations = Set("abbreviations.txt", StringComparer.Ordinal),
             GivenNames = Set("given-names.txt", StringComparer.Ordinal),
             GenderWords = data.ReadRows("gender-words.tsv")

@@ -113,9 +113,7 @@ internal sealed class CapitalisedOrganisationNames
                 end++;
             while (!char.IsUpper(tokens[end].Value[0])) end--;
         }
-        if (end == start && tokens[start].Value is "Government" or "Army" or "Forces" or "Group" or "Union" or "Court" or "Service" or "Office"
-            or "Relief" or "Services" or "Corps" or "Crescent" or "Force" or "Guard" or "Mechanism" or "Cluster" or "Platform"
-            or "Police" or "Campaign") return null;
+        if (end == start && _lexicon.BareOrganizationHeads.Contains(tokens[start].Value)) return null;
         return (new Span(tokens[start].Index, tokens[end].Index + tokens[end].Value.Length), tokens[end].Last);
     }
 
