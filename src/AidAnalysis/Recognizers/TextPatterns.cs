@@ -32,14 +32,6 @@ internal static class TextPatterns
     /// </summary>
     public const RegexOptions WindowOptions = RegexOptions.CultureInvariant;
 
-    /// <summary>Bounds of the first match in <paramref name="input"/>, taken as the whole input (as if cut out),
-    /// relative to its start. Asking for bounds only spares the engine its capture phase, the costly one.</summary>
-    public static (int Index, int Length)? FirstMatch(Regex regex, ReadOnlySpan<char> input)
-    {
-        foreach (var m in regex.EnumerateMatches(input)) return (m.Index, m.Length);
-        return null;
-    }
-
     /// <summary>What <c>\s</c> matches, for splitting a match's text without another pattern.</summary>
     public static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());

@@ -167,16 +167,12 @@ public sealed partial class TokenLayer
     /// none): a tab or a line break is not.</summary>
     public bool SpacesOnly(int from, int to) => !Text.AsSpan(from, to - from).ContainsAnyExcept(' ');
 
-    /// <summary>The word written last before <paramref name="offset"/> across spaces and commas (not a tab or line break), as
+    /// <summary>The word written last before <paramref name="end"/> across spaces and commas (not a tab or line break), as
     /// (first, last) token indices: a token <paramref name="endsRun"/> accepts, with the tokens written onto it on its left
     /// that <paramref name="joinsRun"/> accepts, and full stops and hyphens ("U.S.-led", "Port-au-Prince"); (-1, -1) when
-    /// the nearest token past the commas is no such word, or another mark stands between.</summary>
-    public (int First, int Last) WordRunAcrossCommas(int offset, Func<TokenLayer, int, bool> endsRun, Func<TokenLayer, int, bool> joinsRun) =>
-        WordRunAcrossCommas(LastEndingBy(offset), offset, endsRun, joinsRun);
-
-    /// <summary><see cref="WordRunAcrossCommas(int, Func{TokenLayer, int, bool}, Func{TokenLayer, int, bool})"/> from a token
-    /// index: <paramref name="last"/> is the last token that ends at or before <paramref name="end"/> (-1 if none). A reader
-    /// that walks back run after run passes the run's first token − 1 and its start, and no offset is searched again.</summary>
+    /// the nearest token past the commas is no such word, or another mark stands between. <paramref name="last"/> is the
+    /// last token that ends at or before <paramref name="end"/> (-1 if none): a reader that walks back run after run passes
+    /// the run's first token − 1 and its start, and no offset is searched again.</summary>
     public (int First, int Last) WordRunAcrossCommas(int last, int end, Func<TokenLayer, int, bool> endsRun, Func<TokenLayer, int, bool> joinsRun)
     {
         while (last >= 0 && SpacesOnly(_tokens[last].End, end) && IsMark(last, ','))

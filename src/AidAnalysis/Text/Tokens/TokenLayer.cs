@@ -18,11 +18,6 @@ public sealed partial class TokenLayer
     private const int BlockShift = 5;
     private readonly int[] _blockFirst;
 
-    internal TokenLayer(string text, Token[] tokens, int count, IReadOnlyList<string> lemmas)
-        : this(text, tokens, KeysOf(text, tokens, count), count, lemmas)
-    {
-    }
-
     internal TokenLayer(string text, Token[] tokens, int[] keys, int count, IReadOnlyList<string> lemmas)
     {
         Text = text;
@@ -41,7 +36,7 @@ public sealed partial class TokenLayer
     }
 
     /// <summary>The layer of a document no tokenizer has run on.</summary>
-    public static TokenLayer None { get; } = new("", [], 0, []);
+    public static TokenLayer None { get; } = new("", [], [], 0, []);
 
     public string Text { get; }
 
@@ -62,13 +57,6 @@ public sealed partial class TokenLayer
 
     /// <summary>The case-blind number of token <paramref name="index"/> (<see cref="WordKeys"/>).</summary>
     internal int KeyOf(int index) => _keys[index];
-
-    private static int[] KeysOf(string text, Token[] tokens, int count)
-    {
-        var keys = new int[count];
-        for (var i = 0; i < count; i++) keys[i] = WordKeys.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
-        return keys;
-    }
 
     /// <summary>The lemma of an inflected cue word ("warned" → "warn"), else null.</summary>
     public string? LemmaOf(int index) => _tokens[index].Lemma >= 0 ? Lemmas[_tokens[index].Lemma] : null;

@@ -32,9 +32,12 @@ public class NamesAfterByTests
     private static List<(int, int)> Expected(string text)
     {
         var names = new List<(int, int)>();
-        if (TextPatterns.FirstMatch(Names, text.AsSpan(2, Math.Min(text.Length - 2, NamesAfterBy.Window))) is not { } list) return names;
-        var start = 2 + list.Index + 1;
-        foreach (var found in PersonName.EnumerateMatches(text.AsSpan(start, list.Length - 1))) names.Add((start + found.Index, found.Length));
+        foreach (var list in Names.EnumerateMatches(text.AsSpan(2, Math.Min(text.Length - 2, NamesAfterBy.Window))))
+        {
+            var start = 2 + list.Index + 1;
+            foreach (var found in PersonName.EnumerateMatches(text.AsSpan(start, list.Length - 1))) names.Add((start + found.Index, found.Length));
+            break;
+        }
         return names;
     }
 
