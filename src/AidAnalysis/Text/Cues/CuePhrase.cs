@@ -4,10 +4,17 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Text.Cues;
 
 /// <summary>One lexicon entry as the token texts it must match, with its kind and index in its list.</summary>
-internal sealed record CuePhrase(string[] Words, CueKind Kind, int Entry, bool ExactCase)
+internal sealed class CuePhrase(string[] words, CueKind kind, int entry, bool exactCase)
 {
-    // The words' numbers (WordKeys): a token whose number differs is no match, and most tokens after a cue's first word differ.
-    private readonly int[] _numbers = [.. Words.Select(w => WordKeys.Of(w))];
+    public string[] Words { get; } = words;
+    public CueKind Kind { get; } = kind;
+    /// <summary>The entry's index in its lexicon list, or -1 for a kind whose entries are not told apart.</summary>
+    public int Entry { get; } = entry;
+    public bool ExactCase { get; } = exactCase;
+
+    // The words' numbers (WordKeys), derived once from the words no one can replace: a token whose number differs is no
+    // match, and most tokens after a cue's first word differ.
+    private readonly int[] _numbers = [.. words.Select(w => WordKeys.Of(w))];
 
     /// <summary>Every cue phrase of the lexicon, each tokenized as text is.</summary>
     public static IEnumerable<CuePhrase> All(Lexicon lexicon, Tokenizer tokenizer)
@@ -16,8 +23,8 @@ internal sealed record CuePhrase(string[] Words, CueKind Kind, int Entry, bool E
             entries.SelectMany((entry, index) => phrases(entry).SelectMany(p => Variants(p, kind, index, tokenizer)));
         return Listed(lexicon.ReportingVerbEntries, CueKind.Reporting, e => e.Forms)
             .Concat(Listed(lexicon.FundingCues, CueKind.Funding, e => [e.Phrase]))
-            .Concat(Listed(lexicon.Hedges.ToArray(), CueKind.Hedge, e => [e]).Select(p => p with { Entry = -1 }))
-            .Concat(Listed(lexicon.Negations.ToArray(), CueKind.Negation, e => [e]).Select(p => p with { Entry = -1 }))
+            .Concat(Listed(lexicon.Hedges.ToArray(), CueKind.Hedge, e => [e]).Select(p => p.Unlisted()))
+            .Concat(Listed(lexicon.Negations.ToArray(), CueKind.Negation, e => [e]).Select(p => p.Unlisted()))
             .Concat(Listed(lexicon.AidTypeCues, CueKind.AidType, e => [e.Phrase]))
             .Concat(Listed(lexicon.TimeWords, CueKind.Time, e => [e.Phrase]));
     }
@@ -42,6 +49,9 @@ internal sealed record CuePhrase(string[] Words, CueKind Kind, int Entry, bool E
         }
         return true;
     }
+
+    /// <summary>The same phrase standing for no entry of its list.</summary>
+    private CuePhrase Unlisted() => new(Words, Kind, -1, ExactCase);
 
     private static IEnumerable<CuePhrase> Variants(string phrase, CueKind kind, int entry, Tokenizer tokenizer)
     {
