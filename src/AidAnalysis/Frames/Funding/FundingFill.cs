@@ -85,10 +85,14 @@ public sealed partial class FundingBuilder
                     ?? LocalRecipient(context, donor);
                 if (recipient == donor) recipient = null;
             }
-            // "$3 million is needed for food", "a funding gap of $2 billion": a request whose own clause names no requester is
-            // asked for by the story's receiver (SCHEMA.md: requested money is asked for by its recipient).
-            else if (status == FundingStatus.Requested && recipient is null && channel is null)
+            // "$3 million is needed for food", "a funding gap of $2 billion": a request whose own clause names no requester, nor
+            // any subject of its verb ("The company needs"), is asked for by the story's receiver (SCHEMA.md: requested money is
+            // asked for by its recipient).
+            else if (status == FundingStatus.Requested && recipient is null && channel is null && !f.NamesRequester && !f.NamesAsker)
+            {
                 recipient = mainRecipient;
+                if (recipient == donor) recipient = null;
+            }
             if (f.Status != FundingStatus.Requested)
             {
                 if (f.Donor is not null) lastWithDonor = f;

@@ -17,7 +17,7 @@ public sealed partial class FundingBuilder
 
     private readonly PartyReaders _parties = new(lexicon);
 
-    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester, bool NamesAsker) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
         (int Index, int Length)? receiving, Span? lightVerb, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
@@ -90,7 +90,7 @@ public sealed partial class FundingBuilder
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;
-        return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null);
+        return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null, status == FundingStatus.Requested && NamesAsker(scene, governing));
     }
 
     private string? NameOf(Actor? giver) => giver is null ? null : DonorName(giver);
@@ -111,15 +111,9 @@ public sealed partial class FundingBuilder
     /// asking is a budget request to a legislature, for the state's money, not a request for itself.</summary>
     private string? Requester(PartyScene scene, (FundingCue Entry, Span Span)? governing)
     {
-        var (doc, mentions, amount) = (scene.Doc, scene.Mentions, scene.Amount);
-        var scope = new Span(scene.Window.Start, amount.Start);
-        var requests = scope.Length == 0 || !MayHoldCue(doc.Text, scope) ? []
-            : _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
-        // "WFP needs $22 million": the verb whose object the amount is says who asks. An appeal the UN launches "for X"
-        // is asked for the state it names, which the recipient rules read.
-        if (governing is { Entry: { Status: FundingStatus.Requested, Governs: "object" } } need) requests.Add(need);
-        if (requests.Count == 0 || requests[^1].Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
-        var cue = requests[^1].Span;
+        var (doc, mentions) = (scene.Doc, scene.Mentions);
+        if (LastRequestBefore(scene, governing) is not { } request || request.Entry.Phrase.StartsWith("propos", StringComparison.OrdinalIgnoreCase)) return null;
+        var cue = request.Span;
         var asker = _parties.SubjectOfGiving.Find(scene, cue) ?? PossessiveAsker.Find(doc.Tokens, mentions, cue);
         if (asker is null) return null;
         if (asker.Kind == ActorKind.Person) return asker.Affiliation is null ? null : DonorName(asker);
@@ -128,6 +122,38 @@ public sealed partial class FundingBuilder
         // the state it asks for by the possessive before it.
         var owner = PossessiveAsker.Find(doc.Tokens, mentions.Where(m => m.Actor != asker).ToList(), mentions.LastOrDefault(m => m.Actor == asker && m.Span.End <= cue.End).Span);
         return owner is not null && DonorName(owner) == DonorName(asker) ? DonorName(owner) : null;
+    }
+
+    /// <summary>The request cue nearest before the amount in its window. "WFP needs $22 million": the verb whose object the
+    /// amount is says who asks. An appeal the UN launches "for X" is asked for the state it names, which the recipient rules read.</summary>
+    private (FundingCue Entry, Span Span)? LastRequestBefore(PartyScene scene, (FundingCue Entry, Span Span)? governing)
+    {
+        var doc = scene.Doc;
+        var scope = new Span(scene.Window.Start, scene.Amount.Start);
+        var requests = scope.Length == 0 || !MayHoldCue(doc.Text, scope) ? []
+            : _cues.Find(doc.Words, scope).Where(c => c.Entry.Status == FundingStatus.Requested).ToList();
+        if (governing is { Entry: { Status: FundingStatus.Requested, Governs: "object" } } need) requests.Add(need);
+        return requests.Count == 0 ? null : requests[^1];
+    }
+
+    /// <summary>How many words before a request verb are read for its subject.</summary>
+    private const int AskerReach = 30;
+
+    /// <summary>Whether the request verb before the amount has a subject of its own, an actor or not ("The company needs $3
+    /// million"): a word right before it other than an <see cref="PartyWords.AskerlessRequestWords"/> one. A passive ("$3 million
+    /// is needed"), a noun ("a funding gap of", "the appeal"), or a subject that is a plan, an appeal, the government or a pronoun
+    /// (<see cref="PartyWords.StoryAskerWords"/>: "the response plan for X seeks", "it needs") names no asker of its own.</summary>
+    private bool NamesAsker(PartyScene scene, (FundingCue Entry, Span Span)? governing)
+    {
+        if (LastRequestBefore(scene, governing) is not { } request || request.Entry.Governs == "noun") return false;
+        var tokens = scene.Doc.Tokens;
+        var words = _parties.Words;
+        if (tokens.IsAny(tokens.FirstStartingFrom(request.Span.Start), words.AskerlessRequestWords)) return false;
+        var before = tokens.WordRightBefore(request.Span.Start, scene.Sentence.Start, WordSpacing.OneWhitespace);
+        if (before < 0 || tokens.IsAny(before, words.AskerlessRequestWords)) return false;
+        for (var (i, n) = (tokens.LastEndingBy(request.Span.End), 0); i >= 0 && tokens[i].Start >= scene.Sentence.Start && n < AskerReach; i--, n++)
+            if (tokens.IsAny(i, words.StoryAskerWords)) return false;
+        return true;
     }
 
     /// <summary>The body the text names for the donor (the Commission for the European Union, a ministry or an

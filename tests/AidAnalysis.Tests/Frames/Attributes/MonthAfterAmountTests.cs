@@ -19,5 +19,13 @@ public class MonthAfterAmountTests
 
     [Fact]
     public void A_month_of_a_later_year_leaves_the_status() =>
-        Assert.NotEqual(FundingStatus.Previous, StatusOf("Varnia announced €10 million in March 2026 for flood relief in Ostrava.", "€10 million"));
+        Assert.Equal(FundingStatus.Pledged, StatusOf("Varnia announced €10 million in March 2026 for flood relief in Ostrava.", "€10 million"));
+
+    // The month dates only the verb governing the amount: not a past act in a relative clause, nor one a future or modal
+    // stands after.
+    [Theory]
+    [InlineData("Varnia, which pledged aid to Ostrava last year, will disburse €10 million in March for flood relief.")]
+    [InlineData("Varnia agreed to disburse €10 million in March for flood relief in Ostrava.")]
+    public void A_past_act_outside_the_amounts_clause_is_not_dated(string text) =>
+        Assert.Equal(FundingStatus.Pledged, StatusOf(text, "€10 million"));
 }

@@ -18,5 +18,5 @@ public class AddingVerbTests
 
     [Fact]
     public void Adding_that_takes_a_clause_not_the_amount() =>
-        Assert.NotEqual("Portugal", Figure("Tarvia appeals for help\n\nPortugal spoke at the meeting, adding that $9 million was still missing.", "$9 million").Donor);
+        Assert.Null(Figure("Tarvia appeals for help\n\nPortugal spoke at the meeting, adding that $9 million was still missing.", "$9 million").Donor);
 }

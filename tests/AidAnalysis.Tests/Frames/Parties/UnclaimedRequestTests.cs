@@ -23,4 +23,12 @@ public class UnclaimedRequestTests
         Assert.Equal(FundingStatus.Requested, figure.Status);
         Assert.Equal("Malawi", figure.Recipient);
     }
+
+    [Fact]
+    public void A_request_verb_with_a_subject_that_is_no_actor_is_not_the_storys_recipients()
+    {
+        var text = "Norway gives aid to Malawi\n\nNorway will provide $10 million in humanitarian aid to Malawi, the foreign ministry said on Monday. "
+                   + "The company needs $3 million to expand its factory.";
+        Assert.Null(Figure(text, "$3 million").Recipient);
+    }
 }

@@ -62,6 +62,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public IReadOnlyList<string> ComparisonWords { get; } = Entries(lexicon, "comparison-word");
     public IReadOnlyList<string> AidNouns { get; } = Entries(lexicon, "aid-noun");
     public IReadOnlyList<string> PastActVerbs { get; } = Entries(lexicon, "past-act-verb");
+    public IReadOnlyList<string> ActGapWords { get; } = Entries(lexicon, "act-gap-word");
     public Phrases PartsSubjects { get; } = Of(lexicon, "parts-subject");
     public Phrases PartsFillers { get; } = Of(lexicon, "parts-filler");
     public Phrases PartsVerbs { get; } = Of(lexicon, "parts-verb");

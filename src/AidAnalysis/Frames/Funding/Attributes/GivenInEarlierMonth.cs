@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -13,7 +14,11 @@ internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
     /// <summary>How far after "last month" its verb may start, in characters.</summary>
     private const int LastMonthReach = 60;
 
+    /// <summary>Marks that close the clause before an amount.</summary>
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.()\u2013\u2014");
+
     private readonly WordSet _pastForms = new(words.PastActVerbs);
+    private readonly WordSet _gapWords = new(words.ActGapWords, caseSensitive: true);
 
     /// <param name="reach">How far after the amount the clause is read.</param>
     public bool Holds(AnalysisDocument doc, Span window, Span amount, int reach)
@@ -81,9 +86,19 @@ internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
         var dated = tokens.IsExactly(next, "last") && tokens.IsExactly(next + 1, "month")
             || doc.ReferenceDate is { } published && tokens.IsExactly(next, "in") && tokens[next + 1].Shape == TokenShape.Capitalized
                && MonthNumber(tokens, next + 1) is var month and > 0 && month < published.Month && !YearFollows(tokens, next + 1, scope);
-        if (!dated) return false;
-        for (var i = tokens.FirstStartingFrom(scope.Start); i < tokens.Count && tokens[i].End <= amount.Start; i++)
+        return dated && GoverningPastAct(tokens, scope, amount);
+    }
+
+    /// <summary>Whether the verb governing the amount is a past act: the nearest one before the amount in its own clause, with
+    /// no mark, relative word or future/modal ("which", "will", "to") between, so "X, which pledged aid, will disburse $X in
+    /// March" dates nothing.</summary>
+    private bool GoverningPastAct(TokenLayer tokens, Span scope, Span amount)
+    {
+        for (var i = tokens.LastEndingBy(amount.Start); i >= 0 && tokens[i].Start >= scope.Start; i--)
+        {
+            if (tokens.TextOf(i).ContainsAny(ClauseMarks) || tokens.IsAny(i, _gapWords)) return false;
             if (tokens.IsLetters(i, lowerOnly: true) && IsPastAct(tokens, i)) return true;
+        }
         return false;
     }
 

@@ -18,8 +18,14 @@ internal sealed class AddingVerb(PartyWords words)
         {
             if (tokens[i].Kind != TokenKind.Word || !char.IsAsciiLetterLower(tokens.Text[tokens[i].Start])
                 || tokens.IsExactlyAny(i, words.SubjectGapRelatives)) return null;
-            if (tokens.IsAny(i, words.AddingVerbs)) return new Span(tokens[i].Start, tokens[i].End);
+            if (tokens.IsAny(i, words.AddingVerbs)) return AddsToSum(tokens, i) ? null : new Span(tokens[i].Start, tokens[i].End);
         }
         return null;
     }
+
+    /// <summary>"which adds to $X already given" raises a sum, and "aid adds up to $X" totals one: neither gives the amount.
+    /// Only the plain form after a modal ("may add up to $X") offers up to it.</summary>
+    private static bool AddsToSum(TokenLayer tokens, int verb) =>
+        tokens.IsExactly(verb + 1, "to")
+        || !tokens.IsExactly(verb, "add") && tokens.IsExactly(verb + 1, "up") && tokens.IsExactly(verb + 2, "to");
 }

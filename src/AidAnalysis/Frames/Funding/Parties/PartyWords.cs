@@ -35,6 +35,10 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet DescribedQualifiers { get; } = new(Words(lexicon, "described-qualifier"));
     /// <summary>"to", "which": words ending that qualifier, as written.</summary>
     public WordSet DescribedStops { get; } = new(Words(lexicon, "described-stop"));
+    /// <summary>"is" ("is needed"), "a" ("a funding gap of"): a request cue opening with one, or right after one, names no asker.</summary>
+    public WordSet AskerlessRequestWords { get; } = new(Words(lexicon, "askerless-request-word"));
+    /// <summary>"plan", "government", "it": in the subject of a request verb, words that leave the asker to the story.</summary>
+    public WordSet StoryAskerWords { get; } = new(Words(lexicon, "story-asker-word"));
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>

@@ -16,9 +16,7 @@ internal sealed class PartTakesWholeStatus : IRelationRule
             if (draft.Figures[row].Status != FundingStatus.Unspecified || draft.OnlyInHeadline(row) || draft.Parent(row) is not { } whole) continue;
             var status = draft.Figures[whole].Status;
             if (status is not (FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)) continue;
-            var id = draft.Figures[row].Id;
-            for (var i = 0; i < draft.Figures.Length; i++)
-                if (i == row || draft.Figures[i].ConvertedFromId == id && draft.Figures[i].Status == FundingStatus.Unspecified) draft.SetStatus(i, status);
+            draft.SetStatusWithConversions(row, status);
         }
     }
 

@@ -24,6 +24,8 @@ internal sealed class RelationDraft
     /// built on first use (the checks never ask).</summary>
     private (Span Mention, int Row)[][]? _amountsBySentence;
     private int[]? _bodyParagraph;
+    /// <summary>The rows converted from each id, in row order; built on first use, kept current by <see cref="MarkConversion"/>.</summary>
+    private Dictionary<string, List<int>>? _conversionsById;
 
     public RelationDraft(AnalysisDocument document, IReadOnlyList<FundingFigure> figures)
     {
@@ -248,10 +250,36 @@ internal sealed class RelationDraft
 
     public void SetStatus(int i, FundingStatus status) => Figures[i] = Figures[i] with { Status = status };
 
+    /// <summary>Sets the row's status, and that of its conversions that tell none of their own: a conversion restates its
+    /// row's money. The conversions are looked up by id, so a document's rows are walked once, not once per row.</summary>
+    public void SetStatusWithConversions(int row, FundingStatus status)
+    {
+        SetStatus(row, status);
+        if (!ConversionsById().TryGetValue(Figures[row].Id, out var conversions)) return;
+        foreach (var i in conversions)
+            if (Figures[i].Status == FundingStatus.Unspecified) SetStatus(i, status);
+    }
+
+    private Dictionary<string, List<int>> ConversionsById()
+    {
+        if (_conversionsById is not null) return _conversionsById;
+        _conversionsById = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Figures.Length; i++)
+            if (Figures[i].ConvertedFromId is { } from) AddConversion(from, i);
+        return _conversionsById;
+    }
+
+    private void AddConversion(string from, int row)
+    {
+        if (!_conversionsById!.TryGetValue(from, out var rows)) _conversionsById[from] = rows = [];
+        rows.Add(row);
+    }
+
     /// <summary>A headline figure found to restate a conversion becomes one itself and leaves the rows relations link.</summary>
     public void MarkConversion(int i, string convertedFromId)
     {
         Figures[i] = Figures[i] with { ConvertedFromId = convertedFromId };
+        if (_conversionsById is not null) AddConversion(convertedFromId, i);
         PrimaryRows = PrimaryRows.Where(r => r != i).ToArray();
     }
 }

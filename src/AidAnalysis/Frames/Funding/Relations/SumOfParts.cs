@@ -43,10 +43,7 @@ internal sealed class SumOfParts : IRelationRule
             .Where(s => s is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)
             .GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => (FundingStatus?)g.Key).FirstOrDefault();
         if (news is not { } status) return;
-        draft.SetStatus(total, status);
-        var id = draft.Figures[total].Id;
-        for (var i = 0; i < draft.Figures.Length; i++)
-            if (draft.Figures[i].ConvertedFromId == id && draft.Figures[i].Status == FundingStatus.Unspecified) draft.SetStatus(i, status);
+        draft.SetStatusWithConversions(total, status);
     }
 
     private static bool IsCandidate(RelationDraft draft, int i, int total)
