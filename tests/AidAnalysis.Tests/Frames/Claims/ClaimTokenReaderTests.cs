@@ -242,7 +242,17 @@ public class ClaimTokenReaderTests
             draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Context.Dateline, draft.Span) } };
             var text = doc.Text[draft.Span.Start..draft.Span.End];
             var (hedge, negation) = MarkersIn(text);
-            return (draft.Span, text, draft.HedgedCue || hedge, negation || text.Contains("n’t", StringComparison.Ordinal));
+            return (draft.Span, text, draft.HedgedCue || hedge, negation || Contracted(doc.Tokens, draft.Span));
+        }
+
+        /// <summary>Whether a "n't" or "n’t" clitic token lies whole inside <paramref name="span"/>: the contraction rule
+        /// reads the tokenizer's clitic, which the character reader did not know.</summary>
+        private static bool Contracted(TokenLayer tokens, Span span)
+        {
+            for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
+                if (tokens[i].Kind == TokenKind.Clitic && tokens.Text[tokens[i].Start..tokens[i].End].Replace('’', '\'').Equals("n't", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            return false;
         }
 
         private (bool Hedge, bool Negation) MarkersIn(string phrase)
