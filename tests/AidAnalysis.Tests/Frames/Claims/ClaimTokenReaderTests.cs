@@ -110,9 +110,9 @@ public class ClaimTokenReaderTests
     {
         for (int i = phrase.Length, seen = 0; i > 0 && seen < count;)
         {
-            while (i > 0 && !ClaimWords.IsWordChar(phrase[i - 1])) i--;
+            while (i > 0 && !ClaimWordReader.IsWordChar(phrase[i - 1])) i--;
             var end = i;
-            while (i > 0 && ClaimWords.IsWordChar(phrase[i - 1])) i--;
+            while (i > 0 && ClaimWordReader.IsWordChar(phrase[i - 1])) i--;
             if (end <= i) continue;
             if (phrase[i..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
             seen++;
@@ -260,9 +260,9 @@ public class ClaimTokenReaderTests
             var (hedge, negation) = (false, false);
             for (var i = 0; i < phrase.Length;)
             {
-                while (i < phrase.Length && !ClaimWords.IsWordChar(phrase[i])) i++;
+                while (i < phrase.Length && !ClaimWordReader.IsWordChar(phrase[i])) i++;
                 var start = i;
-                while (i < phrase.Length && ClaimWords.IsWordChar(phrase[i])) i++;
+                while (i < phrase.Length && ClaimWordReader.IsWordChar(phrase[i])) i++;
                 if (i == start) continue;
                 var word = phrase[start..i];
                 hedge |= lexicon.Hedges.Contains(word);
