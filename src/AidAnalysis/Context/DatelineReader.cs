@@ -6,26 +6,28 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Context;
 
-/// <summary>Reads the document's one <see cref="Dateline"/> on the token layer: the first of the paragraphs after the
-/// first (a headline, then perhaps a byline and a date line) that opens with a dateline in either form.</summary>
+/// <summary>Reads the document's one <see cref="Dateline"/> on the token layer: the first of the body's opening paragraphs
+/// (after the headline, when the article has a title; then perhaps a byline and a date line) that opens with a dateline in
+/// each form, each form sought on its own, so that a paragraph with a wire dateline does not hide a later capitals one.</summary>
 internal static class DatelineReader
 {
-    /// <summary>How many paragraphs after the first a dateline may open.</summary>
+    /// <summary>How many paragraphs from the body's first a dateline may open.</summary>
     private const int Paragraphs = 4;
 
     public static Dateline Read(AnalysisDocument doc, Lexicon lexicon)
     {
         var tokens = doc.Tokens;
         var date = DocumentContextDateline.Read(tokens, lexicon);
-        for (var p = 1; p < Math.Min(doc.Paragraphs.Count, Paragraphs + 1); p++)
+        var first = doc.Paragraphs.Count > 1 && doc.Article.Metadata.Title is not null ? 1 : 0;
+        var end = Math.Min(doc.Paragraphs.Count, first + Paragraphs);
+        Span wire = default, capitals = default;
+        for (var p = first; p < end && (wire.Length == 0 || capitals.Length == 0); p++)
         {
             var paragraph = doc.Paragraphs[p];
-            var wire = new Span(paragraph.Start, WireDateline.End(tokens, paragraph));
-            var capitals = CapitalsDateline.Read(tokens, paragraph);
-            if (wire.Length > 0 || capitals.Length > 0)
-                return new Dateline(wire, capitals, capitals.Length > 0 ? State(doc, lexicon, capitals) : null, date);
+            if (wire.Length == 0) wire = new Span(paragraph.Start, WireDateline.End(tokens, paragraph));
+            if (capitals.Length == 0) capitals = CapitalsDateline.Read(tokens, paragraph);
         }
-        return Dateline.None with { Date = date };
+        return new Dateline(wire.Length > 0 ? wire : default, capitals, capitals.Length > 0 ? State(doc, lexicon, capitals) : null, date);
     }
 
     /// <summary>The state a capitals dateline names ("MANILA, Philippines -" → Philippines), when the body names it again.</summary>

@@ -75,7 +75,7 @@ public sealed class AnalysisPipeline
             new RuleStage("home-state", [Tokens, Entities], [Layer.HomeState], new HomeStateStage(lexicon)),
             new RuleStage("actors", [Tokens, Entities, Money, Layer.HomeState], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
-            new RuleStage("years", [Money, Layer.Context, Layer.YearMatches], [Years], years),
+            new RuleStage("years", [Tokens, Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
             new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], relations),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon, relations.Words)),

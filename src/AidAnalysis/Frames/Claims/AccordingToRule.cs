@@ -112,7 +112,7 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
             ? tokens[comma].End : start;
     }
 
-    /// <summary>Whether a word, as <see cref="ClaimWords"/> reads it, is one token of <paramref name="words"/> in lower case.</summary>
+    /// <summary>Whether a word, as <see cref="ClaimWordReader"/> reads it, is one token of <paramref name="words"/> in lower case.</summary>
     private static bool IsWord(TokenLayer tokens, Span word, WordSet words) =>
         tokens.FirstStartingFrom(word.Start) is var i && i < tokens.Count && tokens[i].Start == word.Start && tokens[i].End == word.End
         && tokens.IsLowerWordIn(i, words);

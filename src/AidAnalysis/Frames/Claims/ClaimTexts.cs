@@ -24,18 +24,33 @@ internal sealed class ClaimTexts(Lexicon lexicon)
     }
 
     /// <summary>The hedge and negation words of <paramref name="span"/>, read in one pass over its words; a contracted
-    /// negation ("don’t", "isn’t") negates too.</summary>
+    /// negation ("don't", "isn’t") negates too: the word reader writes "do" and "n't" as one word, so the clitic tokens
+    /// of each word are looked up on their own.</summary>
     private Marker MarkersIn(TokenLayer tokens, Span span)
     {
         var found = Marker.None;
+        var token = tokens.IndexAt(span.Start);
         foreach (var word in new ClaimWordReader(tokens, span))
         {
             var written = tokens.Text.AsSpan(word.Start, word.Length);
             if (written.Length <= _longestMarker && _markers.TryGetValue(written, out var marker)) found |= marker;
-            if (written.Contains("n’t", StringComparison.Ordinal)) found |= Marker.Negation;
+            for (; token < tokens.Count && tokens[token].Start < word.End; token++)
+                if (tokens[token].Kind == TokenKind.Clitic && tokens[token].Start >= span.Start && tokens[token].End <= span.End)
+                    found |= CliticMarker(tokens, token);
             if (found == (Marker.Hedge | Marker.Negation)) break;
         }
         return found;
+    }
+
+    /// <summary>What clitic token <paramref name="i"/> marks, its curly apostrophe read as the lexicon's straight one ("n’t" as "n't").</summary>
+    private Marker CliticMarker(TokenLayer tokens, int i)
+    {
+        var written = tokens.Text.AsSpan(tokens[i].Start, tokens[i].Length);
+        if (written.Length > _longestMarker) return Marker.None;
+        Span<char> straight = stackalloc char[written.Length];
+        written.CopyTo(straight);
+        straight.Replace('’', '\'');
+        return _markers.TryGetValue(straight, out var marker) ? marker : Marker.None;
     }
 
     /// <summary><paramref name="span"/> without the spaces, commas, semicolons and colons that end it, keeping one character.</summary>

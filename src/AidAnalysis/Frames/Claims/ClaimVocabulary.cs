@@ -1,6 +1,6 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Text.Tokens;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using AidAnalysis.Model;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -13,7 +13,20 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     public ReportingCues Cues { get; } = new(lexicon);
 
     /// <summary>Last words of the lexicon's titles ("minister", "secretary", "chief"), case-insensitively.</summary>
-    public IReadOnlySet<string> TitleHeads { get; } = lexicon.Titles.Select(t => LastWords(t, 1)).Where(w => w.Count == 1 && w[0].Length > 3).Select(w => w[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlySet<string> TitleHeads { get; } = TitleHeadsOf(lexicon);
+
+    /// <summary>The last claim word of each title, read on the title's tokens, when longer than three characters.</summary>
+    private static HashSet<string> TitleHeadsOf(Lexicon lexicon)
+    {
+        var tokenizer = new Tokenizer(lexicon);
+        var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in lexicon.Titles)
+        {
+            var words = tokenizer.Tokenize(title, []).Tokens.ClaimWordsIn(new Span(0, title.Length), int.MaxValue);
+            if (words.Count > 0 && words[^1].Length > 3) heads.Add(title[words[^1].Start..words[^1].End]);
+        }
+        return heads;
+    }
 
     /// <summary><see cref="TitleHeads"/>, looked up by a word's characters.</summary>
     public WordSet TitleHeadWords => _titleHeadWords ??= new WordSet(TitleHeads);

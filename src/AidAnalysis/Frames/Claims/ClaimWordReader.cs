@@ -3,7 +3,7 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
-/// <summary>The words of a span as <see cref="ClaimWords"/> counts them, read off the tokens one at a time without a list:
+/// <summary>The words of a span as the claim rules count them, read off the tokens one at a time without a list:
 /// runs of words, numbers, clitics, hyphens and apostrophes written together ("Jean-Paul", "UN’s", "don’t" are one word
 /// each), a number's separators parting its digits ("1,500" is two words). A token the span cuts is read up to the cut.</summary>
 internal struct ClaimWordReader(TokenLayer tokens, Span span)
@@ -63,6 +63,11 @@ internal struct ClaimWordReader(TokenLayer tokens, Span span)
             (_digit, _numberEnd) = (from, to);
         }
     }
+
+    /// <summary>Whether <paramref name="c"/> is written into a claim word: a letter, digit, apostrophe or hyphen (for the first
+    /// character of a token, where a rule reads inside one).</summary>
+    public static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c is '\'' or '-' : char.IsLetterOrDigit(c) || c == '’';
 
     /// <summary>Whether token <paramref name="i"/> is written into a claim word: a word, number or clitic, a hyphen or an apostrophe.</summary>
     public static bool IsPart(TokenLayer tokens, int i) =>

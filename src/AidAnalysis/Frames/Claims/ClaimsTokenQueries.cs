@@ -210,7 +210,7 @@ internal static class ClaimsTokenQueries
     public static bool IsLowerEntryOf(this WordSet words, ReadOnlySpan<char> word) =>
         !word.ContainsAnyExceptInRange('a', 'z') && words.Contains(word);
 
-    /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> as <see cref="ClaimWords"/> counts them: runs of
+    /// <summary>Up to <paramref name="max"/> words of <paramref name="span"/> as the claim rules count them (<see cref="ClaimWordReader"/>): runs of
     /// letters, digits, apostrophes and hyphens, so "Jean-Paul" and "UN’s" are one word each and "1,500" is two.</summary>
     public static List<Span> ClaimWordsIn(this TokenLayer tokens, Span span, int max)
     {

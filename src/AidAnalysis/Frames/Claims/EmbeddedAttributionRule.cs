@@ -56,10 +56,10 @@ internal sealed class EmbeddedAttributionRule(Lexicon lexicon, SpeakerFinder spe
     /// <summary>"what" or "which" (token <paramref name="opening"/>) and the words after it, each written with one whitespace
     /// character after it inside <paramref name="window"/>: up to five such words into <paramref name="words"/>, and how many,
     /// or 0 when fewer than two follow. A word is a run of tokens written together of letters, digits, full stops, apostrophes
-    /// and hyphens. <paramref name="next"/> moves past the words read.</summary>
+    /// and hyphens. <paramref name="next"/> moves past the words read. <paramref name="opening"/> starts inside
+    /// <paramref name="window"/>: the caller reads the window's tokens from its start.</summary>
     internal static int RelativeOpening(TokenLayer tokens, int opening, Span window, Span[] words, ref int next)
     {
-        if (tokens[opening].Start < window.Start) return 0;
         var count = 0;
         var end = tokens[opening].End;
         var after = opening + 1;

@@ -126,7 +126,7 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
     {
         while (first <= last && IsWrapping(tokens, first)) first++;
         while (last >= first && IsWrapping(tokens, last)) last--;
-        return first <= last && ClaimWords.IsWordChar(tokens.CharAt(tokens[first].Start)) ? new Span(tokens[first].Start, tokens[last].End) : null;
+        return first <= last && ClaimWordReader.IsWordChar(tokens.CharAt(tokens[first].Start)) ? new Span(tokens[first].Start, tokens[last].End) : null;
     }
 
     private static bool IsWrapping(TokenLayer tokens, int i) =>

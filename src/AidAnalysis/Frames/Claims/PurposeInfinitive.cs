@@ -2,7 +2,6 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text.Tokens;
-using static AidAnalysis.Frames.Claims.ClaimWords;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -25,11 +24,10 @@ internal sealed class PurposeInfinitive(Lexicon lexicon)
     /// <summary>The first actor of the clause the infinitive ends ("..., and Adviser X visited the embassy to"), not one after a preposition.</summary>
     public static Speaker? PurposeSubject(AnalysisDocument doc, SpeakerIndex index, Span sentence, Span cue)
     {
-        var text = doc.Text;
         var comma = doc.Tokens.LastMarkIn(new Span(sentence.Start, cue.Start), ',') is var mark and >= 0 ? doc.Tokens[mark].Start : -1;
         var clause = new Span(comma > sentence.Start ? comma + 1 : sentence.Start, cue.Start);
         var first = index.Within(clause)
-            .Where(m => !SpeakerFinder.IsAfterPreposition(doc.Tokens, m.Span) && WordCount(text.AsSpan(clause.Start..m.Span.Start)) <= 4)
+            .Where(m => !SpeakerFinder.IsAfterPreposition(doc.Tokens, m.Span) && doc.Tokens.ClaimWordCount(new Span(clause.Start, m.Span.Start), 5) <= 4)
             .OrderBy(m => m.Span.Start)
             .FirstOrDefault();
         return first.Actor is null ? null : new Speaker(first.Actor.Name, first.Actor.Id, first.Actor.Kind);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -17,9 +18,15 @@ internal sealed class RejectedChargeRule(Lexicon lexicon, SpeakerFinder speakers
     /// <summary>The most words a denier's name is read over ("a charge the Ministry of Health denies").</summary>
     private const int SubjectWords = 5;
 
-    /// <summary>The charge nouns and denial verbs are the lexicon's (charge-nouns.txt, denial-verbs.txt), written as listed.</summary>
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEnumerable<string> words) =>
-        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The charge nouns and denial verbs are the lexicon's (charge-nouns.txt, denial-verbs.txt), written as listed.
+    /// Each is matched against one token, so an entry of more than one word, or with a hyphen or apostrophe, could never
+    /// match: such an entry is refused here rather than ignored.</summary>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IReadOnlyCollection<string> words) =>
+        words.FirstOrDefault(w => w.Length == 0 || w.AsSpan().ContainsAnyExcept(Letters)) is { } bad
+            ? throw new InvalidOperationException($"charge-nouns.txt/denial-verbs.txt: '{bad}' is not one word of letters; the rejected-charge rule matches each entry against one token")
+            : new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Letters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>Adds the denials of one sentence to <paramref name="found"/> (a list the caller reuses), each with the span of the
     /// comma or dash that joins it to the accusation.</summary>

@@ -1,6 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using static AidAnalysis.Frames.Claims.ClaimWords;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
 
@@ -67,7 +67,7 @@ internal sealed class ReportedSpeech
                 var (entry, at) = found[i];
                 var around = whole.Around(at, ContextReach);
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
-                if (InsideQuote(quoted, at) || (AttributesAQuote(text, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(doc.Tokens, entry, at))
+                if (InsideQuote(quoted, at) || (AttributesAQuote(doc.Tokens, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(doc.Tokens, entry, at))
                     || AccordingToRule.InsideAccordingToSource(doc.Tokens, found, i)) continue;
                 cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(doc.Tokens, at, around) ? 0 : 1));
             }
@@ -160,14 +160,15 @@ internal sealed class ReportedSpeech
     /// <summary>'"...," X said on Wednesday': a cue just after a quotation attributes that quotation, which is already a claim.
     /// A quotation inside a reported clause that no quote claim took ('said the grant was "overdue", but warned that ...')
     /// leaves the cue after it free to report a statement of its own.</summary>
-    private static bool AttributesAQuote(string text, Span[] quoted, bool[] attributed, Span sentence, Span cue)
+    private static bool AttributesAQuote(TokenLayer tokens, Span[] quoted, bool[] attributed, Span sentence, Span cue)
     {
+        var text = tokens.Text;
         var i = LastQuoteIndexStartingBefore(quoted, cue.Start);
         if (i < 0) return false;
         var q = quoted[i];
         return q.End <= cue.Start && q.End >= sentence.Start
-            && WordCount(text.AsSpan(q.End..cue.Start)) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start))
-            && (attributed[i] || q.Start <= sentence.Start || WordCount(text.AsSpan(sentence.Start..q.Start)) == 0);
+            && tokens.ClaimWordCount(new Span(q.End, cue.Start), 9) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start))
+            && (attributed[i] || q.Start <= sentence.Start || tokens.ClaimWordCount(new Span(sentence.Start, q.Start), 1) == 0);
     }
 
     /// <summary>The speaker of the last claim made earlier in the same sentence, which a coordinated verb or participle continues.</summary>

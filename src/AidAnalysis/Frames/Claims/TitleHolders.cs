@@ -115,17 +115,27 @@ internal sealed class TitleHolders(ClaimVocabulary vocabulary)
     /// <summary>How many words before a name its title may stand among.</summary>
     private const int TitleWords = 4;
 
+    /// <summary>How many marks in a row between two words <see cref="LastWordsHold"/> reads past.</summary>
+    private const int MarkRun = 8;
+
     /// <summary>Whether one of the last <paramref name="count"/> claim words before <paramref name="end"/> is <paramref name="word"/>,
     /// ignoring case, read back from <paramref name="end"/> to the last full stop, line break, bracket or quotation mark: a title in
     /// an earlier sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
     internal static bool LastWordsHold(TokenLayer tokens, int end, int count, string word)
     {
-        int start = -1, stop = -1, seen = 0;
+        int start = -1, stop = -1, seen = 0, marks = 0;
         for (var k = tokens.LastEndingBy(end); k >= 0; k--)
         {
             if (tokens.BreaksLineBetween(tokens[k].End, k + 1 < tokens.Count ? Math.Min(tokens[k + 1].Start, end) : end)) break;
             if (tokens.IsMark(k, '.') || tokens.IsMark(k, '(') || tokens.IsMark(k, '"') || tokens.IsMark(k, '“') || tokens.IsMark(k, '”')) break;
-            if (!ClaimWordReader.IsPart(tokens, k)) continue;
+            if (!ClaimWordReader.IsPart(tokens, k))
+            {
+                // A long run of marks ("*****", "/ / /") ends the reading as a break does: this runs for every mention and
+                // title, so an unbounded walk over marks would be quadratic in them.
+                if (++marks > MarkRun) break;
+                continue;
+            }
+            marks = 0;
             if (tokens[k].Kind != TokenKind.Number)
             {
                 if (Part(tokens[k].Start, tokens[k].End)) return true;

@@ -110,9 +110,9 @@ public class ClaimTokenReaderTests
     {
         for (int i = phrase.Length, seen = 0; i > 0 && seen < count;)
         {
-            while (i > 0 && !ClaimWords.IsWordChar(phrase[i - 1])) i--;
+            while (i > 0 && !ClaimWordReader.IsWordChar(phrase[i - 1])) i--;
             var end = i;
-            while (i > 0 && ClaimWords.IsWordChar(phrase[i - 1])) i--;
+            while (i > 0 && ClaimWordReader.IsWordChar(phrase[i - 1])) i--;
             if (end <= i) continue;
             if (phrase[i..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
             seen++;
@@ -242,7 +242,17 @@ public class ClaimTokenReaderTests
             draft = draft with { Span = draft.Span with { Start = ClaimDateline.End(doc.Context.Dateline, draft.Span) } };
             var text = doc.Text[draft.Span.Start..draft.Span.End];
             var (hedge, negation) = MarkersIn(text);
-            return (draft.Span, text, draft.HedgedCue || hedge, negation || text.Contains("n’t", StringComparison.Ordinal));
+            return (draft.Span, text, draft.HedgedCue || hedge, negation || Contracted(doc.Tokens, draft.Span));
+        }
+
+        /// <summary>Whether a "n't" or "n’t" clitic token lies whole inside <paramref name="span"/>: the contraction rule
+        /// reads the tokenizer's clitic, which the character reader did not know.</summary>
+        private static bool Contracted(TokenLayer tokens, Span span)
+        {
+            for (var i = tokens.FirstStartingFrom(span.Start); i < tokens.Count && tokens[i].End <= span.End; i++)
+                if (tokens[i].Kind == TokenKind.Clitic && tokens.Text[tokens[i].Start..tokens[i].End].Replace('’', '\'').Equals("n't", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            return false;
         }
 
         private (bool Hedge, bool Negation) MarkersIn(string phrase)
@@ -250,9 +260,9 @@ public class ClaimTokenReaderTests
             var (hedge, negation) = (false, false);
             for (var i = 0; i < phrase.Length;)
             {
-                while (i < phrase.Length && !ClaimWords.IsWordChar(phrase[i])) i++;
+                while (i < phrase.Length && !ClaimWordReader.IsWordChar(phrase[i])) i++;
                 var start = i;
-                while (i < phrase.Length && ClaimWords.IsWordChar(phrase[i])) i++;
+                while (i < phrase.Length && ClaimWordReader.IsWordChar(phrase[i])) i++;
                 if (i == start) continue;
                 var word = phrase[start..i];
                 hedge |= lexicon.Hedges.Contains(word);

@@ -4,11 +4,11 @@ using AidAnalysis.Model;
 using AidAnalysis.Tests.Recognizers;
 using CsCheck;
 
-namespace AidAnalysis.Tests.Frames.Claims;
+namespace AidAnalysis.Tests.Context;
 
 /// <summary>The dateline a statement opens with, read on the token layer, is the one the character pattern it replaced
 /// read, on texts made of the pieces it cared about (places, dates, credits, dashes, spacing, line breaks).</summary>
-public partial class ClaimDatelineTokenTests
+public partial class WireDatelineTokenTests
 {
     private static readonly string[] Pieces =
     [
