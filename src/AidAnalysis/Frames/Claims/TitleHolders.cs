@@ -123,49 +123,10 @@ internal sealed class TitleHolders(ClaimVocabulary vocabulary)
     /// an earlier sentence ("... the ambassador said.\n(Reporting by X") is not the name's.</summary>
     internal static bool LastWordsHold(TokenLayer tokens, int end, int count, string word)
     {
-        int start = -1, stop = -1, seen = 0, marks = 0;
-        for (var k = tokens.LastEndingBy(end); k >= 0; k--)
-        {
-            if (tokens.BreaksLineBetween(tokens[k].End, k + 1 < tokens.Count ? Math.Min(tokens[k + 1].Start, end) : end)) break;
-            if (tokens.IsMark(k, '.') || tokens.IsMark(k, '(') || tokens.IsMark(k, '"') || tokens.IsMark(k, '“') || tokens.IsMark(k, '”')) break;
-            if (!ClaimWordReader.IsPart(tokens, k))
-            {
-                // A long run of marks ("*****", "/ / /") ends the reading as a break does: this runs for every mention and
-                // title, so an unbounded walk over marks would be quadratic in them.
-                if (++marks > MarkRun) break;
-                continue;
-            }
-            marks = 0;
-            if (tokens[k].Kind != TokenKind.Number)
-            {
-                if (Part(tokens[k].Start, tokens[k].End)) return true;
-                if (seen == count) return false;
-                continue;
-            }
-            // A number's separators part its digits, as they part words; a full stop in it ("3.5") ends the clause too.
-            var digits = tokens.TextOf(k);
-            var at = digits.Length;
-            for (; at > 0 && digits[at - 1] != '.'; at--)
-                if (digits[at - 1] != ',' && Part(tokens[k].Start + at - 1, tokens[k].Start + at)) return true;
-                else if (seen == count) return false;
-            if (at > 0) break;
-        }
-        return start >= 0 && Holds();
-
-        // A part written right before the word read so far begins it; any other ends that word and begins the next.
-        bool Part(int from, int to)
-        {
-            if (to == start) { start = from; return false; }
-            var hit = start >= 0 && Holds();
-            (start, stop) = (from, to);
-            return hit;
-        }
-
-        bool Holds()
-        {
-            seen++;
-            return tokens.Text.AsSpan(start, stop - start).Equals(word, StringComparison.OrdinalIgnoreCase);
-        }
+        var reader = ClaimWordReader.Backward(tokens, end, MarkRun);
+        for (var seen = 0; seen < count && reader.MoveNext(); seen++)
+            if (tokens.Text.AsSpan(reader.Current.Start, reader.Current.Length).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>"Minister of Finance" holds "minister"; "Foreign Secretary" holds "secretary".</summary>
