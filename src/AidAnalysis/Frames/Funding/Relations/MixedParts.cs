@@ -22,9 +22,8 @@ internal sealed class MixedParts : IRelationRule
             if (TypeOf(draft, child, done, depth + 1) is var type && type != AidType.Unspecified) partTypes.Add(type);
         // A running total's members are joined by giver alone (RunningTotalMembers), so their types say nothing of the total's own.
         if (partTypes.Count < 2 || draft.Figures[row].AidType == AidType.Unspecified || draft.IsCumulative(row)) return draft.Figures[row].AidType;
-        var id = draft.Figures[row].Id;
-        for (var i = 0; i < draft.Figures.Length; i++)
-            if (i == row || draft.Figures[i].ConvertedFromId == id) draft.Figures[i] = draft.Figures[i] with { AidType = AidType.Unspecified };
+        draft.Figures[row] = draft.Figures[row] with { AidType = AidType.Unspecified };
+        foreach (var i in draft.ConversionsOf(row)) draft.Figures[i] = draft.Figures[i] with { AidType = AidType.Unspecified };
         return AidType.Unspecified;
     }
 }

@@ -255,10 +255,13 @@ internal sealed class RelationDraft
     public void SetStatusWithConversions(int row, FundingStatus status)
     {
         SetStatus(row, status);
-        if (!ConversionsById().TryGetValue(Figures[row].Id, out var conversions)) return;
-        foreach (var i in conversions)
+        foreach (var i in ConversionsOf(row))
             if (Figures[i].Status == FundingStatus.Unspecified) SetStatus(i, status);
     }
+
+    /// <summary>The rows that restate <paramref name="row"/>'s money in another currency, looked up by id (built once).</summary>
+    public IReadOnlyList<int> ConversionsOf(int row) =>
+        ConversionsById().TryGetValue(Figures[row].Id, out var conversions) ? conversions : [];
 
     private Dictionary<string, List<int>> ConversionsById()
     {
