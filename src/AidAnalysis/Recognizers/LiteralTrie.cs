@@ -27,6 +27,7 @@ public sealed class LiteralTrie<T>
     // these are the nodes near the root that most words pass through.
     private readonly int[] _asciiRow;
     private readonly int[] _asciiRows;
+    // Walk relies on a node without a row having at most one child.
     private const int RowThreshold = 2;
     private readonly bool _ignoreCase;
     // A phrase that opens with a symbol ("$", "#") can start anywhere, not only at a word start.
@@ -205,15 +206,25 @@ public sealed class LiteralTrie<T>
         var asciiRow = _asciiRow;
         var asciiRows = _asciiRows;
         var hasValue = _hasValue;
+        var firstChild = _firstChild;
+        var childKeys = _childKeys;
+        var ignoreCase = _ignoreCase;
         for (var j = start; j < end; j++)
         {
             // The direct tables serve ASCII (the hot path, already case-blind where the trie is); the sorted keys the rest.
             var c = text[j];
             int row;
-            node = c >= 128 ? SortedChild(node, Fold(c))
-                : node == 0 ? rootAscii[c]
-                : (row = asciiRow[node]) >= 0 ? asciiRows[row + c]
-                : SortedChild(node, Fold(c));
+            if (c >= 128) node = SortedChild(node, Fold(c));
+            else if (node == 0) node = rootAscii[c];
+            else if ((row = asciiRow[node]) >= 0) node = asciiRows[row + c];
+            else
+            {
+                // A node without a row has one child at most (RowThreshold): most nodes past a word's first letters, compared
+                // in place rather than through a search (an ASCII character folds as Fold does).
+                var only = firstChild[node];
+                var folded = ignoreCase && c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                node = only < firstChild[node + 1] && childKeys[only] == folded ? _childTargets[only] : NoNode;
+            }
             if (node == NoNode) break;
             if (hasValue[node] && TextPatterns.IsWholeWord(text, start, j + 1))
             {

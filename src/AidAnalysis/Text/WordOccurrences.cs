@@ -17,21 +17,23 @@ public sealed class WordOccurrences
         var text = words.Text;
         // A literal that begins a word is found at word starts whose first word-character run is its own.
         var byFirstRun = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var literal in literals.Distinct())
+        var lookup = byFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A literal already in the table is a repeat (callers pass every name's words, many alike): no set of its own to drop them.
+        foreach (var literal in literals)
         {
-            if (literal.Length == 0) continue;
+            if (literal.Length == 0 || _positions.ContainsKey(literal)) continue;
             if (!TextPatterns.IsWordChar(literal[0]))
             {
                 _positions[literal] = [.. TextPatterns.Occurrences(text, literal)];
                 continue;
             }
             _positions[literal] = [];
-            var run = literal[..RunLength(literal, 0)];
-            if (!byFirstRun.TryGetValue(run, out var sharing)) byFirstRun[run] = sharing = [];
+            // The first run is cut out of the literal only when no literal before had it.
+            var run = literal.AsSpan(0, RunLength(literal, 0));
+            if (!lookup.TryGetValue(run, out var sharing)) byFirstRun[run.Length == literal.Length ? literal : run.ToString()] = sharing = [];
             sharing.Add(literal);
         }
         if (byFirstRun.Count == 0) return;
-        var lookup = byFirstRun.GetAlternateLookup<ReadOnlySpan<char>>();
         // Most words cannot begin a literal: their first character rules them out before their run is measured.
         var firstCharacters = SearchValues.Create(byFirstRun.Keys.Select(run => run[0]).Distinct().ToArray());
         for (var w = 0; w < words.Count; w++)
