@@ -67,7 +67,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         AttachLaterChannels(document, index, drafts);
         for (var i = 0; i < drafts.Length; i++) drafts[i] = drafts[i] with { Currency = DonorsCurrency(drafts[i]) };
         var published = document.ReferenceYear;
-        return document with { Funding = RepeatedAmounts.Merge(drafts, context.Headline).Select(f => WithUsd(f, published)).ToArray() };
+        return document with { Funding = RepeatedAmounts.Merge(drafts, context.Headline, f => UsdOf(f, published)) };
     }
 
     private Frame Read(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, int reach, Lazy<int?> budgetYear, Dictionary<Span, bool>? aidSentences,
@@ -202,10 +202,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     /// <summary>US dollars at the yearly average rate of the figure's year, else the publication (or dateline) year,
     /// else the latest year; <see cref="FundingFigure.FxYear"/> says which.</summary>
-    private FundingFigure WithUsd(FundingFigure figure, int? published)
+    private (double? Usd, int? FxYear) UsdOf(FundingFigure figure, int? published)
     {
-        if (figure.Value is not { } value) return figure;
+        if (figure.Value is not { } value) return (null, null);
         var usd = lexicon.Rates.ToUsd(value, figure.Currency, figure.Year ?? published);
-        return figure with { ValueUsd = usd?.Usd, FxYear = usd?.FxYear };
+        return (usd?.Usd, usd?.FxYear);
     }
 }

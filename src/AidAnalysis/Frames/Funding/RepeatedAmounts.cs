@@ -16,8 +16,9 @@ internal static class RepeatedAmounts
     }
 
     /// <summary>The same amount repeated for the same thing becomes one row with several mentions. A headline
-    /// figure restates the body's: it joins the body's row, whose sentence says more.</summary>
-    public static IReadOnlyList<FundingFigure> Merge(Draft[] drafts, Span headline)
+    /// figure restates the body's: it joins the body's row, whose sentence says more. Each row gets its value in US dollars
+    /// (<paramref name="usd"/>) in the same copy that gives it its mentions.</summary>
+    public static IReadOnlyList<FundingFigure> Merge(Draft[] drafts, Span headline, Func<FundingFigure, (double? Usd, int? FxYear)> usd)
     {
         var rows = new List<FundingFigure>();
         var mentions = new List<List<Span>>();
@@ -71,8 +72,19 @@ internal static class RepeatedAmounts
                     Status = r.Status == FundingStatus.Unspecified ? f.Status : r.Status,
                 };
         }
-        return rows.Select((r, i) => (r.ConvertedFromId is { } from && DraftRowId(rowIdOfDraft, from) is { } mapped ? r with { ConvertedFromId = mapped } : r)
-            with { Mentions = InTextOrder(mentions[i], m => m.Start), Readings = InTextOrder(readings[i], m => m.Span.Start) }).ToArray();
+        var merged = new FundingFigure[rows.Count];
+        for (var i = 0; i < merged.Length; i++)
+        {
+            var r = rows[i];
+            var (valueUsd, fxYear) = usd(r);
+            merged[i] = r with
+            {
+                ConvertedFromId = r.ConvertedFromId is { } from && DraftRowId(rowIdOfDraft, from) is { } mapped ? mapped : r.ConvertedFromId,
+                Mentions = InTextOrder(mentions[i], m => m.Start), Readings = InTextOrder(readings[i], m => m.Span.Start),
+                ValueUsd = valueUsd, FxYear = fxYear,
+            };
+        }
+        return merged;
     }
 
     /// <summary>The items ordered by start (stable); drafts come in text order, so the list usually is already.</summary>
