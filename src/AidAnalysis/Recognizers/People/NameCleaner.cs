@@ -80,7 +80,7 @@ internal sealed class NameCleaner(Lexicon lexicon)
     public Span? CitedNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
     {
         var text = tokens.Text;
-        var found = NameBeforeEnd.PersonName(text, from, end);
+        var found = NameBeforeEnd.PersonName(tokens, from, end);
         if (found < 0) return null;
         return CleanName(text, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
             && tokens.IsCitedAt(span.Start, lexicon.ReportingVerbs) ? span : null;
@@ -91,7 +91,7 @@ internal sealed class NameCleaner(Lexicon lexicon)
     public Span? ClauseOpeningNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
     {
         var text = tokens.Text;
-        var found = NameBeforeEnd.PersonName(text, from, end);
+        var found = NameBeforeEnd.PersonName(tokens, from, end);
         if (found < 0) return null;
         return CleanName(text, new Span(found, end), named) is { } span && span.End == end && tokens.OpensClauseAt(span.Start) ? span : null;
     }

@@ -215,4 +215,20 @@ internal static class PeopleTokenQueries
     /// <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
     public static int AfterOneWhitespace(this TokenLayer tokens, int index, int limit) =>
         index >= 0 && tokens.SpacedFromPrevious(index + 1, WordSpacing.OneWhitespace) && tokens[index].End < limit ? index + 1 : -1;
+
+    /// <summary>The first space character in [<paramref name="from"/>, <paramref name="end"/>), read in the whitespace between
+    /// tokens only (no token holds one); -1 if none.</summary>
+    public static int FirstSpaceBetween(this TokenLayer tokens, int from, int end)
+    {
+        var text = tokens.Text;
+        for (var i = tokens.IndexAt(from); ; i++)
+        {
+            var gapStart = Math.Max(from, i > 0 ? tokens[i - 1].End : 0);
+            if (gapStart >= end) return -1;
+            var gapEnd = Math.Min(end, i < tokens.Count ? tokens[i].Start : text.Length);
+            var space = gapEnd > gapStart ? text.AsSpan(gapStart, gapEnd - gapStart).IndexOf(' ') : -1;
+            if (space >= 0) return gapStart + space;
+            if (i >= tokens.Count) return -1;
+        }
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         var text = tokens.Text;
         var comma = tokens[commaIndex].Start;
         var from = Math.Max(0, comma - 80);
-        var head = NameBeforeEnd.PersonName(text, from, comma);
+        var head = NameBeforeEnd.PersonName(tokens, from, comma);
         if (head < 0) return;
         var complemented = AppositionTails.WithComplement(tokens, commaIndex);
         if (complemented is null && LedOrganisation(tokens, commaIndex, byEnd) is { } led)
