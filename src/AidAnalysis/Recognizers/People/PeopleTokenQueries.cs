@@ -231,4 +231,15 @@ internal static class PeopleTokenQueries
             if (i >= tokens.Count) return -1;
         }
     }
+
+    /// <summary>The next word as written between whitespace ("O’Brien’s", "Jin-ho,"), inside <paramref name="within"/>: the tokens
+    /// from <paramref name="next"/> on that are glued to each other, cut to the span; <paramref name="next"/> moves past them. An
+    /// empty span when none is left.</summary>
+    public static Span NextWrittenWord(this TokenLayer tokens, ref int next, Span within)
+    {
+        if (next >= tokens.Count || tokens[next].Start >= within.End) return new Span(within.End, within.End);
+        var start = Math.Max(tokens[next].Start, within.Start);
+        while (next + 1 < tokens.Count && tokens[next + 1].Start == tokens[next].End && tokens[next + 1].Start < within.End) next++;
+        return new Span(start, Math.Min(tokens[next++].End, within.End));
+    }
 }
