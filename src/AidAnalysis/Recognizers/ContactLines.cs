@@ -33,7 +33,7 @@ internal static class ContactLines
             if (lineStart < 0 || commaAt - lineStart > LongestName) continue;
             var lineEnd = LineEnd(tokens, organisation.Span.End, lineStart + LongestLine);
             if (lineEnd < 0 || lineEnd - lineStart > LongestLine) continue;
-            if (NameBeforeEnd.NameTokens(text, lineStart, commaAt, minTokens: 2, maxTokens: 3) != lineStart) continue;
+            if (NameBeforeEnd.NameTokens(tokens, lineStart, commaAt, minTokens: 2, maxTokens: 3) != lineStart) continue;
             if (!OnlyOfficeDetails(tokens, organisation.Span.End, lineEnd)) continue;
             yield return (new Span(lineStart, commaAt), organisation.Canonical);
         }

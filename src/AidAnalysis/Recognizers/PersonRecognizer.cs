@@ -71,13 +71,13 @@ public sealed class PersonRecognizer
         // looser reading of the same name below does not take its place without the affiliation).
         foreach (var (candidate, organisation) in NamesBeforeTheirOrganisation.BeforeTheirOrganisation(tokens, sorted, _lexicon.ReportingVerbs))
         {
-            if (_names.CleanName(text, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
+            if (_names.CleanName(tokens, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 || OverlapsAnotherName(titledByStart, longestTitled, candidate)) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }
         foreach (var (candidate, role) in _looseNames.Find(tokens, lexiconWords))
         {
-            var name = _names.CleanName(text, candidate, named);
+            var name = _names.CleanName(tokens, candidate, named);
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
             if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(tokens, name.Value)) continue;
@@ -89,14 +89,14 @@ public sealed class PersonRecognizer
         var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, tokens, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
         foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(tokens, lexiconWords.PersonVerbs)).Concat(fullNames))
         {
-            if (_names.CleanName(text, candidate, named) != candidate) continue;
+            if (_names.CleanName(tokens, candidate, named) != candidate) continue;
             if (!_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length)) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
             yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(text, candidate, byEnd));
         }
         foreach (var (candidate, organisation) in ContactLines.Find(tokens, sorted))
         {
-            if (_names.CleanName(text, candidate, named) == candidate && _untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
+            if (_names.CleanName(tokens, candidate, named) == candidate && _untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
                 && !OverlapsAnotherName(titledByStart, longestTitled, candidate))
                 yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: organisation);
         }

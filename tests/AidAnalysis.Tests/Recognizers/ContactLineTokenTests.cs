@@ -52,7 +52,7 @@ public class ContactLineTokenTests
         var lineEnd = text.IndexOf('\n', organisation.Span.End);
         if (lineEnd < 0) lineEnd = text.Length;
         if (lineEnd - lineStart > 120 || comma - lineStart > 60) return [];
-        if (NameBeforeEnd.NameTokens(text, lineStart, comma, minTokens: 2, maxTokens: 3) != lineStart) return [];
+        if (NameBeforeEnd.NameTokens(OneSentenceTokens.Of(text), lineStart, comma, minTokens: 2, maxTokens: 3) != lineStart) return [];
         var rest = text.AsSpan(organisation.Span.End, lineEnd - organisation.Span.End);
         foreach (var range in rest.SplitAny(" \t/,;:()"))
             if (rest[range] is { Length: > 0 } word && char.IsLower(word[0]) && !word.Contains('@')) return [];

@@ -63,10 +63,11 @@ public class HandReaderTests
             end = Math.Min(end, text.Length);
             from = Math.Min(from, end);
             var window = text[from..end];
+            var layer = Tokens(text);
             var expected = person.Match(window);
-            Assert.Equal(expected.Success ? from + expected.Index : -1, NameBeforeEnd.PersonName(text, from, end));
+            Assert.Equal(expected.Success ? from + expected.Index : -1, NameBeforeEnd.PersonName(layer, from, end));
             var expectedTokens = tokens.Match(window);
-            Assert.Equal(expectedTokens.Success ? from + expectedTokens.Index : -1, NameBeforeEnd.NameTokens(text, from, end, 2, 3));
+            Assert.Equal(expectedTokens.Success ? from + expectedTokens.Index : -1, NameBeforeEnd.NameTokens(layer, from, end, 2, 3));
         });
     }
 

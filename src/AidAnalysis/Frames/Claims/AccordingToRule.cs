@@ -56,7 +56,7 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         // The last word as spaces part it: "U.N." is one.
         var first = last;
         while (first > 0 && tokens[first - 1].Start >= phrase.Start && tokens[first - 1].End == tokens[first].Start) first--;
-        return SentenceStop.HasStop(tokens.Text.AsSpan(tokens[first].Start, phrase.End - tokens[first].Start)) ? phrase with { End = phrase.End - 1 } : phrase;
+        return SentenceStop.HasStop(tokens, new Span(tokens[first].Start, phrase.End)) ? phrase with { End = phrase.End - 1 } : phrase;
     }
 
     /// <summary>Where the name of the body in a source phrase ends: before "seen by ..." ("the report seen by Reuters") and
@@ -88,7 +88,7 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         {
             var (entry, span) = cues[i];
             if (span.End <= at && entry.Equals("according to", StringComparison.OrdinalIgnoreCase)
-                && tokens.FirstCommaOrSemicolon(new Span(span.End, at)) < 0 && !SentenceStop.HasStop(tokens.Text.AsSpan(span.End..at)))
+                && tokens.FirstCommaOrSemicolon(new Span(span.End, at)) < 0 && !SentenceStop.HasStop(tokens, new Span(span.End, at)))
                 return true;
         }
         return false;

@@ -1,5 +1,5 @@
-using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
@@ -8,7 +8,6 @@ namespace AidAnalysis.Frames.Claims;
 /// is not the statement.</summary>
 internal sealed class Hearers(ClaimVocabulary vocabulary)
 {
-    private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly ClaimVocabulary _words = vocabulary;
 
     /// <summary>How many words an audience before a clause may hold ("the visiting delegates"), one more after a determiner.</summary>
@@ -48,14 +47,34 @@ internal sealed class Hearers(ClaimVocabulary vocabulary)
         return true;
     }
 
-    /// <summary>The length of the audience phrase (and the space after it) that opens <paramref name="afterTold"/>, or 0.</summary>
-    public int HearerLength(ReadOnlySpan<char> afterTold)
+    /// <summary>The audiences of hearers.txt, longest first, each as its words (the entries part them with one space).</summary>
+    private readonly string[][] _hearers = [.. vocabulary.Lexicon.Hearers.Select(h => h.Split(' '))];
+
+    /// <summary>The length of the audience phrase that opens <paramref name="rest"/> (with the whitespace before it), or 0: its words
+    /// written one space apart in any case, the last one ending at whitespace or a character that is no letter.</summary>
+    public int HearerLength(TokenLayer tokens, Span rest)
     {
-        var trimmed = afterTold.TrimStart();
-        var skipped = afterTold.Length - trimmed.Length;
-        foreach (var hearer in _lexicon.Hearers)
-            if (trimmed.StartsWith(hearer, StringComparison.OrdinalIgnoreCase) && (trimmed.Length == hearer.Length || !char.IsLetter(trimmed[hearer.Length])))
-                return skipped + hearer.Length;
+        var text = tokens.Text;
+        var first = tokens.IndexAt(rest.Start);
+        foreach (var hearer in _hearers)
+        {
+            var next = first;
+            var previous = -1;
+            for (var w = 0; tokens.NextWrittenWord(ref next, rest) is { Length: > 0 } word; w++)
+            {
+                if (previous >= 0 && (word.Start != previous + 1 || text[previous] != ' ')) break;
+                var written = text.AsSpan(word.Start, word.Length);
+                var part = hearer[w];
+                if (w == hearer.Length - 1)
+                {
+                    if (written.StartsWith(part, StringComparison.OrdinalIgnoreCase) && (written.Length == part.Length || !char.IsLetter(written[part.Length])))
+                        return word.Start + part.Length - rest.Start;
+                    break;
+                }
+                if (!written.Equals(part, StringComparison.OrdinalIgnoreCase)) break;
+                previous = word.End;
+            }
+        }
         return 0;
     }
 
@@ -63,7 +82,7 @@ internal sealed class Hearers(ClaimVocabulary vocabulary)
     /// in <paramref name="rest"/>, the words after the cue.</summary>
     public bool IsOnlyHearer(TokenLayer tokens, Span rest)
     {
-        var length = HearerLength(tokens.Text.AsSpan(rest.Start, rest.Length));
+        var length = HearerLength(tokens, rest);
         if (length == 0) return false;
         var after = tokens.Trimmed(new Span(rest.Start + length, rest.End));
         return after.Length == 0 || AdjunctObject.IsOnlyAdjunct(tokens, after, 6, _words);

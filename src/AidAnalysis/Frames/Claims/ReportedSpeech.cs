@@ -167,7 +167,7 @@ internal sealed class ReportedSpeech
         if (i < 0) return false;
         var q = quoted[i];
         return q.End <= cue.Start && q.End >= sentence.Start
-            && tokens.ClaimWordCount(new Span(q.End, cue.Start), 9) <= 8 && !SentenceStop.HasStop(text.AsSpan(q.End..cue.Start))
+            && tokens.ClaimWordCount(new Span(q.End, cue.Start), 9) <= 8 && !SentenceStop.HasStop(tokens, new Span(q.End, cue.Start))
             && (attributed[i] || q.Start <= sentence.Start || tokens.ClaimWordCount(new Span(sentence.Start, q.Start), 1) == 0);
     }
 

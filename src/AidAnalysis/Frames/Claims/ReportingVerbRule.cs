@@ -73,7 +73,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         // "told the delegates she had met ...": the hearer is not the statement.
         else if (cue is "told" or "tells" && _hearers.AudienceBeforeClause(tokens, cueSpan.End, cueSpan.End + Math.Min(AudienceReach, sentence.End - cueSpan.End)) is >= 0 and var hearer)
             contentStart += hearer;
-        else if (cue is "told" or "tells" && _hearers.HearerLength(text.AsSpan(rest.Start, rest.Length)) is > 0 and var audience) contentStart += audience;
+        else if (cue is "told" or "tells" && _hearers.HearerLength(tokens, rest) is > 0 and var audience) contentStart += audience;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || OpensWithTo(tokens, rest)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;

@@ -70,7 +70,7 @@ internal sealed class LooseNames(Lexicon lexicon)
         var end = before >= 0 && tokens[before].End == verb - 1 && tokens.IsMark(before, ',') ? verb - 2 : verb - 1;
         end = BeforeTimeAdjunct(tokens, from, end);
         var text = tokens.Text;
-        var start = NameBeforeEnd.AfterPossessor(text, NameBeforeEnd.NameTokens(text, from, end, minTokens: 2, maxTokens: 3), end);
+        var start = NameBeforeEnd.AfterPossessor(tokens, NameBeforeEnd.NameTokens(tokens, from, end, minTokens: 2, maxTokens: 3), end);
         return start < 0 ? null : new Span(start, end);
     }
 

@@ -20,19 +20,19 @@ internal sealed class NameCleaner(Lexicon lexicon)
     /// <summary>Trims a candidate name to tokens that are not countries, organisations, titles or common words.</summary>
     /// <param name="placeMayOpen">Whether a place's one-word name may be the given name opening a longer name of otherwise
     /// unknown words ("Sofia", "Jordan", "Georgia" before a surname), where the name's position already says it is a person's.</param>
-    public Span? CleanName(string text, Span candidate, bool[] named, bool placeMayOpen = false)
+    public Span? CleanName(TokenLayer tokens, Span candidate, bool[] named, bool placeMayOpen = false)
     {
-        // The kept tokens are the candidate's first ones, read in place: most candidates are cut short or dropped.
+        var text = tokens.Text;
+        // The kept words are the candidate's first ones, read in place: most candidates are cut short or dropped.
         int keptStart = -1, keptEnd = -1;
-        var at = candidate.Start;
-        for (var i = 0; TextPatterns.NextToken(text, ref at, candidate.End) is { Length: > 0 } token; i++)
+        var next = tokens.IndexAt(candidate.Start);
+        for (var i = 0; tokens.NextWrittenWord(ref next, candidate) is { Length: > 0 } word; i++)
         {
-            var value = text.AsSpan(token.Start, token.Length);
-            if (IsStopWord(value.TrimEnd("’'")) || (Overlaps(new Span(token.Start, token.Start + token.Length), named)
-                && !(placeMayOpen && i == 0 && PlaceAsGivenName(text, candidate, named)))) break;
+            var value = text.AsSpan(word.Start, word.Length);
+            if (IsStopWord(value.TrimEnd("’'")) || (Overlaps(word, named) && !(placeMayOpen && i == 0 && PlaceAsGivenName(tokens, candidate, named)))) break;
             // A name does not run across a line break ("By Anna Berg" above a dateline).
-            if (keptStart >= 0 && text.AsSpan(keptStart, token.Start - keptStart).Contains('\n')) break;
-            (keptStart, keptEnd) = (token.Start, token.Start + token.Length);
+            if (keptStart >= 0 && tokens.BreaksLineBefore(tokens.IndexAt(word.Start))) break;
+            (keptStart, keptEnd) = (word.Start, word.End);
             if (value.EndsWith('’') || Possessive.Ends(value)) break;
         }
         if (keptStart < 0) return null;
@@ -42,16 +42,16 @@ internal sealed class NameCleaner(Lexicon lexicon)
         return span.Length >= 2 ? span : null;
     }
 
-    /// <summary>The first token is a place's one-word name, named alone, and an unknown capitalised word that is no place follows it.</summary>
-    public bool PlaceAsGivenName(string text, Span candidate, bool[] named)
+    /// <summary>The first word is a place's one-word name, named alone, and an unknown capitalised word that is no place follows it.</summary>
+    public bool PlaceAsGivenName(TokenLayer tokens, Span candidate, bool[] named)
     {
-        var at = candidate.Start;
-        var first = TextPatterns.NextToken(text, ref at, candidate.End);
-        var second = TextPatterns.NextToken(text, ref at, candidate.End);
+        var text = tokens.Text;
+        var next = tokens.IndexAt(candidate.Start);
+        var first = tokens.NextWrittenWord(ref next, candidate);
+        var second = tokens.NextWrittenWord(ref next, candidate);
         if (second.Length == 0 || !IsPlaceName(text.AsSpan(first.Start, first.Length))) return false;
-        var next = text.AsSpan(second.Start, second.Length);
-        return !named[first.Start + first.Length] && !Overlaps(new Span(second.Start, second.Start + second.Length), named)
-            && !IsPlaceName(next) && !IsStopWord(next);
+        var word = text.AsSpan(second.Start, second.Length);
+        return !named[first.End] && !Overlaps(second, named) && !IsPlaceName(word) && !IsStopWord(word);
     }
 
     public bool IsPlaceName(ReadOnlySpan<char> name) => _placeNames.Contains(name);
@@ -80,9 +80,9 @@ internal sealed class NameCleaner(Lexicon lexicon)
     public Span? CitedNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
     {
         var text = tokens.Text;
-        var found = NameBeforeEnd.PersonName(text, from, end);
+        var found = NameBeforeEnd.PersonName(tokens, from, end);
         if (found < 0) return null;
-        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
+        return CleanName(tokens, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
             && tokens.IsCitedAt(span.Start, lexicon.ReportingVerbs) ? span : null;
     }
 
@@ -91,8 +91,8 @@ internal sealed class NameCleaner(Lexicon lexicon)
     public Span? ClauseOpeningNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
     {
         var text = tokens.Text;
-        var found = NameBeforeEnd.PersonName(text, from, end);
+        var found = NameBeforeEnd.PersonName(tokens, from, end);
         if (found < 0) return null;
-        return CleanName(text, new Span(found, end), named) is { } span && span.End == end && tokens.OpensClauseAt(span.Start) ? span : null;
+        return CleanName(tokens, new Span(found, end), named) is { } span && span.End == end && tokens.OpensClauseAt(span.Start) ? span : null;
     }
 }

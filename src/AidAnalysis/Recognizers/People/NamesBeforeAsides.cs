@@ -30,9 +30,9 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
         var open = OpeningComma(tokens, close);
         // An aside opens with a lower-case word ("a", "the", "who", "speaking") or an age, never a name of a list.
         if (open < 0 || open + 2 >= close || text[open + 1] != ' ' || !(char.IsLower(text[open + 2]) || char.IsDigit(text[open + 2]))) return null;
-        var start = NameBeforeEnd.NameTokens(text, Math.Max(0, open - 60), open, minTokens: 2, maxTokens: 3);
+        var start = NameBeforeEnd.NameTokens(tokens, Math.Max(0, open - 60), open, minTokens: 2, maxTokens: 3);
         if (start < 0 || !OpensClause(tokens, start)) return null;
-        return new Span(NameBeforeEnd.AfterPossessor(text, start, open), open);
+        return new Span(NameBeforeEnd.AfterPossessor(tokens, start, open), open);
     }
 
     /// <summary>The comma that closes an aside right before the verb at <paramref name="verb"/>, one whitespace character after it

@@ -215,4 +215,31 @@ internal static class PeopleTokenQueries
     /// <paramref name="limit"/>; -1 otherwise (and for -1).</summary>
     public static int AfterOneWhitespace(this TokenLayer tokens, int index, int limit) =>
         index >= 0 && tokens.SpacedFromPrevious(index + 1, WordSpacing.OneWhitespace) && tokens[index].End < limit ? index + 1 : -1;
+
+    /// <summary>The first space character in [<paramref name="from"/>, <paramref name="end"/>), read in the whitespace between
+    /// tokens only (no token holds one); -1 if none.</summary>
+    public static int FirstSpaceBetween(this TokenLayer tokens, int from, int end)
+    {
+        var text = tokens.Text;
+        for (var i = tokens.IndexAt(from); ; i++)
+        {
+            var gapStart = Math.Max(from, i > 0 ? tokens[i - 1].End : 0);
+            if (gapStart >= end) return -1;
+            var gapEnd = Math.Min(end, i < tokens.Count ? tokens[i].Start : text.Length);
+            var space = gapEnd > gapStart ? text.AsSpan(gapStart, gapEnd - gapStart).IndexOf(' ') : -1;
+            if (space >= 0) return gapStart + space;
+            if (i >= tokens.Count) return -1;
+        }
+    }
+
+    /// <summary>The next word as written between whitespace ("O’Brien’s", "Jin-ho,"), inside <paramref name="within"/>: the tokens
+    /// from <paramref name="next"/> on that are glued to each other, cut to the span; <paramref name="next"/> moves past them. An
+    /// empty span when none is left.</summary>
+    public static Span NextWrittenWord(this TokenLayer tokens, ref int next, Span within)
+    {
+        if (next >= tokens.Count || tokens[next].Start >= within.End) return new Span(within.End, within.End);
+        var start = Math.Max(tokens[next].Start, within.Start);
+        while (next + 1 < tokens.Count && tokens[next + 1].Start == tokens[next].End && tokens[next + 1].Start < within.End) next++;
+        return new Span(start, Math.Min(tokens[next++].End, within.End));
+    }
 }

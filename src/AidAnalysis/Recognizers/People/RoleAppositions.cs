@@ -27,13 +27,13 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         var text = tokens.Text;
         var comma = tokens[commaIndex].Start;
         var from = Math.Max(0, comma - 80);
-        var head = NameBeforeEnd.PersonName(text, from, comma);
+        var head = NameBeforeEnd.PersonName(tokens, from, comma);
         if (head < 0) return;
         var complemented = AppositionTails.WithComplement(tokens, commaIndex);
         if (complemented is null && LedOrganisation(tokens, commaIndex, byEnd) is { } led)
         {
             // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
-            var leader = names.CleanName(text, new Span(head, comma), named);
+            var leader = names.CleanName(tokens, new Span(head, comma), named);
             if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (tokens.OpensClauseAt(l.Start) || tokens.IsCitedAt(l.Start, lexicon.ReportingVerbs)))
                 found.Add(new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical));
             return;
@@ -43,7 +43,7 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         if ((complemented ?? AppositionTails.Closed(tokens, commaIndex)) is not var (role, roleHead, preposition, org)
             || org is null && !lexicon.PersonRoles.Contains(text[roleHead.Start..roleHead.End])) return;
         // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
-        var name = names.CleanName(text, new Span(head, comma), named, placeMayOpen: true);
+        var name = names.CleanName(tokens, new Span(head, comma), named, placeMayOpen: true);
         // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
         if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) return;
         // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes

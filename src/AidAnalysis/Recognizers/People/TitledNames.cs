@@ -38,7 +38,7 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
                     ComplementOwner(tokens, complement, sorted) ?? TitleAffiliation(tokens, title, byEnd, named)));
             }
             if (_afterTitle.Read(tokens, title.End) is not (var to, var read)) continue;
-            var name = names.CleanName(text, read, named);
+            var name = names.CleanName(tokens, read, named);
             if (name is null) continue;
             // After a comma only a full name is read as the title's holder ("Minister of Health, Anna Berg"), not one word of a list.
             // After a lower-case title ("the envoy Tuesday") a single capitalised word is not taken for a name either.
