@@ -21,7 +21,7 @@ public sealed partial class FundingBuilder
         // other requests, and its background money, too.
         var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
-        var mainRecipient = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient)) ?? context.HeadlineRecipient;
+        var mainRecipient = ArticleRecipient(doc, context, explicitFrames, mainDonor);
         var homeState = context.HomeState;
         var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !_rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
@@ -172,6 +172,26 @@ public sealed partial class FundingBuilder
         while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits])) digits++;
         return digits > 0 && line.Length > digits + 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
     }
+
+    /// <summary>The receiver of the article's figures whose own clause names none: the one named most often. A receiver
+    /// described by a common noun ("families who lost their homes") stands for the story only where the lead (the paragraphs
+    /// of the first figures) describes it; one described further down belongs to its own clause and gives way to a state the
+    /// figures name, the headline's, the dateline's or the one the story is about (SCHEMA.md: a state or an organisation).</summary>
+    private string? ArticleRecipient(AnalysisDocument doc, DocumentContext context, List<Frame> explicitFrames, string? mainDonor)
+    {
+        var recipients = explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient).ToList();
+        var common = MostCommon(recipients);
+        if (common is null) return context.HeadlineRecipient;
+        var leadEnd = ParagraphOf(doc, explicitFrames[0]) + LeadParagraphs;
+        if (char.IsUpper(common[0]) || doc.Actors.Any(a => a.Name == common)
+            || explicitFrames.Any(f => f.Recipient == common && ParagraphOf(doc, f) is var paragraph && paragraph >= 0 && paragraph <= leadEnd))
+            return common;
+        var home = context.HomeState != mainDonor ? context.HomeState : null;
+        return MostCommon(recipients.Where(r => r is not null && lexicon.CountryByForm.ContainsKey(r))) ?? context.HeadlineRecipient ?? context.DatelineState ?? home ?? common;
+    }
+
+    /// <summary>How many paragraphs after the first figure's make the lead.</summary>
+    private const int LeadParagraphs = 2;
 
     /// <summary>"PORTVILLE, Freedonia - Sylvania ...": a story datelined in another state than the giving state's, that names no
     /// receiver, is about aid arriving where it is written.</summary>
