@@ -43,6 +43,7 @@ public sealed class FundingRelations : IPipelineStage
             new RepeatedFigure(_newMoney),
             new PartsOfFirstTelling(),
             new RequestLines(),
+            new ReceivedAgainstNeed(),
             new MixedParts(),
             new PartTakesWholeStatus(),
         ];
