@@ -45,6 +45,7 @@ public sealed class FundingRelations : IPipelineStage
             new RequestLines(),
             new ReceivedAgainstNeed(),
             new MixedParts(),
+            new PartTakesWholeType(),
             new PartTakesWholeStatus(),
         ];
     }
