@@ -43,7 +43,7 @@ public sealed class FundingRelations : IPipelineStage
             new RepeatedFigure(_newMoney),
             new PartsOfFirstTelling(),
             new RequestLines(),
-            new ReceivedAgainstNeed(),
+            new ReceivedAgainstNeed(words),
             new MixedParts(),
             new PartTakesWholeType(),
             new PartTakesWholeStatus(),

@@ -11,7 +11,7 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling"];
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -68,6 +68,8 @@ internal sealed class RelationVocabulary
         ValueVerbs = Of("value-verb");
         ValueApproximations = Of("value-approximation");
         Ceilings = Of("ceiling");
+        AgainstPrepositions = Of("against-preposition");
+        AppealNouns = Of("appeal-noun");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -126,6 +128,10 @@ internal sealed class RelationVocabulary
     public RelationWordClass ValueApproximations { get; }
     /// <summary>"up to", "at most": a bound, not an exact figure.</summary>
     public RelationWordClass Ceilings { get; }
+    /// <summary>"against", "toward": money set against a need (<see cref="ReceivedAgainstNeed"/>).</summary>
+    public RelationWordClass AgainstPrepositions { get; }
+    /// <summary>"appeal", "plan": the need money is set against.</summary>
+    public RelationWordClass AppealNouns { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }
