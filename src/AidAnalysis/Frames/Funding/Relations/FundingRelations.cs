@@ -44,6 +44,7 @@ public sealed class FundingRelations : IPipelineStage
             new PartsOfFirstTelling(),
             new RequestLines(),
             new ReceivedAgainstNeed(words),
+            new GapOfNeed(words),
             new MixedParts(),
             new PartTakesWholeType(),
             new PartTakesWholeStatus(),

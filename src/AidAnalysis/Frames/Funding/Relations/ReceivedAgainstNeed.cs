@@ -30,7 +30,7 @@ internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationR
         need.Status == FundingStatus.Requested && need.Currency == currency && need.Value > value;
 
     /// <summary>The request told nearest before row <paramref name="i"/> that is larger and in its currency; -1 if none.</summary>
-    private static int NearestNeedBefore(RelationDraft draft, int i, double value)
+    internal static int NearestNeedBefore(RelationDraft draft, int i, double value)
     {
         var (start, nearest) = (draft.BodySpan(i).Start, -1);
         foreach (var j in draft.Primary)
