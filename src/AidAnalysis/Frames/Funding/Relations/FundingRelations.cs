@@ -43,7 +43,10 @@ public sealed class FundingRelations : IPipelineStage
             new RepeatedFigure(_newMoney),
             new PartsOfFirstTelling(),
             new RequestLines(),
+            new ReceivedAgainstNeed(words),
+            new GapOfNeed(words),
             new MixedParts(),
+            new PartTakesWholeType(),
             new PartTakesWholeStatus(),
         ];
     }

@@ -11,7 +11,7 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling"];
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -68,6 +68,10 @@ internal sealed class RelationVocabulary
         ValueVerbs = Of("value-verb");
         ValueApproximations = Of("value-approximation");
         Ceilings = Of("ceiling");
+        AgainstPrepositions = Of("against-preposition");
+        AppealNouns = Of("appeal-noun");
+        GapParticiples = Of("gap-participle");
+        GapNouns = Of("gap-noun");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -126,6 +130,14 @@ internal sealed class RelationVocabulary
     public RelationWordClass ValueApproximations { get; }
     /// <summary>"up to", "at most": a bound, not an exact figure.</summary>
     public RelationWordClass Ceilings { get; }
+    /// <summary>"against", "toward": money set against a need (<see cref="ReceivedAgainstNeed"/>).</summary>
+    public RelationWordClass AgainstPrepositions { get; }
+    /// <summary>"appeal", "plan": the need money is set against.</summary>
+    public RelationWordClass AppealNouns { get; }
+    /// <summary>"leaving": what it leaves of a need (<see cref="GapOfNeed"/>).</summary>
+    public RelationWordClass GapParticiples { get; }
+    /// <summary>"gap", "shortfall".</summary>
+    public RelationWordClass GapNouns { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }

@@ -1,0 +1,24 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>"The response plan sought $1.5 billion, of which $600 million was for Freedonia": a part told in its whole's own
+/// sentence, with no aid type of its own, is money of the whole's kind; so are its conversions. Runs after
+/// <see cref="MixedParts"/>, so a mixed whole passes no type down.</summary>
+internal sealed class PartTakesWholeType : IRelationRule
+{
+    public void Apply(RelationDraft draft)
+    {
+        foreach (var part in draft.Primary)
+        {
+            if (draft.Figures[part].AidType != AidType.Unspecified || draft.Parent(part) is not { } whole) continue;
+            var type = draft.Figures[whole].AidType;
+            var sentence = SentenceOf(draft, part);
+            if (type == AidType.Unspecified || sentence < 0 || sentence != SentenceOf(draft, whole)) continue;
+            draft.Figures[part] = draft.Figures[part] with { AidType = type };
+            foreach (var i in draft.ConversionsOf(part)) draft.Figures[i] = draft.Figures[i] with { AidType = type };
+        }
+    }
+
+    private static int SentenceOf(RelationDraft draft, int row) => draft.Document.SentenceIndexAt(draft.BodySpan(row).Start);
+}

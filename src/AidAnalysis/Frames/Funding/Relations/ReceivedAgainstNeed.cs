@@ -1,0 +1,59 @@
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames.Relations;
+
+/// <summary>"The agency says it needs $40 million but has so far secured only $9 million", "$9 million had been received
+/// against the appeal": money already received that is set against a need told before it is part of that need (SCHEMA.md: a
+/// component of a total). Read as rows: an earlier-money row without a parent, and a larger request in its currency told
+/// before it, in its own sentence or, when the row's sentence points to an appeal or plan, anywhere before.</summary>
+internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationRule
+{
+    public void Apply(RelationDraft draft)
+    {
+        foreach (var i in draft.Primary)
+        {
+            var part = draft.Figures[i];
+            if (part.Status != FundingStatus.Previous || part.PartOfId is not null || part.ConvertedFromId is not null || part.Value is not { } value) continue;
+            var mention = draft.BodySpan(i);
+            var sentence = draft.Document.SentenceIndexAt(mention.Start);
+            if (sentence < 0) continue;
+            var need = -1;
+            foreach (var (other, row) in draft.AmountsInSentence(sentence))
+                if (other.Start < mention.Start && row != i && IsLargerNeed(draft.Figures[row], part.Currency, value)) need = row;
+            if (need < 0 && SetAgainstAppeal(draft.Document.Tokens, draft.Document.Sentences[sentence].Span)) need = NearestNeedBefore(draft, i, value);
+            if (need >= 0) draft.TryLink(i, need);
+        }
+    }
+
+    private static bool IsLargerNeed(FundingFigure need, string? currency, double value) =>
+        need.Status == FundingStatus.Requested && need.Currency == currency && need.Value > value;
+
+    /// <summary>The request told nearest before row <paramref name="i"/> that is larger and in its currency; -1 if none.</summary>
+    internal static int NearestNeedBefore(RelationDraft draft, int i, double value)
+    {
+        var (start, nearest) = (draft.BodySpan(i).Start, -1);
+        foreach (var j in draft.Primary)
+            if (j != i && draft.BodySpan(j).Start < start && draft.Figures[j].ConvertedFromId is null
+                && IsLargerNeed(draft.Figures[j], draft.Figures[i].Currency, value)
+                && (nearest < 0 || draft.BodySpan(j).Start > draft.BodySpan(nearest).Start))
+                nearest = j;
+        return nearest;
+    }
+
+    /// <summary>"against the appeal", "toward this plan": an against-preposition, a determiner, at most one word, an appeal noun.</summary>
+    private bool SetAgainstAppeal(TokenLayer tokens, Span sentence)
+    {
+        var (first, end) = tokens.Within(sentence);
+        for (var k = first; k < end; k++)
+        {
+            if (!words.AgainstPrepositions.Contains(tokens, k)) continue;
+            var determiner = tokens.WordRightAfterToken(k, sentence.End);
+            if (determiner < 0 || !words.OfDeterminers.Contains(tokens, determiner)) continue;
+            var noun = tokens.WordRightAfterToken(determiner, sentence.End);
+            if (noun >= 0 && !words.AppealNouns.Contains(tokens, noun)) noun = tokens.WordRightAfterToken(noun, sentence.End);
+            if (noun >= 0 && words.AppealNouns.Contains(tokens, noun)) return true;
+        }
+        return false;
+    }
+}
