@@ -29,14 +29,17 @@ internal sealed class TimeExpressionGaps
         _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
     }
 
-    /// <summary>Every gap expression in text order: "In February", "before the end of the year", "in the summer".</summary>
+    /// <summary>Every gap expression in text order: "In February", "before the end of the year", "in the summer", each with the
+    /// number of the month it names (0 for none).</summary>
     public List<TimePhrase> Phrases(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, At);
 
     private (int Start, int End, int Last, int Value) At(TokenLayer t, int i, int from)
     {
         if (t[i].Start < from || !t.OpensWord(i)) return (-1, -1, -1, 0);
-        var last = t.IsAny(i, _openers) ? t.Closing(t.Then(i, _fullNames)) : -1;
-        if (last < 0 && t.IsAny(i, _parts)) last = t.Closing(t.Then(t.Then(t.Then(i, Of), The), Year));
+        if (t.IsAny(i, _openers) && t.Closing(t.Then(i, _fullNames)) is var month and >= 0)
+            return (t[i].Start, t[month].End, month, _months.NumberOf(t.TextOf(month)));
+        var last = -1;
+        if (t.IsAny(i, _parts)) last = t.Closing(t.Then(t.Then(t.Then(i, Of), The), Year));
         if (last < 0 && t.IsAny(i, _seasonOpeners)) last = t.Closing(t.Then(t.Then(i, The) is var the and >= 0 ? the : i, _seasons));
         return last < 0 ? (-1, -1, -1, 0) : (t[i].Start, t[last].End, last, 0);
     }
@@ -56,13 +59,13 @@ internal sealed class TimeExpressionGaps
         return merged;
     }
 
-    /// <summary>The year of a month after a forward preposition: the next time the month comes, this one included.</summary>
-    public int? ForwardYear(ReadOnlySpan<char> phrase, DateOnly date)
+    /// <summary>The year of a month after a forward preposition ("until October"): the next time the month comes, this one
+    /// included; null for another phrase.</summary>
+    public int? ForwardYear(TokenLayer tokens, TimePhrase phrase, DateOnly date)
     {
-        var space = phrase.IndexOfAny(TextPatterns.Whitespace);
-        if (space < 0 || !_forward.Contains(phrase[..space])) return null;
-        var month = _months.NumberIn(phrase);
-        return month == 0 ? null : month >= date.Month ? date.Year : date.Year + 1;
+        var first = tokens.FirstStartingFrom(phrase.Index);
+        if (phrase.Value == 0 || tokens[first].End >= phrase.End || !tokens.IsAny(first, _forward)) return null;
+        return phrase.Value >= date.Month ? date.Year : date.Year + 1;
     }
 
     /// <summary>Whether "last year" or "next year" follows the phrase ending at <paramref name="end"/>, one space apart: the

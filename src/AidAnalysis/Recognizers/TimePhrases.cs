@@ -41,10 +41,12 @@ internal sealed class TimePhrases
     private readonly WordSet _anyForms;
     private readonly WordSet _countWords;
     private readonly IReadOnlyDictionary<string, double> _numberWords;
+    private readonly MonthNames _months;
 
     public TimePhrases(IReadOnlyDictionary<string, double> numberWords, MonthNames months)
     {
         _numberWords = numberWords;
+        _months = months;
         _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
         _anyForms = new WordSet(months.Entries.SelectMany(m => m.Abbreviations.Prepend(m.Name)), caseSensitive: true);
         // The number words that count years back ("a", "two" ... "thirty"): whole numbers up to thirty, a lower-case one in either case.
@@ -58,7 +60,7 @@ internal sealed class TimePhrases
     /// <summary>"two years ago", "a decade ago", "15 years ago", each with minus the years it counts back.</summary>
     public List<TimePhrase> YearsAgo(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, YearsAgoAt);
 
-    /// <summary>The days and months without a year (value 0). "May" counts only after a preposition or before a day number,
+    /// <summary>The days and months without a year, each with the number of the month it names (0 for none). "May" counts only after a preposition or before a day number,
     /// where it cannot be the verb.</summary>
     public List<TimePhrase> DaysOrMonths(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, DayOrMonthAt);
 
@@ -115,7 +117,7 @@ internal sealed class TimePhrases
         // "3 March", "1,15 April": one or two digits ending a number.
         if (t[i].Kind == TokenKind.Number)
             return t.TrailingDigitsStart(i) is var digits and >= 0 && digits >= from && t.Closing(t.Then(i, _fullNames)) is var month and >= 0
-                ? (digits, t[month].End, month, 0) : None;
+                ? (digits, t[month].End, month, _months.NumberOf(t.TextOf(month))) : None;
         if (t[i].Start < from || !t.OpensWord(i)) return None;
         var last = -1;
         if (t.IsAny(i, Days) || t.IsAny(i, Weekdays)) last = t.Closing(i);
@@ -124,13 +126,14 @@ internal sealed class TimePhrases
         if (last < 0) last = PastDays(t, i);
         // "a few days ago", "two weeks ago"
         if (last < 0 && t.IsAny(i, AgoCounts)) last = t.Closing(t.Then(t.Then(i, DayUnits), Ago));
-        if (last < 0) last = t.Closing(t.Then(MonthOpenerEnd(t, i), _fullNames));
         if (last >= 0) return (t[i].Start, t[last].End, last, 0);
+        // "in January", "mid- March", "end of May"
+        if (t.Closing(t.Then(MonthOpenerEnd(t, i), _fullNames)) is var named and >= 0) return (t[i].Start, t[named].End, named, _months.NumberOf(t.TextOf(named)));
         // "March 3", "Sept. 12"
         if (!t.IsAny(i, _anyForms)) return None;
         var beforeDay = t.IsMark(i + 1, '.') && t[i + 1].Start == t[i].End ? i + 1 : i;
         if (!t.SpacedFromPrevious(beforeDay + 1, OneWhitespace) || t.LeadingDigitsEnd(beforeDay + 1) is not (var end and >= 0)) return None;
-        return (t[i].Start, end, beforeDay + 1, 0);
+        return (t[i].Start, end, beforeDay + 1, _months.NumberOf(t.TextOf(i)));
     }
 
     /// <summary>"in the past few days", "the last two weeks", "past weeks": the last token, or -1.</summary>

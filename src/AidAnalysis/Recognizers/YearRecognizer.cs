@@ -43,7 +43,7 @@ public sealed class YearRecognizer(IReadOnlyDictionary<string, double> numberWor
                 if (next < explicitYears.Count && explicitYears[next].Span.End <= m.End + 8 || tokens.PossessiveAt(m.End)
                     || _gaps?.RelativeYearFollows(tokens, m.End) == true) continue;
                 var phrase = text.AsSpan(m.Index, m.Length);
-                var year = _gaps?.ForwardYear(phrase, date) ?? YearOfDayOrMonth(phrase, date);
+                var year = _gaps?.ForwardYear(tokens, m, date) ?? YearOfDayOrMonth(phrase, m.Value, date);
                 years.Add(new YearMention(new Span(m.Index, m.End), year, year - date.Year));
             }
         }
@@ -69,7 +69,7 @@ public sealed class YearRecognizer(IReadOnlyDictionary<string, double> numberWor
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest
     /// one before it; a month up to three ahead is this year's (plans), a later one last year's (reports).</summary>
-    private int YearOfDayOrMonth(ReadOnlySpan<char> phrase, DateOnly date)
+    private static int YearOfDayOrMonth(ReadOnlySpan<char> phrase, int month, DateOnly date)
     {
         if (phrase.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-1).Year;
         if (phrase.Equals("last week", StringComparison.OrdinalIgnoreCase)) return date.AddDays(-7).Year;
@@ -79,7 +79,6 @@ public sealed class YearRecognizer(IReadOnlyDictionary<string, double> numberWor
             return date.AddDays(-14).Year;
         if (phrase.EndsWith("day", StringComparison.Ordinal) && !phrase.Equals("today", StringComparison.OrdinalIgnoreCase))
             return date.AddDays(-6).Year == date.Year ? date.Year : WeekdayBefore(phrase, date).Year;
-        var month = months.NumberIn(phrase);
         if (month == 0) return date.Year;
         if (phrase.StartsWith("last", StringComparison.Ordinal)) return month < date.Month ? date.Year : date.Year - 1;
         return month <= date.Month + 3 ? date.Year : date.Year - 1;
