@@ -16,6 +16,8 @@ internal sealed class TimeExpressionGaps
     private readonly string[] _relativeYears;
     private readonly MonthNames _months;
     private readonly WordSet _openers, _seasonOpeners, _seasons, _parts, _fullNames;
+    /// <summary>Every word a gap expression opens with, in any case: most tokens are none, passed by this one lookup.</summary>
+    private readonly WordSet _starts;
 
     public TimeExpressionGaps(IReadOnlyDictionary<string, IReadOnlyList<string>> words, MonthNames months)
     {
@@ -26,6 +28,7 @@ internal sealed class TimeExpressionGaps
         _seasonOpeners = TimeTokenQueries.Forms(Class(words, "season-opener"));
         _seasons = TimeTokenQueries.Forms(Class(words, "season"));
         _parts = TimeTokenQueries.Forms(Class(words, "year-part"));
+        _starts = new WordSet([.. Class(words, "month-opener"), .. Class(words, "season-opener"), .. Class(words, "year-part")]);
         _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
     }
 
@@ -35,7 +38,7 @@ internal sealed class TimeExpressionGaps
 
     private (int Start, int End, int Last, int Value) At(TokenLayer t, int i, int from)
     {
-        if (t[i].Start < from || !t.OpensWord(i)) return (-1, -1, -1, 0);
+        if (!t.IsAny(i, _starts) || t[i].Start < from || !t.OpensWord(i)) return (-1, -1, -1, 0);
         if (t.IsAny(i, _openers) && t.Closing(t.Then(i, _fullNames)) is var month and >= 0)
             return (t[i].Start, t[month].End, month, _months.NumberOf(t.TextOf(month)));
         var last = -1;

@@ -16,30 +16,43 @@ internal sealed class TimePhrases
     private static readonly WordSet Year = Exact("year"), Ago = Exact("ago"), Of = Exact("of"), The = Exact("the"), In = Exact("in");
 
     // Relative years.
-    private static readonly WordSet RelativeOpeners = Titled("this", "next", "last", "previous", "coming", "current");
+    private static readonly string[] RelativeOpenerWords = ["this", "next", "last", "previous", "coming", "current"];
+    private static readonly string[] PartOpenerWords = ["first", "last", "second", "third", "final"];
+    private static readonly string[] EarlierOrLaterWords = ["earlier", "later"];
+    private static readonly WordSet RelativeOpeners = Titled(RelativeOpenerWords);
     private static readonly WordSet YearKinds = Exact("fiscal", "financial", "calendar");
-    private static readonly WordSet PartOpeners = Titled("first", "last", "second", "third", "final");
+    private static readonly WordSet PartOpeners = Titled(PartOpenerWords);
     private static readonly WordSet YearParts = Exact("months", "half", "quarter", "weeks");
-    private static readonly WordSet EarlierOrLater = Titled("earlier", "later");
+    private static readonly WordSet EarlierOrLater = Titled(EarlierOrLaterWords);
+    /// <summary>Every word a relative year opens with, in any case: most tokens are none, passed by this one lookup.</summary>
+    private static readonly WordSet RelativeStarts = new([.. RelativeOpenerWords, .. PartOpenerWords, .. EarlierOrLaterWords]);
 
     // Days and weeks.
-    private static readonly WordSet Days = Titled("today", "yesterday", "tonight");
+    private static readonly string[] DayWords = ["today", "yesterday", "tonight"];
+    private static readonly string[] WeekdayWords = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly string[] AgoCountWords = ["a", "one", "two", "three", "four", "several", "few"];
+    private static readonly string[] MonthPrepositionWords = ["in", "on", "by", "until", "during", "since", "last", "this", "early", "late"];
+    private static readonly WordSet Days = Titled(DayWords);
     private static readonly WordSet This = Titled("this"), Last = Titled("last");
     private static readonly WordSet ThisSpans = Exact("week", "month", "morning"), LastSpans = Exact("week", "month");
-    private static readonly WordSet Weekdays = Exact("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static readonly WordSet Weekdays = Exact(WeekdayWords);
     private static readonly WordSet InOpener = Titled("in"), PastOrLast = Exact("past", "last");
     private static readonly WordSet FewDays = Exact("few", "two", "three", "several"), DaysOrWeeks = Exact("days", "weeks");
-    private static readonly WordSet AgoCounts = Exact("a", "one", "two", "three", "four", "several", "few");
+    private static readonly WordSet AgoCounts = Exact(AgoCountWords);
     private static readonly WordSet DayUnits = Exact("day", "days", "week", "weeks");
 
     // Months.
-    private static readonly WordSet MonthPrepositions = Exact("in", "on", "by", "until", "during", "since", "last", "this", "early", "late");
+    private static readonly WordSet MonthPrepositions = Exact(MonthPrepositionWords);
     private static readonly WordSet Mid = Exact("mid"), End = Exact("end"), EarlierOrLaterInMonth = Exact("earlier", "later");
     private static readonly WordSet YearUnits = Exact("year", "years", "decade", "decades");
 
     private readonly WordSet _fullNames;
     private readonly WordSet _anyForms;
     private readonly WordSet _countWords;
+    /// <summary>Every word a day-or-month phrase opens with, in any case: most tokens are none, passed by this one lookup.</summary>
+    private readonly WordSet _dayStarts;
+    /// <summary>Every word that can follow the first of a day-or-month phrase of more words, in any case.</summary>
+    private readonly WordSet _daySeconds;
     private readonly IReadOnlyDictionary<string, double> _numberWords;
     private readonly MonthNames _months;
 
@@ -48,7 +61,12 @@ internal sealed class TimePhrases
         _numberWords = numberWords;
         _months = months;
         _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
-        _anyForms = new WordSet(months.Entries.SelectMany(m => m.Abbreviations.Prepend(m.Name)), caseSensitive: true);
+        var anyForms = months.Entries.SelectMany(m => m.Abbreviations.Prepend(m.Name)).ToArray();
+        _anyForms = new WordSet(anyForms, caseSensitive: true);
+        _dayStarts = new WordSet([.. DayWords, "this", "last", .. WeekdayWords, "in", "the", "past", .. AgoCountWords, .. MonthPrepositionWords,
+            "mid", "end", .. EarlierOrLaterWords, .. anyForms]);
+        _daySeconds = new WordSet(["week", "month", "morning", "past", "last", "the", "few", "two", "three", "several", "day", "days", "weeks", "of", "in",
+            .. months.Entries.Select(m => m.Name)]);
         // The number words that count years back ("a", "two" ... "thirty"): whole numbers up to thirty, a lower-case one in either case.
         _countWords = TimeTokenQueries.Forms(numberWords.Where(w => w.Value is >= 1 and <= 30 && w.Value == Math.Floor(w.Value)).Select(w => w.Key));
     }
@@ -66,7 +84,7 @@ internal sealed class TimePhrases
 
     private static (int Start, int End, int Last, int Value) RelativeAt(TokenLayer t, int i, int from)
     {
-        if (t[i].Start < from || !t.OpensWord(i)) return None;
+        if (!t.IsAny(i, RelativeStarts) || t[i].Start < from || !t.OpensWord(i)) return None;
         // "next year", "this financial year"
         if (t.IsAny(i, RelativeOpeners) && t.Closing(t.Then(t.Then(i, YearKinds) is var kind and >= 0 ? kind : i, Year)) is var last and >= 0)
         {
@@ -103,7 +121,7 @@ internal sealed class TimePhrases
         }
         else
         {
-            if (t[i].Start < from || !t.OpensWord(i) || !t.IsAny(i, _countWords)) return None;
+            if (!t.IsAny(i, _countWords) || t[i].Start < from || !t.OpensWord(i)) return None;
             (start, count) = (t[i].Start, _numberWords.TryGetValue(t.TextOf(i).ToString(), out var word) ? (int)word : 0);
         }
         var unit = t.Then(i, YearUnits);
@@ -118,10 +136,11 @@ internal sealed class TimePhrases
         if (t[i].Kind == TokenKind.Number)
             return t.TrailingDigitsStart(i) is var digits and >= 0 && digits >= from && t.Closing(t.Then(i, _fullNames)) is var month and >= 0
                 ? (digits, t[month].End, month, _months.NumberOf(t.TextOf(month))) : None;
-        if (t[i].Start < from || !t.OpensWord(i)) return None;
+        if (!t.IsAny(i, _dayStarts) || t[i].Start < from || !t.OpensWord(i)) return None;
+        if (t.IsAny(i, Days) || t.IsAny(i, Weekdays)) return t.Closing(i) >= 0 ? (t[i].Start, t[i].End, i, 0) : None;
+        if (!SecondMayFollow(t, i + 1)) return None;
         var last = -1;
-        if (t.IsAny(i, Days) || t.IsAny(i, Weekdays)) last = t.Closing(i);
-        else if (t.IsAny(i, This) && t.Closing(t.Then(i, ThisSpans)) is var thisEnd and >= 0) last = thisEnd;
+        if (t.IsAny(i, This) && t.Closing(t.Then(i, ThisSpans)) is var thisEnd and >= 0) last = thisEnd;
         else if (t.IsAny(i, Last) && t.Closing(t.Then(i, LastSpans)) is var lastEnd and >= 0) last = lastEnd;
         if (last < 0) last = PastDays(t, i);
         // "a few days ago", "two weeks ago"
@@ -135,6 +154,12 @@ internal sealed class TimePhrases
         if (!t.SpacedFromPrevious(beforeDay + 1, OneWhitespace) || t.LeadingDigitsEnd(beforeDay + 1) is not (var end and >= 0)) return None;
         return (t[i].Start, end, beforeDay + 1, _months.NumberOf(t.TextOf(i)));
     }
+
+    /// <summary>Whether token <paramref name="i"/> may be the second of a day-or-month phrase: a word of
+    /// <see cref="_daySeconds"/>, a number ("March 3"), a hyphen ("mid-") or a full stop ("Sept."). After the common openers
+    /// ("the", "in", "a") most tokens are none, and the phrase is passed by one lookup.</summary>
+    private bool SecondMayFollow(TokenLayer t, int i) =>
+        i < t.Count && (t[i].Kind == TokenKind.Number || t.IsMark(i, '-') || t.IsMark(i, '.') || t.IsAny(i, _daySeconds));
 
     /// <summary>"in the past few days", "the last two weeks", "past weeks": the last token, or -1.</summary>
     private static int PastDays(TokenLayer t, int i)
@@ -159,8 +184,8 @@ internal sealed class TimePhrases
     /// <summary>Token <paramref name="i"/> + 1 when it stands one whitespace character after token <paramref name="i"/>, else -1.</summary>
     private static int Spaced(TokenLayer t, int i) => t.SpacedFromPrevious(i + 1, OneWhitespace) ? i + 1 : -1;
 
-    private static WordSet Exact(params string[] words) => new(words, caseSensitive: true);
+    private static WordSet Exact(params IEnumerable<string> words) => new(words, caseSensitive: true);
 
     /// <summary>The words in lower case and capitalised, as a sentence opens with them.</summary>
-    private static WordSet Titled(params string[] words) => TimeTokenQueries.Forms(words);
+    private static WordSet Titled(params IEnumerable<string> words) => TimeTokenQueries.Forms(words);
 }
