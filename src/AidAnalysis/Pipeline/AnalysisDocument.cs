@@ -44,8 +44,7 @@ public sealed record AnalysisDocument(Article Article)
     public IReadOnlyList<EntityMention> Entities { get; init; } = [];
     /// <summary>Where the amount patterns match (<see cref="Layer.AmountMatches"/>); null until scanned.</summary>
     public AmountMatches? AmountMatches { get; init; }
-    /// <summary>Where the relative-year and day-or-month patterns match (<see cref="Layer.YearMatches"/>); null until scanned
-    /// (the year-scan stage scans long texts only).</summary>
+    /// <summary>The time phrases the years stage dates (<see cref="Layer.YearMatches"/>); null until the year-scan stage has run.</summary>
     public YearMatches? YearMatches { get; init; }
     public IReadOnlyList<MoneyMention> Money { get; init; } = [];
 

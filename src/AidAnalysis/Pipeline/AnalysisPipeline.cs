@@ -68,8 +68,8 @@ public sealed class AnalysisPipeline
             new RuleStage("entities", [Sentences, Tokens], [Entities], new EntityRecognizer(lexicon)),
             // The amount patterns scan the text alone; the amounts are read where they matched once the entities name the states.
             new RuleStage("amount-scan", [Layer.Text], [Layer.AmountMatches], money.Scanner),
-            // Likewise the relative-year and day-or-month patterns scan the text alone (on a long text; a short one is scanned by the years stage).
-            new RuleStage("year-scan", [Layer.Text], [Layer.YearMatches], years.Scanner),
+            // The time phrases are read on the tokens before the reference date is known, beside the entities on a long text.
+            new RuleStage("year-scan", [Tokens], [Layer.YearMatches], years.Scanner),
             new RuleStage("money", [Entities, Layer.AmountMatches], [Money], money),
             // The home state is read once, beside the money stage, for the actors (which state an organisation stands for) and the context.
             new RuleStage("home-state", [Tokens, Entities], [Layer.HomeState], new HomeStateStage(lexicon)),

@@ -50,8 +50,8 @@ public enum Layer
     /// <summary>Where the whole-text amount patterns match (bounds only), found from the text alone so that on a long text the
     /// scan runs beside the entity recognizer; the money stage reads the amounts at these bounds.</summary>
     AmountMatches,
-    /// <summary>Where the whole-text relative-year and day-or-month patterns match (bounds only), found from the text alone on a
-    /// long text so that the scan runs beside the entity recognizer instead of after the document context; the years stage
-    /// reads the years at these bounds.</summary>
+    /// <summary>The relative years, years ago and days or months of the text (<see cref="Recognizers.YearMatches"/>), read on the
+    /// tokens before the reference date is known, so that on a long text the reading runs beside the entity recognizer instead
+    /// of after the document context; the years stage dates them.</summary>
     YearMatches,
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Text.Tokens;
 
@@ -11,63 +10,76 @@ namespace AidAnalysis.Recognizers;
 /// year": the relative year dates it). Words of time-expression-words.tsv.</summary>
 internal sealed class TimeExpressionGaps
 {
-    private readonly Lazy<Regex> _pattern;
+    private static readonly WordSet Of = new(["of"], caseSensitive: true), The = new(["the"], caseSensitive: true), Year = new(["year"], caseSensitive: true);
+
     private readonly WordSet _forward;
     private readonly string[] _relativeYears;
     private readonly MonthNames _months;
+    private readonly WordSet _openers, _seasonOpeners, _seasons, _parts, _fullNames;
+    /// <summary>Every word a gap expression opens with, in any case: most tokens are none, passed by this one lookup.</summary>
+    private readonly WordSet _starts;
 
     public TimeExpressionGaps(IReadOnlyDictionary<string, IReadOnlyList<string>> words, MonthNames months)
     {
         _months = months;
         _forward = new WordSet(Class(words, "forward-preposition"));
         _relativeYears = [.. Class(words, "relative-year-word")];
-        var openers = TextPatterns.WordAlternation(Class(words, "month-opener"));
-        var seasonOpeners = TextPatterns.WordAlternation(Class(words, "season-opener"));
-        var seasons = TextPatterns.WordAlternation(Class(words, "season"));
-        var parts = TextPatterns.WordAlternation(Class(words, "year-part"));
-        _pattern = new(() => TextPatterns.Create(
-            $@"\b(?:(?:{openers})\s(?:{months.FullNamePattern})|(?:{parts})\sof\sthe\syear|(?:{seasonOpeners})\s(?:the\s)?(?:{seasons}))\b"));
+        _openers = TimeTokenQueries.Forms(Class(words, "month-opener"));
+        _seasonOpeners = TimeTokenQueries.Forms(Class(words, "season-opener"));
+        _seasons = TimeTokenQueries.Forms(Class(words, "season"));
+        _parts = TimeTokenQueries.Forms(Class(words, "year-part"));
+        _starts = new WordSet([.. Class(words, "month-opener"), .. Class(words, "season-opener"), .. Class(words, "year-part")]);
+        _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
     }
 
-    /// <summary>The bounds of every gap expression in text order.</summary>
-    public List<(int Index, int Length)> Bounds(string text)
+    /// <summary>Every gap expression in text order: "In February", "before the end of the year", "in the summer", each with the
+    /// number of the month it names (0 for none).</summary>
+    public List<TimePhrase> Phrases(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, At);
+
+    private (int Start, int End, int Last, int Value) At(TokenLayer t, int i, int from)
     {
-        var bounds = new List<(int, int)>();
-        foreach (var m in _pattern.Value.EnumerateMatches(text)) bounds.Add((m.Index, m.Length));
-        return bounds;
+        if (!t.IsAny(i, _starts) || t[i].Start < from || !t.OpensWord(i)) return (-1, -1, -1, 0);
+        if (t.IsAny(i, _openers) && t.Closing(t.Then(i, _fullNames)) is var month and >= 0)
+            return (t[i].Start, t[month].End, month, _months.NumberOf(t.TextOf(month)));
+        var last = -1;
+        if (t.IsAny(i, _parts)) last = t.Closing(t.Then(t.Then(t.Then(i, Of), The), Year));
+        if (last < 0 && t.IsAny(i, _seasonOpeners)) last = t.Closing(t.Then(t.Then(i, The) is var the and >= 0 ? the : i, _seasons));
+        return last < 0 ? (-1, -1, -1, 0) : (t[i].Start, t[last].End, last, 0);
     }
 
-    /// <summary>The day-or-month matches with the gap expressions of the text that overlap none of them, in text order.</summary>
-    public List<(int Index, int Length)> With(IReadOnlyList<(int Index, int Length)> days, string text)
+    /// <summary>The day-or-month phrases with the gap expressions that overlap none of them, in text order.</summary>
+    public static List<TimePhrase> With(IReadOnlyList<TimePhrase> days, IReadOnlyList<TimePhrase> gaps)
     {
-        var merged = new List<(int Index, int Length)>(days.Count);
+        var merged = new List<TimePhrase>(days.Count);
         var d = 0;
-        foreach (var gap in Bounds(text))
+        foreach (var gap in gaps)
         {
-            while (d < days.Count && days[d].Index + days[d].Length <= gap.Index) merged.Add(days[d++]);
-            if (d < days.Count && days[d].Index < gap.Index + gap.Length) continue;
+            while (d < days.Count && days[d].End <= gap.Index) merged.Add(days[d++]);
+            if (d < days.Count && days[d].Index < gap.End) continue;
             merged.Add(gap);
         }
         while (d < days.Count) merged.Add(days[d++]);
         return merged;
     }
 
-    /// <summary>The year of a month after a forward preposition: the next time the month comes, this one included.</summary>
-    public int? ForwardYear(ReadOnlySpan<char> phrase, DateOnly date)
+    /// <summary>The year of a month after a forward preposition ("until October"): the next time the month comes, this one
+    /// included; null for another phrase.</summary>
+    public int? ForwardYear(TokenLayer tokens, TimePhrase phrase, DateOnly date)
     {
-        var space = phrase.IndexOfAny(TextPatterns.Whitespace);
-        if (space < 0 || !_forward.Contains(phrase[..space])) return null;
-        var month = _months.NumberIn(phrase);
-        return month == 0 ? null : month >= date.Month ? date.Year : date.Year + 1;
+        var first = tokens.FirstStartingFrom(phrase.Index);
+        if (phrase.Value == 0 || tokens[first].End >= phrase.End || !tokens.IsAny(first, _forward)) return null;
+        return phrase.Value >= date.Month ? date.Year : date.Year + 1;
     }
 
-    /// <summary>Whether "last year" or "next year" follows the month (after one space): the relative year dates it.</summary>
-    public bool RelativeYearFollows(ReadOnlySpan<char> after)
+    /// <summary>Whether "last year" or "next year" follows the phrase ending at <paramref name="end"/>, one space apart: the
+    /// relative year dates it.</summary>
+    public bool RelativeYearFollows(TokenLayer tokens, int end)
     {
-        if (after.Length < 2 || after[0] != ' ') return false;
-        after = after[1..];
-        foreach (var word in _relativeYears)
-            if (after.StartsWith(word, StringComparison.Ordinal) && after[word.Length..].StartsWith(" year", StringComparison.Ordinal)) return true;
+        var word = tokens.FirstStartingFrom(end);
+        if (word + 1 >= tokens.Count || tokens[word].Start != end + 1 || !tokens.SpacesOnly(end, end + 1)
+            || !tokens.SpacedFromPrevious(word + 1, WordSpacing.OneSpace) || !tokens.TextOf(word + 1).StartsWith("year", StringComparison.Ordinal)) return false;
+        foreach (var relative in _relativeYears)
+            if (tokens.TextOf(word).SequenceEqual(relative)) return true;
         return false;
     }
 

@@ -69,6 +69,75 @@ internal static class TimeTokenQueries
         return year is >= 1950 and <= 2099 ? year : null;
     }
 
+    /// <summary>Token <paramref name="i"/> + 1 when it belongs to <paramref name="words"/> and stands one whitespace character
+    /// (or as <paramref name="spacing"/> says) after token <paramref name="i"/>; -1 otherwise, and for <paramref name="i"/> -1.</summary>
+    public static int Then(this TokenLayer tokens, int i, WordSet words, WordSpacing spacing = WordSpacing.OneWhitespace) =>
+        i >= 0 && tokens.SpacedFromPrevious(i + 1, spacing) && tokens.IsAny(i + 1, words) ? i + 1 : -1;
+
+    /// <summary><paramref name="i"/> when token <paramref name="i"/> closes a word (<see cref="ClosesWord"/>), else -1.</summary>
+    public static int Closing(this TokenLayer tokens, int i) => i >= 0 && tokens.ClosesWord(i) ? i : -1;
+
+    /// <summary>The words as a word list writes them: a lower-case one in either case at its first letter (a sentence may open
+    /// with it), a capitalised one only as written.</summary>
+    public static WordSet Forms(IEnumerable<string> words) => new(words.SelectMany(w =>
+        char.IsLower(w[0]) ? new[] { w, char.ToUpperInvariant(w[0]) + w[1..] } : [w]), caseSensitive: true);
+
+    /// <summary>The phrases <paramref name="at"/> reads, in text order, none overlapping the one before: <paramref name="at"/> is
+    /// asked at each token for a phrase starting in it at or after an offset (the end of the last phrase), and gives the
+    /// phrase's bounds, its last token and its value, or a start of -1.</summary>
+    public static List<TimePhrase> Phrases(TokenLayer tokens, Func<TokenLayer, int, int, (int Start, int End, int Last, int Value)> at)
+    {
+        var phrases = new List<TimePhrase>();
+        var from = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (start, end, last, value) = at(tokens, i, from);
+            if (start < 0) continue;
+            phrases.Add(new TimePhrase(start, end - start, value));
+            from = end;
+            // A phrase that ends inside a number ("March 3" of "March 3,15 April") leaves its rest to be read again; the last
+            // token is never before the first, so the walk always moves on.
+            if (last > i) i = end < tokens[last].End ? last - 1 : last;
+        }
+        return phrases;
+    }
+
+    /// <summary>The start of the one or two ASCII digits that end number token <paramref name="i"/> on a word boundary: "3",
+    /// "15" of "1,15"; -1 for another token or three digits or more.</summary>
+    public static int TrailingDigitsStart(this TokenLayer tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Number) return -1;
+        var number = tokens.TextOf(i);
+        var digits = 0;
+        while (digits < 3 && digits < number.Length && char.IsAsciiDigit(number[^(digits + 1)])) digits++;
+        if (digits is 0 or 3) return -1;
+        var at = number.Length - digits;
+        return (at == 0 ? tokens.OpensWord(i) : !IsRegexWordChar(number, at - 1)) ? tokens[i].Start + at : -1;
+    }
+
+    /// <summary>The end of the one or two ASCII digits that open number token <paramref name="i"/> on a word boundary: "3" of
+    /// "3", "3.5" or "3,000"; -1 for another token or three digits or more.</summary>
+    public static int LeadingDigitsEnd(this TokenLayer tokens, int i)
+    {
+        if ((uint)i >= (uint)tokens.Count || tokens[i].Kind != TokenKind.Number) return -1;
+        var number = tokens.TextOf(i);
+        var digits = 0;
+        while (digits < 3 && digits < number.Length && char.IsAsciiDigit(number[digits])) digits++;
+        if (digits is 0 or 3) return -1;
+        return (digits == number.Length ? tokens.ClosesWord(i) : !IsRegexWordChar(number, digits)) ? tokens[i].Start + digits : -1;
+    }
+
+    /// <summary>Whether the possessive "’s" (or "'s") is written right at <paramref name="offset"/>: as its own clitic, or as an
+    /// apostrophe mark and a word starting with "s" ("3’sx").</summary>
+    public static bool PossessiveAt(this TokenLayer tokens, int offset)
+    {
+        var i = tokens.FirstStartingFrom(offset);
+        if (i >= tokens.Count || tokens[i].Start != offset) return false;
+        var text = tokens.TextOf(i);
+        if (text is "’s" or "'s") return true;
+        return text is "’" or "'" && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && tokens.TextOf(i + 1).StartsWith('s');
+    }
+
     /// <summary>Whether no letter, digit, connector or combining mark is written onto token <paramref name="i"/> before it
     /// (where a pattern's word boundary stands).</summary>
     public static bool OpensWord(this TokenLayer tokens, int i) =>

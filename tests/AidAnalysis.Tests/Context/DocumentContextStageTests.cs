@@ -88,7 +88,7 @@ public class DocumentContextStageTests
     [Fact]
     public void The_years_stage_resolves_relative_years_against_the_context_it_is_given()
     {
-        var document = Bare("The grants will double next year.", new ArticleMetadata(Published: new DateOnly(2030, 1, 1))) with
+        var document = Tokenized("The grants will double next year.", new ArticleMetadata(Published: new DateOnly(2030, 1, 1))) with
         {
             Context = DocumentContext.None with { ReferenceDate = new DateOnly(2024, 5, 1) },
         };

@@ -5,8 +5,8 @@ using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Tests.Recognizers;
 
-/// <summary>On a long text the relative-year and day-or-month patterns are scanned by their own stage, beside the entity
-/// recognizer; the years read at those bounds must be the ones the years stage finds scanning the text itself.</summary>
+/// <summary>The time phrases are read on the tokens by their own stage (beside the entity recognizer on a long text); the years
+/// dated from them must be the ones the years stage finds reading the tokens itself.</summary>
 public class YearScanTests
 {
     private const string Fixture = """
@@ -48,10 +48,10 @@ public class YearScanTests
     }
 
     [Fact]
-    public void A_short_text_is_left_to_the_years_stage()
+    public void A_short_text_is_read_by_the_scan_stage_too()
     {
         var document = TestSupport.Pipeline.ProcessInOrder(Article.FromText(Fixture, new ArticleMetadata(Published: new DateOnly(2025, 4, 2)), "short.txt"));
-        Assert.Null(document.YearMatches);
+        Assert.NotNull(document.YearMatches);
         Assert.Contains(document.Years, y => y.Year == 2026);
     }
 }

@@ -1,0 +1,191 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Text.Tokens;
+using static AidAnalysis.Text.Tokens.WordSpacing;
+
+namespace AidAnalysis.Recognizers;
+
+/// <summary>
+/// The time phrases the year recognizer dates, read on the tokens: relative years ("next year", "the final three weeks of
+/// the year"), years counted back ("two decades ago") and days or months without a year ("on Tuesday", "last week", "in
+/// January", "March 3", "3 March"). Words one whitespace character apart ("mid-" and "end of" as written), the first word
+/// on a word boundary and the last closing one; where two phrases would overlap, the one that starts first.
+/// Capitalised forms count only where a sentence can open with the word ("Next year", never "In January").
+/// </summary>
+internal sealed class TimePhrases
+{
+    private static readonly WordSet Year = Exact("year"), Ago = Exact("ago"), Of = Exact("of"), The = Exact("the"), In = Exact("in");
+
+    // Relative years.
+    private static readonly string[] RelativeOpenerWords = ["this", "next", "last", "previous", "coming", "current"];
+    private static readonly string[] PartOpenerWords = ["first", "last", "second", "third", "final"];
+    private static readonly string[] EarlierOrLaterWords = ["earlier", "later"];
+    private static readonly WordSet RelativeOpeners = Titled(RelativeOpenerWords);
+    private static readonly WordSet YearKinds = Exact("fiscal", "financial", "calendar");
+    private static readonly WordSet PartOpeners = Titled(PartOpenerWords);
+    private static readonly WordSet YearParts = Exact("months", "half", "quarter", "weeks");
+    private static readonly WordSet EarlierOrLater = Titled(EarlierOrLaterWords);
+    /// <summary>Every word a relative year opens with, in any case: most tokens are none, passed by this one lookup.</summary>
+    private static readonly WordSet RelativeStarts = new([.. RelativeOpenerWords, .. PartOpenerWords, .. EarlierOrLaterWords]);
+
+    // Days and weeks.
+    private static readonly string[] DayWords = ["today", "yesterday", "tonight"];
+    private static readonly string[] WeekdayWords = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly string[] AgoCountWords = ["a", "one", "two", "three", "four", "several", "few"];
+    private static readonly string[] MonthPrepositionWords = ["in", "on", "by", "until", "during", "since", "last", "this", "early", "late"];
+    private static readonly WordSet Days = Titled(DayWords);
+    private static readonly WordSet This = Titled("this"), Last = Titled("last");
+    private static readonly WordSet ThisSpans = Exact("week", "month", "morning"), LastSpans = Exact("week", "month");
+    private static readonly WordSet Weekdays = Exact(WeekdayWords);
+    private static readonly WordSet InOpener = Titled("in"), PastOrLast = Exact("past", "last");
+    private static readonly WordSet FewDays = Exact("few", "two", "three", "several"), DaysOrWeeks = Exact("days", "weeks");
+    private static readonly WordSet AgoCounts = Exact(AgoCountWords);
+    private static readonly WordSet DayUnits = Exact("day", "days", "week", "weeks");
+
+    // Months.
+    private static readonly WordSet MonthPrepositions = Exact(MonthPrepositionWords);
+    private static readonly WordSet Mid = Exact("mid"), End = Exact("end"), EarlierOrLaterInMonth = Exact("earlier", "later");
+    private static readonly WordSet YearUnits = Exact("year", "years", "decade", "decades");
+
+    private readonly WordSet _fullNames;
+    private readonly WordSet _anyForms;
+    private readonly WordSet _countWords;
+    /// <summary>Every word a day-or-month phrase opens with, in any case: most tokens are none, passed by this one lookup.</summary>
+    private readonly WordSet _dayStarts;
+    /// <summary>Every word that can follow the first of a day-or-month phrase of more words, in any case.</summary>
+    private readonly WordSet _daySeconds;
+    private readonly IReadOnlyDictionary<string, double> _numberWords;
+    private readonly MonthNames _months;
+
+    public TimePhrases(IReadOnlyDictionary<string, double> numberWords, MonthNames months)
+    {
+        _numberWords = numberWords;
+        _months = months;
+        _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
+        var anyForms = months.Entries.SelectMany(m => m.Abbreviations.Prepend(m.Name)).ToArray();
+        _anyForms = new WordSet(anyForms, caseSensitive: true);
+        _dayStarts = new WordSet([.. DayWords, "this", "last", .. WeekdayWords, "in", "the", "past", .. AgoCountWords, .. MonthPrepositionWords,
+            "mid", "end", .. EarlierOrLaterWords, .. anyForms]);
+        _daySeconds = new WordSet(["week", "month", "morning", "past", "last", "the", "few", "two", "three", "several", "day", "days", "weeks", "of", "in",
+            .. months.Entries.Select(m => m.Name)]);
+        // The number words that count years back ("a", "two" ... "thirty"): whole numbers up to thirty, a lower-case one in either case.
+        _countWords = TimeTokenQueries.Forms(numberWords.Where(w => w.Value is >= 1 and <= 30 && w.Value == Math.Floor(w.Value)).Select(w => w.Key));
+    }
+
+    /// <summary>"next year", "last fiscal year", "the first three months of the year", "later in the year", each with the years
+    /// it stands from the publication's (+1 for "next" and "coming", −1 for "last" and "previous", 0 otherwise).</summary>
+    public List<TimePhrase> RelativeYears(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, RelativeAt);
+
+    /// <summary>"two years ago", "a decade ago", "15 years ago", each with minus the years it counts back.</summary>
+    public List<TimePhrase> YearsAgo(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, YearsAgoAt);
+
+    /// <summary>The days and months without a year, each with the number of the month it names (0 for none). "May" counts only after a preposition or before a day number,
+    /// where it cannot be the verb.</summary>
+    public List<TimePhrase> DaysOrMonths(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, DayOrMonthAt);
+
+    private static (int Start, int End, int Last, int Value) RelativeAt(TokenLayer t, int i, int from)
+    {
+        if (!t.IsAny(i, RelativeStarts) || t[i].Start < from || !t.OpensWord(i)) return None;
+        // "next year", "this financial year"
+        if (t.IsAny(i, RelativeOpeners) && t.Closing(t.Then(t.Then(i, YearKinds) is var kind and >= 0 ? kind : i, Year)) is var last and >= 0)
+        {
+            var which = t.TextOf(i);
+            var offset = which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
+                : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            return (t[i].Start, t[last].End, last, offset);
+        }
+        // "the first three months of the year", "the last weeks of the year"
+        if (t.IsAny(i, PartOpeners))
+        {
+            var part = OneLowerWord(t, i + 1) && t.Then(i + 1, YearParts) is var afterWord and >= 0 ? afterWord : t.Then(i, YearParts);
+            if (OfTheYear(t, t.Then(part, Of)) is var end and >= 0) return (t[i].Start, t[end].End, end, 0);
+        }
+        // "earlier in the year"
+        if (t.IsAny(i, EarlierOrLater) && OfTheYear(t, t.Then(i, In)) is var inEnd and >= 0) return (t[i].Start, t[inEnd].End, inEnd, 0);
+        return None;
+    }
+
+    /// <summary>The "year" closing "... the year" after token <paramref name="i"/>, or -1.</summary>
+    private static int OfTheYear(TokenLayer t, int i) => t.Closing(t.Then(t.Then(i, The), Year));
+
+    /// <summary>Whether token <paramref name="i"/> is a word of lower-case letters alone, spaced from the one before.</summary>
+    private static bool OneLowerWord(TokenLayer t, int i) => t.SpacedFromPrevious(i, OneWhitespace) && t.IsLetters(i, lowerOnly: true);
+
+    private (int Start, int End, int Last, int Value) YearsAgoAt(TokenLayer t, int i, int from)
+    {
+        int start, count;
+        if (t[i].Kind == TokenKind.Number)
+        {
+            start = t.TrailingDigitsStart(i);
+            if (start < from || start < 0) return None;
+            count = int.Parse(t.Text.AsSpan(start, t[i].End - start));
+        }
+        else
+        {
+            if (!t.IsAny(i, _countWords) || t[i].Start < from || !t.OpensWord(i)) return None;
+            (start, count) = (t[i].Start, _numberWords.TryGetValue(t.TextOf(i).ToString(), out var word) ? (int)word : 0);
+        }
+        var unit = t.Then(i, YearUnits);
+        if (t.Closing(t.Then(unit, Ago)) is not (var last and >= 0)) return None;
+        var back = count * (t.TextOf(unit).StartsWith("decade", StringComparison.Ordinal) ? 10 : 1);
+        return (start, t[last].End, last, -back);
+    }
+
+    private (int Start, int End, int Last, int Value) DayOrMonthAt(TokenLayer t, int i, int from)
+    {
+        // "3 March", "1,15 April": one or two digits ending a number.
+        if (t[i].Kind == TokenKind.Number)
+            return t.TrailingDigitsStart(i) is var digits and >= 0 && digits >= from && t.Closing(t.Then(i, _fullNames)) is var month and >= 0
+                ? (digits, t[month].End, month, _months.NumberOf(t.TextOf(month))) : None;
+        if (!t.IsAny(i, _dayStarts) || t[i].Start < from || !t.OpensWord(i)) return None;
+        if (t.IsAny(i, Days) || t.IsAny(i, Weekdays)) return t.Closing(i) >= 0 ? (t[i].Start, t[i].End, i, 0) : None;
+        if (!SecondMayFollow(t, i + 1)) return None;
+        var last = -1;
+        if (t.IsAny(i, This) && t.Closing(t.Then(i, ThisSpans)) is var thisEnd and >= 0) last = thisEnd;
+        else if (t.IsAny(i, Last) && t.Closing(t.Then(i, LastSpans)) is var lastEnd and >= 0) last = lastEnd;
+        if (last < 0) last = PastDays(t, i);
+        // "a few days ago", "two weeks ago"
+        if (last < 0 && t.IsAny(i, AgoCounts)) last = t.Closing(t.Then(t.Then(i, DayUnits), Ago));
+        if (last >= 0) return (t[i].Start, t[last].End, last, 0);
+        // "in January", "mid- March", "end of May"
+        if (t.Closing(t.Then(MonthOpenerEnd(t, i), _fullNames)) is var named and >= 0) return (t[i].Start, t[named].End, named, _months.NumberOf(t.TextOf(named)));
+        // "March 3", "Sept. 12"
+        if (!t.IsAny(i, _anyForms)) return None;
+        var beforeDay = t.IsMark(i + 1, '.') && t[i + 1].Start == t[i].End ? i + 1 : i;
+        if (!t.SpacedFromPrevious(beforeDay + 1, OneWhitespace) || t.LeadingDigitsEnd(beforeDay + 1) is not (var end and >= 0)) return None;
+        return (t[i].Start, end, beforeDay + 1, _months.NumberOf(t.TextOf(i)));
+    }
+
+    /// <summary>Whether token <paramref name="i"/> may be the second of a day-or-month phrase: a word of
+    /// <see cref="_daySeconds"/>, a number ("March 3"), a hyphen ("mid-") or a full stop ("Sept."). After the common openers
+    /// ("the", "in", "a") most tokens are none, and the phrase is passed by one lookup.</summary>
+    private bool SecondMayFollow(TokenLayer t, int i) =>
+        i < t.Count && (t[i].Kind == TokenKind.Number || t.IsMark(i, '-') || t.IsMark(i, '.') || t.IsAny(i, _daySeconds));
+
+    /// <summary>"in the past few days", "the last two weeks", "past weeks": the last token, or -1.</summary>
+    private static int PastDays(TokenLayer t, int i)
+    {
+        var word = t.IsAny(i, InOpener) ? Spaced(t, i) : i;
+        if (word >= 0 && t.IsAny(word, The)) word = Spaced(t, word);
+        if (word < 0 || !t.IsAny(word, PastOrLast)) return -1;
+        return t.Closing(t.Then(t.Then(word, FewDays) is var few and >= 0 ? few : word, DaysOrWeeks));
+    }
+
+    /// <summary>The last token of a preposition before a month ("in", "mid-", "end of", "earlier in"), or -1.</summary>
+    private static int MonthOpenerEnd(TokenLayer t, int i)
+    {
+        if (t.IsAny(i, MonthPrepositions)) return i;
+        if (t.IsAny(i, Mid)) return t.IsMark(i + 1, '-') && t[i + 1].Start == t[i].End ? i + 1 : -1;
+        if (t.IsAny(i, End)) return t.Then(i, Of, OneSpace);
+        return t.IsAny(i, EarlierOrLaterInMonth) ? t.Then(i, In, OneSpace) : -1;
+    }
+
+    private static readonly (int, int, int, int) None = (-1, -1, -1, 0);
+
+    /// <summary>Token <paramref name="i"/> + 1 when it stands one whitespace character after token <paramref name="i"/>, else -1.</summary>
+    private static int Spaced(TokenLayer t, int i) => t.SpacedFromPrevious(i + 1, OneWhitespace) ? i + 1 : -1;
+
+    private static WordSet Exact(params IEnumerable<string> words) => new(words, caseSensitive: true);
+
+    /// <summary>The words in lower case and capitalised, as a sentence opens with them.</summary>
+    private static WordSet Titled(params IEnumerable<string> words) => TimeTokenQueries.Forms(words);
+}
