@@ -26,4 +26,11 @@ public class PossessorTitleTests
         const string text = "\"The rains failed,\" said Anna Berg, Kenya’s best known maize grower.";
         Assert.Null(AffiliationOf(text, "Anna Berg"));
     }
+
+    [Fact]
+    public void A_titled_person_with_a_role_at_an_organisation_works_for_it()
+    {
+        const string text = "Kenya needs tents. \"The rains failed,\" said Dr Anna Berg, a senior fellow at the Kestrel Research Centre in Nairobi.";
+        Assert.Equal("Kestrel Research Centre", AffiliationOf(text, "Anna Berg"));
+    }
 }

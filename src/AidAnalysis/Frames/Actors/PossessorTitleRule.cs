@@ -24,7 +24,8 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             if (draft.Kind != ActorKind.Person) continue;
             foreach (var mention in draft.Mentions)
             {
-                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention)) is not { } owner) continue;
+                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention)
+                    ?? (draft.Affiliation is null ? EmployerAfter(document, mention) : null)) is not { } owner) continue;
                 draft.Affiliation = owner;
                 draft.AffiliationGuessed = false;
                 break;
@@ -64,6 +65,33 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
                     ? OwnerSpanning(document, ownerStart, tokens[i].Start) : null;
             if (tokens[i].Kind != TokenKind.Word) return null;
         }
+        return null;
+    }
+
+    /// <summary>"Anna Berg, a senior fellow at the Kestrel Institute": the organisation after a role noun and "at" or "with" in
+    /// the apposition right after <paramref name="mention"/>.</summary>
+    private string? EmployerAfter(AnalysisDocument document, Span mention)
+    {
+        var tokens = document.Tokens;
+        var i = tokens.FirstStartingFrom(mention.End);
+        if (!tokens.IsMark(i, ',') || !(tokens.IsExactly(i + 1, "a") || tokens.IsExactly(i + 1, "an") || tokens.IsExactly(i + 1, "the"))) return null;
+        var role = false;
+        for (i += 2; i < tokens.Count && tokens.IsLetters(i, lowerOnly: true); i++)
+        {
+            if (role && (tokens.IsExactly(i, "at") || tokens.IsExactly(i, "with")))
+            {
+                var start = tokens.IsExactly(i + 1, "the") ? i + 2 : i + 1;
+                return start < tokens.Count ? OrganisationStartingAt(document, tokens[start].Start) : null;
+            }
+            role |= _roles.Contains(tokens.TextOf(i));
+        }
+        return null;
+    }
+
+    private static string? OrganisationStartingAt(AnalysisDocument document, int start)
+    {
+        foreach (var entity in document.EntitiesIn(new Span(start, document.Text.Length)))
+            return entity.Span.Start == start && entity.Type == MentionType.Organization ? entity.Canonical : null;
         return null;
     }
 
