@@ -25,6 +25,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly StateNewsAgencyRule _stateNewsAgencies;
     private readonly SurnameRule _surnames;
     private readonly AffiliationRule _affiliations;
+    private readonly PossessorTitleRule _possessorTitles;
     private readonly SeatRule _seats;
     private readonly GovernedStateRule _governedStates;
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
@@ -40,6 +41,7 @@ public sealed class ActorBuilder : IPipelineStage
         _stateNewsAgencies = new StateNewsAgencyRule(lexicon);
         _surnames = new SurnameRule(lexicon);
         _affiliations = new AffiliationRule(lexicon);
+        _possessorTitles = new PossessorTitleRule(lexicon);
         _seats = new SeatRule(lexicon);
         _governedStates = new GovernedStateRule(lexicon);
         _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
@@ -79,6 +81,7 @@ public sealed class ActorBuilder : IPipelineStage
         _surnames.Apply(document.Words, drafts, document.Entities);
         AnaphoricBodyRule.Apply(document.Tokens, drafts, _lexicon.AnaphoricBodyNouns);
         _affiliations.Apply(drafts, document, home);
+        _possessorTitles.Apply(document, drafts);
         _officeHolders.Apply(drafts);
         _stateNewsAgencies.Apply(document.Tokens, document.Article.Metadata.Source, drafts);
         _administrations.Apply(drafts);

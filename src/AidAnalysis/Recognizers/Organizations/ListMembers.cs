@@ -24,9 +24,15 @@ internal sealed class ListMembers(Lexicon lexicon)
         // Where a known mention stands, and where the first known mention over a character is an organisation.
         var covered = new CoveredPositions(text.Length);
         var organisationFirst = new CoveredPositions(text.Length);
+        // Where an organisation's name runs on past its first word ("Ministry of Public Health").
+        var organisationTail = new CoveredPositions(text.Length);
         foreach (var k in known)
         {
-            if (k.Type == MentionType.Organization) organisationFirst.CoverWhereNot(covered, k.Span.Start, k.Span.Length);
+            if (k.Type == MentionType.Organization)
+            {
+                organisationFirst.CoverWhereNot(covered, k.Span.Start, k.Span.Length);
+                organisationTail.Cover(k.Span.Start + 1, k.Span.Length - 1);
+            }
             covered.Cover(k.Span.Start, k.Span.Length);
         }
         // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
@@ -35,7 +41,7 @@ internal sealed class ListMembers(Lexicon lexicon)
             var first = tokens.IndexAt(list.Index);
             var members = Members(tokens, list.Index, first, list.Index + list.Length);
             var ofOrganisations = FollowsClassNoun(tokens, list.Index, first) || members.Any(m => organisationFirst.AnyIn(m.Span.Start, 1));
-            if (!ofOrganisations) continue;
+            if (!ofOrganisations || ContinuesOrganisation(tokens, members, organisationTail, covered)) continue;
             foreach (var (member, token) in members)
             {
                 if (covered.AnyIn(member.Start, member.Length)) continue;
@@ -46,6 +52,17 @@ internal sealed class ListMembers(Lexicon lexicon)
             }
         }
         return found;
+    }
+
+    /// <summary>"the Ministry of Public Health, Hygiene and Prevention": a list that opens inside an organisation's name right
+    /// after its "of" or "for", every other member unknown, is the rest of that name's complement, not a list of organisations.</summary>
+    private static bool ContinuesOrganisation(TokenLayer tokens, List<(Span Span, int Token)> members, CoveredPositions organisationTail, CoveredPositions covered)
+    {
+        var before = members[0].Token - 1;
+        if (!organisationTail.AnyIn(members[0].Span.Start, 1) || !(tokens.IsExactly(before, "of") || tokens.IsExactly(before, "for"))) return false;
+        for (var i = 1; i < members.Count; i++)
+            if (covered.AnyIn(members[i].Span.Start, members[i].Span.Length)) return false;
+        return true;
     }
 
     /// <summary>Whether the list starting at token <paramref name="first"/> follows a class noun and a marker ("companies like",

@@ -1,0 +1,36 @@
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>A person named next to a title that a body or state owns ("Kestrel Aid’s director, Anna Berg") works for that owner.</summary>
+public class PossessorTitleTests
+{
+    private static string? AffiliationOf(string text, string name) =>
+        TestSupport.Analyze(text).Actors.Single(a => a.Name == name).Affiliation;
+
+    [Fact]
+    public void A_title_owned_by_a_body_before_the_name_gives_the_body()
+    {
+        const string text = "Kenya needs tents. UNICEF’s country director for Kenya, Anna Berg, said the camps were full.";
+        Assert.Equal("UNICEF", AffiliationOf(text, "Anna Berg"));
+    }
+
+    [Fact]
+    public void A_title_owned_by_a_body_after_the_name_gives_the_body()
+    {
+        const string text = "Norland needs tents. \"The camps are full,\" said Anna Berg, UNICEF’s representative in Norland.";
+        Assert.Equal("UNICEF", AffiliationOf(text, "Anna Berg"));
+    }
+
+    [Fact]
+    public void A_possessive_with_no_role_noun_gives_nothing()
+    {
+        const string text = "\"The rains failed,\" said Anna Berg, Kenya’s best known maize grower.";
+        Assert.Null(AffiliationOf(text, "Anna Berg"));
+    }
+
+    [Fact]
+    public void A_titled_person_with_a_role_at_an_organisation_works_for_it()
+    {
+        const string text = "Kenya needs tents. \"The rains failed,\" said Dr Anna Berg, a senior fellow at the Kestrel Research Centre in Nairobi.";
+        Assert.Equal("Kestrel Research Centre", AffiliationOf(text, "Anna Berg"));
+    }
+}
