@@ -27,7 +27,6 @@ public sealed class LiteralTrie<T>
     // these are the nodes near the root that most words pass through.
     private readonly int[] _asciiRow;
     private readonly int[] _asciiRows;
-    // Walk relies on a node without a row having at most one child.
     private const int RowThreshold = 2;
     private readonly bool _ignoreCase;
     // A phrase that opens with a symbol ("$", "#") can start anywhere, not only at a word start.
@@ -208,6 +207,7 @@ public sealed class LiteralTrie<T>
         var hasValue = _hasValue;
         var firstChild = _firstChild;
         var childKeys = _childKeys;
+        var childTargets = _childTargets;
         var ignoreCase = _ignoreCase;
         for (var j = start; j < end; j++)
         {
@@ -219,11 +219,12 @@ public sealed class LiteralTrie<T>
             else if ((row = asciiRow[node]) >= 0) node = asciiRows[row + c];
             else
             {
-                // A node without a row has one child at most (RowThreshold): most nodes past a word's first letters, compared
-                // in place rather than through a search (an ASCII character folds as Fold does).
-                var only = firstChild[node];
+                // Most nodes past a word's first letters have one child, compared in place rather than through a search
+                // (an ASCII character folds as Fold does); a node with more children and no row is searched.
+                var first = firstChild[node];
+                var count = firstChild[node + 1] - first;
                 var folded = ignoreCase && c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-                node = only < firstChild[node + 1] && childKeys[only] == folded ? _childTargets[only] : NoNode;
+                node = count == 1 ? (childKeys[first] == folded ? childTargets[first] : NoNode) : count == 0 ? NoNode : SortedChild(node, folded);
             }
             if (node == NoNode) break;
             if (hasValue[node] && TextPatterns.IsWholeWord(text, start, j + 1))
