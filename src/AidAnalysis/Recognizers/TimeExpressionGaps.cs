@@ -16,8 +16,6 @@ internal sealed class TimeExpressionGaps
     private readonly string[] _relativeYears;
     private readonly MonthNames _months;
     private readonly WordSet _openers, _seasonOpeners, _seasons, _parts, _fullNames;
-    /// <summary>Every word a gap expression opens with, in any case: most tokens are none, passed by this one lookup.</summary>
-    private readonly WordSet _starts;
 
     public TimeExpressionGaps(IReadOnlyDictionary<string, IReadOnlyList<string>> words, MonthNames months)
     {
@@ -28,23 +26,26 @@ internal sealed class TimeExpressionGaps
         _seasonOpeners = TimeTokenQueries.Forms(Class(words, "season-opener"));
         _seasons = TimeTokenQueries.Forms(Class(words, "season"));
         _parts = TimeTokenQueries.Forms(Class(words, "year-part"));
-        _starts = new WordSet([.. Class(words, "month-opener"), .. Class(words, "season-opener"), .. Class(words, "year-part")]);
+        Reader = new PhraseReader([.. Class(words, "month-opener"), .. Class(words, "season-opener"), .. Class(words, "year-part")], NumberOpens: false, At);
         _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
     }
 
-    /// <summary>Every gap expression in text order: "In February", "before the end of the year", "in the summer", each with the
-    /// number of the month it names (0 for none).</summary>
-    public List<TimePhrase> Phrases(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, At);
+    /// <summary>The gap expressions: "In February", "before the end of the year", "in the summer", each with the number of the
+    /// month it names (0 for none).</summary>
+    public PhraseReader Reader { get; }
 
-    private (int Start, int End, int Last, int Value) At(TokenLayer t, int i, int from)
+    /// <summary>Every gap expression of a text alone, in text order (<see cref="Reader"/>).</summary>
+    public List<TimePhrase> Phrases(TokenLayer tokens) => TimePhraseScan.Alone(Reader, tokens);
+
+    private (int Start, int End, int Value) At(TokenLayer t, int i, int from)
     {
-        if (!t.IsAny(i, _starts) || t[i].Start < from || !t.OpensWord(i)) return (-1, -1, -1, 0);
+        if (t[i].Start < from || !t.OpensWord(i)) return (-1, -1, 0);
         if (t.IsAny(i, _openers) && t.Closing(t.Then(i, _fullNames)) is var month and >= 0)
-            return (t[i].Start, t[month].End, month, _months.NumberOf(t.TextOf(month)));
+            return (t[i].Start, t[month].End, _months.NumberOf(t.TextOf(month)));
         var last = -1;
         if (t.IsAny(i, _parts)) last = t.Closing(t.Then(t.Then(t.Then(i, Of), The), Year));
         if (last < 0 && t.IsAny(i, _seasonOpeners)) last = t.Closing(t.Then(t.Then(i, The) is var the and >= 0 ? the : i, _seasons));
-        return last < 0 ? (-1, -1, -1, 0) : (t[i].Start, t[last].End, last, 0);
+        return last < 0 ? (-1, -1, 0) : (t[i].Start, t[last].End, 0);
     }
 
     /// <summary>The day-or-month phrases with the gap expressions that overlap none of them, in text order.</summary>

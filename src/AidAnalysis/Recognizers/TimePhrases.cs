@@ -24,8 +24,6 @@ internal sealed class TimePhrases
     private static readonly WordSet PartOpeners = Titled(PartOpenerWords);
     private static readonly WordSet YearParts = Exact("months", "half", "quarter", "weeks");
     private static readonly WordSet EarlierOrLater = Titled(EarlierOrLaterWords);
-    /// <summary>Every word a relative year opens with, in any case: most tokens are none, passed by this one lookup.</summary>
-    private static readonly WordSet RelativeStarts = new([.. RelativeOpenerWords, .. PartOpenerWords, .. EarlierOrLaterWords]);
 
     // Days and weeks.
     private static readonly string[] DayWords = ["today", "yesterday", "tonight"];
@@ -49,8 +47,6 @@ internal sealed class TimePhrases
     private readonly WordSet _fullNames;
     private readonly WordSet _anyForms;
     private readonly WordSet _countWords;
-    /// <summary>Every word a day-or-month phrase opens with, in any case: most tokens are none, passed by this one lookup.</summary>
-    private readonly WordSet _dayStarts;
     /// <summary>Every word that can follow the first of a day-or-month phrase of more words, in any case.</summary>
     private readonly WordSet _daySeconds;
     private readonly IReadOnlyDictionary<string, double> _numberWords;
@@ -63,44 +59,55 @@ internal sealed class TimePhrases
         _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
         var anyForms = months.Entries.SelectMany(m => m.Abbreviations.Prepend(m.Name)).ToArray();
         _anyForms = new WordSet(anyForms, caseSensitive: true);
-        _dayStarts = new WordSet([.. DayWords, "this", "last", .. WeekdayWords, "in", "the", "past", .. AgoCountWords, .. MonthPrepositionWords,
-            "mid", "end", .. EarlierOrLaterWords, .. anyForms]);
+        DayOrMonthReader = new PhraseReader([.. DayWords, "this", "last", .. WeekdayWords, "in", "the", "past", .. AgoCountWords, .. MonthPrepositionWords,
+            "mid", "end", .. EarlierOrLaterWords, .. anyForms], NumberOpens: true, DayOrMonthAt);
         _daySeconds = new WordSet(["week", "month", "morning", "past", "last", "the", "few", "two", "three", "several", "day", "days", "weeks", "of", "in",
             .. months.Entries.Select(m => m.Name)]);
         // The number words that count years back ("a", "two" ... "thirty"): whole numbers up to thirty, a lower-case one in either case.
-        _countWords = TimeTokenQueries.Forms(numberWords.Where(w => w.Value is >= 1 and <= 30 && w.Value == Math.Floor(w.Value)).Select(w => w.Key));
+        var countWords = numberWords.Where(w => w.Value is >= 1 and <= 30 && w.Value == Math.Floor(w.Value)).Select(w => w.Key).ToArray();
+        _countWords = TimeTokenQueries.Forms(countWords);
+        YearsAgoReader = new PhraseReader(countWords, NumberOpens: true, YearsAgoAt);
     }
 
     /// <summary>"next year", "last fiscal year", "the first three months of the year", "later in the year", each with the years
     /// it stands from the publication's (+1 for "next" and "coming", −1 for "last" and "previous", 0 otherwise).</summary>
-    public List<TimePhrase> RelativeYears(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, RelativeAt);
+    public static PhraseReader RelativeYearReader { get; } = new([.. RelativeOpenerWords, .. PartOpenerWords, .. EarlierOrLaterWords], NumberOpens: false, RelativeAt);
 
     /// <summary>"two years ago", "a decade ago", "15 years ago", each with minus the years it counts back.</summary>
-    public List<TimePhrase> YearsAgo(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, YearsAgoAt);
+    public PhraseReader YearsAgoReader { get; }
 
     /// <summary>The days and months without a year, each with the number of the month it names (0 for none). "May" counts only after a preposition or before a day number,
     /// where it cannot be the verb.</summary>
-    public List<TimePhrase> DaysOrMonths(TokenLayer tokens) => TimeTokenQueries.Phrases(tokens, DayOrMonthAt);
+    public PhraseReader DayOrMonthReader { get; }
 
-    private static (int Start, int End, int Last, int Value) RelativeAt(TokenLayer t, int i, int from)
+    /// <summary>The relative years of a text alone (<see cref="RelativeYearReader"/>); the years stage reads all kinds in one walk.</summary>
+    public List<TimePhrase> RelativeYears(TokenLayer tokens) => TimePhraseScan.Alone(RelativeYearReader, tokens);
+
+    /// <summary>The years ago of a text alone (<see cref="YearsAgoReader"/>).</summary>
+    public List<TimePhrase> YearsAgo(TokenLayer tokens) => TimePhraseScan.Alone(YearsAgoReader, tokens);
+
+    /// <summary>The days and months of a text alone (<see cref="DayOrMonthReader"/>).</summary>
+    public List<TimePhrase> DaysOrMonths(TokenLayer tokens) => TimePhraseScan.Alone(DayOrMonthReader, tokens);
+
+    private static (int Start, int End, int Value) RelativeAt(TokenLayer t, int i, int from)
     {
-        if (!t.IsAny(i, RelativeStarts) || t[i].Start < from || !t.OpensWord(i)) return None;
+        if (t[i].Start < from || !t.OpensWord(i)) return None;
         // "next year", "this financial year"
         if (t.IsAny(i, RelativeOpeners) && t.Closing(t.Then(t.Then(i, YearKinds) is var kind and >= 0 ? kind : i, Year)) is var last and >= 0)
         {
             var which = t.TextOf(i);
             var offset = which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
                 : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
-            return (t[i].Start, t[last].End, last, offset);
+            return (t[i].Start, t[last].End, offset);
         }
         // "the first three months of the year", "the last weeks of the year"
         if (t.IsAny(i, PartOpeners))
         {
             var part = OneLowerWord(t, i + 1) && t.Then(i + 1, YearParts) is var afterWord and >= 0 ? afterWord : t.Then(i, YearParts);
-            if (OfTheYear(t, t.Then(part, Of)) is var end and >= 0) return (t[i].Start, t[end].End, end, 0);
+            if (OfTheYear(t, t.Then(part, Of)) is var end and >= 0) return (t[i].Start, t[end].End, 0);
         }
         // "earlier in the year"
-        if (t.IsAny(i, EarlierOrLater) && OfTheYear(t, t.Then(i, In)) is var inEnd and >= 0) return (t[i].Start, t[inEnd].End, inEnd, 0);
+        if (t.IsAny(i, EarlierOrLater) && OfTheYear(t, t.Then(i, In)) is var inEnd and >= 0) return (t[i].Start, t[inEnd].End, 0);
         return None;
     }
 
@@ -110,7 +117,7 @@ internal sealed class TimePhrases
     /// <summary>Whether token <paramref name="i"/> is a word of lower-case letters alone, spaced from the one before.</summary>
     private static bool OneLowerWord(TokenLayer t, int i) => t.SpacedFromPrevious(i, OneWhitespace) && t.IsLetters(i, lowerOnly: true);
 
-    private (int Start, int End, int Last, int Value) YearsAgoAt(TokenLayer t, int i, int from)
+    private (int Start, int End, int Value) YearsAgoAt(TokenLayer t, int i, int from)
     {
         int start, count;
         if (t[i].Kind == TokenKind.Number)
@@ -127,17 +134,17 @@ internal sealed class TimePhrases
         var unit = t.Then(i, YearUnits);
         if (t.Closing(t.Then(unit, Ago)) is not (var last and >= 0)) return None;
         var back = count * (t.TextOf(unit).StartsWith("decade", StringComparison.Ordinal) ? 10 : 1);
-        return (start, t[last].End, last, -back);
+        return (start, t[last].End, -back);
     }
 
-    private (int Start, int End, int Last, int Value) DayOrMonthAt(TokenLayer t, int i, int from)
+    private (int Start, int End, int Value) DayOrMonthAt(TokenLayer t, int i, int from)
     {
         // "3 March", "1,15 April": one or two digits ending a number.
         if (t[i].Kind == TokenKind.Number)
             return t.TrailingDigitsStart(i) is var digits and >= 0 && digits >= from && t.Closing(t.Then(i, _fullNames)) is var month and >= 0
-                ? (digits, t[month].End, month, _months.NumberOf(t.TextOf(month))) : None;
-        if (!t.IsAny(i, _dayStarts) || t[i].Start < from || !t.OpensWord(i)) return None;
-        if (t.IsAny(i, Days) || t.IsAny(i, Weekdays)) return t.Closing(i) >= 0 ? (t[i].Start, t[i].End, i, 0) : None;
+                ? (digits, t[month].End, _months.NumberOf(t.TextOf(month))) : None;
+        if (t[i].Start < from || !t.OpensWord(i)) return None;
+        if (t.IsAny(i, Days) || t.IsAny(i, Weekdays)) return t.Closing(i) >= 0 ? (t[i].Start, t[i].End, 0) : None;
         if (!SecondMayFollow(t, i + 1)) return None;
         var last = -1;
         if (t.IsAny(i, This) && t.Closing(t.Then(i, ThisSpans)) is var thisEnd and >= 0) last = thisEnd;
@@ -145,14 +152,14 @@ internal sealed class TimePhrases
         if (last < 0) last = PastDays(t, i);
         // "a few days ago", "two weeks ago"
         if (last < 0 && t.IsAny(i, AgoCounts)) last = t.Closing(t.Then(t.Then(i, DayUnits), Ago));
-        if (last >= 0) return (t[i].Start, t[last].End, last, 0);
+        if (last >= 0) return (t[i].Start, t[last].End, 0);
         // "in January", "mid- March", "end of May"
-        if (t.Closing(t.Then(MonthOpenerEnd(t, i), _fullNames)) is var named and >= 0) return (t[i].Start, t[named].End, named, _months.NumberOf(t.TextOf(named)));
+        if (t.Closing(t.Then(MonthOpenerEnd(t, i), _fullNames)) is var named and >= 0) return (t[i].Start, t[named].End, _months.NumberOf(t.TextOf(named)));
         // "March 3", "Sept. 12"
         if (!t.IsAny(i, _anyForms)) return None;
         var beforeDay = t.IsMark(i + 1, '.') && t[i + 1].Start == t[i].End ? i + 1 : i;
         if (!t.SpacedFromPrevious(beforeDay + 1, OneWhitespace) || t.LeadingDigitsEnd(beforeDay + 1) is not (var end and >= 0)) return None;
-        return (t[i].Start, end, beforeDay + 1, _months.NumberOf(t.TextOf(i)));
+        return (t[i].Start, end, _months.NumberOf(t.TextOf(i)));
     }
 
     /// <summary>Whether token <paramref name="i"/> may be the second of a day-or-month phrase: a word of
@@ -179,7 +186,7 @@ internal sealed class TimePhrases
         return t.IsAny(i, EarlierOrLaterInMonth) ? t.Then(i, In, OneSpace) : -1;
     }
 
-    private static readonly (int, int, int, int) None = (-1, -1, -1, 0);
+    private static readonly (int, int, int) None = (-1, -1, 0);
 
     /// <summary>Token <paramref name="i"/> + 1 when it stands one whitespace character after token <paramref name="i"/>, else -1.</summary>
     private static int Spaced(TokenLayer t, int i) => t.SpacedFromPrevious(i + 1, OneWhitespace) ? i + 1 : -1;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using AidAnalysis.Model;
 using AidAnalysis.Text.Tokens;
 
@@ -82,26 +83,6 @@ internal static class TimeTokenQueries
     public static WordSet Forms(IEnumerable<string> words) => new(words.SelectMany(w =>
         char.IsLower(w[0]) ? new[] { w, char.ToUpperInvariant(w[0]) + w[1..] } : [w]), caseSensitive: true);
 
-    /// <summary>The phrases <paramref name="at"/> reads, in text order, none overlapping the one before: <paramref name="at"/> is
-    /// asked at each token for a phrase starting in it at or after an offset (the end of the last phrase), and gives the
-    /// phrase's bounds, its last token and its value, or a start of -1.</summary>
-    public static List<TimePhrase> Phrases(TokenLayer tokens, Func<TokenLayer, int, int, (int Start, int End, int Last, int Value)> at)
-    {
-        var phrases = new List<TimePhrase>();
-        var from = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var (start, end, last, value) = at(tokens, i, from);
-            if (start < 0) continue;
-            phrases.Add(new TimePhrase(start, end - start, value));
-            from = end;
-            // A phrase that ends inside a number ("March 3" of "March 3,15 April") leaves its rest to be read again; the last
-            // token is never before the first, so the walk always moves on.
-            if (last > i) i = end < tokens[last].End ? last - 1 : last;
-        }
-        return phrases;
-    }
-
     /// <summary>The start of the one or two ASCII digits that end number token <paramref name="i"/> on a word boundary: "3",
     /// "15" of "1,15"; -1 for another token or three digits or more.</summary>
     public static int TrailingDigitsStart(this TokenLayer tokens, int i)
@@ -153,4 +134,64 @@ internal static class TimeTokenQueries
         text[at] is '\u200C' or '\u200D' || CharUnicodeInfo.GetUnicodeCategory(text[at]) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
             or UnicodeCategory.NonSpacingMark;
+}
+
+/// <summary>A reader of one kind of time phrase for <see cref="TimePhraseScan"/>: the words its phrases open with (in any case),
+/// whether one opens with a number, and the reader itself, asked at a token it opens for a phrase starting in it at or after an
+/// offset (the end of its last phrase), which gives the phrase's bounds and value, or a start of -1.</summary>
+internal sealed record PhraseReader(IEnumerable<string> Openers, bool NumberOpens, Func<TokenLayer, int, int, (int Start, int End, int Value)> At);
+
+/// <summary>
+/// The phrases of several readers read in one walk over the tokens: one lookup of a token's word in all the readers' openers
+/// tells which readers to ask there (most tokens open no phrase and are passed by the lookup's bit test). Each reader keeps its
+/// own resume point and refuses starts before it, so its phrases are in text order, none overlapping the one before, whatever
+/// the others read.
+/// </summary>
+internal sealed class TimePhraseScan
+{
+    private readonly PhraseReader[] _readers;
+    /// <summary>For each opener, a bit for each reader it opens (bit r for reader r); case-blind.</summary>
+    private readonly Dictionary<string, int> _byOpener = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordPrefilter _prefilter;
+    private readonly int _numberReaders;
+
+    public TimePhraseScan(params PhraseReader[] readers)
+    {
+        if (readers.Length > 31) throw new ArgumentException("at most 31 readers", nameof(readers));
+        _readers = readers;
+        for (var r = 0; r < readers.Length; r++)
+        {
+            if (readers[r].NumberOpens) _numberReaders |= 1 << r;
+            foreach (var word in readers[r].Openers) _byOpener[word] = _byOpener.GetValueOrDefault(word) | 1 << r;
+        }
+        _lookup = _byOpener.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new WordPrefilter(_byOpener.Keys);
+    }
+
+    /// <summary>The phrases of one reader alone, in text order.</summary>
+    public static List<TimePhrase> Alone(PhraseReader reader, TokenLayer tokens) => new TimePhraseScan(reader).Read(tokens)[0];
+
+    /// <summary>Each reader's phrases in text order (list r for reader r); a reader whose bit <paramref name="asked"/> lacks
+    /// reads none.</summary>
+    public List<TimePhrase>[] Read(TokenLayer tokens, int asked = -1)
+    {
+        var phrases = new List<TimePhrase>[_readers.Length];
+        for (var r = 0; r < phrases.Length; r++) phrases[r] = [];
+        Span<int> from = stackalloc int[_readers.Length];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var ask = tokens[i].Kind == TokenKind.Number ? _numberReaders : 0;
+            if (_prefilter.MayMatch(tokens, i) && _lookup.TryGetValue(tokens.TextOf(i), out var opens)) ask |= opens;
+            for (ask &= asked; ask != 0; ask &= ask - 1)
+            {
+                var r = BitOperations.TrailingZeroCount(ask);
+                var (start, end, value) = _readers[r].At(tokens, i, from[r]);
+                if (start < 0) continue;
+                phrases[r].Add(new TimePhrase(start, end - start, value));
+                from[r] = end;
+            }
+        }
+        return phrases;
+    }
 }

@@ -11,11 +11,22 @@ namespace AidAnalysis.Recognizers;
 /// against the reference date of the document context (the publication date, else a dateline near the top); all read on
 /// the tokens (<see cref="TimeTokenQueries.ExplicitYears"/>, <see cref="TimePhrases"/>, <see cref="TimeExpressionGaps"/>).
 /// </summary>
-public sealed class YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months,
-    IReadOnlyDictionary<string, IReadOnlyList<string>>? timeExpressionWords = null) : IPipelineStage
+public sealed class YearRecognizer : IPipelineStage
 {
-    private readonly TimePhrases _phrases = new(numberWords, months);
-    private readonly TimeExpressionGaps? _gaps = timeExpressionWords is null ? null : new TimeExpressionGaps(timeExpressionWords, months);
+    private readonly TimeExpressionGaps? _gaps;
+    /// <summary>The relative years, years ago, days or months and gap expressions (readers 0 to 3) in one walk.</summary>
+    private readonly TimePhraseScan _scan;
+    private const int Undated = 1, All = -1;
+
+    public YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? timeExpressionWords = null)
+    {
+        var phrases = new TimePhrases(numberWords, months);
+        _gaps = timeExpressionWords is null ? null : new TimeExpressionGaps(timeExpressionWords, months);
+        _scan = _gaps is null
+            ? new TimePhraseScan(TimePhrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader)
+            : new TimePhraseScan(TimePhrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader, _gaps.Reader);
+    }
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -27,7 +38,9 @@ public sealed class YearRecognizer(IReadOnlyDictionary<string, double> numberWor
         var explicitYears = tokens.ExplicitYears();
         foreach (var (span, year) in explicitYears)
             if (!document.MoneyOverlapping(span).Any()) years.Add(new YearMention(span, year, null));
-        var scanned = document.YearMatches ?? Scan(tokens);
+        // A text the year-scan stage has not read is read here, where the reference date is known: the years ago and the days
+        // or months date nothing without it.
+        var scanned = document.YearMatches ?? Scan(tokens, dated: referenceDate is not null);
         foreach (var m in scanned.Relative) years.Add(new YearMention(new Span(m.Index, m.End), reference + m.Value, m.Value));
         if (reference is { } published)
             foreach (var m in scanned.YearsAgo)
@@ -57,14 +70,16 @@ public sealed class YearRecognizer(IReadOnlyDictionary<string, double> numberWor
 
     private sealed class YearScan(YearRecognizer years) : IPipelineStage
     {
-        public AnalysisDocument Run(AnalysisDocument document) => document with { YearMatches = years.Scan(document.Tokens) };
+        public AnalysisDocument Run(AnalysisDocument document) => document with { YearMatches = years.Scan(document.Tokens, dated: true) };
     }
 
-    /// <summary>The relative years, the years ago and the days or months with the gap expressions, each in text order.</summary>
-    private YearMatches Scan(TokenLayer tokens)
+    /// <summary>The relative years and, for a <paramref name="dated"/> text, the years ago and the days or months with the gap
+    /// expressions, each in text order, read in one walk over the tokens.</summary>
+    private YearMatches Scan(TokenLayer tokens, bool dated)
     {
-        var days = _phrases.DaysOrMonths(tokens);
-        return new YearMatches(_phrases.RelativeYears(tokens), _phrases.YearsAgo(tokens), _gaps is null ? days : TimeExpressionGaps.With(days, _gaps.Phrases(tokens)));
+        var read = _scan.Read(tokens, dated ? All : Undated);
+        var days = read[2];
+        return new YearMatches(read[0], read[1], _gaps is null ? days : TimeExpressionGaps.With(days, read[3]));
     }
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest
