@@ -17,4 +17,9 @@ public class FundingAskForTests
     [InlineData("The governor will ask Congress for $65 million in relief for farmers hit by the drought.", "$65 million")]
     public void Asking_a_legislature_for_money_is_a_request(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
+
+    /// <summary>Only an "ask ... for" that names the one asked is listed: the bare form stands negated as well.</summary>
+    [Fact]
+    public void A_bare_ask_for_is_no_request() =>
+        Assert.NotEqual(FundingStatus.Requested, Figure("The governor did not ask for $65 million in relief for farmers hit by the drought.", "$65 million").Status);
 }
