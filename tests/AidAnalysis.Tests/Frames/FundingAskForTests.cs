@@ -13,8 +13,13 @@ public class FundingAskForTests
             .Single(f => f.AmountText == amount);
 
     [Theory]
-    [InlineData("The development minister had asked parliament for 4.1 billion euros for aid to Tarvia next year.", "4.1 billion euros")]
-    [InlineData("The White House would ask Congress for an additional $80 million for the aid mission in Tarvia.", "$80 million")]
+    [InlineData("The finance ministry asked parliament for 35 million euros to repair flooded bridges in Tarvia.", "35 million euros")]
+    [InlineData("The governor will ask Congress for $65 million in relief for farmers hit by the drought.", "$65 million")]
     public void Asking_a_legislature_for_money_is_a_request(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
+
+    /// <summary>Only an "ask ... for" that names the one asked is listed: the bare form stands negated as well.</summary>
+    [Fact]
+    public void A_bare_ask_for_is_no_request() =>
+        Assert.NotEqual(FundingStatus.Requested, Figure("The governor did not ask for $65 million in relief for farmers hit by the drought.", "$65 million").Status);
 }

@@ -176,7 +176,7 @@ public sealed partial class FundingBuilder
     /// <summary>The receiver of the article's figures whose own clause names none: the one named most often. A receiver
     /// described by a common noun ("families who lost their homes") stands for the story only where the lead (the paragraphs
     /// of the first figures) describes it; one described further down belongs to its own clause and gives way to a state the
-    /// figures name, the headline's, the dateline's or the one the story is about (SCHEMA.md: a state or an organisation).</summary>
+    /// figures name, the headline's, the dateline's or the one the story is about, never the giver's (SCHEMA.md: a state or an organisation).</summary>
     private string? ArticleRecipient(AnalysisDocument doc, DocumentContext context, List<Frame> explicitFrames, string? mainDonor)
     {
         var recipients = explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient).ToList();
@@ -186,8 +186,10 @@ public sealed partial class FundingBuilder
         if (char.IsUpper(common[0]) || doc.Actors.Any(a => a.Name == common)
             || explicitFrames.Any(f => f.Recipient == common && ParagraphOf(doc, f) is var paragraph && paragraph >= 0 && paragraph <= leadEnd))
             return common;
-        var home = context.HomeState != mainDonor ? context.HomeState : null;
-        return MostCommon(recipients.Where(r => r is not null && lexicon.CountryByForm.ContainsKey(r))) ?? context.HeadlineRecipient ?? context.DatelineState ?? home ?? common;
+        // The giver is never its own story's receiver: a fallback that names it ("TOKYO - Japan pledged ...") is passed over.
+        string? Other(string? state) => state != mainDonor ? state : null;
+        return Other(MostCommon(recipients.Where(r => r is not null && lexicon.CountryByForm.ContainsKey(r))))
+            ?? Other(context.HeadlineRecipient) ?? Other(context.DatelineState) ?? Other(context.HomeState) ?? common;
     }
 
     /// <summary>How many paragraphs after the first figure's make the lead.</summary>

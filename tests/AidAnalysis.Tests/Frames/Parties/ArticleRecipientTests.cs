@@ -34,4 +34,17 @@ public class ArticleRecipientTests
             + "The provincial government has allocated $20 million for compensation to families who lost their homes in the floods.\n");
         Assert.StartsWith("families who lost their homes", funding.Single(f => f.AmountText == "$5 million").Recipient);
     }
+
+    [Fact]
+    public void The_giver_the_dateline_names_is_not_the_storys_receiver()
+    {
+        var funding = Funding("Relief for storm-hit coast\n\n"
+            + "TOKYO – Japan pledged $3 million in emergency aid on Monday, the foreign ministry said.\n\n"
+            + "The Red Cross has also provided $200,000 in relief supplies, a spokesman said.\n\n"
+            + "Officials said $10 million in aid is needed to rebuild the harbour.\n\n"
+            + "More help could follow once the damage is known, he added.\n\n"
+            + "The provincial government has allocated $1 million for compensation to families who lost their homes in the storm.\n");
+        Assert.NotEqual("Japan", funding.Single(f => f.AmountText == "$10 million").Recipient);
+        Assert.NotEqual("Japan", funding.Single(f => f.AmountText == "$200,000").Recipient);
+    }
 }
