@@ -11,6 +11,9 @@ internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationR
 {
     public void Apply(RelationDraft draft)
     {
+        // Both read at most once a document: the needs in one pass, each sentence's appeal wording once.
+        int[]? needs = null;
+        var againstAppeal = new Dictionary<int, bool>();
         foreach (var i in draft.Primary)
         {
             var part = draft.Figures[i];
@@ -19,7 +22,7 @@ internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationR
             var sentence = draft.Document.SentenceIndexAt(mention.Start);
             if (sentence < 0) continue;
             var need = NeedInSentence(draft, i, mention, sentence, value);
-            if (need < 0 && SetAgainstAppeal(draft.Document.Tokens, draft.Document.Sentences[sentence].Span)) need = NearestNeedBefore(draft, i, value);
+            if (need < 0 && SetAgainstAppeal(draft, sentence, againstAppeal)) need = (needs ??= NeedsBefore.Of(draft))[i];
             if (need >= 0) draft.TryLink(i, need);
         }
     }
@@ -52,19 +55,14 @@ internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationR
     private static bool IsLargerNeed(FundingFigure need, string? currency, double value) =>
         need.Status == FundingStatus.Requested && need.Currency == currency && need.Value > value;
 
-    /// <summary>The request told nearest before row <paramref name="i"/> that is larger and in its currency; -1 if none.</summary>
-    internal static int NearestNeedBefore(RelationDraft draft, int i, double value)
+    /// <summary>"against the appeal", "toward this plan": an against-preposition, a determiner, at most one word, an appeal noun.</summary>
+    private bool SetAgainstAppeal(RelationDraft draft, int sentence, Dictionary<int, bool> read)
     {
-        var (start, nearest) = (draft.BodySpan(i).Start, -1);
-        foreach (var j in draft.Primary)
-            if (j != i && draft.BodySpan(j).Start < start && draft.Figures[j].ConvertedFromId is null
-                && IsLargerNeed(draft.Figures[j], draft.Figures[i].Currency, value)
-                && (nearest < 0 || draft.BodySpan(j).Start > draft.BodySpan(nearest).Start))
-                nearest = j;
-        return nearest;
+        if (!read.TryGetValue(sentence, out var against))
+            read[sentence] = against = SetAgainstAppeal(draft.Document.Tokens, draft.Document.Sentences[sentence].Span);
+        return against;
     }
 
-    /// <summary>"against the appeal", "toward this plan": an against-preposition, a determiner, at most one word, an appeal noun.</summary>
     private bool SetAgainstAppeal(TokenLayer tokens, Span sentence)
     {
         var (first, end) = tokens.Within(sentence);
