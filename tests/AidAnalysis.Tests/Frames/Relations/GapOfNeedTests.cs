@@ -11,4 +11,12 @@ public class GapOfNeedTests
             new DateOnly(2025, 6, 2)).ToAnalysis().Funding;
         Assert.Equal(figures.Single(f => f.AmountText == "$90 million").Id, figures.Single(f => f.AmountText == "$60 million").PartOfId);
     }
+
+    [Fact]
+    public void A_shortage_left_is_part_of_the_need()
+    {
+        var figures = TestSupport.Process("The Ostravan food agency says it requires $45 million for the dry season, leaving a funding shortage of $30 million after early gifts.",
+            new DateOnly(2025, 6, 2)).ToAnalysis().Funding;
+        Assert.Equal(figures.Single(f => f.AmountText == "$45 million").Id, figures.Single(f => f.AmountText == "$30 million").PartOfId);
+    }
 }

@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Relations;
 using AidAnalysis.Model;
 
 namespace AidAnalysis.Tests.Frames.Relations;
@@ -19,5 +20,25 @@ public class PartTakesWholeTypeTests
         Assert.Equal(AidType.Humanitarian, whole.AidType);
         Assert.Equal(whole.Id, part.PartOfId);
         Assert.Equal(AidType.Humanitarian, part.AidType);
+    }
+
+    [Fact]
+    public void A_conversion_with_a_type_of_its_own_keeps_it()
+    {
+        // The builder gives a conversion its row's type, so the rows are set by hand: an untyped part of a typed whole, and a
+        // conversion of the part that tells a type of its own (as a headline figure made a conversion does).
+        var document = TestSupport.Process("The regional response plan run by the agencies sought €900 million for the coming year, of which €300 million (about $330 million) was for the northern provinces of Ostrava.", Published);
+        var rows = document.Funding.ToArray();
+        var (whole, part, conversion) = (Row("€900 million"), Row("€300 million"), Row("$330 million"));
+        Assert.Equal(rows[part].Id, rows[conversion].ConvertedFromId);
+        rows[whole] = rows[whole] with { AidType = AidType.Humanitarian };
+        rows[part] = rows[part] with { AidType = AidType.Unspecified, PartOfId = rows[whole].Id };
+        rows[conversion] = rows[conversion] with { AidType = AidType.Military };
+        var draft = new RelationDraft(document, rows);
+        new PartTakesWholeType().Apply(draft);
+        Assert.Equal(AidType.Humanitarian, draft.Figures[part].AidType);
+        Assert.Equal(AidType.Military, draft.Figures[conversion].AidType);
+
+        int Row(string amount) => Array.FindIndex(rows, f => f.AmountText == amount);
     }
 }

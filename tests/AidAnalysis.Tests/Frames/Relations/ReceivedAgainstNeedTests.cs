@@ -29,4 +29,13 @@ public class ReceivedAgainstNeedTests
         var figures = Figures("The Ostravan relief agency has so far secured only $7 million, and it needs $30 million to keep its clinics open until winter.");
         Assert.Null(figures.Single(f => f.AmountText == "$7 million").PartOfId);
     }
+
+    [Fact]
+    public void Money_of_another_year_without_a_received_word_takes_no_part()
+    {
+        var figures = Figures("The Ostravan flood plan seeks $80 million this year, after donors gave $25 million to the agencies last year.");
+        var given = figures.Single(f => f.AmountText == "$25 million");
+        Assert.Equal(FundingStatus.Previous, given.Status);
+        Assert.Null(given.PartOfId);
+    }
 }

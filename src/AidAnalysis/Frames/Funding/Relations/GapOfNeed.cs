@@ -12,12 +12,13 @@ internal sealed class GapOfNeed(RelationVocabulary words) : IRelationRule
 
     public void Apply(RelationDraft draft)
     {
+        int[]? needs = null;
         foreach (var i in draft.Primary)
         {
-            if (draft.Figures[i].PartOfId is not null || draft.Figures[i].Value is not { } value) continue;
+            if (draft.Figures[i].PartOfId is not null || draft.Figures[i].Value is null) continue;
             var mention = draft.BodySpan(i);
             if (!LeftByGap(draft.Document.Tokens, mention.Start, draft.SentenceOf(mention).Start)) continue;
-            if (ReceivedAgainstNeed.NearestNeedBefore(draft, i, value) is var need and >= 0) draft.TryLink(i, need);
+            if ((needs ??= NeedsBefore.Of(draft))[i] is var need and >= 0) draft.TryLink(i, need);
         }
     }
 

@@ -3,8 +3,8 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Relations;
 
 /// <summary>"The response plan sought $1.5 billion, of which $600 million was for Freedonia": a part told in its whole's own
-/// sentence, with no aid type of its own, is money of the whole's kind; so are its conversions. Runs after
-/// <see cref="MixedParts"/>, so a mixed whole passes no type down.</summary>
+/// sentence, with no aid type of its own, is money of the whole's kind; so are its conversions that tell none of their own.
+/// Runs after <see cref="MixedParts"/>, so a mixed whole passes no type down.</summary>
 internal sealed class PartTakesWholeType : IRelationRule
 {
     public void Apply(RelationDraft draft)
@@ -15,8 +15,9 @@ internal sealed class PartTakesWholeType : IRelationRule
             var type = draft.Figures[whole].AidType;
             var sentence = SentenceOf(draft, part);
             if (type == AidType.Unspecified || sentence < 0 || sentence != SentenceOf(draft, whole)) continue;
-            draft.Figures[part] = draft.Figures[part] with { AidType = type };
-            foreach (var i in draft.ConversionsOf(part)) draft.Figures[i] = draft.Figures[i] with { AidType = type };
+            // MixedParts has run: a conversion it cleared reads as untyped here like one that never had a type, so a cleared
+            // part (a mixed package inside a typed whole) takes the whole's type with all its conversions.
+            draft.SetTypeWhereUnspecified(part, type);
         }
     }
 

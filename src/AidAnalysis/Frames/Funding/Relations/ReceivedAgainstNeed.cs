@@ -11,6 +11,9 @@ internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationR
 {
     public void Apply(RelationDraft draft)
     {
+        // Both read at most once a document: the needs in one pass, each sentence's appeal wording once.
+        int[]? needs = null;
+        var againstAppeal = new Dictionary<int, bool>();
         foreach (var i in draft.Primary)
         {
             var part = draft.Figures[i];
@@ -18,30 +21,48 @@ internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationR
             var mention = draft.BodySpan(i);
             var sentence = draft.Document.SentenceIndexAt(mention.Start);
             if (sentence < 0) continue;
-            var need = -1;
-            foreach (var (other, row) in draft.AmountsInSentence(sentence))
-                if (other.Start < mention.Start && row != i && IsLargerNeed(draft.Figures[row], part.Currency, value)) need = row;
-            if (need < 0 && SetAgainstAppeal(draft.Document.Tokens, draft.Document.Sentences[sentence].Span)) need = NearestNeedBefore(draft, i, value);
+            var need = NeedInSentence(draft, i, mention, sentence, value);
+            if (need < 0 && SetAgainstAppeal(draft, sentence, againstAppeal)) need = (needs ??= NeedsBefore.Of(draft))[i];
             if (need >= 0) draft.TryLink(i, need);
         }
+    }
+
+    /// <summary>The larger request told last before the row in its sentence, when the row's clause tells the money as already in
+    /// ("has so far secured", "had received") or the request is of the row's year: "seeks $2 billion this year, after donors
+    /// gave $1.2 billion last year" sets nothing against the need. -1 if none. (<see cref="RelationDraft.AmountsInSentence"/>
+    /// holds no conversion.)</summary>
+    private int NeedInSentence(RelationDraft draft, int i, Span mention, int sentence, double value)
+    {
+        var (part, need, received) = (draft.Figures[i], -1, (bool?)null);
+        foreach (var (other, row) in draft.AmountsInSentence(sentence))
+            if (other.Start < mention.Start && row != i && IsLargerNeed(draft.Figures[row], part.Currency, value)
+                && (part.Year is { } year && draft.Figures[row].Year == year || (received ??= ToldAsReceived(draft, mention))))
+                need = row;
+        return need;
+    }
+
+    /// <summary>"so far", "to date", "secured", "received" in the amount's clause.</summary>
+    private bool ToldAsReceived(RelationDraft draft, Span mention)
+    {
+        var tokens = draft.Document.Tokens;
+        var clause = CumulativeTotals.ClauseSpanAround(draft, mention);
+        var (first, end) = tokens.Within(clause);
+        for (var k = first; k < end; k++)
+            if (tokens[k].Start >= clause.Start && (words.Received.Contains(tokens, k) || words.SoFar.EndStartingAt(tokens, k, clause.End) >= 0)) return true;
+        return false;
     }
 
     private static bool IsLargerNeed(FundingFigure need, string? currency, double value) =>
         need.Status == FundingStatus.Requested && need.Currency == currency && need.Value > value;
 
-    /// <summary>The request told nearest before row <paramref name="i"/> that is larger and in its currency; -1 if none.</summary>
-    internal static int NearestNeedBefore(RelationDraft draft, int i, double value)
+    /// <summary>"against the appeal", "toward this plan": an against-preposition, a determiner, at most one word, an appeal noun.</summary>
+    private bool SetAgainstAppeal(RelationDraft draft, int sentence, Dictionary<int, bool> read)
     {
-        var (start, nearest) = (draft.BodySpan(i).Start, -1);
-        foreach (var j in draft.Primary)
-            if (j != i && draft.BodySpan(j).Start < start && draft.Figures[j].ConvertedFromId is null
-                && IsLargerNeed(draft.Figures[j], draft.Figures[i].Currency, value)
-                && (nearest < 0 || draft.BodySpan(j).Start > draft.BodySpan(nearest).Start))
-                nearest = j;
-        return nearest;
+        if (!read.TryGetValue(sentence, out var against))
+            read[sentence] = against = SetAgainstAppeal(draft.Document.Tokens, draft.Document.Sentences[sentence].Span);
+        return against;
     }
 
-    /// <summary>"against the appeal", "toward this plan": an against-preposition, a determiner, at most one word, an appeal noun.</summary>
     private bool SetAgainstAppeal(TokenLayer tokens, Span sentence)
     {
         var (first, end) = tokens.Within(sentence);

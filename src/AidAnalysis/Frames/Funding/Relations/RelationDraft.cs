@@ -259,6 +259,18 @@ internal sealed class RelationDraft
             if (Figures[i].Status == FundingStatus.Unspecified) SetStatus(i, status);
     }
 
+    /// <summary>Gives the row and its conversions <paramref name="type"/>, each only where it tells no type of its own (a
+    /// headline figure made a conversion keeps the type its own sentence gave it).</summary>
+    public void SetTypeWhereUnspecified(int row, AidType type)
+    {
+        void Set(int i)
+        {
+            if (Figures[i].AidType == AidType.Unspecified) Figures[i] = Figures[i] with { AidType = type };
+        }
+        Set(row);
+        foreach (var i in ConversionsOf(row)) Set(i);
+    }
+
     /// <summary>The rows that restate <paramref name="row"/>'s money in another currency, looked up by id (built once).</summary>
     public IReadOnlyList<int> ConversionsOf(int row) =>
         ConversionsById().TryGetValue(Figures[row].Id, out var conversions) ? conversions : [];

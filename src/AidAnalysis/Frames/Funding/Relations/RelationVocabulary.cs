@@ -11,7 +11,7 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun"];
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -72,6 +72,7 @@ internal sealed class RelationVocabulary
         AppealNouns = Of("appeal-noun");
         GapParticiples = Of("gap-participle");
         GapNouns = Of("gap-noun");
+        Received = Of("received");
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -138,6 +139,8 @@ internal sealed class RelationVocabulary
     public RelationWordClass GapParticiples { get; }
     /// <summary>"gap", "shortfall".</summary>
     public RelationWordClass GapNouns { get; }
+    /// <summary>"secured", "received": money already in against a need (<see cref="ReceivedAgainstNeed"/>).</summary>
+    public RelationWordClass Received { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }
