@@ -16,7 +16,6 @@ public sealed class YearRecognizer : IPipelineStage
     private readonly TimeExpressionGaps? _gaps;
     /// <summary>The relative years, years ago, days or months and gap expressions (readers 0 to 3) in one walk.</summary>
     private readonly TimePhraseScan _scan;
-    private const int Undated = 1, All = -1;
 
     public YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? timeExpressionWords = null)
@@ -38,9 +37,7 @@ public sealed class YearRecognizer : IPipelineStage
         var explicitYears = tokens.ExplicitYears();
         foreach (var (span, year) in explicitYears)
             if (!document.MoneyOverlapping(span).Any()) years.Add(new YearMention(span, year, null));
-        // A text the year-scan stage has not read is read here, where the reference date is known: the years ago and the days
-        // or months date nothing without it.
-        var scanned = document.YearMatches ?? Scan(tokens, dated: referenceDate is not null);
+        var scanned = document.YearMatches ?? throw new InvalidOperationException("years: the year-scan stage has not run");
         foreach (var m in scanned.Relative) years.Add(new YearMention(new Span(m.Index, m.End), reference + m.Value, m.Value));
         if (reference is { } published)
             foreach (var m in scanned.YearsAgo)
@@ -70,14 +67,14 @@ public sealed class YearRecognizer : IPipelineStage
 
     private sealed class YearScan(YearRecognizer years) : IPipelineStage
     {
-        public AnalysisDocument Run(AnalysisDocument document) => document with { YearMatches = years.Scan(document.Tokens, dated: true) };
+        public AnalysisDocument Run(AnalysisDocument document) => document with { YearMatches = years.Scan(document.Tokens) };
     }
 
-    /// <summary>The relative years and, for a <paramref name="dated"/> text, the years ago and the days or months with the gap
-    /// expressions, each in text order, read in one walk over the tokens.</summary>
-    private YearMatches Scan(TokenLayer tokens, bool dated)
+    /// <summary>The relative years, the years ago and the days or months with the gap expressions, each in text order, read in
+    /// one walk over the tokens.</summary>
+    private YearMatches Scan(TokenLayer tokens)
     {
-        var read = _scan.Read(tokens, dated ? All : Undated);
+        var read = _scan.Read(tokens);
         var days = read[2];
         return new YearMatches(read[0], read[1], _gaps is null ? days : TimeExpressionGaps.With(days, read[3]));
     }

@@ -42,12 +42,4 @@ public class TimePhraseScanTests
         }, iter: 100_000);
         Assert.True(found > 10_000, $"found {found}");
     }
-
-    [Fact]
-    public void A_reader_not_asked_reads_nothing()
-    {
-        var read = Walk.Read(OneSentenceTokens.Of("Last year, two years ago, on Tuesday, until March and in the summer."), asked: 1);
-        Assert.Single(read[0]);
-        Assert.All(read[1..], phrases => Assert.Empty(phrases));
-    }
 }
