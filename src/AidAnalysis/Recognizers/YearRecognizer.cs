@@ -13,18 +13,16 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class YearRecognizer : IPipelineStage
 {
-    private readonly TimeExpressionGaps? _gaps;
+    private readonly TimeExpressionGaps _gaps;
     /// <summary>The relative years, years ago, days or months and gap expressions (readers 0 to 3) in one walk.</summary>
     private readonly TimePhraseScan _scan;
 
     public YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? timeExpressionWords = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> timeExpressionWords)
     {
-        var phrases = new TimePhrases(numberWords, months);
-        _gaps = timeExpressionWords is null ? null : new TimeExpressionGaps(timeExpressionWords, months);
-        _scan = _gaps is null
-            ? new TimePhraseScan(TimePhrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader)
-            : new TimePhraseScan(TimePhrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader, _gaps.Reader);
+        var phrases = new TimePhrases(numberWords, months, timeExpressionWords);
+        _gaps = new TimeExpressionGaps(timeExpressionWords, months);
+        _scan = new TimePhraseScan(phrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader, _gaps.Reader);
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -51,9 +49,9 @@ public sealed class YearRecognizer : IPipelineStage
                 // of its own; "Sunday’s earthquake", "today’s announcement" date another event than the money.
                 while (next < explicitYears.Count && explicitYears[next].Span.End < m.End + 4) next++;
                 if (next < explicitYears.Count && explicitYears[next].Span.End <= m.End + 8 || tokens.PossessiveAt(m.End)
-                    || _gaps?.RelativeYearFollows(tokens, m.End) == true) continue;
+                    || _gaps.RelativeYearFollows(tokens, m.End)) continue;
                 var phrase = text.AsSpan(m.Index, m.Length);
-                var year = _gaps?.ForwardYear(tokens, m, date) ?? YearOfDayOrMonth(phrase, m.Value, date);
+                var year = _gaps.ForwardYear(tokens, m, date) ?? YearOfDayOrMonth(phrase, m.Value, date);
                 years.Add(new YearMention(new Span(m.Index, m.End), year, year - date.Year));
             }
         }
@@ -76,7 +74,7 @@ public sealed class YearRecognizer : IPipelineStage
     {
         var read = _scan.Read(tokens);
         var days = read[2];
-        return new YearMatches(read[0], read[1], _gaps is null ? days : TimeExpressionGaps.With(days, read[3]));
+        return new YearMatches(read[0], read[1], TimeExpressionGaps.With(days, read[3]));
     }
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest

@@ -8,9 +8,9 @@ namespace AidAnalysis.Tests.Recognizers;
 /// alone, on texts where the kinds of time phrase open with the same words and overlap ("the last two weeks of the year ago").</summary>
 public class TimePhraseScanTests
 {
-    private static readonly TimePhrases Phrases = new(Lexicon.Default.NumberWords, Lexicon.Default.Months);
+    private static readonly TimePhrases Phrases = new(Lexicon.Default.NumberWords, Lexicon.Default.Months, Lexicon.Default.TimeExpressionWords);
     private static readonly TimeExpressionGaps GapReader = new(Lexicon.Default.TimeExpressionWords, Lexicon.Default.Months);
-    private static readonly PhraseReader[] Readers = [TimePhrases.RelativeYearReader, Phrases.YearsAgoReader, Phrases.DayOrMonthReader, GapReader.Reader];
+    private static readonly PhraseReader[] Readers = [Phrases.RelativeYearReader, Phrases.YearsAgoReader, Phrases.DayOrMonthReader, GapReader.Reader];
     private static readonly TimePhraseScan Walk = new(Readers);
 
     private static readonly string[] Words =
