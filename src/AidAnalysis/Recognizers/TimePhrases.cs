@@ -151,7 +151,7 @@ internal sealed class TimePhrases
         if (t.IsAny(i, This) && t.Closing(t.Then(i, _thisSpans)) is var thisEnd and >= 0) last = thisEnd;
         else if (t.IsAny(i, Last) && t.Closing(t.Then(i, _lastSpans)) is var lastEnd and >= 0) last = lastEnd;
         if (last < 0) last = PastDays(t, i);
-        // "a few days ago", "two weeks ago"
+        // "two weeks ago", "a day ago"
         if (last < 0 && t.IsAny(i, _agoCounts)) last = t.Closing(t.Then(t.Then(i, _dayUnits), Ago));
         if (last >= 0) return (t[i].Start, t[last].End, 0);
         // "in January", "mid- March", "end of May"
