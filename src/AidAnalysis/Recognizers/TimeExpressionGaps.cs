@@ -84,6 +84,7 @@ internal sealed class TimeExpressionGaps
         return false;
     }
 
-    private static IReadOnlyList<string> Class(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string name) =>
+    /// <summary>The words of one class of time-expression-words.tsv.</summary>
+    internal static IReadOnlyList<string> Class(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string name) =>
         words.TryGetValue(name, out var list) && list.Count > 0 ? list : throw new FormatException($"time-expression-words.tsv: no words of class {name}");
 }

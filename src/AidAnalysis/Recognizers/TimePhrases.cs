@@ -13,55 +13,61 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 internal sealed class TimePhrases
 {
+    // The patterns' own function words, and the year units whose count the reader works out ("decade" is ten).
     private static readonly WordSet Year = Exact("year"), Ago = Exact("ago"), Of = Exact("of"), The = Exact("the"), In = Exact("in");
-
-    // Relative years.
-    private static readonly string[] RelativeOpenerWords = ["this", "next", "last", "previous", "coming", "current"];
-    private static readonly string[] PartOpenerWords = ["first", "last", "second", "third", "final"];
-    private static readonly string[] EarlierOrLaterWords = ["earlier", "later"];
-    private static readonly WordSet RelativeOpeners = Titled(RelativeOpenerWords);
-    private static readonly WordSet YearKinds = Exact("fiscal", "financial", "calendar");
-    private static readonly WordSet PartOpeners = Titled(PartOpenerWords);
-    private static readonly WordSet YearParts = Exact("months", "half", "quarter", "weeks");
-    private static readonly WordSet EarlierOrLater = Titled(EarlierOrLaterWords);
-
-    // Days and weeks.
-    private static readonly string[] DayWords = ["today", "yesterday", "tonight"];
-    private static readonly string[] WeekdayWords = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    private static readonly string[] AgoCountWords = ["a", "one", "two", "three", "four", "several", "few"];
-    private static readonly string[] MonthPrepositionWords = ["in", "on", "by", "until", "during", "since", "last", "this", "early", "late"];
-    private static readonly WordSet Days = Titled(DayWords);
-    private static readonly WordSet This = Titled("this"), Last = Titled("last");
-    private static readonly WordSet ThisSpans = Exact("week", "month", "morning"), LastSpans = Exact("week", "month");
-    private static readonly WordSet Weekdays = Exact(WeekdayWords);
-    private static readonly WordSet InOpener = Titled("in"), PastOrLast = Exact("past", "last");
-    private static readonly WordSet FewDays = Exact("few", "two", "three", "several"), DaysOrWeeks = Exact("days", "weeks");
-    private static readonly WordSet AgoCounts = Exact(AgoCountWords);
-    private static readonly WordSet DayUnits = Exact("day", "days", "week", "weeks");
-
-    // Months.
-    private static readonly WordSet MonthPrepositions = Exact(MonthPrepositionWords);
-    private static readonly WordSet Mid = Exact("mid"), End = Exact("end"), EarlierOrLaterInMonth = Exact("earlier", "later");
+    private static readonly WordSet This = Titled("this"), Last = Titled("last"), InOpener = Titled("in");
+    private static readonly WordSet Mid = Exact("mid"), End = Exact("end");
     private static readonly WordSet YearUnits = Exact("year", "years", "decade", "decades");
 
-    private readonly WordSet _fullNames;
-    private readonly WordSet _anyForms;
+    // Relative years (the word classes of time-expression-words.tsv).
+    private readonly WordSet _ahead, _back, _relativeOpeners, _yearKinds, _partOpeners, _yearStretches, _earlierOrLater;
+    // Days and weeks.
+    private readonly WordSet _days, _weekdays, _thisSpans, _lastSpans, _pastOrLast, _fewDays, _daysOrWeeks, _agoCounts, _dayUnits;
+    // Months.
+    private readonly WordSet _monthPrepositions, _earlierOrLaterInMonth, _fullNames, _anyForms;
     private readonly WordSet _countWords;
-    /// <summary>Every word that can follow the first of a day-or-month phrase of more words, in any case.</summary>
+    /// <summary>Every word that can follow the first of a day-or-month phrase of more words, in any case: the words after
+    /// "this", "last", "the", a count, "end" and "earlier", and the month names.</summary>
     private readonly WordSet _daySeconds;
     private readonly IReadOnlyDictionary<string, double> _numberWords;
     private readonly MonthNames _months;
 
-    public TimePhrases(IReadOnlyDictionary<string, double> numberWords, MonthNames months)
+    public TimePhrases(IReadOnlyDictionary<string, double> numberWords, MonthNames months, IReadOnlyDictionary<string, IReadOnlyList<string>> words)
     {
         _numberWords = numberWords;
         _months = months;
+        IReadOnlyList<string> ahead = TimeExpressionGaps.Class(words, "relative-year-ahead"), back = TimeExpressionGaps.Class(words, "relative-year-back"), current = TimeExpressionGaps.Class(words, "relative-year-this"),
+            partOpeners = TimeExpressionGaps.Class(words, "part-opener"), earlierOrLater = TimeExpressionGaps.Class(words, "earlier-or-later");
+        _ahead = new WordSet(ahead);
+        _back = new WordSet(back);
+        _relativeOpeners = Titled([.. ahead, .. back, .. current]);
+        _yearKinds = Exact(TimeExpressionGaps.Class(words, "year-kind"));
+        _partOpeners = Titled(partOpeners);
+        _yearStretches = Exact(TimeExpressionGaps.Class(words, "year-stretch"));
+        _earlierOrLater = Titled(earlierOrLater);
+        RelativeYearReader = new PhraseReader([.. ahead, .. back, .. current, .. partOpeners, .. earlierOrLater], NumberOpens: false, RelativeAt);
+
+        IReadOnlyList<string> dayWords = TimeExpressionGaps.Class(words, "day-word"), weekdays = TimeExpressionGaps.Class(words, "weekday"), thisSpans = TimeExpressionGaps.Class(words, "this-span"),
+            lastSpans = TimeExpressionGaps.Class(words, "last-span"), pastOrLast = TimeExpressionGaps.Class(words, "past-or-last"), fewDays = TimeExpressionGaps.Class(words, "few-count"),
+            daysOrWeeks = TimeExpressionGaps.Class(words, "days-or-weeks"), agoCounts = TimeExpressionGaps.Class(words, "ago-count"), dayUnits = TimeExpressionGaps.Class(words, "day-unit"),
+            monthPrepositions = TimeExpressionGaps.Class(words, "month-preposition");
+        _days = Titled(dayWords);
+        _weekdays = Exact(weekdays);
+        _thisSpans = Exact(thisSpans);
+        _lastSpans = Exact(lastSpans);
+        _pastOrLast = Exact(pastOrLast);
+        _fewDays = Exact(fewDays);
+        _daysOrWeeks = Exact(daysOrWeeks);
+        _agoCounts = Exact(agoCounts);
+        _dayUnits = Exact(dayUnits);
+        _monthPrepositions = Exact(monthPrepositions);
+        _earlierOrLaterInMonth = Exact(earlierOrLater);
         _fullNames = new WordSet(months.Entries.Select(m => m.Name), caseSensitive: true);
         var anyForms = months.Entries.SelectMany(m => m.Abbreviations.Prepend(m.Name)).ToArray();
         _anyForms = new WordSet(anyForms, caseSensitive: true);
-        DayOrMonthReader = new PhraseReader([.. DayWords, "this", "last", .. WeekdayWords, "in", "the", "past", .. AgoCountWords, .. MonthPrepositionWords,
-            "mid", "end", .. EarlierOrLaterWords, .. anyForms], NumberOpens: true, DayOrMonthAt);
-        _daySeconds = new WordSet(["week", "month", "morning", "past", "last", "the", "few", "two", "three", "several", "day", "days", "weeks", "of", "in",
+        DayOrMonthReader = new PhraseReader([.. dayWords, "this", "last", .. weekdays, "in", "the", .. pastOrLast, .. agoCounts, .. monthPrepositions,
+            "mid", "end", .. earlierOrLater, .. anyForms], NumberOpens: true, DayOrMonthAt);
+        _daySeconds = new WordSet([.. thisSpans, .. lastSpans, .. pastOrLast, "the", .. fewDays, .. daysOrWeeks, .. dayUnits, "of", "in",
             .. months.Entries.Select(m => m.Name)]);
         // The number words that count years back ("a", "two" ... "thirty"): whole numbers up to thirty, a lower-case one in either case.
         var countWords = numberWords.Where(w => w.Value is >= 1 and <= 30 && w.Value == Math.Floor(w.Value)).Select(w => w.Key).ToArray();
@@ -71,7 +77,7 @@ internal sealed class TimePhrases
 
     /// <summary>"next year", "last fiscal year", "the first three months of the year", "later in the year", each with the years
     /// it stands from the publication's (+1 for "next" and "coming", −1 for "last" and "previous", 0 otherwise).</summary>
-    public static PhraseReader RelativeYearReader { get; } = new([.. RelativeOpenerWords, .. PartOpenerWords, .. EarlierOrLaterWords], NumberOpens: false, RelativeAt);
+    public PhraseReader RelativeYearReader { get; }
 
     /// <summary>"two years ago", "a decade ago", "15 years ago", each with minus the years it counts back.</summary>
     public PhraseReader YearsAgoReader { get; }
@@ -89,25 +95,20 @@ internal sealed class TimePhrases
     /// <summary>The days and months of a text alone (<see cref="DayOrMonthReader"/>).</summary>
     public List<TimePhrase> DaysOrMonths(TokenLayer tokens) => TimePhraseScan.Alone(DayOrMonthReader, tokens);
 
-    private static (int Start, int End, int Value) RelativeAt(TokenLayer t, int i, int from)
+    private (int Start, int End, int Value) RelativeAt(TokenLayer t, int i, int from)
     {
         if (t[i].Start < from || !t.OpensWord(i)) return None;
         // "next year", "this financial year"
-        if (t.IsAny(i, RelativeOpeners) && t.Closing(t.Then(t.Then(i, YearKinds) is var kind and >= 0 ? kind : i, Year)) is var last and >= 0)
-        {
-            var which = t.TextOf(i);
-            var offset = which.Equals("next", StringComparison.OrdinalIgnoreCase) || which.Equals("coming", StringComparison.OrdinalIgnoreCase) ? 1
-                : which.Equals("last", StringComparison.OrdinalIgnoreCase) || which.Equals("previous", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
-            return (t[i].Start, t[last].End, offset);
-        }
+        if (t.IsAny(i, _relativeOpeners) && t.Closing(t.Then(t.Then(i, _yearKinds) is var kind and >= 0 ? kind : i, Year)) is var last and >= 0)
+            return (t[i].Start, t[last].End, t.IsAny(i, _ahead) ? 1 : t.IsAny(i, _back) ? -1 : 0);
         // "the first three months of the year", "the last weeks of the year"
-        if (t.IsAny(i, PartOpeners))
+        if (t.IsAny(i, _partOpeners))
         {
-            var part = OneLowerWord(t, i + 1) && t.Then(i + 1, YearParts) is var afterWord and >= 0 ? afterWord : t.Then(i, YearParts);
+            var part = OneLowerWord(t, i + 1) && t.Then(i + 1, _yearStretches) is var afterWord and >= 0 ? afterWord : t.Then(i, _yearStretches);
             if (OfTheYear(t, t.Then(part, Of)) is var end and >= 0) return (t[i].Start, t[end].End, 0);
         }
         // "earlier in the year"
-        if (t.IsAny(i, EarlierOrLater) && OfTheYear(t, t.Then(i, In)) is var inEnd and >= 0) return (t[i].Start, t[inEnd].End, 0);
+        if (t.IsAny(i, _earlierOrLater) && OfTheYear(t, t.Then(i, In)) is var inEnd and >= 0) return (t[i].Start, t[inEnd].End, 0);
         return None;
     }
 
@@ -144,14 +145,14 @@ internal sealed class TimePhrases
             return t.TrailingDigitsStart(i) is var digits and >= 0 && digits >= from && t.Closing(t.Then(i, _fullNames)) is var month and >= 0
                 ? (digits, t[month].End, _months.NumberOf(t.TextOf(month))) : None;
         if (t[i].Start < from || !t.OpensWord(i)) return None;
-        if (t.IsAny(i, Days) || t.IsAny(i, Weekdays)) return t.Closing(i) >= 0 ? (t[i].Start, t[i].End, 0) : None;
+        if (t.IsAny(i, _days) || t.IsAny(i, _weekdays)) return t.Closing(i) >= 0 ? (t[i].Start, t[i].End, 0) : None;
         if (!SecondMayFollow(t, i + 1)) return None;
         var last = -1;
-        if (t.IsAny(i, This) && t.Closing(t.Then(i, ThisSpans)) is var thisEnd and >= 0) last = thisEnd;
-        else if (t.IsAny(i, Last) && t.Closing(t.Then(i, LastSpans)) is var lastEnd and >= 0) last = lastEnd;
+        if (t.IsAny(i, This) && t.Closing(t.Then(i, _thisSpans)) is var thisEnd and >= 0) last = thisEnd;
+        else if (t.IsAny(i, Last) && t.Closing(t.Then(i, _lastSpans)) is var lastEnd and >= 0) last = lastEnd;
         if (last < 0) last = PastDays(t, i);
-        // "a few days ago", "two weeks ago"
-        if (last < 0 && t.IsAny(i, AgoCounts)) last = t.Closing(t.Then(t.Then(i, DayUnits), Ago));
+        // "two weeks ago", "a day ago"
+        if (last < 0 && t.IsAny(i, _agoCounts)) last = t.Closing(t.Then(t.Then(i, _dayUnits), Ago));
         if (last >= 0) return (t[i].Start, t[last].End, 0);
         // "in January", "mid- March", "end of May"
         if (t.Closing(t.Then(MonthOpenerEnd(t, i), _fullNames)) is var named and >= 0) return (t[i].Start, t[named].End, _months.NumberOf(t.TextOf(named)));
@@ -169,21 +170,21 @@ internal sealed class TimePhrases
         i < t.Count && (t[i].Kind == TokenKind.Number || t.IsMark(i, '-') || t.IsMark(i, '.') || t.IsAny(i, _daySeconds));
 
     /// <summary>"in the past few days", "the last two weeks", "past weeks": the last token, or -1.</summary>
-    private static int PastDays(TokenLayer t, int i)
+    private int PastDays(TokenLayer t, int i)
     {
         var word = t.IsAny(i, InOpener) ? Spaced(t, i) : i;
         if (word >= 0 && t.IsAny(word, The)) word = Spaced(t, word);
-        if (word < 0 || !t.IsAny(word, PastOrLast)) return -1;
-        return t.Closing(t.Then(t.Then(word, FewDays) is var few and >= 0 ? few : word, DaysOrWeeks));
+        if (word < 0 || !t.IsAny(word, _pastOrLast)) return -1;
+        return t.Closing(t.Then(t.Then(word, _fewDays) is var few and >= 0 ? few : word, _daysOrWeeks));
     }
 
     /// <summary>The last token of a preposition before a month ("in", "mid-", "end of", "earlier in"), or -1.</summary>
-    private static int MonthOpenerEnd(TokenLayer t, int i)
+    private int MonthOpenerEnd(TokenLayer t, int i)
     {
-        if (t.IsAny(i, MonthPrepositions)) return i;
+        if (t.IsAny(i, _monthPrepositions)) return i;
         if (t.IsAny(i, Mid)) return t.IsMark(i + 1, '-') && t[i + 1].Start == t[i].End ? i + 1 : -1;
         if (t.IsAny(i, End)) return t.Then(i, Of, OneSpace);
-        return t.IsAny(i, EarlierOrLaterInMonth) ? t.Then(i, In, OneSpace) : -1;
+        return t.IsAny(i, _earlierOrLaterInMonth) ? t.Then(i, In, OneSpace) : -1;
     }
 
     private static readonly (int, int, int) None = (-1, -1, 0);

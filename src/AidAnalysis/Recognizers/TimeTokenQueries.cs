@@ -172,9 +172,8 @@ internal sealed class TimePhraseScan
     /// <summary>The phrases of one reader alone, in text order.</summary>
     public static List<TimePhrase> Alone(PhraseReader reader, TokenLayer tokens) => new TimePhraseScan(reader).Read(tokens)[0];
 
-    /// <summary>Each reader's phrases in text order (list r for reader r); a reader whose bit <paramref name="asked"/> lacks
-    /// reads none.</summary>
-    public List<TimePhrase>[] Read(TokenLayer tokens, int asked = -1)
+    /// <summary>Each reader's phrases in text order (list r for reader r).</summary>
+    public List<TimePhrase>[] Read(TokenLayer tokens)
     {
         var phrases = new List<TimePhrase>[_readers.Length];
         for (var r = 0; r < phrases.Length; r++) phrases[r] = [];
@@ -183,7 +182,7 @@ internal sealed class TimePhraseScan
         {
             var ask = tokens[i].Kind == TokenKind.Number ? _numberReaders : 0;
             if (_prefilter.MayMatch(tokens, i) && _lookup.TryGetValue(tokens.TextOf(i), out var opens)) ask |= opens;
-            for (ask &= asked; ask != 0; ask &= ask - 1)
+            for (; ask != 0; ask &= ask - 1)
             {
                 var r = BitOperations.TrailingZeroCount(ask);
                 var (start, end, value) = _readers[r].At(tokens, i, from[r]);

@@ -13,19 +13,16 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 public sealed class YearRecognizer : IPipelineStage
 {
-    private readonly TimeExpressionGaps? _gaps;
+    private readonly TimeExpressionGaps _gaps;
     /// <summary>The relative years, years ago, days or months and gap expressions (readers 0 to 3) in one walk.</summary>
     private readonly TimePhraseScan _scan;
-    private const int Undated = 1, All = -1;
 
     public YearRecognizer(IReadOnlyDictionary<string, double> numberWords, MonthNames months,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? timeExpressionWords = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> timeExpressionWords)
     {
-        var phrases = new TimePhrases(numberWords, months);
-        _gaps = timeExpressionWords is null ? null : new TimeExpressionGaps(timeExpressionWords, months);
-        _scan = _gaps is null
-            ? new TimePhraseScan(TimePhrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader)
-            : new TimePhraseScan(TimePhrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader, _gaps.Reader);
+        var phrases = new TimePhrases(numberWords, months, timeExpressionWords);
+        _gaps = new TimeExpressionGaps(timeExpressionWords, months);
+        _scan = new TimePhraseScan(phrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader, _gaps.Reader);
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -38,9 +35,7 @@ public sealed class YearRecognizer : IPipelineStage
         var explicitYears = tokens.ExplicitYears();
         foreach (var (span, year) in explicitYears)
             if (!document.MoneyOverlapping(span).Any()) years.Add(new YearMention(span, year, null));
-        // A text the year-scan stage has not read is read here, where the reference date is known: the years ago and the days
-        // or months date nothing without it.
-        var scanned = document.YearMatches ?? Scan(tokens, dated: referenceDate is not null);
+        var scanned = document.YearMatches ?? throw new InvalidOperationException("years: the year-scan stage has not run");
         foreach (var m in scanned.Relative) years.Add(new YearMention(new Span(m.Index, m.End), reference + m.Value, m.Value));
         if (reference is { } published)
             foreach (var m in scanned.YearsAgo)
@@ -54,9 +49,9 @@ public sealed class YearRecognizer : IPipelineStage
                 // of its own; "Sunday’s earthquake", "today’s announcement" date another event than the money.
                 while (next < explicitYears.Count && explicitYears[next].Span.End < m.End + 4) next++;
                 if (next < explicitYears.Count && explicitYears[next].Span.End <= m.End + 8 || tokens.PossessiveAt(m.End)
-                    || _gaps?.RelativeYearFollows(tokens, m.End) == true) continue;
+                    || _gaps.RelativeYearFollows(tokens, m.End)) continue;
                 var phrase = text.AsSpan(m.Index, m.Length);
-                var year = _gaps?.ForwardYear(tokens, m, date) ?? YearOfDayOrMonth(phrase, m.Value, date);
+                var year = _gaps.ForwardYear(tokens, m, date) ?? YearOfDayOrMonth(phrase, m.Value, date);
                 years.Add(new YearMention(new Span(m.Index, m.End), year, year - date.Year));
             }
         }
@@ -70,16 +65,16 @@ public sealed class YearRecognizer : IPipelineStage
 
     private sealed class YearScan(YearRecognizer years) : IPipelineStage
     {
-        public AnalysisDocument Run(AnalysisDocument document) => document with { YearMatches = years.Scan(document.Tokens, dated: true) };
+        public AnalysisDocument Run(AnalysisDocument document) => document with { YearMatches = years.Scan(document.Tokens) };
     }
 
-    /// <summary>The relative years and, for a <paramref name="dated"/> text, the years ago and the days or months with the gap
-    /// expressions, each in text order, read in one walk over the tokens.</summary>
-    private YearMatches Scan(TokenLayer tokens, bool dated)
+    /// <summary>The relative years, the years ago and the days or months with the gap expressions, each in text order, read in
+    /// one walk over the tokens.</summary>
+    private YearMatches Scan(TokenLayer tokens)
     {
-        var read = _scan.Read(tokens, dated ? All : Undated);
+        var read = _scan.Read(tokens);
         var days = read[2];
-        return new YearMatches(read[0], read[1], _gaps is null ? days : TimeExpressionGaps.With(days, read[3]));
+        return new YearMatches(read[0], read[1], TimeExpressionGaps.With(days, read[3]));
     }
 
     /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest

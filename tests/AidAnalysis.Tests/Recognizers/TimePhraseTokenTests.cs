@@ -65,7 +65,7 @@ public class TimePhraseTokenTests
         $@"\b(?:(?:{TextPatterns.WordAlternation(words["month-opener"])})\s(?:{Months.FullNamePattern})|(?:{TextPatterns.WordAlternation(words["year-part"])})\sof\sthe\syear"
         + $@"|(?:{TextPatterns.WordAlternation(words["season-opener"])})\s(?:the\s)?(?:{TextPatterns.WordAlternation(words["season"])}))\b", RegexOptions.CultureInvariant);
 
-    private static readonly TimePhrases Phrases = new(Lexicon.Default.NumberWords, Months);
+    private static readonly TimePhrases Phrases = new(Lexicon.Default.NumberWords, Months, Lexicon.Default.TimeExpressionWords);
     private static readonly TimeExpressionGaps GapReader = new(Lexicon.Default.TimeExpressionWords, Months);
 
     /// <param name="monthNamed">Whether each phrase's value is the number of the month it names, as the years stage read it
