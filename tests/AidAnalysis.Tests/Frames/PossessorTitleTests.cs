@@ -54,4 +54,11 @@ public class PossessorTitleTests
         const string text = "Norland needs tents. UNICEF’s head of programmes in the north, Anna Berg, said the camps were full.";
         Assert.Equal("UNICEF", AffiliationOf(text, "Anna Berg"));
     }
+
+    [Fact]
+    public void A_relative_clause_after_the_role_names_no_employer()
+    {
+        const string text = "Kenya needs tents. \"The rains failed,\" said Dr Anna Berg, a senior fellow who once worked closely with the Kestrel Research Centre.";
+        Assert.Null(AffiliationOf(text, "Anna Berg"));
+    }
 }

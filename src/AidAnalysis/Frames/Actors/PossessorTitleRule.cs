@@ -2,6 +2,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
@@ -78,24 +79,20 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         return null;
     }
 
-    /// <summary>"Anna Berg, a senior fellow at the Kestrel Institute": the organisation after a role noun and "at" or "with" in
-    /// the apposition right after <paramref name="mention"/>.</summary>
+    /// <summary>"Anna Berg, a senior fellow at the Kestrel Institute": the organisation that opens the complement after "at" or
+    /// "with" of the apposition right after <paramref name="mention"/>, as the people stage reads it (<see cref="AppositionTails"/>),
+    /// its role opened by an article and headed by a role noun.</summary>
     private string? EmployerAfter(AnalysisDocument document, Span mention)
     {
         var tokens = document.Tokens;
-        var i = tokens.FirstStartingFrom(mention.End);
-        if (!tokens.IsMark(i, ',') || !(tokens.IsExactly(i + 1, "a") || tokens.IsExactly(i + 1, "an") || tokens.IsExactly(i + 1, "the"))) return null;
-        var role = false;
-        for (i += 2; i < tokens.Count && tokens.IsLetters(i, lowerOnly: true); i++)
-        {
-            if (role && (tokens.IsExactly(i, "at") || tokens.IsExactly(i, "with")))
-            {
-                var start = tokens.IsExactly(i + 1, "the") ? i + 2 : i + 1;
-                return start < tokens.Count ? OrganisationStartingAt(document, tokens[start].Start) : null;
-            }
-            role |= _roles.Contains(tokens.TextOf(i));
-        }
-        return null;
+        var comma = tokens.FirstStartingFrom(mention.End);
+        if (!tokens.IsMark(comma, ',') || !(tokens.IsExactly(comma + 1, "a") || tokens.IsExactly(comma + 1, "an") || tokens.IsExactly(comma + 1, "the"))
+            || AppositionTails.WithComplement(tokens, comma) is not { Preposition: "at" or "with", Org: { } org } tail
+            || comma + 2 >= tokens.Count || tail.Role.Start != tokens[comma + 2].Start || !_roles.Contains(document.Text.AsSpan(tail.Head.Start, tail.Head.Length)))
+            return null;
+        var start = tokens.FirstStartingFrom(org.Start);
+        if (tokens.IsExactly(start, "the")) start++;
+        return start < tokens.Count ? OrganisationStartingAt(document, tokens[start].Start) : null;
     }
 
     private static string? OrganisationStartingAt(AnalysisDocument document, int start)
