@@ -33,4 +33,32 @@ public class PossessorTitleTests
         const string text = "Kenya needs tents. \"The rains failed,\" said Dr Anna Berg, a senior fellow at the Kestrel Research Centre in Nairobi.";
         Assert.Equal("Kestrel Research Centre", AffiliationOf(text, "Anna Berg"));
     }
+
+    [Fact]
+    public void A_role_noun_that_does_not_head_a_title_before_the_name_gives_nothing()
+    {
+        const string text = "Kenya needs tents. Kenya’s drought has left a local aid worker, Anna Berg, said the camps were full.";
+        Assert.Null(AffiliationOf(text, "Anna Berg"));
+    }
+
+    [Fact]
+    public void A_role_noun_that_does_not_head_a_title_after_the_name_gives_nothing()
+    {
+        const string text = "Kenya needs tents. \"The camps are full,\" said Anna Berg, Kenya’s drought has left the aid worker.";
+        Assert.Null(AffiliationOf(text, "Anna Berg"));
+    }
+
+    [Fact]
+    public void A_title_headed_before_its_complement_gives_the_owner()
+    {
+        const string text = "Norland needs tents. UNICEF’s head of programmes in the north, Anna Berg, said the camps were full.";
+        Assert.Equal("UNICEF", AffiliationOf(text, "Anna Berg"));
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_role_names_no_employer()
+    {
+        const string text = "Kenya needs tents. \"The rains failed,\" said Dr Anna Berg, a senior fellow who once worked closely with the Kestrel Research Centre.";
+        Assert.Null(AffiliationOf(text, "Anna Berg"));
+    }
 }

@@ -2,6 +2,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Actors;
@@ -16,6 +17,16 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
     private const int MaxTitleWords = 8;
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles = TextPatterns.SpanLookup(lexicon.PersonRoles);
+
+    /// <summary>The prepositions that open a title's complement ("director for Norland", "head of programmes").</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementOpeners = TextPatterns.SpanLookup(["for", "in", "of", "at"]);
+
+    /// <summary>Determiners and bounding words (noun-phrase-words.tsv) that no title holds before its head.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bounds = TextPatterns.SpanLookup(lexicon.NounPhraseBounds.Keys);
+
+    /// <summary>Auxiliary verbs (phrase-words.tsv): a title holds no verb.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _auxiliaries =
+        TextPatterns.SpanLookup(lexicon.PhraseWords.Where(w => w.Kind == "auxiliary").Select(w => w.Word));
 
     public void Apply(AnalysisDocument document, List<ActorDraft> drafts)
     {
@@ -33,19 +44,19 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         }
     }
 
-    /// <summary>The body or state that owns the title right before <paramref name="mention"/>, with or without a comma between.</summary>
+    /// <summary>The body or state that owns the title right before <paramref name="mention"/>, with or without a comma between:
+    /// the title runs from the owner's "’s" to the name, headed by a role noun.</summary>
     private string? OwnerBefore(AnalysisDocument document, Span mention)
     {
         var tokens = document.Tokens;
-        var i = tokens.LastEndingBy(mention.Start);
-        if (tokens.IsMark(i, ',')) i--;
-        var role = false;
-        for (var words = 0; i > 1 && words < MaxTitleWords; i--, words++)
+        var last = tokens.LastEndingBy(mention.Start);
+        if (tokens.IsMark(last, ',')) last--;
+        for (var (i, words) = (last, 0); i > 1 && words < MaxTitleWords; i--, words++)
         {
             if (tokens[i].Kind != TokenKind.Word) return null;
-            role |= _roles.Contains(tokens.TextOf(i));
             if (tokens[i - 1].Kind == TokenKind.Clitic && Possessive.Ends(tokens.TextOf(i - 1)))
-                return role && tokens.IsLetters(i, lowerOnly: true) && tokens[i - 2].End == tokens[i - 1].Start ? OwnerEndingAt(document, tokens[i - 2].End) : null;
+                return tokens.IsLetters(i, lowerOnly: true) && tokens[i - 2].End == tokens[i - 1].Start && TitleHead(tokens, i, last + 1) is (true, true)
+                    ? OwnerEndingAt(document, tokens[i - 2].End) : null;
         }
         return null;
     }
@@ -61,31 +72,27 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         for (var i = comma + 2; i < tokens.Count && i <= comma + 1 + MaxTitleWords; i++)
         {
             if (tokens[i].Kind == TokenKind.Clitic && Possessive.Ends(tokens.TextOf(i)))
-                return tokens.IsLetters(i + 1, lowerOnly: true) && TitleHoldsRole(tokens, i + 1)
+                return tokens.IsLetters(i + 1, lowerOnly: true) && TitleHead(tokens, i + 1, Math.Min(tokens.Count, i + 1 + MaxTitleWords)) is { Role: true }
                     ? OwnerSpanning(document, ownerStart, tokens[i].Start) : null;
             if (tokens[i].Kind != TokenKind.Word) return null;
         }
         return null;
     }
 
-    /// <summary>"Anna Berg, a senior fellow at the Kestrel Institute": the organisation after a role noun and "at" or "with" in
-    /// the apposition right after <paramref name="mention"/>.</summary>
+    /// <summary>"Anna Berg, a senior fellow at the Kestrel Institute": the organisation that opens the complement after "at" or
+    /// "with" of the apposition right after <paramref name="mention"/>, as the people stage reads it (<see cref="AppositionTails"/>),
+    /// its role opened by an article and headed by a role noun.</summary>
     private string? EmployerAfter(AnalysisDocument document, Span mention)
     {
         var tokens = document.Tokens;
-        var i = tokens.FirstStartingFrom(mention.End);
-        if (!tokens.IsMark(i, ',') || !(tokens.IsExactly(i + 1, "a") || tokens.IsExactly(i + 1, "an") || tokens.IsExactly(i + 1, "the"))) return null;
-        var role = false;
-        for (i += 2; i < tokens.Count && tokens.IsLetters(i, lowerOnly: true); i++)
-        {
-            if (role && (tokens.IsExactly(i, "at") || tokens.IsExactly(i, "with")))
-            {
-                var start = tokens.IsExactly(i + 1, "the") ? i + 2 : i + 1;
-                return start < tokens.Count ? OrganisationStartingAt(document, tokens[start].Start) : null;
-            }
-            role |= _roles.Contains(tokens.TextOf(i));
-        }
-        return null;
+        var comma = tokens.FirstStartingFrom(mention.End);
+        if (!tokens.IsMark(comma, ',') || !(tokens.IsExactly(comma + 1, "a") || tokens.IsExactly(comma + 1, "an") || tokens.IsExactly(comma + 1, "the"))
+            || AppositionTails.WithComplement(tokens, comma) is not { Preposition: "at" or "with", Org: { } org } tail
+            || comma + 2 >= tokens.Count || tail.Role.Start != tokens[comma + 2].Start || !_roles.Contains(document.Text.AsSpan(tail.Head.Start, tail.Head.Length)))
+            return null;
+        var start = tokens.FirstStartingFrom(org.Start);
+        if (tokens.IsExactly(start, "the")) start++;
+        return start < tokens.Count ? OrganisationStartingAt(document, tokens[start].Start) : null;
     }
 
     private static string? OrganisationStartingAt(AnalysisDocument document, int start)
@@ -95,12 +102,27 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         return null;
     }
 
-    /// <summary>Whether the words from token <paramref name="first"/> to the next mark hold a role noun.</summary>
-    private bool TitleHoldsRole(TokenLayer tokens, int first)
+    /// <summary>Whether the title of words from token <paramref name="first"/> (before <paramref name="end"/>) is headed by a role
+    /// noun, and whether it runs to <paramref name="end"/>. The head is the word before the first "for", "in", "of" or "at" (its
+    /// complement may hold determiners: "coordinator for the Norland crisis"), else the last word; a determiner, auxiliary,
+    /// conjunction or other bounding word before the head ends the title, so "Kenya’s drought has left aid workers" is headed by
+    /// "drought".</summary>
+    private (bool Role, bool Reaches) TitleHead(TokenLayer tokens, int first, int end)
     {
-        for (var i = first; i < tokens.Count && i < first + MaxTitleWords && tokens[i].Kind == TokenKind.Word; i++)
-            if (_roles.Contains(tokens.TextOf(i))) return true;
-        return false;
+        var i = first;
+        for (; i < end && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens.TextOf(i);
+            if (_complementOpeners.Contains(word))
+            {
+                // A complement: the title runs on to the mark or the name, determiners and all, but no verb.
+                var head = i - 1;
+                for (i++; i < end && tokens[i].Kind == TokenKind.Word && !_auxiliaries.Contains(tokens.TextOf(i)); i++) { }
+                return (head >= first && _roles.Contains(tokens.TextOf(head)), i == end);
+            }
+            if (_bounds.Contains(word) || _auxiliaries.Contains(word)) break;
+        }
+        return (i > first && _roles.Contains(tokens.TextOf(i - 1)), i == end);
     }
 
     private static string? OwnerSpanning(AnalysisDocument document, int start, int end)

@@ -26,10 +26,13 @@ internal sealed class ListMembers(Lexicon lexicon)
         var organisationFirst = new CoveredPositions(text.Length);
         // Where an organisation's name runs on past its first word ("Ministry of Public Health").
         var organisationTail = new CoveredPositions(text.Length);
+        // Where the name of an organisation the gazetteer knows ends: a complete name.
+        var gazetteerEnds = new CoveredPositions(text.Length);
         foreach (var k in known)
         {
             if (k.Type == MentionType.Organization)
             {
+                if (lexicon.OrganizationByName.ContainsKey(k.Canonical)) gazetteerEnds.Cover(k.Span.End - 1, 1);
                 organisationFirst.CoverWhereNot(covered, k.Span.Start, k.Span.Length);
                 organisationTail.Cover(k.Span.Start + 1, k.Span.Length - 1);
             }
@@ -41,7 +44,7 @@ internal sealed class ListMembers(Lexicon lexicon)
             var first = tokens.IndexAt(list.Index);
             var members = Members(tokens, list.Index, first, list.Index + list.Length);
             var ofOrganisations = FollowsClassNoun(tokens, list.Index, first) || members.Any(m => organisationFirst.AnyIn(m.Span.Start, 1));
-            if (!ofOrganisations || ContinuesOrganisation(tokens, members, organisationTail, covered)) continue;
+            if (!ofOrganisations || ContinuesOrganisation(tokens, members, organisationTail, gazetteerEnds, covered)) continue;
             foreach (var (member, token) in members)
             {
                 if (covered.AnyIn(member.Start, member.Length)) continue;
@@ -55,11 +58,15 @@ internal sealed class ListMembers(Lexicon lexicon)
     }
 
     /// <summary>"the Ministry of Public Health, Hygiene and Prevention": a list that opens inside an organisation's name right
-    /// after its "of" or "for", every other member unknown, is the rest of that name's complement, not a list of organisations.</summary>
-    private static bool ContinuesOrganisation(TokenLayer tokens, List<(Span Span, int Token)> members, CoveredPositions organisationTail, CoveredPositions covered)
+    /// after its "of" or "for", every other member unknown, is the rest of that name's complement, not a list of organisations.
+    /// A gazetteer organisation whose name ends with the first member is complete ("the Department of Justice, Norvale and
+    /// Kestrel"): the list goes on past it.</summary>
+    private static bool ContinuesOrganisation(TokenLayer tokens, List<(Span Span, int Token)> members, CoveredPositions organisationTail,
+        CoveredPositions gazetteerEnds, CoveredPositions covered)
     {
         var before = members[0].Token - 1;
-        if (!organisationTail.AnyIn(members[0].Span.Start, 1) || !(tokens.IsExactly(before, "of") || tokens.IsExactly(before, "for"))) return false;
+        if (!organisationTail.AnyIn(members[0].Span.Start, 1) || !(tokens.IsExactly(before, "of") || tokens.IsExactly(before, "for"))
+            || gazetteerEnds.AnyIn(members[0].Span.End - 1, 1)) return false;
         for (var i = 1; i < members.Count; i++)
             if (covered.AnyIn(members[i].Span.Start, members[i].Span.Length)) return false;
         return true;

@@ -21,4 +21,12 @@ public class OrganisationComplementListTests
     {
         Assert.Contains("Norvale", Names("UNICEF, Norvale and the Kestrel Trust pledged tents to Norland."));
     }
+
+    [Fact]
+    public void A_list_after_a_known_bodys_complete_name_is_still_read()
+    {
+        var names = Names("The Department of Justice, Norvale and Kestrel pledged money to Norland on Monday.");
+        Assert.Contains("Norvale", names);
+        Assert.Contains("Kestrel", names);
+    }
 }
