@@ -18,8 +18,9 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _roles = TextPatterns.SpanLookup(lexicon.PersonRoles);
 
-    /// <summary>The prepositions that open a title's complement ("director for Norland", "head of programmes").</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementOpeners = TextPatterns.SpanLookup(["for", "in", "of", "at"]);
+    /// <summary>The prepositions that open a title's complement ("director for Norland", "head of programmes";
+    /// title-name-words.tsv).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _complementOpeners = TextPatterns.SpanLookup(lexicon.TitleNameWords["owned-title-complement"]);
 
     /// <summary>Determiners and bounding words (noun-phrase-words.tsv) that no title holds before its head.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bounds = TextPatterns.SpanLookup(lexicon.NounPhraseBounds.Keys);
