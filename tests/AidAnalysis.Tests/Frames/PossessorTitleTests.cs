@@ -61,4 +61,11 @@ public class PossessorTitleTests
         const string text = "Kenya needs tents. \"The rains failed,\" said Dr Anna Berg, a senior fellow who once worked closely with the Kestrel Research Centre.";
         Assert.Null(AffiliationOf(text, "Anna Berg"));
     }
+
+    [Fact]
+    public void An_employer_in_the_apposition_outranks_a_nationality()
+    {
+        const string text = "Norland needs tents. \"The rains failed,\" said Anna Berg, a Kenyan researcher at the Kestrel Research Centre in Nairobi.";
+        Assert.Equal("Kestrel Research Centre", AffiliationOf(text, "Anna Berg"));
+    }
 }

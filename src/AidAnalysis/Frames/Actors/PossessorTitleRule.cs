@@ -36,8 +36,7 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             if (draft.Kind != ActorKind.Person) continue;
             foreach (var mention in draft.Mentions)
             {
-                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention)
-                    ?? (draft.Affiliation is null ? EmployerAfter(document, mention) : null)) is not { } owner) continue;
+                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention) ?? EmployerFor(draft, document, mention)) is not { } owner) continue;
                 draft.Affiliation = owner;
                 draft.AffiliationGuessed = false;
                 break;
@@ -78,6 +77,15 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             if (tokens[i].Kind != TokenKind.Word) return null;
         }
         return null;
+    }
+
+    /// <summary>The employer the apposition after <paramref name="mention"/> names, where it may stand: the person has no
+    /// affiliation yet, or only a state (a nationality, "a Norlandic researcher at the Kestrel Institute", or the home state
+    /// guessed for a title) that a named employer outside government outranks.</summary>
+    private string? EmployerFor(ActorDraft draft, AnalysisDocument document, Span mention)
+    {
+        if (draft.Affiliation is { } held && !draft.AffiliationGuessed && !lexicon.CountryByForm.ContainsKey(held)) return null;
+        return EmployerAfter(document, mention) is { } employer && (draft.Affiliation is null || !GovernmentBody.Matches(employer)) ? employer : null;
     }
 
     /// <summary>"Anna Berg, a senior fellow at the Kestrel Institute": the organisation that opens the complement after "at" or
