@@ -68,4 +68,11 @@ public class PossessorTitleTests
         const string text = "Norland needs tents. \"The rains failed,\" said Anna Berg, a Kenyan researcher at the Kestrel Research Centre in Nairobi.";
         Assert.Equal("Kestrel Research Centre", AffiliationOf(text, "Anna Berg"));
     }
+
+    [Fact]
+    public void A_state_that_opens_a_body_s_title_is_the_place_served()
+    {
+        const string text = "Norland needs tents. UNICEF’s Kenya representative, Anna Berg, said the camps were full.";
+        Assert.Equal("UNICEF", AffiliationOf(text, "Anna Berg"));
+    }
 }

@@ -55,8 +55,12 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         {
             if (tokens[i].Kind != TokenKind.Word) return null;
             if (tokens[i - 1].Kind == TokenKind.Clitic && Possessive.Ends(tokens.TextOf(i - 1)))
-                return tokens.IsLetters(i, lowerOnly: true) && tokens[i - 2].End == tokens[i - 1].Start && TitleHead(tokens, i, last + 1) is (true, true)
-                    ? OwnerEndingAt(document, tokens[i - 2].End) : null;
+            {
+                // "UNICEF’s Norland representative": a state's name may open a body's title, as the place the post serves.
+                var servedPlace = lexicon.CountryByForm.ContainsKey(tokens.TextOf(i).ToString());
+                return (tokens.IsLetters(i, lowerOnly: true) || servedPlace) && tokens[i - 2].End == tokens[i - 1].Start && TitleHead(tokens, i, last + 1) is (true, true)
+                    ? OwnerEndingAt(document, tokens[i - 2].End, bodyOnly: servedPlace) : null;
+            }
         }
         return null;
     }
@@ -141,10 +145,10 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         return null;
     }
 
-    private static string? OwnerEndingAt(AnalysisDocument document, int ownerEnd)
+    private static string? OwnerEndingAt(AnalysisDocument document, int ownerEnd, bool bodyOnly)
     {
         foreach (var entity in document.EntitiesEndingIn(ownerEnd, ownerEnd))
-            if (entity.Type is MentionType.Organization or MentionType.Country) return entity.Canonical;
+            if (entity.Type == MentionType.Organization || (entity.Type == MentionType.Country && !bodyOnly)) return entity.Canonical;
         return null;
     }
 }
