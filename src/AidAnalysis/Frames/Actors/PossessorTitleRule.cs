@@ -36,7 +36,8 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             if (draft.Kind != ActorKind.Person) continue;
             foreach (var mention in draft.Mentions)
             {
-                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention) ?? EmployerFor(draft, document, mention)) is not { } owner) continue;
+                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention) ?? BodyBefore(document, mention)
+                    ?? EmployerFor(draft, document, mention)) is not { } owner) continue;
                 draft.Affiliation = owner;
                 draft.AffiliationGuessed = false;
                 break;
@@ -62,6 +63,30 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
                     ? OwnerEndingAt(document, tokens[i - 2].End, bodyOnly: servedPlace) : null;
             }
         }
+        return null;
+    }
+
+    /// <summary>"Kestrel Aid country director Anna Berg": an organisation named right before a title that runs to the name, on
+    /// the same line, employs its holder. A government body is left to the state it serves (<see cref="AffiliationRule"/>), and a
+    /// state before a title is read by the people stage.</summary>
+    private string? BodyBefore(AnalysisDocument document, Span mention)
+    {
+        var tokens = document.Tokens;
+        var last = tokens.LastEndingBy(mention.Start);
+        for (var (i, words) = (last, 0); i > 0 && words < MaxTitleWords; i--, words++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) return null;
+            if (BodyEndingAt(document, tokens[i - 1].End) is not { } body) continue;
+            var sameLine = document.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOf('\n') < 0;
+            return sameLine && !GovernmentBody.Matches(body) && TitleHead(tokens, i, last + 1) is (true, true) ? body : null;
+        }
+        return null;
+    }
+
+    private static string? BodyEndingAt(AnalysisDocument document, int end)
+    {
+        foreach (var entity in document.EntitiesEndingIn(end, end))
+            if (entity.Type == MentionType.Organization) return entity.Canonical;
         return null;
     }
 
