@@ -26,6 +26,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly SurnameRule _surnames;
     private readonly AffiliationRule _affiliations;
     private readonly PossessorTitleRule _possessorTitles;
+    private readonly UnnamedEmployerRule _unnamedEmployers;
     private readonly SeatRule _seats;
     private readonly GovernedStateRule _governedStates;
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
@@ -42,6 +43,7 @@ public sealed class ActorBuilder : IPipelineStage
         _surnames = new SurnameRule(lexicon);
         _affiliations = new AffiliationRule(lexicon);
         _possessorTitles = new PossessorTitleRule(lexicon);
+        _unnamedEmployers = new UnnamedEmployerRule(lexicon);
         _seats = new SeatRule(lexicon);
         _governedStates = new GovernedStateRule(lexicon);
         _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
@@ -82,6 +84,7 @@ public sealed class ActorBuilder : IPipelineStage
         AnaphoricBodyRule.Apply(document.Tokens, drafts, _lexicon.AnaphoricBodyNouns);
         _affiliations.Apply(drafts, document, home);
         _possessorTitles.Apply(document, drafts);
+        _unnamedEmployers.Apply(document.Tokens, drafts);
         _officeHolders.Apply(drafts);
         _stateNewsAgencies.Apply(document.Tokens, document.Article.Metadata.Source, drafts);
         _administrations.Apply(drafts);

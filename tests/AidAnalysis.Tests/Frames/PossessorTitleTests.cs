@@ -61,4 +61,21 @@ public class PossessorTitleTests
         const string text = "Kenya needs tents. \"The rains failed,\" said Dr Anna Berg, a senior fellow who once worked closely with the Kestrel Research Centre.";
         Assert.Null(AffiliationOf(text, "Anna Berg"));
     }
+
+    [Theory]
+    // An employer named after "at" outranks a nationality in the role.
+    [InlineData("Norland needs tents. \"The rains failed,\" said Anna Berg, a Kenyan researcher at the Kestrel Research Centre in Nairobi.", "Kestrel Research Centre")]
+    // A state's name opening a body's title is the place the post serves.
+    [InlineData("Norland needs tents. UNICEF’s Kenya representative, Anna Berg, said the camps were full.", "UNICEF")]
+    // An organisation named right before a title employs its holder.
+    [InlineData("Kenya needs tents. Oxfam country director Anna Berg said the camps were full.", "Oxfam")]
+    public void A_named_employer_outranks_a_state(string text, string employer) =>
+        Assert.Equal(employer, AffiliationOf(text, "Anna Berg"));
+
+    [Fact]
+    public void A_government_body_before_a_title_leaves_the_state()
+    {
+        const string text = "Kenya needs tents. Kenya's Health Ministry spokesman Anna Berg said the camps were full.";
+        Assert.NotEqual("Health Ministry", AffiliationOf(text, "Anna Berg"));
+    }
 }

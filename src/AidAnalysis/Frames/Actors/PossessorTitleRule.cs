@@ -36,8 +36,8 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             if (draft.Kind != ActorKind.Person) continue;
             foreach (var mention in draft.Mentions)
             {
-                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention)
-                    ?? (draft.Affiliation is null ? EmployerAfter(document, mention) : null)) is not { } owner) continue;
+                if ((OwnerBefore(document, mention) ?? OwnerAfter(document, mention) ?? BodyBefore(document, mention)
+                    ?? EmployerFor(draft, document, mention)) is not { } owner) continue;
                 draft.Affiliation = owner;
                 draft.AffiliationGuessed = false;
                 break;
@@ -56,9 +56,37 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         {
             if (tokens[i].Kind != TokenKind.Word) return null;
             if (tokens[i - 1].Kind == TokenKind.Clitic && Possessive.Ends(tokens.TextOf(i - 1)))
-                return tokens.IsLetters(i, lowerOnly: true) && tokens[i - 2].End == tokens[i - 1].Start && TitleHead(tokens, i, last + 1) is (true, true)
-                    ? OwnerEndingAt(document, tokens[i - 2].End) : null;
+            {
+                // "UNICEF’s Norland representative": a state's name may open a body's title, as the place the post serves.
+                var servedPlace = lexicon.CountryByForm.ContainsKey(tokens.TextOf(i).ToString());
+                return (tokens.IsLetters(i, lowerOnly: true) || servedPlace) && tokens[i - 2].End == tokens[i - 1].Start && TitleHead(tokens, i, last + 1) is (true, true)
+                    ? OwnerEndingAt(document, tokens[i - 2].End, bodyOnly: servedPlace) : null;
+            }
         }
+        return null;
+    }
+
+    /// <summary>"Kestrel Aid country director Anna Berg": an organisation named right before a title that runs to the name, on
+    /// the same line, employs its holder. A government body is left to the state it serves (<see cref="AffiliationRule"/>), and a
+    /// state before a title is read by the people stage.</summary>
+    private string? BodyBefore(AnalysisDocument document, Span mention)
+    {
+        var tokens = document.Tokens;
+        var last = tokens.LastEndingBy(mention.Start);
+        for (var (i, words) = (last, 0); i > 0 && words < MaxTitleWords; i--, words++)
+        {
+            if (tokens[i].Kind != TokenKind.Word) return null;
+            if (BodyEndingAt(document, tokens[i - 1].End) is not { } body) continue;
+            var sameLine = document.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOf('\n') < 0;
+            return sameLine && !GovernmentBody.Matches(body) && TitleHead(tokens, i, last + 1) is (true, true) ? body : null;
+        }
+        return null;
+    }
+
+    private static string? BodyEndingAt(AnalysisDocument document, int end)
+    {
+        foreach (var entity in document.EntitiesEndingIn(end, end))
+            if (entity.Type == MentionType.Organization) return entity.Canonical;
         return null;
     }
 
@@ -78,6 +106,15 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             if (tokens[i].Kind != TokenKind.Word) return null;
         }
         return null;
+    }
+
+    /// <summary>The employer the apposition after <paramref name="mention"/> names, where it may stand: the person has no
+    /// affiliation yet, or only a state (a nationality, "a Norlandic researcher at the Kestrel Institute", or the home state
+    /// guessed for a title) that a named employer outside government outranks.</summary>
+    private string? EmployerFor(ActorDraft draft, AnalysisDocument document, Span mention)
+    {
+        if (draft.Affiliation is { } held && !draft.AffiliationGuessed && !lexicon.CountryByForm.ContainsKey(held)) return null;
+        return EmployerAfter(document, mention) is { } employer && (draft.Affiliation is null || !GovernmentBody.Matches(employer)) ? employer : null;
     }
 
     /// <summary>"Anna Berg, a senior fellow at the Kestrel Institute": the organisation that opens the complement after "at" or
@@ -133,10 +170,10 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
         return null;
     }
 
-    private static string? OwnerEndingAt(AnalysisDocument document, int ownerEnd)
+    private static string? OwnerEndingAt(AnalysisDocument document, int ownerEnd, bool bodyOnly)
     {
         foreach (var entity in document.EntitiesEndingIn(ownerEnd, ownerEnd))
-            if (entity.Type is MentionType.Organization or MentionType.Country) return entity.Canonical;
+            if (entity.Type == MentionType.Organization || (entity.Type == MentionType.Country && !bodyOnly)) return entity.Canonical;
         return null;
     }
 }
