@@ -15,9 +15,6 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
     private readonly WordSet _beforeVerb =
         TextPatterns.SpanWordSet(lexicon.ClaimWordClasses["aside-verb-filler"]);
 
-    /// <summary>An aside is at most this long: a role, an age, a short relative clause.</summary>
-    private const int LongestAside = 150;
-
     /// <summary>The name that opens a clause and is closed off by an aside right before the reporting verb at <paramref name="verb"/>.</summary>
     public Span? BeforeAside(TokenLayer tokens, int verb)
     {
@@ -85,7 +82,7 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
     private static int OpeningComma(TokenLayer tokens, int close)
     {
         // A full stop ends the sentence unless it closes an abbreviation ("a U.N. spokesperson").
-        var stop = tokens.LastStopBefore(close, Math.Max(0, close - LongestAside), static (t, at) => t[at] is ',' or ';' or '"' or '“' or '”' or '(' or ')'
+        var stop = tokens.LastStopBefore(close, 0, static (t, at) => t[at] is ',' or ';' or '"' or '“' or '”' or '(' or ')'
             || (t[at] == '.' && at + 2 < t.Length && t[at + 1] == ' ' && char.IsUpper(t[at + 2])));
         return stop >= 0 && tokens.Text[stop] == ',' ? stop : -1;
     }
