@@ -15,6 +15,14 @@ internal static class NameBeforeEnd
     /// occupying [start, <paramref name="end"/>) with start at or after <paramref name="from"/>; -1 if none.</summary>
     public static int PersonName(TokenLayer tokens, int from, int end) => Leftmost(tokens, from, end, maxInitials: 2, minTokens: 1, maxTokens: 4);
 
+    /// <summary><see cref="PersonName(TokenLayer, int, int)"/> with no bound but the name's own: the reader reads back no further
+    /// than the whitespace a name of that many tokens holds, and stops at the first character no name holds.</summary>
+    public static int PersonName(TokenLayer tokens, int end) => PersonName(tokens, 0, end);
+
+    /// <summary><see cref="NameTokens(TokenLayer, int, int, int, int)"/> with no bound but the name's own, as
+    /// <see cref="PersonName(TokenLayer, int)"/>.</summary>
+    public static int NameTokens(TokenLayer tokens, int end, int minTokens, int maxTokens) => NameTokens(tokens, 0, end, minTokens, maxTokens);
+
     /// <summary>Start of the leftmost run of <paramref name="minTokens"/> to <paramref name="maxTokens"/> name tokens, without
     /// initials, occupying [start, <paramref name="end"/>); -1 if none.</summary>
     public static int NameTokens(TokenLayer tokens, int from, int end, int minTokens, int maxTokens) => Leftmost(tokens, from, end, 0, minTokens, maxTokens);

@@ -62,7 +62,7 @@ public sealed class PersonRecognizer
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
         foreach (var surname in lexiconWords.HolderSurnames)
-            if (!NameCleaner.Overlaps(surname, named) && !JoinedToAnotherWord(text, surname))
+            if (!NameCleaner.Overlaps(surname, named) && !JoinedToAnotherWord(tokens, surname))
                 yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
         var titledByStart = titled.OrderBy(t => t.Start).ToArray();
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
@@ -80,8 +80,8 @@ public sealed class PersonRecognizer
             var name = _names.CleanName(tokens, candidate, named);
             if (name is null || !text.AsSpan(name.Value.Start, name.Value.Length).Contains(' ')) continue;
             // "Minister of Finance Aino Lehto told": the title's reading of the name wins over a looser one.
-            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(tokens, name.Value)) continue;
-            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(text, name.Value, byEnd));
+            if (OverlapsAnotherName(titledByStart, longestTitled, name.Value) || OpensTitle(tokens, name.Value, _lexicon.Titles)) continue;
+            yield return new EntityMention(name.Value, MentionType.Person, text[name.Value.Start..name.Value.End], role, Possessor(tokens, name.Value, byEnd));
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
@@ -92,7 +92,7 @@ public sealed class PersonRecognizer
             if (_names.CleanName(tokens, candidate, named) != candidate) continue;
             if (!_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length)) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
                 || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
-            yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(text, candidate, byEnd));
+            yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(tokens, candidate, byEnd));
         }
         foreach (var (candidate, organisation) in ContactLines.Find(tokens, sorted))
         {
@@ -105,14 +105,17 @@ public sealed class PersonRecognizer
     /// <summary>"said Deputy Regional Director X Y", "Under Secretary of State X": capitalised words followed by a title word and
     /// then a name or the title's complement open that title; they are no name of their own. A title after a name and before
     /// another title ("X Y MP Minister for ...") follows the name.</summary>
-    private bool OpensTitle(TokenLayer tokens, Span name)
+    internal static bool OpensTitle(TokenLayer tokens, Span name, IReadOnlySet<string> titles)
     {
-        var text = tokens.Text;
-        if (tokens.WordRunAfterSpace(name.End) is not { } title || !_lexicon.Titles.Contains(text[title.Start..title.End])) return false;
-        if (tokens.WordRunAfterSpace(title.End) is not { } next) return false;
-        var word = text[next.Start..next.End];
-        return word is "of" or "for" || char.IsUpper(word[0]) && !_lexicon.Titles.Contains(word);
+        if (tokens.WordRunTokensAfterSpace(name.End) is not (>= 0 and var title, var titleEnd) || !IsTitle(tokens, title, titleEnd, titles)) return false;
+        if (tokens.WordRunTokensAfterSpace(tokens[titleEnd].End) is not (>= 0 and var next, var nextEnd)) return false;
+        if (next == nextEnd && (tokens.IsExactly(next, "of") || tokens.IsExactly(next, "for"))) return true;
+        return tokens.OpensWithCapital(next) && !IsTitle(tokens, next, nextEnd, titles);
     }
+
+    /// <summary>Whether the word run of tokens [<paramref name="first"/>, <paramref name="last"/>] is a title as written.</summary>
+    private static bool IsTitle(TokenLayer tokens, int first, int last, IReadOnlySet<string> titles) =>
+        titles.Contains(tokens.Text[tokens[first].Start..tokens[last].End]);
 
     /// <summary>True when one of <paramref name="names"/> (sorted by start, none longer than <paramref name="longest"/>)
     /// overlaps <paramref name="name"/> without being it; only the names that can reach it are read.</summary>
@@ -139,14 +142,12 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>"Biden-Harris", "Trumpism": the word runs on into another.</summary>
-    private static bool JoinedToAnotherWord(string text, Span span) =>
-        (span.End < text.Length && (char.IsLetterOrDigit(text[span.End]) || text[span.End] is '-' or '‑' or '\u2060'))
-        || (span.Start > 0 && (char.IsLetterOrDigit(text[span.Start - 1]) || text[span.Start - 1] is '-' or '‑' or '\u2060'));
+    internal static bool JoinedToAnotherWord(TokenLayer tokens, Span span) =>
+        tokens.JoinsWordAt(span.End) || span.Start > 0 && tokens.JoinsWordAt(span.Start - 1);
 
     /// <summary>"Somalia’s X Y": the state or body named right before a name, in the possessive, is its own.</summary>
-    private static string? Possessor(string text, Span name, MentionsByEnd gazetteer) =>
-        gazetteer.Last(name.Start - 3, name.Start - 2, g => g.Span.End <= name.Start - 2
-            && Possessive.IsGap(text.AsSpan(g.Span.End, name.Start - g.Span.End))
-            && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical;
-
+    private static string? Possessor(TokenLayer tokens, Span name, MentionsByEnd gazetteer) =>
+        tokens.PossessiveOwnerEnd(name.Start) is >= 0 and var owner
+            ? gazetteer.Last(owner, owner, g => g.Span.End == owner && g.Type is MentionType.Country or MentionType.Organization or MentionType.Seat)?.Canonical
+            : null;
 }

@@ -52,6 +52,19 @@ public class NameBeforeEndTokenTests
     public void A_name_may_start_inside_a_word_or_at_an_initial_closing_one(string text, int start) =>
         Assert.Equal(start, NameBeforeEnd.PersonName(Tokenizer.Tokenize(text, []).Tokens, 0, text.Length));
 
+    /// <summary>Without a window of characters the name's own tokens bound the reading: a long name is read whole, and the reading
+    /// stops at the first character no name holds.</summary>
+    [Theory]
+    [InlineData("said Wilhelmina-Annabella-Rosamund Oyelaran-Fitzgerald-Montgomery-Wellesley", 5)]
+    [InlineData("so, Tamsin Vorlaq", 4)]
+    [InlineData("1 2 3 4 5 6 7 8 9 Tamsin Vorlaq", 18)]
+    public void With_no_window_a_name_is_bounded_by_its_own_tokens(string text, int start)
+    {
+        var tokens = Tokenizer.Tokenize(text, []).Tokens;
+        Assert.Equal(start, NameBeforeEnd.NameTokens(tokens, text.Length, minTokens: 2, maxTokens: 3));
+        Assert.Equal(start, NameBeforeEnd.PersonName(tokens, text.Length));
+    }
+
     /// <summary>The reader as it was before it read tokens: a start tried at every capital after the floor.</summary>
     private static class CharacterReader
     {

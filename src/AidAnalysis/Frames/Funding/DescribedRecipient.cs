@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Model;
 using AidAnalysis.Recognizers;
+using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
@@ -14,14 +14,6 @@ public sealed partial class FundingBuilder
 {
     private const int DescribedReach = 100;
 
-    /// <summary>"those in need", "the most affected": a description that singles out no one; and "victims in the country", one
-    /// that points back at a state named elsewhere. Neither is kept: the story's recipient is a better answer.</summary>
-    [GeneratedRegex(@"^(?:\S+\s)?(?:most\s)?(?:in\sneed|affected)$|\bthe\s(?:country|nation|state|region)\b", TextPatterns.WindowOptions)]
-    private static partial Regex UninformativeDescription { get; }
-
-    [GeneratedRegex(@"(?:\s(?:to|and|or|in|of|the|with|by|from|as|at|on))+$", TextPatterns.WindowOptions)]
-    private static partial Regex TrailingFunctionWords { get; }
-
     /// <summary>The described recipient nearest the amount within its clause, and where it stands.</summary>
     private (string Text, Span Span)? Described(TokenLayer tokens, Span amount, Span window)
     {
@@ -32,12 +24,95 @@ public sealed partial class FundingBuilder
         var bestDistance = int.MaxValue;
         foreach (var np in _parties.DescribedPhrases.Find(tokens, new Span(start, end)))
         {
-            var phrase = TrailingFunctionWords.Replace(tokens.Text[np.Start..np.End].TrimEnd(), "");
-            var span = new Span(np.Start, np.Start + phrase.Length);
-            if (span.Overlaps(amount) || phrase.Length == 0 || UninformativeDescription.IsMatch(phrase)) continue;
+            var span = new Span(np.Start, DescriptionWords.PhraseEnd(tokens, np));
+            if (span.Overlaps(amount) || span.Length == 0 || DescriptionWords.IsUninformative(tokens, span)) continue;
             var distance = span.DistanceTo(amount);
-            if (distance < bestDistance) (best, bestDistance) = ((phrase, span), distance);
+            if (distance < bestDistance) (best, bestDistance) = ((tokens.Text[span.Start..span.End], span), distance);
         }
         return best;
+    }
+}
+
+/// <summary>The words a described recipient is read by, as written words (tokens written against each other, between whitespace):
+/// the function words it does not end on, and the descriptions that single out no one.</summary>
+internal static class DescriptionWords
+{
+    /// <summary>Words a phrase does not end on ("to", "of the"), as written.</summary>
+    private static readonly WordSet TrailingFunctionWords = new(["to", "and", "or", "in", "of", "the", "with", "by", "from", "as", "at", "on"], caseSensitive: true);
+
+    /// <summary>Nouns that point back at a state named elsewhere after "the" ("victims in the country").</summary>
+    private static readonly string[] StateNouns = ["country", "nation", "state", "region"];
+
+    /// <summary>Where the phrase <paramref name="phrase"/> ends without the whitespace and the function words it closes with, each
+    /// after one whitespace character ("families in need of" → "families in need").</summary>
+    public static int PhraseEnd(TokenLayer tokens, Span phrase)
+    {
+        if (phrase.End <= phrase.Start) return phrase.Start;
+        var cut = phrase.End;
+        var last = tokens.IndexAt(phrase.End - 1);
+        // The phrase ends in whitespace: it ends with the last token before it.
+        if (last >= tokens.Count || tokens[last].Start >= phrase.End) cut = last > 0 ? Math.Max(phrase.Start, tokens[last - 1].End) : phrase.Start;
+        while (WrittenWordStart(tokens, cut, phrase.Start) is var start && start > phrase.Start
+               && TrailingFunctionWords.Contains(tokens.Text.AsSpan(start, cut - start)))
+            cut = start - 1;
+        return cut;
+    }
+
+    /// <summary>Whether the phrase singles out no one: it is "(X) (most) in need" or "(X) (most) affected", one whitespace character
+    /// between the words, or it holds "the country", "the nation", "the state" or "the region" as words of their own.</summary>
+    public static bool IsUninformative(TokenLayer tokens, Span phrase) => IsInNeedOrAffected(tokens, phrase) || HoldsTheState(tokens, phrase);
+
+    private static bool IsInNeedOrAffected(TokenLayer tokens, Span phrase)
+    {
+        Span<Span> words = stackalloc Span[5];
+        var count = 0;
+        for (var next = tokens.IndexAt(phrase.Start); count < words.Length; count++)
+        {
+            var word = tokens.NextWrittenWord(ref next, phrase);
+            if (word.Length == 0) break;
+            if (count == 0 ? word.Start != phrase.Start : word.Start != words[count - 1].End + 1) return false;
+            words[count] = word;
+        }
+        if (count is 0 or 5) return false;
+        // The last word ends the phrase, or a line break alone follows it.
+        var end = words[count - 1].End;
+        if (end != phrase.End && !(end == phrase.End - 1 && tokens.Text[end] == '\n')) return false;
+        var text = tokens.Text;
+        var before = Is(text, words[count - 1], "affected") ? count - 1
+            : count >= 2 && Is(text, words[count - 1], "need") && Is(text, words[count - 2], "in") ? count - 2 : -1;
+        return before is 0 or 1 || before == 2 && Is(text, words[1], "most");
+    }
+
+    private static bool Is(string text, Span word, string written) => text.AsSpan(word.Start, word.Length).SequenceEqual(written);
+
+    private static bool HoldsTheState(TokenLayer tokens, Span phrase)
+    {
+        for (var the = tokens.IndexAt(phrase.Start); the + 1 < tokens.Count && tokens[the].End < phrase.End; the++)
+        {
+            // "the" ends its token, and a word starts there: the token is "the", or "the" follows an apostrophe inside it.
+            var at = tokens[the].End - 3;
+            if (at < phrase.Start || !tokens.TextOf(the).EndsWith("the", StringComparison.Ordinal)) continue;
+            if (at != phrase.Start && (at == tokens[the].Start ? tokens.GluedToWordCharacter(the) : !WordCharacters.IsApostrophe(tokens.Text[at - 1]))) continue;
+            var noun = the + 1;
+            if (!tokens.SpacedFromPrevious(noun, WordSpacing.OneWhitespace)) continue;
+            foreach (var word in StateNouns)
+            {
+                var end = tokens[noun].Start + word.Length;
+                if (end > phrase.End || !tokens.TextOf(noun).StartsWith(word, StringComparison.Ordinal)) continue;
+                if (end == phrase.End || (end == tokens[noun].End ? !tokens.RunsOnAsWord(noun) : WordCharacters.IsApostrophe(tokens.Text[end]))) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the written word that ends at <paramref name="end"/> starts, no earlier than <paramref name="floor"/>; -1 when
+    /// whitespace ends there or nothing is left.</summary>
+    private static int WrittenWordStart(TokenLayer tokens, int end, int floor)
+    {
+        if (end <= floor) return -1;
+        var i = tokens.IndexAt(end - 1);
+        if (i >= tokens.Count || tokens[i].Start > end - 1) return -1;
+        while (tokens[i].Start > floor && i > 0 && tokens[i - 1].End == tokens[i].Start) i--;
+        return Math.Max(tokens[i].Start, floor);
     }
 }

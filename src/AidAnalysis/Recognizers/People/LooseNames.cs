@@ -11,9 +11,6 @@ namespace AidAnalysis.Recognizers.People;
 /// </summary>
 internal sealed class LooseNames(Lexicon lexicon)
 {
-    /// <summary>How far after a given name or a reporting verb the name is read.</summary>
-    private const int LongestNameAfter = 120;
-
     /// <summary>Weekdays and day words ("Monday", "yesterday") that may stand between a name and its verb.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts = lexicon.TimeWords
         .Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
@@ -35,9 +32,8 @@ internal sealed class LooseNames(Lexicon lexicon)
         }
         foreach (var (verb, at) in lexiconWords.ReportingVerbs)
         {
-            var from = Math.Max(0, at.Start - 100);
             // Each match is the name and one space, after the name or before it.
-            if (NameBeforeVerb(tokens, from, at.Start) is { } before) yield return (before, null);
+            if (NameBeforeVerb(tokens, at.Start) is { } before) yield return (before, null);
             if (verb is "said" or "says" or "added" or "told" && NameAfterVerb(tokens, at.End) is > 0 and var after)
                 yield return (new Span(at.End + 1, after), null);
         }
@@ -47,7 +43,7 @@ internal sealed class LooseNames(Lexicon lexicon)
     internal static int AfterGivenName(TokenLayer tokens, int end)
     {
         Span<(int End, int Next)> ends = stackalloc (int, int)[2];
-        var count = NameTokensAfter.Read(tokens, end, Math.Min(tokens.Text.Length, end + LongestNameAfter), particlesFirst: true, ends);
+        var count = NameTokensAfter.Read(tokens, end, tokens.Text.Length, particlesFirst: true, ends);
         return count > 0 ? ends[count - 1].End : -1;
     }
 
@@ -56,35 +52,35 @@ internal sealed class LooseNames(Lexicon lexicon)
     internal static int NameAfterVerb(TokenLayer tokens, int verb)
     {
         Span<(int End, int Next)> ends = stackalloc (int, int)[3];
-        var count = NameTokensAfter.Read(tokens, verb, Math.Min(tokens.Text.Length, verb + LongestNameAfter), particlesFirst: false, ends);
+        var count = NameTokensAfter.Read(tokens, verb, tokens.Text.Length, particlesFirst: false, ends);
         return count >= 2 ? ends[count - 1].End : -1;
     }
 
     /// <summary>A name of two or three tokens right before a reporting verb at <paramref name="verb"/>, or closing a parenthetical
     /// before it ("..., Anna Berg, disclosed"): the name, then an optional comma and one whitespace character.</summary>
-    private Span? NameBeforeVerb(TokenLayer tokens, int from, int verb)
+    private Span? NameBeforeVerb(TokenLayer tokens, int verb)
     {
         var next = tokens.IndexAt(verb);
-        if (next >= tokens.Count || tokens[next].Start != verb || !tokens[next].SpaceBefore || verb - 1 <= from) return null;
+        if (next >= tokens.Count || tokens[next].Start != verb || !tokens[next].SpaceBefore || verb - 1 <= 0) return null;
         var before = next - 1;
         var end = before >= 0 && tokens[before].End == verb - 1 && tokens.IsMark(before, ',') ? verb - 2 : verb - 1;
-        end = BeforeTimeAdjunct(tokens, from, end);
+        end = BeforeTimeAdjunct(tokens, end);
         var text = tokens.Text;
-        var start = NameBeforeEnd.AfterPossessor(tokens, NameBeforeEnd.NameTokens(tokens, from, end, minTokens: 2, maxTokens: 3), end);
+        var start = NameBeforeEnd.AfterPossessor(tokens, NameBeforeEnd.NameTokens(tokens, end, minTokens: 2, maxTokens: 3), end);
         return start < 0 ? null : new Span(start, end);
     }
 
     /// <summary>"X Y on Tuesday said", "X Y yesterday told": where the name ends when a day adjunct (a weekday after "on",
     /// or a day word) stands between it and the verb; otherwise <paramref name="end"/>.</summary>
-    private int BeforeTimeAdjunct(TokenLayer tokens, int from, int end)
+    private int BeforeTimeAdjunct(TokenLayer tokens, int end)
     {
         var word = tokens.LastEndingBy(end);
-        if (word < 0 || tokens[word].End != end || !tokens.IsLetters(word) || tokens[word].Start - 1 <= from
+        if (word < 0 || tokens[word].End != end || !tokens.IsLetters(word) || tokens[word].Start - 1 <= 0
             || tokens.Text[tokens[word].Start - 1] != ' ' || !_timeAdjuncts.Contains(tokens.TextOf(word))) return end;
         var wordStart = tokens[word].Start;
         // A weekday needs its "on" ("on Tuesday"); a day word stands alone ("yesterday").
         if (!char.IsUpper(tokens.Text[wordStart])) return wordStart - 1;
         var on = wordStart - 4;
-        return on > from && tokens.IsExactly(word - 1, "on") && tokens[word - 1].End == wordStart - 1 && tokens.StandsBetweenSpaces(word - 1) ? on : end;
+        return on > 0 && tokens.IsExactly(word - 1, "on") && tokens[word - 1].End == wordStart - 1 && tokens.StandsBetweenSpaces(word - 1) ? on : end;
     }
 }

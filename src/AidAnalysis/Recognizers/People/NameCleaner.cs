@@ -72,26 +72,24 @@ internal sealed class NameCleaner(Lexicon lexicon)
         if (name >= tokens.Count || tokens[name].Start != index || !tokens.SpacedFromPrevious(name, WordSpacing.OneSpace) || !tokens.IsExactly(name - 1, "and")) return null;
         var end = tokens[name - 1].Start - 1;
         if (end < 0 || text[end] != ' ') return null;
-        return ClauseOpeningNameEndingAt(tokens, Math.Max(0, end - 80), end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
+        return ClauseOpeningNameEndingAt(tokens, end, named) is { } span && text.AsSpan(span.Start, span.Length).Contains(' ')
             ? span : null;
     }
 
     /// <summary>The clean name of two or more words that ends right at <paramref name="end"/> and follows a reporting verb; else null.</summary>
-    public Span? CitedNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
+    public Span? CitedNameEndingAt(TokenLayer tokens, int end, bool[] named)
     {
         var text = tokens.Text;
-        var found = NameBeforeEnd.PersonName(tokens, from, end);
+        var found = NameBeforeEnd.PersonName(tokens, end);
         if (found < 0) return null;
         return CleanName(tokens, new Span(found, end), named) is { } span && span.End == end && text.AsSpan(span.Start, span.Length).Contains(' ')
             && tokens.IsCitedAt(span.Start, lexicon.ReportingVerbs) ? span : null;
     }
 
-    /// <summary>The clean name that ends right at <paramref name="end"/>, starts at or after <paramref name="from"/> and opens its
-    /// clause; else null.</summary>
-    public Span? ClauseOpeningNameEndingAt(TokenLayer tokens, int from, int end, bool[] named)
+    /// <summary>The clean name that ends right at <paramref name="end"/> and opens its clause; else null.</summary>
+    public Span? ClauseOpeningNameEndingAt(TokenLayer tokens, int end, bool[] named)
     {
-        var text = tokens.Text;
-        var found = NameBeforeEnd.PersonName(tokens, from, end);
+        var found = NameBeforeEnd.PersonName(tokens, end);
         if (found < 0) return null;
         return CleanName(tokens, new Span(found, end), named) is { } span && span.End == end && tokens.OpensClauseAt(span.Start) ? span : null;
     }

@@ -15,12 +15,6 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
     private readonly WordSet _beforeVerb =
         TextPatterns.SpanWordSet(lexicon.ClaimWordClasses["aside-verb-filler"]);
 
-    /// <summary>An aside is at most this long: a role, an age, a short relative clause.</summary>
-    private const int LongestAside = 150;
-
-    /// <summary>How far before its verb an aside's closing comma may stand.</summary>
-    private const int LongestGapBeforeVerb = 40;
-
     /// <summary>The name that opens a clause and is closed off by an aside right before the reporting verb at <paramref name="verb"/>.</summary>
     public Span? BeforeAside(TokenLayer tokens, int verb)
     {
@@ -30,7 +24,7 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
         var open = OpeningComma(tokens, close);
         // An aside opens with a lower-case word ("a", "the", "who", "speaking") or an age, never a name of a list.
         if (open < 0 || open + 2 >= close || text[open + 1] != ' ' || !(char.IsLower(text[open + 2]) || char.IsDigit(text[open + 2]))) return null;
-        var start = NameBeforeEnd.NameTokens(tokens, Math.Max(0, open - 60), open, minTokens: 2, maxTokens: 3);
+        var start = NameBeforeEnd.NameTokens(tokens, open, minTokens: 2, maxTokens: 3);
         if (start < 0 || !OpensClause(tokens, start)) return null;
         return new Span(NameBeforeEnd.AfterPossessor(tokens, start, open), open);
     }
@@ -43,7 +37,7 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
         if (next >= tokens.Count || tokens[next].Start != verb) return -1;
         for (var words = 0; tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace); words++, next--)
         {
-            if (tokens.IsMark(next - 1, ',')) return tokens[next - 1].Start >= verb - LongestGapBeforeVerb ? tokens[next - 1].Start : -1;
+            if (tokens.IsMark(next - 1, ',')) return tokens[next - 1].Start;
             if (words == 2 || !_beforeVerb.Contains(tokens.TextOf(next - 1))) return -1;
         }
         return -1;
@@ -88,7 +82,7 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
     private static int OpeningComma(TokenLayer tokens, int close)
     {
         // A full stop ends the sentence unless it closes an abbreviation ("a U.N. spokesperson").
-        var stop = tokens.LastStopBefore(close, Math.Max(0, close - LongestAside), static (t, at) => t[at] is ',' or ';' or '"' or '“' or '”' or '(' or ')'
+        var stop = tokens.LastStopBefore(close, 0, static (t, at) => t[at] is ',' or ';' or '"' or '“' or '”' or '(' or ')'
             || (t[at] == '.' && at + 2 < t.Length && t[at + 1] == ' ' && char.IsUpper(t[at + 2])));
         return stop >= 0 && tokens.Text[stop] == ',' ? stop : -1;
     }

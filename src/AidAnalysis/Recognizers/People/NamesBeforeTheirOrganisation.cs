@@ -18,7 +18,7 @@ internal static class NamesBeforeTheirOrganisation
             if (organisation.Type != MentionType.Organization) continue;
             var of = OfBefore(tokens, organisation.Span.Start);
             if (of < 0) continue;
-            var start = NameBeforeEnd.NameTokens(tokens, Math.Max(0, of - 60), of, minTokens: 2, maxTokens: 3);
+            var start = NameBeforeEnd.NameTokens(tokens, of, minTokens: 2, maxTokens: 3);
             if (start < 0) continue;
             var name = new Span(start, of);
             if (tokens.IsCitedAt(start, reportingVerbs) || SpeaksNext(tokens, organisation.Span.End, reportingVerbs))

@@ -6,9 +6,6 @@ namespace AidAnalysis.Recognizers.People;
 /// <summary>"met X Y in Hanoi", "thanked X Y": two or three capitalised words right after a verb that takes a person.</summary>
 internal static class ObjectsOfPersonVerbs
 {
-    /// <summary>How far after its verb a name is read.</summary>
-    private const int LongestName = 120;
-
     /// <summary>Two or three capitalised words right after a verb that takes a person ("met X Y", "thanked X Y").</summary>
     public static IEnumerable<Span> AfterPersonVerbs(TokenLayer tokens, List<Span> personVerbs)
     {
@@ -21,7 +18,7 @@ internal static class ObjectsOfPersonVerbs
     /// that does not run on into more of a word or into a further capitalised word (an organisation's name); -1 if none.</summary>
     internal static int NameAfter(TokenLayer tokens, int verb)
     {
-        var limit = Math.Min(tokens.Text.Length, verb + LongestName);
+        var limit = tokens.Text.Length;
         Span<(int End, int Next)> ends = stackalloc (int, int)[3];
         for (var count = NameTokensAfter.Read(tokens, verb, limit, particlesFirst: false, ends); count >= 2; count--)
             if (!RunsOn(tokens.Text, ends[count - 1].End, limit)) return ends[count - 1].End;

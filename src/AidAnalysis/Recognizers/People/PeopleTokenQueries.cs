@@ -103,13 +103,17 @@ internal static class PeopleTokenQueries
 
     /// <summary>The word after the single space at <paramref name="offset"/>: a word token with the words, full stops and hyphens
     /// written against it ("Secretary-General", "Gen."); null when none follows one space there.</summary>
-    public static Span? WordRunAfterSpace(this TokenLayer tokens, int offset)
+    public static Span? WordRunAfterSpace(this TokenLayer tokens, int offset) =>
+        tokens.WordRunTokensAfterSpace(offset) is (>= 0 and var first, var last) ? new Span(tokens[first].Start, tokens[last].End) : null;
+
+    /// <summary><see cref="WordRunAfterSpace"/> as its first and last token indexes; (-1, -1) when no such word follows.</summary>
+    public static (int First, int Last) WordRunTokensAfterSpace(this TokenLayer tokens, int offset)
     {
         var first = tokens.FirstStartingFrom(offset);
-        if (first >= tokens.Count || tokens[first].Start != offset + 1 || tokens.Text[offset] != ' ' || tokens[first].Kind != TokenKind.Word) return null;
+        if (first >= tokens.Count || tokens[first].Start != offset + 1 || tokens.Text[offset] != ' ' || tokens[first].Kind != TokenKind.Word) return (-1, -1);
         var last = first;
         while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && IsWordRunPart(tokens, last + 1)) last++;
-        return new Span(tokens[first].Start, tokens[last].End);
+        return (first, last);
     }
 
     private static bool IsWordRunPart(TokenLayer tokens, int index) =>

@@ -26,8 +26,7 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
     {
         var text = tokens.Text;
         var comma = tokens[commaIndex].Start;
-        var from = Math.Max(0, comma - 80);
-        var head = NameBeforeEnd.PersonName(tokens, from, comma);
+        var head = NameBeforeEnd.PersonName(tokens, comma);
         if (head < 0) return;
         var complemented = AppositionTails.WithComplement(tokens, commaIndex);
         if (complemented is null && LedOrganisation(tokens, commaIndex, byEnd) is { } led)
@@ -76,9 +75,6 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
     /// <summary>The verbs of leading a relative clause after a name may hold (", who heads the ...").</summary>
     private readonly WordSet _leadingVerbs = TextPatterns.SpanWordSet(lexicon.TitleNameWords["leading-verb"]);
 
-    /// <summary>How far after its comma a leader's relative clause is read, up to the organisation's name.</summary>
-    private const int LongestLeaderClause = 40;
-
     /// <summary>The organisation a relative clause after a name says its holder leads (", who leads the IMF mission"), if named
     /// right after it.</summary>
     private EntityMention? LedOrganisation(TokenLayer tokens, int commaIndex, MentionsByEnd known)
@@ -88,12 +84,12 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
     }
 
     /// <summary>Where the name of what a relative clause after the comma token <paramref name="commaIndex"/> says its holder leads
-    /// may begin: after the comma, "who" or "which", one of <paramref name="leadingVerbs"/> and "the", one whitespace character after each, within
-    /// <see cref="LongestLeaderClause"/> characters; -1 when no such clause follows.</summary>
+    /// may begin: after the comma, "who" or "which", one of <paramref name="leadingVerbs"/> and "the", one whitespace character after each (four
+    /// words bound it); -1 when no such clause follows.</summary>
     internal static int LedNameStart(TokenLayer tokens, int commaIndex, WordSet leadingVerbs)
     {
         var text = tokens.Text;
-        var limit = Math.Min(text.Length, tokens[commaIndex].Start + LongestLeaderClause);
+        var limit = text.Length;
         var who = tokens.AfterOneWhitespace(commaIndex, limit);
         if (!tokens.IsExactly(who, "who") && !tokens.IsExactly(who, "which")) return -1;
         var verb = tokens.AfterOneWhitespace(who, limit);

@@ -23,7 +23,7 @@ internal static class SpeakingSurnames
             var end = verb.Start - 1;
             var last = tokens.LastEndingBy(end);
             if (tokens.IsMark(last, ',')) end = tokens[last].Start;
-            var start = NameBeforeEnd.NameTokens(tokens, Math.Max(0, end - 40), end, minTokens: 1, maxTokens: 1);
+            var start = NameBeforeEnd.NameTokens(tokens, end, minTokens: 1, maxTokens: 1);
             if (start < 0 || end - start < 3) continue;
             // A lone word: the word before it is not capitalised too ("Ms Haddad", "In Geneva, Haddad").
             if (tokens.WordRunBefore(start) is { } previous && char.IsUpper(text[previous.Start])) continue;
@@ -41,7 +41,7 @@ internal static class SpeakingSurnames
             foreach (var at in occurrences[i])
             {
                 if (!tokens.FollowsOneSpace(at)) continue;
-                var start = NameBeforeEnd.NameTokens(tokens, Math.Max(0, at - 41), at - 1, minTokens: 1, maxTokens: 1);
+                var start = NameBeforeEnd.NameTokens(tokens, at - 1, minTokens: 1, maxTokens: 1);
                 if (start >= 0) yield return new Span(start, at + candidates[i].Length);
             }
         }

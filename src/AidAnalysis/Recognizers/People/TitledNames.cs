@@ -70,35 +70,34 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
         var text = tokens.Text;
         // A lower-case title after a comma is a role read with its complement by the apposition rule ("X, director of HelpNow").
         if (char.IsLower(text[title.Start])) return null;
-        var from = Math.Max(0, title.Start - 80);
         var opened = byEnd.Last(title.Start - 1, title.Start - 1, g => g.Span.End == title.Start - 1 && text[g.Span.End] == ' ' && g.Type == MentionType.Organization)?.Span.Start ?? title.Start;
         // The comma before the title, or before the body that opens it; the later opener in the list wins, then the body's.
         var first = tokens.IndexAt(title.Start);
-        var (rank, comma) = OpenerBefore(tokens, first, title.Start, from);
+        var (rank, comma) = OpenerBefore(tokens, first, title.Start);
         if (opened != title.Start)
         {
             var body = first;
             while (body > 0 && tokens[body].Start > opened) body--;
-            if (OpenerBefore(tokens, body, opened, from) is var (bodyRank, bodyComma) && bodyRank >= rank) comma = bodyComma;
+            if (OpenerBefore(tokens, body, opened) is var (bodyRank, bodyComma) && bodyRank >= rank) comma = bodyComma;
         }
         if (comma < 0) return null;
         // The name opens its clause, or follows the reporting verb that cites it ("..., said X Y, UNICEF Representative in Chad").
-        var span = names.ClauseOpeningNameEndingAt(tokens, from, comma, named) ?? names.CitedNameEndingAt(tokens, from, comma, named);
+        var span = names.ClauseOpeningNameEndingAt(tokens, comma, named) ?? names.CitedNameEndingAt(tokens, comma, named);
         if (span is null) return null;
         var value = text[span.Value.Start..span.Value.End];
         return lexicon.ClauseOpeners.Contains(value) || names.IsStopWord(value) ? null : span;
     }
 
     /// <summary>The comma that opens an apposition before token <paramref name="index"/>, which must start at <paramref name="start"/>:
-    /// ", " or ", also ", ", the ", ... (apposition-openers.txt), one space after each, the comma at or after <paramref name="from"/>;
+    /// ", " or ", also ", ", the ", ... (apposition-openers.txt), one space after each;
     /// with the opener's rank (0 for the comma alone). (-1, -1) when none stands there.</summary>
-    private (int Rank, int Comma) OpenerBefore(TokenLayer tokens, int index, int start, int from)
+    private (int Rank, int Comma) OpenerBefore(TokenLayer tokens, int index, int start)
     {
         if (index >= tokens.Count || tokens[index].Start != start || !tokens.SpacedFromPrevious(index, WordSpacing.OneSpace)) return (-1, -1);
         var word = index - 1;
-        if (tokens.IsMark(word, ',')) return tokens[word].Start >= from ? (0, tokens[word].Start) : (-1, -1);
+        if (tokens.IsMark(word, ',')) return (0, tokens[word].Start);
         return _appositionOpeners.TryGetValue(tokens.TextOf(word), out var rank) && tokens.SpacedFromPrevious(word, WordSpacing.OneSpace) && tokens.IsMark(word - 1, ',')
-            && tokens[word - 1].Start >= from ? (rank, tokens[word - 1].Start) : (-1, -1);
+            ? (rank, tokens[word - 1].Start) : (-1, -1);
     }
 
     /// <summary>"Head of Peru’s Electoral Council", "Minister for Foreign Affairs of Chile": a state or body in an
