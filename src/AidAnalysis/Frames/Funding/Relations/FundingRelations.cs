@@ -45,6 +45,7 @@ public sealed class FundingRelations : IPipelineStage
             new RequestLines(),
             new ReceivedAgainstNeed(words),
             new GapOfNeed(words),
+            new FirstTellingTakesBodyType(),
             new MixedParts(),
             new PartTakesWholeType(),
             new PartTakesWholeStatus(),
