@@ -3,7 +3,8 @@ using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Tests.Frames.Relations;
 
-/// <summary>FirstTellingTakesBodyType: a headline figure takes the type its body's telling names; fixtures written for these tests.</summary>
+/// <summary>FirstTellingTakesBodyType and the parts of a whole divided in a later sentence (PartTakesWholeType); fixtures
+/// written for these tests.</summary>
 public class FirstTellingTakesBodyTypeTests
 {
     private const string Headline = "Freedonia pledges $150m for Ostrava as aid agencies say trucks still fall short";
@@ -26,5 +27,15 @@ public class FirstTellingTakesBodyTypeTests
         Assert.Equal(2, told.Count);
         Assert.Equal(told[0].Id, told[1].PartOfId);
         Assert.All(told, f => Assert.Equal(AidType.Humanitarian, f.AidType));
+    }
+
+    [Fact]
+    public void Parts_a_later_sentence_divides_off_take_the_wholes_type()
+    {
+        var figures = Figures(Body);
+        var whole = figures.First(f => f.AmountText == "$150m");
+        var parts = figures.Where(f => f.AmountText is "$40m" or "$25m").ToList();
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts, p => Assert.Equal((whole.Id, AidType.Humanitarian), (p.PartOfId, p.AidType)));
     }
 }

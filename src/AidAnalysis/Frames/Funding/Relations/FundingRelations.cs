@@ -47,7 +47,7 @@ public sealed class FundingRelations : IPipelineStage
             new GapOfNeed(words),
             new FirstTellingTakesBodyType(),
             new MixedParts(),
-            new PartTakesWholeType(),
+            new PartTakesWholeType(new ListOfParts(new AttributeWords(lexicon))),
             new PartTakesWholeStatus(),
         ];
     }
