@@ -40,6 +40,7 @@ public sealed class FundingRelations : IPipelineStage
             new SumOfParts(),
             new PledgeList(),
             new RunningTotalMembers(fiscal),
+            new DisbursedUnderProgramme(words),
             new RepeatedFigure(_newMoney),
             new PartsOfFirstTelling(),
             new RequestLines(),
