@@ -1,3 +1,5 @@
+using AidAnalysis.Frames;
+using AidAnalysis.Lexicons;
 using AidAnalysis.Frames.Relations;
 using AidAnalysis.Model;
 
@@ -35,7 +37,7 @@ public class PartTakesWholeTypeTests
         rows[part] = rows[part] with { AidType = AidType.Unspecified, PartOfId = rows[whole].Id };
         rows[conversion] = rows[conversion] with { AidType = AidType.Military };
         var draft = new RelationDraft(document, rows);
-        new PartTakesWholeType().Apply(draft);
+        new PartTakesWholeType(new ListOfParts(new AttributeWords(Lexicon.Default))).Apply(draft);
         Assert.Equal(AidType.Humanitarian, draft.Figures[part].AidType);
         Assert.Equal(AidType.Military, draft.Figures[conversion].AidType);
 

@@ -40,13 +40,15 @@ public sealed class FundingRelations : IPipelineStage
             new SumOfParts(),
             new PledgeList(),
             new RunningTotalMembers(fiscal),
+            new DisbursedUnderProgramme(words),
             new RepeatedFigure(_newMoney),
             new PartsOfFirstTelling(),
             new RequestLines(),
             new ReceivedAgainstNeed(words),
             new GapOfNeed(words),
+            new FirstTellingTakesBodyType(),
             new MixedParts(),
-            new PartTakesWholeType(),
+            new PartTakesWholeType(new ListOfParts(new AttributeWords(lexicon))),
             new PartTakesWholeStatus(),
         ];
     }

@@ -6,7 +6,7 @@ namespace AidAnalysis.Frames.Relations;
 internal sealed class RelationVocabulary
 {
     private static readonly string[] Kinds = ["approximation", "ordinal", "instalment", "season", "event-determiner", "event-preposition",
-        "earlier", "round", "last-noun", "package-preposition", "package-noun", "need", "need-determiner", "copula", "need-adverb",
+        "earlier", "round", "last-noun", "package-preposition", "package-noun", "programme-noun", "disbursing", "need", "need-determiner", "copula", "need-adverb",
         "need-participle", "component-qualifier", "including", "also-including", "subject-pronoun", "subject-noun", "of-determiner",
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
@@ -30,6 +30,8 @@ internal sealed class RelationVocabulary
         LastNouns = Of("last-noun");
         PackagePrepositions = Of("package-preposition");
         PackageNouns = Of("package-noun");
+        ProgrammeNouns = Of("programme-noun");
+        Disbursing = Of("disbursing");
         Needs = Of("need");
         NeedDeterminers = Of("need-determiner");
         Copulas = Of("copula");
@@ -88,6 +90,8 @@ internal sealed class RelationVocabulary
     public RelationWordClass LastNouns { get; }
     public RelationWordClass PackagePrepositions { get; }
     public RelationWordClass PackageNouns { get; }
+    public RelationWordClass ProgrammeNouns { get; }
+    public RelationWordClass Disbursing { get; }
     /// <summary>A verb or noun of need before its object: "needs", "appealing for", "a gap of".</summary>
     public RelationWordClass Needs { get; }
     /// <summary>Words between a need and its amount: "needs an additional", "seeking more than".</summary>
