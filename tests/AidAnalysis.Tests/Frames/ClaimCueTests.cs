@@ -34,6 +34,22 @@ public class ClaimCueTests
         Assert.Equal("appealed for", Assert.Single(claims).Cue);
     }
 
+    /// <summary>A request to someone, an argument pointed to and an unanswered question are statements read with their object.</summary>
+    [Theory]
+    [InlineData("Governor Lena Brandt appealed to donors for tents and blankets.", "appealed to donors for tents")]
+    [InlineData("Governor Lena Brandt pointed to the shortfall in the winter budget.", "pointed to the shortfall")]
+    [InlineData("Governor Lena Brandt did not respond to a question about the convoy.", "did not respond to a question")]
+    public void Requests_arguments_and_unanswered_questions_are_read_with_their_object(string text, string fragment) =>
+        Assert.Contains(fragment, Assert.Single(Claims(text), c => c.Speaker == "Lena Brandt").Text, StringComparison.Ordinal);
+
+    /// <summary>An act told up to "according to" is the source's report, one claim; one in a clause before another keeps its
+    /// own claim beside the source's.</summary>
+    [Theory]
+    [InlineData("Norway announced an additional €20 million for the camps, according to the Norwegian Embassy in Lusaka.", 1)]
+    [InlineData("Finland announced €30 million for the camps, while Estonia released €5 million for schools, according to the Estonian Embassy in Lusaka.", 2)]
+    public void An_act_told_up_to_according_to_is_the_sources_claim_alone(string text, int claims) =>
+        Assert.Equal(claims, Claims(text).Count);
+
     /// <summary>After a quotation, the name following "told" is the hearer: the speaker stands before the verb or is unknown.</summary>
     [Fact]
     public void The_hearer_after_told_never_speaks_a_quotation()

@@ -13,7 +13,8 @@ public class ClaimPronounTests
 
     /// <summary>She skips a nearer man with a male given name; he skips a woman titled Mrs; a "he" resolved before rules
     /// the person out for a later "she"; "they" points to a plural unnamed speaker nearer than a named organisation, "it"
-    /// to a singular one; "the charity" to the charity named before, but "the company" not to a UN agency.</summary>
+    /// to a singular one; "he" to a singular unnamed speaker earlier in its own sentence rather than a person named before;
+    /// "the charity" to the charity named before, but "the company" not to a UN agency.</summary>
     [Theory]
     [InlineData("Nancy Vell, the harbour master, met Peter Aldane on Friday. Aldane said the bridge was closed. She said the ferries had resumed.",
         "ferries had resumed", "Nancy Vell")]
@@ -29,6 +30,8 @@ public class ClaimPronounTests
         "new tents would arrive", "The agency")]
     [InlineData("Police said the road was blocked. They added that the snow would melt by Friday.",
         "snow would melt", "Police")]
+    [InlineData("Minister Arvo Kesk said the budget was tight. A senior diplomat in Tarvik, who asked not to be named, suggested that pledges often ran ahead of payments, though he said this was common among donors.",
+        "common among donors", "A senior diplomat")]
     [InlineData("Save the Children criticised the plan. The charity added that schools in Tarvik would close.",
         "schools in Tarvik", "Save the Children")]
     [InlineData("UNICEF criticised the plan. The company said that schools in Tarvik would close.",

@@ -17,6 +17,18 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
     private readonly SpeakerFinder _speakers = speakers;
     private readonly AttributionShapes _shapes = shapes;
 
+    /// <summary>"X announced €5 million for schools, according to Y": an act told with its object (a stance cue's claim) that
+    /// runs up to the source is what the source reports, one claim, not also a statement of X's. An act in a clause before
+    /// another ("X announced A, while Z released B, according to Y") keeps its own claim, the source vouching for the last.
+    /// Only the latest claims are read, so a document with thousands of claims stays linear.</summary>
+    public void DropReportedActs(TokenLayer tokens, List<Attribution> claims, Attribution source, Span cue)
+    {
+        for (var i = claims.Count - 1; i >= Math.Max(0, claims.Count - ReportedSpeech.RecentClaims); i--)
+            if (claims[i].Kind == ClaimKind.Reported && source.Span.Contains(claims[i].Span) && _lexicon.StanceVerbs.Contains(claims[i].Cue)
+                && claims[i].Span.End <= cue.Start && tokens.ClaimWordCount(new Span(claims[i].Span.End, cue.Start), 1) == 0)
+                claims.RemoveAt(i);
+    }
+
     public Attribution? AccordingTo(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span sentence, Span cueSpan)
     {
         var text = doc.Text;

@@ -36,7 +36,8 @@ internal sealed class PronounResolver(Lexicon lexicon)
         // Both walks go back from the pronoun through the mention index, nearest mention first.
         var they = pronoun is "they" or "They";
         // "Opposition lawmakers said ... They argued": an unnamed speaker of the same number, unless a mention is nearer.
-        var (group, groupAt) = people is null ? GroupAntecedent(index, they, before) : (null, -1);
+        // "A diplomat, who asked not to be named, said A, though he said B": a singular one earlier in the pronoun's sentence.
+        var (group, groupAt) = people is null ? GroupAntecedent(index, they, before) : SentenceGroupAntecedent(doc, index, before);
         if (people is not null || they)
             foreach (var (actor, mention) in index.EndingBy(before))
             {
@@ -57,6 +58,17 @@ internal sealed class PronounResolver(Lexicon lexicon)
     {
         foreach (var (group, at) in index.GroupSpeakersBefore(before, SubjectReach))
             if (IsPlural(group.Name) == plural) return (group, at);
+        return (null, -1);
+    }
+
+    /// <summary>The nearest unnamed speaker before a "he" or "she" when it spoke earlier in the pronoun's own sentence and is
+    /// singular: the pronoun continues the subject of the clause it is joined to, as a named person's would.</summary>
+    private (Actor? Group, int At) SentenceGroupAntecedent(AnalysisDocument doc, SpeakerIndex index, int before)
+    {
+        var sentence = doc.SentenceIndexAt(Math.Max(0, before - 1));
+        if (sentence < 0) return (null, -1);
+        foreach (var (group, at) in index.GroupSpeakersBefore(before, before - doc.Sentences[sentence].Span.Start + 1))
+            return IsPlural(group.Name) ? (null, -1) : (group, at);
         return (null, -1);
     }
 

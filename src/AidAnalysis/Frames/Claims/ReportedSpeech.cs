@@ -88,6 +88,7 @@ internal sealed class ReportedSpeech
                     // "Officials told Congress that ..., according to sources": the source reports the inner attribution too.
                     if (cue.Equals("according to", StringComparison.OrdinalIgnoreCase) && draft.Span.Start < span.Start && _cues.Any(doc, draft.Span))
                     {
+                        _accordingTo.DropReportedActs(doc.Tokens, claims, draft, span);
                         claims.Add(draft);
                         Array.Fill(claimed, true, span.Start, span.Length);
                     }
