@@ -126,13 +126,15 @@ public sealed record AnalysisDocument(Article Article)
     }
 
     /// <summary>Money mentions that overlap <paramref name="span"/>, in text order.</summary>
-    public IEnumerable<MoneyMention> MoneyOverlapping(Span span) => Overlapping(Money, m => m.Span, span);
+    public IEnumerable<MoneyMention> MoneyOverlapping(Span span) => Overlapping(Money, m => m.Span, span, within: false);
 
     /// <summary>Year mentions inside <paramref name="span"/>, in text order.</summary>
-    public IEnumerable<YearMention> YearsWithin(Span span) => Overlapping(Years, y => y.Span, span).Where(y => span.Contains(y.Span));
+    public IEnumerable<YearMention> YearsWithin(Span span) => Overlapping(Years, y => y.Span, span, within: true);
 
-    /// <summary>Items of a layer sorted by position and not overlapping each other, found by binary search.</summary>
-    private static IEnumerable<T> Overlapping<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span)
+    /// <summary>Items of a layer sorted by position and not overlapping each other that overlap <paramref name="span"/> (and lie
+    /// inside it when <paramref name="within"/>), found by binary search. Most readers only ask whether there are any, and most
+    /// stretches hold none: that answer is an empty array, and only a stretch that holds one gets an iterator.</summary>
+    private static IEnumerable<T> Overlapping<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span, bool within)
     {
         int lo = 0, hi = items.Count;
         while (lo < hi)
@@ -141,11 +143,20 @@ public sealed record AnalysisDocument(Article Article)
             if (spanOf(items[mid]).End <= span.Start) lo = mid + 1; else hi = mid;
         }
         for (var i = lo; i < items.Count && spanOf(items[i]).Start < span.End; i++)
-            if (spanOf(items[i]).Overlaps(span)) yield return items[i];
+            if (Takes(spanOf(items[i]), span, within)) return OverlappingFrom(items, spanOf, span, within, i);
+        return [];
     }
 
+    private static IEnumerable<T> OverlappingFrom<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span, bool within, int first)
+    {
+        for (var i = first; i < items.Count && spanOf(items[i]).Start < span.End; i++)
+            if (Takes(spanOf(items[i]), span, within)) yield return items[i];
+    }
+
+    private static bool Takes(Span item, Span span, bool within) => item.Overlaps(span) && (!within || span.Contains(item));
+
     /// <summary>Entity mentions inside <paramref name="span"/>, in text order.</summary>
-    public IEnumerable<EntityMention> EntitiesIn(Span span) => Overlapping(Entities, e => e.Span, span).Where(e => span.Contains(e.Span));
+    public IEnumerable<EntityMention> EntitiesIn(Span span) => Overlapping(Entities, e => e.Span, span, within: true);
 
     /// <summary>Entity mentions whose span ends in [<paramref name="from"/>, <paramref name="to"/>], in text order
     /// (mentions do not overlap, so they are sorted by end as well as by start).</summary>

@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Claims;
@@ -41,15 +42,16 @@ internal sealed class ReportedSpeech
     {
         var text = doc.Text;
         var quoted = doc.Quotations.Select(q => q.Outer).OrderBy(q => q.Start).ToArray();
-        var claimed = new bool[text.Length + 1];
-        foreach (var c in claims) Array.Fill(claimed, true, c.Span.Start, c.Span.Length);
+        // One bit a character, not a bool: the set spans the whole text.
+        var claimed = new CoveredPositions(text.Length + 1);
+        foreach (var c in claims) claimed.Cover(c.Span.Start, c.Span.Length);
         // The quotations a quote claim already has: only these can be the quotation a following cue attributes.
-        var attributed = Array.ConvertAll(quoted, q => Array.IndexOf(claimed, true, q.Start, q.Length) >= 0);
-        bool Free(Span span) => Array.IndexOf(claimed, true, span.Start, span.Length) < 0;
+        var attributed = Array.ConvertAll(quoted, q => claimed.AnyIn(q.Start, q.Length));
+        bool Free(Span span) => !claimed.AnyIn(span.Start, span.Length);
         void Claim(Attribution draft)
         {
             claims.Add(draft);
-            Array.Fill(claimed, true, draft.Span.Start, draft.Span.Length);
+            claimed.Cover(draft.Span.Start, draft.Span.Length);
         }
 
         var embeddedFound = new List<Attribution>();
@@ -90,7 +92,7 @@ internal sealed class ReportedSpeech
                     {
                         _accordingTo.DropReportedActs(doc.Tokens, claims, draft, span);
                         claims.Add(draft);
-                        Array.Fill(claimed, true, span.Start, span.Length);
+                        claimed.Cover(span.Start, span.Length);
                     }
                     continue;
                 }

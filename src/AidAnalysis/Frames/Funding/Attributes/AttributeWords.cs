@@ -48,18 +48,19 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases YearRangeShortLinks { get; } = Of(lexicon, "year-range-short-link");
     public Phrases YearQuantifiers { get; } = Of(lexicon, "year-quantifier");
     public Phrases YearNouns { get; } = Of(lexicon, "year-noun");
-    public IReadOnlyList<string> YearAgo { get; } = Entries(lexicon, "year-ago");
-    public IReadOnlyList<string> YearlyWords { get; } = Entries(lexicon, "yearly-word");
+    // Arrays, not lists: the year rules walk these for every token they test, and an array's foreach allocates nothing.
+    public string[] YearAgo { get; } = [.. Entries(lexicon, "year-ago")];
+    public string[] YearlyWords { get; } = [.. Entries(lexicon, "yearly-word")];
     public Phrases YearsOver { get; } = Of(lexicon, "years-over");
     public Phrases YearsDeterminers { get; } = Of(lexicon, "years-determiner");
     public Phrases YearsSpans { get; } = Of(lexicon, "years-span");
     public Phrases YearsNouns { get; } = Of(lexicon, "years-noun");
-    public IReadOnlyList<string> SinceWords { get; } = Entries(lexicon, "since-word");
+    public string[] SinceWords { get; } = [.. Entries(lexicon, "since-word")];
     public Phrases EventStartNouns { get; } = Of(lexicon, "event-start-noun");
     public Phrases EventStartDeterminers { get; } = Of(lexicon, "event-start-determiner");
     public Phrases EventStartPrepositions { get; } = Of(lexicon, "event-start-preposition");
-    public IReadOnlyList<string> LoanTermStems { get; } = Entries(lexicon, "loan-term-stem");
-    public IReadOnlyList<string> ComparisonWords { get; } = Entries(lexicon, "comparison-word");
+    public string[] LoanTermStems { get; } = [.. Entries(lexicon, "loan-term-stem")];
+    public string[] ComparisonWords { get; } = [.. Entries(lexicon, "comparison-word")];
     public IReadOnlyList<string> AidNouns { get; } = Entries(lexicon, "aid-noun");
     public IReadOnlyList<string> PastActVerbs { get; } = Entries(lexicon, "past-act-verb");
     public IReadOnlyList<string> ActGapWords { get; } = Entries(lexicon, "act-gap-word");

@@ -53,7 +53,7 @@ internal sealed class CandidateYears(AttributeWords words, YearRange range, Sinc
     }
 
     /// <summary>Whether a token inside <paramref name="window"/> holds one of <paramref name="parts"/> (in its part there).</summary>
-    private static bool HoldsAny(AnalysisDocument doc, Span window, IReadOnlyList<string> parts, StringComparison comparison)
+    private static bool HoldsAny(AnalysisDocument doc, Span window, string[] parts, StringComparison comparison)
     {
         foreach (var part in parts)
             if (doc.Tokens.AnyContains(window, part, comparison)) return true;

@@ -21,8 +21,9 @@ internal static class PartyTokenQueries
     public static bool IsExactlyAny(this TokenLayer tokens, int index, IReadOnlyList<string> words)
     {
         if ((uint)index >= (uint)tokens.Count) return false;
-        foreach (var word in words)
-            if (tokens.TextOf(index).SequenceEqual(word)) return true;
+        // Indexed: a foreach over the interface would allocate an enumerator at every token asked about.
+        for (var w = 0; w < words.Count; w++)
+            if (tokens.TextOf(index).SequenceEqual(words[w])) return true;
         return false;
     }
 
@@ -31,8 +32,8 @@ internal static class PartyTokenQueries
     public static bool ChunkIsAny(this TokenLayer tokens, int first, int last, IReadOnlyList<string> words)
     {
         var written = tokens.Text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
-        foreach (var word in words)
-            if (written.SequenceEqual(word)) return true;
+        for (var w = 0; w < words.Count; w++)
+            if (written.SequenceEqual(words[w])) return true;
         return false;
     }
 }

@@ -9,8 +9,11 @@ internal sealed class RelationWordClass
     private readonly WordSet _words;
     private readonly string[][] _phrases;
 
-    /// <summary>Every entry split into its words, in file order.</summary>
-    public IReadOnlyList<string[]> Entries { get; }
+    /// <summary>Every entry split into its words, in file order (an array: the rules walk it for every token they test).</summary>
+    public string[][] Entries { get; }
+
+    /// <summary>Every entry with its words joined by one space, in the order of <see cref="Entries"/>.</summary>
+    public string[] Joined { get; }
 
     public RelationWordClass(IEnumerable<string> entries)
     {
@@ -24,6 +27,7 @@ internal sealed class RelationWordClass
         _words = new WordSet(words);
         _phrases = [.. phrases];
         Entries = [.. entries.Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        Joined = [.. Entries.Select(e => string.Join(' ', e))];
     }
 
     /// <summary>Whether token <paramref name="i"/> is a one-word entry.</summary>

@@ -65,9 +65,8 @@ internal sealed class RestatementWording(RelationVocabulary words)
     {
         if (end < 0) return -1;
         var stop = tokens[end].End;
-        foreach (var entry in entries.Entries)
+        foreach (var text in entries.Joined)
         {
-            var text = string.Join(' ', entry);
             var start = stop - text.Length;
             if (start < floor) continue;
             var k = tokens.IndexAt(start);
