@@ -13,7 +13,7 @@ internal sealed class PartyReaders
         PlaceRecipient = new PlaceRecipient(lexicon, Words);
         RegionalGroupRecipient = new RegionalGroupRecipient(Words);
         var recipientsOwn = new RecipientsOwn(Words);
-        MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), recipientsOwn, new CoordinatedPeople(lexicon));
+        MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), recipientsOwn, new CoordinatedPeople(lexicon), new OrganisationsOwn(lexicon));
         GivingVerbObject = new GivingVerbObject(recipientsOwn);
         OwnerOfAid = new OwnerOfAid(Words);
         DemonymDonor = new DemonymDonor(Words);
