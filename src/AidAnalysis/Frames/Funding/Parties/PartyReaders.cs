@@ -27,6 +27,7 @@ internal sealed class PartyReaders
         PossessiveAntecedent = new PossessiveAntecedent(Words);
         GiverGroupPhrase = new GiverGroupPhrase(Words);
         SubjectOfGiving = new SubjectOfGiving(Words);
+        PronounSubject = new PronounSubject(SubjectOfGiving);
         HeadlineRecipient = new HeadlineRecipient(Words);
         HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
@@ -58,6 +59,7 @@ internal sealed class PartyReaders
     public PossessiveAntecedent PossessiveAntecedent { get; }
     public GiverGroupPhrase GiverGroupPhrase { get; }
     public SubjectOfGiving SubjectOfGiving { get; }
+    public PronounSubject PronounSubject { get; }
     public HeadlineRecipient HeadlineRecipient { get; }
     public HeadlineSubject HeadlineSubject { get; }
     public RequesterGroup RequesterGroup { get; } = new();
