@@ -44,7 +44,7 @@ public sealed partial class FundingBuilder
 
         var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
         Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : lightVerb ?? _parties.AddingVerb.Find(doc.Tokens, sentence, amount);
-        var subject = verb is { } v ? _parties.SubjectOfGiving.Find(scene, v) : null;
+        var subject = verb is { } v ? _parties.SubjectOfGiving.Find(scene, v) ?? _parties.PronounSubject.Find(doc, index, sentence, v) : null;
         if (verb is { } passive && subject is not null && _parties.PassiveReceiver.IsPassive(scene, passive))
         {
             if (CanReceive(subject)) recipient ??= subject.Name;

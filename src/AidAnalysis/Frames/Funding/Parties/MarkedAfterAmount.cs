@@ -5,9 +5,10 @@ namespace AidAnalysis.Frames.Parties;
 /// <summary>
 /// "$5 million from Japan", "$2 million through UNICEF", "$3 million to Fiji": a party named after the amount in its sentence
 /// is the donor, channel or recipient its marker says. A possessive owner receives only where a recipient marker stands before
-/// it ("to support X's farmers"), and gives only where it owns a giving body after "from" ("from X's relief agency").
+/// it ("to support X's farmers", "for the Y Fund's operations"), and gives only where it owns a giving body after "from" ("from X's relief agency").
 /// </summary>
-internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn statesOwn, RecipientsOwn recipientsOwn, CoordinatedPeople coordinated)
+internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn statesOwn, RecipientsOwn recipientsOwn, CoordinatedPeople coordinated,
+    OrganisationsOwn organisationsOwn)
 {
     /// <summary>How far after the amount a marked party may stand; a donor after "from" only up to <see cref="DonorReach"/>.</summary>
     private const int Reach = 150, DonorReach = 100, MarkerWidth = 30;
@@ -31,6 +32,8 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
             if (Possessive.Follows(tokens, span) && !recipientsOwn.Follows(tokens, span))
             {
                 if (span.Start < scene.Window.End + 60 && statesOwn.Receives(tokens, actor, span, scene.Sentence.Start)) recipient ??= actor.Name;
+                else if (span.Start < scene.Window.End + 60 && organisationsOwn.Receives(tokens, actor, marker))
+                    recipient ??= actor.Name;
                 else if (markedAsDonor && GivingBodyOwner.Owns(tokens, span, words.GivingBodyNouns)) donor ??= actor;
                 continue;
             }

@@ -13,7 +13,7 @@ internal sealed class PartyReaders
         PlaceRecipient = new PlaceRecipient(lexicon, Words);
         RegionalGroupRecipient = new RegionalGroupRecipient(Words);
         var recipientsOwn = new RecipientsOwn(Words);
-        MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), recipientsOwn, new CoordinatedPeople(lexicon));
+        MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), recipientsOwn, new CoordinatedPeople(lexicon), new OrganisationsOwn(lexicon));
         GivingVerbObject = new GivingVerbObject(recipientsOwn);
         OwnerOfAid = new OwnerOfAid(Words);
         DemonymDonor = new DemonymDonor(Words);
@@ -27,6 +27,7 @@ internal sealed class PartyReaders
         PossessiveAntecedent = new PossessiveAntecedent(Words);
         GiverGroupPhrase = new GiverGroupPhrase(Words);
         SubjectOfGiving = new SubjectOfGiving(Words);
+        PronounSubject = new PronounSubject(SubjectOfGiving);
         HeadlineRecipient = new HeadlineRecipient(Words);
         HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
@@ -58,6 +59,7 @@ internal sealed class PartyReaders
     public PossessiveAntecedent PossessiveAntecedent { get; }
     public GiverGroupPhrase GiverGroupPhrase { get; }
     public SubjectOfGiving SubjectOfGiving { get; }
+    public PronounSubject PronounSubject { get; }
     public HeadlineRecipient HeadlineRecipient { get; }
     public HeadlineSubject HeadlineSubject { get; }
     public RequesterGroup RequesterGroup { get; } = new();

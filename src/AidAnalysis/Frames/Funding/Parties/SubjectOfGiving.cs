@@ -29,7 +29,7 @@ internal sealed class SubjectOfGiving(PartyWords words)
 
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "X, which will", "(the decision by) X to
     /// imminently release": a relative after a comma, an auxiliary and an adverb in -ly, each optional, in that order.</summary>
-    private bool IsDirectGap(TokenLayer tokens, int from, int to)
+    internal bool IsDirectGap(TokenLayer tokens, int from, int to)
     {
         var (i, end) = tokens.Within(new Span(from, to));
         while (i < end && tokens[i].Start < from) i++;
