@@ -25,6 +25,7 @@ internal sealed class AttributeRules
         var spanToLaterYear = new SpanToLaterYear(words);
         SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(words, RunningTotalWording), spanToLaterYear);
         SinceEarlierYear = new SinceEarlierYear(words);
+        CommittedProgramme = new CommittedProgramme(words, SpreadOverYears);
         RelativeFiscalYear = new RelativeFiscalYear(lexicon);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording), spanToLaterYear);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon, words);
@@ -51,6 +52,7 @@ internal sealed class AttributeRules
     public AmountGap AmountGap { get; }
     public TypeFromSentenceBefore TypeFromSentenceBefore { get; }
     public SpreadOverYears SpreadOverYears { get; }
+    public CommittedProgramme CommittedProgramme { get; }
     public RunningTotalTail RunningTotalTail { get; }
     public RunningTotalWording RunningTotalWording { get; }
     public SinceEarlierYear SinceEarlierYear { get; }
