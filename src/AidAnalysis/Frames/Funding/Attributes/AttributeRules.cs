@@ -15,6 +15,7 @@ internal sealed class AttributeRules
         TotalAt = new TotalAt(words);
         ModalVerbOfAmount = new ModalVerbOfAmount(words);
         ChannelParticiples = new ChannelParticiples(words);
+        RecentPeriod = new RecentPeriod(lexicon);
         DrawnFromWhole = new DrawnFromWhole(words);
         AmountGap = new AmountGap(words);
         TypeFromSentenceBefore = new TypeFromSentenceBefore(words);
@@ -48,6 +49,7 @@ internal sealed class AttributeRules
     public TotalAt TotalAt { get; }
     public ModalVerbOfAmount ModalVerbOfAmount { get; }
     public ChannelParticiples ChannelParticiples { get; }
+    public RecentPeriod RecentPeriod { get; }
     public DrawnFromWhole DrawnFromWhole { get; }
     public AmountGap AmountGap { get; }
     public TypeFromSentenceBefore TypeFromSentenceBefore { get; }
