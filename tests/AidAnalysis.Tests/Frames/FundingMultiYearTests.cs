@@ -20,4 +20,18 @@ public class FundingMultiYearTests
     [Fact]
     public void A_later_sentence_about_other_money_leaves_the_year() =>
         Assert.Equal(2025, Funding("Austria will provide €12 million to help Moldova host refugees. Italy has given €40 million over three years.").First().Year);
+
+    [Fact]
+    public void A_programme_announced_over_years_beside_other_news_is_pledged()
+    {
+        var funding = Funding("Sylvania will give $5 million to help Freedonia rebuild schools, the ministry said on Monday. Ostland pledged $30 million over three years for the same effort.");
+        Assert.Equal(FundingStatus.Pledged, funding.Single(f => f.Value == 30_000_000).Status);
+    }
+
+    [Fact]
+    public void A_programme_already_in_place_over_years_beside_other_news_is_previous()
+    {
+        var funding = Funding("Sylvania will give $5 million to help Freedonia rebuild schools, the ministry said on Monday. Ostland has made a commitment to provide $30 million every year over the next five years.");
+        Assert.Equal(FundingStatus.Previous, funding.Single(f => f.Value == 30_000_000).Status);
+    }
 }

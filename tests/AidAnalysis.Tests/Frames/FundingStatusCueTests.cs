@@ -93,4 +93,9 @@ public class FundingStatusCueTests
         Assert.Equal(status, figure.Status);
         Assert.NotNull(figure.Donor);
     }
+
+    /// <summary>"over the past two weeks" counts back the news's own days, not an earlier round (RecentPeriod).</summary>
+    [Fact]
+    public void Money_received_over_the_past_weeks_is_delivered() =>
+        Assert.Equal(FundingStatus.Delivered, Figure("Lakeshore Relief welcomed new contributions received over the past two weeks: $2 million from Ostland and $1 million from Sylvania for food in Tarvia.", "$1 million").Status);
 }

@@ -83,9 +83,10 @@ public sealed partial class FundingBuilder
         return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged : FundingStatus.Unspecified;
     }
 
-    /// <summary>The status cues of a stretch, less the participles that name the way money passes.</summary>
+    /// <summary>The status cues of a stretch, less the participles that name the way money passes and the "over the past"
+    /// that opens the news's own days or weeks.</summary>
     private List<(FundingCue Entry, Span Span)> StatusCues(AnalysisDocument doc, Span scope) =>
-        _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope));
+        _rules.RecentPeriod.Removed(doc.Tokens, _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope)));
 
     private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {

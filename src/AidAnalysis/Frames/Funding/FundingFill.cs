@@ -63,8 +63,8 @@ public sealed partial class FundingBuilder
                 && _rules.ListOfParts.Opens(doc.Tokens, f.Sentence))
                 status = previous.Status;
             // "has pledged to give EUR 2 billion a year for four years": beside the day's
-            // own figures, a programme spread over several years is the commitment they come under.
-            if (status == FundingStatus.Pledged && hasSingleYearNews && _rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span))
+            // own figures, a programme already in place over several years is the commitment they come under.
+            if (status == FundingStatus.Pledged && hasSingleYearNews && _rules.CommittedProgramme.Holds(doc.Tokens, f.Sentence, f.Money.Span))
                 status = FundingStatus.Previous;
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)

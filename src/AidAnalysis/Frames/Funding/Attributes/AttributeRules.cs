@@ -15,6 +15,7 @@ internal sealed class AttributeRules
         TotalAt = new TotalAt(words);
         ModalVerbOfAmount = new ModalVerbOfAmount(words);
         ChannelParticiples = new ChannelParticiples(words);
+        RecentPeriod = new RecentPeriod(lexicon);
         DrawnFromWhole = new DrawnFromWhole(words);
         AmountGap = new AmountGap(words);
         TypeFromSentenceBefore = new TypeFromSentenceBefore(words);
@@ -25,6 +26,7 @@ internal sealed class AttributeRules
         var spanToLaterYear = new SpanToLaterYear(words);
         SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(words, RunningTotalWording), spanToLaterYear);
         SinceEarlierYear = new SinceEarlierYear(words);
+        CommittedProgramme = new CommittedProgramme(words, SpreadOverYears);
         RelativeFiscalYear = new RelativeFiscalYear(lexicon);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording), spanToLaterYear);
         GivenInEarlierMonth = new GivenInEarlierMonth(lexicon, words);
@@ -47,10 +49,12 @@ internal sealed class AttributeRules
     public TotalAt TotalAt { get; }
     public ModalVerbOfAmount ModalVerbOfAmount { get; }
     public ChannelParticiples ChannelParticiples { get; }
+    public RecentPeriod RecentPeriod { get; }
     public DrawnFromWhole DrawnFromWhole { get; }
     public AmountGap AmountGap { get; }
     public TypeFromSentenceBefore TypeFromSentenceBefore { get; }
     public SpreadOverYears SpreadOverYears { get; }
+    public CommittedProgramme CommittedProgramme { get; }
     public RunningTotalTail RunningTotalTail { get; }
     public RunningTotalWording RunningTotalWording { get; }
     public SinceEarlierYear SinceEarlierYear { get; }
