@@ -21,6 +21,16 @@ public class FundingPartiesRuleTests
     public void A_group_of_givers_as_subject_gives(string text, string amount, string donor) =>
         Assert.Equal(donor, Figure(text, amount).Donor);
 
+    [Theory]
+    [InlineData("Chad clinics get more help\n\nCanada gave $2 million to Chad in May, its embassy said.\n\nOxfam, which relies mostly on private gifts, said it would spend $4 million of its own funds to keep the Abeche clinic open.", "$4 million", "Oxfam")]
+    [InlineData("Sweden will spend $30 million on tents and water pumps for Chad, the ministry said.", "$30 million", "Sweden")]
+    public void The_subject_of_will_spend_gives(string text, string amount, string donor)
+    {
+        var figure = Figure(text, amount);
+        Assert.Equal(donor, figure.Donor);
+        Assert.Equal(FundingStatus.Pledged, figure.Status);
+    }
+
     [Fact]
     public void A_named_body_before_the_group_noun_stays_the_giver() =>
         Assert.NotEqual("G20 leaders", Figure("G20 leaders pledged $60 billion for Tonga on Monday.", "$60 billion").Donor);
