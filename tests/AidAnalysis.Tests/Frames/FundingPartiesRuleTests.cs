@@ -32,6 +32,10 @@ public class FundingPartiesRuleTests
     }
 
     [Fact]
+    public void A_states_initials_before_an_aid_noun_after_the_amount_give() =>
+        Assert.Equal("United States", Figure("Chad clinics close after US cuts\n\nThe United States cut its grants to Chad in January, officials said.\n\nOxfam said it had lost $6 million in US funding for Chad when the grants ended.", "$6 million").Donor);
+
+    [Fact]
     public void A_named_body_before_the_group_noun_stays_the_giver() =>
         Assert.NotEqual("G20 leaders", Figure("G20 leaders pledged $60 billion for Tonga on Monday.", "$60 billion").Donor);
 

@@ -86,6 +86,8 @@ internal sealed class PartyWords(Lexicon lexicon)
 
     /// <summary>"aid", "outlays": nouns of aid a giver owns.</summary>
     public IReadOnlyList<string> AidNouns { get; } = Words(lexicon, "aid-noun");
+    /// <summary>"in", "of": words between an amount and the owner of its aid noun ("$X in US funding").</summary>
+    public WordSet AmountOwnerMarkers { get; } = new(Words(lexicon, "amount-owner-marker"));
     /// <summary>"new humanitarian aid", "outlays": an aid noun (perhaps plural) after a qualifier and a kind.</summary>
     public PhrasesAfter OwnedAid { get; } = new(PhrasesAfter.Combinations(
         [Words(lexicon, "aid-qualifier"), Words(lexicon, "aid-kind")], Plurals(Words(lexicon, "aid-noun"))));
