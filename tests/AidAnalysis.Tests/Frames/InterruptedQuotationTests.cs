@@ -18,6 +18,15 @@ public class InterruptedQuotationTests
         Assert.Equal(ClaimKind.Quote, claim.Kind);
     }
 
+    [Theory]
+    [InlineData("Relief arrives\n\n\"Each day the bridge stays shut,\" said Tomas Vilkas, the regional director of a relief agency, \"the clinics lose another delivery.\"", "the clinics lose another delivery")]
+    [InlineData("Relief arrives\n\n“The seed is in the depots,” the governor said, “and the ploughs will follow in May.”", "the ploughs will follow in May")]
+    public void The_claim_of_an_interrupted_quote_holds_its_resumed_part(string text, string resumed)
+    {
+        var claim = Assert.Single(Claims(text));
+        Assert.Contains(resumed, claim.Text);
+    }
+
     [Fact]
     public void A_quote_that_opens_a_new_sentence_after_the_attribution_is_another_claim()
     {

@@ -3,7 +3,7 @@ using AidAnalysis.Pipeline;
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>A quoted sentence the attribution interrupts ("“The roads are open,” she said, “but the bridges are not.”")
-/// is one statement: its second part resumes the first claim rather than starting another.</summary>
+/// is one statement: its second part extends the first claim rather than starting another.</summary>
 internal static class InterruptedQuotation
 {
     /// <summary>True when <paramref name="next"/> resumes <paramref name="previous"/> in the same sentence: the first part

@@ -39,8 +39,11 @@ internal sealed class QuoteClaims(ClaimVocabulary vocabulary, SpeakerFinder spea
         Quotation? claimedQuote = null;
         foreach (var quote in doc.Quotations)
         {
-            if (claimedQuote is not null && InterruptedQuotation.Resumes(doc, claimedQuote, quote))
+            if (claimedQuote is not null && previous is not null && InterruptedQuotation.Resumes(doc, claimedQuote, quote))
             {
+                // One statement: its claim runs on to the end of the resumed part, so that either part is found in it.
+                previous = previous with { Span = previous.Span with { End = quote.Content.End } };
+                claims[^1] = previous;
                 claimedQuote = quote;
                 continue;
             }

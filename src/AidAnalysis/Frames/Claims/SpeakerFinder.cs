@@ -272,8 +272,10 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
 
     public static Actor? ActorIn(AnalysisDocument doc, SpeakerIndex index, Span window, bool headOnly)
     {
+        // "the Governor's spokesperson Ana Ruiz said": a person written with a possessive is whose spokesperson speaks,
+        // so another person in the window comes first.
         var found = index.Within(window)
-            .OrderBy(m => m.Actor.Kind == ActorKind.Person ? 0 : 1).ThenBy(m => m.Span.Start).ToList();
+            .OrderBy(m => m.Actor.Kind != ActorKind.Person ? 2 : doc.Tokens.PossessiveAt(m.Span.End) ? 1 : 0).ThenBy(m => m.Span.Start).ToList();
         if (found.Count == 0) return null;
         if (headOnly)
         {
