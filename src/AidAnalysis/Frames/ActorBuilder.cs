@@ -1,3 +1,4 @@
+using AidAnalysis.Context;
 using AidAnalysis.Frames.Actors;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
@@ -53,7 +54,9 @@ public sealed class ActorBuilder : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var home = document.HomeState;
+        // A government body or office holder the text ties to no state serves the state of the capitals dateline when there is
+        // one (a donor's pledge reported under "NAIROBI, Kenya -": the unnamed-state ministers are Kenya's), else the home state.
+        var home = DatelineReader.Read(document, _lexicon).State ?? document.HomeState;
         var drafts = new List<ActorDraft>();
         var byName = new DraftsByName(drafts);
         // Organisation names recur: the state each stands for is read once per name.

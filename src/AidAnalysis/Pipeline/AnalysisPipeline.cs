@@ -73,7 +73,7 @@ public sealed class AnalysisPipeline
             new RuleStage("money", [Entities, Layer.AmountMatches], [Money], money),
             // The home state is read once, beside the money stage, for the actors (which state an organisation stands for) and the context.
             new RuleStage("home-state", [Tokens, Entities], [Layer.HomeState], new HomeStateStage(lexicon)),
-            new RuleStage("actors", [Tokens, Entities, Money, Layer.HomeState], [Actors], new ActorBuilder(lexicon)),
+            new RuleStage("actors", [Paragraphs, Tokens, Entities, Money, Layer.HomeState], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
             new RuleStage("years", [Tokens, Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),

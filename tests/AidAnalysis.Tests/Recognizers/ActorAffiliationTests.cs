@@ -18,6 +18,17 @@ public class ActorAffiliationTests
     }
 
     [Fact]
+    public void An_office_holder_named_without_a_state_serves_the_state_of_the_capitals_dateline_not_the_donor()
+    {
+        const string title = "Norway pledges drought aid to Kenya";
+        const string text = title + "\n\nNAIROBI, Kenya - Norway will give Kenya $5 million for drought relief, Norway said on Monday. " +
+                            "Norway pledged the grant after talks with donors in Oslo.\n\n" +
+                            "Finance Secretary Amina Odhiambo said the money would reach farmers in Kenya.\n";
+        var actors = TestSupport.Pipeline.Process(Article.FromText(text, new ArticleMetadata(Title: title), "test.txt")).ToAnalysis().Actors;
+        Assert.Equal("Kenya", actors.Single(a => a.Name == "Amina Odhiambo").Affiliation);
+    }
+
+    [Fact]
     public void A_known_leaders_surname_alone_is_a_person_left_unaffiliated_without_a_title()
     {
         var person = Named("Moldova fears Putin’s next move, and sanctions keep pressure on Putin.", "Putin");
