@@ -42,6 +42,14 @@ public class CumulativeAndRestatementTokenTests
         Assert.False(Wording.SumsUpEarlier(tokens, clause));
     }
 
+    /// <summary>A stretch of weeks counted back from the news is the news's own time, not a sum of earlier money.</summary>
+    [Fact]
+    public void The_past_few_weeks_sum_up_nothing()
+    {
+        var (tokens, clause) = Clause("Bergen has delivered $8 million to the region over the past two weeks.");
+        Assert.False(Wording.SumsUpEarlier(tokens, clause));
+    }
+
     [Theory]
     [InlineData("Bergen pledged $8 million a year from 2024 to 2027 for shelters.", true)]
     [InlineData("Bergen pledged $8 million for shelters over the next four years.", true)]
