@@ -79,6 +79,16 @@ public class CumulativeAndRestatementTokenTests
         Assert.False(Wording.SuperlativeToDate(plain, plainClause));
     }
 
+    /// <summary>"Of the new funding, $X ..." after a running total: the shares are the news's money, not earlier money.</summary>
+    [Fact]
+    public void Shares_of_the_new_funding_take_the_news_status_past_a_running_total()
+    {
+        var a = Analyze("Ostland will give a further $3 million to Tarvia for flood relief, minister Ana Berg said. This brings its total support to $5 million. "
+            + "Of the new funding, $1.8 million will go to the Tarvian Red Cross and $1.2 million will go to the World Food Programme.");
+        Assert.Equal(FundingStatus.Pledged, Row(a, "$1.8 million").Status);
+        Assert.Equal(FundingStatus.Pledged, Row(a, "$1.2 million").Status);
+    }
+
     [Theory]
     [InlineData("The grant, worth about $11 million, goes to shelters.")]
     [InlineData("Together, the grants amount to nearly $11 million.")]
