@@ -42,6 +42,14 @@ public class CumulativeAndRestatementTokenTests
         Assert.False(Wording.SumsUpEarlier(tokens, clause));
     }
 
+    /// <summary>A stretch of weeks counted back from the news is the news's own time, not a sum of earlier money.</summary>
+    [Fact]
+    public void The_past_few_weeks_sum_up_nothing()
+    {
+        var (tokens, clause) = Clause("Bergen has delivered $8 million to the region over the past two weeks.");
+        Assert.False(Wording.SumsUpEarlier(tokens, clause));
+    }
+
     [Theory]
     [InlineData("Bergen pledged $8 million a year from 2024 to 2027 for shelters.", true)]
     [InlineData("Bergen pledged $8 million for shelters over the next four years.", true)]
@@ -69,6 +77,16 @@ public class CumulativeAndRestatementTokenTests
         Assert.True(Wording.SuperlativeToDate(tokens, clause));
         var (plain, plainClause) = Clause("Bergen has pledged $8 million to date.");
         Assert.False(Wording.SuperlativeToDate(plain, plainClause));
+    }
+
+    /// <summary>"Of the new funding, $X ..." after a running total: the shares are the news's money, not earlier money.</summary>
+    [Fact]
+    public void Shares_of_the_new_funding_take_the_news_status_past_a_running_total()
+    {
+        var a = Analyze("Ostland will give a further $3 million to Tarvia for flood relief, minister Ana Berg said. This brings its total support to $5 million. "
+            + "Of the new funding, $1.8 million will go to the Tarvian Red Cross and $1.2 million will go to the World Food Programme.");
+        Assert.Equal(FundingStatus.Pledged, Row(a, "$1.8 million").Status);
+        Assert.Equal(FundingStatus.Pledged, Row(a, "$1.2 million").Status);
     }
 
     [Theory]

@@ -28,6 +28,7 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
             if (amounts.Count is 0 or > MaxAmountsPerSentence) continue;
             var parent = -1;
             var from = 0;
+            var ofTheNews = false;
             if (OfTheAmount(tokens, sentence.Start, amounts[0].Mention.Start))
             {
                 parent = amounts[0].Row;
@@ -37,6 +38,7 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
             {
                 var currency = draft.Figures[amounts[0].Row].Currency;
                 parent = draft.NewsBefore(sentence.Start, currency: currency) is var same and >= 0 ? draft.FirstTelling(same) : draft.NewsBefore(sentence.Start);
+                ofTheNews = OfTheNewMoney(tokens, sentence);
             }
             for (var k = from; k < amounts.Count; k++)
             {
@@ -58,10 +60,19 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
                     for (var j = 0; j < k; j++) draft.TryLink(amounts[j].Row, row);
                     continue;
                 }
-                if (parent >= 0 && parent != row) draft.TryLink(row, parent);
+                if (parent >= 0 && parent != row && draft.TryLink(row, parent) && ofTheNews) ShareOfTheNews(draft, row, parent);
             }
             if (parent >= 0) lastParent = parent;
         }
+    }
+
+    /// <summary>"Of the new funding, $X will go to A": a share of the new money is news, so a running total or earlier round
+    /// told before it ("bringing its total to $Y") does not make it earlier money; it takes the news's status.</summary>
+    private static void ShareOfTheNews(RelationDraft draft, int row, int news)
+    {
+        if (draft.Figures[row].Status == FundingStatus.Previous
+            && draft.Figures[news].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)
+            draft.SetStatusWithConversions(row, draft.Figures[news].Status);
     }
 
     /// <summary>The word before the qualifiers ("an additional", "more than") written right before <paramref name="amount"/>.</summary>
@@ -128,6 +139,15 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
         var noun = tokens.WordRightAfterToken(determiner, sentence.End);
         return words.WholeNouns.Contains(tokens, noun)
             || words.WholeAdjectives.Contains(tokens, noun) && words.WholeNouns.Contains(tokens, tokens.WordRightAfterToken(noun, sentence.End));
+    }
+
+    /// <summary>"Of the new funding", "Of the additional money": the opening names the whole with an adjective of the news (a
+    /// whole-adjective that is no whole-noun itself, so not "Of the total"), not only points back to it ("Of this amount").</summary>
+    private bool OfTheNewMoney(TokenLayer tokens, Span sentence)
+    {
+        var determiner = tokens.WordRightAfterToken(tokens.FirstStartingFrom(sentence.Start), sentence.End);
+        var adjective = tokens.WordRightAfterToken(determiner, sentence.End);
+        return words.WholeAdjectives.Contains(tokens, adjective) && !words.WholeNouns.Contains(tokens, adjective);
     }
 
     /// <summary>The sentence's subject points back to an amount: "This", "It", "The aid package", "The total".</summary>
