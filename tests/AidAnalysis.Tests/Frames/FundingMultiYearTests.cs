@@ -34,4 +34,11 @@ public class FundingMultiYearTests
         var funding = Funding("Sylvania will give $5 million to help Freedonia rebuild schools, the ministry said on Monday. Ostland has made a commitment to provide $30 million every year over the next five years.");
         Assert.Equal(FundingStatus.Previous, funding.Single(f => f.Value == 30_000_000).Status);
     }
+
+    /// <summary>A "has" of a relative clause between commas, or "has" as a main verb, is no perfect of the amount's verb.</summary>
+    [Theory]
+    [InlineData("Norland, which has long backed Zedia, pledged $2 billion over five years, the ministry said on Monday. Of that, $400 million will be paid this year.")]
+    [InlineData("Norland has a plan for Zedia and pledged $2 billion over five years, the ministry said on Monday. Of that, $400 million will be paid this year.")]
+    public void A_has_outside_the_amounts_verb_leaves_the_programme_pledged(string text) =>
+        Assert.Equal(FundingStatus.Pledged, Funding(text).Single(f => f.Value == 2_000_000_000).Status);
 }

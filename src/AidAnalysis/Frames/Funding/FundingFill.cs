@@ -29,6 +29,7 @@ public sealed partial class FundingBuilder
         var filled = (Frame?[])frames.Clone();
         Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null;
         var lastListParagraph = int.MinValue;
+        var perfects = new Dictionary<Span, CommittedProgramme.Perfect[]>();
         for (var i = 0; i < frames.Length; i++)
         {
             if (frames[i] is not { } f) continue;
@@ -64,7 +65,7 @@ public sealed partial class FundingBuilder
                 status = previous.Status;
             // "has pledged to give EUR 2 billion a year for four years": beside the day's
             // own figures, a programme already in place over several years is the commitment they come under.
-            if (status == FundingStatus.Pledged && hasSingleYearNews && _rules.CommittedProgramme.Holds(doc.Tokens, f.Sentence, f.Money.Span))
+            if (status == FundingStatus.Pledged && hasSingleYearNews && _rules.CommittedProgramme.Holds(doc.Tokens, f.Sentence, f.Money.Span, perfects))
                 status = FundingStatus.Previous;
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)

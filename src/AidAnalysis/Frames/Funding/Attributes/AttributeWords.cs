@@ -73,6 +73,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases SpanEndWords { get; } = Of(lexicon, "span-end-word");
     public Phrases SpanClauseOpeners { get; } = Of(lexicon, "span-clause-opener");
     public Phrases PerfectAuxiliaries { get; } = Of(lexicon, "perfect-auxiliary");
+    public Phrases PerfectParticiples { get; } = Of(lexicon, "perfect-participle");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

@@ -17,12 +17,16 @@ internal sealed class DisbursedUnderProgramme(RelationVocabulary words) : IRelat
     public void Apply(RelationDraft draft)
     {
         var tokens = draft.Document.Tokens;
+        // Read once per clause and per sentence: rows share them, and a text without sentence ends is one long sentence.
+        var clauses = new Dictionary<Span, (bool Paid, bool Summed, bool Under)>();
+        var namesProgramme = new Dictionary<Span, bool>();
         foreach (var part in draft.Primary)
         {
             if (draft.Parent(part) is not null || draft.Figures[part].Value is not { } value) continue;
             var clause = CumulativeTotals.ClauseSpanAround(draft, draft.BodySpan(part));
-            if (!PaidUnderProgramme(tokens, clause, draft.IsCumulative(part))) continue;
-            var whole = Programme(draft, part, value);
+            if (!clauses.TryGetValue(clause, out var read)) clauses[clause] = read = PaidUnderProgramme(tokens, clause);
+            if (!(read.Paid && (read.Summed || draft.IsCumulative(part)) && read.Under)) continue;
+            var whole = Programme(draft, part, value, namesProgramme);
             if (whole < 0 || !draft.TryLink(part, whole)) continue;
             draft.MarkCumulative(part, includesNews: draft.IncludesNews(part));
             MakePrevious(draft, part);
@@ -37,29 +41,29 @@ internal sealed class DisbursedUnderProgramme(RelationVocabulary words) : IRelat
             draft.SetStatusWithConversions(row, FundingStatus.Previous);
     }
 
-    /// <summary>A disbursing word and "under the ... programme-noun" in the clause, and the sum summed up: a running total, a
-    /// "total" of payments, or a perfect "has disbursed" (not the news "disburses €3 billion under the facility").</summary>
-    private bool PaidUnderProgramme(TokenLayer tokens, Span clause, bool cumulative)
+    /// <summary>A disbursing word and "under the ... programme-noun" in the clause, and whether it sums up: a "total" of payments
+    /// or a perfect "has disbursed" (not the news "disburses €3 billion under the facility"); a running total sums up as well.</summary>
+    private (bool Paid, bool Summed, bool Under) PaidUnderProgramme(TokenLayer tokens, Span clause)
     {
         var (first, end) = tokens.Within(clause);
-        bool paid = false, summed = cumulative, under = false;
+        bool paid = false, summed = false, under = false;
         for (var j = first; j < end; j++)
         {
             if (tokens[j].Start < clause.Start) continue;
             if (words.Disbursing.Contains(tokens, j))
             {
                 paid = true;
-                summed |= j > first && (tokens.Is(j - 1, "has") || tokens.Is(j - 1, "have") || tokens.Is(j - 1, "total"));
+                summed |= j > first && (words.PerfectAuxiliaries.Contains(tokens, j - 1) || words.SummingWords.Contains(tokens, j - 1));
             }
-            if (tokens.Is(j, "under") && j + 1 < end && tokens.Is(j + 1, "the"))
-                for (var k = j + 2; k < Math.Min(end, j + 2 + NounReach); k++)
+            if (words.ProgrammePrepositions.EndStartingAt(tokens, j, clause.End) is var last and >= 0)
+                for (var k = last + 1; k < Math.Min(end, last + 1 + NounReach); k++)
                     if (words.ProgrammeNouns.Contains(tokens, k)) under = true;
         }
-        return paid && summed && under;
+        return (paid, summed, under);
     }
 
     /// <summary>The nearest larger row of the same currency and giver whose sentence names a programme, or -1.</summary>
-    private int Programme(RelationDraft draft, int part, double value)
+    private int Programme(RelationDraft draft, int part, double value, Dictionary<Span, bool> namesProgramme)
     {
         var at = draft.BodySpan(part).Start;
         var best = -1;
@@ -67,17 +71,22 @@ internal sealed class DisbursedUnderProgramme(RelationVocabulary words) : IRelat
         {
             if (j == part || draft.IsCumulative(j) || draft.OnlyInHeadline(j) || draft.Figures[j].Currency != draft.Figures[part].Currency
                 || draft.Figures[j].Value is not { } size || size <= value || !draft.SameDonorOrUnknown(part, j)
-                || !NamesProgramme(draft, j))
+                || !NamesProgramme(draft, j, namesProgramme))
                 continue;
             if (best < 0 || Math.Abs(draft.BodySpan(j).Start - at) < Math.Abs(draft.BodySpan(best).Start - at)) best = j;
         }
         return best;
     }
 
-    private bool NamesProgramme(RelationDraft draft, int row)
+    private bool NamesProgramme(RelationDraft draft, int row, Dictionary<Span, bool> read)
     {
-        var tokens = draft.Document.Tokens;
         var sentence = draft.SentenceOf(draft.BodySpan(row));
+        if (!read.TryGetValue(sentence, out var names)) read[sentence] = names = NamesProgramme(draft.Document.Tokens, sentence);
+        return names;
+    }
+
+    private bool NamesProgramme(TokenLayer tokens, Span sentence)
+    {
         var (first, end) = tokens.Within(sentence);
         for (var j = first; j < end; j++)
             if (tokens[j].Start >= sentence.Start && words.ProgrammeNouns.Contains(tokens, j)) return true;

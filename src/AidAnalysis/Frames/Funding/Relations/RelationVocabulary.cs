@@ -11,7 +11,8 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received"];
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received",
+        "summing-word", "programme-preposition"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -75,6 +76,9 @@ internal sealed class RelationVocabulary
         GapParticiples = Of("gap-participle");
         GapNouns = Of("gap-noun");
         Received = Of("received");
+        SummingWords = Of("summing-word");
+        ProgrammePrepositions = Of("programme-preposition");
+        PerfectAuxiliaries = new RelationWordClass(AttributeWords.Entries(lexicon, "perfect-auxiliary"));
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
 
@@ -145,6 +149,11 @@ internal sealed class RelationVocabulary
     public RelationWordClass GapNouns { get; }
     /// <summary>"secured", "received": money already in against a need (<see cref="ReceivedAgainstNeed"/>).</summary>
     public RelationWordClass Received { get; }
+    public RelationWordClass SummingWords { get; }
+    public RelationWordClass ProgrammePrepositions { get; }
+
+    /// <summary>The perfect-auxiliary class of funding-attribute-words.tsv ("has disbursed").</summary>
+    public RelationWordClass PerfectAuxiliaries { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
 }
