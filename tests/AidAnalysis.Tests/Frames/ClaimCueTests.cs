@@ -50,6 +50,12 @@ public class ClaimCueTests
     public void An_act_told_up_to_according_to_is_the_sources_claim_alone(string text, int claims) =>
         Assert.Equal(claims, Claims(text).Count);
 
+    /// <summary>The act in a clause before the one told up to "according to" stays its actor's claim.</summary>
+    [Fact]
+    public void An_act_before_the_clause_told_according_to_keeps_its_actors_claim() =>
+        Assert.Contains(Claims("Finland announced €30 million for the camps, while Estonia released €5 million for schools, according to the Estonian Embassy in Lusaka."),
+            c => c.Speaker == "Finland" && c.Text.Contains("€30 million", StringComparison.Ordinal));
+
     /// <summary>After a quotation, the name following "told" is the hearer: the speaker stands before the verb or is unknown.</summary>
     [Fact]
     public void The_hearer_after_told_never_speaks_a_quotation()
