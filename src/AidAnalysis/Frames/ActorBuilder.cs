@@ -87,7 +87,7 @@ public sealed class ActorBuilder : IPipelineStage
         AnaphoricBodyRule.Apply(document.Tokens, drafts, _lexicon.AnaphoricBodyNouns);
         _affiliations.Apply(drafts, document, home);
         _possessorTitles.Apply(document, drafts);
-        _unnamedEmployers.Apply(document.Tokens, drafts);
+        _unnamedEmployers.Apply(document, drafts);
         _officeHolders.Apply(drafts);
         _stateNewsAgencies.Apply(document.Tokens, document.Article.Metadata.Source, drafts);
         _administrations.Apply(drafts);

@@ -21,6 +21,13 @@ public class PossessorTitleTests
     }
 
     [Fact]
+    public void A_state_of_two_words_opening_a_body_title_is_the_place_served()
+    {
+        const string text = "Norland needs tents. UNICEF’s South Sudan representative Anna Berg said the camps were full.";
+        Assert.Equal("UNICEF", AffiliationOf(text, "Anna Berg"));
+    }
+
+    [Fact]
     public void A_possessive_with_no_role_noun_gives_nothing()
     {
         const string text = "\"The rains failed,\" said Anna Berg, Kenya’s best known maize grower.";

@@ -58,7 +58,7 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             if (tokens[i - 1].Kind == TokenKind.Clitic && Possessive.Ends(tokens.TextOf(i - 1)))
             {
                 // "UNICEF’s Norland representative": a state's name may open a body's title, as the place the post serves.
-                var servedPlace = lexicon.CountryByForm.ContainsKey(tokens.TextOf(i).ToString());
+                var servedPlace = EntityStartingAt(document, tokens[i].Start) is { Type: MentionType.Country };
                 return (tokens.IsLetters(i, lowerOnly: true) || servedPlace) && tokens[i - 2].End == tokens[i - 1].Start && TitleHead(tokens, i, last + 1) is (true, true)
                     ? OwnerEndingAt(document, tokens[i - 2].End, bodyOnly: servedPlace) : null;
             }
@@ -130,13 +130,14 @@ internal sealed class PossessorTitleRule(Lexicon lexicon)
             return null;
         var start = tokens.FirstStartingFrom(org.Start);
         if (tokens.IsExactly(start, "the")) start++;
-        return start < tokens.Count ? OrganisationStartingAt(document, tokens[start].Start) : null;
+        return start < tokens.Count && EntityStartingAt(document, tokens[start].Start) is { Type: MentionType.Organization } body ? body.Canonical : null;
     }
 
-    private static string? OrganisationStartingAt(AnalysisDocument document, int start)
+    /// <summary>The entity mention that starts at <paramref name="start"/>, whatever its length ("South Sudan").</summary>
+    private static EntityMention? EntityStartingAt(AnalysisDocument document, int start)
     {
         foreach (var entity in document.EntitiesIn(new Span(start, document.Text.Length)))
-            return entity.Span.Start == start && entity.Type == MentionType.Organization ? entity.Canonical : null;
+            return entity.Span.Start == start ? entity : null;
         return null;
     }
 

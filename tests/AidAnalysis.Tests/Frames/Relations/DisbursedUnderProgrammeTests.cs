@@ -13,8 +13,8 @@ public class DisbursedUnderProgrammeTests
     public void Total_disbursements_under_a_programme_are_part_of_its_size()
     {
         var figures = Figures("The Monetary Fund on Thursday released $150 million to Ostrava after its board completed a review of the country's "
-            + "$900 million Extended Fund Facility. The payment brings total disbursements under the 36-month programme to about $450 million, "
-            + "the finance ministry said.");
+            + "$900 million Extended Fund Facility. The payment brings total disbursements under the 30-month programme to about $450 million, "
+            + "Ostrava's central bank said.");
         var programme = figures.Single(f => f.AmountText == "$900 million");
         var paid = figures.Single(f => f.AmountText == "$450 million");
         Assert.Equal((programme.Id, FundingStatus.Previous), (paid.PartOfId, paid.Status));
@@ -24,7 +24,7 @@ public class DisbursedUnderProgrammeTests
     [Fact]
     public void A_payment_told_as_news_is_no_total()
     {
-        var figures = Figures("The Commission disburses €3 billion to Ostrava under the Recovery Facility, which has a budget of up to €20 billion for 2024-2027.");
+        var figures = Figures("This week the Bank disburses €3 billion to Ostrava under the Recovery Facility, a fund with up to €20 billion for 2024-2027.");
         Assert.Null(figures.Single(f => f.AmountText == "€3 billion").PartOfId);
     }
 }
