@@ -210,6 +210,9 @@ public static class BenchCommand
         return text.ToString();
     }
 
+    /// <summary>A capitalised token of 60 KB, hyphen after hyphen, far longer than any name part.</summary>
+    private static readonly string HyphenatedToken = "A" + string.Concat(Enumerable.Repeat("-Bb", 20_000));
+
     /// <summary>One-megabyte single lines built to defeat a parser: each must be analysed in linear time.</summary>
     private static IEnumerable<(string, string)> Hostile()
     {
@@ -219,6 +222,8 @@ public static class BenchCommand
         {
             ("digits", "7"), ("dollar signs", "$"), ("amounts ($1 )", "$1 "), ("straight quotes", "\""), ("curly quotes", "“a” "),
             ("capitalised words", "Abc "), ("titles", "President Abc "), ("reporting verbs", "Anna Berg said that "),
+            ("three-word names", "Anna Berg Lind said. "), ("60 KB hyphenated tokens", HyphenatedToken + " "),
+            ("60 KB hyphenated tokens before a reporting verb", HyphenatedToken + " said "),
         };
         foreach (var (name, unit) in cases)
         {

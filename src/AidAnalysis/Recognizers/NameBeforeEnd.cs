@@ -64,11 +64,13 @@ internal static class NameBeforeEnd
 
     /// <summary>No start lies before the first character a name cannot hold: a name holds letters, marks, apostrophes, hyphens
     /// and full stops, and one whitespace character after each initial, between tokens and after each of a run of particles
-    /// ("van der"), so at most <paramref name="spaces"/> of them. Read token by token back from <paramref name="end"/>.</summary>
+    /// ("van der"), so at most <paramref name="spaces"/> of them, and no run of them without whitespace longer than
+    /// <see cref="TextPatterns.MaxNameRunLength"/>. Read token by token back from <paramref name="end"/>.</summary>
     private static int Floor(TokenLayer tokens, int from, int end, int spaces)
     {
         var text = tokens.Text;
         var floor = end;
+        var runEnd = end;
         var k = tokens.IndexAt(end - 1);
         if (k >= tokens.Count || tokens[k].Start >= end) k--;
         for (; floor > from; k--)
@@ -79,9 +81,12 @@ internal static class NameBeforeEnd
             spaces -= gap;
             floor -= gap;
             if (k < 0) break;
+            if (gap > 0) runEnd = floor;
             var start = Math.Max(tokens[k].Start, from);
             for (; floor > start; floor--)
             {
+                // A start before this point would hold a longer run of name characters than a name can.
+                if (runEnd - floor == TextPatterns.MaxNameRunLength) return floor;
                 var c = text[floor - 1];
                 if (!(TextPatterns.IsLetterOrMark(c) || c is '-' or '’' or '\'' or '.')) return floor;
             }

@@ -105,6 +105,9 @@ internal static class TextPatterns
     public static int NameTokenEnd(string text, int start, int limit)
     {
         if (start >= limit || !IsUpperLetter(text[start])) return -1;
+        // Read at most two characters past the longest name token: a reading that gets past it is no name token, and a reading
+        // that stops short of it stops where the unbounded one does, so each call reads a bounded number of characters.
+        limit = Math.Min(limit, start + MaxNameTokenLength + 2);
         var end = start + 1;
         while (end < limit && IsLetterOrMark(text[end])) end++;
         while (end + 1 < limit && text[end] is '-' or '’' or '\'' && IsLetterOrMark(text[end + 1]))
@@ -112,8 +115,17 @@ internal static class TextPatterns
             end += 2;
             while (end < limit && IsLetterOrMark(text[end])) end++;
         }
-        return end;
+        return end - start > MaxNameTokenLength ? -1 : end;
     }
+
+    /// <summary>The longest name token read (<see cref="NameTokenEnd"/>): the longest parts of names written in news run to some
+    /// 20 to 30 letters (long hyphenated or compound surnames), so twice the longest of those leaves a wide margin, while a longer
+    /// token (a run of hyphenated letters) is no part of a name and is not read whole on every call.</summary>
+    public const int MaxNameTokenLength = 64;
+
+    /// <summary>The longest run of characters without whitespace a name holds: two initials ("A.B."), a run of particles each
+    /// joined by a hyphen ("al-") and a name token.</summary>
+    public static readonly int MaxNameRunLength = 2 * 2 + ParticlesInARow * (NameParticle.Split('|').Max(p => p.Length) + 1) + MaxNameTokenLength;
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles =
         NameParticle.Split('|').ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -21,6 +21,22 @@ public class NameBeforeEndTokenTests
     private static readonly Tokenizer Tokenizer = new(Lexicon.Default);
 
     [Fact]
+    public void A_name_token_longer_than_any_name_part_is_read_no_further_and_is_no_name()
+    {
+        // Invented tokens: a hyphenated run of letters 64 characters long is a name token, one letter more is not, and a run of
+        // sixty thousand is given up at the same point rather than read whole on every call.
+        var longest = "A" + string.Concat(Enumerable.Repeat("-Bb", 21));
+        Assert.Equal(TextPatterns.MaxNameTokenLength, longest.Length);
+        Assert.Equal(longest.Length, TextPatterns.NameTokenEnd(longest + " said", 0, longest.Length + 5));
+        Assert.Equal(-1, TextPatterns.NameTokenEnd(longest + "b said", 0, longest.Length + 6));
+        var hostile = "Kim " + "A" + string.Concat(Enumerable.Repeat("-Bb", 20_000)) + " said";
+        Assert.Equal(-1, TextPatterns.NameTokenEnd(hostile, 4, hostile.Length));
+        var tokens = Tokenizer.Tokenize(hostile, []).Tokens;
+        // The name before "said" is the last stretch of the run that a name token can be, not the whole run.
+        Assert.InRange(hostile.Length - 5 - NameBeforeEnd.PersonName(tokens, hostile.Length - 5), 1, TextPatterns.MaxNameTokenLength);
+    }
+
+    [Fact]
     public void The_token_reader_finds_the_start_the_character_reader_found()
     {
         int persons = 0, runs = 0, possessors = 0;

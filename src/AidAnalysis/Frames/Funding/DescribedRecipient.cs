@@ -24,8 +24,8 @@ public sealed partial class FundingBuilder
         var bestDistance = int.MaxValue;
         foreach (var np in _parties.DescribedPhrases.Find(tokens, new Span(start, end)))
         {
-            var span = new Span(np.Start, DescriptionWords.PhraseEnd(tokens, np));
-            if (span.Overlaps(amount) || span.Length == 0 || DescriptionWords.IsUninformative(tokens, span)) continue;
+            var span = new Span(np.Start, _parties.DescriptionWords.PhraseEnd(tokens, np));
+            if (span.Overlaps(amount) || span.Length == 0 || _parties.DescriptionWords.IsUninformative(tokens, span)) continue;
             var distance = span.DistanceTo(amount);
             if (distance < bestDistance) (best, bestDistance) = ((tokens.Text[span.Start..span.End], span), distance);
         }
@@ -34,18 +34,13 @@ public sealed partial class FundingBuilder
 }
 
 /// <summary>The words a described recipient is read by, as written words (tokens written against each other, between whitespace):
-/// the function words it does not end on, and the descriptions that single out no one.</summary>
-internal static class DescriptionWords
+/// the function words it does not end on, and the descriptions that single out no one (the description classes of party-words.tsv).</summary>
+internal sealed class DescriptionWords(Parties.PartyWords partyWords)
 {
-    /// <summary>Words a phrase does not end on ("to", "of the"), as written.</summary>
-    private static readonly WordSet TrailingFunctionWords = new(["to", "and", "or", "in", "of", "the", "with", "by", "from", "as", "at", "on"], caseSensitive: true);
-
-    /// <summary>Nouns that point back at a state named elsewhere after "the" ("victims in the country").</summary>
-    private static readonly string[] StateNouns = ["country", "nation", "state", "region"];
 
     /// <summary>Where the phrase <paramref name="phrase"/> ends without the whitespace and the function words it closes with, each
     /// after one whitespace character ("families in need of" → "families in need").</summary>
-    public static int PhraseEnd(TokenLayer tokens, Span phrase)
+    public int PhraseEnd(TokenLayer tokens, Span phrase)
     {
         if (phrase.End <= phrase.Start) return phrase.Start;
         var cut = phrase.End;
@@ -53,16 +48,16 @@ internal static class DescriptionWords
         // The phrase ends in whitespace: it ends with the last token before it.
         if (last >= tokens.Count || tokens[last].Start >= phrase.End) cut = last > 0 ? Math.Max(phrase.Start, tokens[last - 1].End) : phrase.Start;
         while (WrittenWordStart(tokens, cut, phrase.Start) is var start && start > phrase.Start
-               && TrailingFunctionWords.Contains(tokens.Text.AsSpan(start, cut - start)))
+               && partyWords.DescriptionTrailingWords.Contains(tokens.Text.AsSpan(start, cut - start)))
             cut = start - 1;
         return cut;
     }
 
     /// <summary>Whether the phrase singles out no one: it is "(X) (most) in need" or "(X) (most) affected", one whitespace character
     /// between the words, or it holds "the country", "the nation", "the state" or "the region" as words of their own.</summary>
-    public static bool IsUninformative(TokenLayer tokens, Span phrase) => IsInNeedOrAffected(tokens, phrase) || HoldsTheState(tokens, phrase);
+    public bool IsUninformative(TokenLayer tokens, Span phrase) => IsInNeedOrAffected(tokens, phrase) || HoldsTheState(tokens, phrase);
 
-    private static bool IsInNeedOrAffected(TokenLayer tokens, Span phrase)
+    private bool IsInNeedOrAffected(TokenLayer tokens, Span phrase)
     {
         Span<Span> words = stackalloc Span[5];
         var count = 0;
@@ -78,14 +73,14 @@ internal static class DescriptionWords
         var end = words[count - 1].End;
         if (end != phrase.End && !(end == phrase.End - 1 && tokens.Text[end] == '\n')) return false;
         var text = tokens.Text;
-        var before = Is(text, words[count - 1], "affected") ? count - 1
-            : count >= 2 && Is(text, words[count - 1], "need") && Is(text, words[count - 2], "in") ? count - 2 : -1;
-        return before is 0 or 1 || before == 2 && Is(text, words[1], "most");
+        var before = Is(text, words[count - 1], partyWords.DescriptionAffected) ? count - 1
+            : count >= 2 && Is(text, words[count - 1], partyWords.DescriptionNeed) && Is(text, words[count - 2], partyWords.DescriptionIn) ? count - 2 : -1;
+        return before is 0 or 1 || before == 2 && Is(text, words[1], partyWords.DescriptionDegree);
     }
 
-    private static bool Is(string text, Span word, string written) => text.AsSpan(word.Start, word.Length).SequenceEqual(written);
+    private static bool Is(string text, Span word, WordSet written) => written.Contains(text.AsSpan(word.Start, word.Length));
 
-    private static bool HoldsTheState(TokenLayer tokens, Span phrase)
+    private bool HoldsTheState(TokenLayer tokens, Span phrase)
     {
         for (var the = tokens.IndexAt(phrase.Start); the + 1 < tokens.Count && tokens[the].End < phrase.End; the++)
         {
@@ -95,7 +90,7 @@ internal static class DescriptionWords
             if (at != phrase.Start && (at == tokens[the].Start ? tokens.GluedToWordCharacter(the) : !WordCharacters.IsApostrophe(tokens.Text[at - 1]))) continue;
             var noun = the + 1;
             if (!tokens.SpacedFromPrevious(noun, WordSpacing.OneWhitespace)) continue;
-            foreach (var word in StateNouns)
+            foreach (var word in partyWords.DescriptionStateNouns)
             {
                 var end = tokens[noun].Start + word.Length;
                 if (end > phrase.End || !tokens.TextOf(noun).StartsWith(word, StringComparison.Ordinal)) continue;

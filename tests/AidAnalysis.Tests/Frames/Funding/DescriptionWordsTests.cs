@@ -12,6 +12,8 @@ namespace AidAnalysis.Tests.Frames.Funding;
 /// apostrophes, combining marks, digits, underscores and runs of whitespace, cut anywhere (inside a word too).</summary>
 public class DescriptionWordsTests
 {
+    private static readonly DescriptionWords DescriptionWords = new(new AidAnalysis.Frames.Parties.PartyWords(Lexicon.Default));
+
     private static readonly string[] Pieces =
         [
             "the", "country", "countryside", "nation", "state", "region", "x’the", "’", "'", "s", "in", "need", "needs", "most", "affected",

@@ -36,7 +36,10 @@ internal sealed class PartyReaders
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
         LaterChannels = new LaterChannels(Words);
         DescribedPhrases = new DescribedPhrases(lexicon, Words);
+        DescriptionWords = new DescriptionWords(Words);
     }
+
+    public DescriptionWords DescriptionWords { get; }
 
     public PartyWords Words { get; }
     public LaterChannels LaterChannels { get; }

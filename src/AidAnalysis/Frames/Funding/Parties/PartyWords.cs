@@ -141,6 +141,16 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"will", "has also", "is set to": between a subject and its verb, each entry as its words.</summary>
     public IReadOnlyList<string[]> SubjectGapAuxiliaries { get; } = [.. Words(lexicon, "subject-gap-auxiliary").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
+    /// <summary>Function words a described recipient does not end on ("to", "of the"), as written.</summary>
+    public WordSet DescriptionTrailingWords { get; } = new(Words(lexicon, "description-trailing-word"), caseSensitive: true);
+    /// <summary>Nouns that point back at a state named elsewhere after "the" ("victims in the country"), as written.</summary>
+    public IReadOnlyList<string> DescriptionStateNouns { get; } = Words(lexicon, "description-state-noun");
+    /// <summary>The words of "(X) (most) affected" and "(X) (most) in need", as written.</summary>
+    public WordSet DescriptionAffected { get; } = new(Words(lexicon, "description-affected"), caseSensitive: true);
+    public WordSet DescriptionIn { get; } = new(Words(lexicon, "description-in"), caseSensitive: true);
+    public WordSet DescriptionNeed { get; } = new(Words(lexicon, "description-need"), caseSensitive: true);
+    public WordSet DescriptionDegree { get; } = new(Words(lexicon, "description-degree"), caseSensitive: true);
+
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 
