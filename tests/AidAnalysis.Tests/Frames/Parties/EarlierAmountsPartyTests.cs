@@ -25,4 +25,8 @@ public class EarlierAmountsPartyTests
     [InlineData("Varnia announced $10 million for Chad and $300 million for Niger.")]
     public void A_state_no_earlier_amount_owns_stays_free(string text) =>
         Assert.False(Belongs(text, "Chad", "$300 million"));
+
+    [Fact]
+    public void A_comma_after_the_earlier_amount_opens_a_clause_of_its_own() =>
+        Assert.False(Belongs("Norland gave $10 million in 2022, and spending in Zedia, the largest recipient, reached $30 million.", "Zedia", "$30 million"));
 }

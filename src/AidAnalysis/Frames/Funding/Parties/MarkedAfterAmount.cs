@@ -13,6 +13,10 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
     /// <summary>How far after the amount a marked party may stand; a donor after "from" only up to <see cref="DonorReach"/>.</summary>
     private const int Reach = 150, DonorReach = 100, MarkerWidth = 30;
 
+    /// <summary>How many words past the amount's clause window a recipient may stand: the complements that trail the clause
+    /// ("to the people of X"), not a later clause the window leaves out. Ten words is about the 60 characters first used.</summary>
+    private const int RecipientWordsPastWindow = 10;
+
     public (Actor? Donor, string? Channel, string? Recipient) Find(PartyScene scene, (string Text, Span Span)? described)
     {
         var (text, tokens, amount) = (scene.Text, scene.Tokens, scene.Amount);
@@ -31,17 +35,20 @@ internal sealed class MarkedAfterAmount(PartyWords words, RecipientStatesOwn sta
                 && !words.OriginMarkers.EndsAt(tokens, marker, from);
             if (Possessive.Follows(tokens, span) && !recipientsOwn.Follows(tokens, span))
             {
-                if (span.Start < scene.Window.End + 60 && statesOwn.Receives(tokens, actor, span, scene.Sentence.Start)) recipient ??= actor.Name;
-                else if (span.Start < scene.Window.End + 60 && organisationsOwn.Receives(tokens, actor, marker))
+                if (NearWindow(scene, span) && statesOwn.Receives(tokens, actor, span, scene.Sentence.Start)) recipient ??= actor.Name;
+                else if (NearWindow(scene, span) && organisationsOwn.Receives(tokens, actor, marker))
                     recipient ??= actor.Name;
                 else if (markedAsDonor && GivingBodyOwner.Owns(tokens, span, words.GivingBodyNouns)) donor ??= actor;
                 continue;
             }
             if (markedAsDonor) donor ??= actor;
             else if (words.ChannelMarkers.EndsAt(tokens, marker, from)) channel ??= actor.Name;
-            else if (words.RecipientMarkers.EndsAt(tokens, marker, from) && span.Start < scene.Window.End + 60 && actor.Kind != ActorKind.Person)
+            else if (words.RecipientMarkers.EndsAt(tokens, marker, from) && NearWindow(scene, span) && actor.Kind != ActorKind.Person)
                 recipient ??= coordinated.Join(tokens, actor.Name, span);
         }
         return (donor, channel, recipient);
     }
+
+    private static bool NearWindow(PartyScene scene, Span span) =>
+        span.Start < scene.Window.End || scene.Tokens.WordsIn(new Span(scene.Window.End, span.Start)) < RecipientWordsPastWindow;
 }
