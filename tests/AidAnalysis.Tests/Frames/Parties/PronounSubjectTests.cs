@@ -19,4 +19,9 @@ public class PronounSubjectTests
     public void It_in_a_new_paragraph_has_no_antecedent_there() =>
         Assert.Equal("European Union", Figure("Clinics close in Chad\n\nThe European Union raised its aid to Chad by 5 million euros this year. "
             + "The United States was the largest donor to Chad until 2024.\n\nIt provided about $1.2 billion in aid to the country in 2023.", "$1.2 billion").Donor);
+
+    [Fact]
+    public void A_previous_subject_that_received_is_no_giver() =>
+        Assert.NotEqual("Chad", Figure("Clinics close in Chad\n\nThe European Union raised its aid to Chad by 5 million euros this year. "
+            + "Chad received the most aid in the region last year. It provided about $1.2 million to Niger in 2023.", "$1.2 million").Donor);
 }

@@ -7,15 +7,15 @@ namespace AidAnalysis.Tests.Frames.Relations;
 /// written for these tests.</summary>
 public class FirstTellingTakesBodyTypeTests
 {
-    private const string Headline = "Freedonia pledges $150m for Ostrava as aid agencies say trucks still fall short";
+    private const string Headline = "Freedonia pledges $150m for Ostrava while relief groups report too few convoys";
 
     private static IReadOnlyList<FundingFigure> Figures(string body) =>
         TestSupport.Pipeline.Process(Article.FromText(Headline + "\n\n" + body,
             new ArticleMetadata(Title: Headline, Published: new DateOnly(2025, 3, 4)), "t.txt")).ToAnalysis().Funding;
 
     // The headline names no kind of aid, and the last sentence names a second kind, so the article has no one dominant type.
-    private const string Body = "Freedonia has pledged $150m in emergency aid for Ostrava, as aid agencies warned that the number of trucks "
-        + "entering the region remains far below what was agreed under the truce that took effect earlier this month.\n\n"
+    private const string Body = "Freedonia has pledged $150m in emergency aid for Ostrava, as relief groups warned that convoys crossing into the "
+        + "province are still well short of what the ceasefire that began earlier this month promised.\n\n"
         + "\"We will not look away,\" the director of the fund told reporters.\n\n"
         + "Of the total, $40m will go to the regional health authority and $25m to the national seed bank, the fund said.\n\n"
         + "The fund also signed a loan agreement with the port authority last year.";

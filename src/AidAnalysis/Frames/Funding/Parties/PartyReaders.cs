@@ -27,7 +27,7 @@ internal sealed class PartyReaders
         PossessiveAntecedent = new PossessiveAntecedent(Words);
         GiverGroupPhrase = new GiverGroupPhrase(Words);
         SubjectOfGiving = new SubjectOfGiving(Words);
-        PronounSubject = new PronounSubject(SubjectOfGiving);
+        PronounSubject = new PronounSubject(SubjectOfGiving, new ReceivingVerb(Words), lexicon);
         HeadlineRecipient = new HeadlineRecipient(Words);
         HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
