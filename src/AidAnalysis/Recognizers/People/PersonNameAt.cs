@@ -31,6 +31,8 @@ internal static class PersonNameAt
         {
             if (at < 0 || at >= limit || !TextPatterns.IsUpperLetter(text[at])) continue;
             var token = NameTokensAfter.NameToken(tokens, at, atIndex, limit);
+            // A token longer than any name part opens no name.
+            if (token.End < 0) continue;
             for (var count = NameTokensAfter.Read(tokens, token, limit, particlesFirst: true, ends); count > 0; count--)
                 if (accepts(text, ends[count - 1].End)) return ends[count - 1];
             if (accepts(text, token.End)) return token;
