@@ -28,8 +28,8 @@ internal sealed class CommittedProgramme(AttributeWords words, SpreadOverYears s
     private Perfect[] Perfects(TokenLayer tokens, Span sentence)
     {
         var (first, end) = tokens.Within(sentence);
+        // Within may open on a token that straddles the sentence's start; it never holds one past its end.
         while (first < end && tokens[first].Start < sentence.Start) first++;
-        while (end > first && tokens[end - 1].End > sentence.End) end--;
         var found = new List<Perfect>();
         var until = sentence.End;
         var clauseEnd = -1;
