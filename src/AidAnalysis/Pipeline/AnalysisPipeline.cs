@@ -61,8 +61,9 @@ public sealed class AnalysisPipeline
             new RuleStage("sentences", [Layer.Text], [Paragraphs, Sentences], new SentenceSegmenter(lexicon)),
             new RuleStage("tokens", [Sentences], [Tokens], new Tokenizer(lexicon)),
             new RuleStage("cues", [Tokens], [Cues], new CueMarker(lexicon)),
-            new RuleStage("clauses", [Sentences, Tokens], [Clauses], new ClauseSegmenter(lexicon)),
             new RuleStage("phrases", [Sentences, Tokens], [Phrases], new PhraseFinder(lexicon)),
+            // The clause stage takes the parentheticals and lists the phrase stage reads.
+            new RuleStage("clauses", [Sentences, Tokens, Phrases], [Clauses], new ClauseSegmenter(lexicon)),
             new RuleStage("quotations", [Paragraphs], [Quotations], new QuotationFinder()),
             // Entities read the tokens and the word starts the tokenizer notes beside them.
             new RuleStage("entities", [Sentences, Tokens], [Entities], new EntityRecognizer(lexicon)),

@@ -1,20 +1,20 @@
-using System.Text.RegularExpressions;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
-using AidAnalysis.Recognizers;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Text;
 
 /// <summary>Splits the text into paragraphs (at line breaks) and sentences (at end punctuation). A wire dateline that
 /// opens a paragraph ("GENEVA, May 2 (Reuters) -", "KYIV, Ukraine (AP) —") is a sentence of its own, so the agency it
 /// credits is never read as the subject, speaker or donor of the sentence after it.</summary>
-public sealed partial class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
+public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
 {
-    /// <summary>A place in capitals or capitalised words, an optional region or country, an optional date, an optional
-    /// credit in parentheses, then a dash: the dateline formats of the wire agencies' style guides (AP, Reuters, AFP).</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s?(?<credit>\([^()\n]{1,40}\)\s?)?(?:--|—|–|-)\s", TextPatterns.WindowOptions)]
-    private static partial Regex Dateline { get; }
+    /// <summary>How many characters of a paragraph a dateline may take.</summary>
+    private const int DatelineReach = 160;
+
+    /// <summary>Tokenizes a paragraph's opening for the dateline: the segmenter runs before the document's tokens exist.</summary>
+    private readonly Tokenizer _tokenizer = new(lexicon);
 
     private const string ClosingMarks = "\"'”’»)]";
 
@@ -72,19 +72,17 @@ public sealed partial class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
         if (last.Length > 0) sentences.Add(new Sentence(last, paragraphIndex));
     }
 
-    /// <summary>Where a dateline opening the paragraph ends, or -1. Without a credit in parentheses the place must be in
-    /// capitals ("WASHINGTON —"), so that an ordinary sentence with a dash is not taken for one.</summary>
-    private static int DatelineEnd(string text, Span paragraph)
+    /// <summary>Where a dateline opening the paragraph ends (<see cref="DatelineOpening"/>), or -1. Without a credit in
+    /// parentheses the place must be in capitals ("WASHINGTON —"), so that an ordinary sentence with a dash is not taken for one.</summary>
+    private int DatelineEnd(string text, Span paragraph)
     {
-        var window = text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, 160));
+        var window = text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, DatelineReach));
         if (window.Length == 0 || !char.IsUpper(window[0])) return -1;
-        // Every dateline ends in a dash: most paragraphs hold none and need no match.
+        // Every dateline ends in a dash: most paragraphs hold none and need no tokens.
         if (window.IndexOfAny('-', '—', '–') < 0) return -1;
-        var m = Dateline.Match(text, paragraph.Start, window.Length);
-        if (!m.Success || m.Index + m.Length >= paragraph.End) return -1;
-        var place = m.Groups["place"].ValueSpan;
-        var capitals = place.Length >= 3 && !place.ContainsAnyInRange('a', 'z');
-        return m.Groups["credit"].Success || capitals ? m.Index + m.Length : -1;
+        var (tokens, _) = _tokenizer.Tokenize(window.ToString(), []);
+        if (new DatelineOpening(tokens).Read() is not { } opening || paragraph.Start + opening.End >= paragraph.End) return -1;
+        return opening.Credit || opening.Capitals ? paragraph.Start + opening.End : -1;
     }
 
     private static bool StartsSentence(char c) =>

@@ -5,15 +5,16 @@ using AidAnalysis.Text.Clauses;
 
 namespace AidAnalysis.Tests.Text;
 
-/// <summary>The clause layer: sentences divided at semicolons and at a comma before a contrasting subordinator, run alone on
-/// the sentences and tokens of a document; sentences written for the tests.</summary>
+/// <summary>The clause layer: sentences divided at semicolons and at a comma before a contrasting subordinator, and the
+/// coordinate, relative, parenthetical and attribution clauses inside them, run alone on the sentences, tokens and phrases of a
+/// document; sentences written for the tests.</summary>
 public class ClauseSegmenterTests
 {
     private static (ClauseLayer Clauses, string Text) Segment(string text)
     {
         var document = TestSupport.Process(text);
-        // The stage alone, on the document's sentences and tokens only.
-        var bare = new AnalysisDocument(document.Article) { Sentences = document.Sentences, Tokens = document.Tokens };
+        // The stage alone, on the document's sentences, tokens and phrases only.
+        var bare = new AnalysisDocument(document.Article) { Sentences = document.Sentences, Tokens = document.Tokens, Phrases = document.Phrases };
         return (new ClauseSegmenter(Lexicon.Default).Run(bare).Clauses, text);
     }
 
@@ -46,6 +47,60 @@ public class ClauseSegmenterTests
         Assert.Equal(first, clauses.FirstBoundaryStartIn(new Span(text.IndexOf("million", StringComparison.Ordinal), text.Length)));
         Assert.Null(clauses.LastBoundaryEndIn(new Span(0, first + 1)));
         Assert.Contains(new Span(first + 2, second), clauses.All);
+    }
+
+    private static string[] Embedded(string text, ClauseKind kind)
+    {
+        var (clauses, _) = Segment(text);
+        return Texts(clauses.Embedded(kind).Select(c => c.Span), text);
+    }
+
+    [Fact]
+    public void A_comma_and_a_relative_pronoun_open_a_relative_clause_up_to_the_next_comma_or_the_sentence_end()
+    {
+        Assert.Equal([", which opened in May", ", whose plan runs to 2030."],
+            Embedded("The Tarn fund, which opened in May, pays clinics, whose plan runs to 2030.", ClauseKind.Relative));
+        // The comma that closes one opens the next; a pronoun without its comma, or capitalised, opens none.
+        Assert.Equal([", who chairs the board", ", that gave $4 million"],
+            Embedded("Mira Voss, who chairs the board, that gave $4 million, left; the funds that remain are few.", ClauseKind.Relative));
+        Assert.Empty(Embedded("Officials asked, Which donor pays?", ClauseKind.Relative));
+    }
+
+    [Fact]
+    public void A_comma_and_a_coordinator_outside_a_list_open_a_coordinate_clause_to_the_end_of_its_clause()
+    {
+        Assert.Equal([", but Sweden kept its $2 million"],
+            Embedded("Norway gave $5 million, but Sweden kept its $2 million; the rest waits.", ClauseKind.Coordinate));
+        Assert.Equal([", and the bank lent more", ", yet roads stayed shut."],
+            Embedded("The fund paid, and the bank lent more, yet roads stayed shut.", ClauseKind.Coordinate));
+        // The serial comma of a list joins members.
+        Assert.Empty(Embedded("Aid went to Tarn, Velo, and Dresk.", ClauseKind.Coordinate));
+    }
+
+    [Fact]
+    public void Parentheticals_and_attributions_are_the_phrase_layer_s()
+    {
+        const string text = "The grant (about $3 million) will arrive soon, the minister said, and more — perhaps twice that — may follow.";
+        Assert.Equal(["(about $3 million)", "— perhaps twice that —"], Embedded(text, ClauseKind.Parenthetical));
+        Assert.Equal([", the minister said,"], Embedded(text, ClauseKind.Attribution));
+        Assert.Equal(["According to the agency,"],
+            Embedded("According to the agency, Tarn gave $1 million.", ClauseKind.Attribution));
+    }
+
+    [Fact]
+    public void A_frame_asks_which_clause_holds_an_offset_and_what_it_is_inside()
+    {
+        const string text = "The fund, which Tarn set up, paid $3 million; Velo paid $1 million (in cash), officials said.";
+        var (clauses, _) = Segment(text);
+        var amount = text.IndexOf("$3", StringComparison.Ordinal);
+        Assert.Equal(new Span(0, text.IndexOf(';')), clauses.ClauseAt(amount));
+        Assert.Null(clauses.ClauseAt(text.IndexOf(';')));
+        Assert.True(clauses.IsInside(text.IndexOf("Tarn", StringComparison.Ordinal), ClauseKind.Relative));
+        Assert.False(clauses.IsInside(amount, ClauseKind.Relative));
+        Assert.True(clauses.IsInside(text.IndexOf("cash", StringComparison.Ordinal), ClauseKind.Parenthetical));
+        Assert.True(clauses.IsInside(text.IndexOf("officials", StringComparison.Ordinal), ClauseKind.Attribution));
+        Assert.Equal(text.IndexOf(','), clauses.FirstOpeningIn(new Span(0, text.Length), ClauseKind.Relative)?.Span.Start);
+        Assert.Null(clauses.FirstOpeningIn(new Span(text.IndexOf(',') + 1, text.Length), ClauseKind.Relative));
     }
 
     [Fact]

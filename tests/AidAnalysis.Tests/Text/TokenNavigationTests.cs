@@ -76,4 +76,20 @@ public class TokenNavigationTests
         Assert.True(tokens.AnyHolds(second, ','));
         Assert.False(tokens.AnyHolds(new Span(0, 21), ','));
     }
+
+    [Fact]
+    public void The_tokens_wholly_inside_a_span_leave_out_one_its_start_cuts()
+    {
+        var tokens = Tokenizer.Tokenize("Velo gave 1,500 tents.", []).Tokens;
+        // The span opens inside "gave" and ends inside "tents": Within opens on "gave", WhollyWithin on "1,500".
+        var cut = new Span(7, 18);
+        Assert.Equal((1, 3), tokens.Within(cut));
+        Assert.Equal((2, 3), tokens.WhollyWithin(cut));
+        Assert.Equal((1, 3), tokens.WhollyWithin(new Span(5, 18)));
+        // A cut token that also reaches past the span's end leaves nothing either way.
+        Assert.Equal((1, 1), tokens.Within(new Span(6, 7)));
+        Assert.Equal((1, 1), tokens.WhollyWithin(new Span(6, 7)));
+        Assert.True(tokens.AnyHolds(cut, ','));
+        Assert.False(tokens.AnyHolds(new Span(12, 18), ','));
+    }
 }

@@ -65,7 +65,7 @@ public sealed partial class FundingBuilder
                 status = previous.Status;
             // "has pledged to give EUR 2 billion a year for four years": beside the day's
             // own figures, a programme already in place over several years is the commitment they come under.
-            if (status == FundingStatus.Pledged && hasSingleYearNews && _rules.CommittedProgramme.Holds(doc.Tokens, f.Sentence, f.Money.Span, perfects))
+            if (status == FundingStatus.Pledged && hasSingleYearNews && _rules.CommittedProgramme.Holds(doc, f.Sentence, f.Money.Span, perfects))
                 status = FundingStatus.Previous;
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)

@@ -97,9 +97,9 @@ public sealed partial class TokenLayer
     /// character inside a word or number ("," in "1,500" too).</summary>
     public bool AnyHolds(Span span, char c)
     {
-        var (first, end) = Within(span);
+        var (first, end) = WhollyWithin(span);
         for (var i = first; i < end; i++)
-            if (_tokens[i].Start >= span.Start && TextOf(i).Contains(c)) return true;
+            if (TextOf(i).Contains(c)) return true;
         return false;
     }
 

@@ -92,4 +92,12 @@ public sealed partial class TokenLayer
         while (end < Count && _tokens[end].End <= span.End) end++;
         return (first, end);
     }
+
+    /// <summary>Indexes [First, End) of the tokens lying wholly inside <paramref name="span"/>: <see cref="Within"/> without the
+    /// token it opens on when that one starts before the span (a span cut at a character count can start inside a word).</summary>
+    public (int First, int End) WhollyWithin(Span span)
+    {
+        var (first, end) = Within(span);
+        return first < end && _tokens[first].Start < span.Start ? (first + 1, end) : (first, end);
+    }
 }

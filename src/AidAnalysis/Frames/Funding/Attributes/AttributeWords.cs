@@ -71,7 +71,6 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PartsWholes { get; } = Of(lexicon, "parts-whole");
     public Phrases RateUnits { get; } = Of(lexicon, "rate-unit");
     public Phrases SpanEndWords { get; } = Of(lexicon, "span-end-word");
-    public Phrases SpanClauseOpeners { get; } = Of(lexicon, "span-clause-opener");
     public Phrases PerfectAuxiliaries { get; } = Of(lexicon, "perfect-auxiliary");
     public Phrases PerfectParticiples { get; } = Of(lexicon, "perfect-participle");
 

@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Clauses;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
@@ -20,20 +21,17 @@ internal sealed class SpanToLaterYear(AttributeWords words)
     }
 
     /// <summary>Whether a span ending in a year after the article's stands inside <paramref name="scope"/>, in the clause
-    /// it opens: reading stops at a clause boundary or at a comma before a relative pronoun ("..., whose plan runs through
+    /// it opens: reading stops at a clause boundary or at the comma of a relative clause ("..., whose plan runs through
     /// 2027" is another clause's period, not the amount's).</summary>
     public bool In(AnalysisDocument doc, Span scope)
     {
         if (doc.ReferenceYear is not { } published) return false;
         var tokens = doc.Tokens;
         var ceiling = doc.Clauses.FirstBoundaryStartIn(scope) ?? scope.End;
-        var (first, end) = tokens.Within(new Span(scope.Start, ceiling));
+        if (doc.Clauses.FirstOpeningIn(new Span(scope.Start, ceiling), ClauseKind.Relative) is { } relative) ceiling = relative.Span.Start;
+        var (first, end) = tokens.WhollyWithin(new Span(scope.Start, ceiling));
         for (var i = first; i < end; i++)
-        {
-            if (tokens[i].Start < scope.Start) continue;
-            if (tokens.IsMark(i, ',') && words.SpanClauseOpeners.IsWord(tokens, i + 1)) return false;
             if (YearRange.IsYear(tokens, i) && int.Parse(tokens.TextOf(i)) > published && Ends(tokens, i, scope.Start)) return true;
-        }
         return false;
     }
 

@@ -45,15 +45,16 @@ internal sealed class DisbursedUnderProgramme(RelationVocabulary words) : IRelat
     /// or a perfect "has disbursed" (not the news "disburses €3 billion under the facility"); a running total sums up as well.</summary>
     private (bool Paid, bool Summed, bool Under) PaidUnderProgramme(TokenLayer tokens, Span clause)
     {
-        var (first, end) = tokens.Within(clause);
+        var (first, end) = tokens.WhollyWithin(clause);
         bool paid = false, summed = false, under = false;
         for (var j = first; j < end; j++)
         {
-            if (tokens[j].Start < clause.Start) continue;
             if (words.Disbursing.Contains(tokens, j))
             {
                 paid = true;
-                summed |= j > first && (words.PerfectAuxiliaries.Contains(tokens, j - 1) || words.SummingWords.Contains(tokens, j - 1));
+                // The word before counts when it reaches into the clause, one the clause's 200-character reach cuts too.
+                summed |= j > 0 && tokens[j - 1].End > clause.Start
+                    && (words.PerfectAuxiliaries.Contains(tokens, j - 1) || words.SummingWords.Contains(tokens, j - 1));
             }
             if (words.ProgrammePrepositions.EndStartingAt(tokens, j, clause.End) is var last and >= 0)
                 for (var k = last + 1; k < Math.Min(end, last + 1 + NounReach); k++)
@@ -87,9 +88,9 @@ internal sealed class DisbursedUnderProgramme(RelationVocabulary words) : IRelat
 
     private bool NamesProgramme(TokenLayer tokens, Span sentence)
     {
-        var (first, end) = tokens.Within(sentence);
+        var (first, end) = tokens.WhollyWithin(sentence);
         for (var j = first; j < end; j++)
-            if (tokens[j].Start >= sentence.Start && words.ProgrammeNouns.Contains(tokens, j)) return true;
+            if (words.ProgrammeNouns.Contains(tokens, j)) return true;
         return false;
     }
 }
