@@ -35,6 +35,13 @@ public class FundingStatusCueTests
     public void Money_a_body_still_needs_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 
+    /// <summary>Money a body must receive for a threatened cut not to happen is still needed, active or passive.</summary>
+    [Theory]
+    [InlineData("The relief agency will halve rations in Tarvia in May unless it receives $60 million in new contributions.", "$60 million")]
+    [InlineData("Clinics in Kigoma could close within weeks unless at least €8 million is received from donors, the agency said.", "€8 million")]
+    public void Money_to_be_received_under_a_condition_is_requested(string text, string amount) =>
+        Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
+
     /// <summary>A verb whose object the amount is says what the money is and who receives it: the body that needs it asks for
     /// itself; money a body has secured or collected so far is the running sum it has received.</summary>
     [Theory]

@@ -40,6 +40,7 @@ internal sealed class AttributeRules
         ListOfParts = new ListOfParts(words);
         AidNouns = new AidNouns(words);
         UnitRate = new UnitRate(words);
+        ConditionalReceipt = new ConditionalReceipt(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -72,4 +73,5 @@ internal sealed class AttributeRules
     public AidNouns AidNouns { get; }
     public RelativeFiscalYear RelativeFiscalYear { get; }
     public UnitRate UnitRate { get; }
+    public ConditionalReceipt ConditionalReceipt { get; }
 }

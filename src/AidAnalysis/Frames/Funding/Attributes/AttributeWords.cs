@@ -74,6 +74,8 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases SpanClauseOpeners { get; } = Of(lexicon, "span-clause-opener");
     public Phrases PerfectAuxiliaries { get; } = Of(lexicon, "perfect-auxiliary");
     public Phrases PerfectParticiples { get; } = Of(lexicon, "perfect-participle");
+    public Phrases ConditionConjunctions { get; } = Of(lexicon, "condition-conjunction");
+    public Phrases ReceiptVerbs { get; } = Of(lexicon, "receipt-verb");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
