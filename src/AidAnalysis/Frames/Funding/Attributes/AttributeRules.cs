@@ -41,6 +41,7 @@ internal sealed class AttributeRules
         AidNouns = new AidNouns(words);
         UnitRate = new UnitRate(words);
         ConditionalReceipt = new ConditionalReceipt(words);
+        NeedOfRelative = new NeedOfRelative(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -74,4 +75,5 @@ internal sealed class AttributeRules
     public RelativeFiscalYear RelativeFiscalYear { get; }
     public UnitRate UnitRate { get; }
     public ConditionalReceipt ConditionalReceipt { get; }
+    public NeedOfRelative NeedOfRelative { get; }
 }
