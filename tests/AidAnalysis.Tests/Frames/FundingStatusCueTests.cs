@@ -35,6 +35,20 @@ public class FundingStatusCueTests
     public void Money_a_body_still_needs_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 
+    /// <summary>Money a body must receive for a threatened cut not to happen is still needed, active or passive.</summary>
+    [Theory]
+    [InlineData("The relief agency will halve rations in Tarvia in May unless it receives $60 million in new contributions.", "$60 million")]
+    [InlineData("Clinics in Kigoma could close within weeks unless at least €8 million is received from donors, the agency said.", "€8 million")]
+    public void Money_to_be_received_under_a_condition_is_requested(string text, string amount) =>
+        Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
+
+    /// <summary>A definite amount whose contact relative clause ends in a verb of needing is the sum asked for, even after "part of".</summary>
+    [Theory]
+    [InlineData("The pledges made in Oslo cover only part of the $3 billion the U.N. is seeking for Tarvia this year.", "$3 billion")]
+    [InlineData("The trust fund has received $40 million so far, well short of the $250 million the agency says it needs.", "$250 million")]
+    public void A_definite_amount_a_relative_clause_says_is_needed_is_requested(string text, string amount) =>
+        Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
+
     /// <summary>A verb whose object the amount is says what the money is and who receives it: the body that needs it asks for
     /// itself; money a body has secured or collected so far is the running sum it has received.</summary>
     [Theory]

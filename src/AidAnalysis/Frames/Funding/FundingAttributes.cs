@@ -26,6 +26,10 @@ public sealed partial class FundingBuilder
         // The status is read before a running-total participle after the amount ("..., bringing its total since 2023 to ...").
         window = new Span(window.Start, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, window));
         sentence = new Span(sentence.Start, Math.Max(window.End, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, sentence)));
+        // "unless it receives $60 million", "the $4 billion the UN is seeking": a condition not yet met, or a relative clause of
+        // needing, names money still needed, whatever verb of receiving or share word the clause holds.
+        if (_rules.ConditionalReceipt.Holds(doc.Tokens, window, amount) || _rules.NeedOfRelative.Holds(doc.Tokens, sentence, amount))
+            return FundingStatus.Requested;
         if (_rules.ChangedFrom.Holds(doc, sentence, amount) || _rules.PartOfWhole.Holds(doc.Tokens, sentence, amount)
             || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
             return FundingStatus.Previous;

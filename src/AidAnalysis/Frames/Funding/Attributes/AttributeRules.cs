@@ -40,6 +40,8 @@ internal sealed class AttributeRules
         ListOfParts = new ListOfParts(words);
         AidNouns = new AidNouns(words);
         UnitRate = new UnitRate(words);
+        ConditionalReceipt = new ConditionalReceipt(words);
+        NeedOfRelative = new NeedOfRelative(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -72,4 +74,6 @@ internal sealed class AttributeRules
     public AidNouns AidNouns { get; }
     public RelativeFiscalYear RelativeFiscalYear { get; }
     public UnitRate UnitRate { get; }
+    public ConditionalReceipt ConditionalReceipt { get; }
+    public NeedOfRelative NeedOfRelative { get; }
 }

@@ -73,6 +73,10 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases SpanEndWords { get; } = Of(lexicon, "span-end-word");
     public Phrases PerfectAuxiliaries { get; } = Of(lexicon, "perfect-auxiliary");
     public Phrases PerfectParticiples { get; } = Of(lexicon, "perfect-participle");
+    public Phrases ConditionConjunctions { get; } = Of(lexicon, "condition-conjunction");
+    public Phrases ReceiptVerbs { get; } = Of(lexicon, "receipt-verb");
+    public Phrases NeedDeterminers { get; } = Of(lexicon, "need-determiner");
+    public Phrases RelativeNeedVerbs { get; } = Of(lexicon, "relative-need-verb");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
