@@ -24,7 +24,7 @@ public sealed partial class FundingBuilder
         var amount = money.Span;
         // Loops rather than queries: this runs once per amount, and a text can hold hundreds of thousands.
         var mentions = new List<(Actor Actor, Span Span)>();
-        foreach (var m in index.Within(sentence)) mentions.Add(m);
+        foreach (var m in index.Within(sentence)) mentions.Add(_parties.MemberAgencyAnaphor.Resolve(doc.Tokens, index, m));
         var scene = new PartyScene(doc, mentions, sentence, window, money);
         var described = Described(doc.Tokens, amount, window);
 

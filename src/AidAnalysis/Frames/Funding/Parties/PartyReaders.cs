@@ -37,7 +37,10 @@ internal sealed class PartyReaders
         LaterChannels = new LaterChannels(Words);
         DescribedPhrases = new DescribedPhrases(lexicon, Words);
         DescriptionWords = new DescriptionWords(Words);
+        MemberAgencyAnaphor = new MemberAgencyAnaphor(lexicon, Words);
     }
+
+    public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
 
     public DescriptionWords DescriptionWords { get; }
 

@@ -44,6 +44,9 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
     public IReadOnlyList<string> OwnerMarkers { get; } = Words(lexicon, "owner-marker");
 
+    /// <summary>"agency": after an international body's name, a member of that body named before ("the UN agency").</summary>
+    public WordSet MemberNouns { get; } = new(Words(lexicon, "member-noun"));
+
     /// <summary>Plural nouns of several states named together ("African countries", "Asian governments").</summary>
     public IReadOnlyList<string> StateGroups { get; } = Words(lexicon, "state-group");
 

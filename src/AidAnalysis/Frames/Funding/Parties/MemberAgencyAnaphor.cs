@@ -1,0 +1,29 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>"The Xland Food Fund said ... The UN agency said it needs $5 million": an international body's name before a noun
+/// of its member bodies ("the UN agency") describes the member of that body named last before it, which is the party
+/// (SCHEMA.md: the organisation the money is transferred to), not the whole body. With no member named within reach the
+/// mention stays the body.</summary>
+internal sealed class MemberAgencyAnaphor(Lexicon lexicon, PartyWords words)
+{
+    /// <summary>How far back, in characters, the member may be named: about a paragraph.</summary>
+    private const int Reach = 600;
+
+    public (Actor Actor, Span Span) Resolve(TokenLayer tokens, ActorMentionIndex index, (Actor Actor, Span Span) mention)
+    {
+        var (body, span) = mention;
+        if (body.Kind != ActorKind.Organization) return mention;
+        var next = tokens.FirstStartingFrom(span.End);
+        if (!tokens.IsAny(next, words.MemberNouns) || !tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)) return mention;
+        foreach (var (earlier, earlierSpan) in index.EndingBy(span.Start))
+        {
+            if (earlierSpan.End < span.Start - Reach) break;
+            if (lexicon.OrganizationByName.TryGetValue(earlier.Name, out var entry) && entry.Affiliation == body.Name) return (earlier, span);
+        }
+        return mention;
+    }
+}
