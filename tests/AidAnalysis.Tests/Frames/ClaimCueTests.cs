@@ -133,6 +133,18 @@ public class ClaimCueTests
     [InlineData("The cabinet declared a 90-day state of emergency in the north.")]
     public void Declaring_a_state_of_emergency_is_an_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
 
+    [Theory]
+    [InlineData("The mining company appealed to the High Court against the licence decision.")]
+    [InlineData("Lawyers for the family appealed to a military tribunal in Brezno last week.")]
+    public void Appealing_to_a_court_is_a_legal_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
+
+    [Fact]
+    public void Appealing_to_donors_stays_a_claim()
+    {
+        var claim = Assert.Single(Claims("The Valdoran government appealed to donors, whose courts of opinion matter, for emergency grain."));
+        Assert.Equal("appealed to", claim.Cue);
+    }
+
     [Fact]
     public void A_partitive_of_a_pronoun_is_an_unnamed_speaker()
     {
