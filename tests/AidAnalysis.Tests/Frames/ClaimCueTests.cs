@@ -138,6 +138,16 @@ public class ClaimCueTests
     [InlineData("Lawyers for the family appealed to a military tribunal in Brezno last week.")]
     public void Appealing_to_a_court_is_a_legal_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
 
+    [Theory]
+    [InlineData("Marta Kelling, chief executive of Grainwell, the Valdorian network for rural charities, said the clinics would close.")]
+    [InlineData("Jonas Peltor, deputy head of the Valdorian presidential office, who is expected to brief allies this week, said the clinics would close.")]
+    public void A_person_before_two_appositions_is_the_speaker(string sentence)
+    {
+        var claim = Assert.Single(Claims(sentence));
+        Assert.Equal(sentence[..sentence.IndexOf(',')], claim.Speaker);
+        Assert.Equal("the clinics would close", claim.Text);
+    }
+
     [Fact]
     public void Appealing_to_donors_stays_a_claim()
     {
