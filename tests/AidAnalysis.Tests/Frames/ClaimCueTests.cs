@@ -149,6 +149,14 @@ public class ClaimCueTests
     }
 
     [Fact]
+    public void Who_after_an_apposition_points_to_the_person_before_it()
+    {
+        var claims = Claims("“The trucks are late,” said Kiri Amsel, a farmer in the district of Brenn, who said the wells had run dry.");
+        var reported = Assert.Single(claims, c => c.Text == "the wells had run dry");
+        Assert.Equal("Kiri Amsel", reported.Speaker);
+    }
+
+    [Fact]
     public void Appealing_to_donors_stays_a_claim()
     {
         var claim = Assert.Single(Claims("The Valdoran government appealed to donors, whose courts of opinion matter, for emergency grain."));
