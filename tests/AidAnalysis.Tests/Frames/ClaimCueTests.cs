@@ -157,6 +157,15 @@ public class ClaimCueTests
     }
 
     [Fact]
+    public void A_plural_subjects_plain_present_stance_verb_is_a_cue()
+    {
+        var claims = Claims("Valdorian officials say the convoys are moving and blame the border guards for the delays.");
+        var blame = Assert.Single(claims, c => c.Cue == "blame");
+        Assert.Equal("Valdorian officials", blame.Speaker);
+        Assert.Equal("blame the border guards for the delays", blame.Text);
+    }
+
+    [Fact]
     public void Appealing_to_donors_stays_a_claim()
     {
         var claim = Assert.Single(Claims("The Valdoran government appealed to donors, whose courts of opinion matter, for emergency grain."));
