@@ -133,6 +133,45 @@ public class ClaimCueTests
     [InlineData("The cabinet declared a 90-day state of emergency in the north.")]
     public void Declaring_a_state_of_emergency_is_an_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
 
+    [Theory]
+    [InlineData("The mining company appealed to the High Court against the licence decision.")]
+    [InlineData("Lawyers for the family appealed to a military tribunal in Brezno last week.")]
+    public void Appealing_to_a_court_is_a_legal_act_not_a_claim(string sentence) => Assert.Empty(Claims(sentence));
+
+    [Theory]
+    [InlineData("Marta Kelling, chief executive of Grainwell, the Valdorian network for rural charities, said the clinics would close.")]
+    [InlineData("Jonas Peltor, deputy head of the Valdorian presidential office, who is expected to brief allies this week, said the clinics would close.")]
+    public void A_person_before_two_appositions_is_the_speaker(string sentence)
+    {
+        var claim = Assert.Single(Claims(sentence));
+        Assert.Equal(sentence[..sentence.IndexOf(',')], claim.Speaker);
+        Assert.Equal("the clinics would close", claim.Text);
+    }
+
+    [Fact]
+    public void Who_after_an_apposition_points_to_the_person_before_it()
+    {
+        var claims = Claims("“The trucks are late,” said Kiri Amsel, a farmer in the district of Brenn, who said the wells had run dry.");
+        var reported = Assert.Single(claims, c => c.Text == "the wells had run dry");
+        Assert.Equal("Kiri Amsel", reported.Speaker);
+    }
+
+    [Fact]
+    public void A_plural_subjects_plain_present_stance_verb_is_a_cue()
+    {
+        var claims = Claims("Valdorian officials say the convoys are moving and blame the border guards for the delays.");
+        var blame = Assert.Single(claims, c => c.Cue == "blame");
+        Assert.Equal("Valdorian officials", blame.Speaker);
+        Assert.Equal("blame the border guards for the delays", blame.Text);
+    }
+
+    [Fact]
+    public void Appealing_to_donors_stays_a_claim()
+    {
+        var claim = Assert.Single(Claims("The Valdoran government appealed to donors, whose courts of opinion matter, for emergency grain."));
+        Assert.Equal("appealed to", claim.Cue);
+    }
+
     [Fact]
     public void A_partitive_of_a_pronoun_is_an_unnamed_speaker()
     {

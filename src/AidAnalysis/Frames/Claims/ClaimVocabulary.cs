@@ -96,6 +96,9 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     public WordSet DeclarationDeterminers { get; } = Class(lexicon, "declaration-determiner");
 
+    /// <summary>"court", "tribunal": what "appealed to" names when the appeal is against a ruling.</summary>
+    public WordSet AppealForums { get; } = Class(lexicon, "appeal-forum");
+
     public WordSet TrailingAttributionVerbs { get; } = Class(lexicon, "trailing-attribution-verb");
 
     /// <summary>"several senior officials": lower-case words kept before a group noun in its phrase.</summary>

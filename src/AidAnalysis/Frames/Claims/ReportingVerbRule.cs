@@ -20,6 +20,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
     private readonly PurposeInfinitive _purpose = purpose;
     private readonly ThatComplement _that = new(vocabulary);
     private readonly DeclaredState _declared = new(vocabulary);
+    private readonly LegalAppeal _legal = new(vocabulary);
 
     /// <summary>How far after "told" its audience is read.</summary>
     private const int AudienceReach = 120;
@@ -97,6 +98,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         var objectSpan = SentenceSegmenter.Trim(text, new Span(Math.Min(objectStart, content.End), content.End));
         // "declared a state of emergency": a declaration that changes a state (Searle's declaratives) is an act, not a statement.
         if (cue.StartsWith("declare", StringComparison.OrdinalIgnoreCase) && _declared.OpensWith(tokens, objectSpan)) return null;
+        if (_legal.IsLegalAppeal(tokens, cue, objectSpan)) return null;
         if (IsAnaphoricObject(tokens, objectSpan))
         {
             if (earlier is { } made) PointBackRule.PointBack(doc, made.Claims, made.Sentence, subject);

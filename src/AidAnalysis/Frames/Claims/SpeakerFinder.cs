@@ -53,6 +53,26 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         return aside.Length is >= AsideMinChars and <= AsideMaxChars || IsAge(tokens, aside, open + 1, close) ? tokens[open].Start : -1;
     }
 
+    /// <summary>"Lena Ovik, head of the Ovik Trust, a charity for river towns, remarked": two appositions in a row, the second
+    /// describing the first's organisation; the person named before both, opening its clause, is the subject (appositive
+    /// chains, Quirk et al. 1985, §17.65), not a body named inside them. <paramref name="near"/> ends at the comma after the
+    /// apposition that follows the person; with <paramref name="anyOpening"/> the person may follow any word ("said X, a nurse,
+    /// who ..."), as a personal relative's antecedent.</summary>
+    private Speaker? PersonBeforeAside(TokenLayer tokens, SpeakerIndex index, Span near, bool anyOpening)
+    {
+        if (near.End >= tokens.Text.Length || tokens.CharAt(near.End) != ',') return null;
+        var inner = AsideStart(tokens, new Span(near.Start, near.End + 1));
+        if (inner < 0) return null;
+        foreach (var (actor, span) in index.EndingBy(inner))
+        {
+            if (span.End < inner) break;
+            if (actor.Kind != ActorKind.Person || span.End != inner || span.Start < near.Start) continue;
+            var before = tokens.Trimmed(new Span(near.Start, span.Start));
+            if (anyOpening || before.Length == 0 || tokens.LastMarkIn(before, ',') is var comma and >= 0 && tokens[comma].End == before.End) return Speaker.Of(actor);
+        }
+        return null;
+    }
+
     /// <summary>"X, 54, said": the aside is one number of up to three digits.</summary>
     private static bool IsAge(TokenLayer tokens, Span aside, int first, int end) =>
         end - first == 1 && tokens[first].Shape == TokenShape.Digits && tokens[first].Start == aside.Start && tokens[first].End == aside.End;
@@ -209,10 +229,14 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var end = apposition ? aside : beforeCue.End;
         var near = new Span(beforeCue.Start, end);
         if (apposition && _titledApposition.NamedInApposition(doc, index, near, new Span(end, beforeCue.End)) is { } named) return named;
+        if (apposition && PersonBeforeAside(doc.Tokens, index, near, anyOpening: false) is { } chained) return chained;
         // "JD Vance, who opposes ... and warned": the relative pronoun's antecedent speaks.
         var relative = RelativeClauseClosing(doc.Tokens, near);
         var who = relative >= 0;
         if (who) near = near with { End = relative };
+        // "said Kiri Amsel, a nurse in Brenn, who said ...": a personal "who" after an apposition points past it to the person.
+        if (who && doc.Tokens.IsExactly(doc.Tokens.FirstStartingFrom(relative) + 1, "who") && PersonBeforeAside(doc.Tokens, index, near, anyOpening: true) is { } antecedent)
+            return antecedent;
         if (_members.Member(doc, index, actors, near) is { } member) return member;
         var candidates = new List<(Actor Actor, Span Span)>();
         foreach (var m in index.Within(near))
