@@ -1,0 +1,13 @@
+namespace AidAnalysis.Tests.Frames.Actors;
+
+/// <summary>What an organisation's own name says of whose it is: a fund a state's name opens serves that state and is not its
+/// body; a "National ... Authority" is a state's arm even where the text names no state beside it.</summary>
+public class OrganisationNameOwnerTests
+{
+    [Fact]
+    public void A_fund_named_for_a_state_is_not_that_states_body()
+    {
+        var actors = TestSupport.Analyze("Donors paid $4 million into the Moldova Harvest Recovery Fund, the Oxfam office said on Monday.").Actors;
+        Assert.Null(actors.Single(a => a.Name == "Moldova Harvest Recovery Fund").Affiliation);
+    }
+}
