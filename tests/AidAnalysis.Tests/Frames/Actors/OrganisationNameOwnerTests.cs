@@ -10,4 +10,12 @@ public class OrganisationNameOwnerTests
         var actors = TestSupport.Analyze("Donors paid $4 million into the Moldova Harvest Recovery Fund, the Oxfam office said on Monday.").Actors;
         Assert.Null(actors.Single(a => a.Name == "Moldova Harvest Recovery Fund").Affiliation);
     }
+
+    [Fact]
+    public void A_national_agency_named_without_a_state_serves_the_state_the_article_is_about()
+    {
+        var actors = TestSupport.Analyze("Moldova announced new relief on Monday. Moldova said the roads were open.\n\n" +
+                                         "The National Flood Management Authority said 300 homes were flooded.\n").Actors;
+        Assert.Equal("Moldova", actors.Single(a => a.Name == "National Flood Management Authority").Affiliation);
+    }
 }
