@@ -18,4 +18,12 @@ public class OrganisationNameOwnerTests
                                          "The National Flood Management Authority said 300 homes were flooded.\n").Actors;
         Assert.Equal("Moldova", actors.Single(a => a.Name == "National Flood Management Authority").Affiliation);
     }
+
+    [Fact]
+    public void An_office_named_without_a_state_is_the_state_the_article_is_about()
+    {
+        var actors = TestSupport.Analyze("Moldova announced new relief on Monday. Moldova said the roads were open.\n\n" +
+                                         "The Foreign Office said 300 tents would follow.\n").Actors;
+        Assert.Equal("Moldova", actors.Single(a => a.Name == "Foreign Office").Affiliation);
+    }
 }
