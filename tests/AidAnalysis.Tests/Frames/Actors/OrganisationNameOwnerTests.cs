@@ -1,7 +1,8 @@
 namespace AidAnalysis.Tests.Frames.Actors;
 
 /// <summary>What an organisation's own name says of whose it is: a fund a state's name opens serves that state and is not its
-/// body; a "National ... Authority" is a state's arm even where the text names no state beside it.</summary>
+/// body; a "National ... Authority" is a state's arm even where the text names no state beside it; a regional body named with a
+/// demonym belongs to no state, and the EU's instruments (from the gazetteer) are the EU's.</summary>
 public class OrganisationNameOwnerTests
 {
     [Fact]
@@ -26,4 +27,10 @@ public class OrganisationNameOwnerTests
                                          "The Foreign Office said 300 tents would follow.\n").Actors;
         Assert.Equal("Moldova", actors.Single(a => a.Name == "Foreign Office").Affiliation);
     }
+
+    [Theory]
+    [InlineData("The Inter-American Development Bank approved a $40 million loan to Moldova on Monday.", "Inter-American Development Bank", null)]
+    [InlineData("Moldova will receive €20 million from the European Peace Facility, officials said.", "European Peace Facility", "European Union")]
+    public void A_listed_body_takes_its_listed_owner_not_a_demonym_in_its_name(string text, string name, string? owner) =>
+        Assert.Equal(owner, TestSupport.Analyze(text).Actors.Single(a => a.Name == name).Affiliation);
 }
