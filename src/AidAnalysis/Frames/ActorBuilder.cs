@@ -30,6 +30,8 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly UnnamedEmployerRule _unnamedEmployers;
     private readonly SeatRule _seats;
     private readonly GovernedStateRule _governedStates;
+    private readonly BeneficiaryFundRule _beneficiaryFunds;
+    private readonly NationalBodyRule _nationalBodies;
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
     private readonly Dictionary<char, string[]> _currencyNamesByFirst;
 
@@ -47,6 +49,8 @@ public sealed class ActorBuilder : IPipelineStage
         _unnamedEmployers = new UnnamedEmployerRule(lexicon);
         _seats = new SeatRule(lexicon);
         _governedStates = new GovernedStateRule(lexicon);
+        _beneficiaryFunds = new BeneficiaryFundRule(lexicon);
+        _nationalBodies = new NationalBodyRule(lexicon);
         _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
             .GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -116,9 +120,9 @@ public sealed class ActorBuilder : IPipelineStage
         var kind = type == "group" ? ActorKind.Group : ActorKind.Organization;
         var draft = drafts.Get(name, kind);
         draft.Mentions.Add(mention.Span);
-        if (!IsIndependent(type, name)) draft.Affiliation ??= mention.Affiliation;
+        if (!IsIndependent(type, name) && !_beneficiaryFunds.NamesBeneficiary(name, mention.Affiliation)) draft.Affiliation ??= mention.Affiliation;
         if (type == "news") draft.Role ??= NewsOutletRole;
-        if (type is null && GovernmentBody.Matches(name) && draft.Affiliation is null && home is not null)
+        if (type is null && (GovernmentBody.Matches(name) || _nationalBodies.Matches(name)) && draft.Affiliation is null && home is not null)
         {
             draft.Affiliation = home;
             draft.AffiliationGuessed = true;

@@ -126,6 +126,9 @@ public sealed class Lexicon
     /// <summary>The prepositions before and the continuations after the noun of an apposition that names an organisation
     /// (organisation-description-words.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganizationDescriptionWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The words of an organisation's name that tell whose it is: a state agency's opener and head, the head of a fund a
+    /// state's name opens as its beneficiary (organisation-name-words.tsv).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganisationNameWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>The class nouns and the markers that announce a list of organisations by example, "companies like"
     /// (organisation-list-words.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganisationListWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
@@ -319,6 +322,7 @@ public sealed class Lexicon
             PartyWords = Classes("party-words.tsv"),
             OrganizationDescriptionWords = Classes("organisation-description-words.tsv"),
             OrganisationListWords = Classes("organisation-list-words.tsv"),
+            OrganisationNameWords = Classes("organisation-name-words.tsv"),
             TitleNameWords = Classes("title-name-words.tsv"),
             AidItemWords = Classes("aid-item-words.tsv"),
             FundingAttributeWords = Classes("funding-attribute-words.tsv"),

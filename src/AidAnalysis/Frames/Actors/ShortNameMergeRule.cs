@@ -3,7 +3,8 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Frames.Actors;
 
 /// <summary>Drafts whose names are parts of one another are one actor: "Anna Berg" and a headline's "Anna Berg Said", "Berg"
-/// within "Anna Berg", "Foreign Ministry" at the end of "South Korean Foreign Ministry".</summary>
+/// within "Anna Berg", a surname of two words ("Van Dyk" ending "Pieter Van Dyk"), "Foreign Ministry" at the end of "South
+/// Korean Foreign Ministry".</summary>
 internal static class ShortNameMergeRule
 {
     public static void Apply(List<ActorDraft> drafts, Span? headline)
@@ -20,7 +21,7 @@ internal static class ShortNameMergeRule
         {
             var longer = drafts.FirstOrDefault(d => d != shorter && d.Kind == shorter.Kind && d.Name.Length > shorter.Name.Length
                 && (shorter.Kind == ActorKind.Person
-                    ? ActorBuilder.HasWord(d.Name, shorter.Name)
+                    ? ActorBuilder.HasWord(d.Name, shorter.Name) || EndsWithWords(d.Name, shorter.Name)
                     : EndsWithWords(d.Name, shorter.Name)));
             if (longer is null) continue;
             // "$12M Grant for Sahel Water Foundation" in a title-case headline: the body's name wins over words the headline ran into it.
