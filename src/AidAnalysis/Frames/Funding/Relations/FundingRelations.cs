@@ -50,6 +50,7 @@ public sealed class FundingRelations : IPipelineStage
             new MixedParts(),
             new PartTakesWholeType(new ListOfParts(new AttributeWords(lexicon))),
             new PartTakesWholeStatus(),
+            new OwnBudgetSpending(words, lexicon),
         ];
     }
 
