@@ -83,4 +83,13 @@ public class RunningTotalTokenTests
         Assert.NotEqual(FundingStatus.Previous, added.Status);
         Assert.True(added.Counted);
     }
+
+    /// <summary>TotalTakesOwnType: one state's cumulative total for another, with no type word of its own, is a mixed sum.</summary>
+    [Fact]
+    public void A_states_total_for_another_state_is_of_no_one_type()
+    {
+        var total = TestSupport.Process("Norway announces humanitarian aid for Ukraine\n\nNorway will give $20 million in humanitarian aid to Ukraine, the foreign ministry said on Monday. Norway has provided $3 billion to Ukraine since 2022.",
+            new DateOnly(2025, 6, 2)).ToAnalysis().Funding.Single(f => f.AmountText == "$3 billion");
+        Assert.Equal(AidType.Unspecified, total.AidType);
+    }
 }
