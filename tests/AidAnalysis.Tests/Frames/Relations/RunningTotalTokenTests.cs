@@ -72,4 +72,24 @@ public class RunningTotalTokenTests
         var exact = Analyze("Varnia has pledged $10 million to Ostrava, including $6 million for food and $7 million for shelter.");
         Assert.Contains(exact.Checks, c => c.Kind == CheckKind.PartsExceedTotal);
     }
+
+    /// <summary>CumulativeTotals: the amount a sentence adds before ", bringing its total since ... to $X" is the news; the
+    /// "since" of the running total after the comma does not make it earlier money.</summary>
+    [Fact]
+    public void The_amount_a_raised_total_adds_stays_news()
+    {
+        var added = TestSupport.Process("The Ostravan foreign ministry said it was releasing an additional €30 million in relief for the flooded delta this year, bringing its total support for the region since March 2023 to more than €150 million.",
+            new DateOnly(2025, 6, 2)).ToAnalysis().Funding.Single(f => f.AmountText == "€30 million");
+        Assert.NotEqual(FundingStatus.Previous, added.Status);
+        Assert.True(added.Counted);
+    }
+
+    /// <summary>TotalTakesOwnType: one state's cumulative total for another, with no type word of its own, is a mixed sum.</summary>
+    [Fact]
+    public void A_states_total_for_another_state_is_of_no_one_type()
+    {
+        var total = TestSupport.Process("Norway announces humanitarian aid for Ukraine\n\nNorway will give $20 million in humanitarian aid to Ukraine, the foreign ministry said on Monday. Norway has provided $3 billion to Ukraine since 2022.",
+            new DateOnly(2025, 6, 2)).ToAnalysis().Funding.Single(f => f.AmountText == "$3 billion");
+        Assert.Equal(AidType.Unspecified, total.AidType);
+    }
 }

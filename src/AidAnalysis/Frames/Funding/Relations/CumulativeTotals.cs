@@ -1,4 +1,5 @@
 using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Relations;
 
@@ -22,6 +23,7 @@ internal sealed class CumulativeTotals(RunningTotalWording runningTotal, Cumulat
         {
             var mention = draft.BodySpan(i);
             var clause = ClauseSpanAround(draft, mention);
+            if (RaisedTotalAt(draft, tokens, clause.End)) clause = UpToComma(tokens, clause, mention);
             if (runningTotal.IncludesNewsBefore(tokens, draft.Before(mention, 200)))
             {
                 draft.MarkCumulative(i, includesNews: true);
@@ -39,6 +41,24 @@ internal sealed class CumulativeTotals(RunningTotalWording runningTotal, Cumulat
             else continue;
             MakePrevious(draft, i);
         }
+    }
+
+    /// <summary>Whether an amount starting at <paramref name="offset"/> is a running total that includes the news ("$3 million
+    /// ..., bringing its total support since 2023 to $9 million").</summary>
+    private bool RaisedTotalAt(RelationDraft draft, TokenLayer tokens, int offset)
+    {
+        foreach (var m in draft.Document.MoneyOverlapping(new Model.Span(offset, offset + 1)))
+            if (m.Span.Start == offset && m.ConvertedFrom is null) return runningTotal.IncludesNewsBefore(tokens, draft.Before(m.Span, 200));
+        return false;
+    }
+
+    /// <summary>The clause up to the first comma after the amount: the words after it tell the running total that follows
+    /// ("since 2023" dates the total, not the news it adds).</summary>
+    private static Model.Span UpToComma(TokenLayer tokens, Model.Span clause, Model.Span mention)
+    {
+        for (var j = tokens.FirstStartingFrom(mention.End); j < tokens.Count && tokens[j].End <= clause.End; j++)
+            if (tokens.IsMark(j, ',')) return new Model.Span(clause.Start, tokens[j].Start);
+        return clause;
     }
 
     private static void MakePrevious(RelationDraft draft, int i)

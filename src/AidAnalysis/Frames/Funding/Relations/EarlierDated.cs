@@ -97,7 +97,7 @@ internal sealed class EarlierDated(RelationVocabulary words) : IRelationRule
         i < tokens.Count && tokens[i].Kind == TokenKind.Clitic && !tokens[i].SpaceBefore && tokens.Text[tokens[i].End - 1] == letter;
 
     /// <summary><see cref="CumulativeTotals.ClauseSpanAround"/>, cut at the commas nearest the amount.</summary>
-    private static Span Clause(RelationDraft draft, Span mention)
+    internal static Span Clause(RelationDraft draft, Span mention)
     {
         var (tokens, clause) = (draft.Document.Tokens, CumulativeTotals.ClauseSpanAround(draft, mention));
         int start = clause.Start, end = clause.End;

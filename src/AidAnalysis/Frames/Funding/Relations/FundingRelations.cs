@@ -50,6 +50,8 @@ public sealed class FundingRelations : IPipelineStage
             new MixedParts(),
             new PartTakesWholeType(new ListOfParts(new AttributeWords(lexicon))),
             new PartTakesWholeStatus(),
+            new OwnBudgetSpending(words, lexicon),
+            new TotalTakesOwnType(new AidTypeWords(lexicon), lexicon),
         ];
     }
 

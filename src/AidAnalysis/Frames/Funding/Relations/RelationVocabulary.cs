@@ -12,7 +12,7 @@ internal sealed class RelationVocabulary
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
         "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received",
-        "summing-word", "programme-preposition"];
+        "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -78,6 +78,9 @@ internal sealed class RelationVocabulary
         Received = Of("received");
         SummingWords = Of("summing-word");
         ProgrammePrepositions = Of("programme-preposition");
+        HomeBudgets = Of("home-budget");
+        BudgetNouns = Of("budget-noun");
+        BudgetPossessives = Of("budget-possessive");
         PerfectAuxiliaries = new RelationWordClass(AttributeWords.Entries(lexicon, "perfect-auxiliary"));
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
     }
@@ -151,6 +154,11 @@ internal sealed class RelationVocabulary
     public RelationWordClass Received { get; }
     public RelationWordClass SummingWords { get; }
     public RelationWordClass ProgrammePrepositions { get; }
+    /// <summary>"own", "national", "state": before a budget noun, a government's budget at home (<see cref="OwnBudgetSpending"/>).</summary>
+    public RelationWordClass HomeBudgets { get; }
+    public RelationWordClass BudgetNouns { get; }
+    /// <summary>"its", "their" before a year and a budget noun: the giver's own budget ("in its 2026 budget").</summary>
+    public RelationWordClass BudgetPossessives { get; }
 
     /// <summary>The perfect-auxiliary class of funding-attribute-words.tsv ("has disbursed").</summary>
     public RelationWordClass PerfectAuxiliaries { get; }

@@ -1,0 +1,34 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames.Relations;
+
+/// <summary>OwnBudgetSpending: a government's spending from its own budget at home is no aid and no new money; money from a
+/// budget for another state stays as read. Fixtures written for these tests.</summary>
+public class OwnBudgetSpendingTests
+{
+    [Fact]
+    public void Money_from_the_governments_own_budget_is_not_new_money()
+    {
+        var figure = TestSupport.Process("Paraguay's finance minister said the government had set aside $12 million from its 2026 budget for flood relief.",
+            new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single();
+        Assert.False(figure.Counted);
+        Assert.Equal(AidType.Unspecified, figure.AidType);
+        Assert.Equal(FundingStatus.Unspecified, figure.Status);
+    }
+
+    [Fact]
+    public void Money_from_the_national_budget_is_not_new_money()
+    {
+        var figure = TestSupport.Process("The government of Paraguay has allocated $7 million from the national budget for emergency shelters.",
+            new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single();
+        Assert.False(figure.Counted);
+    }
+
+    [Fact]
+    public void Money_from_a_budget_for_another_state_stays_new_money()
+    {
+        var figure = TestSupport.Process("Norway will give $5 million from its 2026 budget to Paraguay for flood relief.",
+            new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single();
+        Assert.True(figure.Counted);
+    }
+}
