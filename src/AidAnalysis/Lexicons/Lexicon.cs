@@ -79,6 +79,8 @@ public sealed class Lexicon
     public IReadOnlyList<(string Word, string Kind)> RelationWords { get; init; } = [];
     /// <summary>Courtesy and academic titles that say nothing of whom their holder serves ("Mr", "Dr."): courtesy-titles.txt.</summary>
     public IReadOnlySet<string> CourtesyTitles { get; init; } = new HashSet<string>();
+    /// <summary>Titles of diplomats, who serve the state that sends them ("ambassador", "high commissioner"): diplomat-titles.txt.</summary>
+    public IReadOnlyList<string> DiplomatTitles { get; init; } = [];
     /// <summary>Prepositions before a state's name that make it no agent, only a place, or where help goes: state-prepositions.tsv.</summary>
     public StatePrepositions StatePrepositions { get; init; } = StatePrepositions.Empty;
     /// <summary>Nouns "the" refers back to an organisation with ("the ministry"), as written: anaphoric-body-nouns.txt.</summary>
@@ -273,6 +275,7 @@ public sealed class Lexicon
             RelationWords = [.. data.ReadRows("relation-words.tsv").Select(r => (r[0], r[1]))],
             AnaphoricBodyNouns = data.ReadLines("anaphoric-body-nouns.txt"),
             CourtesyTitles = Set("courtesy-titles.txt", StringComparer.Ordinal),
+            DiplomatTitles = data.ReadLines("diplomat-titles.txt"),
             StatePrepositions = StatePrepositions.From(data.ReadRows("state-prepositions.tsv")),
             SayingVerbs = FormsOf(data.ReadLines("saying-verbs.txt"), reportingVerbs),
             ChargeNouns = data.ReadLines("charge-nouns.txt"),

@@ -29,6 +29,19 @@ public class ActorAffiliationTests
     }
 
     [Fact]
+    public void An_office_holder_named_without_a_state_serves_the_state_of_a_credited_dateline_but_a_diplomat_his_own()
+    {
+        const string title = "Norway pledges drought aid to Kenya";
+        const string text = title + "\n\nNairobi (Wirenews) - Norway will give Kenya $5 million for drought relief, Norway said on Monday. " +
+                            "Norway pledged the grant after talks with donors in Oslo, and Norway will send experts.\n\n" +
+                            "Finance Secretary Amina Odhiambo said the money would reach farmers in Kenya.\n\n" +
+                            "Ambassador Lars Fjellheim said the grant was a first step.\n";
+        var actors = TestSupport.Pipeline.Process(Article.FromText(text, new ArticleMetadata(Title: title), "test.txt")).ToAnalysis().Actors;
+        Assert.Equal("Kenya", actors.Single(a => a.Name == "Amina Odhiambo").Affiliation);
+        Assert.Equal("Norway", actors.Single(a => a.Name == "Lars Fjellheim").Affiliation);
+    }
+
+    [Fact]
     public void A_known_leaders_surname_alone_is_a_person_left_unaffiliated_without_a_title()
     {
         var person = Named("Moldova fears Putin’s next move, and sanctions keep pressure on Putin.", "Putin");

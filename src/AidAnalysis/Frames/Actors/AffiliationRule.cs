@@ -12,6 +12,7 @@ internal sealed class AffiliationRule(Lexicon lexicon)
     /// <summary>The lexicon's titles, in any case ("minister", "First Lady").</summary>
     private readonly HashSet<string> _titleWords = lexicon.Titles.ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <param name="home">The state of the dateline, else the home state: where the untied office holders serve.</param>
     public void Apply(List<ActorDraft> drafts, AnalysisDocument document, string? home)
     {
         var outlet = document.Article.Metadata.Source
@@ -28,11 +29,16 @@ internal sealed class AffiliationRule(Lexicon lexicon)
             if (draft.IsByline) draft.Affiliation ??= outlet;
             else if (draft.Role is not null && draft.Affiliation is null && home is not null && IsOfficeTitle(draft.Role))
             {
-                draft.Affiliation = home;
+                // A diplomat quoted where he is posted serves the state that sends him (the story's home state), not the dateline's host.
+                draft.Affiliation = IsDiplomatTitle(draft.Role) ? document.HomeState ?? home : home;
                 draft.AffiliationGuessed = true;
             }
         }
     }
+
+    /// <summary>"Ambassador", "Deputy High Commissioner": a role naming a diplomat.</summary>
+    private bool IsDiplomatTitle(string role) =>
+        lexicon.DiplomatTitles.Any(title => ActorBuilder.HasWord(role.ToLowerInvariant(), title) || title.Contains(' ') && role.Contains(title, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A role that holds an office title ("Foreign Minister", "spokesman"), whose holder serves the home state unless the
     /// text names another; a courtesy title or a job ("aid worker", "farmer") says nothing of whom its holder serves.</summary>
