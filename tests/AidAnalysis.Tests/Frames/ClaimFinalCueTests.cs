@@ -14,3 +14,23 @@ public class ClaimFinalCueTests
         Assert.Equal("Korvalia is to spend 25 million dollars on clinics in its northern districts by 2027", claim.Text);
     }
 }
+
+/// <summary>", he said, the agency could ...": with the speaker before the cue, a determiner after the closing comma opens the rest
+/// of the statement, not an apposition; after ", said X," it still opens one.</summary>
+public class ClaimParentheticalCueTests
+{
+    [Fact]
+    public void A_determiner_after_a_speaker_first_parenthetical_continues_the_statement()
+    {
+        var claims = TestSupport.Analyze("Nancy Vell, the harbour master, met the donors on Friday. Without new money, she said, the office could close its three clinics by May.").Claims;
+        var claim = Assert.Single(claims, c => c.Speaker == "Nancy Vell");
+        Assert.Contains("the office could close its three clinics by May", claim.Text);
+    }
+
+    [Fact]
+    public void A_determiner_after_a_speaker_named_after_the_cue_still_opens_an_apposition()
+    {
+        var claim = Assert.Single(TestSupport.Analyze("Clinics\n\nThe clinics will close by May, said Maria Lopez, the head of the Korvalia relief office.\n").Claims);
+        Assert.Equal("The clinics will close by May", claim.Text);
+    }
+}

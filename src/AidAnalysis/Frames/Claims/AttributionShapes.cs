@@ -29,7 +29,10 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
     /// <summary>"The money, he said, will arrive in May" / "The aid, according to the ministry, is late":
     /// an attribution inside the sentence; the statement goes on after it (the claim's span, and so its text, keeps the attribution
     /// inside, since every row's text is the text at its span).</summary>
-    public Attribution Continued(TokenLayer tokens, Attribution draft, int cueEnd, Span sentence)
+    /// <param name="speakerFirst">Whether the speaker stands before the cue (", he said,"): an apposition to it would stand before the
+    /// verb, so a determiner after the closing comma opens the rest of the statement when a clause follows ("..., he said, the agency
+    /// could ..."); a verbless phrase there ("..., she said, the lowest level in years") sums up the statement and stays out.</param>
+    public Attribution Continued(TokenLayer tokens, Attribution draft, int cueEnd, Span sentence, bool speakerFirst = false)
     {
         var closing = tokens.FirstMarkIn(new Span(cueEnd, sentence.End), ',');
         if (closing < 0 || tokens.ClaimWordsIn(new Span(cueEnd, tokens[closing].Start), 7).Count > 6) return draft;
@@ -38,7 +41,8 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         if (words.Count < 3) return draft;
         var first = tokens.Text.AsSpan(words[0].Start, words[0].Length);
         // A participle (", saying", ", renewing a call") opens the speaker's next act, not the rest of this statement.
-        if (!char.IsLower(first[0]) || _words.ContinuationBlockers.Contains(first) || first.EndsWith("ing", StringComparison.Ordinal)) return draft;
+        if (!char.IsLower(first[0]) || _words.ContinuationBlockers.Contains(first) || (_words.AppositionDeterminers.Contains(first) && !(speakerFirst && FiniteVerb.In(tokens, rest, _words.FiniteAuxiliaries)))
+            || first.EndsWith("ing", StringComparison.Ordinal)) return draft;
         return draft with { Span = new Span(draft.Span.Start, rest.End) };
     }
 

@@ -65,6 +65,9 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>First words after ", said X," that start an apposition or an adjunct about the speaker, not the rest of the statement.</summary>
     public WordSet ContinuationBlockers { get; } = Class(lexicon, "continuation-blocker");
 
+    /// <summary>", said X, the minister,": determiners that open an apposition to a speaker named after its cue.</summary>
+    public WordSet AppositionDeterminers { get; } = Class(lexicon, "apposition-determiner");
+
     /// <summary>"the report seen by", "figures published by": what follows a document named after "according to".</summary>
     public WordSet SourceQualifiers { get; } = Class(lexicon, "source-qualifier");
 

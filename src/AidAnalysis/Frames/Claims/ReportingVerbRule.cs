@@ -44,7 +44,8 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
             {
                 var (speaker, _) = _speakers.SpeakerAfter(doc, index, actors, new Span(comma + 1, sentence.End));
                 if (speaker is not null)
-                    return _shapes.Continued(doc.Tokens, new Attribution(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence);
+                    return _shapes.Continued(doc.Tokens, new Attribution(speaker, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue), cueSpan.End, sentence,
+                        speakerFirst: tokens.ClaimWordsIn(new Span(comma + 1, cueSpan.Start), 1).Count > 0);
             }
         }
         // "a further 4 million is needed, as set out in the budget paper": the source follows the cue.

@@ -41,13 +41,15 @@ internal sealed class ThatComplement(ClaimVocabulary vocabulary)
     private static bool IsAdjunctBreak(TokenLayer tokens, int i) =>
         tokens[i].Kind is TokenKind.Punctuation or TokenKind.Number && tokens.TextOf(i).ContainsAny(".;“\"");
 
-    /// <summary>"reporters that": up to three words, each followed by one space, with no comma, full stop or semicolon.</summary>
-    private static Span? AfterObject(TokenLayer tokens, int start, int first, Span scope)
+    /// <summary>"reporters that": up to three words, each followed by one space, with no comma, full stop or semicolon.
+    /// "none of that", "much of that": a "that" after a partitive preposition is a demonstrative pronoun inside the statement.</summary>
+    private Span? AfterObject(TokenLayer tokens, int start, int first, Span scope)
     {
         var i = first;
         for (var words = 0; i < tokens.Count && tokens[i].End < scope.End; words++)
         {
-            if (IsThat(tokens, i, scope)) return new Span(start, tokens[i].End + 1);
+            if (IsThat(tokens, i, scope))
+                return i > first && tokens.IsLowerWordIn(i - 1, vocabulary.PartitivePrepositions) ? null : new Span(start, tokens[i].End + 1);
             if (words == ObjectWords) return null;
             // The word runs on to the next space.
             for (; i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End; i++)

@@ -17,6 +17,8 @@ public class ClaimsTokenRuleTests
     [InlineData("said the old harbour board that", null)]
     [InlineData("sought firm written assurances today that the pier is safe.", null)]
     [InlineData("said, that pier is safe.", null)]
+    [InlineData("say none of that pier is safe.", null)]
+    [InlineData("said much of that is lost.", null)]
     public void A_that_complement_follows_a_short_object_or_an_adjunct(string text, string? through)
     {
         var tokens = TestSupport.Process(text).Tokens;
