@@ -50,6 +50,7 @@ public sealed class FundingRelations : IPipelineStage
             new MixedParts(),
             new PartTakesWholeType(new ListOfParts(new AttributeWords(lexicon))),
             new PartTakesWholeStatus(),
+            new PartTakesWholeYear(),
         ];
     }
 
@@ -81,6 +82,7 @@ public sealed class FundingRelations : IPipelineStage
             {
                 Status = row.Status == read.Status ? null : row.Status,
                 AidType = row.AidType == read.AidType ? null : row.AidType,
+                Year = row.Year == read.Year ? null : row.Year,
             };
         }
         return relations;
