@@ -18,6 +18,10 @@ public sealed record FundingRelation(string FundingId, string? PartOfId, string?
     /// funding stage's aid type stands.</summary>
     public AidType? AidType { get; init; }
 
+    /// <summary>The year of the package a component belongs to, for a component that tells none, or null when the funding
+    /// stage's year stands.</summary>
+    public int? Year { get; init; }
+
     /// <summary>The row with this relation applied, as the analysis reports it; a relation adds links, never drops one the row has.</summary>
     public FundingFigure ApplyTo(FundingFigure figure) => figure with
     {
@@ -26,6 +30,7 @@ public sealed record FundingRelation(string FundingId, string? PartOfId, string?
         Counted = Counted,
         Status = Status ?? figure.Status,
         AidType = AidType ?? figure.AidType,
+        Year = Year ?? figure.Year,
     };
 
     /// <summary>The funding rows with their relations applied, in the funding layer's order; a row without a relation is

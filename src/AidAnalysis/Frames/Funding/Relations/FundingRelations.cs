@@ -52,6 +52,7 @@ public sealed class FundingRelations : IPipelineStage
             new PartTakesWholeStatus(),
             new OwnBudgetSpending(words, lexicon),
             new TotalTakesOwnType(new AidTypeWords(lexicon), lexicon),
+            new PartTakesWholeYear(),
         ];
     }
 
@@ -83,6 +84,7 @@ public sealed class FundingRelations : IPipelineStage
             {
                 Status = row.Status == read.Status ? null : row.Status,
                 AidType = row.AidType == read.AidType ? null : row.AidType,
+                Year = row.Year == read.Year ? null : row.Year,
             };
         }
         return relations;
