@@ -24,7 +24,8 @@ public sealed partial class FundingBuilder
         var amount = money.Span;
         // Loops rather than queries: this runs once per amount, and a text can hold hundreds of thousands.
         var mentions = new List<(Actor Actor, Span Span)>();
-        foreach (var m in index.Within(sentence)) mentions.Add(_parties.MemberAgencyAnaphor.Resolve(doc.Tokens, index, m));
+        foreach (var m in index.Within(sentence))
+            if (_parties.MemberAgencyAnaphor.Resolve(doc.Tokens, index, m) is { } party) mentions.Add(party);
         var scene = new PartyScene(doc, mentions, sentence, window, money);
         var described = Described(doc.Tokens, amount, window);
 
