@@ -71,16 +71,16 @@ public sealed partial class FundingBuilder
             return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
         foreach (var scope in new[] { window, sentence })
         {
-            var cue = (scope == window ? windowCues ??= StatusCues(doc, window) : StatusCues(doc, scope))
+            var found = (scope == window ? windowCues ??= StatusCues(doc, window) : StatusCues(doc, scope))
                 .Where(c => !(future && c.Entry.Status == FundingStatus.Previous) && !_rules.DrawnFromWhole.QualifiesTheWhole(doc.Tokens, amount, c))
                 .OrderBy(c => c.Entry.Status == FundingStatus.Previous ? 0 : 1)
                 .ThenBy(c => c.Span.DistanceTo(amount))
-                .Select(c => c.Entry)
                 .FirstOrDefault();
-            // "Moldova will be provided a grant of $40 million": a payment still to come is a pledge; so is a share the
-            // amount's own future predicate assigns (FutureShare).
-            if (cue is not null)
-                return (future && cue.Status == FundingStatus.Delivered)
+            // "Moldova will be provided a grant of $40 million": a payment still to come is a pledge, whether the amount's
+            // clause or the cue's own verb group says so (FutureCue); so is a share the amount's own future predicate
+            // assigns (FutureShare).
+            if (found.Entry is { } cue)
+                return (cue.Status == FundingStatus.Delivered && (future || _rules.FutureCue.Holds(doc.Tokens, found.Span, scope.Start)))
                        || (cue.Status == FundingStatus.Allocated && _rules.FutureShare.Follows(doc.Tokens, amount, window))
                     ? FundingStatus.Pledged : cue.Status;
         }

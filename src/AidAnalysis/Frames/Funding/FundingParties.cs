@@ -24,7 +24,8 @@ public sealed partial class FundingBuilder
         var amount = money.Span;
         // Loops rather than queries: this runs once per amount, and a text can hold hundreds of thousands.
         var mentions = new List<(Actor Actor, Span Span)>();
-        foreach (var m in index.Within(sentence)) mentions.Add(_parties.MemberAgencyAnaphor.Resolve(doc.Tokens, index, m));
+        foreach (var m in index.Within(sentence))
+            if (_parties.MemberAgencyAnaphor.Resolve(doc.Tokens, index, m) is { } party) mentions.Add(party);
         var scene = new PartyScene(doc, mentions, sentence, window, money);
         var described = Described(doc.Tokens, amount, window);
 
@@ -55,7 +56,7 @@ public sealed partial class FundingBuilder
             recipient ??= _parties.GivingVerbObject.Find(scene, givingVerb)?.Name;
             donor ??= RespectiveDonors.Find(scene, givingVerb) is { } respective ? DonorName(respective) : null;
         }
-        recipient ??= _parties.RecipientBeforeAmount.Find(scene)?.Name ?? _parties.StateInBeforeAmount.Find(scene)?.Name;
+        recipient ??= _parties.RecipientBeforeAmount.Find(scene)?.Name ?? _parties.BorrowersProgramme.Find(scene)?.Name ?? _parties.StateInBeforeAmount.Find(scene)?.Name;
         if (recipient is null)
             foreach (var place in _parties.PlaceOfNeedRecipient.Candidates(scene))
                 if (DonorName(place) != donor)
@@ -85,6 +86,8 @@ public sealed partial class FundingBuilder
                     || subject is { Kind: ActorKind.Person, Affiliation: null } && _parties.OwnGovernmentSubject.IsReportedBy(doc.Tokens, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
                 donor ??= GovernmentsState(doc, mentions);
             donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(doc.Tokens, sentence, verbsBefore[^1].Span) : null;
+            // "The fund's board reviewed X's loan programme, unlocking $1 billion": the lender of the borrower's programme gives.
+            if (subject is null) donor ??= NameOf(_parties.BorrowersProgramme.Lender(scene));
             donor ??= subject is not null ? DonorName(subject)
                 : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);

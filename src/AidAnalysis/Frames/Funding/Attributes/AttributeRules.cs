@@ -12,6 +12,7 @@ internal sealed class AttributeRules
         PartOfWhole = new PartOfWhole(words);
         ProgrammeFigure = new ProgrammeFigure(words);
         FutureTense = new FutureTense(words);
+        FutureCue = new FutureCue(words);
         TotalAt = new TotalAt(words);
         ModalVerbOfAmount = new ModalVerbOfAmount(words);
         ChannelParticiples = new ChannelParticiples(words);
@@ -48,6 +49,7 @@ internal sealed class AttributeRules
     public PartOfWhole PartOfWhole { get; }
     public ProgrammeFigure ProgrammeFigure { get; }
     public FutureTense FutureTense { get; }
+    public FutureCue FutureCue { get; }
     public TotalAt TotalAt { get; }
     public ModalVerbOfAmount ModalVerbOfAmount { get; }
     public ChannelParticiples ChannelParticiples { get; }

@@ -13,12 +13,16 @@ internal sealed class MemberAgencyAnaphor(Lexicon lexicon, PartyWords words)
     /// <summary>How far back, in characters, the member may be named: about a paragraph.</summary>
     private const int Reach = 600;
 
-    public (Actor Actor, Span Span) Resolve(TokenLayer tokens, ActorMentionIndex index, (Actor Actor, Span Span) mention)
+    /// <summary>The party a mention stands for; null for a body's name before a plural member noun ("through three UN
+    /// agencies"), which names some of its members, not the body, as the party.</summary>
+    public (Actor Actor, Span Span)? Resolve(TokenLayer tokens, ActorMentionIndex index, (Actor Actor, Span Span) mention)
     {
         var (body, span) = mention;
         if (body.Kind != ActorKind.Organization) return mention;
         var next = tokens.FirstStartingFrom(span.End);
-        if (!tokens.IsAny(next, words.MemberNouns) || !tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)) return mention;
+        if (!tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)) return mention;
+        if (tokens.IsAny(next, words.MemberGroupNouns)) return null;
+        if (!tokens.IsAny(next, words.MemberNouns)) return mention;
         foreach (var (earlier, earlierSpan) in index.EndingBy(span.Start))
         {
             if (earlierSpan.End < span.Start - Reach) break;

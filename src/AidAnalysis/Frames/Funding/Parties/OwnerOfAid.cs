@@ -7,7 +7,7 @@ namespace AidAnalysis.Frames.Parties;
 /// <summary>"X's aid of $5 million", "the US package ... $5 million", "$5 million in US funding": the state that owns the aid
 /// noun before the amount, or right after it and "in" or "of", gives it. "Y aid" names the recipient as often as "UK aid"
 /// names the giver: only a possessive or a state's initials ("US outlays", "UK aid") say the owner.</summary>
-internal sealed class OwnerOfAid(PartyWords words)
+internal sealed class OwnerOfAid(PartyWords words, BorrowersProgramme borrowers)
 {
     private const int Width = 40;
     private static readonly SearchValues<char> StateInitials = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
@@ -36,7 +36,8 @@ internal sealed class OwnerOfAid(PartyWords words)
     private bool Owns(PartyScene scene, Actor actor, Span span)
     {
         var text = scene.Text;
-        if (actor.Kind == ActorKind.Person) return false;
+        // "X's loan programme" names the borrower, not a giver.
+        if (actor.Kind == ActorKind.Person || borrowers.Owns(scene, span)) return false;
         var possessive = Possessive.Follows(scene.Tokens, span);
         if (!possessive && text.AsSpan(span.Start, span.Length).ContainsAnyExcept(StateInitials)) return false;
         return words.OwnedAid.StartRightAfter(scene.Tokens, possessive ? span.End + 2 : span.End, Math.Min(text.Length, span.End + Width));

@@ -15,7 +15,8 @@ internal sealed class PartyReaders
         var recipientsOwn = new RecipientsOwn(Words);
         MarkedAfterAmount = new MarkedAfterAmount(Words, new RecipientStatesOwn(Words), recipientsOwn, new CoordinatedPeople(lexicon), new OrganisationsOwn(lexicon));
         GivingVerbObject = new GivingVerbObject(recipientsOwn);
-        OwnerOfAid = new OwnerOfAid(Words);
+        BorrowersProgramme = new BorrowersProgramme(Words);
+        OwnerOfAid = new OwnerOfAid(Words, BorrowersProgramme);
         DemonymDonor = new DemonymDonor(Words);
         PeopleRecipient = new PeopleRecipient(Words);
         AgentBeforeAmount = new AgentBeforeAmount(Words);
@@ -41,6 +42,7 @@ internal sealed class PartyReaders
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
+    public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }
 

@@ -46,6 +46,11 @@ internal sealed class PartyWords(Lexicon lexicon)
 
     /// <summary>"agency": after an international body's name, a member of that body named before ("the UN agency").</summary>
     public WordSet MemberNouns { get; } = new(Words(lexicon, "member-noun"));
+    /// <summary>"agencies": after an international body's name, some of its members, not the body ("through UN agencies").</summary>
+    public WordSet MemberGroupNouns { get; } = new(Words(lexicon, "member-group-noun"));
+
+    /// <summary>"loan programme", "credit facility": after a state's possessive, a programme that state borrows under.</summary>
+    public PhrasesAfter LendingProgrammes { get; } = new(Words(lexicon, "lending-programme"));
 
     /// <summary>Plural nouns of several states named together ("African countries", "Asian governments").</summary>
     public IReadOnlyList<string> StateGroups { get; } = Words(lexicon, "state-group");
