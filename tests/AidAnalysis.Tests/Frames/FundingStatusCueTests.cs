@@ -63,6 +63,11 @@ public class FundingStatusCueTests
         Assert.Equal(receiver, figure.Recipient);
     }
 
+    /// <summary>Support "announced so far" is the list of announcements the news reports, not a running total.</summary>
+    [Fact]
+    public void Support_announced_so_far_is_pledged() =>
+        Assert.Equal(FundingStatus.Pledged, Figure("Emergency support announced so far includes $4 million from Norlandia for shelter in Tarvia.", "$4 million").Status);
+
     [Fact]
     public void Money_a_board_cleared_is_allocated() =>
         Assert.Equal(FundingStatus.Allocated, Figure("The World Bank board cleared $40 million for a flood recovery project in Tarvia on Friday.", "$40 million").Status);

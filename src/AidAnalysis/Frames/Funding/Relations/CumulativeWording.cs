@@ -10,9 +10,16 @@ namespace AidAnalysis.Frames.Relations;
 internal sealed class CumulativeWording(RelationVocabulary words)
 {
     /// <summary>"since 2022", "Since March", "since the outbreak", "so far", "to date", "thus far", "up to now", "over the past
-    /// three years". Case-sensitive past the first letter: "since June" starts a period, "since the funds ..." gives a reason.</summary>
+    /// three years". Case-sensitive past the first letter: "since June" starts a period, "since the funds ..." gives a reason.
+    /// "announced so far" lists the news's announcements, not earlier money.</summary>
     public bool SumsUpEarlier(TokenLayer tokens, Span clause) =>
-        AnyAt(tokens, clause, (j, end) => StartsAny(tokens, j, end, words.SoFar) || Since(tokens, j, end) || OverThePast(tokens, j, end));
+        AnyAt(tokens, clause, (j, end) => StartsAny(tokens, j, end, words.SoFar) && !AfterAnnounced(tokens, j, clause)
+            || Since(tokens, j, end) || OverThePast(tokens, j, end));
+
+    /// <summary>Whether the word one whitespace character before token <paramref name="j"/>, inside the clause, is an announcing participle.</summary>
+    private bool AfterAnnounced(TokenLayer tokens, int j, Span clause) =>
+        j > 0 && tokens[j - 1].Start >= clause.Start && tokens.SpacedFromPrevious(j, WordSpacing.OneWhitespace)
+        && words.AnnouncedParticiples.Contains(tokens, j - 1);
 
     /// <summary>"the largest ... to date": up to three words between; "to date" then dates the comparison, not the amount.</summary>
     public bool SuperlativeToDate(TokenLayer tokens, Span clause)

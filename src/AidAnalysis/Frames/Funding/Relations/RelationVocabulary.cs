@@ -10,7 +10,7 @@ internal sealed class RelationVocabulary
         "need-participle", "component-qualifier", "including", "also-including", "subject-pronoun", "subject-noun", "of-determiner",
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
-        "so-far", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
+        "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
         "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received",
         "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive"];
 
@@ -57,6 +57,7 @@ internal sealed class RelationVocabulary
         WholeDeterminers = Of("whole-determiner");
         WholeApproximations = Of("whole-approximation");
         SoFar = Of("so-far");
+        AnnouncedParticiples = Of("announced-participle");
         SinceEvents = Of("since-event");
         Recent = Of("recent");
         TimeUnits = Of("time-unit");
@@ -127,6 +128,7 @@ internal sealed class RelationVocabulary
     public RelationWordClass WholeDeterminers { get; }
     public RelationWordClass WholeApproximations { get; }
     public RelationWordClass SoFar { get; }
+    public RelationWordClass AnnouncedParticiples { get; }
     public RelationWordClass SinceEvents { get; }
     public RelationWordClass Recent { get; }
     public RelationWordClass TimeUnits { get; }
