@@ -78,11 +78,24 @@ public sealed class SentenceSegmenter(Lexicon lexicon) : IPipelineStage
     {
         var window = text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, DatelineReach));
         if (window.Length == 0 || !char.IsUpper(window[0])) return -1;
-        // Every dateline ends in a dash: most paragraphs hold none and need no tokens.
-        if (window.IndexOfAny('-', '—', '–') < 0) return -1;
+        // Every dateline ends in a dash and a whitespace character: most paragraphs hold none and need no tokens.
+        if (!HasDashBeforeSpace(window)) return -1;
         var (tokens, _) = _tokenizer.Tokenize(window.ToString(), []);
         if (new DatelineOpening(tokens).Read() is not { } opening || paragraph.Start + opening.End >= paragraph.End) return -1;
         return opening.Credit || opening.Capitals ? paragraph.Start + opening.End : -1;
+    }
+
+    /// <summary>Whether a dash ("-", "—", "–") stands before a whitespace character in <paramref name="window"/>: a hyphen
+    /// inside a word ("aid-related") does not.</summary>
+    private static bool HasDashBeforeSpace(ReadOnlySpan<char> window)
+    {
+        for (var at = window.IndexOfAny('-', '—', '–'); at >= 0 && at + 1 < window.Length;)
+        {
+            if (char.IsWhiteSpace(window[at + 1])) return true;
+            var next = window[(at + 1)..].IndexOfAny('-', '—', '–');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     private static bool StartsSentence(char c) =>

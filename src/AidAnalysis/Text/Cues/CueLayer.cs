@@ -14,34 +14,35 @@ public sealed class CueLayer
     private readonly Lexicon? _lexicon;
     private readonly string _text;
 
-    internal CueLayer(string text, Cue[] cues, Lexicon? lexicon)
+    internal CueLayer(string text, Cue[] cues, int count, Lexicon? lexicon)
     {
         _text = text;
         _cues = cues;
+        Count = count;
         _lexicon = lexicon;
     }
 
     /// <summary>The layer of a document no cue stage has run on.</summary>
-    public static CueLayer None { get; } = new("", [], null);
+    public static CueLayer None { get; } = new("", [], 0, null);
 
-    public ReadOnlySpan<Cue> All => _cues;
+    public ReadOnlySpan<Cue> All => _cues.AsSpan(0, Count);
 
-    public int Count => _cues.Length;
+    public int Count { get; }
 
-    public IEnumerable<Cue> OfKind(CueKind kind) => _cues.Where(c => c.Kind == kind);
+    public IEnumerable<Cue> OfKind(CueKind kind) => _cues.Take(Count).Where(c => c.Kind == kind);
 
     /// <summary>The cues that start inside <paramref name="span"/>, in text order, as a slice of the layer (nothing allocated:
     /// the claim rules ask once per sentence); a caller that wants only cues wholly inside checks each cue's end.</summary>
     public ReadOnlySpan<Cue> StartingIn(Span span)
     {
-        int lo = 0, hi = _cues.Length;
+        int lo = 0, hi = Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
             if (_cues[mid].Start < span.Start) lo = mid + 1; else hi = mid;
         }
         var end = lo;
-        while (end < _cues.Length && _cues[end].Start < span.End) end++;
+        while (end < Count && _cues[end].Start < span.End) end++;
         return _cues.AsSpan(lo, end - lo);
     }
 

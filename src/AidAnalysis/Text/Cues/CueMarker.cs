@@ -30,13 +30,15 @@ public sealed class CueMarker : IPipelineStage
     public CueLayer Mark(TokenLayer tokens)
     {
         var all = tokens.All;
-        // About one token in ten is a cue in news text: sized so that the list rarely grows.
-        var cues = new List<Cue>(all.Length / 8 + 16);
+        // About one token in ten is a cue in news text: sized so that the array rarely grows. It is kept with its count
+        // rather than copied to size, which cost as much as the marking.
+        var cues = new Cue[all.Length / 8 + 16];
+        var count = 0;
         for (var i = 0; i < all.Length; i++)
         {
             ref readonly var token = ref all[i];
             if (!token.IsWordLike) continue;
-            if (IsYear(tokens, i)) cues.Add(new Cue(token.Start, token.End, i, 1, CueKind.Time, -1));
+            if (IsYear(tokens, i)) Add(ref cues, ref count, new Cue(token.Start, token.End, i, 1, CueKind.Time, -1));
             if (!_firstWords.MayMatch(tokens, i) || !_byFirstWord.TryGetValue(tokens.TextOf(i), out var phrases)) continue;
             var kindsFound = 0;
             foreach (var phrase in phrases)
@@ -44,12 +46,17 @@ public sealed class CueMarker : IPipelineStage
                 var bit = 1 << (int)phrase.Kind;
                 if ((kindsFound & bit) != 0 || !phrase.MatchesAt(tokens, i)) continue;
                 kindsFound |= bit;
-                cues.Add(new Cue(token.Start, all[i + phrase.Words.Length - 1].End, i, phrase.Words.Length, phrase.Kind, phrase.Entry));
+                Add(ref cues, ref count, new Cue(token.Start, all[i + phrase.Words.Length - 1].End, i, phrase.Words.Length, phrase.Kind, phrase.Entry));
             }
         }
-        var sorted = cues.ToArray();
-        SortByStartKindEnd(sorted);
-        return new CueLayer(tokens.Text, sorted, _lexicon);
+        SortByStartKindEnd(cues.AsSpan(0, count));
+        return new CueLayer(tokens.Text, cues, count, _lexicon);
+    }
+
+    private static void Add(ref Cue[] cues, ref int count, in Cue cue)
+    {
+        if (count == cues.Length) Array.Resize(ref cues, cues.Length * 2);
+        cues[count++] = cue;
     }
 
     /// <summary>Cues come in token order, so only the cues of one token are out of order: an insertion sort does one

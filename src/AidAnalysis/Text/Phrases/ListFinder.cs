@@ -16,9 +16,10 @@ internal sealed class ListFinder(PhraseVocabulary words)
     /// <summary>A member is a noun phrase, not a clause: a stretch between commas longer than this ends the list.</summary>
     public const int MaxMemberWords = 5;
 
-    public void Find(TokenLayer tokens, int first, int end, List<CoordinatedList> lists)
+    /// <param name="commas">A list the walk notes commas in, cleared here: one for all the sentences of a text.</param>
+    public void Find(TokenLayer tokens, int first, int end, List<CoordinatedList> lists, List<int> commas)
     {
-        var commas = new List<int>();
+        commas.Clear();
         var from = first;
         for (var i = first; i < end; i++)
         {

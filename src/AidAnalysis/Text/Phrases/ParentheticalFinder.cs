@@ -16,35 +16,37 @@ internal sealed class ParentheticalFinder(PhraseVocabulary words)
 
     public void Find(TokenLayer tokens, int first, int end, List<Parenthetical> parentheticals)
     {
-        var found = new List<Parenthetical>();
-        var open = new Stack<int>();
+        // Made on the first bracket or parenthetical: most sentences hold none.
+        List<Parenthetical>? found = null;
+        Stack<int>? open = null;
         var dash = -1;
         for (var i = first; i < end; i++)
         {
             if (tokens[i].Kind != TokenKind.Punctuation) continue;
             var mark = tokens.Text[tokens[i].Start];
             if (tokens[i].Length != 1) continue;
-            if (mark is '(' or '[') open.Push(i);
-            else if (mark is ')' or ']' && open.Count > 0)
+            if (mark is '(' or '[') (open ??= new()).Push(i);
+            else if (mark is ')' or ']' && open is { Count: > 0 })
             {
                 var o = open.Pop();
-                if (open.Count == 0) found.Add(Of(ParentheticalKind.Brackets, tokens, o, i));
+                if (open.Count == 0) (found ??= []).Add(Of(ParentheticalKind.Brackets, tokens, o, i));
             }
             else if (mark is '—' or '–' && tokens[i].SpaceBefore && i + 1 < end && tokens[i + 1].SpaceBefore)
             {
-                if (dash >= 0) { found.Add(Of(ParentheticalKind.Dashes, tokens, dash, i)); dash = -1; }
+                if (dash >= 0) { (found ??= []).Add(Of(ParentheticalKind.Dashes, tokens, dash, i)); dash = -1; }
                 else dash = i;
             }
             else if (mark == ',' && Attribution(tokens, i + 1, end) is >= 0 and var last)
             {
-                found.Add(Of(ParentheticalKind.Attribution, tokens, i, last));
+                (found ??= []).Add(Of(ParentheticalKind.Attribution, tokens, i, last));
                 i = tokens.IsMark(last, ',') ? last - 1 : last;
             }
         }
         if (first < end && StartsWithAttribution(tokens, first) && AppositionFinder.Close(tokens, first, end) is >= 0 and var close
             && tokens.IsMark(close + 1, ','))
-            found.Add(new Parenthetical(ParentheticalKind.Attribution, new Span(tokens[first].Start, tokens[close + 1].End),
+            (found ??= []).Add(new Parenthetical(ParentheticalKind.Attribution, new Span(tokens[first].Start, tokens[close + 1].End),
                 new Span(tokens[first].Start, tokens[close].End)));
+        if (found is null) return;
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var keptEnd = -1;
         foreach (var p in found)

@@ -35,11 +35,12 @@ public sealed class PhraseFinder : IPipelineStage
         var possessives = new List<Possessive>();
         var parentheticals = new List<Parenthetical>();
         var listIndex = 0;
+        var commas = new List<int>();
         foreach (var sentence in sentences)
         {
             var (first, end) = tokens.Within(sentence.Span);
             if (first >= end) continue;
-            _lists.Find(tokens, first, end, lists);
+            _lists.Find(tokens, first, end, lists, commas);
             _appositions.Find(tokens, first, end, lists, ref listIndex, appositions);
             _possessives.Find(tokens, first, end, possessives);
             _parentheticals.Find(tokens, first, end, parentheticals);
