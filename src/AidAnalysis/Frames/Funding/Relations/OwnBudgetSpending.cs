@@ -10,7 +10,7 @@ namespace AidAnalysis.Frames.Relations;
 /// home is no aid (SCHEMA.md: amounts that are not aid are `unspecified` in type and status), so it is never new money. Read
 /// on the amount's clause cut at its commas (<see cref="EarlierDated.Clause"/>): a budget noun after a home-budget word
 /// ("own", "national", "state") or after "its" and a year. A giver that is not a state, or money for another state ("added
-/// €25 million to its humanitarian budget for Ruritania"), is left as read.
+/// €25 million to its humanitarian budget for Ruritania") or for an international body, is left as read.
 /// </summary>
 internal sealed class OwnBudgetSpending(RelationVocabulary words, Lexicon lexicon) : IRelationRule
 {
@@ -31,12 +31,17 @@ internal sealed class OwnBudgetSpending(RelationVocabulary words, Lexicon lexico
         }
     }
 
-    /// <summary>The giver is a state or untold, and the money goes to no other state: its own people, a body or nobody named.</summary>
+    /// <summary>The giver is a state or untold, and the money stays with it: no recipient named, the giver itself, or a body
+    /// of its own ("Paraguay ... to its emergency agency"). Another state, or a body of another state or of an international
+    /// organisation ("to the World Food Programme"), is aid whatever budget it comes from. A name the lexicon does not know
+    /// (a region, a local body) stays at home. Names compare whole: "Niger" is not "Nigeria".</summary>
     private bool AtHome(string? donor, string? recipient)
     {
         if (donor is not null && !_states.Contains(donor)) return false;
-        if (recipient is null || donor is not null && recipient.Contains(donor, StringComparison.OrdinalIgnoreCase)) return true;
-        return !_states.Contains(recipient);
+        if (recipient is null || string.Equals(recipient, donor, StringComparison.OrdinalIgnoreCase)) return true;
+        if (_states.Contains(recipient)) return false;
+        if (!lexicon.OrganizationByName.TryGetValue(recipient, out var body)) return true;
+        return body.Affiliation is { } owner && (donor is null ? _states.Contains(owner) : string.Equals(owner, donor, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A budget noun in the clause right after a home-budget word ("its own budget") or after "its|their" and a year.
