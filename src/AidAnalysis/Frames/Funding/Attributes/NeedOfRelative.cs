@@ -25,7 +25,10 @@ internal sealed class NeedOfRelative(AttributeWords words)
         for (; i >= 0 && i < end && i - first <= Between && InClause(tokens, i); i++)
         {
             if (words.RelativeNeedVerbs.IsWord(tokens, i)) return true;
-            if (!words.RelativeLinks.IsWord(tokens, i) && !words.RelativeSubjectPronouns.IsWord(tokens, i)) return false;
+            if (words.RelativeLinks.IsWord(tokens, i)) continue;
+            // A reporting verb's own clause has its subject: "the $X the UN estimates the mission needs".
+            if (!words.RelativeLinks.IsWord(tokens, i - 1) || SubjectEnd(tokens, i, end) is not (> 0 and var next)) return false;
+            i = next - 1;
         }
         return false;
     }
