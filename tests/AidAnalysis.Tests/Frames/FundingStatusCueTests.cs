@@ -49,6 +49,13 @@ public class FundingStatusCueTests
     public void A_definite_amount_a_relative_clause_says_is_needed_is_requested(string text, string amount) =>
         Assert.Equal(FundingStatus.Requested, Figure(text, amount).Status);
 
+    /// <summary>A need verb after the amount that is not the first verb of a relative clause with its own subject: the clause's
+    /// own verb ("Norland provided") or the amount's own noun as subject ("the $X grant requires") makes it no sum sought.</summary>
+    [Theory]
+    [InlineData("The ministry said the $9 million Norland provided last month is needed to keep the clinics open.", "$9 million")]
+    public void A_need_verb_outside_a_contact_relative_clause_does_not_make_the_amount_requested(string text, string amount) =>
+        Assert.NotEqual(FundingStatus.Requested, Figure(text, amount).Status);
+
     /// <summary>A verb whose object the amount is says what the money is and who receives it: the body that needs it asks for
     /// itself; money a body has secured or collected so far is the running sum it has received.</summary>
     [Theory]

@@ -15,4 +15,9 @@ public class MemberAgencyAnaphorTests
     [Fact]
     public void An_organisation_outside_the_body_is_not_its_agency() =>
         Assert.NotEqual("Oxfam", RecipientAfter("Refugees in the Lumora camps will receive half rations from June, the charity Oxfam said on Monday."));
+
+    [Fact]
+    public void A_member_named_after_the_noun_is_no_anaphor() =>
+        Assert.NotEqual("World Food Programme", TestSupport.Analyze("Vaccines for Lumora\n\nThe World Food Programme said its stocks in Lumora were low. "
+            + "Germany gave $8 million to the UN agency UNICEF for vaccines in Lumora.").Funding.Single(f => f.AmountText == "$8 million").Recipient);
 }

@@ -31,4 +31,20 @@ public class OwnBudgetSpendingTests
             new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single();
         Assert.True(figure.Counted);
     }
+
+    [Fact]
+    public void Money_from_a_states_own_budget_for_an_international_body_stays_aid()
+    {
+        var figure = TestSupport.Process("Japan will give $10 million from its own budget to the World Food Programme for refugees in Chad, the foreign ministry said.",
+            new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single();
+        Assert.NotEqual(FundingStatus.Unspecified, figure.Status);
+    }
+
+    [Fact]
+    public void A_state_whose_name_holds_the_givers_is_another_state()
+    {
+        var figure = TestSupport.Process("Niger will send $2 million from its national budget to Nigeria for flood victims, the government said.",
+            new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single();
+        Assert.NotEqual(FundingStatus.Unspecified, figure.Status);
+    }
 }

@@ -77,6 +77,8 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases ReceiptVerbs { get; } = Of(lexicon, "receipt-verb");
     public Phrases NeedDeterminers { get; } = Of(lexicon, "need-determiner");
     public Phrases RelativeNeedVerbs { get; } = Of(lexicon, "relative-need-verb");
+    public Phrases RelativeSubjectPronouns { get; } = Of(lexicon, "relative-subject-pronoun");
+    public Phrases RelativeLinks { get; } = Of(lexicon, "relative-link");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

@@ -6,8 +6,8 @@ namespace AidAnalysis.Frames.Parties;
 
 /// <summary>"The Xland Food Fund said ... The UN agency said it needs $5 million": an international body's name before a noun
 /// of its member bodies ("the UN agency") describes the member of that body named last before it, which is the party
-/// (SCHEMA.md: the organisation the money is transferred to), not the whole body. With no member named within reach the
-/// mention stays the body.</summary>
+/// (SCHEMA.md: the organisation the money is transferred to), not the whole body. With no member named within reach, or a name right
+/// after the noun ("the UN agency UNICEF", which names the member itself), the mention stays the body.</summary>
 internal sealed class MemberAgencyAnaphor(Lexicon lexicon, PartyWords words)
 {
     /// <summary>How far back, in characters, the member may be named: about a paragraph.</summary>
@@ -23,6 +23,8 @@ internal sealed class MemberAgencyAnaphor(Lexicon lexicon, PartyWords words)
         if (!tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)) return mention;
         if (tokens.IsAny(next, words.MemberGroupNouns)) return null;
         if (!tokens.IsAny(next, words.MemberNouns)) return mention;
+        // "the UN agency UNICEF": the member is named right here, in apposition, and is no anaphor of one named before.
+        if (NameFollows(tokens, next + 1)) return mention;
         foreach (var (earlier, earlierSpan) in index.EndingBy(span.Start))
         {
             if (earlierSpan.End < span.Start - Reach) break;
@@ -30,4 +32,8 @@ internal sealed class MemberAgencyAnaphor(Lexicon lexicon, PartyWords words)
         }
         return mention;
     }
+
+    private static bool NameFollows(TokenLayer tokens, int i) =>
+        i < tokens.Count && tokens[i].Kind == TokenKind.Word && tokens.SpacedFromPrevious(i, WordSpacing.OneWhitespace)
+        && char.IsUpper(tokens.Text[tokens[i].Start]);
 }

@@ -9,8 +9,8 @@ namespace AidAnalysis.Frames.Relations;
 /// Earlier money recalled as background: "a credit of 90 million francs signed in 2021", "the ¥8 billion promised at the 2019
 /// forum", "compared with 35 million kroner last time", "in the previous replenishment round members gave $4 billion". The amount's own
 /// clause dates it before the year the text speaks from, so it is no news whatever its verb says (SCHEMA.md `previous`).
-/// The clause runs from the amount back to the previous amount or comma and on to the next amount or comma, so that a date
-/// told of a neighbouring figure stays with it. The story's lead figure keeps its status. Read on the clause's tokens; the
+/// The clause (<see cref="CommaClause"/>) runs from the amount back to the previous amount or comma and on to the next
+/// amount or comma, so that a date told of a neighbouring figure stays with it. The story's lead figure keeps its status. Read on the clause's tokens; the
 /// months come from months.tsv and the other words from relation-words.tsv.
 /// </summary>
 internal sealed class EarlierDated(RelationVocabulary words) : IRelationRule
@@ -23,7 +23,7 @@ internal sealed class EarlierDated(RelationVocabulary words) : IRelationRule
         foreach (var i in draft.Primary)
         {
             if (i == lead || draft.Figures[i].Status is not (FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)) continue;
-            var clause = Clause(draft, draft.BodySpan(i));
+            var clause = CommaClause.Around(draft, draft.BodySpan(i));
             if (EarlierRound(tokens, clause) || now is { } year && DatedBefore(tokens, clause, year))
                 draft.SetStatus(i, FundingStatus.Previous);
         }
@@ -95,16 +95,4 @@ internal sealed class EarlierDated(RelationVocabulary words) : IRelationRule
 
     private static bool IsClitic(TokenLayer tokens, int i, char letter) =>
         i < tokens.Count && tokens[i].Kind == TokenKind.Clitic && !tokens[i].SpaceBefore && tokens.Text[tokens[i].End - 1] == letter;
-
-    /// <summary><see cref="CumulativeTotals.ClauseSpanAround"/>, cut at the commas nearest the amount.</summary>
-    internal static Span Clause(RelationDraft draft, Span mention)
-    {
-        var (tokens, clause) = (draft.Document.Tokens, CumulativeTotals.ClauseSpanAround(draft, mention));
-        int start = clause.Start, end = clause.End;
-        for (var j = tokens.LastEndingBy(mention.Start); j >= 0 && tokens[j].Start >= start; j--)
-            if (tokens.IsMark(j, ',')) { start = tokens[j].End; break; }
-        for (var j = tokens.FirstStartingFrom(mention.End); j < tokens.Count && tokens[j].End <= end; j++)
-            if (tokens.IsMark(j, ',')) { end = tokens[j].Start; break; }
-        return new Span(start, end);
-    }
 }

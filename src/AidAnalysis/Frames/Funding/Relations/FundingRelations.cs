@@ -51,7 +51,7 @@ public sealed class FundingRelations : IPipelineStage
             new PartTakesWholeType(new ListOfParts(new AttributeWords(lexicon))),
             new PartTakesWholeStatus(),
             new OwnBudgetSpending(words, lexicon),
-            new TotalTakesOwnType(new AidTypeWords(lexicon), lexicon),
+            new TotalTakesOwnType(new AidTypeWords(lexicon), words),
             new PartTakesWholeYear(),
         ];
     }

@@ -2,7 +2,8 @@ using AidAnalysis.Lexicons;
 
 namespace AidAnalysis.Frames.Relations;
 
-/// <summary>The word classes the relation rules read around an amount, from relation-words.tsv, and the months of months.tsv.</summary>
+/// <summary>The word classes the relation rules read around an amount, from relation-words.tsv, the months of months.tsv and
+/// the state names of countries.tsv.</summary>
 internal sealed class RelationVocabulary
 {
     private static readonly string[] Kinds = ["approximation", "ordinal", "instalment", "season", "event-determiner", "event-preposition",
@@ -84,6 +85,7 @@ internal sealed class RelationVocabulary
         BudgetPossessives = Of("budget-possessive");
         PerfectAuxiliaries = new RelationWordClass(AttributeWords.Entries(lexicon, "perfect-auxiliary"));
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
+        States = lexicon.Countries.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public RelationWordClass Approximations { get; }
@@ -166,4 +168,6 @@ internal sealed class RelationVocabulary
     public RelationWordClass PerfectAuxiliaries { get; }
     /// <summary>The full month names, any case.</summary>
     public RelationWordClass Months { get; }
+    /// <summary>The names of states in countries.tsv, any case: a party that is a state (<see cref="OwnBudgetSpending"/>, <see cref="TotalTakesOwnType"/>).</summary>
+    public IReadOnlySet<string> States { get; }
 }

@@ -11,17 +11,15 @@ namespace AidAnalysis.Frames.Relations;
 /// allocations) is of the one kind that giver gives, and keeps its type. Read on the amount's clause
 /// (<see cref="CumulativeTotals.ClauseSpanAround"/>) with the lexicon's aid-type words.
 /// </summary>
-internal sealed class TotalTakesOwnType(AidTypeWords types, Lexicon lexicon) : IRelationRule
+internal sealed class TotalTakesOwnType(AidTypeWords types, RelationVocabulary words) : IRelationRule
 {
-    private readonly HashSet<string> _states = lexicon.Countries.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-
     public void Apply(RelationDraft draft)
     {
         foreach (var i in draft.Primary)
         {
             var f = draft.Figures[i];
             if (!draft.IsCumulative(i) || f.AidType == AidType.Unspecified || f.Donor is null || f.Recipient is null
-                || !_states.Contains(f.Donor) || !_states.Contains(f.Recipient)) continue;
+                || !words.States.Contains(f.Donor) || !words.States.Contains(f.Recipient)) continue;
             var mention = draft.BodySpan(i);
             if (types.Nearest(draft.Document.Words, CumulativeTotals.ClauseSpanAround(draft, mention), mention) is not null) continue;
             foreach (var row in draft.ConversionsOf(i).Prepend(i))
