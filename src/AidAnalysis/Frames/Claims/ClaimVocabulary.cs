@@ -102,6 +102,15 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>"court", "tribunal": what "appealed to" names when the appeal is against a ruling.</summary>
     public WordSet AppealForums { get; } = Class(lexicon, "appeal-forum");
 
+    /// <summary>"appealed to": the cue forms whose object may be a court.</summary>
+    public WordSet AppealCues { get; } = Class(lexicon, "appeal-cue");
+
+    /// <summary>"for", "against": words that close the noun phrase after "appealed to".</summary>
+    public WordSet AppealObjectEnds { get; } = Class(lexicon, "appeal-object-end");
+
+    /// <summary>"who", as written: the relative pronoun that is a person's subject.</summary>
+    public WordSet PersonalRelativeSubjects { get; } = new(lexicon.ClaimWordClasses.GetValueOrDefault("personal-relative-subject", []), caseSensitive: true);
+
     public WordSet TrailingAttributionVerbs { get; } = Class(lexicon, "trailing-attribution-verb");
 
     /// <summary>"several senior officials": lower-case words kept before a group noun in its phrase.</summary>

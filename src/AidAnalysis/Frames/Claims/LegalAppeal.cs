@@ -11,15 +11,20 @@ internal sealed class LegalAppeal(ClaimVocabulary vocabulary)
     /// Court", "the European Court of Human Rights", "a military appeals tribunal").</summary>
     private const int ForumReach = 4;
 
-    /// <summary>Whether <paramref name="cue"/> is "appeal to" and <paramref name="objectSpan"/>, the words after it, names a
-    /// court (claim-words.tsv, appeal-forum).</summary>
+    /// <summary>Whether <paramref name="cue"/> is "appeal to" and the noun phrase right after it in <paramref name="objectSpan"/>
+    /// names a court (claim-words.tsv, appeal-forum): a forum word after the phrase closes ("donors for court reform") is not
+    /// the hearer.</summary>
     public bool IsLegalAppeal(TokenLayer tokens, string cue, Span objectSpan)
     {
-        if (!cue.StartsWith("appeal", StringComparison.OrdinalIgnoreCase) || !cue.EndsWith(" to", StringComparison.Ordinal)) return false;
+        if (!vocabulary.AppealCues.Contains(cue)) return false;
         var comma = tokens.FirstMarkIn(objectSpan, ',');
         var phrase = comma < 0 ? objectSpan : new Span(objectSpan.Start, tokens[comma].Start);
         foreach (var word in tokens.ClaimWordsIn(phrase, ForumReach))
-            if (vocabulary.AppealForums.Contains(tokens.Text.AsSpan(word.Start, word.Length))) return true;
+        {
+            var text = tokens.Text.AsSpan(word.Start, word.Length);
+            if (vocabulary.AppealObjectEnds.Contains(text)) return false;
+            if (vocabulary.AppealForums.Contains(text)) return true;
+        }
         return false;
     }
 }

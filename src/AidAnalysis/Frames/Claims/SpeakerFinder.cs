@@ -235,7 +235,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         var who = relative >= 0;
         if (who) near = near with { End = relative };
         // "said Kiri Amsel, a nurse in Brenn, who said ...": a personal "who" after an apposition points past it to the person.
-        if (who && doc.Tokens.IsExactly(doc.Tokens.FirstStartingFrom(relative) + 1, "who") && PersonBeforeAside(doc.Tokens, index, near, anyOpening: true) is { } antecedent)
+        if (who && doc.Tokens.IsAny(doc.Tokens.FirstStartingFrom(relative) + 1, _words.PersonalRelativeSubjects) && PersonBeforeAside(doc.Tokens, index, near, anyOpening: true) is { } antecedent)
             return antecedent;
         if (_members.Member(doc, index, actors, near) is { } member) return member;
         var candidates = new List<(Actor Actor, Span Span)>();
