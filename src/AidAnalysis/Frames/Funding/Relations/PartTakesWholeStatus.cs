@@ -11,20 +11,12 @@ internal sealed class PartTakesWholeStatus : IRelationRule
     public void Apply(RelationDraft draft)
     {
         // Wholes before their parts, so a line of a line takes the status its own whole has just taken.
-        foreach (var row in draft.Primary.OrderBy(row => Depth(draft, row)))
+        foreach (var row in draft.Primary.OrderBy(row => draft.WholesAbove(row).Count()))
         {
             if (draft.Figures[row].Status != FundingStatus.Unspecified || draft.OnlyInHeadline(row) || draft.Parent(row) is not { } whole) continue;
             var status = draft.Figures[whole].Status;
             if (status is not (FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered)) continue;
             draft.SetStatusWithConversions(row, status);
         }
-    }
-
-    /// <summary>How many wholes stand above the row; links never form a cycle, and the walk stops at the row count anyway.</summary>
-    private static int Depth(RelationDraft draft, int row)
-    {
-        var depth = 0;
-        for (var up = draft.Parent(row); up is { } whole && depth <= draft.Figures.Length; up = draft.Parent(whole)) depth++;
-        return depth;
     }
 }

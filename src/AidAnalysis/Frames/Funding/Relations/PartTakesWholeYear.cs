@@ -13,8 +13,7 @@ internal sealed class PartTakesWholeYear : IRelationRule
         foreach (var part in draft.Primary)
         {
             if (draft.Figures[part].Year is not null || !StatusFromWhole(draft, part) || YearAbove(draft, part) is not { } year) continue;
-            SetYear(draft, part, year);
-            foreach (var conversion in draft.ConversionsOf(part)) SetYear(draft, conversion, year);
+            draft.SetYearWhereUnknown(part, year);
         }
     }
 
@@ -24,18 +23,7 @@ internal sealed class PartTakesWholeYear : IRelationRule
         draft.Document.Funding[row].Status == FundingStatus.Unspecified
         && draft.Figures[row].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered;
 
-    /// <summary>The year of the nearest whole above the row that has one; links never form a cycle, and the walk stops at the
-    /// row count anyway.</summary>
-    private static int? YearAbove(RelationDraft draft, int row)
-    {
-        var steps = 0;
-        for (var up = draft.Parent(row); up is { } whole && steps <= draft.Figures.Length; up = draft.Parent(whole), steps++)
-            if (draft.Figures[whole].Year is { } year) return year;
-        return null;
-    }
-
-    private static void SetYear(RelationDraft draft, int row, int year)
-    {
-        if (draft.Figures[row].Year is null) draft.Figures[row] = draft.Figures[row] with { Year = year };
-    }
+    /// <summary>The year of the nearest whole above the row that has one.</summary>
+    private static int? YearAbove(RelationDraft draft, int row) =>
+        draft.WholesAbove(row).Select(whole => draft.Figures[whole].Year).FirstOrDefault(year => year is not null);
 }

@@ -91,6 +91,14 @@ internal sealed class RelationDraft
 
     public int? Parent(int i) => _parent[i] >= 0 ? _parent[i] : null;
 
+    /// <summary>The wholes above <paramref name="row"/>, nearest first; links never form a cycle, and the walk stops at the
+    /// row count anyway.</summary>
+    public IEnumerable<int> WholesAbove(int row)
+    {
+        var steps = 0;
+        for (var up = Parent(row); up is { } whole && steps <= Figures.Length; up = Parent(whole), steps++) yield return whole;
+    }
+
     /// <summary>The row a money mention at <paramref name="start"/> belongs to (repeats are merged into one row).</summary>
     public int RowAt(int start) => _rowByMention.TryGetValue(start, out var i) ? i : -1;
 
@@ -266,6 +274,17 @@ internal sealed class RelationDraft
         void Set(int i)
         {
             if (Figures[i].AidType == AidType.Unspecified) Figures[i] = Figures[i] with { AidType = type };
+        }
+        Set(row);
+        foreach (var i in ConversionsOf(row)) Set(i);
+    }
+
+    /// <summary>Gives the row and its conversions <paramref name="year"/>, each only where it tells no year of its own.</summary>
+    public void SetYearWhereUnknown(int row, int year)
+    {
+        void Set(int i)
+        {
+            if (Figures[i].Year is null) Figures[i] = Figures[i] with { Year = year };
         }
         Set(row);
         foreach (var i in ConversionsOf(row)) Set(i);
