@@ -24,9 +24,11 @@ public class CapitalisedRunTests
         var found = 0;
         Phrases.Sample((text, start, end) =>
         {
+            var run = RoleAppositions.LastCapitalisedRun(text, start, end);
+            // The reader reads a name token to at most TextPatterns.MaxNameTokenLength; the pattern it replaced has no bound.
+            if (OverlongNameTokens.In(text)) return;
             var runs = CapitalisedRun.Matches(text.Substring(start, end - start));
             var expected = runs.Count > 0 ? (start + runs[^1].Index, runs[^1].Length) : ((int, int)?)null;
-            var run = RoleAppositions.LastCapitalisedRun(text, start, end);
             Assert.Equal(expected, run is { } r ? (r.Start, r.Length) : null);
             if (run is not null) Interlocked.Increment(ref found);
         }, iter: 30_000);
