@@ -24,9 +24,11 @@ public sealed class EntityRecognizer(Lexicon lexicon) : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
-        var gazetteer = _gazetteer.Find(document.Words).ToList();
-        var organizations = _organizations.Find(document.Tokens, document.Words, gazetteer).ToList();
-        var known = gazetteer.Concat(organizations).ToList();
+        var gazetteer = _gazetteer.Find(document.Words);
+        var organizations = _organizations.Find(document.Tokens, document.Words, gazetteer);
+        var known = new List<EntityMention>(gazetteer.Count + organizations.Count);
+        known.AddRange(gazetteer);
+        known.AddRange(organizations);
         var people = _people.Find(document.Words, document.Tokens, known).ToList();
 
         var accepted = new List<EntityMention>();

@@ -38,10 +38,14 @@ public sealed class GazetteerMatcher
         _trie = new(forms.Select(f => (f.Key, f.Value)), ignoreCase: false);
     }
 
-    public IEnumerable<EntityMention> Find(WordStarts words)
+    /// <summary>The names in text order, in a list of their own (sized once: the entity stage grows it no further).</summary>
+    public List<EntityMention> Find(WordStarts words)
     {
-        foreach (var ((type, canonical, affiliation), span) in _trie.Find(words, new Span(0, words.Text.Length)))
-            yield return new EntityMention(span, type, canonical, Affiliation: affiliation);
+        var matches = _trie.Find(words, new Span(0, words.Text.Length));
+        var found = new List<EntityMention>(matches.Count);
+        foreach (var ((type, canonical, affiliation), span) in matches)
+            found.Add(new EntityMention(span, type, canonical, Affiliation: affiliation));
+        return found;
     }
 
     /// <summary>"U.N. Children's Fund" for "UN Children's Fund": the form with its opening initialism of two or three capitals

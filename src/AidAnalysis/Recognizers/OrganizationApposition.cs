@@ -29,7 +29,7 @@ public sealed class OrganizationApposition(Lexicon lexicon)
 
     /// <param name="words">Where words begin, beside <paramref name="tokens"/>: every described name's occurrences are found in
     /// one walk over them.</param>
-    public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, bool[] named)
+    public List<EntityMention> Find(WordStarts words, TokenLayer tokens, bool[] named)
     {
         var text = tokens.Text;
         // The described names in comma order (a name once for each comma that describes it).

@@ -32,7 +32,7 @@ public sealed class OrganizationRecognizer
 
     /// <param name="words">Where words begin, as the tokenizer noted them beside <paramref name="tokens"/>: the whole-word lookups of
     /// many names at once read them.</param>
-    public IEnumerable<EntityMention> Find(TokenLayer tokens, WordStarts words, IReadOnlyList<EntityMention> known)
+    public List<EntityMention> Find(TokenLayer tokens, WordStarts words, IReadOnlyList<EntityMention> known)
     {
         var text = tokens.Text;
         var found = new List<EntityMention>();
@@ -65,7 +65,10 @@ public sealed class OrganizationRecognizer
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var definitions = DefinedAcronyms.Definitions(tokens);
         found.AddRange(NamesBeforeTheirInitials.Find(tokens, definitions, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));
-        var organisationList = known.Where(k => k.Type == MentionType.Organization).Concat(found).ToList();
+        var organisationList = new List<EntityMention>(known.Count + found.Count);
+        foreach (var mention in known)
+            if (mention.Type == MentionType.Organization) organisationList.Add(mention);
+        organisationList.AddRange(found);
         found.AddRange(Initialisms.Find(words, organisationList));
         found.AddRange(DefinedAcronyms.Find(words, tokens, definitions, organisationList));
         return found;

@@ -47,7 +47,7 @@ public sealed class PersonRecognizer
     {
         var text = words.Text;
         var named = NamedElsewhere(text.Length, gazetteer);
-        var sorted = gazetteer.OrderBy(g => g.Span.Start).ToArray();
+        var sorted = ByStart(gazetteer);
         var byEnd = new MentionsByEnd(gazetteer);
         // Titles, given names and the verbs are found in one walk of the lexicon's trie; the regular expressions only read the name
         // right after one.
@@ -57,14 +57,16 @@ public sealed class PersonRecognizer
         foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
         foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
-        var describedOrganisations = _organizationAppositions.Find(words, tokens, named).ToList();
+        var describedOrganisations = _organizationAppositions.Find(words, tokens, named);
         foreach (var organisation in describedOrganisations) yield return organisation;
         // "Putin’s war", "sanctions on Putin": a well-known holder's surname alone is a person
         // (a longer name over the same word, "Anna Putin", is found by the rules above and wins).
         foreach (var surname in lexiconWords.HolderSurnames)
             if (!NameCleaner.Overlaps(surname, named) && !JoinedToAnotherWord(tokens, surname))
                 yield return new EntityMention(surname, MentionType.Person, text[surname.Start..surname.End]);
-        var titledByStart = titled.OrderBy(t => t.Start).ToArray();
+        // Sorted by start alone: the overlap test below asks only whether one overlaps, not which.
+        var titledByStart = titled.ToArray();
+        Array.Sort(titledByStart, static (a, b) => a.Start.CompareTo(b.Start));
         var longestTitled = titled.Count == 0 ? 0 : titled.Max(t => t.Length);
         var speechVerbs = lexiconWords.ReportingVerbs;
         // "X Y of the Red Crescent said", "according to X Y of UNICEF": a speaker named with their organisation (first, so that the
@@ -85,15 +87,17 @@ public sealed class PersonRecognizer
         }
         // "X Y, a UN spokesperson, said", "X Y, 54, told", "met X Y in Hanoi": names known by their place in the clause, whatever
         // their given name. Each must be a clean name as it stands, of no known place or people, and not an organisation described.
-        var asides = speechVerbs.Select(v => _namesBeforeAsides.BeforeAside(tokens, v.Span.Start)).OfType<Span>();
-        var fullNames = SpeakingSurnames.FullNamesOfSpeakingSurnames(words, tokens, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w));
-        foreach (var candidate in asides.Concat(ObjectsOfPersonVerbs.AfterPersonVerbs(tokens, lexiconWords.PersonVerbs)).Concat(fullNames))
-        {
-            if (_names.CleanName(tokens, candidate, named) != candidate) continue;
-            if (!_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length)) || OverlapsAnotherName(titledByStart, longestTitled, candidate)
-                || describedOrganisations.Any(o => o.Span.Overlaps(candidate))) continue;
-            yield return new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(tokens, candidate, byEnd));
-        }
+        EntityMention? PlacedName(Span candidate) =>
+            _names.CleanName(tokens, candidate, named) != candidate || !_untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
+            || OverlapsAnotherName(titledByStart, longestTitled, candidate) || AnyOverlaps(describedOrganisations, candidate)
+                ? null
+                : new EntityMention(candidate, MentionType.Person, text[candidate.Start..candidate.End], Affiliation: Possessor(tokens, candidate, byEnd));
+        foreach (var verb in speechVerbs)
+            if (_namesBeforeAsides.BeforeAside(tokens, verb.Span.Start) is { } aside && PlacedName(aside) is { } person) yield return person;
+        foreach (var candidate in ObjectsOfPersonVerbs.AfterPersonVerbs(tokens, lexiconWords.PersonVerbs))
+            if (PlacedName(candidate) is { } person) yield return person;
+        foreach (var candidate in SpeakingSurnames.FullNamesOfSpeakingSurnames(words, tokens, speechVerbs, w => !_names.IsStopWord(w) && _untitledNames.IsPersonLike(w)))
+            if (PlacedName(candidate) is { } person) yield return person;
         foreach (var (candidate, organisation) in ContactLines.Find(tokens, sorted))
         {
             if (_names.CleanName(tokens, candidate, named) == candidate && _untitledNames.IsPersonLike(text.AsSpan(candidate.Start, candidate.Length))
@@ -130,6 +134,26 @@ public sealed class PersonRecognizer
         for (var i = lo; i < names.Length && names[i].Start < name.End; i++)
             if (names[i].Overlaps(name) && names[i] != name) return true;
         return false;
+    }
+
+    /// <summary>Whether one of <paramref name="mentions"/> overlaps <paramref name="span"/>.</summary>
+    private static bool AnyOverlaps(List<EntityMention> mentions, Span span)
+    {
+        foreach (var mention in mentions)
+            if (mention.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>The mentions sorted by start, those of one start in list order: one key per mention (its start above its
+    /// position) makes a plain sort of numbers the stable sort.</summary>
+    private static EntityMention[] ByStart(IReadOnlyList<EntityMention> mentions)
+    {
+        var keys = new long[mentions.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)mentions[i].Span.Start << 32) | (uint)i;
+        Array.Sort(keys);
+        var sorted = new EntityMention[keys.Length];
+        for (var i = 0; i < keys.Length; i++) sorted[i] = mentions[(int)(keys[i] & uint.MaxValue)];
+        return sorted;
     }
 
     /// <summary>Characters covered by a known name other than a demonym: a person's name stops there.</summary>

@@ -14,14 +14,47 @@ public sealed class ClauseLayer
     private readonly IReadOnlyList<Span> _boundaries;
     // One list a kind, each sorted and with no two of a kind overlapping, so a binary search finds the one at an offset.
     private readonly EmbeddedClause[][] _embedded;
+    // The coordinate clauses, which few frames ask for, are read on the first question about them, once.
+    private readonly Lazy<EmbeddedClause[]>? _coordinates;
 
     public ClauseLayer(IReadOnlyList<Span> clauses, IReadOnlyList<Span> boundaries, IEnumerable<EmbeddedClause>? embedded = null)
+        : this(clauses, boundaries, embedded ?? [], null)
+    {
+    }
+
+    /// <param name="coordinates">Reads the coordinate clauses when first asked for; null when <paramref name="embedded"/> holds them.</param>
+    internal ClauseLayer(IReadOnlyList<Span> clauses, IReadOnlyList<Span> boundaries, IEnumerable<EmbeddedClause> embedded,
+        Func<List<EmbeddedClause>>? coordinates)
     {
         _clauses = clauses;
         _boundaries = boundaries;
-        var all = embedded?.ToArray() ?? [];
-        _embedded = [.. Enum.GetValues<ClauseKind>().Select(k => all.Where(c => c.Kind == k).OrderBy(c => c.Span.Start).ToArray())];
+        _embedded = ByKind(embedded);
+        if (coordinates is not null) _coordinates = new(() => InTextOrder(coordinates()));
     }
+
+    /// <summary>The clauses split by kind, each kind in text order (a stable sort, needed only where they come out of order).</summary>
+    private static EmbeddedClause[][] ByKind(IEnumerable<EmbeddedClause> embedded)
+    {
+        var kinds = new List<EmbeddedClause>[KindCount];
+        for (var k = 0; k < kinds.Length; k++) kinds[k] = [];
+        foreach (var clause in embedded) kinds[(int)clause.Kind].Add(clause);
+        var byKind = new EmbeddedClause[KindCount][];
+        for (var k = 0; k < kinds.Length; k++) byKind[k] = InTextOrder(kinds[k]);
+        return byKind;
+    }
+
+    private static readonly int KindCount = Enum.GetValues<ClauseKind>().Length;
+
+    private static EmbeddedClause[] InTextOrder(List<EmbeddedClause> clauses)
+    {
+        for (var i = 1; i < clauses.Count; i++)
+            if (clauses[i].Span.Start < clauses[i - 1].Span.Start) return [.. clauses.OrderBy(c => c.Span.Start)];
+        return [.. clauses];
+    }
+
+    /// <summary>The list of one kind, the coordinate clauses read now if they were left for later.</summary>
+    private EmbeddedClause[] Of(ClauseKind kind) =>
+        kind == ClauseKind.Coordinate && _coordinates is not null ? _coordinates.Value : _embedded[(int)kind];
 
     /// <summary>The layer of a document no clause segmenter has run on.</summary>
     public static ClauseLayer None { get; } = new([], []);
@@ -32,7 +65,7 @@ public sealed class ClauseLayer
     public IReadOnlyList<Span> Boundaries => _boundaries;
 
     /// <summary>The embedded clauses of one kind, in text order.</summary>
-    public IReadOnlyList<EmbeddedClause> Embedded(ClauseKind kind) => _embedded[(int)kind];
+    public IReadOnlyList<EmbeddedClause> Embedded(ClauseKind kind) => Of(kind);
 
     /// <summary>The clause of <see cref="All"/> that holds <paramref name="offset"/>, or null (a boundary's mark, or outside every sentence).</summary>
     public Span? ClauseAt(int offset) =>
@@ -41,7 +74,7 @@ public sealed class ClauseLayer
     /// <summary>The clause of kind <paramref name="kind"/> whose span holds <paramref name="offset"/>, or null.</summary>
     public EmbeddedClause? EmbeddedAt(int offset, ClauseKind kind)
     {
-        var list = _embedded[(int)kind];
+        var list = Of(kind);
         var i = FirstEndingAfter(list, c => c.Span, offset);
         return i < list.Length && list[i].Span.Start <= offset ? list[i] : null;
     }
@@ -52,7 +85,7 @@ public sealed class ClauseLayer
     /// <summary>The first clause of kind <paramref name="kind"/> that opens inside <paramref name="stretch"/>, or null.</summary>
     public EmbeddedClause? FirstOpeningIn(Span stretch, ClauseKind kind)
     {
-        var list = _embedded[(int)kind];
+        var list = Of(kind);
         // The clauses of a kind do not overlap, so they end in the order they start.
         for (var i = FirstEndingAfter(list, c => c.Span, stretch.Start); i < list.Length && list[i].Span.Start < stretch.End; i++)
             if (list[i].Span.Start >= stretch.Start) return list[i];

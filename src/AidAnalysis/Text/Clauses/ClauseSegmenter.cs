@@ -11,7 +11,7 @@ namespace AidAnalysis.Text.Clauses;
 /// clause, and so does a comma before a contrasting subordinator ("..., while Norway gave ...", contrast-conjunctions.txt),
 /// whose clause starts after the subordinator. A frame then asks for the clause an amount is in instead of searching the
 /// characters around it. Inside those it marks the embedded clauses: coordinate and relative clauses read on the tokens
-/// (<see cref="EmbeddedClauseFinder"/>), parentheticals and attributions as the phrase layer reads them.
+/// (<see cref="EmbeddedClauseFinder"/>; the coordinate ones when a frame first asks for them), parentheticals and attributions as the phrase layer reads them.
 /// </summary>
 public sealed class ClauseSegmenter(Lexicon lexicon) : IPipelineStage
 {
@@ -31,7 +31,6 @@ public sealed class ClauseSegmenter(Lexicon lexicon) : IPipelineStage
         {
             var (first, end) = tokens.Within(sentence.Span);
             var start = sentence.Span.Start;
-            var firstClause = clauses.Count;
             for (var i = first; i < end - 1; i++)
             {
                 var token = tokens[i];
@@ -56,9 +55,13 @@ public sealed class ClauseSegmenter(Lexicon lexicon) : IPipelineStage
             }
             clauses.Add(new Span(start, sentence.Span.End));
             finder.Relatives(first, end, sentence.Span.End, embedded);
-            for (var c = firstClause; c < clauses.Count; c++) finder.Coordinates(clauses[c], embedded);
         }
         finder.Parentheticals(embedded);
-        return new ClauseLayer(clauses, boundaries, embedded);
+        return new ClauseLayer(clauses, boundaries, embedded, () =>
+        {
+            var coordinates = new List<EmbeddedClause>();
+            foreach (var clause in clauses) finder.Coordinates(clause, coordinates);
+            return coordinates;
+        });
     }
 }
