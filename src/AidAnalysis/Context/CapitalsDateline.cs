@@ -84,7 +84,7 @@ internal static class CapitalsDateline
     private static int Dash(Scope scope, int at)
     {
         if (scope.IsMark(at, '-') && scope.IsMark(at + 1, '-') && scope.IsSpace(at + 2)) return at + 3;
-        return (scope.IsMark(at, '-') || scope.IsMark(at, '—') || scope.IsMark(at, '–') || scope.IsMark(at, ':')) && scope.IsSpace(at + 1) ? at + 2 : -1;
+        return (scope.IsDash(at) || scope.IsMark(at, ':')) && scope.IsSpace(at + 1) ? at + 2 : -1;
     }
 
     /// <summary>The tokens the opening may read, up to a character limit, asked by character offset.</summary>
@@ -96,7 +96,13 @@ internal static class CapitalsDateline
         public bool IsSpace(int at) => at < limit && tokens.IndexAt(at) is var i && (i >= tokens.Count || tokens[i].Start > at);
 
         /// <summary>Whether the one-character mark <paramref name="mark"/> stands at <paramref name="at"/>.</summary>
-        public bool IsMark(int at, char mark) => at < limit && tokens.IndexAt(at) is var i && i < tokens.Count && tokens[i].Start == at && tokens.IsMark(i, mark);
+        public bool IsMark(int at, char mark) => at < limit && TokenAt(at) is >= 0 and var i && tokens.IsMark(i, mark);
+
+        /// <summary>Whether a dash of one character stands at <paramref name="at"/> (<see cref="TokenLayer.IsDash"/>).</summary>
+        public bool IsDash(int at) => at < limit && TokenAt(at) is >= 0 and var i && tokens.IsDash(i);
+
+        /// <summary>The token that starts at <paramref name="at"/>, or -1.</summary>
+        private int TokenAt(int at) => tokens.IndexAt(at) is var i && i < tokens.Count && tokens[i].Start == at ? i : -1;
 
         /// <summary>The last offset before <paramref name="at"/>, not before <paramref name="floor"/>, at which the opening may
         /// go on (floor − 1 when none is left): a token's start, or the whitespace character right before one. At any other

@@ -50,7 +50,7 @@ internal static class DatelineReader
         for (var i = first + 1; i <= cut; i++)
             if (!tokens.SpacesOnly(tokens[i - 1].End, i < end ? tokens[i].Start : dateline.End)) return null;
         var last = cut - 1;
-        while (last > first && (tokens.IsMark(last, '-') || tokens.IsMark(last, '–') || tokens.IsMark(last, '—'))) last--;
+        while (last > first && tokens.IsDash(last)) last--;
         var titled = new StringBuilder();
         for (var i = first; i <= last; i++)
         {

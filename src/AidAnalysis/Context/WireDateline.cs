@@ -45,7 +45,7 @@ internal static class WireDateline
         }
         // "--", "—", "–" or "-", then one whitespace character inside the span.
         var mark = tokens.IsMark(next, '-') && tokens.IsMark(next + 1, '-') && tokens[next + 1].Start == tokens[next].End ? next + 1
-            : tokens.IsMark(next, '-') || tokens.IsMark(next, '—') || tokens.IsMark(next, '–') ? next : -1;
+            : tokens.IsDash(next) ? next : -1;
         var end = mark >= 0 ? tokens[mark].End : 0;
         return mark >= 0 && end < span.End && (mark + 1 >= tokens.Count || tokens[mark + 1].Start > end) ? end + 1 : span.Start;
     }

@@ -107,7 +107,7 @@ internal sealed class DatelineOpening(TokenLayer tokens)
     {
         var i = TokenAt(at);
         if (tokens.IsMark(i, '-') && tokens.IsMark(i + 1, '-') && tokens[i + 1].Start == at + 1 && IsSpace(at + 2)) return at + 3;
-        return (tokens.IsMark(i, '—') || tokens.IsMark(i, '–') || tokens.IsMark(i, '-')) && IsSpace(at + 1) ? at + 2 : -1;
+        return tokens.IsDash(i) && IsSpace(at + 1) ? at + 2 : -1;
     }
 
     /// <summary>The token that starts at <paramref name="at"/>, or -1.</summary>

@@ -28,11 +28,9 @@ internal static class CreditDatelineRule
             if (!tokens.IsMark(open, '(')) return null;
             var close = open + 1;
             while (close < tokens.Count && close - open <= CreditTokens && !tokens.IsMark(close, ')') && !tokens.BreaksLineBefore(close)) close++;
-            if (!tokens.IsMark(close, ')') || !IsDash(tokens, close + 1)) return null;
+            if (!tokens.IsMark(close, ')') || !tokens.IsDash(close + 1)) return null;
             return doc.Entities.Any(e => e.Canonical == place.Canonical && e.Span.Start > tokens[close].End) ? place.Canonical : null;
         }
         return null;
     }
-
-    private static bool IsDash(TokenLayer tokens, int i) => tokens.IsMark(i, '-') || tokens.IsMark(i, '–') || tokens.IsMark(i, '—');
 }

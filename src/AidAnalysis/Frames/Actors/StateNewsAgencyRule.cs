@@ -21,9 +21,6 @@ internal sealed class StateNewsAgencyRule(Lexicon lexicon)
         }
     }
 
-    /// <summary>A hyphen, an en dash and an em dash; a string, so no shared array can be changed by anyone.</summary>
-    private const string Dashes = "-–—";
-
     /// <summary>How far before and after the name its credit marks are read.</summary>
     private const int Before = 3, After = 16;
 
@@ -32,15 +29,13 @@ internal sealed class StateNewsAgencyRule(Lexicon lexicon)
     {
         // The last mark before the name, only whitespace between, within three characters.
         var before = tokens.LastEndingBy(name.Start);
-        if (before >= 0 && tokens[before].End > name.Start - Before && (tokens.IsMark(before, '(') || IsDash(tokens, before))) return true;
+        if (before >= 0 && tokens[before].End > name.Start - Before && (tokens.IsMark(before, '(') || tokens.IsDash(before))) return true;
         var next = tokens.FirstStartingFrom(name.End);
         if (next >= tokens.Count) return false;
         if (tokens[next].Start == name.End) return tokens.IsMark(next, ')');
-        return tokens[next].Start < name.End + After && IsDash(tokens, next)
+        return tokens[next].Start < name.End + After && tokens.IsDash(next)
             || tokens[next].Start == name.End + 1 && tokens.SpaceAt(name.End) && tokens.TextOf(next).StartsWith(Correspondent);
     }
 
     private const string Correspondent = "correspondent";
-
-    private static bool IsDash(TokenLayer tokens, int i) => tokens[i].Length == 1 && Dashes.Contains(tokens.TextOf(i)[0]);
 }

@@ -121,6 +121,10 @@ public sealed partial class TokenLayer
     public bool IsMark(int i, char mark) =>
         (uint)i < (uint)Count && _tokens[i].Kind == TokenKind.Punctuation && _tokens[i].Length == 1 && Text[_tokens[i].Start] == mark;
 
+    /// <summary>Whether token <paramref name="i"/> is a dash of one character: a hyphen, an en dash or an em dash (false for -1).
+    /// The datelines and a news agency's credit set a stretch off with one.</summary>
+    public bool IsDash(int i) => IsMark(i, '-') || IsMark(i, '–') || IsMark(i, '—');
+
     /// <summary>The token written right before <paramref name="offset"/>, only whitespace between as <paramref name="spacing"/>
     /// allows, starting at or after <paramref name="floor"/>; -1 otherwise.</summary>
     public int TokenRightBefore(int offset, int floor, WordSpacing spacing)
