@@ -8,7 +8,8 @@ namespace AidAnalysis.Context;
 
 /// <summary>Reads the document's one <see cref="Dateline"/> on the token layer: the first of the body's opening paragraphs
 /// (after the headline, when the article has a title; then perhaps a byline and a date line) that opens with a dateline in
-/// each form, each form sought on its own, so that a paragraph with a wire dateline does not hide a later capitals one.</summary>
+/// each form, each form sought on its own, so that a paragraph with a wire dateline does not hide a later capitals one; the credit
+/// form ("Lilongwe (AFP) – ", <see cref="CreditDateline"/>) is read from the first of them that opens with a seat or state.</summary>
 internal static class DatelineReader
 {
     /// <summary>How many paragraphs from the body's first a dateline may open.</summary>
@@ -27,7 +28,9 @@ internal static class DatelineReader
             if (wire.Length == 0) wire = new Span(paragraph.Start, WireDateline.End(tokens, paragraph));
             if (capitals.Length == 0) capitals = CapitalsDateline.Read(tokens, paragraph);
         }
-        return new Dateline(wire.Length > 0 ? wire : default, capitals, capitals.Length > 0 ? State(doc, lexicon, capitals) : null, date);
+        var credit = CreditDateline.Read(doc, first, end);
+        var state = (capitals.Length > 0 ? State(doc, lexicon, capitals) : null) ?? credit.State;
+        return new Dateline(wire.Length > 0 ? wire : default, capitals, credit.Span, state, date);
     }
 
     /// <summary>The state a capitals dateline names ("MANILA, Philippines -" → Philippines), when the body names it again.</summary>

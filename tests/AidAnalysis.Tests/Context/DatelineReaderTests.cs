@@ -24,4 +24,14 @@ public class DatelineReaderTests
     [Fact]
     public void The_headline_opens_no_dateline() =>
         Assert.Equal(default, Analyse("OSLOVIA - Aid talks\nThe fund will open.").Context.Dateline.Capitals);
+
+    [Theory]
+    [InlineData("Aid talks\nLusaka (Newswire) – The fund for Zambia will open.", "Lusaka (Newswire) –", "Zambia")]
+    [InlineData("Aid talks\nLusaka (Newswire) - The fund will open.", "Lusaka (Newswire) -", null)]
+    [InlineData("Aid talks\nLusaka said the fund for Zambia will open.", "", null)]
+    public void A_place_credited_to_an_agency_is_the_credit_form_and_its_state_counts_when_named_again(string text, string credit, string? state)
+    {
+        var dateline = Analyse(text).Context.Dateline;
+        Assert.Equal((credit, state), (text[dateline.Credit.Start..dateline.Credit.End], dateline.State));
+    }
 }
