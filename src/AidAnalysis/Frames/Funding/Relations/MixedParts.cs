@@ -20,10 +20,15 @@ internal sealed class MixedParts : IRelationRule
         var partTypes = new HashSet<AidType>();
         foreach (var child in draft.Children(row))
             if (TypeOf(draft, child, done, depth + 1) is var type && type != AidType.Unspecified) partTypes.Add(type);
-        // A running total's members are joined by giver alone (RunningTotalMembers), so their types say nothing of the total's own.
-        if (partTypes.Count < 2 || draft.Figures[row].AidType == AidType.Unspecified || draft.IsCumulative(row)) return draft.Figures[row].AidType;
+        // A running total's members are joined by giver alone (RunningTotalMembers), and the pledges of several givers to a
+        // collective figure (PledgeList) are each typed by their own giver's words: neither says anything of the whole's own type.
+        if (partTypes.Count < 2 || draft.Figures[row].AidType == AidType.Unspecified || draft.IsCumulative(row) || FromSeveralGivers(draft, row))
+            return draft.Figures[row].AidType;
         draft.Figures[row] = draft.Figures[row] with { AidType = AidType.Unspecified };
         foreach (var i in draft.ConversionsOf(row)) draft.Figures[i] = draft.Figures[i] with { AidType = AidType.Unspecified };
         return AidType.Unspecified;
     }
+
+    private static bool FromSeveralGivers(RelationDraft draft, int row) =>
+        draft.Children(row).Select(i => draft.Figures[i].Donor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Skip(1).Any();
 }

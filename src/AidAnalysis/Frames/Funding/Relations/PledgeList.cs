@@ -6,8 +6,11 @@ namespace AidAnalysis.Frames.Relations;
 /// <summary>
 /// A collective figure at the top of the story ("Donors promised billions of dollars", "over three billion euros
 /// was pledged") and, further down, a paragraph listing what named donors gave ("Sweden pledged 240 million euros, while
-/// Spain committed 90 million euros, ..."): the listed pledges are components of the collective one. The list needs two
-/// or more donors, the collective figure's status, and may not add up to more than the collective figure.
+/// Spain committed 90 million euros, ..."): the listed pledges are components of the collective one. The collective figure
+/// stands in the first paragraph of the body that tells a figure, or is the one the headline tells (a standfirst between
+/// headline and lead may carry a figure of its own). The list needs two or more donors and the collective figure's status,
+/// leaves out a pledge larger than the collective figure on its own (it cannot be part of it), and may not add up to more
+/// than the collective figure.
 /// </summary>
 internal sealed class PledgeList : IRelationRule
 {
@@ -22,13 +25,14 @@ internal sealed class PledgeList : IRelationRule
             // pledge further down ("Norway said it would provide €Y; Canada promised $Z"), however the amounts compare.
             if (NamesItsState(draft, c)) continue;
             var paragraph = draft.BodyParagraph(collective);
-            if (paragraph != leadParagraph && !draft.OnlyInHeadline(collective)) continue;
+            if (paragraph != leadParagraph && !ToldInHeadline(draft, c)) continue;
             var pledges = draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
-                    && draft.Figures[i].Donor is not null && draft.BodyParagraph(i) > paragraph).ToList();
-            // One paragraph listing the givers, else, under a figure of givers no state names ("Donors pledged $1.3 billion"), the
-            // givers' own paragraphs that follow ("France pledged ...", "Kuwait and Oman committed ...", a paragraph each).
-            var lists = pledges.GroupBy(i => draft.BodyParagraph(i)).Select(g => g.ToList());
-            foreach (var members in IsStatesOwn(draft, c) ? lists : lists.Append(pledges))
+                    && draft.Figures[i].Donor is not null && draft.BodyParagraph(i) > paragraph && !draft.Smaller(collective, i)).ToList();
+            // One paragraph listing the givers; under a figure of givers no state names ("Donors pledged $1.3 billion"), first the
+            // givers' own paragraphs that follow it one after another ("France pledged ...", "Kuwait and Oman committed ...", a
+            // paragraph each, no other figure told between them), else one paragraph listing the givers, else all of them.
+            var lists = pledges.GroupBy(i => draft.BodyParagraph(i)).Select(g => g.ToList()).ToList();
+            foreach (var members in IsStatesOwn(draft, c) ? lists : LeadingRun(draft, lists, pledges).Concat(lists).Append(pledges))
             {
                 if (members.Select(i => draft.Figures[i].Donor).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2) continue;
                 var sum = members.Sum(i => draft.Usd(i) ?? 0);
@@ -38,6 +42,25 @@ internal sealed class PledgeList : IRelationRule
             }
         }
     }
+
+    /// <summary>The paragraph lists from the first one on, joined while no row outside the pledges is told in a paragraph between
+    /// two of them; empty unless that joins two or more paragraphs (a single paragraph is tried as a list of its own).</summary>
+    private static IEnumerable<List<int>> LeadingRun(RelationDraft draft, List<List<int>> lists, List<int> pledges)
+    {
+        var run = new List<int>();
+        var (from, paragraphs) = (-1, 0);
+        foreach (var list in lists.OrderBy(l => draft.BodyParagraph(l[0])))
+        {
+            var paragraph = draft.BodyParagraph(list[0]);
+            if (paragraphs > 0 && draft.Primary.Any(i => !pledges.Contains(i) && draft.BodyParagraph(i) > from && draft.BodyParagraph(i) < paragraph)) break;
+            run.AddRange(list);
+            (from, paragraphs) = (paragraph, paragraphs + 1);
+        }
+        if (paragraphs > 1) yield return run;
+    }
+
+    private static bool ToldInHeadline(RelationDraft draft, FundingFigure figure) =>
+        draft.Headline.Length > 0 && figure.Mentions.Any(draft.Headline.Contains);
 
     private static bool NamesItsState(RelationDraft draft, FundingFigure figure) =>
         figure.Donor is { } donor && draft.Document.EntitiesIn(draft.SentenceOf(figure.Span)).Any(e => e.Type == MentionType.Country && e.Canonical == donor);
