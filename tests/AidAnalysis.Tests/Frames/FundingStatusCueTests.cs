@@ -18,6 +18,18 @@ public class FundingStatusCueTests
     public void Money_a_fund_releases_is_allocated(string text, string amount) =>
         Assert.Equal(FundingStatus.Allocated, Figure(text, amount).Status);
 
+    /// <summary>An amount that only values goods sent, with no status word of its own, is money delivered; any other thing
+    /// valued (a voucher) keeps no status.</summary>
+    [Theory]
+    [InlineData("Relief tents and blankets from Ostravia reached Port Velna on Monday. The shipment, worth around 90 million euros, was packed by volunteers of the Ostravian Red Cross for flood aid.", "90 million euros")]
+    [InlineData("Ostravia's aid agency brought relief supplies worth 4 million euros to the flooded villages of Tarvia.", "4 million euros")]
+    public void Valued_goods_are_delivered(string text, string amount) =>
+        Assert.Equal(FundingStatus.Delivered, Figure(text, amount).Status);
+
+    [Fact]
+    public void A_valued_voucher_keeps_no_status() =>
+        Assert.Equal(FundingStatus.Unspecified, Figure("The food voucher of the aid agency, worth $9 per person, covers one week of meals.", "$9").Status);
+
     /// <summary>A future verb promises the money of its clause, whether the lexicon lists it (adding to aid: "will increase",
     /// "will boost", "will top up") or not.</summary>
     [Theory]

@@ -84,7 +84,9 @@ public sealed partial class FundingBuilder
                        || (cue.Status == FundingStatus.Allocated && _rules.FutureShare.Follows(doc.Tokens, amount, window))
                     ? FundingStatus.Pledged : cue.Status;
         }
-        return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged : FundingStatus.Unspecified;
+        // "relief supplies worth $2 million": with no status word, an amount that values goods sent is money delivered.
+        return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged
+            : _rules.ValuedConsignment.Holds(doc.Tokens, window, amount) ? FundingStatus.Delivered : FundingStatus.Unspecified;
     }
 
     /// <summary>The status cues of a stretch, less the participles that name the way money passes and the "over the past"

@@ -43,6 +43,7 @@ internal sealed class AttributeRules
         UnitRate = new UnitRate(words);
         ConditionalReceipt = new ConditionalReceipt(words);
         NeedOfRelative = new NeedOfRelative(words);
+        ValuedConsignment = new ValuedConsignment(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -78,4 +79,5 @@ internal sealed class AttributeRules
     public UnitRate UnitRate { get; }
     public ConditionalReceipt ConditionalReceipt { get; }
     public NeedOfRelative NeedOfRelative { get; }
+    public ValuedConsignment ValuedConsignment { get; }
 }

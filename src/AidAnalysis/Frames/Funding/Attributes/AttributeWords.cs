@@ -79,6 +79,9 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases RelativeNeedVerbs { get; } = Of(lexicon, "relative-need-verb");
     public Phrases RelativeSubjectPronouns { get; } = Of(lexicon, "relative-subject-pronoun");
     public Phrases RelativeLinks { get; } = Of(lexicon, "relative-link");
+    public Phrases ValueWords { get; } = Of(lexicon, "value-word");
+    public Phrases ValueLinks { get; } = Of(lexicon, "value-link");
+    public Phrases ConsignmentNouns { get; } = Of(lexicon, "consignment-noun");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
