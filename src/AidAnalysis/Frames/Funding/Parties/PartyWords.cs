@@ -39,6 +39,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet AskerlessRequestWords { get; } = new(Words(lexicon, "askerless-request-word"));
     /// <summary>"plan", "government", "it": in the subject of a request verb, words that leave the asker to the story.</summary>
     public WordSet StoryAskerWords { get; } = new(Words(lexicon, "story-asker-word"));
+    /// <summary>"agreement", "loan": a noun of an agreement after an amount, after which "with" names who receives.</summary>
+    public WordSet AgreementNouns { get; } = new(Words(lexicon, "agreement-noun"), caseSensitive: true);
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
