@@ -119,6 +119,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public IReadOnlyList<string> ReceivingVerbWords { get; } = Words(lexicon, "receiving-verb");
     /// <summary>"add", "added": a verb whose money object the subject gives on top, as written.</summary>
     public WordSet AddingVerbs { get; } = new(Words(lexicon, "adding-verb"));
+    /// <summary>"reallocated", "redirects": verbs whose object, a few words before the amount, is money the subject moves to a new use.</summary>
+    public WordSet ReallocatingVerbs { get; } = new(Words(lexicon, "reallocating-verb"), caseSensitive: true);
     /// <summary>"make", "makes", "making": a light verb before a gift noun; "made" is its past.</summary>
     public IReadOnlyList<string> LightVerbs { get; } = Words(lexicon, "light-verb");
     public IReadOnlyList<string> LightVerbsPast { get; } = Words(lexicon, "light-verb-past");
