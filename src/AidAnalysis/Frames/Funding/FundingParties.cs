@@ -31,6 +31,8 @@ public sealed partial class FundingBuilder
 
         var (marked, channel, recipient) = _parties.MarkedAfterAmount.Find(scene, described);
         var donor = marked is not null ? DonorName(marked) : null;
+        // "signed a $X agreement with Y": the party the amount's agreement is made with, nearer than any marker after it.
+        recipient = _parties.AgreementCounterpart.Find(scene)?.Name ?? recipient;
         string? requester = null;
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;

@@ -19,4 +19,10 @@ public class AddingVerbTests
     [Fact]
     public void Adding_that_takes_a_clause_not_the_amount() =>
         Assert.Null(Figure("Tarvia appeals for help\n\nPortugal spoke at the meeting, adding that $9 million was still missing.", "$9 million").Donor);
+
+    [Theory]
+    [InlineData("Lenders respond to Tarvia's floods\n\nLast week the Asian Development Bank redirected $30 million from a road project to flood relief.", "$30 million", "Asian Development Bank")]
+    [InlineData("Lenders respond to Tarvia's floods\n\nThe World Bank said it would reallocate up to $40 million from existing projects.", "$40 million", "World Bank")]
+    public void The_subject_of_a_reallocating_verb_with_the_amount_as_object_gives(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
 }

@@ -34,4 +34,16 @@ public class PartyReaderTests
     [Fact]
     public void Its_aid_noun_points_at_the_party_opening_the_sentence() =>
         Assert.Equal("Norway", Row("Norway said its contribution would be $7 million this year.", "$7 million").Donor);
+
+    [Fact]
+    public void The_party_of_an_agreement_after_the_amount_receives_it() =>
+        Assert.Equal("UNICEF", Row("Norway signed a $12 million agreement with UNICEF on Monday to rebuild schools in Yemen.", "$12 million").Recipient);
+
+    [Fact]
+    public void A_description_may_stand_between_with_and_the_agreement_party() =>
+        Assert.Equal("World Food Programme", Row("Norway signed a $12 million grant with the UN food agency World Food Programme for Yemen.", "$12 million").Recipient);
+
+    [Fact]
+    public void A_lender_a_borrower_signs_a_loan_with_does_not_receive() =>
+        Assert.NotEqual("Asian Development Bank", Row("Nepal signed a $90 million concessional loan with the Asian Development Bank on Friday.", "$90 million").Recipient);
 }

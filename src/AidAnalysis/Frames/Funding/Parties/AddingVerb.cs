@@ -5,7 +5,8 @@ namespace AidAnalysis.Frames.Parties;
 
 /// <summary>"X added $5 million", "X may add up to €50 million": a form of "add" (adding-verb of party-words.tsv) whose object
 /// is the amount, a few lower-case words before it, is a verb of giving more; its subject gives. "adding that ..." takes a
-/// clause, not the amount: no mark and no relative word ("that", "which") may stand between.</summary>
+/// clause, not the amount: no mark and no relative word ("that", "which") may stand between. "X redirected $5 million from a
+/// project", "X will reallocate up to $50 million" (reallocating-verb): money moved to a new use is given anew by the subject.</summary>
 internal sealed class AddingVerb(PartyWords words)
 {
     /// <summary>How many words ("up to", "another", "roughly") may stand between the verb and the amount.</summary>
@@ -19,6 +20,7 @@ internal sealed class AddingVerb(PartyWords words)
             if (tokens[i].Kind != TokenKind.Word || !char.IsAsciiLetterLower(tokens.Text[tokens[i].Start])
                 || tokens.IsExactlyAny(i, words.SubjectGapRelatives)) return null;
             if (tokens.IsAny(i, words.AddingVerbs)) return AddsToSum(tokens, i) ? null : new Span(tokens[i].Start, tokens[i].End);
+            if (tokens.IsAny(i, words.ReallocatingVerbs)) return new Span(tokens[i].Start, tokens[i].End);
         }
         return null;
     }

@@ -39,9 +39,11 @@ internal sealed class PartyReaders
         DescribedPhrases = new DescribedPhrases(lexicon, Words);
         DescriptionWords = new DescriptionWords(Words);
         MemberAgencyAnaphor = new MemberAgencyAnaphor(lexicon, Words);
+        AgreementCounterpart = new AgreementCounterpart(Words, lexicon);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
+    public AgreementCounterpart AgreementCounterpart { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }

@@ -39,6 +39,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet AskerlessRequestWords { get; } = new(Words(lexicon, "askerless-request-word"));
     /// <summary>"plan", "government", "it": in the subject of a request verb, words that leave the asker to the story.</summary>
     public WordSet StoryAskerWords { get; } = new(Words(lexicon, "story-asker-word"));
+    /// <summary>"agreement", "loan": a noun of an agreement after an amount, after which "with" names who receives.</summary>
+    public WordSet AgreementNouns { get; } = new(Words(lexicon, "agreement-noun"), caseSensitive: true);
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
@@ -117,6 +119,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public IReadOnlyList<string> ReceivingVerbWords { get; } = Words(lexicon, "receiving-verb");
     /// <summary>"add", "added": a verb whose money object the subject gives on top, as written.</summary>
     public WordSet AddingVerbs { get; } = new(Words(lexicon, "adding-verb"));
+    /// <summary>"reallocated", "redirects": verbs whose object, a few words before the amount, is money the subject moves to a new use.</summary>
+    public WordSet ReallocatingVerbs { get; } = new(Words(lexicon, "reallocating-verb"), caseSensitive: true);
     /// <summary>"make", "makes", "making": a light verb before a gift noun; "made" is its past.</summary>
     public IReadOnlyList<string> LightVerbs { get; } = Words(lexicon, "light-verb");
     public IReadOnlyList<string> LightVerbsPast { get; } = Words(lexicon, "light-verb-past");
