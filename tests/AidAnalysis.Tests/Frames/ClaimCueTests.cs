@@ -50,6 +50,13 @@ public class ClaimCueTests
     public void An_act_told_up_to_according_to_is_the_sources_claim_alone(string text, int claims) =>
         Assert.Equal(claims, Claims(text).Count);
 
+    /// <summary>Figures published or released by a body are its statement; figures a newspaper has seen are not the paper's.</summary>
+    [Theory]
+    [InlineData("Relief spending in Tavira rose by a fifth last year, according to figures published by the Korvalan Relief Agency.", "Korvalan Relief Agency")]
+    [InlineData("Relief spending in Tavira rose by a fifth last year, according to official data released by the Korvalan Relief Agency.", "Korvalan Relief Agency")]
+    public void Data_issued_by_a_body_are_that_bodys_claim(string text, string speaker) =>
+        Assert.Contains(speaker, Assert.Single(Claims(text)).Speaker, StringComparison.Ordinal);
+
     /// <summary>The act in a clause before the one told up to "according to" stays its actor's claim.</summary>
     [Fact]
     public void An_act_before_the_clause_told_according_to_keeps_its_actors_claim() =>

@@ -42,6 +42,8 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _cues.Any(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80)))) return null;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
+        // "according to figures published by the ministry": data issued by a body are that body's statement.
+        if (IssuerOfData(tokens, phrase) is { } issuer) source = phrase = issuer;
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
         var speaker = phraseText is "him" or "her" or "them" ? _speakers.Pronouns.ResolvePronoun(doc, index, phraseText is "him" ? "he" : phraseText is "her" ? "she" : "they", cueSpan.Start)
@@ -85,6 +87,19 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         var last = tokens.LastEndingBy(end);
         return last >= 0 && tokens[last].End == end && tokens[last].Start > phrase.Start && tokens.IsLowerWordIn(last, _words.DataNouns)
                && char.IsWhiteSpace(tokens.CharAt(tokens[last].Start - 1)) ? tokens[last].Start - 1 : end;
+    }
+
+    /// <summary>"figures published by the ministry", "official data released by the agency": a phrase of at most three lower-case
+    /// words ending in a noun of data (data-noun), then a participle of issuing (issuing-participle) and "by": the span of its
+    /// agent, the body that issued the data; null for any other phrase ("figures seen by Reuters" names who read them).</summary>
+    private Span? IssuerOfData(TokenLayer tokens, Span phrase)
+    {
+        var i = tokens.FirstStartingFrom(phrase.Start);
+        var reach = Math.Min(tokens.Count, i + 3);
+        while (i < reach && !tokens.IsLowerWordIn(i, _words.DataNouns) && char.IsLower(tokens.CharAt(tokens[i].Start))) i++;
+        if (i + 3 >= tokens.Count || tokens[i + 3].End > phrase.End || !tokens.IsLowerWordIn(i, _words.DataNouns)
+            || !tokens.IsLowerWordIn(i + 1, _words.IssuingParticiples) || !tokens.IsExactly(i + 2, "by")) return null;
+        return new Span(tokens[i + 3].Start, phrase.End);
     }
 
     /// <summary>Whether whitespace stands on both sides of token <paramref name="i"/>, inside <paramref name="span"/>.</summary>

@@ -74,6 +74,9 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>"ministry data", "UN estimates": figures that stand for the body that compiled them.</summary>
     public WordSet DataNouns { get; } = Class(lexicon, "data-noun");
 
+    /// <summary>"published", "released": a participle whose "by" agent issued the data it follows.</summary>
+    public WordSet IssuingParticiples { get; } = Class(lexicon, "issuing-participle");
+
     /// <summary>"According to its chair, X, ...": determiners that open a description of a source.</summary>
     public WordSet SourceDeterminers { get; } = Class(lexicon, "source-determiner");
 
