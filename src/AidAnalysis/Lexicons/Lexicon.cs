@@ -134,6 +134,8 @@ public sealed class Lexicon
     /// <summary>The class nouns and the markers that announce a list of organisations by example, "companies like"
     /// (organisation-list-words.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganisationListWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The verbs, agent cues and media nouns before a news outlet's name, "told Devex" (outlet-cues.tsv).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OutletCues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>The complement heads, honorifics and verbs of leading read between a title or a name's comma and the name or body
     /// that follows (title-name-words.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> TitleNameWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
@@ -325,6 +327,7 @@ public sealed class Lexicon
             PartyWords = Classes("party-words.tsv"),
             OrganizationDescriptionWords = Classes("organisation-description-words.tsv"),
             OrganisationListWords = Classes("organisation-list-words.tsv"),
+            OutletCues = Classes("outlet-cues.tsv"),
             OrganisationNameWords = Classes("organisation-name-words.tsv"),
             TitleNameWords = Classes("title-name-words.tsv"),
             AidItemWords = Classes("aid-item-words.tsv"),

@@ -20,6 +20,8 @@ public sealed class OrganizationRecognizer
     private readonly LowerCaseBodies _lowerCaseBodies;
     private readonly ListMembers _listMembers;
     private readonly CapitalisedOrganisationNames _capitalisedNames;
+    private readonly OutletsAfterCues _outlets;
+    private readonly LeaderAdministrations _administrations;
 
     public OrganizationRecognizer(Lexicon lexicon)
     {
@@ -28,6 +30,8 @@ public sealed class OrganizationRecognizer
         _namesAfterNouns = new NamesAfterOrganisationNouns(lexicon);
         _listMembers = new ListMembers(lexicon);
         _capitalisedNames = new CapitalisedOrganisationNames(lexicon);
+        _outlets = new OutletsAfterCues(lexicon);
+        _administrations = new LeaderAdministrations(lexicon);
     }
 
     /// <param name="words">Where words begin, as the tokenizer noted them beside <paramref name="tokens"/>: the whole-word lookups of
@@ -62,6 +66,8 @@ public sealed class OrganizationRecognizer
         }
         Add(_listMembers.Find(tokens, knownSoFar));
         Add(_namesAfterNouns.Find(tokens, words, knownSoFar));
+        Add(_outlets.Find(tokens, knownSoFar));
+        Add(_administrations.Find(tokens, knownSoFar));
         // "Baltic Energy Fund (BEF) ... BEF said": the acronym, where defined and wherever it recurs.
         var definitions = DefinedAcronyms.Definitions(tokens);
         found.AddRange(NamesBeforeTheirInitials.Find(tokens, definitions, new MentionsByEnd(knownSoFar), _lexicon.NameConnectors));

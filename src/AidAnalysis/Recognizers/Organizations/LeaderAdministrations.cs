@@ -1,0 +1,42 @@
+using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Recognizers.Organizations;
+
+/// <summary>"the Harlow administration", "The Harlow-Vance administration": a government named by its leaders with a lower-case
+/// "administration" is an organisation, not its leader (LeaderAdministrationRule gives it their state). The determiner is
+/// required: "senior Harlow administration officials" uses the name as a modifier of the officials.</summary>
+internal sealed class LeaderAdministrations(Lexicon lexicon)
+{
+    /// <summary>The head noun of the name, lower-case as news writes it (the capitalised head is an organisation head already).</summary>
+    private const string Head = "administration";
+    /// <summary>The most name words before the head ("the Joe Harlow administration").</summary>
+    private const int MaxNameWords = 2;
+
+    public List<EntityMention> Find(TokenLayer tokens, IReadOnlyList<EntityMention> known)
+    {
+        var found = new List<EntityMention>();
+        var byEnd = new MentionsByEnd(known);
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!tokens.Is(i, "the")) continue;
+            var first = i + 1;
+            var end = first;
+            for (var words = 0; words < MaxNameWords && OneSpaceAfter(tokens, end - 1) && tokens.NameWordEnd(end) is > 0 and var next; words++) end = next;
+            if (end == first || !tokens.IsExactly(end, Head) || !OneSpaceAfter(tokens, end - 1)) continue;
+            var name = tokens.Text[tokens[first].Start..tokens[end - 1].End];
+            if (lexicon.Titles.Contains(name) || lexicon.ClauseOpeners.Contains(name)) continue;
+            // "the US administration", "the Afghan administration": a state's or a body's name is no leader's.
+            if (byEnd.First(tokens[first].Start + 1, tokens.Text.Length, k => k.Span.Start < tokens[end - 1].End) is not null) continue;
+            var span = new Span(tokens[first].Start, tokens[end].End);
+            found.Add(new EntityMention(span, MentionType.Organization, tokens.Text[span.Start..span.End]));
+        }
+        return found;
+    }
+
+    /// <summary>Whether one space, no other whitespace, follows token <paramref name="index"/>.</summary>
+    private static bool OneSpaceAfter(TokenLayer tokens, int index) =>
+        index + 1 < tokens.Count && tokens[index + 1].Start == tokens[index].End + 1 && tokens.SpaceAt(tokens[index].End);
+}

@@ -1,0 +1,35 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Recognizers.Organizations;
+
+/// <summary>"told Devex", "seen by The Meridian Ledger": the unknown name a statement is told to, or that saw a document, is a
+/// news outlet (an organisation). Sentences and names invented for the tests.</summary>
+public class OutletAfterCueTests
+{
+    private static IReadOnlyList<Actor> Actors(string text) => TestSupport.Analyze(text).Actors;
+
+    [Fact]
+    public void A_name_told_a_statement_or_that_saw_a_document_is_an_organisation()
+    {
+        const string text = "Lakeland clinics close\n\nBy Orla Venn\n\nThe Lakeland health fund has run dry, " +
+                            "a senior nurse told Quillpost that the wards would shut. The gap shows in figures seen by The Meridian Ledger.";
+        var actors = Actors(text);
+        Assert.Equal(ActorKind.Organization, actors.Single(a => a.Name == "Quillpost").Kind);
+        Assert.Contains(actors, a => a.Name == "The Meridian Ledger" && a.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_media_noun_announces_an_outlet_before_any_word()
+    {
+        var actors = Actors("The minister, telling state broadcaster RTQ the roads would reopen, asked for patience.");
+        Assert.Contains(actors, a => a.Name == "RTQ" && a.Kind == ActorKind.Organization);
+    }
+
+    [Fact]
+    public void A_hearing_body_a_modifier_or_a_persons_surname_is_no_outlet()
+    {
+        var actors = Actors("The finance minister told the House that revenue had grown. He later told Kakuma residents the rations " +
+                            "would rise. Aid chief Tomas Brell spoke first, and the minister told Brell.");
+        Assert.DoesNotContain(actors, a => a.Name is "House" or "Kakuma" or "Brell" && a.Kind == ActorKind.Organization);
+    }
+}
