@@ -12,8 +12,6 @@ namespace AidAnalysis.Recognizers;
 /// The apposition and the name are read on the token layer from each comma.</summary>
 public sealed class OrganizationApposition(Lexicon lexicon)
 {
-    /// <summary>How far after its comma the description is read.</summary>
-    private const int DescriptionReach = 120;
     /// <summary>How far before its comma the name is read.</summary>
     private const int NameReach = 60;
     /// <summary>Most words between "a" and the noun ("a small family-run fertiliser maker").</summary>
@@ -73,15 +71,15 @@ public sealed class OrganizationApposition(Lexicon lexicon)
     /// the words, when the noun ends the phrase (a comma, full stop, semicolon or closing bracket right after it) or a
     /// continuation follows it ("based", "that"); null otherwise. The words before the noun are letters, hyphens and apostrophes
     /// and hold no preposition: in ", a spokeswoman for the council," the noun is the spokeswoman, and the council is someone else.
-    /// "think tank" is one noun.</summary>
+    /// "think tank" is one noun. The description is read up to the end of the comma's sentence.</summary>
     private string? DescribedNoun(TokenLayer tokens, int comma)
     {
-        var limit = Math.Min(tokens.Text.Length, tokens[comma].Start + DescriptionReach);
         // ", a": a space, not a line break, after the comma.
         var article = comma + 1;
         if (!(tokens.IsExactly(article, "a") || tokens.IsExactly(article, "an")) || tokens[article].Start != tokens[comma].End + 1
             || !tokens.SpaceAt(tokens[comma].End))
             return null;
+        var limit = SentenceEnd(tokens, comma);
         var word = article + 1;
         for (var before = 0; tokens.SpacedFromPrevious(word, WordSpacing.OneWhitespace) && tokens[word].Start < limit; before++)
         {
@@ -93,6 +91,14 @@ public sealed class OrganizationApposition(Lexicon lexicon)
             word = end;
         }
         return null;
+    }
+
+    /// <summary>Where the sentence of token <paramref name="index"/> ends: the end of its last token.</summary>
+    private static int SentenceEnd(TokenLayer tokens, int index)
+    {
+        var last = index;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[index].Sentence) last++;
+        return tokens[last].End;
     }
 
     /// <summary>The noun of letters and hyphens starting at token <paramref name="word"/>, if the phrase ends after it.</summary>

@@ -9,7 +9,8 @@ using CsCheck;
 namespace AidAnalysis.Tests.Recognizers;
 
 /// <summary>The apposition reader on the token layer finds what the patterns it replaced found over character windows, on
-/// texts made of the pieces those patterns care about (capitals inside runs, hyphens, apostrophes, the reaches, line breaks).</summary>
+/// texts made of the pieces those patterns care about (capitals inside runs, hyphens, apostrophes, the reaches, line breaks);
+/// the description now reads to its sentence's end where the pattern stopped at 120 characters.</summary>
 public class OrganizationAppositionTokenTests
 {
     private static readonly string[] Pieces =
@@ -72,7 +73,9 @@ public class OrganizationAppositionTokenTests
         var found = new List<(Span, string)>();
         for (var comma = text.IndexOf(", a", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", a", comma + 3, StringComparison.Ordinal))
         {
-            var description = Description.Match(text, comma, Math.Min(text.Length - comma, 120));
+            // The description is read to the end of the comma's sentence (the reader's window of 120 characters gave way to it):
+            // here the whole text, one sentence.
+            var description = Description.Match(text, comma, text.Length - comma);
             if (!description.Success || !lexicon.OrganizationNouns.Contains(description.Groups["noun"].Value)) continue;
             var from = Math.Max(0, comma - 60);
             var match = NameBefore.Match(text[from..comma]);
