@@ -5,7 +5,7 @@ namespace AidAnalysis.Recognizers;
 
 /// <summary>Decides what a currency form several currencies share stands for in one text: "crowns" after "Swedish
 /// crowns", "Rs" in a story that names Pakistan and no other rupee state, "Rs" beside "INR 750 million" in a story
-/// that names Nepal and India. Amounts in such a form are first read with a
+/// that names Nepal and India, "kwacha" in a story about Malawi that names Zambia once. Amounts in such a form are first read with a
 /// placeholder currency (<see cref="Placeholder"/>), then resolved here once every unambiguous amount is known.</summary>
 internal sealed class SharedCurrencyForms
 {
@@ -43,7 +43,8 @@ internal sealed class SharedCurrencyForms
         {
             if (!IsPlaceholder(mention.Currency)) { resolved.Add(mention); continue; }
             var form = _forms[mention.Currency[Marker.Length..]];
-            var currency = OtherThanMarked(form, marked, namings)
+            var currency = OfTheStoryState(form, namings)
+                ?? OtherThanMarked(form, marked, namings)
                 ?? Only(form.SharedBy.Where(written.Contains))
                 ?? OfTheOneNamedState(form, named)
                 ?? (form.Iso.Length > 0 ? form.Iso : null);
@@ -63,6 +64,17 @@ internal sealed class SharedCurrencyForms
         if (candidates.Count < 2 || !candidates.Exists(c => marked.Contains(c.Iso))) return null;
         if (Dominant(candidates) is { } story && marked.Contains(story)) return null;
         return Only(candidates.Select(c => c.Iso).Where(iso => !marked.Contains(iso)));
+    }
+
+    /// <summary>A form with no default reading ("kwacha", "Sh", "CFA francs") in a text that names the states of several of its
+    /// currencies is the currency of the state the story is about (<see cref="Dominant"/>): a story about Malawi that
+    /// names Zambia once writes Malawi's kwacha. Not for a form with a default reading ("pounds"): a donor's sterling is
+    /// written so in a story about Sudan. Else null.</summary>
+    private string? OfTheStoryState(CurrencyForm form, IReadOnlyDictionary<string, int> namings)
+    {
+        if (form.Iso.Length > 0) return null;
+        var candidates = Candidates(form, namings);
+        return candidates.Count >= 2 ? Dominant(candidates) : null;
     }
 
     /// <summary>The currencies the form can stand for whose states the text names, with how often it names them, most first.</summary>
