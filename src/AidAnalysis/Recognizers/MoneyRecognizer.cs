@@ -59,7 +59,7 @@ public sealed class MoneyRecognizer : IPipelineStage
         candidates.AddRange(suffixed);
         candidates.AddRange(others);
 
-        var accepted = LongestAmounts.Accept(_shared.Resolve(candidates, states.States));
+        var accepted = LongestAmounts.Accept(_shared.Resolve(candidates, states.States, document));
         var dominant = BareScaleAmounts.DominantCurrency(accepted);
         // Accepted amounts do not overlap and are in text order: only added bare amounts can change the choice.
         if (dominant is not null && _bareScale.Read(text, scanned.BareScale, dominant).ToList() is { Count: > 0 } bare)

@@ -43,6 +43,23 @@ public class SharedCurrencyFormTests
         Assert.Equal(currency, CurrencyOf(text, amount));
 
     [Fact]
+    public void A_shared_form_is_the_currency_of_the_state_the_story_is_about()
+    {
+        const string text = "Lowland floods displace thousands in Malawi\n\nMalawi's disaster agency said floods had displaced 40,000 people in "
+            + "southern Malawi. The government of Malawi set aside 2 billion kwacha for shelter. Neighbouring Zambia sent tents. "
+            + "Malawi's president thanked donors.";
+        Assert.Equal("MWK", CurrencyOf(text, "2 billion kwacha"));
+    }
+
+    [Fact]
+    public void A_bare_shared_form_beside_a_currency_written_out_is_the_other_named_state_s()
+    {
+        const string text = "India sends relief to Nepal\n\nIndia said it would give INR 300 million (about Rs 480 million) to Nepal. "
+            + "Nepal's cabinet added Rs 90 million for shelters. India and Nepal agreed to meet again.";
+        Assert.Equal("NPR", CurrencyOf(text, "Rs 90 million"));
+    }
+
+    [Fact]
     public void Rupees_in_a_text_naming_no_rupee_state_keep_their_default_reading() =>
         Assert.Equal("INR", CurrencyOf("The charity raised 5 million rupees for the victims.", "5 million rupees"));
 }
