@@ -61,6 +61,14 @@ public class ClaimClauseTests
     public void An_unnamed_member_of_a_named_body_speaks_as_the_text_names_them(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Claims(text)).Speaker);
 
+    /// <summary>Unnamed speakers named by their role at a conference, in a company or in an aid operation.</summary>
+    [Theory]
+    [InlineData("Several donor representatives said the fund was moving too slowly.", "Several donor representatives")]
+    [InlineData("A senior aid worker, who asked not to be named, told reporters that many clinics had closed.", "A senior aid worker")]
+    [InlineData("Shipping executives say the port will reopen next month.", "executives")]
+    public void An_unnamed_speaker_named_by_a_role_speaks_as_the_text_names_them(string text, string speaker) =>
+        Assert.Contains(speaker, Assert.Single(Claims(text)).Speaker, StringComparison.Ordinal);
+
     [Fact]
     public void A_role_in_apposition_after_a_name_leaves_the_name_the_speaker()
     {
