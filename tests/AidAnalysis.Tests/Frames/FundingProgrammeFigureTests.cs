@@ -26,4 +26,14 @@ public class FundingProgrammeFigureTests
         Assert.Equal(FundingStatus.Delivered,
             Funding("The Asian Development Bank disbursed $120 million to Laos under the country's $900 million reform programme.")
                 .Single(f => f.AmountText == "$120 million").Status);
+
+    /// <summary>A lending instrument named by its amount ("the IMF's $4bn Extended Fund Facility") makes aid money of a
+    /// sentence with no verb of giving: the earlier programme, financial.</summary>
+    [Fact]
+    public void A_named_lending_facility_is_financial_background()
+    {
+        var figure = Funding("Analysts warned that the drought could derail Tarvia's recovery under the IMF's $4bn Extended Fund Facility.")
+            .Single(f => f.AmountText == "$4bn");
+        Assert.Equal((FundingStatus.Previous, AidType.Financial), (figure.Status, figure.AidType));
+    }
 }
