@@ -60,10 +60,11 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         tokens.WordSpaceBefore(cue.Start, "and") is var conjunction and >= 0 && tokens.CharAt(tokens[conjunction].Start - 1) == ' ';
 
     /// <summary>"said the plan was sound but cautioned ...": a verb joined to an earlier one by "but" with no comma before it (a comma
-    /// sets off a concession that the first statement carries).</summary>
-    public static bool FollowsBut(TokenLayer tokens, Span cue) =>
+    /// sets off a concession that the first statement carries). With <paramref name="orAfterComma"/>, ", but warned that ..." too:
+    /// whether or not the first statement carries the concession, the verb after "but" has the subject of the clause before.</summary>
+    public static bool FollowsBut(TokenLayer tokens, Span cue, bool orAfterComma = false) =>
         tokens.WordSpaceBefore(cue.Start, "but") is var but and >= 0 && tokens.CharAt(tokens[but].Start - 1) == ' '
-        && tokens[but].Start >= 2 && tokens.CharAt(tokens[but].Start - 2) != ',';
+        && tokens[but].Start >= 2 && (orAfterComma || tokens.CharAt(tokens[but].Start - 2) != ',');
 
     /// <summary>", saying", "for suggesting", "after stressing": a participle or gerund whose subject is its clause's.</summary>
     public static bool IsParticipleAfterComma(TokenLayer tokens, Span cueSpan, Span sentence)

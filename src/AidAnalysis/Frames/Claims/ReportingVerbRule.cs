@@ -60,9 +60,9 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
             return new Attribution(who, ClaimKind.Reported, cue, SentenceSegmenter.Trim(text, new Span(sentence.Start, comma)), hedgedCue);
         }
         // "X pledged aid on Monday, saying ...": a participle after a comma takes its clause's subject.
-        // "X urged restraint and stressed ...": a second verb of the same subject.
+        // "X urged restraint and stressed ...", "X said A, but warned that B": a second verb of the same subject.
         var subject = _purpose.IsPurposeInfinitive(doc.Tokens, cue, cueSpan) ? PurposeInfinitive.PurposeSubject(doc, index, sentence, cueSpan)
-            : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cueSpan, sentence) || AttributionShapes.FollowsAnd(doc.Tokens, cueSpan) || AttributionShapes.FollowsBut(doc.Tokens, cueSpan) || AttributionShapes.FollowsAlso(doc.Tokens, cueSpan)
+            : AttributionShapes.IsParticipleAfterComma(doc.Tokens, cueSpan, sentence) || AttributionShapes.FollowsAnd(doc.Tokens, cueSpan) || AttributionShapes.FollowsBut(doc.Tokens, cueSpan, orAfterComma: true) || AttributionShapes.FollowsAlso(doc.Tokens, cueSpan)
             ? (earlier is { } before ? ReportedSpeech.SpeakerBefore(before.Claims, before.Sentence, cueSpan) : null) ?? _speakers.ClauseSubject(doc, index, new Span(sentence.Start, cueSpan.Start)) ?? _speakers.Subject(doc, index, actors, beforeCue)
             : _speakers.Subject(doc, index, actors, beforeCue);
         if (subject is null) return null;
