@@ -31,6 +31,7 @@ public sealed class FundingRelations : IPipelineStage
             new RestatedInOtherCurrency(new RestatementWording(words)),
             new CumulativeTotals(runningTotal, new CumulativeWording(words)),
             new EarlierDated(words),
+            new ProspectiveFigures(words),
             new SummaryLine(_newMoney),
             new ComponentOfLarger(words),
             new ExplicitComponents(words),

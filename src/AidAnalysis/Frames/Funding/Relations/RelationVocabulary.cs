@@ -13,7 +13,7 @@ internal sealed class RelationVocabulary
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
         "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received",
-        "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive"];
+        "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -83,6 +83,8 @@ internal sealed class RelationVocabulary
         HomeBudgets = Of("home-budget");
         BudgetNouns = Of("budget-noun");
         BudgetPossessives = Of("budget-possessive");
+        Prospects = Of("prospect");
+        ProspectParticiples = Of("prospect-participle");
         PerfectAuxiliaries = new RelationWordClass(AttributeWords.Entries(lexicon, "perfect-auxiliary"));
         Months = new RelationWordClass(lexicon.Months.Entries.Select(m => m.Name));
         States = lexicon.Countries.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -163,6 +165,10 @@ internal sealed class RelationVocabulary
     public RelationWordClass BudgetNouns { get; }
     /// <summary>"its", "their" before a year and a budget noun: the giver's own budget ("in its 2026 budget").</summary>
     public RelationWordClass BudgetPossessives { get; }
+
+    public RelationWordClass Prospects { get; }
+
+    public RelationWordClass ProspectParticiples { get; }
 
     /// <summary>The perfect-auxiliary class of funding-attribute-words.tsv ("has disbursed").</summary>
     public RelationWordClass PerfectAuxiliaries { get; }
