@@ -90,6 +90,8 @@ public sealed partial class FundingBuilder
             donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(doc.Tokens, sentence, verbsBefore[^1].Span) : null;
             // "The fund's board reviewed X's loan programme, unlocking $1 billion": the lender of the borrower's programme gives.
             if (subject is null) donor ??= NameOf(_parties.BorrowersProgramme.Lender(scene));
+            // "X is the largest contributor, with $Y": no verb of giving, the party opening the sentence brings the amount.
+            if (verb is null) donor ??= NameOf(_parties.WithAmountGiver.Find(scene));
             donor ??= subject is not null ? DonorName(subject)
                 : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);

@@ -25,4 +25,14 @@ public class AddingVerbTests
     [InlineData("Lenders respond to Tarvia's floods\n\nThe World Bank said it would reallocate up to $40 million from existing projects.", "$40 million", "World Bank")]
     public void The_subject_of_a_reallocating_verb_with_the_amount_as_object_gives(string text, string amount, string donor) =>
         Assert.Equal(donor, Figure(text, amount).Donor);
+
+    [Theory]
+    [InlineData("Donors meet on Tarvia's recovery\n\nThe Netherlands pledged $6 million for shelter. Portugal is the largest contributor, with $9 million for schools.", "$9 million", "Portugal")]
+    [InlineData("Donors meet on Tarvia's recovery\n\nThe Netherlands pledged $6 million for shelter. Austria followed with 3 million euros.", "3 million euros", "Austria")]
+    public void The_party_opening_the_sentence_brings_the_amount_after_with(string text, string amount, string donor) =>
+        Assert.Equal(donor, Figure(text, amount).Donor);
+
+    [Fact]
+    public void An_apposition_with_an_amount_gives_nothing() =>
+        Assert.Null(Figure("Donors meet on Tarvia's recovery\n\nKenya, with $2 billion in debt, asked for help.", "$2 billion").Donor);
 }

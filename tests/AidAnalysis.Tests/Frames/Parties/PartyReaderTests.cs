@@ -46,4 +46,8 @@ public class PartyReaderTests
     [Fact]
     public void A_lender_a_borrower_signs_a_loan_with_does_not_receive() =>
         Assert.NotEqual("Asian Development Bank", Row("Nepal signed a $90 million concessional loan with the Asian Development Bank on Friday.", "$90 million").Recipient);
+
+    [Fact]
+    public void The_party_after_agreements_worth_an_amount_receives_it() =>
+        Assert.Equal("UNICEF", Row("Norway signed two agreements worth $12 million with UNICEF on Monday to rebuild schools in Yemen.", "$12 million").Recipient);
 }

@@ -40,10 +40,12 @@ internal sealed class PartyReaders
         DescriptionWords = new DescriptionWords(Words);
         MemberAgencyAnaphor = new MemberAgencyAnaphor(lexicon, Words);
         AgreementCounterpart = new AgreementCounterpart(Words, lexicon);
+        WithAmountGiver = new WithAmountGiver(Words);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
     public AgreementCounterpart AgreementCounterpart { get; }
+    public WithAmountGiver WithAmountGiver { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }

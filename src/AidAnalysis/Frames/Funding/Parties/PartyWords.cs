@@ -149,6 +149,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public IReadOnlyList<string> GovernmentAuxiliaries { get; } = Words(lexicon, "government-auxiliary");
 
     /// <summary>"which", "that", "who": after a comma between a subject and its verb.</summary>
+    /// <summary>"compared", "along": before "with", words that join the amount after it to another thing, as written.</summary>
+    public WordSet WithCompanions { get; } = new(Words(lexicon, "with-companion"), caseSensitive: true);
     public IReadOnlyList<string> SubjectGapRelatives { get; } = Words(lexicon, "subject-gap-relative");
     /// <summary>"will", "has also", "is set to": between a subject and its verb, each entry as its words.</summary>
     public IReadOnlyList<string[]> SubjectGapAuxiliaries { get; } = [.. Words(lexicon, "subject-gap-auxiliary").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
