@@ -50,4 +50,20 @@ public class PartyReaderTests
     [Fact]
     public void The_party_after_agreements_worth_an_amount_receives_it() =>
         Assert.Equal("UNICEF", Row("Norway signed two agreements worth $12 million with UNICEF on Monday to rebuild schools in Yemen.", "$12 million").Recipient);
+
+    [Fact]
+    public void A_bank_a_borrower_signs_a_loan_with_does_not_receive() =>
+        Assert.DoesNotContain("Bank", Row("Tavland signed a $70 million loan with the Export-Import Bank of Morvia on Tuesday to repair bridges.", "$70 million").Recipient ?? "");
+
+    [Fact]
+    public void Without_a_verb_of_signing_the_party_after_with_does_not_receive() =>
+        Assert.NotEqual("Finland", Row("The African Development Bank co-financed the $25 million loan with Finland to build clinics in Chad.", "$25 million").Recipient);
+
+    [Fact]
+    public void A_name_after_a_preposition_after_with_does_not_receive() =>
+        Assert.NotEqual("Denmark", Row("WFP launched a $15 million grant with the backing of Denmark to feed children in Niger.", "$15 million").Recipient);
+
+    [Fact]
+    public void The_last_noun_of_a_run_of_agreement_nouns_takes_with() =>
+        Assert.Equal("UNICEF", Row("Finland signed a $25 million grant agreement with UNICEF on Tuesday to build clinics in Chad.", "$25 million").Recipient);
 }

@@ -41,6 +41,14 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet StoryAskerWords { get; } = new(Words(lexicon, "story-asker-word"));
     /// <summary>"agreement", "loan": a noun of an agreement after an amount, after which "with" names who receives.</summary>
     public WordSet AgreementNouns { get; } = new(Words(lexicon, "agreement-noun"), caseSensitive: true);
+    /// <summary>"signed", "inked": a verb of making an agreement, which must govern its amount, as written.</summary>
+    public WordSet SigningVerbs { get; } = new(Words(lexicon, "signing-verb"), caseSensitive: true);
+    /// <summary>"loan": an agreement noun of lending, as written.</summary>
+    public WordSet LoanNouns { get; } = new(Words(lexicon, "loan-noun"), caseSensitive: true);
+    /// <summary>"Bank", "Fund": a word of a lender's name, as written.</summary>
+    public IReadOnlySet<string> LenderNameWords { get; } = new HashSet<string>(Words(lexicon, "lender-name-word"), StringComparer.Ordinal);
+    /// <summary>"of", "from": a preposition between "with" and a name, which is then no party of the agreement.</summary>
+    public WordSet AgreementPartyStops { get; } = new(Words(lexicon, "agreement-party-stop"), caseSensitive: true);
     /// <summary>First words of complex prepositions ending in "to" ("response", "due").</summary>
     public IReadOnlyList<string> ComplexPrepositions { get; } = Words(lexicon, "complex-preposition");
     /// <summary>Words after which a state's possessive owns what receives, besides "to" ("for", "help").</summary>
