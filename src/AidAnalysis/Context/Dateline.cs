@@ -15,14 +15,14 @@ namespace AidAnalysis.Context;
 /// <param name="Capitals">"MANILA, Philippines - ", "KARACHI: ", "GENEVA/NAIROBI, 3 May - ": a place in capitals, an optional
 /// phrase after a comma, an optional credit and a dash or colon, with the whitespace character after it
 /// (<see cref="CapitalsDateline"/>); empty when the dateline is not written so.</param>
-/// <param name="Credit">"Lilongwe (AFP) – ": a seat of government or a state as the entity layer names it opening a paragraph, a
-/// credit in brackets and a dash, up to the dash (<see cref="CreditDateline"/>); empty when the dateline is not written so.</param>
 /// <param name="State">The state the dateline names ("MANILA, Philippines -" → Philippines, else "Lilongwe (AFP) –" → Malawi),
 /// when the body names it again.</param>
 /// <param name="Date">The first date printed near the top of the text ("29 October 2008"), in the dateline or the lines
 /// around it (<see cref="DocumentContextDateline"/>).</param>
-public sealed record Dateline(Span Wire, Span Capitals, Span Credit, string? State, DateOnly? Date)
+/// <param name="Credit">"Lilongwe (AFP) – ": a seat of government or a state as the entity layer names it opening a paragraph, a
+/// credit in brackets and a dash, up to the dash (<see cref="CreditDateline"/>); empty when the dateline is not written so.</param>
+public sealed record Dateline(Span Wire, Span Capitals, string? State, DateOnly? Date, Span Credit = default)
 {
     /// <summary>No dateline and no date near the top.</summary>
-    public static Dateline None { get; } = new(default, default, default, null, null);
+    public static Dateline None { get; } = new(default, default, null, null);
 }

@@ -30,7 +30,7 @@ internal static class DatelineReader
         }
         var credit = CreditDateline.Read(doc, first, end);
         var state = (capitals.Length > 0 ? State(doc, lexicon, capitals) : null) ?? credit.State;
-        return new Dateline(wire.Length > 0 ? wire : default, capitals, credit.Span, state, date);
+        return new Dateline(wire.Length > 0 ? wire : default, capitals, state, date, credit.Span);
     }
 
     /// <summary>The state a capitals dateline names ("MANILA, Philippines -" → Philippines), when the body names it again.</summary>

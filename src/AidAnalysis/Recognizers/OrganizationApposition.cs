@@ -32,10 +32,13 @@ public sealed class OrganizationApposition(Lexicon lexicon)
         var text = tokens.Text;
         // The described names in comma order (a name once for each comma that describes it).
         var described = new List<string>();
+        // The last token of the sentence the comma stands in, found once for every sentence: commas come in text order.
+        var sentenceLast = -1;
         for (var comma = 1; comma < tokens.Count; comma++)
         {
-            if (!tokens.IsMark(comma, ',')) continue;
-            var noun = DescribedNoun(tokens, comma);
+            if (!tokens.IsMark(comma, ',') || !IsArticleAfter(tokens, comma)) continue;
+            if (comma > sentenceLast) sentenceLast = SentenceLast(tokens, comma);
+            var noun = DescribedNoun(tokens, comma, tokens[sentenceLast].End);
             if (noun is null || !lexicon.OrganizationNouns.Contains(noun)) continue;
             var (start, first) = NameStart(tokens, comma);
             if (start < 0) continue;
@@ -71,16 +74,10 @@ public sealed class OrganizationApposition(Lexicon lexicon)
     /// the words, when the noun ends the phrase (a comma, full stop, semicolon or closing bracket right after it) or a
     /// continuation follows it ("based", "that"); null otherwise. The words before the noun are letters, hyphens and apostrophes
     /// and hold no preposition: in ", a spokeswoman for the council," the noun is the spokeswoman, and the council is someone else.
-    /// "think tank" is one noun. The description is read up to the end of the comma's sentence.</summary>
-    private string? DescribedNoun(TokenLayer tokens, int comma)
+    /// "think tank" is one noun. The description is read up to <paramref name="limit"/>, the end of the comma's sentence.</summary>
+    private string? DescribedNoun(TokenLayer tokens, int comma, int limit)
     {
-        // ", a": a space, not a line break, after the comma.
-        var article = comma + 1;
-        if (!(tokens.IsExactly(article, "a") || tokens.IsExactly(article, "an")) || tokens[article].Start != tokens[comma].End + 1
-            || !tokens.SpaceAt(tokens[comma].End))
-            return null;
-        var limit = SentenceEnd(tokens, comma);
-        var word = article + 1;
+        var word = comma + 2;
         for (var before = 0; tokens.SpacedFromPrevious(word, WordSpacing.OneWhitespace) && tokens[word].Start < limit; before++)
         {
             if (Noun(tokens, word, limit) is { } noun) return noun;
@@ -93,12 +90,20 @@ public sealed class OrganizationApposition(Lexicon lexicon)
         return null;
     }
 
-    /// <summary>Where the sentence of token <paramref name="index"/> ends: the end of its last token.</summary>
-    private static int SentenceEnd(TokenLayer tokens, int index)
+    /// <summary>Whether ", a" or ", an" is written at <paramref name="comma"/>: a space, not a line break, after the comma.</summary>
+    private static bool IsArticleAfter(TokenLayer tokens, int comma)
+    {
+        var article = comma + 1;
+        return (tokens.IsExactly(article, "a") || tokens.IsExactly(article, "an")) && tokens[article].Start == tokens[comma].End + 1
+            && tokens.SpaceAt(tokens[comma].End);
+    }
+
+    /// <summary>The last token of the sentence of token <paramref name="index"/>.</summary>
+    private static int SentenceLast(TokenLayer tokens, int index)
     {
         var last = index;
         while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[index].Sentence) last++;
-        return tokens[last].End;
+        return last;
     }
 
     /// <summary>The noun of letters and hyphens starting at token <paramref name="word"/>, if the phrase ends after it.</summary>

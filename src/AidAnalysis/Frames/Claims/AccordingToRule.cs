@@ -41,9 +41,9 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         var phraseText = text.AsSpan(phrase.Start, phrase.Length);
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _cues.Any(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80)))) return null;
-        // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         // "according to figures published by the ministry": data issued by a body are that body's statement.
         if (IssuerOfData(tokens, phrase) is { } issuer) source = phrase = issuer;
+        // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
         var speaker = phraseText is "him" or "her" or "them" ? _speakers.Pronouns.ResolvePronoun(doc, index, phraseText is "him" ? "he" : phraseText is "her" ? "she" : "they", cueSpan.Start)
