@@ -26,6 +26,14 @@ public class FundingStatusCueTests
     public void Valued_goods_are_delivered(string text, string amount) =>
         Assert.Equal(FundingStatus.Delivered, Figure(text, amount).Status);
 
+    /// <summary>Goods valued are sent only when a verb says so: a verb of loss, theft or destruction leaves the value without
+    /// a status.</summary>
+    [Theory]
+    [InlineData("Raiders stole relief goods worth 5 million euros from a Red Cross depot in Port Velna, the agency said.", "5 million euros")]
+    [InlineData("The Red Cross said militiamen had burned a shipment worth $6 million of food aid bound for flooded towns in Tarvia.", "$6 million")]
+    public void Valued_goods_stolen_or_destroyed_keep_no_status(string text, string amount) =>
+        Assert.Equal(FundingStatus.Unspecified, Figure(text, amount).Status);
+
     [Fact]
     public void A_valued_voucher_keeps_no_status() =>
         Assert.Equal(FundingStatus.Unspecified, Figure("The food voucher of the aid agency, worth $9 per person, covers one week of meals.", "$9").Status);

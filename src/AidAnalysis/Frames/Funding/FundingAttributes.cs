@@ -86,7 +86,7 @@ public sealed partial class FundingBuilder
         }
         // "relief supplies worth $2 million": with no status word, an amount that values goods sent is money delivered.
         return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged
-            : _rules.ValuedConsignment.Holds(doc.Tokens, window, amount) ? FundingStatus.Delivered : FundingStatus.Unspecified;
+            : _rules.ValuedConsignment.Holds(doc.Tokens, sentence, window, amount) ? FundingStatus.Delivered : FundingStatus.Unspecified;
     }
 
     /// <summary>The status cues of a stretch, less the participles that name the way money passes and the "over the past"

@@ -82,6 +82,8 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases ValueWords { get; } = Of(lexicon, "value-word");
     public Phrases ValueLinks { get; } = Of(lexicon, "value-link");
     public Phrases ConsignmentNouns { get; } = Of(lexicon, "consignment-noun");
+    public Phrases ConsignmentVerbs { get; } = Of(lexicon, "consignment-verb");
+    public Phrases ConsignmentLossVerbs { get; } = Of(lexicon, "consignment-loss-verb");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

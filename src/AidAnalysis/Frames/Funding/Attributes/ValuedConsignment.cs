@@ -3,12 +3,15 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>"relief supplies worth $2 million", "The shipment, worth about $4 million, ...", "the goods are worth $1 million": an
-/// amount that only values goods sent, with no status word of its own, is money delivered (SCHEMA.md: goods handed over or
-/// arrived). A package valued is left alone: whether it is news or a part of a larger one is the story's to tell.</summary>
+/// <summary>"dispatched relief supplies worth $2 million", "The shipment, worth about $4 million, ...": an amount that only values
+/// goods sent, with no status word of its own, is money delivered (SCHEMA.md: goods handed over or arrived). The goods are sent
+/// only when a verb says so: their clause holds a verb of sending, handing over or arrival, or, for a valuation set off by
+/// commas (which has no verb of its own), the sentence holds no verb of loss, theft, destruction, blocking or seizure; goods
+/// stolen, destroyed or stuck at a border are not aid delivered. A package valued is left alone: whether it is news or a part
+/// of a larger one is the story's to tell.</summary>
 internal sealed class ValuedConsignment(AttributeWords words)
 {
-    public bool Holds(TokenLayer tokens, Span window, Span amount)
+    public bool Holds(TokenLayer tokens, Span sentence, Span window, Span amount)
     {
         var (first, end) = tokens.Within(new Span(window.Start, amount.Start));
         var i = end - 1;
@@ -19,7 +22,20 @@ internal sealed class ValuedConsignment(AttributeWords words)
         if (value < 0) return false;
         // "The goods are worth", "The shipment, worth": a linking verb or a comma may stand between the noun and its value.
         var noun = value - 1;
-        if (noun >= first && (tokens.IsMark(noun, ',') || words.ValueLinks.IsWord(tokens, noun))) noun--;
-        return noun >= first && words.ConsignmentNouns.IsWord(tokens, noun);
+        var appositive = noun >= first && tokens.IsMark(noun, ',');
+        if (appositive || (noun >= first && words.ValueLinks.IsWord(tokens, noun))) noun--;
+        if (noun < first || !words.ConsignmentNouns.IsWord(tokens, noun)) return false;
+        // The appositive's own clause has no verb, so the sentence's verbs decide for it.
+        var clause = appositive ? sentence : window;
+        return !Any(tokens, clause, words.ConsignmentLossVerbs) && (appositive || Any(tokens, clause, words.ConsignmentVerbs));
+    }
+
+    /// <summary>Whether an entry of <paramref name="verbs"/> stands in <paramref name="span"/>.</summary>
+    private static bool Any(TokenLayer tokens, Span span, AttributeWords.Phrases verbs)
+    {
+        var (first, end) = tokens.Within(span);
+        for (var i = first; i < end; i++)
+            if (verbs.EndsAt(tokens, i, first)) return true;
+        return false;
     }
 }
