@@ -7,7 +7,9 @@ namespace AidAnalysis.Recognizers.Organizations;
 
 /// <summary>"told Devex", "figures seen by The Meridian Ledger", "telling state broadcaster RTX": the unknown name a statement was
 /// given to, or that saw a document, is a news outlet. A name a media noun does not announce must end before a
-/// conjunction, a preposition or punctuation ("told Devex that"), else it may modify a noun ("told Kakuma residents").</summary>
+/// conjunction, a preposition or punctuation ("told Devex that"), else it may modify a noun ("told Kakuma residents"), and
+/// must have an outlet's form: several words or an outlet word's ending ("told Quillpost"), as one unknown word is as often
+/// a person or a group a statement was told to ("told Okonkwo", "told MPs").</summary>
 internal sealed class OutletsAfterCues(Lexicon lexicon)
 {
     /// <summary>The most words an outlet's name is read to ("The Sunday Morning Herald Tribune").</summary>
@@ -18,6 +20,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     private readonly string[][] _cues = [.. lexicon.OutletCues["hearer-verb"].Concat(lexicon.OutletCues["agent-cue"]).Select(c => c.Split(' '))];
     private readonly HashSet<string> _mediaNouns = [.. lexicon.OutletCues["media-noun"]];
     private readonly HashSet<string> _followers = [.. lexicon.OutletCues["follower"]];
+    private readonly string[] _outletWords = [.. lexicon.OutletCues["outlet-word"]];
     /// <summary>Words that make a name a body, not an outlet: a hearing body's ("House") or an organisation head ("Ministry").</summary>
     private readonly HashSet<string> _bodyWords = [.. lexicon.OutletCues["hearer-body"], .. lexicon.OrganizationHeads];
 
@@ -25,10 +28,12 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     {
         var found = new List<EntityMention>();
         var byEnd = new MentionsByEnd(known);
+        HashSet<string>? afterNameWords = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (CueEnd(tokens, i) is not (> 0 and var next)) continue;
-            if (tokens.IsExactly(next, "the")) next++;
+            var article = tokens.IsExactly(next, "the");
+            if (article) next++;
             var announced = false;
             for (var d = next; d < tokens.Count && d < next + MaxDescriptionWords && tokens.IsLetters(d, lowerOnly: true); d++)
                 if (_mediaNouns.Contains(tokens.TextOf(d).ToString()))
@@ -39,8 +44,9 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
                 }
             if (Name(tokens, next) is not (> 0 and var end)) continue;
             var span = new Span(tokens[next].Start, tokens[end - 1].End);
-            if (!announced && !EndsAtFollower(tokens, end)) continue;
+            if (!announced && !(EndsAtFollower(tokens, end) && HasOutletForm(tokens, next, end, article))) continue;
             if (!IsUnknownName(tokens, span, next, end, byEnd)) continue;
+            if (end - next == 1 && (afterNameWords ??= WordsAfterNameWords(tokens)).Contains(tokens.TextOf(next).ToString())) continue;
             found.Add(new EntityMention(span, MentionType.Organization, tokens.Text[span.Start..span.End]));
         }
         return found;
@@ -76,9 +82,24 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     private bool EndsAtFollower(TokenLayer tokens, int end) =>
         end >= tokens.Count || tokens[end].Kind is TokenKind.Punctuation || _followers.Contains(tokens.TextOf(end).ToString());
 
+    /// <summary>Whether the name has a news outlet's form: one word must be an initialism ("told NRQ"), follow "the" ("told the
+    /// Lantern") or end in an outlet word ("told Quillpost"); no name may end in a capitalised plural ("told MPs", "Kenyan
+    /// Parliamentarians") but where an outlet word ("The Valley Times").</summary>
+    private bool HasOutletForm(TokenLayer tokens, int first, int end, bool article)
+    {
+        var last = tokens.TextOf(end - 1);
+        foreach (var word in _outletWords)
+            if (end - first == 1 ? last.Length > word.Length && last.EndsWith(word, StringComparison.OrdinalIgnoreCase) : last.SequenceEqual(word))
+                return true;
+        if (IsPlural(last)) return false;
+        return end - first > 1 || article || (last.Length is >= 2 and <= 6 && !last.ContainsAnyExceptInRange('A', 'Z'));
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
+
     /// <summary>Whether the name is none the text knows: no known name overlaps it but a state's inside a longer name ("The Jordan
-    /// Ledger"); its first word is no given name, title or clause opener, and no word a body's ("the House", "Ministry"); and a
-    /// one-word name is not the last word of a longer name elsewhere (the surname of a person: "told Okafor").</summary>
+    /// Ledger"); its first word is no given name, title or clause opener, and no word a body's ("the House", "Ministry").</summary>
     private bool IsUnknownName(TokenLayer tokens, Span span, int first, int end, MentionsByEnd known)
     {
         if (known.First(span.Start + 1, tokens.Text.Length, k => k.Span.Start < span.End
@@ -91,14 +112,16 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
             || lexicon.ClauseOpeners.Contains(firstWord)) return false;
         for (var w = first; w < end; w = tokens.NameWordEnd(w))
             if (_bodyWords.Contains(tokens.TextOf(w).ToString())) return false;
-        return end - first > 1 || !EndsLongerName(tokens, tokens.TextOf(first));
+        return true;
     }
 
-    /// <summary>Whether <paramref name="word"/> stands somewhere right after a capitalised name word.</summary>
-    private static bool EndsLongerName(TokenLayer tokens, ReadOnlySpan<char> word)
+    /// <summary>The words that stand right after a capitalised name word, read once: a one-word name among them is the last word
+    /// of a longer name elsewhere (the surname of a person: "told Okafor").</summary>
+    private static HashSet<string> WordsAfterNameWords(TokenLayer tokens)
     {
+        var words = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < tokens.Count; i++)
-            if (tokens.TextOf(i).SequenceEqual(word) && tokens[i].Start == tokens[i - 1].End + 1 && tokens.NameWordEnd(i - 1) == i) return true;
-        return false;
+            if (tokens[i].Start == tokens[i - 1].End + 1 && tokens.NameWordEnd(i - 1) == i) words.Add(tokens.TextOf(i).ToString());
+        return words;
     }
 }

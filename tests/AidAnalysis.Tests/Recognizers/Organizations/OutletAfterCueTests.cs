@@ -32,4 +32,12 @@ public class OutletAfterCueTests
                             "would rise. Aid chief Tomas Brell spoke first, and the minister told Brell.");
         Assert.DoesNotContain(actors, a => a.Name is "House" or "Kakuma" or "Brell" && a.Kind == ActorKind.Organization);
     }
+
+    [Fact]
+    public void A_person_or_a_group_told_a_statement_is_no_outlet()
+    {
+        var actors = Actors("Marsh valley floods\n\nThe water minister told Senators that the dykes would hold, a medic told Adeyemo " +
+                            "on Friday that tents were short, and the premier told Brevik in a call that Norway would send $2 million.");
+        Assert.DoesNotContain(actors, a => a.Name is "Senators" or "Adeyemo" or "Brevik" && a.Kind == ActorKind.Organization);
+    }
 }
