@@ -24,6 +24,7 @@ public class CorpusEvaluationTests
     [InlineData("written2", 20, "minimums-written2.json")]
     [InlineData("written3", 20, "minimums-written3.json")]
     [InlineData("written4", 20, "minimums-written4.json")]
+    [InlineData("written5", 20, "minimums-written5.json")]
     public void Written_set_meets_its_checked_in_minimums(string folder, int articles, string minimumsFile)
     {
         var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", folder);
