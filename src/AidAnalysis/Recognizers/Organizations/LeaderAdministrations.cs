@@ -18,7 +18,8 @@ internal sealed class LeaderAdministrations(Lexicon lexicon)
     public List<EntityMention> Find(TokenLayer tokens, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
-        var byEnd = new MentionsByEnd(known);
+        // Built at the first candidate: most texts have none.
+        MentionsByEnd? byEnd = null;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (!tokens.Is(i, "the")) continue;
@@ -29,12 +30,17 @@ internal sealed class LeaderAdministrations(Lexicon lexicon)
             var name = tokens.Text[tokens[first].Start..tokens[end - 1].End];
             if (lexicon.Titles.Contains(name) || lexicon.ClauseOpeners.Contains(name)) continue;
             // "the US administration", "the Afghan administration": a state's or a body's name is no leader's.
-            if (byEnd.First(tokens[first].Start + 1, tokens.Text.Length, k => k.Span.Start < tokens[end - 1].End) is not null) continue;
+            if (Overlaps(byEnd ??= new MentionsByEnd(known), tokens[first].Start, tokens[end - 1].End, tokens.Text.Length)) continue;
             var span = new Span(tokens[first].Start, tokens[end].End);
             found.Add(new EntityMention(span, MentionType.Organization, tokens.Text[span.Start..span.End]));
         }
         return found;
     }
+
+    /// <summary>Whether a known name overlaps [<paramref name="start"/>, <paramref name="end"/>); a method of its own so that the
+    /// predicate's closure is made per candidate, not per token of the loop.</summary>
+    private static bool Overlaps(MentionsByEnd known, int start, int end, int textLength) =>
+        known.First(start + 1, textLength, k => k.Span.Start < end) is not null;
 
     /// <summary>Whether one space, no other whitespace, follows token <paramref name="index"/>.</summary>
     private static bool OneSpaceAfter(TokenLayer tokens, int index) =>

@@ -18,17 +18,18 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     private const int MaxDescriptionWords = 3;
 
     private readonly string[][] _cues = [.. lexicon.OutletCues["hearer-verb"].Concat(lexicon.OutletCues["agent-cue"]).Select(c => c.Split(' '))];
-    private readonly HashSet<string> _mediaNouns = [.. lexicon.OutletCues["media-noun"]];
-    private readonly HashSet<string> _followers = [.. lexicon.OutletCues["follower"]];
+    private readonly WordSet _mediaNouns = new(lexicon.OutletCues["media-noun"], caseSensitive: true);
+    private readonly WordSet _followers = new(lexicon.OutletCues["follower"], caseSensitive: true);
     private readonly string[] _outletWords = [.. lexicon.OutletCues["outlet-word"]];
     /// <summary>Words that make a name a body, not an outlet: a hearing body's ("House") or an organisation head ("Ministry").</summary>
-    private readonly HashSet<string> _bodyWords = [.. lexicon.OutletCues["hearer-body"], .. lexicon.OrganizationHeads];
+    private readonly WordSet _bodyWords = new([.. lexicon.OutletCues["hearer-body"], .. lexicon.OrganizationHeads], caseSensitive: true);
 
     public List<EntityMention> Find(TokenLayer tokens, IReadOnlyList<EntityMention> known)
     {
         var found = new List<EntityMention>();
-        var byEnd = new MentionsByEnd(known);
-        HashSet<string>? afterNameWords = null;
+        // Built at the first candidate: most texts have none.
+        MentionsByEnd? byEnd = null;
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? afterNameWords = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (CueEnd(tokens, i) is not (> 0 and var next)) continue;
@@ -36,7 +37,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
             if (article) next++;
             var announced = false;
             for (var d = next; d < tokens.Count && d < next + MaxDescriptionWords && tokens.IsLetters(d, lowerOnly: true); d++)
-                if (_mediaNouns.Contains(tokens.TextOf(d).ToString()))
+                if (_mediaNouns.Contains(tokens, d))
                 {
                     announced = true;
                     next = d + 1;
@@ -45,8 +46,8 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
             if (Name(tokens, next) is not (> 0 and var end)) continue;
             var span = new Span(tokens[next].Start, tokens[end - 1].End);
             if (!announced && !(EndsAtFollower(tokens, end) && HasOutletForm(tokens, next, end, article))) continue;
-            if (!IsUnknownName(tokens, span, next, end, byEnd)) continue;
-            if (end - next == 1 && (afterNameWords ??= WordsAfterNameWords(tokens)).Contains(tokens.TextOf(next).ToString())) continue;
+            if (!IsUnknownName(tokens, span, next, end, byEnd ??= new MentionsByEnd(known))) continue;
+            if (end - next == 1 && (afterNameWords ??= WordsAfterNameWords(tokens).GetAlternateLookup<ReadOnlySpan<char>>()).Contains(tokens.TextOf(next))) continue;
             found.Add(new EntityMention(span, MentionType.Organization, tokens.Text[span.Start..span.End]));
         }
         return found;
@@ -80,7 +81,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
 
     /// <summary>Whether the name ends the clause or a conjunction, preposition or time word follows it.</summary>
     private bool EndsAtFollower(TokenLayer tokens, int end) =>
-        end >= tokens.Count || tokens[end].Kind is TokenKind.Punctuation || _followers.Contains(tokens.TextOf(end).ToString());
+        end >= tokens.Count || tokens[end].Kind is TokenKind.Punctuation || _followers.Contains(tokens, end);
 
     /// <summary>Whether the name has a news outlet's form: one word must be an initialism ("told NRQ"), follow "the" ("told the
     /// Lantern") or end in an outlet word ("told Quillpost"); no name may end in a capitalised plural ("told MPs", "Kenyan
@@ -111,7 +112,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
         if (lexicon.GivenNames.Contains(firstWord) || lexicon.Titles.Contains(firstWord) || lexicon.CourtesyTitles.Contains(firstWord)
             || lexicon.ClauseOpeners.Contains(firstWord)) return false;
         for (var w = first; w < end; w = tokens.NameWordEnd(w))
-            if (_bodyWords.Contains(tokens.TextOf(w).ToString())) return false;
+            if (_bodyWords.Contains(tokens, w)) return false;
         return true;
     }
 
