@@ -25,8 +25,8 @@ internal sealed class LeaderAdministrations(Lexicon lexicon)
             if (!tokens.Is(i, "the")) continue;
             var first = i + 1;
             var end = first;
-            for (var words = 0; words < MaxNameWords && OneSpaceAfter(tokens, end - 1) && tokens.NameWordEnd(end) is > 0 and var next; words++) end = next;
-            if (end == first || !tokens.IsExactly(end, Head) || !OneSpaceAfter(tokens, end - 1)) continue;
+            for (var words = 0; words < MaxNameWords && tokens.SpacedFromPrevious(end, WordSpacing.OneSpace) && tokens.NameWordEnd(end) is > 0 and var next; words++) end = next;
+            if (end == first || !tokens.IsExactly(end, Head) || !tokens.SpacedFromPrevious(end, WordSpacing.OneSpace)) continue;
             var name = tokens.Text[tokens[first].Start..tokens[end - 1].End];
             if (lexicon.Titles.Contains(name) || lexicon.ClauseOpeners.Contains(name)) continue;
             // "the US administration", "the Afghan administration": a state's or a body's name is no leader's.
@@ -41,8 +41,4 @@ internal sealed class LeaderAdministrations(Lexicon lexicon)
     /// predicate's closure is made per candidate, not per token of the loop.</summary>
     private static bool Overlaps(MentionsByEnd known, int start, int end, int textLength) =>
         known.First(start + 1, textLength, k => k.Span.Start < end) is not null;
-
-    /// <summary>Whether one space, no other whitespace, follows token <paramref name="index"/>.</summary>
-    private static bool OneSpaceAfter(TokenLayer tokens, int index) =>
-        index + 1 < tokens.Count && tokens[index + 1].Start == tokens[index].End + 1 && tokens.SpaceAt(tokens[index].End);
 }

@@ -70,7 +70,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     {
         var end = tokens.NameWordEnd(first);
         if (end < 0) return -1;
-        for (var words = 1; words < MaxWords && end < tokens.Count && tokens.SpaceAt(tokens[end - 1].End) && tokens[end].Start == tokens[end - 1].End + 1; words++)
+        for (var words = 1; words < MaxWords && tokens.SpacedFromPrevious(end, WordSpacing.OneSpace); words++)
         {
             var next = tokens.NameWordEnd(end);
             if (next < 0) break;
