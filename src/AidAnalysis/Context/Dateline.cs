@@ -3,7 +3,7 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Context;
 
 /// <summary>
-/// The dateline at the top of the body, read once on the token layer by the context stage (<see cref="DatelineReader"/>) for
+/// The dateline at the top of the body, read once on the token layer by the dateline stage (<see cref="DatelineReader"/>) for
 /// every reader of it: where it stands in each form it is written in, the state it names and the date printed near it. The
 /// readers differ on what counts as one, so each asks for its own form: the statements drop only a wire dateline
 /// ("KYIV, May 26 (Reuters) - "), while the funding frame and the actors read the state of any place in capitals, "KARACHI: "

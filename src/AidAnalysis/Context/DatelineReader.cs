@@ -9,13 +9,17 @@ namespace AidAnalysis.Context;
 /// <summary>Reads the document's one <see cref="Dateline"/> on the token layer: the first of the body's opening paragraphs
 /// (after the headline, when the article has a title; then perhaps a byline and a date line) that opens with a dateline in
 /// each form, each form sought on its own, so that a paragraph with a wire dateline does not hide a later capitals one; the credit
-/// form ("Lilongwe (AFP) – ", <see cref="CreditDateline"/>) is read from the first of them that opens with a seat or state.</summary>
-internal static class DatelineReader
+/// form ("Lilongwe (AFP) – ", <see cref="CreditDateline"/>) is read from the first of them that opens with a seat or state.
+/// As the pipeline's dateline stage it reads it once (<see cref="Layer.Dateline"/>) for the actors, which give its state to the
+/// bodies the text ties to no state, and for the context, which hands it on to the frames.</summary>
+public sealed class DatelineReader(Lexicon lexicon) : IPipelineStage
 {
     /// <summary>How many paragraphs from the body's first a dateline may open.</summary>
     private const int Paragraphs = 4;
 
-    public static Dateline Read(AnalysisDocument doc, Lexicon lexicon)
+    public AnalysisDocument Run(AnalysisDocument document) => document with { Dateline = Read(document, lexicon) };
+
+    private static Dateline Read(AnalysisDocument doc, Lexicon lexicon)
     {
         var tokens = doc.Tokens;
         var date = DocumentContextDateline.Read(tokens, lexicon);

@@ -1,5 +1,4 @@
 using AidAnalysis.Frames;
-using AidAnalysis.Lexicons;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Recognizers;
 
@@ -7,14 +6,15 @@ namespace AidAnalysis.Context;
 
 /// <summary>
 /// Pipeline stage that reads the article as a whole once (<see cref="DocumentContext"/>): the dates it speaks from, its
-/// headline, byline and dateline and what they name, its dominant aid type, and the home state its own stage read. The headline's giver, receiver and
+/// headline and byline and what they name, its dominant aid type, and hands on the home state and the dateline their own stages
+/// read (<see cref="HomeStateStage"/>, <see cref="DatelineReader"/>). The headline's giver, receiver and
 /// aid type are read with the funding frame's own verbs, aid nouns and markers, so both agree on what a headline says.
 /// </summary>
-public sealed class DocumentContextStage(Lexicon lexicon, FundingBuilder fundingRules) : IPipelineStage
+public sealed class DocumentContextStage(FundingBuilder fundingRules) : IPipelineStage
 {
     public AnalysisDocument Run(AnalysisDocument document)
     {
-        var dateline = DatelineReader.Read(document, lexicon);
+        var dateline = document.Dateline;
         var read = fundingRules.ReadArticle(document);
         return document with
         {

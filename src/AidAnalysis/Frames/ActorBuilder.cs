@@ -61,7 +61,7 @@ public sealed class ActorBuilder : IPipelineStage
         // A government body or office holder the text ties to no state serves the state of the capitals dateline when there is
         // one (a donor's pledge reported under "NAIROBI, Kenya -": the unnamed-state ministers are Kenya's) or of a credited
         // dateline ("Nairobi (AFP) -"), else the home state.
-        var home = DatelineReader.Read(document, _lexicon).State ?? document.HomeState;
+        var home = document.Dateline.State ?? document.HomeState;
         var drafts = new List<ActorDraft>();
         var byName = new DraftsByName(drafts);
         // Organisation names recur: the state each stands for is read once per name.

@@ -51,6 +51,10 @@ public sealed record AnalysisDocument(Article Article)
     /// <summary>The state the article is about (<see cref="Layer.HomeState"/>); null until the home-state stage has run or when
     /// no state is named as an agent.</summary>
     public string? HomeState { get; init; }
+
+    /// <summary>The dateline at the top of the body (<see cref="Layer.Dateline"/>); <see cref="Context.Dateline.None"/> until the
+    /// dateline stage has run.</summary>
+    public Dateline Dateline { get; init; } = Dateline.None;
     public IReadOnlyList<YearMention> Years { get; init; } = [];
 
     /// <summary>The article read as a whole (<see cref="Layer.Context"/>): headline, dateline, reference date, home state;
@@ -191,6 +195,7 @@ public sealed record AnalysisDocument(Article Article)
         Layer.Money => this with { Money = other.Money },
         Layer.Years => this with { Years = other.Years },
         Layer.HomeState => this with { HomeState = other.HomeState },
+        Layer.Dateline => this with { Dateline = other.Dateline },
         Layer.Actors => this with { Actors = other.Actors },
         Layer.Context => this with { Context = other.Context },
         Layer.Funding => this with { Funding = other.Funding },

@@ -16,7 +16,7 @@ using static AidAnalysis.Pipeline.Layer;
 namespace AidAnalysis.Pipeline;
 
 /// <summary>
-/// The analysis pipeline: text (sentences, tokens, cues, clauses, quotations) → recognizers (entities, money) → home state → actors →
+/// The analysis pipeline: text (sentences, tokens, cues, clauses, quotations) → recognizers (entities, money) → home state, dateline → actors →
 /// document context → years → frames (funding, aid items, claims). Each stage is declared with the layers it needs and adds;
 /// <see cref="CreateBuilder"/> adds, replaces or removes stages. Stateless; one instance can analyse many
 /// articles concurrently.
@@ -74,8 +74,10 @@ public sealed class AnalysisPipeline
             new RuleStage("money", [Entities, Layer.AmountMatches], [Money], money),
             // The home state is read once, beside the money stage, for the actors (which state an organisation stands for) and the context.
             new RuleStage("home-state", [Tokens, Entities], [Layer.HomeState], new HomeStateStage(lexicon)),
-            new RuleStage("actors", [Paragraphs, Tokens, Entities, Money, Layer.HomeState], [Actors], new ActorBuilder(lexicon)),
-            new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState], [Layer.Context], new DocumentContextStage(lexicon, funding)),
+            // The dateline is read once, before the actors (whose unnamed-state bodies serve its state) and the context that hands it on.
+            new RuleStage("dateline", [Paragraphs, Tokens, Entities], [Layer.Dateline], new DatelineReader(lexicon)),
+            new RuleStage("actors", [Paragraphs, Tokens, Entities, Money, Layer.HomeState, Layer.Dateline], [Actors], new ActorBuilder(lexicon)),
+            new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState, Layer.Dateline], [Layer.Context], new DocumentContextStage(funding)),
             new RuleStage("years", [Tokens, Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
             new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], relations),

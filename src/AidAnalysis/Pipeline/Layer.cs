@@ -25,6 +25,9 @@ public enum Layer
     /// <summary>The state the article is about: named most often as an agent or owner rather than as a destination
     /// (<see cref="Recognizers.StateSalience.HomeCountry"/>), read once from the entities for the actors and the context.</summary>
     HomeState,
+    /// <summary>The dateline at the top of the body (<see cref="Context.Dateline"/>): its forms, the state it names and the date
+    /// printed near the top, read once for the actors and the context.</summary>
+    Dateline,
     /// <summary>The article read as a whole: headline and what it names, byline, dateline, the reference date (publication date or
     /// dateline, for relative years and the exchange-rate year), dominant aid type and home state.</summary>
     Context,

@@ -14,6 +14,9 @@ public class DocumentContextStageTests
     private static AnalysisDocument Run(string stage, AnalysisDocument document) =>
         Stage(stage).RunAsync(document, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
+    /// <summary>The dateline stage, then the context stage that hands its layer on.</summary>
+    private static AnalysisDocument Context(AnalysisDocument document) => Run("context", Run("dateline", document));
+
     private static AnalysisDocument Bare(string text, ArticleMetadata metadata) => new(Article.FromText(text, metadata, "fixture.txt"));
 
     /// <summary>A bare document with the sentences and tokens the context stage reads a dateline's date from.</summary>
@@ -23,19 +26,19 @@ public class DocumentContextStageTests
     public void The_reference_date_is_the_publication_date_else_a_date_printed_at_the_top()
     {
         const string text = "Aid talks resume\n\n3 March 2021\n\nThe ministers met again.";
-        var dated = Run("context", Tokenized(text, new ArticleMetadata())).Context;
+        var dated = Context(Tokenized(text, new ArticleMetadata())).Context;
         Assert.Equal((new DateOnly(2021, 3, 3), new DateOnly(2021, 3, 3)), (dated.DatelineDate, dated.ReferenceDate));
-        var published = Run("context", Tokenized(text, new ArticleMetadata(Published: new DateOnly(2022, 6, 1)))).Context;
+        var published = Context(Tokenized(text, new ArticleMetadata(Published: new DateOnly(2022, 6, 1)))).Context;
         Assert.Equal((new DateOnly(2021, 3, 3), new DateOnly(2022, 6, 1)), (published.DatelineDate, published.ReferenceDate));
-        Assert.Null(Run("context", Tokenized("The ministers met again.", new ArticleMetadata())).Context.ReferenceDate);
+        Assert.Null(Context(Tokenized("The ministers met again.", new ArticleMetadata())).Context.ReferenceDate);
     }
 
     [Fact]
     public void A_capitalised_word_that_is_no_month_is_passed_over_for_the_date_after_it()
     {
         const string text = "Gate 7, 2040 plan for the harbour\n\n12 Sept. 2039\n\nThe works resume.";
-        Assert.Equal(new DateOnly(2039, 9, 12), Run("context", Tokenized(text, new ArticleMetadata())).Context.DatelineDate);
-        Assert.Null(Run("context", Tokenized("Gate 7, 2040 plan for the harbour", new ArticleMetadata())).Context.DatelineDate);
+        Assert.Equal(new DateOnly(2039, 9, 12), Context(Tokenized(text, new ArticleMetadata())).Context.DatelineDate);
+        Assert.Null(Context(Tokenized("Gate 7, 2040 plan for the harbour", new ArticleMetadata())).Context.DatelineDate);
     }
 
     [Fact]
@@ -60,11 +63,35 @@ public class DocumentContextStageTests
             }.OrderBy(e => e.Span.Start).ToArray(),
             Actors = [new Actor("A1", "Norway", ActorKind.Country, null, null, norway), new Actor("A2", "Peru", ActorKind.Country, null, null, peru)],
         };
-        var context = Run("context", document).Context;
+        var context = Context(document).Context;
         Assert.Equal(new Span(0, headline.Length), context.Headline);
         Assert.Equal(("Norway", "Peru", "Peru"), (context.HeadlineDonor, context.HeadlineRecipient, context.DatelineState));
         Assert.Equal(["Kari Nordmann"], context.Authors);
         Assert.Empty(document.Funding);
+    }
+
+    [Fact]
+    public void The_dateline_is_read_once_by_its_own_stage_and_the_actors_and_the_context_read_its_layer()
+    {
+        const string text = "The Ministry of Health signed the grants. Peru will use them.";
+        var ministry = new Span(4, 22);
+        var peru = new Span(text.IndexOf("Peru", StringComparison.Ordinal), text.IndexOf("Peru", StringComparison.Ordinal) + 4);
+        var document = Bare(text, new ArticleMetadata()) with
+        {
+            Tokens = new Tokenizer(Lexicon.Default).Tokenize(text, []).Tokens,
+            Entities = [new EntityMention(ministry, MentionType.Organization, "Ministry of Health"), new EntityMention(peru, MentionType.Country, "Peru")],
+            HomeState = "Peru",
+        };
+        Assert.Equal([Layer.Paragraphs, Layer.Tokens, Layer.Entities], Stage("dateline").Needs);
+        Assert.Contains(Layer.Dateline, Stage("actors").Needs);
+        Assert.Contains(Layer.Dateline, Stage("context").Needs);
+        // A dateline set by hand, with no dateline in the text: the stages read the layer, not the text.
+        var dated = document with { Dateline = new Dateline(default, default, "Chile", new DateOnly(2031, 2, 3)) };
+        Assert.Equal("Chile", Run("actors", dated).Actors.Single(a => a.Mentions.Contains(ministry)).Affiliation);
+        Assert.Equal("Peru", Run("actors", document).Actors.Single(a => a.Mentions.Contains(ministry)).Affiliation);
+        var context = Run("context", dated).Context;
+        Assert.Equal(("Chile", new DateOnly(2031, 2, 3)), (context.DatelineState, context.ReferenceDate));
+        Assert.Equal(Dateline.None, Run("dateline", document).Dateline);
     }
 
     [Fact]
