@@ -18,6 +18,10 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     private const int MaxDescriptionWords = 3;
 
     private readonly string[][] _cues = [.. lexicon.OutletCues["hearer-verb"].Concat(lexicon.OutletCues["agent-cue"]).Select(c => c.Split(' '))];
+    /// <summary>The cues' first words: every token is a candidate cue, and most are ruled out by their number before any cue
+    /// is compared with them.</summary>
+    private readonly WordSet _cueFirstWords =
+        new(lexicon.OutletCues["hearer-verb"].Concat(lexicon.OutletCues["agent-cue"]).Select(c => c.Split(' ')[0]), caseSensitive: true);
     private readonly WordSet _mediaNouns = new(lexicon.OutletCues["media-noun"], caseSensitive: true);
     private readonly WordSet _followers = new(lexicon.OutletCues["follower"], caseSensitive: true);
     private readonly string[] _outletWords = [.. lexicon.OutletCues["outlet-word"]];
@@ -56,6 +60,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     /// <summary>The token after the cue that ends at token <paramref name="i"/>'s run ("told", "seen by"), else -1.</summary>
     private int CueEnd(TokenLayer tokens, int i)
     {
+        if (!_cueFirstWords.Contains(tokens, i)) return -1;
         foreach (var cue in _cues)
         {
             var k = 0;
