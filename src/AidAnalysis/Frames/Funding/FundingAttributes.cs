@@ -94,7 +94,9 @@ public sealed partial class FundingBuilder
     private List<(FundingCue Entry, Span Span)> StatusCues(AnalysisDocument doc, Span scope) =>
         _rules.RecentPeriod.Removed(doc.Tokens, _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope)));
 
-    private AidType AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
+    /// <summary>The aid type the words around the amount name (<c>Unspecified</c> where they name an untracked kind, as
+    /// development aid), or null where they name none.</summary>
+    private AidType? AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
         if (_rules.AidTypeWords.Nearest(doc.Words, near, amount) is { } type) return type;
@@ -104,8 +106,8 @@ public sealed partial class FundingBuilder
         if (_rules.ForcesOfState.In(doc.Tokens, window)) return AidType.Military;
         if (_rules.SupportToGovernment.In(doc.Tokens, window)) return AidType.Financial;
         return _rules.TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent
-            ? _rules.AidTypeWords.Nearest(doc.Words, antecedent, amount) ?? AidType.Unspecified
-            : AidType.Unspecified;
+            ? _rules.AidTypeWords.Nearest(doc.Words, antecedent, amount)
+            : null;
     }
 
     /// <summary>The year of the amount's own clause; else the one year its sentence names before the amount ("In 2026,

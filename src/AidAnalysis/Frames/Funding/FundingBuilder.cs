@@ -121,7 +121,11 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester, namesAsker) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
         var isMixed = isAidContext && _rules.MixedPackage.Holds(doc.Tokens, money.Span, window);
-        var aidType = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : AidType.Unspecified;
+        var named = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : null;
+        // "$5 million in development aid": a word naming a kind no tracker class holds settles the figure as untyped, as a
+        // mixed package does, so no neighbour's or headline's type reaches it.
+        isMixed |= named == AidType.Unspecified;
+        var aidType = named ?? AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
             _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester, isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence), namesAsker);
     }

@@ -14,23 +14,30 @@ internal sealed class AidTypeWords(Lexicon lexicon)
     /// over one before it, which usually describes the amount before.</summary>
     public AidType? Nearest(WordStarts words, Span scope, Span amount) =>
         _cues.Find(words, scope)
+            .Where(c => c.Entry.Type != AidType.Unspecified || !NamePart(words, c.Span))
             .OrderBy(c => c.Span.Start >= amount.End ? 0 : 1)
             .ThenBy(c => c.Span.DistanceTo(amount))
             .Select(c => (AidType?)c.Entry.Type)
             .FirstOrDefault();
+
+    /// <summary>Whether an untracked kind's words are capitalised, so part of a name ("the UN Development Programme"), not a
+    /// description of the money.</summary>
+    private static bool NamePart(WordStarts words, Span span) => char.IsUpper(words.Text[span.Start]);
 
     /// <summary>The aid type the headline names ("Freedonia to double military aid for its neighbour"), if any.</summary>
     public AidType OfHeadline(AnalysisDocument doc)
     {
         var title = doc.Article.Metadata.Title;
         if (title is null || !doc.Text.StartsWith(title, StringComparison.Ordinal)) return AidType.Unspecified;
-        return _cues.Find(doc.Words, new Span(0, title.Length)).Select(c => c.Entry.Type).DefaultIfEmpty(AidType.Unspecified).First();
+        return _cues.Find(doc.Words, new Span(0, title.Length)).Select(c => c.Entry.Type).FirstOrDefault(t => t != AidType.Unspecified, AidType.Unspecified);
     }
 
     /// <summary>The aid type the article is clearly about: the only type its words name, more than once.</summary>
     public AidType Dominant(WordStarts words)
     {
+        // Words of untracked kinds (development aid) name no type the article could be about.
         var counts = _cues.Find(words, new Span(0, words.Text.Length))
+            .Where(c => c.Entry.Type != AidType.Unspecified)
             .GroupBy(c => c.Entry.Type).Select(g => (Type: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0) return AidType.Unspecified;

@@ -1,0 +1,24 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames.Attributes;
+
+/// <summary>Development aid and early recovery are kinds no tracker class holds: the amount they describe stays
+/// `unspecified` in a story whose headline names relief, while the same words capitalised in a name do not count. Sentences
+/// written for the tests.</summary>
+public class UntrackedAidKindTests
+{
+    private static FundingFigure Figure(string text, string amount) =>
+        TestSupport.Pipeline.Analyze(Article.FromText(text, new ArticleMetadata(Title: text[..text.IndexOf('\n')], Published: new DateOnly(2025, 3, 10)), "t.txt"))
+            .Funding.Single(f => f.AmountText == amount);
+
+    [Theory]
+    [InlineData("Freedonia will provide $8 million to Ruritania's early recovery next year.", "$8 million")]
+    [InlineData("Freedonia has pledged $40 million in development assistance to Ruritania over five years.", "$40 million")]
+    public void An_amount_of_an_untracked_kind_keeps_no_type_from_the_headline(string body, string amount) =>
+        Assert.Equal(AidType.Unspecified, Figure("Freedonia sends flood relief to Ruritania\n\n" + body, amount).AidType);
+
+    [Fact]
+    public void A_capitalised_name_is_no_untracked_kind() =>
+        Assert.Equal(AidType.Humanitarian, Figure("Freedonia sends aid to Ruritania\n\n"
+            + "Freedonia will give $3 million through the UN Development Programme for flood victims in Ruritania.", "$3 million").AidType);
+}
