@@ -25,6 +25,16 @@ public class FundingRelationTests
     }
 
     [Fact]
+    public void Lines_that_open_with_an_amount_under_a_heading_ending_in_a_colon_are_parts_of_the_news_figure()
+    {
+        var a = Analyze("Estonia is allocating EUR 12 million to relief agencies working in Lorvania.\n\nThe money will be shared as follows:\n"
+            + "EUR 6 million to the food agency for rations in the north\nEUR 4 million to the children's fund for clean water\n"
+            + "- EUR 2 million to a medical charity for field clinics\n\nThe minister visited a clinic on Friday.");
+        Assert.All(new[] { "EUR 6 million", "EUR 4 million", "EUR 2 million" }, line => Assert.Equal("EUR 12 million", ParentText(a, Row(a, line))));
+        Assert.Equal(["EUR 12 million"], Counted(a));
+    }
+
+    [Fact]
     public void This_includes_points_back_to_the_amount_of_the_sentence_before()
     {
         var a = Analyze("Sweden will provide $30 million in new aid to Haiti. This includes $20 million for shelter and $10 million for schools.");

@@ -33,6 +33,7 @@ public sealed class FundingRelations : IPipelineStage
             new EarlierDated(words),
             new ProspectiveFigures(words),
             new SummaryLine(_newMoney),
+            new ListUnderHeading(),
             new ComponentOfLarger(words),
             new ExplicitComponents(words),
             new PackageAnaphora(words),
