@@ -113,4 +113,18 @@ public class FundingPartiesRuleTests
     [Fact]
     public void A_people_before_the_amount_in_its_clause_receives_it() =>
         Assert.Equal("Syrians", Figure("Norway gave $2 million to Mali in May. Total Norwegian aid for Syrians reached $40 million this year.", "$40 million").Recipient);
+
+    [Theory]
+    [InlineData("Norway pledged $5 million in flood relief to Paraguay on Monday. The government said it had set aside $2 million from the national budget for emergency shelters.", "$2 million")]
+    [InlineData("Norway pledged $5 million in flood relief to Paraguay on Monday. Officials said they had allocated $2 million (about 1.8 million euros) from the Treasury for the shelters.", "$2 million")]
+    public void Money_from_a_governments_own_budget_is_the_receiving_states_own(string text, string amount)
+    {
+        var figure = Figure(text, amount);
+        Assert.Equal("Paraguay", figure.Donor);
+        Assert.Null(figure.Recipient);
+    }
+
+    [Fact]
+    public void A_budget_without_an_owner_word_leaves_the_giver_to_the_story() =>
+        Assert.Equal("Norway", Figure("Norway pledged $5 million in flood relief to Paraguay on Monday. A further $2 million will come from the aid budget for shelters.", "$2 million").Donor);
 }

@@ -77,6 +77,11 @@ public sealed partial class FundingBuilder
             // A budget request to the state's own legislature is that state's money for the story's receiver, like its other news.
             else if (f.IsAidContext && (status != FundingStatus.Requested || legislatureDonor is not null && donor == legislatureDonor))
             {
+                // "The government set aside $8 million from the state budget": a government's own budget money whose clause names
+                // no giver is the spending of the story's receiving state, which then receives nothing from itself.
+                if (donor is null && mainRecipient is not null && lexicon.CountryByForm.ContainsKey(mainRecipient)
+                    && _parties.OwnBudgetSource.Holds(doc.Tokens, f.Money.Span, f.Sentence))
+                    donor = mainRecipient;
                 if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
                 donor ??= mainDonor;
                 // "to be paid through a UN agency": money whose own sentence names only an agency of an international body as the

@@ -41,11 +41,13 @@ internal sealed class PartyReaders
         MemberAgencyAnaphor = new MemberAgencyAnaphor(lexicon, Words);
         AgreementCounterpart = new AgreementCounterpart(Words, lexicon);
         WithAmountGiver = new WithAmountGiver(Words);
+        OwnBudgetSource = new OwnBudgetSource(Words);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
     public AgreementCounterpart AgreementCounterpart { get; }
     public WithAmountGiver WithAmountGiver { get; }
+    public OwnBudgetSource OwnBudgetSource { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }

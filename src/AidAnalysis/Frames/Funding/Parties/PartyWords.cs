@@ -176,6 +176,19 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 
+    /// <summary>"from", "in": before a budget money is drawn from or set aside in (<see cref="OwnBudgetSource"/>).</summary>
+    public WordSet BudgetSourcePrepositions { get; } = new(Words(lexicon, "budget-source-preposition"), caseSensitive: true);
+    /// <summary>"its", "their": a possessive determiner that makes a budget its owner's own.</summary>
+    public WordSet BudgetOwnerDeterminers { get; } = new(Words(lexicon, "budget-owner-determiner"));
+    /// <summary>"the": an article before a budget, which says no owner by itself.</summary>
+    public WordSet BudgetArticles { get; } = new(Words(lexicon, "budget-article"));
+    /// <summary>"state", "national", "own": a modifier of a state's own budget.</summary>
+    public WordSet OwnBudgetModifiers { get; } = new(Words(lexicon, "own-budget-modifier"));
+    /// <summary>"budget": the noun of a budget, own only with an owner's determiner or modifier.</summary>
+    public WordSet BudgetNouns { get; } = new(Words(lexicon, "budget-noun"));
+    /// <summary>"treasury", "coffers": a state's own purse by itself.</summary>
+    public WordSet OwnTreasuryNouns { get; } = new(Words(lexicon, "own-treasury-noun"));
+
     /// <summary>A class missing from the file is an error, not an empty class: an empty alternation would match anywhere.</summary>
     private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) =>
         lexicon.PartyWords.TryGetValue(wordClass, out var words) && words.Count > 0
