@@ -194,6 +194,19 @@ public class ClaimCueTests
         Assert.Equal("Pentagon officials", claim.Speaker);
     }
 
+    /// <summary>Saying negated after a statement of the same speaker ("but did not say whether", "and could not say when")
+    /// is a refusal claim of its own, with what it concerns.</summary>
+    [Theory]
+    [InlineData("Minister Tove Brandt said the bridge was shut but did not say whether it would reopen.", "did not say whether it would reopen")]
+    [InlineData("Minister Tove Brandt said the port was open and could not say when the ferries would resume.", "could not say when the ferries would resume")]
+    public void Saying_negated_after_a_statement_is_a_refusal_claim_of_its_own(string text, string refusal)
+    {
+        var claims = Claims(text);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(refusal, claims[1].Text);
+        Assert.All(claims, c => Assert.Equal("Tove Brandt", c.Speaker));
+    }
+
     [Fact]
     public void A_person_reported_inside_a_statement_is_the_inner_speaker()
     {

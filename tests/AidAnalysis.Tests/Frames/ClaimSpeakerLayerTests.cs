@@ -62,6 +62,19 @@ public class ClaimSpeakerLayerTests
         Assert.Equal(["Karin Holm", "Analysts"], result.ToAnalysis().Actors.Select(a => a.Name));
     }
 
+    /// <summary>A person the actor layer missed, named by a bare name before an aside, is found before any statement is read,
+    /// so a pronoun that follows points to that person rather than to a person the layer has.</summary>
+    [Fact]
+    public void A_bare_name_speaker_the_actor_layer_missed_is_a_pronoun_antecedent()
+    {
+        const string text = "Arvo Kesk toured the depot. Lena Brandt, the harbour commissioner, said the port would stay shut. She said the ferries had stopped.";
+        var kesk = new Actor("A1", "Arvo Kesk", ActorKind.Person, null, null, [new Span(0, 9)]);
+        var result = new ClaimBuilder(Lexicon.Default).Run(new SpeakerBuilder(Lexicon.Default).Run(Document(text, kesk)));
+
+        Assert.Equal(["Lena Brandt", "Lena Brandt"], result.Claims.Select(c => c.Speaker));
+        Assert.Equal(("A2", "Lena Brandt", ActorKind.Person), (Assert.Single(result.Speakers).Id, result.Speakers[0].Name, result.Speakers[0].Kind));
+    }
+
     [Theory]
     [InlineData("the minister also", "the minister")]
     [InlineData("the minister has also  ", "the minister")]

@@ -18,7 +18,11 @@ internal sealed class BareNameSpeaker(Lexicon lexicon)
     /// <param name="doc">The document.</param>
     /// <param name="actors">The run's speakers, to add the person to.</param>
     /// <param name="subject">The words before the apposition or relative clause.</param>
-    public Speaker? NameBeforeAside(AnalysisDocument doc, SpeakerRoster actors, Span subject)
+    public Speaker? NameBeforeAside(AnalysisDocument doc, SpeakerRoster actors, Span subject) =>
+        PersonBeforeAside(doc, actors, subject) is { } person ? Speaker.Of(person) : null;
+
+    /// <inheritdoc cref="NameBeforeAside"/>
+    public Actor? PersonBeforeAside(AnalysisDocument doc, SpeakerRoster actors, Span subject)
     {
         var tokens = doc.Tokens;
         var name = tokens.Trimmed(subject);
@@ -30,8 +34,7 @@ internal sealed class BareNameSpeaker(Lexicon lexicon)
         // Words that open clauses, titles and the words of organisation or office names are not given names.
         if (words.Any(w => _lexicon.ClauseOpeners.Contains(w) || _lexicon.Titles.Contains(w) || _lexicon.OrganizationHeads.Contains(w)
             || _lexicon.OfficeWords.Contains(w) || _lexicon.CountryByForm.ContainsKey(w) || _lexicon.CountryByDemonym.ContainsKey(w))) return null;
-        var person = actors.Person(tokens.Text.AsSpan(name.Start, name.Length).ToString(), null, null, [name]);
-        return new Speaker(person.Name, person.Id, person.Kind);
+        return actors.Person(tokens.Text.AsSpan(name.Start, name.Length).ToString(), null, null, [name]);
     }
 
     /// <summary>The words of <paramref name="name"/> when it is two to four capitalised words ("Rania Haddad", "Amal O’neill")

@@ -116,9 +116,11 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         return new Attribution(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
 
-    /// <summary>"declined to comment", "refused to say", and the other refusal entries of reporting-verbs.txt that name a comment.</summary>
+    /// <summary>"declined to comment", "refused to say", the other refusal entries of reporting-verbs.txt that name a comment,
+    /// and saying negated ("did not say", "has not said"), which reports a refusal too.</summary>
     private static bool IsRefusal(string cue) =>
-        cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal);
+        cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal)
+        || (cue.Contains(" not ", StringComparison.Ordinal) || cue.Contains("n't ", StringComparison.Ordinal)) && (cue.EndsWith(" say", StringComparison.Ordinal) || cue.EndsWith(" said", StringComparison.Ordinal));
 
     /// <summary>What a refusal concerns, after a space: "on the report", "about the talks", "whether the cranes were damaged".</summary>
     private bool OpensWithRefusalObject(TokenLayer tokens, Span rest) =>

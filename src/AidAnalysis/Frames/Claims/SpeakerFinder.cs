@@ -26,6 +26,9 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     /// <summary>How far a relative clause after the subject ("JD Vance, who opposes ... and warned") may run to the cue.</summary>
     private const int RelativeClauseReach = 80;
 
+    /// <summary>How many characters before a cue its subject is read from.</summary>
+    public const int SubjectReach = 300;
+
     /// <summary>How many characters before the cue a description ("the UN aid chief also") is read from.</summary>
     private const int DescriptionChars = 80;
 
@@ -219,10 +222,22 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
         return best;
     }
 
+    /// <summary>"Rania Haddad, a UN spokesperson, said": the person a bare name opening the sentence before a cue names, when
+    /// the actor layer has nobody there, registered with the run's speakers so that quotes and pronouns read before the cue's
+    /// own statement can point to the person too. <paramref name="beforeCue"/> runs from the sentence start to the cue.</summary>
+    public Actor? BareNameBeforeAside(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeCue)
+    {
+        var aside = AsideStart(doc.Tokens, beforeCue);
+        var end = aside >= 0 ? aside : RelativeClauseClosing(doc.Tokens, beforeCue);
+        if (end < 0) return null;
+        var subject = new Span(beforeCue.Start, end);
+        return index.Within(subject).Any() ? null : _bareNames.PersonBeforeAside(doc, actors, subject);
+    }
+
     /// <summary>The subject right before a cue: an actor, a pronoun or a group ("Analysts").</summary>
     public Speaker? Subject(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, Span beforeCue)
     {
-        beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - 300) };
+        beforeCue = beforeCue with { Start = Math.Max(beforeCue.Start, beforeCue.End - SubjectReach) };
         // Skip an apposition: "Lena Ovik, a veteran planner at ..., remarked".
         var aside = AsideStart(doc.Tokens, beforeCue);
         var apposition = aside >= 0;
