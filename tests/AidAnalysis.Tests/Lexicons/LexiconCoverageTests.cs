@@ -54,6 +54,8 @@ public class LexiconCoverageTests
     [InlineData("Lithuania pledged 9 million euros to train Ukrainian pilots.", "9 million euros", AidType.Military)]
     [InlineData("The World Bank approved $200 million to pay public-sector salaries in Moldova.", "$200 million", AidType.Financial)]
     [InlineData("Germany pledged 40 million euros to repair power plants in Ukraine.", "40 million euros", AidType.Financial)]
+    [InlineData("Freedonia will give $9 million to repair bridges destroyed by the cyclone in Ruritania.", "$9 million", AidType.Financial)]
+    [InlineData("Freedonia announced a grant of $6 million for rebuilding homes and shelters after the floods.", "$6 million", AidType.Financial)]
     public void Aid_types_follow_the_schema_definitions(string text, string amount, AidType type) =>
         Assert.Equal(type, Figure(text, amount).AidType);
 
