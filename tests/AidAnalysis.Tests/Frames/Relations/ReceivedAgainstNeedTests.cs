@@ -3,7 +3,8 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Tests.Frames.Relations;
 
 /// <summary>ReceivedAgainstNeed: money already secured, set against a need told before it (in its sentence, or anywhere
-/// before when its sentence points to the appeal), is part of that need; fixtures written for these tests.</summary>
+/// before when its sentence points to the appeal) or right after it as "of the $Y", is part of that need and earlier money;
+/// fixtures written for these tests.</summary>
 public class ReceivedAgainstNeedTests
 {
     private static readonly DateOnly Published = new(2025, 6, 2);
@@ -13,6 +14,8 @@ public class ReceivedAgainstNeedTests
     [Theory]
     [InlineData("The Ostravan relief agency said it needs $30 million to keep its clinics open until winter but has so far secured only $7 million.", "$30 million", "$7 million")]
     [InlineData("Relief agencies launched an appeal seeking $60 million for the storm-hit coast of Ostrava. As of Friday, donors had pledged about $12 million toward the appeal.", "$60 million", "$12 million")]
+    [InlineData("The Ostravan flood appeal seeks $45 million but had received only $9 million by the end of April.", "$45 million", "$9 million")]
+    [InlineData("The Ostravan refugee agency said it had received $5 million of the $22 million it requires this year.", "$22 million", "$5 million")]
     public void Money_secured_against_a_need_is_part_of_it(string text, string needed, string secured)
     {
         var figures = Figures(text);
