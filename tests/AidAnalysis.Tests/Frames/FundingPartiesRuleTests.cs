@@ -127,4 +127,14 @@ public class FundingPartiesRuleTests
     [Fact]
     public void A_budget_without_an_owner_word_leaves_the_giver_to_the_story() =>
         Assert.Equal("Norway", Figure("Norway pledged $5 million in flood relief to Paraguay on Monday. A further $2 million will come from the aid budget for shelters.", "$2 million").Donor);
+
+    [Fact]
+    public void Money_from_a_givers_own_budget_takes_no_receiver_from_the_story() =>
+        Assert.Null(Figure("Norway pledged $5 million to the World Food Programme for flood relief in Paraguay. Paraguay said it would set aside $3 million from its national budget for shelters.", "$3 million").Recipient);
+
+    [Theory]
+    [InlineData("The Asian Development Bank's lending to Mongolia stood at about $900 million last year.", "$900 million")]
+    [InlineData("The Asian Development Bank's portfolio in Laos currently stands at about $1.2 billion across 14 projects.", "$1.2 billion")]
+    public void A_lenders_lending_or_portfolio_is_its_own(string text, string amount) =>
+        Assert.Equal("Asian Development Bank", Figure("The Asian Development Bank said on Monday that its board had met. " + text, amount).Donor);
 }

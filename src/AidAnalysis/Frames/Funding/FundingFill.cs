@@ -70,6 +70,9 @@ public sealed partial class FundingBuilder
             // A request that names its own requester ("the UN appealed for") is not one to the legislature.
             if (f.IsAidContext && status == FundingStatus.Requested && !f.NamesRequester)
                 donor ??= legislatureDonor;
+            // "The government set aside $8 million from the state budget": a government's own budget money is its spending at home.
+            // Whose clause names no giver is the story's receiving state's, and no receiver but its own clause's takes it.
+            var ownBudget = f.IsAidContext && _parties.OwnBudgetSource.Holds(doc.Tokens, f.Money.Span, f.Sentence);
             // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
             // names, not the story's donor; an unnamed receiver is the article's own state.
             if (f.IsReceived)
@@ -77,18 +80,16 @@ public sealed partial class FundingBuilder
             // A budget request to the state's own legislature is that state's money for the story's receiver, like its other news.
             else if (f.IsAidContext && (status != FundingStatus.Requested || legislatureDonor is not null && donor == legislatureDonor))
             {
-                // "The government set aside $8 million from the state budget": a government's own budget money whose clause names
-                // no giver is the spending of the story's receiving state, which then receives nothing from itself.
-                if (donor is null && mainRecipient is not null && lexicon.CountryByForm.ContainsKey(mainRecipient)
-                    && _parties.OwnBudgetSource.Holds(doc.Tokens, f.Money.Span, f.Sentence))
+                if (donor is null && ownBudget && mainRecipient is not null && lexicon.CountryByForm.ContainsKey(mainRecipient))
                     donor = mainRecipient;
                 if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
                 donor ??= mainDonor;
                 // "to be paid through a UN agency": money whose own sentence names only an agency of an international body as the
                 // way it passes goes to that agency (not "through USAID", the donor's own, nor "through the G7", a group of givers).
                 if (recipient is null && f.Channel is not null && IsInternationalAgency(f.Channel)) (recipient, channel) = (f.Channel, null);
-                recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient
-                    ?? LocalRecipient(context, donor);
+                if (!ownBudget)
+                    recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient
+                        ?? LocalRecipient(context, donor);
                 if (recipient == donor) recipient = null;
             }
             // "$3 million is needed for food", "a funding gap of $2 billion": a request whose own clause names no requester, nor
@@ -115,7 +116,8 @@ public sealed partial class FundingBuilder
             var lacksType = aidType == AidType.Unspecified && !f.IsMixedType;
             // "A pledged a $4 billion loan, with B adding $6 billion and C giving $1 billion": parallel amounts share a type.
             if (lacksType && f.IsAidContext && previous is not null && previous.SentenceIndex == f.SentenceIndex) aidType = previous.AidType;
-            if (lacksType && aidType == AidType.Unspecified && recipient is not null && f.IsAidContext) aidType = headlineType;
+            // Own-budget money at home names no receiver, yet is spent on the story's relief.
+            if (lacksType && aidType == AidType.Unspecified && (recipient is not null || ownBudget) && f.IsAidContext) aidType = headlineType;
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
             // A type guessed from around a lender's money (the World Bank's loan in a story of flood relief) is the lender's own kind.
             if (lacksType && aidType != AidType.Unspecified && MultilateralLender.Is(lexicon, donor)) aidType = AidType.Financial;
