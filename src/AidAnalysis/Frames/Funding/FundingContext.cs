@@ -9,7 +9,7 @@ namespace AidAnalysis.Frames;
 /// The funding frame's reading of the article as a whole, for the context stage (<see cref="DocumentContextStage"/>): the
 /// headline, the giver its subject names ("Freedonia commits ...", "Sylvania relief aid ..."), the receiver it names
 /// ("... for Ukraine"), the aid type the headline names and the one the article is clearly about (the dateline and the state
-/// it names are read by the context stage itself, <see cref="DatelineReader"/>). Figures whose own sentences leave a gap fall
+/// it names come from the dateline layer, <see cref="DatelineReader"/>). Figures whose own sentences leave a gap fall
 /// back on these, never on a rule of their own.
 /// </summary>
 public sealed partial class FundingBuilder
