@@ -119,8 +119,9 @@ public sealed partial class FundingBuilder
             // Own-budget money at home names no receiver, yet is spent on the story's relief.
             if (lacksType && aidType == AidType.Unspecified && (recipient is not null || ownBudget) && f.IsAidContext) aidType = headlineType;
             if (lacksType && aidType == AidType.Unspecified && status != FundingStatus.Unspecified) aidType = dominantType;
-            // A type guessed from around a lender's money (the World Bank's loan in a story of flood relief) is the lender's own kind.
-            if (lacksType && aidType != AidType.Unspecified && MultilateralLender.Is(lexicon, donor)) aidType = AidType.Financial;
+            // A type guessed from around a lender's money (the World Bank's loan in a story of flood relief) is the lender's own kind;
+            // so is a lender's aid money that no word and no neighbour types ("$500 million from the regional development bank").
+            if (lacksType && (aidType != AidType.Unspecified || f.IsAidContext) && MultilateralLender.Is(lexicon, donor)) aidType = AidType.Financial;
             // Read once the type is known: an aid figure of an earlier year that no status word governs is history.
             if (f.IsAidContext) status = EarlierYearBackground.Of(status, aidType, year, doc.ReferenceYear);
             var filledBody = donor == f.Donor ? donorBody : null;

@@ -44,6 +44,7 @@ internal sealed class AttributeRules
         ConditionalReceipt = new ConditionalReceipt(words);
         NeedOfRelative = new NeedOfRelative(words);
         ValuedConsignment = new ValuedConsignment(words);
+        LossValuation = new LossValuation(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -80,4 +81,5 @@ internal sealed class AttributeRules
     public ConditionalReceipt ConditionalReceipt { get; }
     public NeedOfRelative NeedOfRelative { get; }
     public ValuedConsignment ValuedConsignment { get; }
+    public LossValuation LossValuation { get; }
 }

@@ -38,6 +38,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases FutureShareMarkers { get; } = Of(lexicon, "future-share-marker");
     public Phrases FutureShareFillers { get; } = Of(lexicon, "future-share-filler");
     public Phrases ShareVerbs { get; } = Of(lexicon, "share-verb");
+    public Phrases LossNouns { get; } = Of(lexicon, "loss-noun");
     public Phrases PackagePrepositions { get; } = Of(lexicon, "package-preposition");
     public Phrases PackageModifiers { get; } = Of(lexicon, "package-modifier");
     public Phrases PackageConjunctions { get; } = Of(lexicon, "package-conjunction");
