@@ -35,6 +35,16 @@ public class FundingRelationTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_this_allocation_tells_a_running_total_that_includes_the_news()
+    {
+        var a = Analyze("Estonia is allocating EUR 12 million to relief agencies working in Lorvania.\n\n"
+            + "With this allocation, Estonia's humanitarian support to Lorvania this year amounts to EUR 30 million.");
+        var total = Row(a, "EUR 30 million");
+        Assert.Equal(("EUR 30 million", FundingStatus.Previous), (ParentText(a, Row(a, "EUR 12 million")), total.Status));
+        Assert.Equal(["EUR 12 million"], Counted(a));
+    }
+
+    [Fact]
     public void This_includes_points_back_to_the_amount_of_the_sentence_before()
     {
         var a = Analyze("Sweden will provide $30 million in new aid to Haiti. This includes $20 million for shelter and $10 million for schools.");

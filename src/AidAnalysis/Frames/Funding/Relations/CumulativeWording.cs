@@ -21,6 +21,20 @@ internal sealed class CumulativeWording(RelationVocabulary words)
         j > 0 && tokens[j - 1].Start >= clause.Start && tokens.SpacedFromPrevious(j, WordSpacing.OneWhitespace)
         && words.AnnouncedParticiples.Contains(tokens, j - 1);
 
+    /// <summary>The sentence opens "With this allocation,", "With today's announcement,", "With the latest payment," before
+    /// <paramref name="amount"/>: the running total the sentence tells includes that news.</summary>
+    public bool OpensWithTheNews(TokenLayer tokens, Span sentence, int amount)
+    {
+        var j = tokens.FirstStartingFrom(sentence.Start);
+        if (!tokens.Is(j, "with")) return false;
+        j++;
+        if (tokens.Is(j, "today") && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Clitic) j += 2;
+        else if (words.OfDeterminers.Contains(tokens, j)) j++;
+        else return false;
+        if (words.WholeAdjectives.Contains(tokens, j) && !words.NewsNouns.Contains(tokens, j)) j++;
+        return words.NewsNouns.Contains(tokens, j) && tokens.IsMark(j + 1, ',') && tokens[j + 1].End <= amount;
+    }
+
     /// <summary>"the largest ... to date": up to three words between; "to date" then dates the comparison, not the amount.</summary>
     public bool SuperlativeToDate(TokenLayer tokens, Span clause)
     {

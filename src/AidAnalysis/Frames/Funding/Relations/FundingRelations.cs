@@ -26,10 +26,11 @@ public sealed class FundingRelations : IPipelineStage
     {
         var words = Words = new RelationVocabulary(lexicon);
         _newMoney = new NewMoney(words);
+        var cumulative = new CumulativeWording(words);
         _rules =
         [
             new RestatedInOtherCurrency(new RestatementWording(words)),
-            new CumulativeTotals(runningTotal, new CumulativeWording(words)),
+            new CumulativeTotals(runningTotal, cumulative),
             new EarlierDated(words),
             new ProspectiveFigures(words),
             new SummaryLine(_newMoney),
@@ -41,6 +42,7 @@ public sealed class FundingRelations : IPipelineStage
             new HeadlineRestatement(_newMoney),
             new SumOfParts(),
             new PledgeList(),
+            new NewsInRunningTotal(cumulative),
             new RunningTotalMembers(fiscal),
             new DisbursedUnderProgramme(words),
             new RepeatedFigure(_newMoney),

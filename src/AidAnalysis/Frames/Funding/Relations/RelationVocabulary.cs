@@ -12,7 +12,7 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received",
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun",
         "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
@@ -78,6 +78,7 @@ internal sealed class RelationVocabulary
         GapParticiples = Of("gap-participle");
         GapNouns = Of("gap-noun");
         Received = Of("received");
+        NewsNouns = Of("news-noun");
         SummingWords = Of("summing-word");
         ProgrammePrepositions = Of("programme-preposition");
         HomeBudgets = Of("home-budget");
@@ -158,6 +159,10 @@ internal sealed class RelationVocabulary
     public RelationWordClass GapNouns { get; }
     /// <summary>"secured", "received": money already in against a need (<see cref="ReceivedAgainstNeed"/>).</summary>
     public RelationWordClass Received { get; }
+
+    /// <summary>"allocation", "announcement": the news a running total includes, named by a sentence opening "With this
+    /// allocation," (<see cref="NewsInRunningTotal"/>).</summary>
+    public RelationWordClass NewsNouns { get; }
     public RelationWordClass SummingWords { get; }
     public RelationWordClass ProgrammePrepositions { get; }
     /// <summary>"own", "national", "state": before a budget noun, a government's budget at home (<see cref="OwnBudgetSpending"/>).</summary>
