@@ -44,6 +44,7 @@ internal sealed class AttributeRules
         ConditionalReceipt = new ConditionalReceipt(words);
         NeedOfRelative = new NeedOfRelative(words);
         ValuedConsignment = new ValuedConsignment(words);
+        StatedLevel = new StatedLevel(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -80,4 +81,5 @@ internal sealed class AttributeRules
     public ConditionalReceipt ConditionalReceipt { get; }
     public NeedOfRelative NeedOfRelative { get; }
     public ValuedConsignment ValuedConsignment { get; }
+    public StatedLevel StatedLevel { get; }
 }
