@@ -23,6 +23,14 @@ public class FundingAttributeTests
     public void Cumulative_and_background_money_is_previous(string text, string amount) =>
         Assert.Equal(FundingStatus.Previous, Figure(text, amount, May2024).Status);
 
+    [Theory]
+    [InlineData("Freedonia will give $2 million to Chad. Freedonia's humanitarian aid budget for this year stands at about $450 million.", "$450 million", true)]
+    [InlineData("Freedonia will send $3 million to Niger. Its humanitarian support to the region this year amounts to more than $30 million.", "$30 million", true)]
+    [InlineData("Freedonia will send $3 million to Niger and $6 million to Mali. Together, the grants amount to $9 million.", "$9 million", false)]
+    [InlineData("Freedonia will send $3 million to Niger. Its aid commitment now stands at up to $16 million.", "$16 million", false)]
+    public void A_verb_of_level_states_a_sum_in_place(string text, string amount, bool previous) =>
+        Assert.Equal(previous, Figure(text, amount, May2024).Status == FundingStatus.Previous);
+
     [Fact]
     public void A_programme_over_several_years_beside_the_days_figure_is_previous()
     {

@@ -45,6 +45,7 @@ internal sealed class AttributeRules
         NeedOfRelative = new NeedOfRelative(words);
         ValuedConsignment = new ValuedConsignment(words);
         LossValuation = new LossValuation(words);
+        StatedLevel = new StatedLevel(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -82,4 +83,5 @@ internal sealed class AttributeRules
     public NeedOfRelative NeedOfRelative { get; }
     public ValuedConsignment ValuedConsignment { get; }
     public LossValuation LossValuation { get; }
+    public StatedLevel StatedLevel { get; }
 }

@@ -85,6 +85,9 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases ConsignmentNouns { get; } = Of(lexicon, "consignment-noun");
     public Phrases ConsignmentVerbs { get; } = Of(lexicon, "consignment-verb");
     public Phrases ConsignmentLossVerbs { get; } = Of(lexicon, "consignment-loss-verb");
+    public Phrases LevelVerbs { get; } = Of(lexicon, "level-verb");
+    public Phrases LevelSumWords { get; } = Of(lexicon, "level-sum-word");
+    public Phrases LevelCeilings { get; } = Of(lexicon, "level-ceiling");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
@@ -120,6 +123,14 @@ internal sealed class AttributeWords(Lexicon lexicon)
 
         /// <summary>The first token of entry <paramref name="entry"/> when it ends with token <paramref name="last"/>, else -1.</summary>
         public int StartEndingAt(TokenLayer tokens, int entry, int last, int floor) => tokens.PhraseEndingAt(last, _phrases[entry], floor);
+
+        /// <summary>The first token of the longest entry that ends with token <paramref name="last"/>, else -1.</summary>
+        public int StartOfAnyEndingAt(TokenLayer tokens, int last, int floor)
+        {
+            foreach (var p in _phrases)
+                if (tokens.PhraseEndingAt(last, p, floor) is var first and >= 0) return first;
+            return -1;
+        }
 
         /// <summary>Whether an entry ends with token <paramref name="last"/>.</summary>
         public bool EndsAt(TokenLayer tokens, int last, int floor)
