@@ -28,6 +28,7 @@ public class FundingAttributeTests
     [InlineData("Freedonia will send $3 million to Niger. Its humanitarian support to the region this year amounts to more than $30 million.", "$30 million", true)]
     [InlineData("Freedonia will send $3 million to Niger and $6 million to Mali. Together, the grants amount to $9 million.", "$9 million", false)]
     [InlineData("Freedonia will send $3 million to Niger. Its aid commitment now stands at up to $16 million.", "$16 million", false)]
+    [InlineData("Freedonia announced aid to Niger on Monday. The new package totals $25 million.", "$25 million", false)]
     public void A_verb_of_level_states_a_sum_in_place(string text, string amount, bool previous) =>
         Assert.Equal(previous, Figure(text, amount, May2024).Status == FundingStatus.Previous);
 

@@ -88,6 +88,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases LevelVerbs { get; } = Of(lexicon, "level-verb");
     public Phrases LevelSumWords { get; } = Of(lexicon, "level-sum-word");
     public Phrases LevelCeilings { get; } = Of(lexicon, "level-ceiling");
+    public Phrases LevelNewsWords { get; } = Of(lexicon, "level-news-word");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

@@ -7,8 +7,8 @@ namespace AidAnalysis.Frames;
 /// "funding exceeded $X": a finite verb of level whose complement is the amount states a sum already in place, a stock or a
 /// cumulative total, not the act of giving the news reports (SCHEMA.md: cumulative totals are previous). Between the verb
 /// and the amount only approximations and determiners may stand, but not a ceiling ("stands at up to $X" caps money
-/// promised, not a sum in place); a level that sums the news's own parts ("Together, the loans amount to $X") is not
-/// background.</summary>
+/// promised, not a sum in place); a level that sums the news's own parts ("Together, the loans amount to $X") or sizes the
+/// news itself ("The new package totals $X") is not background.</summary>
 internal sealed class StatedLevel(AttributeWords words)
 {
     public bool Holds(TokenLayer tokens, Span window, Span amount)
@@ -22,7 +22,7 @@ internal sealed class StatedLevel(AttributeWords words)
         }
         if (last < 0 || words.LevelVerbs.StartOfAnyEndingAt(tokens, last, window.Start) is not (var verb and >= 0)) return false;
         for (var i = tokens.FirstStartingFrom(window.Start); i < verb; i++)
-            if (words.LevelSumWords.IsWord(tokens, i)) return false;
+            if (words.LevelSumWords.IsWord(tokens, i) || words.LevelNewsWords.IsWord(tokens, i)) return false;
         return true;
     }
 }
