@@ -22,10 +22,13 @@ internal sealed class Bylines(Lexicon lexicon)
         Span<Span> names = stackalloc Span[NamesAfterBy.MostNames];
         for (var by = 0; by < tokens.Count; by++)
         {
-            if (!IsBy(tokens, by)) continue;
+            var from = IsFrom(tokens, by);
+            if (!from && !IsBy(tokens, by)) continue;
             var at = tokens[by].Start;
             // "Reporting by": a credit word right before, one whitespace character between.
             var credit = tokens.SpacedFromPrevious(by, WordSpacing.OneWhitespace) && IsCreditWord(tokens, by - 1) ? tokens[by - 1].Start : -1;
+            // "from" credits only in the credit formula opening a line ("With assistance from"), not in a sentence.
+            if (from && (credit < 0 || !OpensWithCredit(tokens, by - 2))) continue;
             var isByline = credit < 0;
             if (isByline && !tokens.OpensLineOrList(by)) continue;
             var count = NamesAfterBy.Read(tokens, by, names);
@@ -39,7 +42,7 @@ internal sealed class Bylines(Lexicon lexicon)
                 if (outlet > 0 && text[span.Start + outlet - 1] == ' ' && IsAllCapitals(text.AsSpan(span.Start, outlet - 1)))
                     span = new Span(span.Start, span.Start + outlet - 1);
                 if (!text.AsSpan(span.Start, span.Length).Contains(' ') || named.AsSpan(span.Start, span.Length).Contains(true)) continue;
-                bylines.Add(new EntityMention(span, MentionType.Byline, text[span.Start..span.End], isByline ? PersonRecognizer.BylineRole : CreditRole(tokens, by - 1, at)));
+                bylines.Add(new EntityMention(span, MentionType.Byline, text[span.Start..span.End], isByline ? PersonRecognizer.BylineRole : CreditRole(tokens, by - 1, by, from ? " from" : " by")));
             }
         }
         return bylines;
@@ -49,18 +52,32 @@ internal sealed class Bylines(Lexicon lexicon)
     private static bool IsBy(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word && tokens.TextOf(index) is "by" or "By";
 
+    /// <summary>"from", the anchor of a credit that opens with "With".</summary>
+    private static bool IsFrom(TokenLayer tokens, int index) =>
+        tokens[index].Kind == TokenKind.Word && tokens.TextOf(index) is "from";
+
+    /// <summary>Whether token <paramref name="with"/> is "With" opening its line, after nothing but marks ("--With", "(With").</summary>
+    private static bool OpensWithCredit(TokenLayer tokens, int with)
+    {
+        if (with < 0 || tokens[with].Kind != TokenKind.Word || tokens.TextOf(with) is not "With") return false;
+        var first = with;
+        while (first > 0 && tokens[first - 1].Kind != TokenKind.Word && !tokens.Text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n'))
+            first--;
+        return first == 0 || tokens.Text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n');
+    }
+
     private bool IsCreditWord(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word && _creditWords.Contains(tokens.TextOf(index));
 
     /// <summary>"Additional reporting by", "Photo by": the credit's words from its credit word <paramref name="credit"/> back to the
-    /// start of its line or list item (after a line break, ";", "(" or ","), and "by" dropped.</summary>
-    private static string CreditRole(TokenLayer tokens, int credit, int by)
+    /// start of its line or list item (after a line break, ";", "(" or ","), and its <paramref name="anchor"/> (" by", " from") dropped.</summary>
+    private static string CreditRole(TokenLayer tokens, int credit, int by, string anchor)
     {
         var text = tokens.Text;
         var start = tokens[credit].Start;
         var lineStart = tokens.LastStopBeforeToken(credit, 0, static (t, at) => t[at] is ';' or '(' or ',') + 1;
-        var phrase = text[lineStart..start].Trim() + " " + text[start..(by + 2)];
-        return phrase.Replace(" by", "", StringComparison.Ordinal).Trim();
+        var phrase = text[lineStart..start].Trim() + " " + text[start..tokens[by].End];
+        return phrase.Replace(anchor, "", StringComparison.Ordinal).Trim();
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> words)
