@@ -312,15 +312,16 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     public static Actor? ActorIn(AnalysisDocument doc, SpeakerIndex index, Span window, bool headOnly)
     {
         // "the Governor's spokesperson Ana Ruiz said": a person written with a possessive is whose spokesperson speaks,
-        // so another person in the window comes first.
-        var found = index.Within(window)
-            .OrderBy(m => m.Actor.Kind != ActorKind.Person ? 2 : doc.Tokens.PossessiveAt(m.Span.End) ? 1 : 0).ThenBy(m => m.Span.Start).ToList();
-        if (found.Count == 0) return null;
-        if (headOnly)
+        // so another person in the window comes first. One pass keeps the least mention (this runs for every reporting
+        // cue): by rank then start, or for the head by start then rank; the earlier of equal ones, as a stable sort would.
+        (Actor Actor, Span Span, int Rank)? best = null;
+        foreach (var (actor, span) in index.Within(window))
         {
-            var first = found.OrderBy(m => m.Span.Start).First();
-            return doc.Tokens.ClaimWordCount(new Span(window.Start, first.Span.Start), 2) <= 1 ? first.Actor : null;
+            var rank = actor.Kind != ActorKind.Person ? 2 : doc.Tokens.PossessiveAt(span.End) ? 1 : 0;
+            if (best is not { } b || (headOnly ? (span.Start, rank).CompareTo((b.Span.Start, b.Rank)) : (rank, span.Start).CompareTo((b.Rank, b.Span.Start))) < 0)
+                best = (actor, span, rank);
         }
-        return found[0].Actor;
+        if (best is not { } found) return null;
+        return !headOnly || doc.Tokens.ClaimWordCount(new Span(window.Start, found.Span.Start), 2) <= 1 ? found.Actor : null;
     }
 }

@@ -16,15 +16,32 @@ internal sealed class SubjectOfGiving(PartyWords words)
 
     public Actor? Find(PartyScene scene, Span verb)
     {
-        var text = scene.Text;
-        var before = scene.Mentions.Where(m => m.Span.End <= verb.Start).ToList();
-        if (before.Count == 0) return null;
-        var last = before[^1];
+        var (before, count) = MentionsBefore(scene.Mentions, verb.Start);
+        if (count == 0) return null;
+        var last = before[count - 1];
         if (IsDirectGap(scene.Tokens, last.Span.End, verb.Start)
             && !words.In.EndRightBefore(scene.Tokens, last.Span.Start, scene.Reach(last.Span.Start, InWidth)))
-            return StateOrBody.Of(scene.Tokens, before, before.Count - 1);
-        var subject = before.FindLastIndex(m => !IsRecipientOrModifier(scene, m.Span));
+            return StateOrBody.Of(scene.Tokens, before, count - 1);
+        var subject = count - 1;
+        while (subject >= 0 && IsRecipientOrModifier(scene, before[subject].Span)) subject--;
         return subject < 0 ? null : StateOrBody.Of(scene.Tokens, before, subject);
+    }
+
+    /// <summary>The mentions that end by <paramref name="verbStart"/>, in text order, as a list read up to the count. This
+    /// runs once per amount, so when they are the leading run of <paramref name="mentions"/> (the usual case) the list is
+    /// <paramref name="mentions"/> itself (<see cref="StateOrBody.Of"/> reads no further than the subject); a copy is made
+    /// only when a mention that ends later stands among them.</summary>
+    private static (List<(Actor Actor, Span Span)> List, int Count) MentionsBefore(List<(Actor Actor, Span Span)> mentions, int verbStart)
+    {
+        var lead = 0;
+        while (lead < mentions.Count && mentions[lead].Span.End <= verbStart) lead++;
+        for (var i = lead; i < mentions.Count; i++)
+            if (mentions[i].Span.End <= verbStart)
+            {
+                var found = mentions.FindAll(m => m.Span.End <= verbStart);
+                return (found, found.Count);
+            }
+        return (mentions, lead);
     }
 
     /// <summary>What may stand between a subject and its verb: "X will", "X has also", "X, which will", "(the decision by) X to
