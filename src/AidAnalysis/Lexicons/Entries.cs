@@ -50,8 +50,9 @@ public sealed record FundingCue(string Phrase, FundingStatus Status, bool IsGivi
     public bool GovernsOnly => Governs is not null;
 }
 
-/// <summary>A reporting verb with every form it is found in, whether it hedges and whether its object is the statement.</summary>
-public sealed record ReportingVerbEntry(string Lemma, IReadOnlyList<string> Forms, bool Hedge, bool Stance);
+/// <summary>A reporting verb with every form it is found in, whether it hedges, whether its object is the statement and whether
+/// it is saying negated ("did not say"), a claim only with what was not stated.</summary>
+public sealed record ReportingVerbEntry(string Lemma, IReadOnlyList<string> Forms, bool Hedge, bool Stance, bool Negated = false);
 
 /// <summary>What a time word names; <see cref="Year"/> is a year number, found by its shape rather than listed.</summary>
 public enum TimeWordKind { Month, Weekday, Day, Period, Year }

@@ -217,7 +217,7 @@ public sealed class Lexicon
             .ToArray();
         var reportingVerbs = data.ReadRows("reporting-verbs.txt")
             .Select(r => new ReportingVerbEntry(r[0], ReportingVerbForms.Of(r[0], ResourceReader.SplitList(r, 3)),
-                Hedge: r.Length > 1 && r[1] == "1", Stance: r.Length > 2 && r[2] == "1"))
+                Hedge: r.Length > 1 && r[1] == "1", Stance: r.Length > 2 && r[2] == "1", Negated: r.Length > 4 && r[4] == "1"))
             .ToArray();
         return new Lexicon
         {

@@ -207,6 +207,14 @@ public class ClaimCueTests
         Assert.All(claims, c => Assert.Equal("Tove Brandt", c.Speaker));
     }
 
+    /// <summary>Saying negated with no refusal object after it is no claim: "has not said a word" states nothing, and
+    /// "did not say the road was shut" denies a report.</summary>
+    [Theory]
+    [InlineData("Minister Tove Brandt said the port was open. Envoy Pia Lund has not said a word since the storm.")]
+    [InlineData("Envoy Pia Lund did not say the road was shut, her spokesman said on Friday. Minister Tove Brandt said the port was open.")]
+    public void Saying_negated_without_what_was_not_stated_is_no_claim(string text) =>
+        Assert.DoesNotContain(Claims(text), c => c.Cue.Contains(" not sa", StringComparison.Ordinal));
+
     [Fact]
     public void A_person_reported_inside_a_statement_is_the_inner_speaker()
     {

@@ -95,6 +95,10 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     public WordSet RefusalObjects { get; } = Class(lexicon, "refusal-object");
 
+    /// <summary>The forms of the negated saying entries of reporting-verbs.txt ("did not say", "has not said"), any case.</summary>
+    public IReadOnlySet<string> NegatedSayings { get; } =
+        lexicon.ReportingVerbEntries.Where(e => e.Negated).SelectMany(e => e.Forms).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"a curfew", "a national disaster"; <see cref="DeclaredStateOf"/> heads "a state of emergency".</summary>
     public WordSet DeclaredStates { get; } = Class(lexicon, "declared-state");
 
