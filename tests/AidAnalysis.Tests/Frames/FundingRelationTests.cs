@@ -44,6 +44,27 @@ public class FundingRelationTests
         Assert.Equal(["EUR 12 million"], Counted(a));
     }
 
+    [Theory]
+    [InlineData("Other donors have given these amounts so far:\nEUR 5 million from Denmark\nEUR 3 million from Austria\n")]
+    [InlineData("Estonia's aid to Lorvania in earlier years was:\nEUR 5 million in 2021\nEUR 6 million in 2022\n")]
+    [InlineData("The pledges of the week were:\nEUR 5 million from Denmark\nEUR 3 million from Austria\n")]
+    public void Lines_of_other_givers_or_earlier_years_under_a_heading_are_no_parts_of_the_news(string list)
+    {
+        var a = Analyze("Estonia is allocating EUR 12 million to relief agencies working in Lorvania.\n\n" + list + "\nThe minister visited a clinic on Friday.");
+        Assert.All(new[] { "EUR 5 million", "EUR 3 million", "EUR 6 million" }.Where(t => a.Funding.Any(f => f.AmountText == t)),
+            line => Assert.Null(Row(a, line).PartOfId));
+    }
+
+    [Theory]
+    [InlineData("With this grant, EUR 8 million remains to be raised for the shelters, the agency said.")]
+    [InlineData("With this pledge, the relief appeal for Lorvania has now raised EUR 30 million, a third of what it needs.")]
+    public void A_sentence_opening_with_the_news_that_tells_a_need_or_what_is_left_holds_no_running_total(string sentence)
+    {
+        var a = Analyze("Estonia will give EUR 5 million in flood relief to Lorvania, the ministry said on Monday.\n\n" + sentence);
+        var news = Row(a, "EUR 5 million");
+        Assert.Equal((null, FundingStatus.Pledged, true), (news.PartOfId, news.Status, news.Counted));
+    }
+
     [Fact]
     public void This_includes_points_back_to_the_amount_of_the_sentence_before()
     {

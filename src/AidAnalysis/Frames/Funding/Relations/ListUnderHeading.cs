@@ -7,9 +7,11 @@ namespace AidAnalysis.Frames.Relations;
 /// A paragraph that ends in a colon ("The funds will be distributed as follows:", "The new package includes:") heads a list
 /// whose lines, one paragraph each, open with an amount ("$2 million to the relief agency for ..."): the lines are the
 /// components of the figure the heading speaks of, its own amount, else the news figure told before it in the lines'
-/// currency. The lines may not add up to more than that figure; a bullet mark may open a line.
+/// currency. The lines may not add up to more than that figure; a bullet mark may open a line. Lines of another giver or
+/// another year than the whole's, or under a heading that names other givers or earlier years ("Other donors have given:",
+/// "Its aid in earlier years was:"), are money beside the whole, not parts of it.
 /// </summary>
-internal sealed class ListUnderHeading : IRelationRule
+internal sealed class ListUnderHeading(RelationVocabulary words) : IRelationRule
 {
     /// <summary>Lines add up to their whole, give or take the rounding of the amounts.</summary>
     private const double Tolerance = 0.01;
@@ -21,12 +23,27 @@ internal sealed class ListUnderHeading : IRelationRule
         {
             if (sentences[s + 1].Paragraph == sentences[s].Paragraph || !EndsInColon(draft, s)) continue;
             var lines = LinesAfter(draft, s);
-            if (lines.Count < 2) continue;
+            if (lines.Count < 2 || NamesElsewhere(draft, s)) continue;
             var whole = Whole(draft, s, lines);
             if (whole < 0) continue;
             foreach (var line in lines) draft.TryLink(line, whole);
         }
     }
+
+    /// <summary>Whether a word of the heading marks its list as other givers' or earlier years' money.</summary>
+    private bool NamesElsewhere(RelationDraft draft, int heading)
+    {
+        var tokens = draft.Document.Tokens;
+        var (first, end) = tokens.Within(draft.Document.Sentences[heading].Span);
+        for (var j = first; j < end; j++)
+            if (words.ElsewhereHeadings.Contains(tokens, j)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a line names a giver or a year other than the whole's: money beside it.</summary>
+    private static bool Beside(FundingFigure line, FundingFigure whole) =>
+        line.Donor is not null && !string.Equals(line.Donor, whole.Donor, StringComparison.OrdinalIgnoreCase)
+        || line.Year is { } year && year != whole.Year;
 
     private static bool EndsInColon(RelationDraft draft, int sentence)
     {
@@ -71,7 +88,7 @@ internal sealed class ListUnderHeading : IRelationRule
         var own = draft.AmountsInSentence(heading);
         var whole = own.Count > 0 ? own[^1].Row : draft.NewsBefore(span.Start, currency: currency, where: i => !lines.Contains(i));
         if (whole < 0 || lines.Contains(whole) || draft.Figures[whole].Value is not { } value) return -1;
-        if (lines.Any(i => draft.Figures[i].Currency != draft.Figures[whole].Currency)) return -1;
+        if (lines.Any(i => draft.Figures[i].Currency != draft.Figures[whole].Currency || Beside(draft.Figures[i], draft.Figures[whole]))) return -1;
         return lines.Sum(i => draft.Figures[i].Value ?? 0) <= value * (1 + Tolerance) ? whole : -1;
     }
 }

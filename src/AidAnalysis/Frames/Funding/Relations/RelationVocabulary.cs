@@ -12,7 +12,7 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun",
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun", "unmet", "elsewhere-heading",
         "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
@@ -79,6 +79,8 @@ internal sealed class RelationVocabulary
         GapNouns = Of("gap-noun");
         Received = Of("received");
         NewsNouns = Of("news-noun");
+        Unmet = Of("unmet");
+        ElsewhereHeadings = Of("elsewhere-heading");
         SummingWords = Of("summing-word");
         ProgrammePrepositions = Of("programme-preposition");
         HomeBudgets = Of("home-budget");
@@ -157,6 +159,10 @@ internal sealed class RelationVocabulary
     public RelationWordClass GapParticiples { get; }
     /// <summary>"gap", "shortfall".</summary>
     public RelationWordClass GapNouns { get; }
+    /// <summary>"remains", "outstanding": an amount still to find (<see cref="NewsInRunningTotal"/>).</summary>
+    public RelationWordClass Unmet { get; }
+    /// <summary>Words of a list heading naming other givers or earlier years ("other", "earlier"; <see cref="ListUnderHeading"/>).</summary>
+    public RelationWordClass ElsewhereHeadings { get; }
     /// <summary>"secured", "received": money already in against a need (<see cref="ReceivedAgainstNeed"/>).</summary>
     public RelationWordClass Received { get; }
 
