@@ -121,7 +121,10 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester, namesAsker) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
         // A mixed package, and an estimate of what was lost ("put the damage at $X"), keep no single type.
-        var isMixed = isAidContext && (_rules.MixedPackage.Holds(doc.Tokens, money.Span, window) || _rules.LossValuation.Holds(doc.Tokens, window, money.Span));
+        var loss = isAidContext && _rules.LossValuation.Holds(doc.Tokens, window, money.Span);
+        var isMixed = isAidContext && (_rules.MixedPackage.Holds(doc.Tokens, money.Span, window) || loss);
+        // An estimate of what was lost is no money given: no status (SCHEMA.md: amounts that are not aid are unspecified).
+        if (loss) status = FundingStatus.Unspecified;
         var named = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : null;
         // "$5 million in development aid": a word naming a kind no tracker class holds settles the figure as untyped, as a
         // mixed package does, so no neighbour's or headline's type reaches it.

@@ -72,7 +72,8 @@ public sealed partial class FundingBuilder
                 donor ??= legislatureDonor;
             // "The government set aside $8 million from the state budget": a government's own budget money is its spending at home.
             // Whose clause names no giver is the story's receiving state's, and no receiver but its own clause's takes it.
-            var ownBudget = f.IsAidContext && _parties.OwnBudgetSource.Holds(doc.Tokens, f.Money.Span, f.Sentence);
+            // A clause that names another giver ("Japan will provide $3 million from its budget") spends that giver's money abroad.
+            var ownBudget = f.IsAidContext && (donor is null || donor == mainRecipient || donor == homeState) && _parties.OwnBudgetSource.Holds(doc.Tokens, f.Money.Span, f.Sentence);
             // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
             // names, not the story's donor; an unnamed receiver is the article's own state.
             if (f.IsReceived)

@@ -18,4 +18,12 @@ public class LenderAndLossTypeTests
     public void A_valued_loss_keeps_no_type() =>
         Assert.Equal(AidType.Unspecified,
             Figure("Officials estimated the damage at about $40 million, as donors pledged relief to Ruritania.", "$40 million").AidType);
+
+    [Fact]
+    public void A_valued_loss_is_no_money_given()
+    {
+        var figure = Figure("Officials estimated the damage at about $40 million, as donors pledged relief to Ruritania.", "$40 million");
+        Assert.Equal(FundingStatus.Unspecified, figure.Status);
+        Assert.False(figure.Counted);
+    }
 }

@@ -14,6 +14,7 @@ public class UntrackedAidKindTests
     [Theory]
     [InlineData("Freedonia will provide $8 million to Ruritania's early recovery next year.", "$8 million")]
     [InlineData("Freedonia has pledged $40 million in development assistance to Ruritania over five years.", "$40 million")]
+    [InlineData("Freedonia pledged $2 million to Ruritania. Development aid of $30 million will also be given by Freedonia.", "$30 million")]
     public void An_amount_of_an_untracked_kind_keeps_no_type_from_the_headline(string body, string amount) =>
         Assert.Equal(AidType.Unspecified, Figure("Freedonia sends flood relief to Ruritania\n\n" + body, amount).AidType);
 

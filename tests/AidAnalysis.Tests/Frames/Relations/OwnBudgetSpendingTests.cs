@@ -47,4 +47,22 @@ public class OwnBudgetSpendingTests
             new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single();
         Assert.NotEqual(FundingStatus.Unspecified, figure.Status);
     }
+
+    [Fact]
+    public void Money_in_budget_support_is_a_donors_aid()
+    {
+        var figure = TestSupport.Process("Sweden pledged $4 million in flood relief to Bolivia on Monday. A further $9 million in annual budget support will follow.",
+            new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single(f => f.AmountText == "$9 million");
+        Assert.Equal("Sweden", figure.Donor);
+        Assert.Equal("Bolivia", figure.Recipient);
+    }
+
+    [Fact]
+    public void A_foreign_givers_development_budget_is_aid_to_the_receiver()
+    {
+        var figure = TestSupport.Process("Norway pledged $4 million in flood relief to Bolivia on Monday. Norway will provide a further $2 million from its development budget.",
+            new DateOnly(2026, 3, 4)).ToAnalysis().Funding.Single(f => f.AmountText == "$2 million");
+        Assert.Equal("Norway", figure.Donor);
+        Assert.Equal("Bolivia", figure.Recipient);
+    }
 }

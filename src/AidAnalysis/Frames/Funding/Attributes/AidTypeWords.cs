@@ -2,6 +2,7 @@ using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
@@ -12,17 +13,34 @@ internal sealed class AidTypeWords(Lexicon lexicon)
 
     /// <summary>The type word nearest the amount, preferring one after it ("$15 million in assistance ... humanitarian")
     /// over one before it, which usually describes the amount before.</summary>
-    public AidType? Nearest(WordStarts words, Span scope, Span amount) =>
+    public AidType? Nearest(TokenLayer tokens, WordStarts words, Span scope, Span amount) =>
         _cues.Find(words, scope)
-            .Where(c => c.Entry.Type != AidType.Unspecified || !NamePart(words, c.Span))
+            .Where(c => c.Entry.Type != AidType.Unspecified || !NamePart(tokens, c.Span))
             .OrderBy(c => c.Span.Start >= amount.End ? 0 : 1)
             .ThenBy(c => c.Span.DistanceTo(amount))
             .Select(c => (AidType?)c.Entry.Type)
             .FirstOrDefault();
 
     /// <summary>Whether an untracked kind's words are capitalised, so part of a name ("the UN Development Programme"), not a
-    /// description of the money.</summary>
-    private static bool NamePart(WordStarts words, Span span) => char.IsUpper(words.Text[span.Start]);
+    /// description of the money. A sentence's first word is capitalised anyway ("Development aid of $X ..."): there it is a name
+    /// part only when the word after it is capitalised too ("Development Bank officials said").</summary>
+    private static bool NamePart(TokenLayer tokens, Span span)
+    {
+        if (!char.IsUpper(tokens.Text[span.Start])) return false;
+        var i = tokens.IndexAt(span.Start);
+        if (!OpensSentence(tokens, i)) return true;
+        var next = i + 1;
+        return next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence
+            && tokens[next].Shape is TokenShape.Capitalized or TokenShape.Upper;
+    }
+
+    /// <summary>Whether no word stands before token <paramref name="i"/> in its sentence (an opening quote may).</summary>
+    private static bool OpensSentence(TokenLayer tokens, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && tokens[j].Sentence == tokens[i].Sentence && !tokens[j].IsWordLike) j--;
+        return j < 0 || tokens[j].Sentence != tokens[i].Sentence;
+    }
 
     /// <summary>The aid type the headline names ("Freedonia to double military aid for its neighbour"), if any.</summary>
     public AidType OfHeadline(AnalysisDocument doc)

@@ -8,7 +8,7 @@ namespace AidAnalysis.Frames.Parties;
 /// the Treasury": money a few words before "from" or "in" and a government's own budget is that government's spending. A
 /// bracketed conversion ("(about $43 million)") between them is skipped; a full stop, colon or semicolon ends the reach. A plain
 /// "the budget" or "the aid budget" says no owner: "budget" needs a possessive pronoun ("its", "their") or a word of a state's
-/// own budget ("state", "national", "own", a year).
+/// own budget ("state", "national", "own", a year). "budget support" is aid paid into a recipient's budget, never own money.
 /// </summary>
 internal sealed class OwnBudgetSource(PartyWords words)
 {
@@ -36,6 +36,7 @@ internal sealed class OwnBudgetSource(PartyWords words)
         var owned = tokens.IsAny(i, words.BudgetOwnerDeterminers);
         if (owned || tokens.IsAny(i, words.BudgetArticles)) i++;
         for (; i < end && (tokens.IsAny(i, words.OwnBudgetModifiers) || tokens[i].Kind == TokenKind.Number); i++) owned = true;
-        return tokens.IsAny(i, words.OwnTreasuryNouns) || owned && tokens.IsAny(i, words.BudgetNouns);
+        return tokens.IsAny(i, words.OwnTreasuryNouns)
+            || owned && tokens.IsAny(i, words.BudgetNouns) && !(i + 1 < end && tokens.IsAny(i + 1, words.BudgetAidHeads));
     }
 }

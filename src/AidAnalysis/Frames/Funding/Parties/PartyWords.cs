@@ -186,6 +186,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet OwnBudgetModifiers { get; } = new(Words(lexicon, "own-budget-modifier"));
     /// <summary>"budget": the noun of a budget, own only with an owner's determiner or modifier.</summary>
     public WordSet BudgetNouns { get; } = new(Words(lexicon, "budget-noun"));
+    /// <summary>"support": after "budget", a kind of aid paid into a recipient's budget, not the giver's own budget.</summary>
+    public WordSet BudgetAidHeads { get; } = new(Words(lexicon, "budget-aid-head"));
     /// <summary>"treasury", "coffers": a state's own purse by itself.</summary>
     public WordSet OwnTreasuryNouns { get; } = new(Words(lexicon, "own-treasury-noun"));
 
