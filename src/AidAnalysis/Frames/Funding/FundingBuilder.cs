@@ -102,6 +102,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || sentenceIndex > 0 && _rules.ListOfParts.Opens(doc.Tokens, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // Running-total wording names given money by itself.
             || runningTotal;
+        // An estimate of what was lost in an aid sentence ("put the damage at $X") is no money given (SCHEMA.md: amounts that
+        // are not aid): no status, type or parties from the story.
+        if (isAidContext && _rules.LossValuation.Holds(doc.Tokens, window, money.Span)) isAidContext = false;
         var year = YearOf(doc, window, sentence, money.Span, budgetYear, runningTotal);
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
@@ -120,11 +123,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester, namesAsker) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
-        // A mixed package, and an estimate of what was lost ("put the damage at $X"), keep no single type.
-        var loss = isAidContext && _rules.LossValuation.Holds(doc.Tokens, window, money.Span);
-        var isMixed = isAidContext && (_rules.MixedPackage.Holds(doc.Tokens, money.Span, window) || loss);
-        // An estimate of what was lost is no money given: no status (SCHEMA.md: amounts that are not aid are unspecified).
-        if (loss) status = FundingStatus.Unspecified;
+        // A mixed package keeps no single type.
+        var isMixed = isAidContext && _rules.MixedPackage.Holds(doc.Tokens, money.Span, window);
         var named = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : null;
         // "$5 million in development aid": a word naming a kind no tracker class holds settles the figure as untyped, as a
         // mixed package does, so no neighbour's or headline's type reaches it.
