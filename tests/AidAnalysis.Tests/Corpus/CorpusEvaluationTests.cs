@@ -25,6 +25,7 @@ public class CorpusEvaluationTests
     [InlineData("written3", 20, "minimums-written3.json")]
     [InlineData("written4", 20, "minimums-written4.json")]
     [InlineData("written5", 20, "minimums-written5.json")]
+    [InlineData("written6", 20, "minimums-written6.json")]
     public void Written_set_meets_its_checked_in_minimums(string folder, int articles, string minimumsFile)
     {
         var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", folder);
