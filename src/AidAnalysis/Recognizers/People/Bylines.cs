@@ -61,9 +61,8 @@ internal sealed class Bylines(Lexicon lexicon)
     {
         if (with < 0 || tokens[with].Kind != TokenKind.Word || tokens.TextOf(with) is not "With") return false;
         var first = with;
-        while (first > 0 && tokens[first - 1].Kind != TokenKind.Word && !tokens.Text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n'))
-            first--;
-        return first == 0 || tokens.Text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End).Contains('\n');
+        while (first > 0 && tokens[first - 1].Kind != TokenKind.Word && !tokens.BreaksLineBefore(first)) first--;
+        return first == 0 || tokens.BreaksLineBefore(first);
     }
 
     private bool IsCreditWord(TokenLayer tokens, int index) =>
