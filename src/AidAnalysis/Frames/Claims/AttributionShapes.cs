@@ -13,7 +13,7 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
     private readonly Hearers _hearers = hearers;
     private readonly ClaimVocabulary _words = vocabulary;
 
-    public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
+    public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "tells", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
 
     /// <summary>"the last to confirm its share" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
@@ -111,6 +111,10 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         // "Anna Berg, the minister, said the plan was sound": what stands before the comma holds no verb, so it is the speaker's
         // name in apposition, not a statement, and the clause after the cue is what was said.
         if (finite && !FiniteVerb.In(tokens, new Span(sentence.Start, comma), _words.FiniteAuxiliaries)) return false;
+        // "..., X told reporters after the session." / "..., X told the Guardian.": "tell" takes its hearer as object and its
+        // statement as a clause after it (Quirk et al. 1985, §16.31); with no clause there the words after the cue are only the
+        // hearer and adjuncts, so the statement is the clause before the comma.
+        if (!finite && IsTell(tokens, cue) && IsClause(tokens, tokens.Trimmed(new Span(sentence.Start, comma)))) return true;
         // "said yesterday", "declared on Tuesday on a trip to the river port": only adjuncts of time and place follow.
         var timeOrPlace = firstIsWord && firstWord is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later";
         if (words.Count == 1 && firstIsWord && firstWord is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
@@ -119,6 +123,19 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         return words.Count <= (capital ? 10 : 6) && (capital || (!subjectBefore && firstIsWord && firstWord is "the" or "his" or "her" or "their" or "a" or "an")
             || (words.Count > 1 && firstIsWord && firstWord is "in" or "on" or "at" or "during" or "after" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
+
+    /// <summary>"told", "tells": the cue of <see cref="IsSentenceFinal"/> whose object is its hearer.</summary>
+    private static bool IsTell(TokenLayer tokens, Span cue) => tokens.Text.AsSpan(cue.Start, cue.Length) is "told" or "tells";
+
+    /// <summary>How many words a statement before a final cue holds at least when no auxiliary or past form marks its verb
+    /// ("The package includes 600 million euros for air defence").</summary>
+    private const int StatementWords = 6;
+
+    /// <summary>Whether the words before the comma state something: a finite verb, or a run of words longer than a time or place
+    /// adjunct ("In Geneva, the minister told delegates." is no statement).</summary>
+    private bool IsClause(TokenLayer tokens, Span before) =>
+        before.Length > 0 && (FiniteVerb.In(tokens, before, _words.FiniteAuxiliaries)
+            || tokens.ClaimWordCount(before, StatementWords) >= StatementWords && !AdjunctObject.IsOnlyAdjunct(tokens, before, int.MaxValue, _words));
 
     /// <summary>How long a run of adjuncts after a final cue may be ("on Tuesday on a trip to the river port of Kiri").</summary>
     private const int FinalAdjunctWords = 14;

@@ -69,6 +69,10 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         var contentStart = cueSpan.End;
         var rest = new Span(contentStart, sentence.End);
         var that = _that.Through(tokens, contentStart, rest);
+        // "..., Anna Berg, the agency's head, told Al Jazeera on Thursday.": "tell" takes its hearer as object and its statement as
+        // a clause (Quirk et al. 1985, §16.31); with neither a that-clause nor a finite verb after it, only the hearer follows,
+        // and the statement, if any, stands before the cue.
+        if (cue is "told" or "tells" && that is null && OnlyHearerFollows(tokens, rest, Math.Min(AudienceReach, sentence.End - cueSpan.End))) return null;
         var stance = _lexicon.StanceVerbs.Contains(cue);
         // "sought written guarantees that ...": a stance verb's object noun, not the cue, governs the that-clause.
         if (that is { } complement && !(stance && ObjectBeforeThat(tokens, complement))) contentStart = complement.End;
@@ -128,6 +132,18 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
     private bool OpensWithRefusalObject(TokenLayer tokens, Span rest) =>
         char.IsWhiteSpace(tokens.CharAt(rest.Start)) && tokens.FirstStartingFrom(rest.Start + 1) is var first && first < tokens.Count
         && tokens[first].Start == rest.Start + 1 && tokens.IsLowerWordIn(first, _words.RefusalObjects) && tokens.SpaceFollows(first, rest);
+
+    /// <summary>"told Reuters on Monday.", "told the committee, adding ...": up to the first comma or semicolon after the cue stands
+    /// no finite verb, no "that" after a longer hearer ("told the radio's morning service that ...") and no colon that opens a
+    /// statement block.</summary>
+    private bool OnlyHearerFollows(TokenLayer tokens, Span rest, int reach)
+    {
+        // "told reporters he expects more": a subject pronoun opens the statement after the hearer.
+        if (_hearers.AudienceBeforeClause(tokens, rest.Start, rest.Start + reach) >= 0) return false;
+        var cut = tokens.FirstCommaOrSemicolon(rest);
+        var heard = cut >= 0 ? rest with { End = cut } : rest;
+        return tokens.FirstMarkIn(heard, ':') < 0 && tokens.SpacedWordIn(heard, "that") < 0 && !FiniteVerb.In(tokens, heard, _words.FiniteAuxiliaries);
+    }
 
     /// <summary>" to " right after the cue: "called on X to act", "urged donors to give".</summary>
     private static bool OpensWithTo(TokenLayer tokens, Span rest) =>
