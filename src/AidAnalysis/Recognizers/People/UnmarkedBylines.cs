@@ -10,7 +10,8 @@ namespace AidAnalysis.Recognizers.People;
 /// else but the byline's furniture names the article's author. After the name the line ends ("Anna Berg" above the dateline),
 /// or a mark sets the rest off ("Anna Berg | 04.03.2026", "Anna Berg — Monday"), or a date follows ("Anna Berg Published
 /// March 4, 2026"), or the author's title ("Anna Berg Foreign affairs correspondent"). The name is the shortest reading that
-/// leaves such a rest; it may hold no title, courtesy title or known name. Capitalised words alone after the mark name the
+/// leaves such a rest; it may hold no title, courtesy title, known name, label word ("Press Release") or word the text writes in
+/// lower case elsewhere. Capitalised words alone after the mark name the
 /// outlet the author writes for ("Anna Berg · Daily Ledger", "Anna Berg | DLN").
 /// </summary>
 internal sealed class UnmarkedBylines(Lexicon lexicon, NameCleaner names, UntitledNames untitled)
@@ -62,7 +63,7 @@ internal sealed class UnmarkedBylines(Lexicon lexicon, NameCleaner names, Untitl
             var text = tokens.Text.AsSpan(span.Start, span.Length);
             // A name of one word is no byline's: the reading goes on to the next.
             if (!text.Contains(' ') || !IsBylineRest(tokens, rest, end)) continue;
-            if (NameCleaner.Overlaps(span, named) || HoldsTitle(tokens, first, rest)
+            if (NameCleaner.Overlaps(span, named) || HoldsTitle(tokens, first, rest) || IsLabel(tokens, first, rest)
                 || lexicon.CourtesyTitles.Contains(tokens.TextOf(first).ToString())) return null;
             return names.CleanName(tokens, span, named) == span && untitled.IsPersonLike(text) ? span : null;
         }
@@ -95,6 +96,21 @@ internal sealed class UnmarkedBylines(Lexicon lexicon, NameCleaner names, Untitl
     private static bool IsSeparator(TokenLayer tokens, int index) =>
         tokens[index].Kind is TokenKind.Punctuation or TokenKind.Symbol && tokens[index].Length == 1
         && tokens.Text[tokens[index].Start] is '|' or '·' or '—' or '–' or '-' or '/';
+
+    /// <summary>Whether a word of the name is a label's ("Press Release", "Breaking News") or is written in lower case elsewhere in
+    /// the text, which makes it a common noun ("Climate Change" above an article on climate), not a given name or surname.</summary>
+    private bool IsLabel(TokenLayer tokens, int first, int end)
+    {
+        for (var w = first; w < end; w++)
+            if (lexicon.HeadLabelWords.Contains(tokens.TextOf(w).ToString())) return true;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Shape != TokenShape.Lower) continue;
+            for (var w = first; w < end; w++)
+                if (tokens.TextOf(k).Equals(tokens.TextOf(w), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     private bool HoldsTitle(TokenLayer tokens, int first, int end)
     {

@@ -46,8 +46,10 @@ public class UnmarkedBylineTests
     [InlineData("Jetty to reopen\n\nNora Vance, the mayor of the port, said the jetty would reopen on Monday.\n")]
     [InlineData("Ansel Marr\n\nThe trust opened a clinic.")]
     [InlineData("Wells dug in dry districts\n\nNEW HAVEN\n\nThe wells were dug.")]
+    [InlineData("Wells dug in dry districts\n\nPress Release | 4 March 2026\n\nThe wells were dug.")]
+    [InlineData("Wells dug in dry districts\n\nDrought Relief\n\nThe drought left wells dry, and relief came late.")]
     [InlineData("Wells dug\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nLena Markov\n")]
-    public void A_title_an_honorific_a_sentence_the_headline_a_dateline_or_a_line_deep_in_the_body_give_no_author(string text)
+    public void A_title_an_honorific_a_sentence_the_headline_a_dateline_a_label_or_a_line_deep_in_the_body_give_no_author(string text)
     {
         Assert.Empty(Find(text));
     }
