@@ -16,7 +16,7 @@ namespace AidAnalysis.Frames;
 public sealed class ActorBuilder : IPipelineStage
 {
     /// <summary>The role given to a news outlet, which reports statements rather than making them.</summary>
-    internal const string NewsOutletRole = "news outlet";
+    internal const string NewsOutletRole = OrganizationRecognizer.NewsOutletRole;
 
     private readonly Lexicon _lexicon;
     private readonly KnownOfficeHolderRule _officeHolders;
@@ -122,7 +122,8 @@ public sealed class ActorBuilder : IPipelineStage
         var draft = drafts.Get(name, kind);
         draft.Mentions.Add(mention.Span);
         if (!IsIndependent(type, name) && !_beneficiaryFunds.NamesBeneficiary(name, mention.Affiliation)) draft.Affiliation ??= mention.Affiliation;
-        if (type == "news") draft.Role ??= NewsOutletRole;
+        // A gazetteer outlet, or an unknown name its cue shows to be one ("told Devex").
+        if (type == "news" || mention.Role == NewsOutletRole) draft.Role ??= NewsOutletRole;
         if (type is null && (GovernmentBody.Matches(name) || _nationalBodies.Matches(name)) && draft.Affiliation is null && home is not null)
         {
             draft.Affiliation = home;

@@ -79,6 +79,8 @@ public sealed class Lexicon
     public IReadOnlyList<(string Word, string Kind)> RelationWords { get; init; } = [];
     /// <summary>Courtesy and academic titles that say nothing of whom their holder serves ("Mr", "Dr."): courtesy-titles.txt.</summary>
     public IReadOnlySet<string> CourtesyTitles { get; init; } = new HashSet<string>();
+    /// <summary>Words of the document-type and section labels near a headline ("Press Release", "Breaking News"): head-label-words.txt.</summary>
+    public IReadOnlySet<string> HeadLabelWords { get; init; } = new HashSet<string>();
     /// <summary>Titles of diplomats, who serve the state that sends them ("ambassador", "high commissioner"): diplomat-titles.txt.</summary>
     public IReadOnlyList<string> DiplomatTitles { get; init; } = [];
     /// <summary>Prepositions before a state's name that make it no agent, only a place, or where help goes: state-prepositions.tsv.</summary>
@@ -277,6 +279,7 @@ public sealed class Lexicon
             RelationWords = [.. data.ReadRows("relation-words.tsv").Select(r => (r[0], r[1]))],
             AnaphoricBodyNouns = data.ReadLines("anaphoric-body-nouns.txt"),
             CourtesyTitles = Set("courtesy-titles.txt", StringComparer.Ordinal),
+            HeadLabelWords = Set("head-label-words.txt", StringComparer.OrdinalIgnoreCase),
             DiplomatTitles = data.ReadLines("diplomat-titles.txt"),
             StatePrepositions = StatePrepositions.From(data.ReadRows("state-prepositions.tsv")),
             SayingVerbs = FormsOf(data.ReadLines("saying-verbs.txt"), reportingVerbs),

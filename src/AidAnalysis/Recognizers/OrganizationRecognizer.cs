@@ -20,6 +20,9 @@ public sealed class OrganizationRecognizer
     private readonly LowerCaseBodies _lowerCaseBodies;
     private readonly ListMembers _listMembers;
     private readonly CapitalisedOrganisationNames _capitalisedNames;
+    /// <summary>The role of an outlet a statement was told to or that saw a document, read by its cue ("told Devex").</summary>
+    public const string NewsOutletRole = "news outlet";
+
     private readonly OutletsAfterCues _outlets;
     private readonly LeaderAdministrations _administrations;
 

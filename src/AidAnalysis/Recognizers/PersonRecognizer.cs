@@ -9,7 +9,7 @@ namespace AidAnalysis.Recognizers;
 
 /// <summary>
 /// Finds people: names after titles ("Defence Minister X"), appositions ("X, a senior lecturer at Y"),
-/// bylines and credits ("By X", "writing by X"), known given names ("Donald X"), "X MP", and
+/// bylines and credits ("By X", "writing by X", a name alone on its line under the headline), known given names ("Donald X"), "X MP", and
 /// capitalised names as subjects or objects of reporting verbs ("X said", "said X"). Each rule is a class of its own
 /// (Recognizers/People); this one runs them in the order whose earlier readings win, and drops a looser reading a title's overlaps.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class PersonRecognizer
     private readonly UntitledNames _untitledNames;
     private readonly NamesBeforeAsides _namesBeforeAsides;
     private readonly Bylines _bylines;
+    private readonly UnmarkedBylines _unmarkedBylines;
     private readonly NameCleaner _names;
     private readonly RoleAppositions _roleAppositions;
     private readonly TitledNames _titledNames;
@@ -41,6 +42,7 @@ public sealed class PersonRecognizer
         _roleAppositions = new RoleAppositions(lexicon, _names);
         _titledNames = new TitledNames(lexicon, _names);
         _looseNames = new LooseNames(lexicon);
+        _unmarkedBylines = new UnmarkedBylines(lexicon, _names, _untitledNames);
     }
 
     public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, IReadOnlyList<EntityMention> gazetteer)
@@ -56,6 +58,7 @@ public sealed class PersonRecognizer
         foreach (var mention in titledMentions) yield return mention;
         foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
         foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
+        foreach (var byline in _unmarkedBylines.Find(tokens, named)) yield return byline;
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.
         var describedOrganisations = _organizationAppositions.Find(words, tokens, named);
         foreach (var organisation in describedOrganisations) yield return organisation;

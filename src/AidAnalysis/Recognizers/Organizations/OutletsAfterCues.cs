@@ -52,7 +52,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
             if (!announced && !(EndsAtFollower(tokens, end) && HasOutletForm(tokens, next, end, article))) continue;
             if (!IsUnknownName(tokens, span, next, end, byEnd ??= new MentionsByEnd(known))) continue;
             if (end - next == 1 && (afterNameWords ??= WordsAfterNameWords(tokens).GetAlternateLookup<ReadOnlySpan<char>>()).Contains(tokens.TextOf(next))) continue;
-            found.Add(new EntityMention(span, MentionType.Organization, tokens.Text[span.Start..span.End]));
+            found.Add(new EntityMention(span, MentionType.Organization, tokens.Text[span.Start..span.End], OrganizationRecognizer.NewsOutletRole));
         }
         return found;
     }

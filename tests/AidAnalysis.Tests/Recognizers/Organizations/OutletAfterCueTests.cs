@@ -40,4 +40,23 @@ public class OutletAfterCueTests
                             "on Friday that tents were short, and the premier told Brevik in a call that Norway would send $2 million.");
         Assert.DoesNotContain(actors, a => a.Name is "Senators" or "Adeyemo" or "Brevik" && a.Kind == ActorKind.Organization);
     }
+
+    [Theory]
+    [InlineData("Lakeland clinics close\n\nBy Orla Venn\n\nThe health fund has run dry, a senior nurse told The Meridian Ledger that the wards would shut.")]
+    [InlineData("Lakeland clinics close\n\nBy Orla Venn\n\nThe wards will shut, according to figures seen by The Meridian Ledger.")]
+    [InlineData("Lakeland clinics close\n\nBy Orla Venn\n\nThe minister, telling the daily Meridian Ledger that wards would shut, asked for calm.")]
+    public void An_outlet_its_cue_shows_is_the_news_outlet_a_bylines_author_writes_for(string text)
+    {
+        var actors = Actors(text);
+        Assert.Equal("news outlet", actors.Single(a => a.Name.EndsWith("Meridian Ledger", StringComparison.Ordinal)).Role);
+        Assert.EndsWith("Meridian Ledger", actors.Single(a => a.Name == "Orla Venn").Affiliation);
+    }
+
+    [Theory]
+    [InlineData("Lakeland clinics close\n\nBy Orla Venn\n\nThe finance minister told the House that the wards would shut.")]
+    [InlineData("Lakeland clinics close\n\nBy Orla Venn\n\nAid chief Tomas Brell spoke first, and the minister told Brell that wards would shut.")]
+    public void A_hearing_body_or_a_surname_told_a_statement_gives_the_author_no_outlet(string text)
+    {
+        Assert.Null(Actors(text).Single(a => a.Name == "Orla Venn").Affiliation);
+    }
 }
