@@ -89,6 +89,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases LevelSumWords { get; } = Of(lexicon, "level-sum-word");
     public Phrases LevelCeilings { get; } = Of(lexicon, "level-ceiling");
     public Phrases LevelNewsWords { get; } = Of(lexicon, "level-news-word");
+    public Phrases EventRelativePronouns { get; } = Of(lexicon, "event-relative-pronoun");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

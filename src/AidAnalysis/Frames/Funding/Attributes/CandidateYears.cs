@@ -4,9 +4,11 @@ using AidAnalysis.Pipeline;
 namespace AidAnalysis.Frames;
 
 /// <summary>Years in a scope that can date an amount: not comparisons ("than in 2024"), starting points ("since 2020"),
-/// ranges ("2023 to 2027"), ends of a loan's term or of a later period ("until May 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
+/// ranges ("2023 to 2027"), years of another noun's relative clause, ends of a loan's term or of a later period ("until May 2027"), or a year that introduces another amount ("next year, $3 million").</summary>
 internal sealed class CandidateYears(AttributeWords words, YearRange range, SinceEarlierYear since, RelativeFiscalYear fiscal, RunningTotalReportingDay reportingDay, SpanToLaterYear spanToLaterYear)
 {
+    private readonly RelativeClauseYear _relative = new(words);
+
     public List<YearMention> In(AnalysisDocument doc, Span scope, Span amount, bool explicitOnly)
     {
         var text = doc.Text;
@@ -26,7 +28,9 @@ internal sealed class CandidateYears(AttributeWords words, YearRange range, Sinc
                 // "a facility that runs until May 2027": the end of the amount's period, not its year ("until 2028, the year
                 // when $X will be needed" dates the amount after it).
                 || y.Span.Start >= amount.End && spanToLaterYear.Closes(doc, y, scope.Start)
-                || range.In(doc.Tokens, new Span(Math.Max(scope.Start, y.Span.Start - 15), Math.Min(scope.End, y.Span.End + 10))))
+                || range.In(doc.Tokens, new Span(Math.Max(scope.Start, y.Span.Start - 15), Math.Min(scope.End, y.Span.End + 10)))
+                // "UNRWA, which donors stopped funding in 2024": a relative clause's year dates its own noun's event.
+                || _relative.DatesOtherNoun(doc.Tokens, scope, y.Span, amount))
                 continue;
             // "..., and next year, $3 million": a year that introduces another amount belongs to it.
             var introducesAmount = false;
