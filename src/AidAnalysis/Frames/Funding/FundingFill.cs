@@ -21,7 +21,10 @@ public sealed partial class FundingBuilder
         // other requests, and its background money, too.
         var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
-        var mainRecipient = ArticleRecipient(doc, context, explicitFrames, mainDonor);
+        // Recipients are charted at the donor's level (SCHEMA.md): a body of the receiving state stands for that state.
+        var actorsByName = new Dictionary<string, Actor>();
+        foreach (var actor in doc.Actors) actorsByName.TryAdd(actor.Name, actor);
+        var mainRecipient = _parties.StateLevelRecipient.Of(actorsByName, ArticleRecipient(doc, context, explicitFrames, mainDonor), mainDonor);
         var homeState = context.HomeState;
         var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !_rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
@@ -101,6 +104,10 @@ public sealed partial class FundingBuilder
                 recipient = mainRecipient;
                 if (recipient == donor) recipient = null;
             }
+            // A body the clause names for the giver's own state stays as named (spending through its own department); one only
+            // carried over from the story is its state, which gives nothing to itself.
+            if (_parties.StateLevelRecipient.Of(actorsByName, recipient, mainDonor) is var state && state != recipient)
+                recipient = state != donor ? state : recipient == f.Recipient ? recipient : null;
             if (f.Status != FundingStatus.Requested)
             {
                 if (f.Donor is not null) lastWithDonor = f;
