@@ -30,7 +30,7 @@ public sealed partial class FundingBuilder
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
         var filled = (Frame?[])frames.Clone();
-        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null;
+        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null, lastRequest = null;
         var lastListParagraph = int.MinValue;
         var perfects = new Dictionary<Span, CommittedProgramme.Perfect[]>();
         for (var i = 0; i < frames.Length; i++)
@@ -78,9 +78,12 @@ public sealed partial class FundingBuilder
             // A clause that names another giver ("Japan will provide $3 million from its budget") spends that giver's money abroad.
             var ownBudget = f.IsAidContext && (donor is null || donor == mainRecipient || donor == homeState) && _parties.OwnBudgetSource.Holds(doc.Tokens, f.Money.Span, f.Sentence);
             // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
-            // names, not the story's donor; an unnamed receiver is the article's own state.
+            // names, not the story's donor. An unnamed receiver ("it had received $2 million", "the plan has received") is
+            // who asked for the money a few paragraphs up (SCHEMA.md: requested money is asked for by its recipient), else the
+            // article's own state.
             if (f.IsReceived)
-                recipient ??= homeState;
+                recipient ??= (lastRequest is not null && ParagraphOf(doc, f) - ParagraphOf(doc, lastRequest) <= ListReach ? lastRequest.Recipient : null)
+                    ?? homeState;
             // A budget request to the state's own legislature is that state's money for the story's receiver, like its other news.
             else if (f.IsAidContext && (status != FundingStatus.Requested || legislatureDonor is not null && donor == legislatureDonor))
             {
@@ -139,6 +142,7 @@ public sealed partial class FundingBuilder
                 ? f
                 : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
             if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
+            if (status == FundingStatus.Requested && recipient is not null) lastRequest = previous;
         }
         return filled;
     }
