@@ -217,9 +217,14 @@ public sealed partial class FundingBuilder
     private const int LeadParagraphs = 2;
 
     /// <summary>"PORTVILLE, Freedonia - Sylvania ...": a story datelined in another state than the giving state's, that names no
-    /// receiver, is about aid arriving where it is written.</summary>
+    /// receiver, is about aid arriving where it is written. An international body ("the European Union released ...", "the
+    /// regional development bank approved ...") gives across borders like a foreign state, so its money arrives there too.</summary>
     private string? LocalRecipient(DocumentContext context, string? donor) =>
-        context.DatelineState is { } local && donor is not null && local != donor && lexicon.CountryByForm.ContainsKey(donor) ? local : null;
+        context.DatelineState is { } local && donor is not null && local != donor
+        && (lexicon.CountryByForm.ContainsKey(donor) || IsInternationalBody(donor)) ? local : null;
+
+    private bool IsInternationalBody(string organization) =>
+        lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Type == "international";
 
     private bool IsInternationalAgency(string organization) =>
         lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body
