@@ -21,13 +21,16 @@ public sealed partial class FundingBuilder
         // other requests, and its background money, too.
         var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
-        var mainRecipient = ArticleRecipient(doc, context, explicitFrames, mainDonor);
+        // Recipients are charted at the donor's level (SCHEMA.md): a body of the receiving state stands for that state.
+        var actorsByName = new Dictionary<string, Actor>();
+        foreach (var actor in doc.Actors) actorsByName.TryAdd(actor.Name, actor);
+        var mainRecipient = _parties.StateLevelRecipient.Of(actorsByName, ArticleRecipient(doc, context, explicitFrames, mainDonor), mainDonor);
         var homeState = context.HomeState;
         var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !_rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
         var filled = (Frame?[])frames.Clone();
-        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null;
+        Frame? lastWithDonor = null, lastWithRecipient = null, previous = null, lastNews = null, listParent = null, lastRequest = null;
         var lastListParagraph = int.MinValue;
         var perfects = new Dictionary<Span, CommittedProgramme.Perfect[]>();
         for (var i = 0; i < frames.Length; i++)
@@ -75,9 +78,12 @@ public sealed partial class FundingBuilder
             // A clause that names another giver ("Japan will provide $3 million from its budget") spends that giver's money abroad.
             var ownBudget = f.IsAidContext && (donor is null || donor == mainRecipient || donor == homeState) && _parties.OwnBudgetSource.Holds(doc.Tokens, f.Money.Span, f.Sentence);
             // "The ministry has received donations including 18.9 million yuan": the givers are whoever the sentence
-            // names, not the story's donor; an unnamed receiver is the article's own state.
+            // names, not the story's donor. An unnamed receiver ("it had received $2 million", "the plan has received") is
+            // who asked for the money a few paragraphs up (SCHEMA.md: requested money is asked for by its recipient), else the
+            // article's own state.
             if (f.IsReceived)
-                recipient ??= homeState;
+                recipient ??= (lastRequest is not null && ParagraphOf(doc, f) - ParagraphOf(doc, lastRequest) <= ListReach ? lastRequest.Recipient : null)
+                    ?? homeState;
             // A budget request to the state's own legislature is that state's money for the story's receiver, like its other news.
             else if (f.IsAidContext && (status != FundingStatus.Requested || legislatureDonor is not null && donor == legislatureDonor))
             {
@@ -101,6 +107,10 @@ public sealed partial class FundingBuilder
                 recipient = mainRecipient;
                 if (recipient == donor) recipient = null;
             }
+            // A body the clause names for the giver's own state stays as named (spending through its own department); one only
+            // carried over from the story is its state, which gives nothing to itself.
+            if (_parties.StateLevelRecipient.Of(actorsByName, recipient, mainDonor) is var state && state != recipient)
+                recipient = state != donor ? state : recipient == f.Recipient ? recipient : null;
             if (f.Status != FundingStatus.Requested)
             {
                 if (f.Donor is not null) lastWithDonor = f;
@@ -132,6 +142,7 @@ public sealed partial class FundingBuilder
                 ? f
                 : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
             if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
+            if (status == FundingStatus.Requested && recipient is not null) lastRequest = previous;
         }
         return filled;
     }
@@ -206,9 +217,14 @@ public sealed partial class FundingBuilder
     private const int LeadParagraphs = 2;
 
     /// <summary>"PORTVILLE, Freedonia - Sylvania ...": a story datelined in another state than the giving state's, that names no
-    /// receiver, is about aid arriving where it is written.</summary>
+    /// receiver, is about aid arriving where it is written. An international body ("the European Union released ...", "the
+    /// regional development bank approved ...") gives across borders like a foreign state, so its money arrives there too.</summary>
     private string? LocalRecipient(DocumentContext context, string? donor) =>
-        context.DatelineState is { } local && donor is not null && local != donor && lexicon.CountryByForm.ContainsKey(donor) ? local : null;
+        context.DatelineState is { } local && donor is not null && local != donor
+        && (lexicon.CountryByForm.ContainsKey(donor) || IsInternationalBody(donor)) ? local : null;
+
+    private bool IsInternationalBody(string organization) =>
+        lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Type == "international";
 
     private bool IsInternationalAgency(string organization) =>
         lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body

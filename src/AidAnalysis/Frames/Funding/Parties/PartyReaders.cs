@@ -42,12 +42,14 @@ internal sealed class PartyReaders
         AgreementCounterpart = new AgreementCounterpart(Words, lexicon);
         WithAmountGiver = new WithAmountGiver(Words);
         OwnBudgetSource = new OwnBudgetSource(Words);
+        StateLevelRecipient = new StateLevelRecipient(lexicon);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
     public AgreementCounterpart AgreementCounterpart { get; }
     public WithAmountGiver WithAmountGiver { get; }
     public OwnBudgetSource OwnBudgetSource { get; }
+    public StateLevelRecipient StateLevelRecipient { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }
