@@ -3,7 +3,9 @@ using AidAnalysis.Model;
 namespace AidAnalysis.Tests.Frames.Attributes;
 
 /// <summary>A lender's aid money that no word types is financial; an estimate of what was lost ("put the damage at $X")
-/// keeps no type, whatever relief the sentence names. Sentences written for the tests.</summary>
+/// keeps no type, whatever relief the sentence names; a lender's money for a project that answers a crisis (a flood,
+/// refugees, water supply) is financial unless its sentence names emergency relief or a UN agency receives it. Sentences
+/// written for the tests.</summary>
 public class LenderAndLossTypeTests
 {
     private static FundingFigure Figure(string text, string amount) =>
@@ -26,4 +28,23 @@ public class LenderAndLossTypeTests
         Assert.Equal(FundingStatus.Unspecified, figure.Status);
         Assert.False(figure.Counted);
     }
+
+    [Theory]
+    [InlineData("The Asian Development Bank approved a $40 million grant to Freedonia for flood-resilient housing and drainage.", "$40 million")]
+    [InlineData("Under its window for refugees and host communities, the World Bank will extend $75 million to Ruritania.", "$75 million")]
+    [InlineData("Ruritania said $60 million from the African Development Bank, signed on Monday, would pay for water supply and sanitation in towns hit by the drought.", "$60 million")]
+    [InlineData("A $90 million grant for disaster shelters in Freedonia was approved by the Asian Development Bank.", "$90 million")]
+    public void A_lenders_project_for_a_crisis_is_financial(string text, string amount) =>
+        Assert.Equal(AidType.Financial, Figure(text, amount).AidType);
+
+    [Theory]
+    [InlineData("The Asian Development Bank approved a $3 million grant to Freedonia from its disaster response fund after the floods.", "$3 million")]
+    [InlineData("The World Bank pledged $5 million in emergency assistance to Ruritania after the earthquake.", "$5 million")]
+    public void Emergency_relief_in_the_sentence_keeps_a_lenders_money_humanitarian(string text, string amount) =>
+        Assert.Equal(AidType.Humanitarian, Figure(text, amount).AidType);
+
+    [Fact]
+    public void A_lenders_money_to_a_UN_agency_stays_humanitarian() =>
+        Assert.Equal(AidType.Humanitarian,
+            Figure("The African Development Bank gave $8 million to the World Food Programme to feed families hit by the drought.", "$8 million").AidType);
 }

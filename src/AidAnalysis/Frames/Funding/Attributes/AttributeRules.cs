@@ -46,6 +46,7 @@ internal sealed class AttributeRules
         ValuedConsignment = new ValuedConsignment(words);
         LossValuation = new LossValuation(words);
         StatedLevel = new StatedLevel(words);
+        LenderProject = new LenderProject(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -84,4 +85,5 @@ internal sealed class AttributeRules
     public ValuedConsignment ValuedConsignment { get; }
     public LossValuation LossValuation { get; }
     public StatedLevel StatedLevel { get; }
+    public LenderProject LenderProject { get; }
 }

@@ -1,4 +1,5 @@
 using AidAnalysis.Lexicons;
+using AidAnalysis.Model;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
@@ -90,6 +91,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases LevelCeilings { get; } = Of(lexicon, "level-ceiling");
     public Phrases LevelNewsWords { get; } = Of(lexicon, "level-news-word");
     public Phrases EventRelativePronouns { get; } = Of(lexicon, "event-relative-pronoun");
+    public Phrases ReliefActWords { get; } = Of(lexicon, "relief-act-word");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
@@ -122,6 +124,15 @@ internal sealed class AttributeWords(Lexicon lexicon)
         }
 
         public int Count => _phrases.Length;
+
+        /// <summary>Whether an entry starts at a token of <paramref name="span"/> and ends inside it.</summary>
+        public bool AnyWithin(TokenLayer tokens, Span span)
+        {
+            var (first, end) = tokens.Within(span);
+            for (var i = first; i < end; i++)
+                if (tokens[i].Start >= span.Start && EndStartingAt(tokens, i, span.End) >= 0) return true;
+            return false;
+        }
 
         /// <summary>The first token of entry <paramref name="entry"/> when it ends with token <paramref name="last"/>, else -1.</summary>
         public int StartEndingAt(TokenLayer tokens, int entry, int last, int floor) => tokens.PhraseEndingAt(last, _phrases[entry], floor);
