@@ -42,6 +42,7 @@ public sealed class FundingRelations : IPipelineStage
             new HeadlineRestatement(_newMoney),
             new SumOfParts(),
             new PledgeList(),
+            new PartitiveOfWhole(words),
             new NewsInRunningTotal(cumulative, words),
             new RunningTotalMembers(fiscal),
             new DisbursedUnderProgramme(words),

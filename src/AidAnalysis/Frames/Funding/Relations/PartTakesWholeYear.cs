@@ -23,7 +23,7 @@ internal sealed class PartTakesWholeYear : IRelationRule
         draft.Document.Funding[row].Status == FundingStatus.Unspecified
         && draft.Figures[row].Status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered;
 
-    /// <summary>The year of the nearest whole above the row that has one.</summary>
-    private static int? YearAbove(RelationDraft draft, int row) =>
-        draft.WholesAbove(row).Select(whole => draft.Figures[whole].Year).FirstOrDefault(year => year is not null);
+    /// <summary>The year of the row's own whole: a whole left undated (a programme over several years) dates none of its lines,
+    /// whatever year the total above it has.</summary>
+    private static int? YearAbove(RelationDraft draft, int row) => draft.Parent(row) is { } whole ? draft.Figures[whole].Year : null;
 }

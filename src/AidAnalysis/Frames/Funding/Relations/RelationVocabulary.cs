@@ -13,7 +13,8 @@ internal sealed class RelationVocabulary
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
         "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun", "unmet", "elsewhere-heading",
-        "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle"];
+        "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle",
+        "partitive-determiner", "partitive-pronoun", "auxiliary"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -47,6 +48,9 @@ internal sealed class RelationVocabulary
         OfDeterminers = Of("of-determiner");
         WholeAdjectives = Of("whole-adjective");
         WholeNouns = Of("whole-noun");
+        PartitiveDeterminers = Of("partitive-determiner");
+        PartitivePronouns = Of("partitive-pronoun");
+        Auxiliaries = Of("auxiliary");
         Remainders = Of("remainder");
         TotalPrepositions = Of("total-preposition");
         PartVerbs = Of("part-verb");
@@ -124,6 +128,9 @@ internal sealed class RelationVocabulary
     public RelationWordClass OfDeterminers { get; }
     public RelationWordClass WholeAdjectives { get; }
     public RelationWordClass WholeNouns { get; }
+    public RelationWordClass PartitiveDeterminers { get; }
+    public RelationWordClass PartitivePronouns { get; }
+    public RelationWordClass Auxiliaries { get; }
     public RelationWordClass Remainders { get; }
     public RelationWordClass TotalPrepositions { get; }
     public RelationWordClass PartVerbs { get; }
