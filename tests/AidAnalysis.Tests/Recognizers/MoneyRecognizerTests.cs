@@ -157,6 +157,15 @@ public class MoneyRecognizerTests
         Assert.Equal("USD", money.Single(m => m.Text == "US$40 million").Currency);
     }
 
+    [Theory]
+    [InlineData("Australia will give $4 million to Fiji. Australian engineers landed on Monday, and Australia's envoy thanked New Zealand for its help.", "$4 million", "AUD")]
+    [InlineData("New Zealand will spend $9 million in Samoa. The sum follows Australia's A$12 million, and New Zealand's minister cited a UN estimate of US$300 million that New Zealand backs.", "$9 million", "NZD")]
+    [InlineData("A further $5 million (the largest sum yet) was committed by Canada, the Canadian minister said; Canada's partner Australia gave A$2 million.", "$5 million", "CAD")]
+    [InlineData("Canada and Australia together promised $18 million.", "$18 million", "USD")]
+    [InlineData("Donors including Australia (A$3 million) and Canada gave $7 million to the appeal.", "$7 million", "USD")]
+    public void A_text_dealing_in_several_dollars_writes_bare_the_one_of_the_state_it_names_most(string text, string amount, string currency) =>
+        Assert.Equal(currency, TestSupport.Process(text).Money.Single(m => m.Text == amount).Currency);
+
     [Fact]
     public void Large_bare_amount_takes_the_article_currency()
     {
