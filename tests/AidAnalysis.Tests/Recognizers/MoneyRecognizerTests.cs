@@ -66,6 +66,15 @@ public class MoneyRecognizerTests
     [InlineData("Pretoria set aside R3 billion for South Africa's flood victims.", "R3 billion", 3e9, "ZAR")]
     [InlineData("Kampala released UShs 12 billion for the refugee settlements.", "UShs 12 billion", 12e9, "UGX")]
     [InlineData("Lilongwe budgeted MK 4 billion for maize.", "MK 4 billion", 4e9, "MWK")]
+    // House styles: "$US" for US dollars, the IMF's "SDR" unit, an adjective hyphenating only the scale and the currency.
+    [InlineData("Fiji owes the lender about $US42 million for bridges.", "$US42 million", 42e6, "USD")]
+    [InlineData("Lenders approved $US1.2bn on Friday.", "$US1.2bn", 1.2e9, "USD")]
+    [InlineData("The fund approved SDR 120 million for Ruritania.", "SDR 120 million", 120e6, "XDR")]
+    [InlineData("An arrangement of XDR 45.5 million was agreed by the board.", "XDR 45.5 million", 45.5e6, "XDR")]
+    [InlineData("Ruritania sent a 15 million-euro package of shells.", "15 million-euro", 15e6, "EUR")]
+    [InlineData("The 250 thousand-dollar grant, signed in March, pays for wells.", "250 thousand-dollar", 250e3, "USD")]
+    [InlineData("Lenders backed a 2.5 billion-pound plan.", "2.5 billion-pound", 2.5e9, "GBP")]
+    [InlineData("Bogota set aside COP 2.5 million for each family.", "COP 2.5 million", 2.5e6, "COP")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
@@ -157,6 +166,15 @@ public class MoneyRecognizerTests
         Assert.Equal("USD", money.Single(m => m.Text == "US$40 million").Currency);
     }
 
+    [Theory]
+    [InlineData("Australia will give $4 million to Fiji. Australian engineers landed on Monday, and Australia's envoy thanked New Zealand for its help.", "$4 million", "AUD")]
+    [InlineData("New Zealand will spend $9 million in Samoa. The sum follows Australia's A$12 million, and New Zealand's minister cited a UN estimate of US$300 million that New Zealand backs.", "$9 million", "NZD")]
+    [InlineData("A further $5 million (the largest sum yet) was committed by Canada, the Canadian minister said; Canada's partner Australia gave A$2 million.", "$5 million", "CAD")]
+    [InlineData("Canada and Australia together promised $18 million.", "$18 million", "USD")]
+    [InlineData("Donors including Australia (A$3 million) and Canada gave $7 million to the appeal.", "$7 million", "USD")]
+    public void A_text_dealing_in_several_dollars_writes_bare_the_one_of_the_state_it_names_most(string text, string amount, string currency) =>
+        Assert.Equal(currency, TestSupport.Process(text).Money.Single(m => m.Text == amount).Currency);
+
     [Fact]
     public void Large_bare_amount_takes_the_article_currency()
     {
@@ -172,4 +190,12 @@ public class MoneyRecognizerTests
     [InlineData("In Malawi, plot K42,500.75 was sold.")]
     public void A_letter_before_the_number_without_one_state_or_in_a_rate_note_is_no_amount(string text) =>
         Assert.Empty(TestSupport.Process(text).Money);
+
+    // A code glued to one or two digits names a numbered meeting; a number before a hyphenated noun is no money.
+    [Theory]
+    [InlineData("Delegates met at COP29 in the spring.")]
+    [InlineData("The pledges made at COP30, in a hall by the sea, were small.")]
+    [InlineData("The 30-member board met on Monday.")]
+    [InlineData("A 12 million-strong diaspora sends money home.")]
+    public void Numbered_names_and_hyphenated_counts_are_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
 }

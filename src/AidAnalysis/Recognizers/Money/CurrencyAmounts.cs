@@ -7,7 +7,8 @@ using AidAnalysis.Pipeline;
 namespace AidAnalysis.Recognizers.Money;
 
 /// <summary>Amounts with a written currency: a sign or code before the number ("$5 million", "USD 2-3 billion"), a code or
-/// word after it ("85 million dollars", "two billion yen"), or a hyphenated adjective ("82-million-euro").</summary>
+/// word after it ("85 million dollars", "two billion yen"), or a hyphenated adjective ("82-million-euro",
+/// "30 million-euro").</summary>
 internal sealed class CurrencyAmounts
 {
     private readonly AmountReading _reading;
@@ -36,9 +37,10 @@ internal sealed class CurrencyAmounts
         // Once built, scanned in every text: a search for any of the hundred-odd suffix forms costs three times the scan
         // itself, so it only spares a cold start building the pattern for a text that holds none.
         _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
-        _adjective = new OnDemandPattern($@"(?<n1>{number})-(?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
-            // No whitespace: scanned only in the words that hold the literals.
-            new MatchAnchors(["illion-", "thousand-"], 0, 0));
+        _adjective = new OnDemandPattern($@"(?<n1>{number})[-\s](?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
+            // "a 30 million-euro fund" hyphenates only the scale and the currency: at most one whitespace character before
+            // the literal, so scanned only in the words that hold the literals and the word before them.
+            new MatchAnchors(["illion-", "thousand-"], 1, 0));
     }
 
     public List<(int Index, int Length)> PrefixedBounds(string text) => _prefixed.Bounds(text);
@@ -65,6 +67,7 @@ internal sealed class CurrencyAmounts
             {
                 if (IsDigits(text.AsSpan(index + prefix.Length, length - prefix.Length)))
                 {
+                    if (IsNumberedName(prefix, length - prefix.Length)) continue;
                     if (Plain(text, index, index + length, prefix, dollar, amountTexts, plainAmounts) is { } plain) found.Add(plain);
                     continue;
                 }
@@ -124,6 +127,11 @@ internal sealed class CurrencyAmounts
             if (match.StartsWith(form, StringComparison.Ordinal)) return form;
         return null;
     }
+
+    /// <summary>Whether a code glued to one or two digits with no scale names a numbered thing ("COP27", the 27th Conference
+    /// of the Parties), not an amount: money glued to its code is written with a scale or in larger sums ("USD34.6 million").</summary>
+    private bool IsNumberedName(string prefix, int digits) =>
+        digits <= 2 && _reading.Forms.TryGetValue(prefix, out var form) && form.Kind == CurrencyFormKind.Code;
 
     /// <summary>Whether what follows the prefix form is ASCII digits only, which the pattern reads as the number.</summary>
     private static bool IsDigits(ReadOnlySpan<char> digits) => digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');

@@ -5,39 +5,70 @@ using AidAnalysis.Pipeline;
 
 namespace AidAnalysis.Recognizers.Money;
 
-/// <summary>A bare "$" is AUD, CAD or NZD in an article that names that country, no other of them and not the United
-/// States, and marks no local dollar explicitly, nor the US dollar unless its dateline is that state's capital; otherwise USD.</summary>
+/// <summary>A bare "$" is AUD, CAD or NZD in an article whose home is that state: the only local-dollar state it names
+/// without writing its dollar out ("A$"), or, where it deals in more than one dollar, the one it names most. Otherwise,
+/// and where the United States is named or a foreign wire is credited, USD.</summary>
 internal sealed class HomeDollar
 {
     /// <summary>News organisations that belong to no dollar state (Reuters, AFP, Xinhua, KUNA): a story they are credited for
     /// in its dateline writes the US dollar as "$" and marks any other ("C$", "A$").</summary>
     private readonly HashSet<string> _foreignWires;
 
-    public HomeDollar(Lexicon lexicon) =>
+    /// <summary>The signs that write a local dollar with its country ("A$", "CA$", "NZ$"), by that dollar's code.</summary>
+    private readonly ILookup<string, string> _markedForms;
+
+    public HomeDollar(Lexicon lexicon)
+    {
         _foreignWires = lexicon.OrganizationByName.Values
             .Where(o => o.Type == "news" && (o.Affiliation is null || !MoneyRecognizer.DollarCountries.Any(d => d.Country == o.Affiliation)))
             .Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        _markedForms = lexicon.Currencies
+            .Where(c => c.Kind == CurrencyFormKind.Symbol && c.Form.Length > 1 && c.Form.EndsWith('$') && MoneyRecognizer.IsLocalDollar(c.Iso))
+            .ToLookup(c => c.Iso, c => c.Form);
+    }
 
     public string Of(AnalysisDocument document, NamedStates states)
     {
         var text = document.Text;
-        // A text that marks its local dollar explicitly ("A$", "C$" in wire style) leaves a bare "$" for US dollars.
-        if (text.AsSpan().IndexOfAny(MarkedLocalDollars) >= 0) return "USD";
         // "OTTAWA, May 2 (Reuters) -": copy credited to a wire of no dollar state is written in US dollars (SCHEMA.md).
         if (document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(text, e.Span) && _foreignWires.Contains(e.Canonical)))
             return "USD";
         if (states.UnitedStatesAsState) return "USD";
-        // "Canada and Australia together promised $18 million": a text naming two dollar states is not written in either's
-        // dollar; a bare "$" there is the US dollar, as in wire copy (SCHEMA.md).
-        var named = MoneyRecognizer.DollarCountries.Where(d => states.States.Contains(d.Country)).ToList();
-        if (named.Count != 1) return "USD";
-        // A text that marks US dollars ("US$450 million") writes a bare "$" in the local dollar only where it speaks from
-        // that state: a release datelined in its capital ("Canberra, ACT - the minister's office said"); a UN update
-        // naming Australia among donors writes every dollar as the US one.
-        if (text.AsSpan().IndexOfAny(MarkedUsDollars) >= 0
-            && !document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Seat && e.Canonical == named[0].Country))
+        var marked = MoneyRecognizer.DollarCountries.Where(d => Marks(text, d.Currency)).ToList();
+        // A dollar the text writes out with its country ("A$20 million") is not the one it writes bare.
+        var named = MoneyRecognizer.DollarCountries.Where(d => states.States.Contains(d.Country) && !marked.Contains(d)).ToList();
+        if (named.Count == 0) return "USD";
+        var home = named[0];
+        // "Canada and Australia together promised $18 million" is not written in either's dollar; a text that deals in more
+        // than one dollar (names two dollar states, or writes one out) writes its own bare: the one it names most, often.
+        if (named.Count > 1 || marked.Count > 0)
+        {
+            var mentions = MoneyRecognizer.DollarCountries.ToDictionary(d => d.Country, d => Mentions(document, d.Country));
+            home = named.MaxBy(d => mentions[d.Country]);
+            if (mentions[home.Country] < HomeMentions || mentions.Any(m => m.Key != home.Country && m.Value >= mentions[home.Country])) return "USD";
+        }
+        // A text that marks US dollars ("US$450 million") writes a bare "$" in the local dollar where it speaks from that
+        // state (a release datelined in its capital) or marks the other dollars it names too ("A$", "US$": only its own is
+        // bare); a UN update naming Australia among donors writes every dollar as the US one.
+        if (text.AsSpan().IndexOfAny(MarkedUsDollars) >= 0 && marked.Count == 0
+            && !document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Seat && e.Canonical == home.Country))
             return "USD";
-        return named[0].Currency;
+        return home.Currency;
+    }
+
+    /// <summary>How often a text names its home state at least, where it deals in more than one dollar.</summary>
+    private const int HomeMentions = 3;
+
+    private static int Mentions(AnalysisDocument document, string state) =>
+        document.Entities.Count(e => e.Canonical == state && e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat);
+
+    /// <summary>Whether the text writes the dollar out with its country: "A$5 million", not the tail of "CA$5 million".</summary>
+    private bool Marks(string text, string currency)
+    {
+        foreach (var form in _markedForms[currency])
+            for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + 1, StringComparison.Ordinal))
+                if (i == 0 || !char.IsLetter(text[i - 1])) return true;
+        return false;
     }
 
     /// <summary>How far into the text a dateline's credit stands.</summary>
@@ -47,7 +78,5 @@ internal sealed class HomeDollar
     private static bool IsCredit(string text, Span name) =>
         name.Start > 0 && name.End < text.Length && text[name.Start - 1] == '(' && text[name.End] == ')';
 
-    /// <summary>Dollars written with their country, all searched for in one pass.</summary>
-    private static readonly SearchValues<string> MarkedLocalDollars = SearchValues.Create(["A$", "C$", "NZ$"], StringComparison.Ordinal);
     private static readonly SearchValues<string> MarkedUsDollars = SearchValues.Create(["US$", "U.S. dollar"], StringComparison.Ordinal);
 }
