@@ -13,7 +13,11 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
     private readonly Hearers _hearers = hearers;
     private readonly ClaimVocabulary _words = vocabulary;
 
-    public static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "told", "tells", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
+    private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
+
+    /// <summary>Whether <paramref name="cue"/> may close its sentence after the statement ("..., the source said"), a hearer-object
+    /// cue among them ("..., X told reporters").</summary>
+    public bool IsPostpositionCue(string cue) => PostpositionCues.Contains(cue) || _words.HearerObjectCues.Contains(cue);
 
     /// <summary>"the last to confirm its share" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
@@ -114,7 +118,8 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         // "..., X told reporters after the session." / "..., X told the Guardian.": "tell" takes its hearer as object and its
         // statement as a clause after it (Quirk et al. 1985, §16.31); with no clause there the words after the cue are only the
         // hearer and adjuncts, so the statement is the clause before the comma.
-        if (!finite && IsTell(tokens, cue) && IsClause(tokens, tokens.Trimmed(new Span(sentence.Start, comma)))) return true;
+        if (!finite && _words.HearerObjectCues.Contains(text.AsSpan(cue.Start, cue.Length)) && _hearers.IsHearerThenAdjunct(tokens, rest)
+            && IsClause(tokens, tokens.Trimmed(new Span(sentence.Start, comma)))) return true;
         // "said yesterday", "declared on Tuesday on a trip to the river port": only adjuncts of time and place follow.
         var timeOrPlace = firstIsWord && firstWord is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later";
         if (words.Count == 1 && firstIsWord && firstWord is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
@@ -123,9 +128,6 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         return words.Count <= (capital ? 10 : 6) && (capital || (!subjectBefore && firstIsWord && firstWord is "the" or "his" or "her" or "their" or "a" or "an")
             || (words.Count > 1 && firstIsWord && firstWord is "in" or "on" or "at" or "during" or "after" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
     }
-
-    /// <summary>"told", "tells": the cue of <see cref="IsSentenceFinal"/> whose object is its hearer.</summary>
-    private static bool IsTell(TokenLayer tokens, Span cue) => tokens.Text.AsSpan(cue.Start, cue.Length) is "told" or "tells";
 
     /// <summary>How many words a statement before a final cue holds at least when no auxiliary or past form marks its verb
     /// ("The package includes 600 million euros for air defence").</summary>

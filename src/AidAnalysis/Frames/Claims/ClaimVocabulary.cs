@@ -86,6 +86,12 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     public WordSet HearerDeterminers { get; } = Class(lexicon, "hearer-determiner");
 
+    /// <summary>"told", "tells": reporting verbs whose object is the hearer and whose statement is a clause after it.</summary>
+    public WordSet HearerObjectCues { get; } = Class(lexicon, "hearer-object-cue");
+
+    /// <summary>"after", "on", "yesterday": the first word of an adjunct after such a hearer ("told reporters after the session").</summary>
+    public WordSet HearerAdjunctOpeners { get; } = Class(lexicon, "hearer-adjunct-opener");
+
     /// <summary>Subjects that open a clause, as written: lower case, and "I".</summary>
     public WordSet ClauseSubjects { get; } = Class(lexicon, "clause-subject");
 

@@ -78,6 +78,58 @@ internal sealed class Hearers(ClaimVocabulary vocabulary)
         return 0;
     }
 
+    /// <summary>How many words a hearer not in hearers.txt may hold after its determiner ("the regular weekly news briefing").</summary>
+    private const int NamedHearerWords = 4;
+
+    /// <summary>How long a run of adjuncts after a hearer may be ("after the session in the capital on Monday").</summary>
+    private const int HearerAdjunctWords = 14;
+
+    /// <summary>"told reporters.", "told the Tribune on Monday", "told a packed hall after the vote": <paramref name="heard"/>, the
+    /// words after a hearer-object cue up to a comma (trimmed, without a final stop), is empty or a hearer with nothing or only an
+    /// adjunct after it. Not "told reporters the plan works", whose hearer a clause follows: that clause is the statement.</summary>
+    public bool IsHearerThenAdjunct(TokenLayer tokens, Span heard)
+    {
+        if (heard.Length == 0) return true;
+        var end = HearerEnd(tokens, heard);
+        if (end < 0) return false;
+        var after = tokens.Trimmed(new Span(end, heard.End));
+        if (after.Length == 0) return true;
+        var words = tokens.SpacedWordsIn(after, HearerAdjunctWords + 1);
+        return words.Count <= HearerAdjunctWords && _words.HearerAdjunctOpeners.IsLowerEntryOf(tokens.Text.AsSpan(words[0].Start, words[0].Length))
+            && !FiniteVerb.In(tokens, after, _words.FiniteAuxiliaries);
+    }
+
+    /// <summary>"told the budget committee the wells ran dry": the length from <paramref name="rest"/>'s start (the cue's end) to the
+    /// determiner that opens the clause after a hearer not in hearers.txt, or 0.</summary>
+    public int HearerBeforeClause(TokenLayer tokens, Span rest)
+    {
+        var heard = tokens.Trimmed(rest);
+        if (heard.Length == 0 || HearerLength(tokens, heard) > 0 || HearerEnd(tokens, heard) is var end && end < 0) return 0;
+        var next = tokens.SpacedWordsIn(tokens.Trimmed(new Span(end, heard.End)), 2);
+        return next.Count == 2 && _words.HearerDeterminers.IsLowerEntryOf(tokens.Text.AsSpan(next[0].Start, next[0].Length)) ? next[0].Start - rest.Start : 0;
+    }
+
+    /// <summary>Where the hearer that opens <paramref name="heard"/> ends: an audience of hearers.txt, else an optional determiner
+    /// and up to <see cref="NamedHearerWords"/> words of letters ("the Norland Tribune", "assembled reporters") that stop before
+    /// a determiner, an adjunct opener or a subject pronoun; -1 if no hearer opens it.</summary>
+    private int HearerEnd(TokenLayer tokens, Span heard)
+    {
+        if (HearerLength(tokens, heard) is > 0 and var listed) return heard.Start + listed;
+        var words = tokens.SpacedWordsIn(heard, NamedHearerWords + 1);
+        var i = words.Count > 0 && _words.HearerDeterminers.IsLowerEntryOf(tokens.Text.AsSpan(words[0].Start, words[0].Length)) ? 1 : 0;
+        var first = i;
+        while (i < words.Count && i - first < NamedHearerWords && IsHearerWord(tokens.Text.AsSpan(words[i].Start, words[i].Length))) i++;
+        return i == first ? -1 : words[i - 1].End;
+    }
+
+    /// <summary>A word of letters (with full stops, apostrophes, hyphens) that is no determiner, adjunct opener or subject pronoun.</summary>
+    private bool IsHearerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c) && c is not ('.' or '’' or '\'' or '-')) return false;
+        return !_words.HearerDeterminers.IsLowerEntryOf(word) && !_words.HearerAdjunctOpeners.IsLowerEntryOf(word) && !_words.ClauseSubjects.Contains(word);
+    }
+
     /// <summary>"told reporters", "told reporters in Geneva", "told a news conference on Monday": only an audience and an adjunct
     /// in <paramref name="rest"/>, the words after the cue.</summary>
     public bool IsOnlyHearer(TokenLayer tokens, Span rest)

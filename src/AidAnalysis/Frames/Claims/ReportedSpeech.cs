@@ -71,7 +71,7 @@ internal sealed class ReportedSpeech
                 // '"...," X said, adding that ...': the participle after the attribution is the speaker's next statement.
                 if (InsideQuote(quoted, at) || (AttributesAQuote(doc.Tokens, quoted, attributed, around, at) && !AttributionShapes.IsParticipleAfterComma(doc.Tokens, at, around)) || (AttributionShapes.IsInfinitiveOrPassive(doc.Tokens, at) && !_purpose.IsPurposeInfinitive(doc.Tokens, entry, at))
                     || AccordingToRule.InsideAccordingToSource(doc.Tokens, found, i)) continue;
-                cues.Add((entry, at, around, AttributionShapes.PostpositionCues.Contains(entry) && _shapes.IsSentenceFinal(doc.Tokens, at, around) ? 0 : 1));
+                cues.Add((entry, at, around, _shapes.IsPostpositionCue(entry) && _shapes.IsSentenceFinal(doc.Tokens, at, around) ? 0 : 1));
             }
             if (cues.Count > 1) cues.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Span.Start.CompareTo(b.Span.Start));
             foreach (var (cue, span, local, _) in cues)

@@ -37,7 +37,7 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         var hedgedCue = _lexicon.ReportingVerbs.GetValueOrDefault(cue, false);
         var beforeCue = new Span(sentence.Start, cueSpan.Start);
         // "..., the source said" / "..., said X": the statement comes first.
-        if (AttributionShapes.PostpositionCues.Contains(cue) && _shapes.IsSentenceFinal(doc.Tokens, cueSpan, sentence))
+        if (_shapes.IsPostpositionCue(cue) && _shapes.IsSentenceFinal(doc.Tokens, cueSpan, sentence))
         {
             var comma = AttributionShapes.StatementComma(doc.Tokens, cueSpan, sentence);
             if (comma > sentence.Start)
@@ -72,14 +72,17 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         // "..., Anna Berg, the agency's head, told Al Jazeera on Thursday.": "tell" takes its hearer as object and its statement as
         // a clause (Quirk et al. 1985, §16.31); with neither a that-clause nor a finite verb after it, only the hearer follows,
         // and the statement, if any, stands before the cue.
-        if (cue is "told" or "tells" && that is null && OnlyHearerFollows(tokens, rest, Math.Min(AudienceReach, sentence.End - cueSpan.End))) return null;
+        var hearerObject = _words.HearerObjectCues.Contains(cue);
+        if (hearerObject && that is null && OnlyHearerFollows(tokens, rest, Math.Min(AudienceReach, sentence.End - cueSpan.End))) return null;
         var stance = _lexicon.StanceVerbs.Contains(cue);
         // "sought written guarantees that ...": a stance verb's object noun, not the cue, governs the that-clause.
         if (that is { } complement && !(stance && ObjectBeforeThat(tokens, complement))) contentStart = complement.End;
         // "told the delegates she had met ...": the hearer is not the statement.
-        else if (cue is "told" or "tells" && _hearers.AudienceBeforeClause(tokens, cueSpan.End, cueSpan.End + Math.Min(AudienceReach, sentence.End - cueSpan.End)) is >= 0 and var hearer)
+        else if (hearerObject && _hearers.AudienceBeforeClause(tokens, cueSpan.End, cueSpan.End + Math.Min(AudienceReach, sentence.End - cueSpan.End)) is >= 0 and var hearer)
             contentStart += hearer;
-        else if (cue is "told" or "tells" && _hearers.HearerLength(tokens, rest) is > 0 and var audience) contentStart += audience;
+        else if (hearerObject && _hearers.HearerLength(tokens, rest) is > 0 and var audience) contentStart += audience;
+        // "told the budget committee the wells ran dry": a hearer not in hearers.txt, then the clause that is the statement.
+        else if (hearerObject && _hearers.HearerBeforeClause(tokens, new Span(contentStart, Math.Min(sentence.End, contentStart + AudienceReach))) is > 0 and var named) contentStart += named;
         // "condemned the attack", "called it a lifeline": the stance verb with its object is the statement.
         else if (stance || OpensWithTo(tokens, rest)) contentStart = cueSpan.Start;
         var objectStart = contentStart == cueSpan.Start ? cueSpan.End : contentStart;
@@ -134,15 +137,16 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         && tokens[first].Start == rest.Start + 1 && tokens.IsLowerWordIn(first, _words.RefusalObjects) && tokens.SpaceFollows(first, rest);
 
     /// <summary>"told Reuters on Monday.", "told the committee, adding ...": up to the first comma or semicolon after the cue stands
-    /// no finite verb, no "that" after a longer hearer ("told the radio's morning service that ...") and no colon that opens a
-    /// statement block.</summary>
+    /// no finite verb, no "that" after a longer hearer ("told the radio's morning service that ..."), no colon that opens a
+    /// statement block, and only the hearer with an adjunct or nothing after it (not "told reporters the plan works").</summary>
     private bool OnlyHearerFollows(TokenLayer tokens, Span rest, int reach)
     {
         // "told reporters he expects more": a subject pronoun opens the statement after the hearer.
         if (_hearers.AudienceBeforeClause(tokens, rest.Start, rest.Start + reach) >= 0) return false;
         var cut = tokens.FirstCommaOrSemicolon(rest);
         var heard = cut >= 0 ? rest with { End = cut } : rest;
-        return tokens.FirstMarkIn(heard, ':') < 0 && tokens.SpacedWordIn(heard, "that") < 0 && !FiniteVerb.In(tokens, heard, _words.FiniteAuxiliaries);
+        return tokens.FirstMarkIn(heard, ':') < 0 && tokens.SpacedWordIn(heard, "that") < 0 && !FiniteVerb.In(tokens, heard, _words.FiniteAuxiliaries)
+            && _hearers.IsHearerThenAdjunct(tokens, tokens.WithoutFinalMarks(tokens.Trimmed(heard), ".!?"));
     }
 
     /// <summary>" to " right after the cue: "called on X to act", "urged donors to give".</summary>
