@@ -128,9 +128,9 @@ internal sealed class AttributeWords(Lexicon lexicon)
         /// <summary>Whether an entry starts at a token of <paramref name="span"/> and ends inside it.</summary>
         public bool AnyWithin(TokenLayer tokens, Span span)
         {
-            var (first, end) = tokens.Within(span);
+            var (first, end) = tokens.WhollyWithin(span);
             for (var i = first; i < end; i++)
-                if (tokens[i].Start >= span.Start && EndStartingAt(tokens, i, span.End) >= 0) return true;
+                if (EndStartingAt(tokens, i, span.End) >= 0) return true;
             return false;
         }
 
