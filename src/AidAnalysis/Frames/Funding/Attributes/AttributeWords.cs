@@ -24,6 +24,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases WholeDeterminers { get; } = Of(lexicon, "whole-determiner");
     public Phrases RunningTotalOpeners { get; } = Of(lexicon, "running-total-opener");
     public Phrases AmountGapWords { get; } = Of(lexicon, "amount-gap-word");
+    public Phrases ValuingPrepositions { get; } = Of(lexicon, "valuing-preposition");
     public Phrases PointerDeterminers { get; } = Of(lexicon, "pointer-determiner");
     public Phrases PointedNouns { get; } = Of(lexicon, "pointed-noun");
     public Phrases ArticleDeterminers { get; } = Of(lexicon, "article-determiner");

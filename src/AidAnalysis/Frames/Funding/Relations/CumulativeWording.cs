@@ -26,9 +26,9 @@ internal sealed class CumulativeWording(RelationVocabulary words)
     public bool OpensWithTheNews(TokenLayer tokens, Span sentence, int amount)
     {
         var j = tokens.FirstStartingFrom(sentence.Start);
-        if (!tokens.Is(j, "with")) return false;
+        if (!words.NewsOpeners.Contains(tokens, j)) return false;
         j++;
-        if (tokens.Is(j, "today") && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Clitic) j += 2;
+        if (words.NewsDays.Contains(tokens, j) && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Clitic) j += 2;
         else if (words.OfDeterminers.Contains(tokens, j)) j++;
         else return false;
         if (words.WholeAdjectives.Contains(tokens, j) && !words.NewsNouns.Contains(tokens, j)) j++;
