@@ -67,17 +67,6 @@ public class ClauseSegmenterTests
     }
 
     [Fact]
-    public void A_comma_and_a_coordinator_outside_a_list_open_a_coordinate_clause_to_the_end_of_its_clause()
-    {
-        Assert.Equal([", but Sweden kept its $2 million"],
-            Embedded("Norway gave $5 million, but Sweden kept its $2 million; the rest waits.", ClauseKind.Coordinate));
-        Assert.Equal([", and the bank lent more", ", yet roads stayed shut."],
-            Embedded("The fund paid, and the bank lent more, yet roads stayed shut.", ClauseKind.Coordinate));
-        // The serial comma of a list joins members.
-        Assert.Empty(Embedded("Aid went to Tarn, Velo, and Dresk.", ClauseKind.Coordinate));
-    }
-
-    [Fact]
     public void Parentheticals_and_attributions_are_the_phrase_layer_s()
     {
         const string text = "The grant (about $3 million) will arrive soon, the minister said, and more — perhaps twice that — may follow.";

@@ -185,7 +185,7 @@ public sealed partial class FundingBuilder
         frame.SentenceIndex >= 0 ? doc.Sentences[frame.SentenceIndex].Paragraph : -1;
 
     /// <summary>Whether the amount stands on a bulleted or numbered list line ("- ", "* ", "• ", "2. ", "3) ").</summary>
-    private static bool IsListLine(string text, Span amount)
+    private bool IsListLine(string text, Span amount)
     {
         // A list line's marker stands within a short reach of its amount; the search back is bounded so dense text stays linear.
         var reach = Math.Min(amount.Start, 120);
@@ -193,7 +193,7 @@ public sealed partial class FundingBuilder
         if (newline < 0 && reach < amount.Start) return false;
         var lineStart = newline + 1;
         var line = text.AsSpan(lineStart, amount.Start - lineStart).TrimStart(" \t");
-        if (line.Length >= 2 && line[0] is '-' or '*' or '•' or '–' && line[1] == ' ') return true;
+        if (line.Length >= 2 && _listMarks.Contains(line[0]) && line[1] == ' ') return true;
         var digits = 0;
         while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits])) digits++;
         return digits > 0 && line.Length > digits + 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';

@@ -14,22 +14,12 @@ public sealed class ClauseLayer
     private readonly IReadOnlyList<Span> _boundaries;
     // One list a kind, each sorted and with no two of a kind overlapping, so a binary search finds the one at an offset.
     private readonly EmbeddedClause[][] _embedded;
-    // The coordinate clauses, which few frames ask for, are read on the first question about them, once.
-    private readonly Lazy<EmbeddedClause[]>? _coordinates;
 
     public ClauseLayer(IReadOnlyList<Span> clauses, IReadOnlyList<Span> boundaries, IEnumerable<EmbeddedClause>? embedded = null)
-        : this(clauses, boundaries, embedded ?? [], null)
-    {
-    }
-
-    /// <param name="coordinates">Reads the coordinate clauses when first asked for; null when <paramref name="embedded"/> holds them.</param>
-    internal ClauseLayer(IReadOnlyList<Span> clauses, IReadOnlyList<Span> boundaries, IEnumerable<EmbeddedClause> embedded,
-        Func<List<EmbeddedClause>>? coordinates)
     {
         _clauses = clauses;
         _boundaries = boundaries;
-        _embedded = ByKind(embedded);
-        if (coordinates is not null) _coordinates = new(() => InTextOrder(coordinates()));
+        _embedded = ByKind(embedded ?? []);
     }
 
     /// <summary>The clauses split by kind, each kind in text order (a stable sort, needed only where they come out of order).</summary>
@@ -52,9 +42,7 @@ public sealed class ClauseLayer
         return [.. clauses];
     }
 
-    /// <summary>The list of one kind, the coordinate clauses read now if they were left for later.</summary>
-    private EmbeddedClause[] Of(ClauseKind kind) =>
-        kind == ClauseKind.Coordinate && _coordinates is not null ? _coordinates.Value : _embedded[(int)kind];
+    private EmbeddedClause[] Of(ClauseKind kind) => _embedded[(int)kind];
 
     /// <summary>The layer of a document no clause segmenter has run on.</summary>
     public static ClauseLayer None { get; } = new([], []);

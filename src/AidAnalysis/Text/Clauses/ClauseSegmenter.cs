@@ -10,8 +10,8 @@ namespace AidAnalysis.Text.Clauses;
 /// Pipeline stage that divides each sentence into clauses (<see cref="Layer.Clauses"/>) from its tokens: a semicolon ends a
 /// clause, and so does a comma before a contrasting subordinator ("..., while Norway gave ...", contrast-conjunctions.txt),
 /// whose clause starts after the subordinator. A frame then asks for the clause an amount is in instead of searching the
-/// characters around it. Inside those it marks the embedded clauses: coordinate and relative clauses read on the tokens
-/// (<see cref="EmbeddedClauseFinder"/>; the coordinate ones when a frame first asks for them), parentheticals and attributions as the phrase layer reads them.
+/// characters around it. Inside those it marks the embedded clauses: relative clauses read on the tokens
+/// (<see cref="EmbeddedClauseFinder"/>), parentheticals and attributions as the phrase layer reads them.
 /// </summary>
 public sealed class ClauseSegmenter(Lexicon lexicon) : IPipelineStage
 {
@@ -57,11 +57,6 @@ public sealed class ClauseSegmenter(Lexicon lexicon) : IPipelineStage
             finder.Relatives(first, end, sentence.Span.End, embedded);
         }
         finder.Parentheticals(embedded);
-        return new ClauseLayer(clauses, boundaries, embedded, () =>
-        {
-            var coordinates = new List<EmbeddedClause>();
-            foreach (var clause in clauses) finder.Coordinates(clause, coordinates);
-            return coordinates;
-        });
+        return new ClauseLayer(clauses, boundaries, embedded);
     }
 }

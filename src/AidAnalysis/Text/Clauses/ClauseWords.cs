@@ -9,8 +9,6 @@ internal sealed class ClauseWords(Lexicon lexicon)
     /// <summary>Relative pronouns as written after a comma (lower case): a capitalised "Which" opens a question, not a clause.</summary>
     public WordSet RelativePronouns { get; } = new(Of(lexicon, "relative-pronoun"), caseSensitive: true);
 
-    public WordSet ClauseCoordinators { get; } = new(Of(lexicon, "clause-coordinator"));
-
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Contrast { get; } =
         new HashSet<string>(lexicon.ContrastConjunctions, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -5,7 +5,7 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Text.Clauses;
 
 /// <summary>Finds the embedded clauses of one text (<see cref="ClauseKind"/>). With no part-of-speech tags a clause is told by
-/// the word that opens it after a comma: a relative pronoun, or a coordinating conjunction outside a coordinated list.</summary>
+/// the word that opens it after a comma: a relative pronoun.</summary>
 internal sealed class EmbeddedClauseFinder(ClauseWords words, TokenLayer tokens, PhraseLayer phrases)
 {
     /// <summary>", which runs until 2027": a comma, a relative pronoun (relative-pronoun of phrase-words.tsv), and the words up
@@ -21,24 +21,6 @@ internal sealed class EmbeddedClauseFinder(ClauseWords words, TokenLayer tokens,
             found.Add(new EmbeddedClause(ClauseKind.Relative, new Span(tokens[i].Start, close < end ? tokens[close].Start : sentenceEnd)));
             i = close - 1;
         }
-    }
-
-    /// <summary>", but Sweden gave $2 million": a comma, a clause coordinator (clause-coordinator of phrase-words.tsv) and a word
-    /// after it, inside <paramref name="clause"/>; the clause runs to the next such opening or to <paramref name="clause"/>'s end.
-    /// A comma inside a coordinated list ("A, B, and C") joins members, not clauses; a coordinated predicate ("..., and gave")
-    /// is not told from a clause.</summary>
-    public void Coordinates(Span clause, List<EmbeddedClause> found)
-    {
-        var open = -1;
-        var (first, end) = tokens.Within(clause);
-        for (var i = first; i + 2 < end; i++)
-        {
-            if (!tokens.IsMark(i, ',') || tokens[i + 1].Kind != TokenKind.Word || !words.ClauseCoordinators.Contains(tokens, i + 1)
-                || !tokens[i + 2].IsWordLike || phrases.ListContaining(tokens[i].Start) is not null) continue;
-            if (open >= 0) found.Add(new EmbeddedClause(ClauseKind.Coordinate, new Span(open, tokens[i].Start)));
-            open = tokens[i].Start;
-        }
-        if (open >= 0) found.Add(new EmbeddedClause(ClauseKind.Coordinate, new Span(open, clause.End)));
     }
 
     /// <summary>The phrase layer's parentheticals: an attribution as one, brackets and dashes as parentheticals.</summary>

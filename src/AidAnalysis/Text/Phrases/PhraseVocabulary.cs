@@ -12,7 +12,7 @@ internal sealed class PhraseVocabulary
     {
         string[] Of(string kind) => [.. lexicon.PhraseWords.Where(w => w.Kind == kind).Select(w => w.Word)];
         if (lexicon.PhraseWords.FirstOrDefault(w => w.Kind is not ("coordinator" or "apposition-opener" or "auxiliary" or "not-possessive" or "attribution"
-            or "relative-pronoun" or "clause-coordinator"))
+            or "relative-pronoun"))
             is { Word: not null } unknown)
             throw new FormatException($"phrase-words.tsv: kind of {unknown.Word} is {unknown.Kind}");
         Coordinators = new WordSet(Of("coordinator"));

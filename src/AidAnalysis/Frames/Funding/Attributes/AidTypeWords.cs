@@ -26,13 +26,15 @@ internal sealed class AidTypeWords(Lexicon lexicon)
     /// part only when the word after it is capitalised too ("Development Bank officials said").</summary>
     private static bool NamePart(TokenLayer tokens, Span span)
     {
-        if (!char.IsUpper(tokens.Text[span.Start])) return false;
         var i = tokens.IndexAt(span.Start);
+        if (!IsCapitalised(tokens, i)) return false;
         if (!OpensSentence(tokens, i)) return true;
         var next = i + 1;
-        return next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence
-            && tokens[next].Shape is TokenShape.Capitalized or TokenShape.Upper;
+        return next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence && IsCapitalised(tokens, next);
     }
+
+    private static bool IsCapitalised(TokenLayer tokens, int i) =>
+        i < tokens.Count && tokens[i].Shape is TokenShape.Capitalized or TokenShape.Upper;
 
     /// <summary>Whether no word stands before token <paramref name="i"/> in its sentence (an opening quote may).</summary>
     private static bool OpensSentence(TokenLayer tokens, int i)

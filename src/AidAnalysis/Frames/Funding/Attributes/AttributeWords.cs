@@ -24,6 +24,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases WholeDeterminers { get; } = Of(lexicon, "whole-determiner");
     public Phrases RunningTotalOpeners { get; } = Of(lexicon, "running-total-opener");
     public Phrases AmountGapWords { get; } = Of(lexicon, "amount-gap-word");
+    public Phrases ValuingPrepositions { get; } = Of(lexicon, "valuing-preposition");
     public Phrases PointerDeterminers { get; } = Of(lexicon, "pointer-determiner");
     public Phrases PointedNouns { get; } = Of(lexicon, "pointed-noun");
     public Phrases ArticleDeterminers { get; } = Of(lexicon, "article-determiner");
@@ -128,9 +129,9 @@ internal sealed class AttributeWords(Lexicon lexicon)
         /// <summary>Whether an entry starts at a token of <paramref name="span"/> and ends inside it.</summary>
         public bool AnyWithin(TokenLayer tokens, Span span)
         {
-            var (first, end) = tokens.Within(span);
+            var (first, end) = tokens.WhollyWithin(span);
             for (var i = first; i < end; i++)
-                if (tokens[i].Start >= span.Start && EndStartingAt(tokens, i, span.End) >= 0) return true;
+                if (EndStartingAt(tokens, i, span.End) >= 0) return true;
             return false;
         }
 

@@ -9,9 +9,9 @@ internal sealed class FutureTense(AttributeWords words)
 {
     public bool In(TokenLayer tokens, Span clause)
     {
-        var (first, end) = tokens.Within(clause);
+        var (first, end) = tokens.WhollyWithin(clause);
         for (var i = first; i < end; i++)
-            if (tokens[i].Start >= clause.Start && words.FutureMarkers.EndStartingAt(tokens, i, clause.End) >= 0) return true;
+            if (words.FutureMarkers.EndStartingAt(tokens, i, clause.End) >= 0) return true;
         return false;
     }
 }

@@ -16,7 +16,7 @@ internal sealed class LossValuation(AttributeWords words)
         var at = tokens.WordRightBefore(amount.Start, clause.Start, WordSpacing.OneWhitespace);
         // "at about $X": one approximation may stand between "at" and the amount.
         if (words.AmountGapWords.IsWord(tokens, at)) at = tokens.WordRightBefore(tokens[at].Start, clause.Start, WordSpacing.OneWhitespace);
-        if (!tokens.IsExactly(at, "at")) return false;
+        if (!words.ValuingPrepositions.IsWord(tokens, at)) return false;
         for (int i = at - 1, seen = 0; i >= 0 && tokens[i].Start >= clause.Start && seen < Reach; i--)
         {
             if (!tokens[i].IsWordLike) continue;

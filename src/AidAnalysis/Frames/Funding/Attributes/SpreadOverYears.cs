@@ -38,10 +38,10 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
     /// <summary>"every year" (not "a year ago"), "annually", "multi-year", "over the next three years" inside <paramref name="scope"/>.</summary>
     private bool MultiYear(TokenLayer tokens, Span scope)
     {
-        var (first, end) = tokens.Within(scope);
+        var (first, end) = tokens.WhollyWithin(scope);
         for (var i = first; i < end; i++)
         {
-            if (tokens[i].Start < scope.Start || tokens[i].Kind != TokenKind.Word) continue;
+            if (tokens[i].Kind != TokenKind.Word) continue;
             if (words.YearQuantifiers.IsWord(tokens, i) && tokens.WordRightAfter(tokens[i].End, scope.End, WordSpacing.OneWhitespace) is var year and >= 0
                 && words.YearNouns.IsWord(tokens, year) && !Ago(tokens, year, scope.End))
                 return true;

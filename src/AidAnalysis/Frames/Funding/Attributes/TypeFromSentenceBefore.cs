@@ -16,10 +16,9 @@ internal sealed class TypeFromSentenceBefore(AttributeWords words)
 
     private bool RefersBack(TokenLayer tokens, Span sentence)
     {
-        var (first, end) = tokens.Within(sentence);
+        var (first, end) = tokens.WhollyWithin(sentence);
         for (var i = first; i < end; i++)
         {
-            if (tokens[i].Start < sentence.Start) continue;
             if (words.PointerDeterminers.IsWord(tokens, i) && words.PointedNouns.IsWord(tokens, tokens.WordRightAfter(tokens[i].End, sentence.End, WordSpacing.OneWhitespace))
                 || words.ArticleDeterminers.IsWord(tokens, i) && words.MoneyNouns.IsWord(tokens, tokens.WordRightAfter(tokens[i].End, sentence.End, WordSpacing.OneWhitespace)))
                 return true;

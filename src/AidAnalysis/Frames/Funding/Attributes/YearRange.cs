@@ -11,10 +11,10 @@ internal sealed class YearRange(AttributeWords words)
     /// <summary>Whether a range of years stands inside <paramref name="window"/>.</summary>
     public bool In(TokenLayer tokens, Span window)
     {
-        var (first, end) = tokens.Within(window);
+        var (first, end) = tokens.WhollyWithin(window);
         for (var i = first; i + 2 < end; i++)
         {
-            if (tokens[i].Start < window.Start || !IsYear(tokens, i)) continue;
+            if (!IsYear(tokens, i)) continue;
             int link = i + 1, second = i + 2;
             if (words.YearRangeLinks.IsWord(tokens, link) && tokens[link].Start - tokens[i].End <= 1 && tokens[second].Start - tokens[link].End <= 1
                 && IsYear(tokens, second))

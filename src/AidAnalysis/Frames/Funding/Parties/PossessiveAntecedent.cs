@@ -21,9 +21,9 @@ internal sealed class PossessiveAntecedent(PartyWords words)
     /// <summary>Whether a pronoun and an aid noun stand one space apart inside <paramref name="stretch"/>.</summary>
     private bool HoldsOwnedAid(TokenLayer tokens, Span stretch)
     {
-        var (first, end) = tokens.Within(stretch);
+        var (first, end) = tokens.WhollyWithin(stretch);
         for (var i = first; i + 1 < end; i++)
-            if (tokens[i].Start >= stretch.Start && _pronouns.Contains(tokens.TextOf(i)) && tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace) && _nouns.Contains(tokens.TextOf(i + 1)))
+            if (_pronouns.Contains(tokens.TextOf(i)) && tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace) && _nouns.Contains(tokens.TextOf(i + 1)))
                 return true;
         return false;
     }

@@ -14,9 +14,9 @@ internal sealed class ReceivingVerb(PartyWords words)
     /// <summary>The first verb of receiving that starts and ends inside <paramref name="scope"/>, or null.</summary>
     public Span? First(TokenLayer tokens, Span scope)
     {
-        var (first, end) = tokens.Within(scope);
+        var (first, end) = tokens.WhollyWithin(scope);
         for (var i = first; i < end; i++)
-            if (tokens[i].Start >= scope.Start && tokens[i].Kind == TokenKind.Word && _initials.Contains(tokens.Text[tokens[i].Start])
+            if (tokens[i].Kind == TokenKind.Word && _initials.Contains(tokens.Text[tokens[i].Start])
                 && words.ReceivingVerbs.EndStartingAt(tokens, i, scope.End) is var last and >= 0)
                 return new Span(tokens[i].Start, tokens[last].End);
         return null;

@@ -26,9 +26,9 @@ internal sealed class CumulativeWording(RelationVocabulary words)
     public bool OpensWithTheNews(TokenLayer tokens, Span sentence, int amount)
     {
         var j = tokens.FirstStartingFrom(sentence.Start);
-        if (!tokens.Is(j, "with")) return false;
+        if (!words.NewsOpeners.Contains(tokens, j)) return false;
         j++;
-        if (tokens.Is(j, "today") && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Clitic) j += 2;
+        if (words.NewsDays.Contains(tokens, j) && j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Clitic) j += 2;
         else if (words.OfDeterminers.Contains(tokens, j)) j++;
         else return false;
         if (words.WholeAdjectives.Contains(tokens, j) && !words.NewsNouns.Contains(tokens, j)) j++;
@@ -38,10 +38,10 @@ internal sealed class CumulativeWording(RelationVocabulary words)
     /// <summary>"the largest ... to date": up to three words between; "to date" then dates the comparison, not the amount.</summary>
     public bool SuperlativeToDate(TokenLayer tokens, Span clause)
     {
-        var (first, end) = tokens.Within(clause);
+        var (first, end) = tokens.WhollyWithin(clause);
         for (var j = first; j < end; j++)
         {
-            if (tokens[j].Start < clause.Start || !words.Superlatives.Contains(tokens, j)) continue;
+            if (!words.Superlatives.Contains(tokens, j)) continue;
             for (var p = j + 1; p <= j + 4 && OneSpaceBefore(tokens, p, end); p++)
             {
                 if (tokens.Is(p, "to") && OneSpaceBefore(tokens, p + 1, end) && tokens.Is(p + 1, "date")) return true;
@@ -54,11 +54,10 @@ internal sealed class CumulativeWording(RelationVocabulary words)
     /// <summary>"in total", unless a future verb ("will", "is set to") stands anywhere in the clause.</summary>
     public bool InTotalDone(TokenLayer tokens, Span clause)
     {
-        var (first, end) = tokens.Within(clause);
+        var (first, end) = tokens.WhollyWithin(clause);
         bool inTotal = false, future = false;
         for (var j = first; j < end; j++)
         {
-            if (tokens[j].Start < clause.Start) continue;
             inTotal |= tokens.Is(j, "in") && OneSpaceBefore(tokens, j + 1, end) && tokens.Is(j + 1, "total");
             future |= Entry(tokens, j, end, words.Future);
         }

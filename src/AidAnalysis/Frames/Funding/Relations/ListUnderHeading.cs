@@ -52,7 +52,7 @@ internal sealed class ListUnderHeading(RelationVocabulary words) : IRelationRule
     }
 
     /// <summary>The rows of the paragraphs after the heading that open with an amount, up to the first that does not.</summary>
-    private static List<int> LinesAfter(RelationDraft draft, int heading)
+    private List<int> LinesAfter(RelationDraft draft, int heading)
     {
         var sentences = draft.Document.Sentences;
         var lines = new List<int>();
@@ -69,7 +69,7 @@ internal sealed class ListUnderHeading(RelationVocabulary words) : IRelationRule
     }
 
     /// <summary>The sentence's first token starts the amount, or a bullet mark right before it does.</summary>
-    private static bool OpensWith(RelationDraft draft, Span sentence, int amount)
+    private bool OpensWith(RelationDraft draft, Span sentence, int amount)
     {
         var tokens = draft.Document.Tokens;
         var first = tokens.FirstStartingFrom(sentence.Start);
@@ -77,7 +77,7 @@ internal sealed class ListUnderHeading(RelationVocabulary words) : IRelationRule
         return IsBullet(tokens, first) && first + 1 < tokens.Count && tokens[first + 1].Start == amount;
     }
 
-    private static bool IsBullet(TokenLayer tokens, int i) => tokens.IsDash(i) || tokens.IsMark(i, '•') || tokens.IsMark(i, '*');
+    private bool IsBullet(TokenLayer tokens, int i) => tokens.IsDash(i) || words.ListMarks.Any(m => tokens.IsMark(i, m));
 
     /// <summary>The heading's own amount, else the nearest news figure before it in the lines' currency; -1 unless the lines
     /// fit inside it.</summary>

@@ -73,9 +73,9 @@ internal sealed class ReceivedAgainstNeed(RelationVocabulary words) : IRelationR
     {
         var tokens = draft.Document.Tokens;
         var clause = CumulativeTotals.ClauseSpanAround(draft, mention);
-        var (first, end) = tokens.Within(clause);
+        var (first, end) = tokens.WhollyWithin(clause);
         for (var k = first; k < end; k++)
-            if (tokens[k].Start >= clause.Start && (words.Received.Contains(tokens, k) || words.SoFar.EndStartingAt(tokens, k, clause.End) >= 0)) return true;
+            if (words.Received.Contains(tokens, k) || words.SoFar.EndStartingAt(tokens, k, clause.End) >= 0) return true;
         return false;
     }
 

@@ -12,7 +12,7 @@ internal sealed class RelationVocabulary
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
-        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun", "unmet", "elsewhere-heading",
+        "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun", "news-opener", "news-day", "list-mark", "unmet", "elsewhere-heading",
         "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle",
         "partitive-determiner", "partitive-pronoun", "auxiliary"];
 
@@ -83,6 +83,9 @@ internal sealed class RelationVocabulary
         GapNouns = Of("gap-noun");
         Received = Of("received");
         NewsNouns = Of("news-noun");
+        NewsOpeners = Of("news-opener");
+        NewsDays = Of("news-day");
+        ListMarks = ListMarksOf(lexicon);
         Unmet = Of("unmet");
         ElsewhereHeadings = Of("elsewhere-heading");
         SummingWords = Of("summing-word");
@@ -176,6 +179,17 @@ internal sealed class RelationVocabulary
     /// <summary>"allocation", "announcement": the news a running total includes, named by a sentence opening "With this
     /// allocation," (<see cref="NewsInRunningTotal"/>).</summary>
     public RelationWordClass NewsNouns { get; }
+    public RelationWordClass NewsOpeners { get; }
+    public RelationWordClass NewsDays { get; }
+
+    /// <summary>The marks that open a bulleted list line.</summary>
+    public IReadOnlyList<char> ListMarks { get; }
+
+    /// <summary>The list-mark rows, each one character; read by the fill pass too, which holds no vocabulary.</summary>
+    /// <exception cref="FormatException">A list-mark is not one character.</exception>
+    internal static char[] ListMarksOf(Lexicon lexicon) =>
+        [.. lexicon.RelationWords.Where(w => w.Kind == "list-mark").Select(w => w.Word.Length == 1 ? w.Word[0]
+            : throw new FormatException($"relation-words.tsv: list-mark {w.Word} is not one character"))];
     public RelationWordClass SummingWords { get; }
     public RelationWordClass ProgrammePrepositions { get; }
     /// <summary>"own", "national", "state": before a budget noun, a government's budget at home (<see cref="OwnBudgetSpending"/>).</summary>
