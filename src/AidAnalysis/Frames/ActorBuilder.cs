@@ -15,9 +15,6 @@ namespace AidAnalysis.Frames;
 /// </summary>
 public sealed class ActorBuilder : IPipelineStage
 {
-    /// <summary>The role given to a news outlet, which reports statements rather than making them.</summary>
-    internal const string NewsOutletRole = OrganizationRecognizer.NewsOutletRole;
-
     private readonly Lexicon _lexicon;
     private readonly KnownOfficeHolderRule _officeHolders;
     private readonly LeaderAdministrationRule _administrations;
@@ -123,7 +120,7 @@ public sealed class ActorBuilder : IPipelineStage
         draft.Mentions.Add(mention.Span);
         if (!IsIndependent(type, name) && !_beneficiaryFunds.NamesBeneficiary(name, mention.Affiliation)) draft.Affiliation ??= mention.Affiliation;
         // A gazetteer outlet, or an unknown name its cue shows to be one ("told Devex").
-        if (type == "news" || mention.Role == NewsOutletRole) draft.Role ??= NewsOutletRole;
+        if (type == "news" || mention.Role == OrganizationRecognizer.NewsOutletRole) draft.Role ??= OrganizationRecognizer.NewsOutletRole;
         if (type is null && (GovernmentBody.Matches(name) || _nationalBodies.Matches(name)) && draft.Affiliation is null && home is not null)
         {
             draft.Affiliation = home;

@@ -136,6 +136,8 @@ public sealed class Lexicon
     /// <summary>The class nouns and the markers that announce a list of organisations by example, "companies like"
     /// (organisation-list-words.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OrganisationListWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The marks, date words and desk words of a byline written without "By" (byline-words.tsv).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> BylineWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>The verbs, agent cues and media nouns before a news outlet's name, "told Devex" (outlet-cues.tsv).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OutletCues { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>The complement heads, honorifics and verbs of leading read between a title or a name's comma and the name or body
@@ -331,6 +333,7 @@ public sealed class Lexicon
             OrganizationDescriptionWords = Classes("organisation-description-words.tsv"),
             OrganisationListWords = Classes("organisation-list-words.tsv"),
             OutletCues = Classes("outlet-cues.tsv"),
+            BylineWords = Classes("byline-words.tsv"),
             OrganisationNameWords = Classes("organisation-name-words.tsv"),
             TitleNameWords = Classes("title-name-words.tsv"),
             AidItemWords = Classes("aid-item-words.tsv"),

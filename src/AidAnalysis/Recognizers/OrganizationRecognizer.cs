@@ -33,7 +33,7 @@ public sealed class OrganizationRecognizer
         _namesAfterNouns = new NamesAfterOrganisationNouns(lexicon);
         _listMembers = new ListMembers(lexicon);
         _capitalisedNames = new CapitalisedOrganisationNames(lexicon);
-        _outlets = new OutletsAfterCues(lexicon);
+        _outlets = new OutletsAfterCues(lexicon, new OutletForm(lexicon));
         _administrations = new LeaderAdministrations(lexicon);
     }
 

@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers.Organizations;
 using AidAnalysis.Recognizers.People;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Tokens;
@@ -42,7 +43,7 @@ public sealed class PersonRecognizer
         _roleAppositions = new RoleAppositions(lexicon, _names);
         _titledNames = new TitledNames(lexicon, _names);
         _looseNames = new LooseNames(lexicon);
-        _unmarkedBylines = new UnmarkedBylines(lexicon, _names, _untitledNames);
+        _unmarkedBylines = new UnmarkedBylines(lexicon, _names, _untitledNames, new OutletForm(lexicon));
     }
 
     public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, IReadOnlyList<EntityMention> gazetteer)

@@ -15,8 +15,9 @@ internal sealed class AffiliationRule(Lexicon lexicon)
     /// <param name="home">The state of the dateline, else the home state: where the untied office holders serve.</param>
     public void Apply(List<ActorDraft> drafts, AnalysisDocument document, string? home)
     {
-        var outlet = document.Article.Metadata.Source
-            ?? drafts.FirstOrDefault(d => d.Role == ActorBuilder.NewsOutletRole)?.Name;
+        // Of two outlets a statement was given to ("told Radio Kiri ... told the Valley Times"), neither need be the author's.
+        var outlets = drafts.Where(d => d.Role == OrganizationRecognizer.NewsOutletRole).Take(2).ToList();
+        var outlet = document.Article.Metadata.Source ?? (outlets.Count == 1 ? outlets[0].Name : null);
         foreach (var draft in drafts.Where(d => d.Kind == ActorKind.Person))
         {
             // "an aide at the President's Office": a government body's people belong to its state.

@@ -40,7 +40,7 @@ internal sealed class OrganizationAnaphors(Lexicon lexicon)
         foreach (var (actor, mention) in index.EndingBy(before))
         {
             if (before - mention.End >= PronounResolver.SubjectReach) break;
-            if (actor.Kind == ActorKind.Organization && actor.Role != ActorBuilder.NewsOutletRole && !PronounResolver.InsideQuotation(doc, mention)) return Fits(actor) ? actor : null;
+            if (actor.Kind == ActorKind.Organization && actor.Role != OrganizationRecognizer.NewsOutletRole && !PronounResolver.InsideQuotation(doc, mention)) return Fits(actor) ? actor : null;
         }
         return null;
     }

@@ -8,9 +8,10 @@ namespace AidAnalysis.Recognizers.Organizations;
 /// <summary>"told Devex", "figures seen by The Meridian Ledger", "telling state broadcaster RTX": the unknown name a statement was
 /// given to, or that saw a document, is a news outlet. A name a media noun does not announce must end before a
 /// conjunction, a preposition or punctuation ("told Devex that"), else it may modify a noun ("told Kakuma residents"), and
-/// must have an outlet's form: several words or an outlet word's ending ("told Quillpost"), as one unknown word is as often
-/// a person or a group a statement was told to ("told Okonkwo", "told MPs").</summary>
-internal sealed class OutletsAfterCues(Lexicon lexicon)
+/// must have an outlet's form (<see cref="OutletForm"/>: "told Quillpost", "told NRQ", "told Radio Kiri"), as another unknown
+/// name is as often a person, a group or a charity a statement was told to ("told Okonkwo", "told MPs", "seen by the Lakeside
+/// Water Trust").</summary>
+internal sealed class OutletsAfterCues(Lexicon lexicon, OutletForm outletForm)
 {
     /// <summary>The most words an outlet's name is read to ("The Sunday Morning Herald Tribune").</summary>
     private const int MaxWords = 5;
@@ -24,7 +25,6 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
         new(lexicon.OutletCues["hearer-verb"].Concat(lexicon.OutletCues["agent-cue"]).Select(c => c.Split(' ')[0]), caseSensitive: true);
     private readonly WordSet _mediaNouns = new(lexicon.OutletCues["media-noun"], caseSensitive: true);
     private readonly WordSet _followers = new(lexicon.OutletCues["follower"], caseSensitive: true);
-    private readonly string[] _outletWords = [.. lexicon.OutletCues["outlet-word"]];
     /// <summary>Words that make a name a body, not an outlet: a hearing body's ("House") or an organisation head ("Ministry").</summary>
     private readonly WordSet _bodyWords = new([.. lexicon.OutletCues["hearer-body"], .. lexicon.OrganizationHeads], caseSensitive: true);
 
@@ -49,7 +49,7 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
                 }
             if (Name(tokens, next) is not (> 0 and var end)) continue;
             var span = new Span(tokens[next].Start, tokens[end - 1].End);
-            if (!announced && !(EndsAtFollower(tokens, end) && HasOutletForm(tokens, next, end, article))) continue;
+            if (!announced && !(EndsAtFollower(tokens, end) && outletForm.Holds(tokens, next, end, article))) continue;
             if (!IsUnknownName(tokens, span, next, end, byEnd ??= new MentionsByEnd(known))) continue;
             if (end - next == 1 && (afterNameWords ??= WordsAfterNameWords(tokens).GetAlternateLookup<ReadOnlySpan<char>>()).Contains(tokens.TextOf(next))) continue;
             found.Add(new EntityMention(span, MentionType.Organization, tokens.Text[span.Start..span.End], OrganizationRecognizer.NewsOutletRole));
@@ -87,22 +87,6 @@ internal sealed class OutletsAfterCues(Lexicon lexicon)
     /// <summary>Whether the name ends the clause or a conjunction, preposition or time word follows it.</summary>
     private bool EndsAtFollower(TokenLayer tokens, int end) =>
         end >= tokens.Count || tokens[end].Kind is TokenKind.Punctuation || _followers.Contains(tokens, end);
-
-    /// <summary>Whether the name has a news outlet's form: one word must be an initialism ("told NRQ"), follow "the" ("told the
-    /// Lantern") or end in an outlet word ("told Quillpost"); no name may end in a capitalised plural ("told MPs", "Kenyan
-    /// Parliamentarians") but where an outlet word ("The Valley Times").</summary>
-    private bool HasOutletForm(TokenLayer tokens, int first, int end, bool article)
-    {
-        var last = tokens.TextOf(end - 1);
-        foreach (var word in _outletWords)
-            if (end - first == 1 ? last.Length > word.Length && last.EndsWith(word, StringComparison.OrdinalIgnoreCase) : last.SequenceEqual(word))
-                return true;
-        if (IsPlural(last)) return false;
-        return end - first > 1 || article || (last.Length is >= 2 and <= 6 && !last.ContainsAnyExceptInRange('A', 'Z'));
-    }
-
-    private static bool IsPlural(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
 
     /// <summary>Whether the name is none the text knows: no known name overlaps it but a state's inside a longer name ("The Jordan
     /// Ledger"); its first word is no given name, title or clause opener, and no word a body's ("the House", "Ministry").</summary>

@@ -59,4 +59,24 @@ public class OutletAfterCueTests
     {
         Assert.Null(Actors(text).Single(a => a.Name == "Orla Venn").Affiliation);
     }
+
+    [Theory]
+    [InlineData("Lakeland clinics close\n\nBy Orla Venn\n\nThe budget was cut, according to minutes seen by the Lakeside Water Trust.", "Lakeside Water Trust")]
+    [InlineData("Lakeland clinics close\n\nBy Orla Venn\n\nThe minister told Amnesty Norland that the camps were full.", "Amnesty Norland")]
+    public void A_charity_after_a_cue_is_no_outlet_and_no_outlet_of_the_author(string text, string charity)
+    {
+        var actors = Actors(text);
+        Assert.DoesNotContain(actors, a => a.Name == charity && a.Role == "news outlet");
+        Assert.Null(actors.Single(a => a.Name == "Orla Venn").Affiliation);
+    }
+
+    [Fact]
+    public void Of_two_outlets_told_a_statement_neither_is_the_authors()
+    {
+        var actors = Actors("Lakeland clinics close\n\nBy Orla Venn\n\nThe wells are dry, Karin Holm told Radio Kiri on Monday. " +
+                            "Donors have pledged $2 million, she told The Meridian Ledger.");
+        Assert.Equal("news outlet", actors.Single(a => a.Name == "Radio Kiri").Role);
+        Assert.Equal("news outlet", actors.Single(a => a.Name == "The Meridian Ledger").Role);
+        Assert.Null(actors.Single(a => a.Name == "Orla Venn").Affiliation);
+    }
 }
