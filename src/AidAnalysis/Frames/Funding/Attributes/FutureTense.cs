@@ -7,11 +7,5 @@ namespace AidAnalysis.Frames;
 /// outweighs the background words around it.</summary>
 internal sealed class FutureTense(AttributeWords words)
 {
-    public bool In(TokenLayer tokens, Span clause)
-    {
-        var (first, end) = tokens.Within(clause);
-        for (var i = first; i < end; i++)
-            if (tokens[i].Start >= clause.Start && words.FutureMarkers.EndStartingAt(tokens, i, clause.End) >= 0) return true;
-        return false;
-    }
+    public bool In(TokenLayer tokens, Span clause) => words.FutureMarkers.AnyWithin(tokens, clause);
 }
