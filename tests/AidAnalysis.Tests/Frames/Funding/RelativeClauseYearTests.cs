@@ -56,6 +56,7 @@ public class RelativeClauseYearTests
     // Near-misses: the noun before the comma is not the amount's head, or the head noun's clause is followed by other words.
     [Theory]
     [InlineData("Sylvania gave $5 million to the refugee agency, which several donors stopped funding in 2023, officials said.", "$5 million", 2023)]
+    [InlineData("Sylvania approved a $5 million grant to the refugee agency, which several donors stopped funding in 2023, officials said.", "$5 million", 2023)]
     [InlineData("The railway, which opened in 2019, is worth $40 million to the region, the ministry said.", "$40 million", 2019)]
     public void A_clause_on_another_noun_still_dates_no_amount(string text, string amount, int clauseYear) =>
         Assert.NotEqual(clauseYear, Figure(text, amount).Year);

@@ -95,6 +95,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases ReliefGoodsWords { get; } = Of(lexicon, "relief-goods-word");
     public Phrases ClauseConjunctions { get; } = Of(lexicon, "clause-conjunction");
     public Phrases AmountHeadNouns { get; } = Of(lexicon, "amount-head-noun");
+    public Phrases ReceiverPrepositions { get; } = Of(lexicon, "receiver-preposition");
     public Phrases PrepositionsBeforeThat { get; } = Of(lexicon, "preposition-before-that");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>

@@ -36,8 +36,14 @@ internal sealed class RelativeClauseYear(AttributeWords words)
         if (amount.Start >= clause.Start && amount.Start < clause.End) return false;
         if (amount.Start >= clause.End) return tokens.IsMark(pronoun - 1, ',') && !ValuesClauseNoun(tokens, pronoun, close, amount);
         var after = tokens.IndexAt(amount.End);
+        var receiver = false;
         for (var i = after; i < pronoun; i++)
-            if (tokens.IsMark(i, ',') || tokens.IsMark(i, ';')) return !(i == pronoun - 1 && tokens.IsMark(i, ',') && words.AmountHeadNouns.IsWord(tokens, after));
+        {
+            // "a $5 million grant to the agency, which donors stopped funding in 2023": the clause tells of the receiver.
+            receiver |= words.ReceiverPrepositions.IsWord(tokens, i);
+            if (tokens.IsMark(i, ',') || tokens.IsMark(i, ';'))
+                return !(i == pronoun - 1 && tokens.IsMark(i, ',') && words.AmountHeadNouns.IsWord(tokens, after) && !receiver);
+        }
         return false;
     }
 
