@@ -134,9 +134,10 @@ public sealed partial class FundingBuilder
             // so is a lender's aid money that no word and no neighbour types ("$500 million from the regional development bank").
             if (lacksType && (aidType != AidType.Unspecified || f.IsAidContext) && MultilateralLender.Is(lexicon, donor)) aidType = AidType.Financial;
             // "a $40 million grant for flood-resilient housing": the crisis a lender's project answers does not make its money relief;
-            // a lender's money handed to a UN agency pays that agency's relief.
-            if (aidType == AidType.Humanitarian && MultilateralLender.Is(lexicon, donor) && !(recipient is not null && IsInternationalAgency(recipient))
-                && !_rules.LenderProject.NamesRelief(doc.Tokens, f.Sentence))
+            // a lender's money handed to a UN agency or an aid charity pays that body's relief.
+            if (aidType == AidType.Humanitarian && MultilateralLender.Is(lexicon, donor)
+                && !(recipient is not null && (IsInternationalAgency(recipient) || lexicon.OrganizationByName.TryGetValue(recipient, out var body) && body.Type == "ngo"))
+                && !_rules.LenderProject.NamesRelief(doc.Tokens, f.Sentence, f.Money.Span))
                 aidType = AidType.Financial;
             // Read once the type is known: an aid figure of an earlier year that no status word governs is history.
             if (f.IsAidContext) status = EarlierYearBackground.Of(status, aidType, year, doc.ReferenceYear);

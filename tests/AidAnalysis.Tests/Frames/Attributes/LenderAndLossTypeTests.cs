@@ -43,6 +43,23 @@ public class LenderAndLossTypeTests
     public void Emergency_relief_in_the_sentence_keeps_a_lenders_money_humanitarian(string text, string amount) =>
         Assert.Equal(AidType.Humanitarian, Figure(text, amount).AidType);
 
+    // Relief goods or relief acts in the amount's own clause, or an aid charity receiving it, keep it humanitarian; these
+    // were read as financial when only a UN agency receiving the money or a relief-act word anywhere in the sentence counted.
+    [Theory]
+    [InlineData("The Asian Development Bank gave $2 million to the Sylvanian Red Cross to provide tents, food and clean water to families displaced by the floods.", "$2 million")]
+    [InlineData("The Islamic Development Bank donated $1 million in food aid for refugees sheltering in camps in Ruritania.", "$1 million")]
+    [InlineData("The World Bank gave $3 million to Save the Children for flood-hit districts of Freedonia.", "$3 million")]
+    public void Relief_goods_or_an_aid_charity_keep_a_lenders_money_humanitarian(string text, string amount) =>
+        Assert.Equal(AidType.Humanitarian, Figure(text, amount).AidType);
+
+    // Near-misses: "in response to" names the cause, and another party's emergency appeal after ", while" is not the
+    // amount's clause; both stay financial.
+    [Theory]
+    [InlineData("In response to the drought, the African Development Bank approved a $200 million grant to Freedonia for irrigation canals in drought-hit provinces.", "$200 million")]
+    [InlineData("The World Bank approved a $50 million grant for flood-resilient roads in Freedonia, while UN agencies launched an emergency appeal for flood victims.", "$50 million")]
+    public void A_cause_or_another_partys_relief_leaves_a_lenders_project_financial(string text, string amount) =>
+        Assert.Equal(AidType.Financial, Figure(text, amount).AidType);
+
     [Fact]
     public void A_lenders_money_to_a_UN_agency_stays_humanitarian() =>
         Assert.Equal(AidType.Humanitarian,

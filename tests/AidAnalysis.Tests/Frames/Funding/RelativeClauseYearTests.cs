@@ -35,4 +35,29 @@ public class RelativeClauseYearTests
     [InlineData("Sylvania will bring forward a $19 million grant to the agency that had been planned for 2026.", "$19 million", 2026)]
     public void The_amounts_own_relative_clause_dates_it(string text, string amount, int year) =>
         Assert.Equal(year, Figure(text, amount).Year);
+
+    // A comma between the amount's own head noun phrase and the clause does not make the clause another noun's; nor does a
+    // clause on the head noun that the amount then values. These fail with the comma read as another noun's mark.
+    [Theory]
+    [InlineData("The regional bank approved a $30 million loan for Sylvania's village clinics, which will be paid out in 2026, the bank said.", "$30 million", 2026)]
+    [InlineData("Ruritania will receive a $14 million grant from the Northern Development Fund, which its governors approved in May 2024, to rebuild ferries.", "$14 million", 2024)]
+    [InlineData("The package, which the council signed off in 2024, is worth $9 million and will pay for new wells.", "$9 million", 2024)]
+    [InlineData("Its credit line – a $6 million tranche, which lenders will release in 2026 – was welcomed by the ministry.", "$6 million", 2026)]
+    public void A_clause_on_the_amounts_head_noun_dates_it(string text, string amount, int year) =>
+        Assert.Equal(year, Figure(text, amount).Year);
+
+    // "all of that in 2024": a "that" after a preposition is a demonstrative, not a relative pronoun.
+    [Theory]
+    [InlineData("Sylvania has sent Ruritania $7 million in food aid, most of that in 2024, the embassy said.", "$7 million", 2024)]
+    [InlineData("Freedonia gave $3 million in relief to flood victims, part of that in 2024, and more will follow, aides said.", "$3 million", 2024)]
+    public void A_demonstrative_that_opens_no_clause(string text, string amount, int year) =>
+        Assert.Equal(year, Figure(text, amount).Year);
+
+    // Near-misses: the noun before the comma is not the amount's head, or the head noun's clause is followed by other words.
+    [Theory]
+    [InlineData("Sylvania gave $5 million to the refugee agency, which several donors stopped funding in 2023, officials said.", "$5 million", 2023)]
+    [InlineData("Sylvania approved a $5 million grant to the refugee agency, which several donors stopped funding in 2023, officials said.", "$5 million", 2023)]
+    [InlineData("The railway, which opened in 2019, is worth $40 million to the region, the ministry said.", "$40 million", 2019)]
+    public void A_clause_on_another_noun_still_dates_no_amount(string text, string amount, int clauseYear) =>
+        Assert.NotEqual(clauseYear, Figure(text, amount).Year);
 }

@@ -93,6 +93,11 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases LevelNewsWords { get; } = Of(lexicon, "level-news-word");
     public Phrases EventRelativePronouns { get; } = Of(lexicon, "event-relative-pronoun");
     public Phrases ReliefActWords { get; } = Of(lexicon, "relief-act-word");
+    public Phrases ReliefGoodsWords { get; } = Of(lexicon, "relief-goods-word");
+    public Phrases ClauseConjunctions { get; } = Of(lexicon, "clause-conjunction");
+    public Phrases AmountHeadNouns { get; } = Of(lexicon, "amount-head-noun");
+    public Phrases ReceiverPrepositions { get; } = Of(lexicon, "receiver-preposition");
+    public Phrases PrepositionsBeforeThat { get; } = Of(lexicon, "preposition-before-that");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
@@ -133,6 +138,28 @@ internal sealed class AttributeWords(Lexicon lexicon)
             for (var i = first; i < end; i++)
                 if (EndStartingAt(tokens, i, span.End) >= 0) return true;
             return false;
+        }
+
+        /// <summary>Whether an entry starts at a token of <paramref name="span"/> and ends inside it, any letter case ("Crisis
+        /// Response Window", "Humanitarian").</summary>
+        public bool AnyWithinAnyCase(TokenLayer tokens, Span span)
+        {
+            var (first, end) = tokens.WhollyWithin(span);
+            for (var i = first; i < end; i++)
+                foreach (var p in _phrases)
+                    if (SpellsAnyCase(tokens, i, p, span.End)) return true;
+            return false;
+        }
+
+        private static bool SpellsAnyCase(TokenLayer tokens, int first, string[] phrase, int ceiling)
+        {
+            var i = first;
+            for (var w = 0; w < phrase.Length; w++)
+            {
+                if (i < 0 || !tokens.Is(i, phrase[w]) || tokens[i].End > ceiling) return false;
+                if (w < phrase.Length - 1) i = tokens.WordRightAfter(tokens[i].End, ceiling, WordSpacing.OneWhitespace);
+            }
+            return true;
         }
 
         /// <summary>The first token of entry <paramref name="entry"/> when it ends with token <paramref name="last"/>, else -1.</summary>

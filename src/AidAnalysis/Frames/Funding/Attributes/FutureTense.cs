@@ -7,11 +7,5 @@ namespace AidAnalysis.Frames;
 /// outweighs the background words around it.</summary>
 internal sealed class FutureTense(AttributeWords words)
 {
-    public bool In(TokenLayer tokens, Span clause)
-    {
-        var (first, end) = tokens.WhollyWithin(clause);
-        for (var i = first; i < end; i++)
-            if (words.FutureMarkers.EndStartingAt(tokens, i, clause.End) >= 0) return true;
-        return false;
-    }
+    public bool In(TokenLayer tokens, Span clause) => words.FutureMarkers.AnyWithin(tokens, clause);
 }
