@@ -56,11 +56,17 @@ internal sealed class PartitiveOfWhole(RelationVocabulary words) : IRelationRule
         foreach (var row in draft.Primary)
         {
             var f = draft.Figures[row];
-            if (row == share || f.Currency != draft.Figures[share].Currency || f.Value is not { } v || v <= value) continue;
+            if (row == share || f.Currency != draft.Figures[share].Currency || f.Value is not { } v || v <= value || !Compatible(f, draft.Figures[share])) continue;
             foreach (var m in f.Mentions)
                 if (m.End <= mention.Start && m.Start > bestStart && draft.Paragraph(m) is var p && p >= paragraph - ParagraphReach && p <= paragraph)
                     (best, bestStart) = (row, m.Start);
         }
         return best;
     }
+
+    /// <summary>A whole a share can be part of: one with no giver (a plan's total), or the share's own giver or receiver.
+    /// "Sweden gave $40 million to Ukraine ... Norway provided $12 million of the total it had promised to Moldova" points
+    /// back to Norway's own total, not Sweden's.</summary>
+    private static bool Compatible(FundingFigure whole, FundingFigure share) =>
+        whole.Donor is null || share.Donor is null || whole.Donor == share.Donor || whole.Recipient is not null && whole.Recipient == share.Recipient;
 }
