@@ -171,6 +171,12 @@ public class MoneyRecognizerTests
         Assert.Equal("USD", money.Single(m => m.Text == "US$40 million").Currency);
     }
 
+    // Every US-dollar form of currencies.tsv that names the country marks the US dollar, the sign-first "$US" too.
+    [Fact]
+    public void A_sign_first_us_dollar_marks_the_text_as_one_writing_us_dollars() =>
+        Assert.Equal("USD", TestSupport.Process("Tonga appeal update\n\nThe UN appeal has raised $US40 million, with New Zealand among donors; $7 million remains unspent.")
+            .Money.Single(m => m.Text == "$7 million").Currency);
+
     [Theory]
     [InlineData("Australia will give $4 million to Fiji. Australian engineers landed on Monday, and Australia's envoy thanked New Zealand for its help.", "$4 million", "AUD")]
     [InlineData("New Zealand will spend $9 million in Samoa. The sum follows Australia's A$12 million, and New Zealand's minister cited a UN estimate of US$300 million that New Zealand backs.", "$9 million", "NZD")]
