@@ -183,6 +183,9 @@ public class MoneyRecognizerTests
     [InlineData("A further $5 million (the largest sum yet) was committed by Canada, the Canadian minister said; Canada's partner Australia gave A$2 million.", "$5 million", "CAD")]
     [InlineData("Canada and Australia together promised $18 million.", "$18 million", "USD")]
     [InlineData("Donors including Australia (A$3 million) and Canada gave $7 million to the appeal.", "$7 million", "USD")]
+    // Datelined in another state than the one named most: no home's dollar. From that state's own capital: its dollar.
+    [InlineData("Agency thanks donors\n\nGENEVA, May 2 - The refugee agency said Canada had given $8 million for camps in Chad. Canada's grant follows a Canadian loan, and Canada is a top donor. Australia contributed A$3 million.", "$8 million", "USD")]
+    [InlineData("Ottawa backs camps\n\nOTTAWA, May 2 - Canada will give $8 million for camps in Chad. Canada's grant follows a Canadian loan, and Canada is a top donor. Australia contributed A$3 million.", "$8 million", "CAD")]
     public void A_text_dealing_in_several_dollars_writes_bare_the_one_of_the_state_it_names_most(string text, string amount, string currency) =>
         Assert.Equal(currency, TestSupport.Process(text).Money.Single(m => m.Text == amount).Currency);
 

@@ -52,6 +52,9 @@ internal sealed class HomeDollar
             var mentions = MoneyRecognizer.DollarCountries.ToDictionary(d => d.Country, d => Mentions(document, d.Country));
             home = named.MaxBy(d => mentions[d.Country]);
             if (mentions[home.Country] < HomeMentions || mentions.Any(m => m.Key != home.Country && m.Value >= mentions[home.Country])) return "USD";
+            // "GENEVA - UNHCR said Canada had given $10 million ... Australia contributed A$5 million": a story datelined in
+            // another state than the one it names most is no home's; it writes the US dollar bare, as before b236a15.
+            if (document.Dateline is { } dateline && (dateline.Wire.Length > 0 || dateline.Capitals.Length > 0) && dateline.State != home.Country) return "USD";
         }
         // A text that marks US dollars ("US$450 million") writes a bare "$" in the local dollar where it speaks from that
         // state (a release datelined in its capital) or marks the other dollars it names too ("A$", "US$": only its own is
