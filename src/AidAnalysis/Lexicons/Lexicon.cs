@@ -118,6 +118,8 @@ public sealed class Lexicon
     /// <summary>Lower-case heads of government bodies and the portfolio words before a ministry: government-body-words.tsv.</summary>
     public required GovernmentBodyWords GovernmentBodyWords { get; init; }
     public required IReadOnlyList<CurrencyForm> Currencies { get; init; }
+    /// <summary>Currency codes that also name a numbered meeting ("COP28"): numbered-names.txt.</summary>
+    public required IReadOnlySet<string> NumberedNames { get; init; }
 
     /// <summary>The states whose currency each ISO code is, for the codes a shared form can stand for.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> CurrencyStates { get; init; }
@@ -314,6 +316,7 @@ public sealed class Lexicon
             Currencies = data.ReadRows("currencies.tsv")
                 .Select(r => new CurrencyForm(r[0], r[1], Enum.Parse<CurrencyFormKind>(r[2], ignoreCase: true), ResourceReader.SplitList(r, 3)))
                 .ToArray(),
+            NumberedNames = Set("numbered-names.txt", StringComparer.Ordinal),
             CurrencyStates = data.ReadRows("currency-states.tsv")
                 .ToDictionary(r => r[0], r => (IReadOnlyList<string>)ResourceReader.SplitList(r, 1), StringComparer.Ordinal),
             AidItems = data.ReadRows("aid-items.tsv")

@@ -71,11 +71,12 @@ public sealed class AnalysisPipeline
             new RuleStage("amount-scan", [Layer.Text], [Layer.AmountMatches], money.Scanner),
             // The time phrases are read on the tokens before the reference date is known, beside the entities on a long text.
             new RuleStage("year-scan", [Tokens], [Layer.YearMatches], years.Scanner),
-            new RuleStage("money", [Entities, Layer.AmountMatches], [Money], money),
+            // The dateline is read once, before the money (a bare "$" written from another state's dateline), the actors (whose
+            // unnamed-state bodies serve its state) and the context that hands it on.
+            new RuleStage("dateline", [Paragraphs, Tokens, Entities], [Layer.Dateline], new DatelineReader(lexicon)),
+            new RuleStage("money", [Entities, Layer.AmountMatches, Layer.Dateline], [Money], money),
             // The home state is read once, beside the money stage, for the actors (which state an organisation stands for) and the context.
             new RuleStage("home-state", [Tokens, Entities], [Layer.HomeState], new HomeStateStage(lexicon)),
-            // The dateline is read once, before the actors (whose unnamed-state bodies serve its state) and the context that hands it on.
-            new RuleStage("dateline", [Paragraphs, Tokens, Entities], [Layer.Dateline], new DatelineReader(lexicon)),
             new RuleStage("actors", [Paragraphs, Tokens, Entities, Money, Layer.HomeState, Layer.Dateline], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState, Layer.Dateline], [Layer.Context], new DocumentContextStage(funding)),
             new RuleStage("years", [Tokens, Money, Layer.Context, Layer.YearMatches], [Years], years),

@@ -21,6 +21,8 @@ public class FundingPartitiveTests
     [Theory]
     [InlineData("The bank lent $100 million for schools in Ostria. The ministry will add $40 million of its own money for teachers.", "$40 million")]
     [InlineData("The government pledged $90 million for health in Ostria. About $30 million of that year's budget went to clinics.", "$30 million")]
+    // Another giver's total for another receiver: the share points back to its own giver's total, not to this one.
+    [InlineData("Denmark gave $50 million to the rebuilding fund for Kenya last year.\n\nFinland this year paid $15 million of the total it had promised to Georgia in 2024, the ministry said.", "$15 million")]
     public void An_amount_of_a_possessive_or_of_another_noun_is_no_share(string body, string amount)
     {
         var funding = TestSupport.Analyze("Relief for the islands\n\n" + body + "\n").Funding;

@@ -25,7 +25,7 @@ public class PipelineBuilderTests
     public void The_default_pipeline_declares_every_stage_in_an_order_that_satisfies_its_needs()
     {
         var names = AnalysisPipeline.CreateBuilder().StageNames;
-        Assert.Equal(["sentences", "tokens", "cues", "phrases", "clauses", "quotations", "entities", "amount-scan", "year-scan", "money", "home-state", "dateline", "actors", "context", "years", "funding", "funding-relations", "funding-checks", "aid-items", "speakers", "claims"], names);
+        Assert.Equal(["sentences", "tokens", "cues", "phrases", "clauses", "quotations", "entities", "amount-scan", "year-scan", "dateline", "money", "home-state", "actors", "context", "years", "funding", "funding-relations", "funding-checks", "aid-items", "speakers", "claims"], names);
         Assert.NotNull(AnalysisPipeline.CreateBuilder().Build());
     }
 

@@ -75,6 +75,11 @@ public class MoneyRecognizerTests
     [InlineData("The 250 thousand-dollar grant, signed in March, pays for wells.", "250 thousand-dollar", 250e3, "USD")]
     [InlineData("Lenders backed a 2.5 billion-pound plan.", "2.5 billion-pound", 2.5e9, "GBP")]
     [InlineData("Bogota set aside COP 2.5 million for each family.", "COP 2.5 million", 2.5e6, "COP")]
+    // Only a code that also names a numbered meeting (numbered-names.txt) is a name when glued to small digits; a number
+    // spaced from its hyphenated scale is one sum before a noun that is no plural.
+    [InlineData("Families got vouchers worth USD50 each.", "USD50", 50d, "USD")]
+    [InlineData("Each pupil receives EUR15 for books, the school said.", "EUR15", 15d, "EUR")]
+    [InlineData("Ostria set up the 20 million-dollar programme in March.", "20 million-dollar", 20e6, "USD")]
     public void Recognises_amount_with_value_currency_and_exact_span(string text, string amount, double value, string currency)
     {
         var money = Assert.Single(TestSupport.Process(text).Money);
@@ -166,12 +171,21 @@ public class MoneyRecognizerTests
         Assert.Equal("USD", money.Single(m => m.Text == "US$40 million").Currency);
     }
 
+    // Every US-dollar form of currencies.tsv that names the country marks the US dollar, the sign-first "$US" too.
+    [Fact]
+    public void A_sign_first_us_dollar_marks_the_text_as_one_writing_us_dollars() =>
+        Assert.Equal("USD", TestSupport.Process("Tonga appeal update\n\nThe UN appeal has raised $US40 million, with New Zealand among donors; $7 million remains unspent.")
+            .Money.Single(m => m.Text == "$7 million").Currency);
+
     [Theory]
     [InlineData("Australia will give $4 million to Fiji. Australian engineers landed on Monday, and Australia's envoy thanked New Zealand for its help.", "$4 million", "AUD")]
     [InlineData("New Zealand will spend $9 million in Samoa. The sum follows Australia's A$12 million, and New Zealand's minister cited a UN estimate of US$300 million that New Zealand backs.", "$9 million", "NZD")]
     [InlineData("A further $5 million (the largest sum yet) was committed by Canada, the Canadian minister said; Canada's partner Australia gave A$2 million.", "$5 million", "CAD")]
     [InlineData("Canada and Australia together promised $18 million.", "$18 million", "USD")]
     [InlineData("Donors including Australia (A$3 million) and Canada gave $7 million to the appeal.", "$7 million", "USD")]
+    // Datelined in another state than the one named most: no home's dollar. From that state's own capital: its dollar.
+    [InlineData("Agency thanks donors\n\nGENEVA, May 2 - The refugee agency said Canada had given $8 million for camps in Chad. Canada's grant follows a Canadian loan, and Canada is a top donor. Australia contributed A$3 million.", "$8 million", "USD")]
+    [InlineData("Ottawa backs camps\n\nOTTAWA, May 2 - Canada will give $8 million for camps in Chad. Canada's grant follows a Canadian loan, and Canada is a top donor. Australia contributed A$3 million.", "$8 million", "CAD")]
     public void A_text_dealing_in_several_dollars_writes_bare_the_one_of_the_state_it_names_most(string text, string amount, string currency) =>
         Assert.Equal(currency, TestSupport.Process(text).Money.Single(m => m.Text == amount).Currency);
 
@@ -191,11 +205,15 @@ public class MoneyRecognizerTests
     public void A_letter_before_the_number_without_one_state_or_in_a_rate_note_is_no_amount(string text) =>
         Assert.Empty(TestSupport.Process(text).Money);
 
-    // A code glued to one or two digits names a numbered meeting; a number before a hyphenated noun is no money.
+    // A meeting's code with one or two digits, glued or spaced, names the numbered meeting; a number before a hyphenated
+    // noun, or spaced before "million-dollar" and a plural, counts things, not money.
     [Theory]
     [InlineData("Delegates met at COP29 in the spring.")]
     [InlineData("The pledges made at COP30, in a hall by the sea, were small.")]
     [InlineData("The 30-member board met on Monday.")]
     [InlineData("A 12 million-strong diaspora sends money home.")]
+    [InlineData("Ministers met at COP 29 in the spring.")]
+    [InlineData("Some 40 million-dollar contracts were signed last year.")]
+    [InlineData("The city awarded 12 million-euro tenders to three firms.")]
     public void Numbered_names_and_hyphenated_counts_are_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
 }

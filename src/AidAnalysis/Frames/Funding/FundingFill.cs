@@ -82,7 +82,7 @@ public sealed partial class FundingBuilder
             // who asked for the money a few paragraphs up (SCHEMA.md: requested money is asked for by its recipient), else the
             // article's own state.
             if (f.IsReceived)
-                recipient ??= (lastRequest is not null && ParagraphOf(doc, f) - ParagraphOf(doc, lastRequest) <= ListReach ? lastRequest.Recipient : null)
+                recipient ??= (lastRequest is not null && ParagraphOf(doc, f) - ParagraphOf(doc, lastRequest) <= RequestReach ? lastRequest.Recipient : null)
                     ?? homeState;
             // A budget request to the state's own legislature is that state's money for the story's receiver, like its other news.
             else if (f.IsAidContext && (status != FundingStatus.Requested || legislatureDonor is not null && donor == legislatureDonor))
@@ -96,7 +96,7 @@ public sealed partial class FundingBuilder
                 if (recipient is null && f.Channel is not null && IsInternationalAgency(f.Channel)) (recipient, channel) = (f.Channel, null);
                 if (!ownBudget)
                     recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient
-                        ?? LocalRecipient(context, donor);
+                        ?? LocalRecipient(doc, context, donor);
                 if (recipient == donor) recipient = null;
             }
             // "$3 million is needed for food", "a funding gap of $2 billion": a request whose own clause names no requester, nor
@@ -149,6 +149,9 @@ public sealed partial class FundingBuilder
                 : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
             if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
             if (status == FundingStatus.Requested && recipient is not null) lastRequest = previous;
+            // "Germany's ministry said it had given $40 million ... It said it had received $6 million": once a figure's
+            // sentence names another state after the request, an unnamed receiver is more likely that state than the requester.
+            else if (lastRequest is not null && NamesOtherState(doc, f.Sentence, lastRequest.Recipient)) lastRequest = null;
         }
         return filled;
     }
@@ -181,6 +184,10 @@ public sealed partial class FundingBuilder
 
     /// <summary>How many paragraphs a list may stand below the announcement it details (a quote or a photo between).</summary>
     private const int ListReach = 3;
+
+    /// <summary>How many paragraphs below a request money received ("it had received $6 million so far") is still read as
+    /// received against it: an appeal's progress is told in the next few paragraphs, as a list's lines are.</summary>
+    private const int RequestReach = 3;
 
     private static int ParagraphOf(AnalysisDocument doc, Frame frame) =>
         frame.SentenceIndex >= 0 ? doc.Sentences[frame.SentenceIndex].Paragraph : -1;
@@ -224,18 +231,32 @@ public sealed partial class FundingBuilder
 
     /// <summary>"PORTVILLE, Freedonia - Sylvania ...": a story datelined in another state than the giving state's, that names no
     /// receiver, is about aid arriving where it is written. An international body ("the European Union released ...", "the
-    /// regional development bank approved ...") gives across borders like a foreign state, so its money arrives there too.</summary>
-    private string? LocalRecipient(DocumentContext context, string? donor) =>
+    /// regional development bank approved ...") gives across borders like a foreign state, so its money arrives there too, but
+    /// only where the story names that state again: a body datelined at its own seat ("MANILA - The Asian Development Bank
+    /// approved ...") writes from home, not from where its money goes.</summary>
+    private string? LocalRecipient(AnalysisDocument doc, DocumentContext context, string? donor) =>
         context.DatelineState is { } local && donor is not null && local != donor
-        && (lexicon.CountryByForm.ContainsKey(donor) || IsInternationalBody(donor)) ? local : null;
+        && (lexicon.CountryByForm.ContainsKey(donor) || IsInternational(donor) && NamesStateAgain(doc, context.Dateline, local)) ? local : null;
 
-    private bool IsInternationalBody(string organization) =>
+    /// <summary>Whether a sentence names a state (by its name or demonym) other than <paramref name="party"/>.</summary>
+    private static bool NamesOtherState(AnalysisDocument doc, Span sentence, string? party) =>
+        doc.Entities.Any(e => e.Span.Start >= sentence.Start && e.Span.End <= sentence.End && e.Type is MentionType.Country or MentionType.Demonym
+            && e.Canonical != party);
+
+    /// <summary>Whether the text names the state (by its name or demonym, not a city of it) after its dateline.</summary>
+    private static bool NamesStateAgain(AnalysisDocument doc, Dateline dateline, string state)
+    {
+        var after = Math.Max(dateline.Wire.End, Math.Max(dateline.Capitals.End, dateline.Credit.End));
+        return doc.Entities.Any(e => e.Span.Start >= after && e.Canonical == state && e.Type is MentionType.Country or MentionType.Demonym);
+    }
+
+    /// <summary>Whether the lexicon lists an organisation as an international body (EU, development banks, UN funds).</summary>
+    private bool IsInternational(string organization) =>
         lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Type == "international";
 
+    /// <summary>Whether an organisation is an agency of an international body (a UN agency).</summary>
     private bool IsInternationalAgency(string organization) =>
-        lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body
-        && lexicon.OrganizationByName.TryGetValue(body, out var parent) && parent.Type == "international";
-
+        lexicon.OrganizationByName.TryGetValue(organization, out var entry) && entry.Affiliation is { } body && IsInternational(body);
 
     /// <summary>A figure that continues an earlier one: that figure's status, and its giver, type and year (and receiver)
     /// where the figure's own sentence names none.</summary>

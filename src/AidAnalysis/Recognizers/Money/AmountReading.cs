@@ -32,8 +32,11 @@ internal sealed class AmountReading
         if (entry is { SharedBy.Count: > 0 }) return SharedCurrencyForms.Placeholder(entry);
         var iso = entry?.Iso ?? form.ToUpperInvariant();
         // A bare "$" or "dollars" follows the article's country where that is not the United States.
-        return iso == "USD" && form is "$" or "dollars" or "dollar" ? dollar : iso;
+        return iso == "USD" && IsBareDollar(form) ? dollar : iso;
     }
+
+    /// <summary>The US-dollar forms that name no country ("$", "dollars"): a local-dollar text writes its own dollar so.</summary>
+    public static bool IsBareDollar(string form) => form is "$" or "dollars" or "dollar";
 
     public double Multiplier(string? scale)
     {

@@ -12,6 +12,8 @@ namespace AidAnalysis.Recognizers.Money;
 internal sealed class CurrencyAmounts
 {
     private readonly AmountReading _reading;
+    /// <summary>Codes that also open a numbered meeting's name ("COP28", "COP 28"): numbered-names.txt.</summary>
+    private readonly IReadOnlySet<string> _numberedNames;
     /// <summary>Forms written before the number by their first character, longest first (as the pattern tries them).</summary>
     private readonly Dictionary<char, string[]> _prefixFormsByFirst;
     // Each pattern is built when a text first holds a literal its matches need (a cold start builds only those it reads).
@@ -22,6 +24,7 @@ internal sealed class CurrencyAmounts
     public CurrencyAmounts(Lexicon lexicon, AmountReading reading, string number)
     {
         _reading = reading;
+        _numberedNames = lexicon.NumberedNames;
         var scale = TextPatterns.WordAlternation(lexicon.ScaleWords.Select(s => s.Form));
         var wordNumber = TextPatterns.WordAlternation(lexicon.NumberWords.Keys);
         var prefixForms = lexicon.Currencies.Where(c => c.Kind is CurrencyFormKind.Symbol or CurrencyFormKind.Code).Select(c => c.Form).Distinct().ToArray();
@@ -89,6 +92,10 @@ internal sealed class CurrencyAmounts
                 scale = Match.Empty;
             }
             var n1 = m.Groups["n1"];
+            if (pattern == _prefixed.Pattern && !scale.Success && !m.Groups["n2"].Success && IsNumberedName(m.Groups["cur"].Value, n1.Length) && IsDigits(n1.ValueSpan)) continue;
+            // "Some 40 million-dollar contracts" counts contracts of a million dollars each: a number spaced from its hyphenated
+            // scale is one sum only after "a"/"an" ("a 30 million-euro fund") or before a noun that is no plural.
+            if (pattern == _adjective.Pattern && char.IsWhiteSpace(text[n1.Index + n1.Length]) && !IsOneSum(text, start, end)) continue;
             // "a euro a day": "a" is a number only before a scale ("a million dollars").
             if (n1.Value is "a" or "A" && !scale.Success) continue;
             var n2 = m.Groups["n2"];
@@ -128,10 +135,24 @@ internal sealed class CurrencyAmounts
         return null;
     }
 
-    /// <summary>Whether a code glued to one or two digits with no scale names a numbered thing ("COP27", the 27th Conference
-    /// of the Parties), not an amount: money glued to its code is written with a scale or in larger sums ("USD34.6 million").</summary>
-    private bool IsNumberedName(string prefix, int digits) =>
-        digits <= 2 && _reading.Forms.TryGetValue(prefix, out var form) && form.Kind == CurrencyFormKind.Code;
+    /// <summary>Whether a code that also opens a meeting's name, glued or spaced from one or two digits with no scale, names
+    /// the numbered meeting ("COP28", "COP 28": the 28th Conference of the Parties), not an amount. Other codes glued to small
+    /// sums stay money ("USD50 per family").</summary>
+    private bool IsNumberedName(string code, int digits) => digits <= 2 && _numberedNames.Contains(code);
+
+    /// <summary>Whether "N million-dollar" spaced before its scale is one sum: "a"/"an" before the number, or a next word that
+    /// is no plural ("30 million-euro fund"); "40 million-dollar contracts" is forty contracts.</summary>
+    private static bool IsOneSum(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var wordStart = before.LastIndexOfAny(' ', '\n', '(') + 1;
+        if (before[wordStart..] is "a" or "A" or "an" or "An") return true;
+        var after = text.AsSpan(end).TrimStart(' ');
+        var wordLength = 0;
+        while (wordLength < after.Length && char.IsAsciiLetterLower(after[wordLength])) wordLength++;
+        var next = after[..wordLength];
+        return next.Length > 0 && !(next.EndsWith("s") && !next.EndsWith("ss"));
+    }
 
     /// <summary>Whether what follows the prefix form is ASCII digits only, which the pattern reads as the number.</summary>
     private static bool IsDigits(ReadOnlySpan<char> digits) => digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');

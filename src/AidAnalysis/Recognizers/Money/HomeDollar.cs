@@ -17,6 +17,9 @@ internal sealed class HomeDollar
     /// <summary>The signs that write a local dollar with its country ("A$", "CA$", "NZ$"), by that dollar's code.</summary>
     private readonly ILookup<string, string> _markedForms;
 
+    /// <summary>The forms that write the US dollar with its country ("US$", "$US", "U.S. dollars"), from currencies.tsv.</summary>
+    private readonly SearchValues<string> _markedUsDollars;
+
     public HomeDollar(Lexicon lexicon)
     {
         _foreignWires = lexicon.OrganizationByName.Values
@@ -25,6 +28,9 @@ internal sealed class HomeDollar
         _markedForms = lexicon.Currencies
             .Where(c => c.Kind == CurrencyFormKind.Symbol && c.Form.Length > 1 && c.Form.EndsWith('$') && MoneyRecognizer.IsLocalDollar(c.Iso))
             .ToLookup(c => c.Iso, c => c.Form);
+        _markedUsDollars = SearchValues.Create([.. lexicon.Currencies
+            .Where(c => c.Iso == "USD" && c.Kind is CurrencyFormKind.Symbol or CurrencyFormKind.Word && !AmountReading.IsBareDollar(c.Form))
+            .Select(c => c.Form).Distinct()], StringComparison.Ordinal);
     }
 
     public string Of(AnalysisDocument document, NamedStates states)
@@ -46,11 +52,14 @@ internal sealed class HomeDollar
             var mentions = MoneyRecognizer.DollarCountries.ToDictionary(d => d.Country, d => Mentions(document, d.Country));
             home = named.MaxBy(d => mentions[d.Country]);
             if (mentions[home.Country] < HomeMentions || mentions.Any(m => m.Key != home.Country && m.Value >= mentions[home.Country])) return "USD";
+            // "GENEVA - UNHCR said Canada had given $10 million ... Australia contributed A$5 million": a story datelined in
+            // another state than the one it names most is no home's; it writes the US dollar bare, as before b236a15.
+            if (document.Dateline is { } dateline && (dateline.Wire.Length > 0 || dateline.Capitals.Length > 0) && dateline.State != home.Country) return "USD";
         }
         // A text that marks US dollars ("US$450 million") writes a bare "$" in the local dollar where it speaks from that
         // state (a release datelined in its capital) or marks the other dollars it names too ("A$", "US$": only its own is
         // bare); a UN update naming Australia among donors writes every dollar as the US one.
-        if (text.AsSpan().IndexOfAny(MarkedUsDollars) >= 0 && marked.Count == 0
+        if (text.AsSpan().IndexOfAny(_markedUsDollars) >= 0 && marked.Count == 0
             && !document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Seat && e.Canonical == home.Country))
             return "USD";
         return home.Currency;
@@ -77,6 +86,4 @@ internal sealed class HomeDollar
     /// <summary>A name in parentheses, as a dateline credits its agency: "(Reuters)", "(AFP)".</summary>
     private static bool IsCredit(string text, Span name) =>
         name.Start > 0 && name.End < text.Length && text[name.Start - 1] == '(' && text[name.End] == ')';
-
-    private static readonly SearchValues<string> MarkedUsDollars = SearchValues.Create(["US$", "U.S. dollar"], StringComparison.Ordinal);
 }

@@ -23,4 +23,11 @@ public class InternationalBodyLocalRecipientTests
     [Fact]
     public void A_receiver_the_clause_names_is_kept() =>
         Assert.Equal("Somalia", RecipientOf("The European Union released 2 million euros for Somalia, where the rains also struck.", "2 million euros"));
+
+    // A body datelined at its own seat, in a story that names the seat's state no further, writes from home.
+    [Theory]
+    [InlineData("MANILA - The Asian Development Bank said on Monday it had approved a $300 million loan to upgrade power lines.\n\nThe bank, based in Manila, said more would follow.", "$300 million")]
+    [InlineData("BRUSSELS - The European Union released 40 million euros in new grants on Tuesday, officials said in Brussels.", "40 million euros")]
+    public void A_body_datelined_at_its_seat_gives_nothing_to_that_state(string text, string amount) =>
+        Assert.Null(TestSupport.Analyze("Bank backs new lines\n\n" + text).Funding.Single(f => f.AmountText == amount).Recipient);
 }

@@ -24,4 +24,10 @@ public class ReceivedAgainstRequestTests
     public void A_request_many_paragraphs_up_is_another_story() =>
         Assert.Null(Funding("The UN refugee agency appealed for $40 million for shelters in Ruritania.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n"
             + "As of Friday, it had received $5 million.").Single(f => f.AmountText == "$5 million").Recipient);
+
+    [Fact]
+    public void A_state_named_between_the_request_and_the_receipt_is_who_received() =>
+        Assert.NotEqual("UNICEF", Funding("UNICEF appealed for $25 million for children in Ruritania this year.\n\n"
+            + "Japan's foreign ministry said on Monday that it had already given $4 million.\n\n"
+            + "It said it had received $1 million back from a closed project.").Single(f => f.AmountText == "$1 million").Recipient);
 }

@@ -9,7 +9,7 @@ namespace AidAnalysis.Frames.Relations;
 /// punctuation mark) is a share of a whole told before it (SCHEMA.md: a total and its components). The whole is the nearest
 /// larger amount in the share's currency told before it, in its paragraph or the two before ("the total" may
 /// point back past a paragraph on something else). Read on the words right after the
-/// amount (relation-words.tsv: partitive-determiner, whole-adjective, whole-noun, auxiliary). It runs after the sums and pledge
+/// amount (relation-words.tsv: partitive-determiner, whole-adjective, whole-noun, auxiliary, share-verb). It runs after the sums and pledge
 /// lists: a share linked first would leave its whole short of the parts that add up to it.
 /// </summary>
 internal sealed class PartitiveOfWhole(RelationVocabulary words) : IRelationRule
@@ -40,8 +40,10 @@ internal sealed class PartitiveOfWhole(RelationVocabulary words) : IRelationRule
         var next = tokens.WordRightAfterToken(determiner, ceiling);
         if (words.WholeNouns.Contains(tokens, next)) return true;
         if (words.WholeAdjectives.Contains(tokens, next) && words.WholeNouns.Contains(tokens, tokens.WordRightAfterToken(next, ceiling))) return true;
-        // "of that" standing for the amount itself: a pronoun, followed by a verb's auxiliary or by no word at all.
-        return words.PartitivePronouns.Contains(tokens, determiner) && (words.Auxiliaries.Contains(tokens, next) || EndsPhrase(tokens, determiner, ceiling));
+        // "of that" standing for the amount itself: a pronoun, followed by a verb's auxiliary, a verb of where money went, or
+        // by no word at all.
+        return words.PartitivePronouns.Contains(tokens, determiner)
+            && (words.Auxiliaries.Contains(tokens, next) || words.ShareVerbs.Contains(tokens, next) || EndsPhrase(tokens, determiner, ceiling));
     }
 
     /// <summary>A punctuation mark or the sentence's end follows the token: "of that." but not "of that $5 million".</summary>
@@ -56,11 +58,17 @@ internal sealed class PartitiveOfWhole(RelationVocabulary words) : IRelationRule
         foreach (var row in draft.Primary)
         {
             var f = draft.Figures[row];
-            if (row == share || f.Currency != draft.Figures[share].Currency || f.Value is not { } v || v <= value) continue;
+            if (row == share || f.Currency != draft.Figures[share].Currency || f.Value is not { } v || v <= value || !Compatible(f, draft.Figures[share])) continue;
             foreach (var m in f.Mentions)
                 if (m.End <= mention.Start && m.Start > bestStart && draft.Paragraph(m) is var p && p >= paragraph - ParagraphReach && p <= paragraph)
                     (best, bestStart) = (row, m.Start);
         }
         return best;
     }
+
+    /// <summary>A whole a share can be part of: one with no giver (a plan's total), or the share's own giver or receiver.
+    /// "Sweden gave $40 million to Ukraine ... Norway provided $12 million of the total it had promised to Moldova" points
+    /// back to Norway's own total, not Sweden's.</summary>
+    private static bool Compatible(FundingFigure whole, FundingFigure share) =>
+        whole.Donor is null || share.Donor is null || whole.Donor == share.Donor || whole.Recipient is not null && whole.Recipient == share.Recipient;
 }

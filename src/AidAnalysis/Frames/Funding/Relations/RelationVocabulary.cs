@@ -14,7 +14,7 @@ internal sealed class RelationVocabulary
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
         "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun", "news-opener", "news-day", "list-mark", "unmet", "elsewhere-heading",
         "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle",
-        "partitive-determiner", "partitive-pronoun", "auxiliary"];
+        "partitive-determiner", "partitive-pronoun", "auxiliary", "share-verb"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -51,6 +51,7 @@ internal sealed class RelationVocabulary
         PartitiveDeterminers = Of("partitive-determiner");
         PartitivePronouns = Of("partitive-pronoun");
         Auxiliaries = Of("auxiliary");
+        ShareVerbs = Of("share-verb");
         Remainders = Of("remainder");
         TotalPrepositions = Of("total-preposition");
         PartVerbs = Of("part-verb");
@@ -134,6 +135,8 @@ internal sealed class RelationVocabulary
     public RelationWordClass PartitiveDeterminers { get; }
     public RelationWordClass PartitivePronouns { get; }
     public RelationWordClass Auxiliaries { get; }
+    /// <summary>Finite verbs of where money went that take "of that" as their subject ("$5 million of that went to food").</summary>
+    public RelationWordClass ShareVerbs { get; }
     public RelationWordClass Remainders { get; }
     public RelationWordClass TotalPrepositions { get; }
     public RelationWordClass PartVerbs { get; }
