@@ -26,6 +26,7 @@ public class CorpusEvaluationTests
     [InlineData("written4", 20, "minimums-written4.json")]
     [InlineData("written5", 20, "minimums-written5.json")]
     [InlineData("written6", 20, "minimums-written6.json")]
+    [InlineData("written7", 20, "minimums-written7.json")]
     public void Written_set_meets_its_checked_in_minimums(string folder, int articles, string minimumsFile)
     {
         var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", folder);
