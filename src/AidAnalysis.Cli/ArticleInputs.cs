@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using AidAnalysis.Loading;
 using AidAnalysis.Model;
 
@@ -15,7 +16,7 @@ public sealed class ArticleInputs
 
     public Option<string?> Title { get; } = new("--title") { Description = "Override the article's title (one file only)" };
     public Option<string?> Source { get; } = new("--source") { Description = "Override the article's source (outlet)" };
-    public Option<string?> Published { get; } = new("--published") { Description = "Override the publication date (yyyy-MM-dd)" };
+    public Option<string?> Published { get; } = new("--published") { Description = "Override the publication date (yyyy-MM-dd, or yyyy-MM for the month's 15th)" };
     public Option<long> MaxBytes { get; } = new("--max-bytes")
     {
         Description = "Refuse articles larger than this many bytes",
@@ -45,7 +46,7 @@ public sealed class ArticleInputs
             title = null;
         }
         var overrides = new ArticleMetadata(title, result.GetValue(Source), null, ParseDate(result.GetValue(Published), "--published"));
-        var loader = new ArticleLoader { MaxBytes = result.GetValue(MaxBytes) };
+        var loader = new ArticleLoader { MaxBytes = PositiveLimit(result.GetValue(MaxBytes), "--max-bytes") };
         try
         {
             return files
@@ -58,8 +59,20 @@ public sealed class ArticleInputs
         }
     }
 
-    public static DateOnly? ParseDate(string? value, string option) => value is null ? null
-        : DateParsing.Parse(value) ?? throw new CliException($"{option}: '{value}' is not a date (use yyyy-MM-dd)");
+    /// <summary>A date given on the command line: yyyy-MM-dd, or yyyy-MM for a month, read as its 15th as SOURCES.md
+    /// dates are (SCHEMA.md). Stricter than the metadata reader, since "12/03/2026" is a different day in each order.</summary>
+    public static DateOnly? ParseDate(string? value, string option)
+    {
+        if (value is null) return null;
+        var text = value.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month.AddDays(14);
+        throw new CliException($"{option}: '{value}' is not a date (use yyyy-MM-dd, or yyyy-MM for a month)");
+    }
+
+    /// <summary>The --max-bytes value, refused unless positive.</summary>
+    public static long PositiveLimit(long value, string option) => value > 0 ? value
+        : throw new CliException($"{option}: {value} is not a size limit (give a positive number of bytes)");
 
     /// <summary>Refuses, before anything is written, articles whose outputs would land on the same name
     /// (a/x.txt, b/x.txt and x.md all make x.json).</summary>

@@ -31,7 +31,7 @@ public static class CorpusCommand
         var shard = new Option<string?>("--shard") { Description = "Only shard k of n (k/n), for running the step on several machines" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Refuse articles larger than this", DefaultValueFactory = _ => ArticleLoader.DefaultMaxBytes };
         var batch = new Option<int>("--batch-size") { Description = "Articles committed per transaction", DefaultValueFactory = _ => 500 };
-        var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd) of every article added" };
+        var published = new Option<string?>("--published") { Description = "Publication date (yyyy-MM-dd, or yyyy-MM for the month's 15th) of every article added" };
         var sources = new Option<string?>("--sources") { Description = "SOURCES.md-style file: lines '- NAME.txt | outlet | yyyy-MM-dd | ...' give each article's date" };
         var command = new Command("add", "Analyse articles (in parallel) and add them; adding the same article again changes nothing") { paths, shard, maxBytes, batch, published, sources };
         command.SetAction(result =>
@@ -43,9 +43,10 @@ public static class CorpusCommand
             var metadataFor = MetadataFor(ArticleInputs.ParseDate(result.GetValue(published), "--published"), result.GetValue(sources));
             var files = CorpusIngest.Enumerate(inputs);
             if (result.GetValue(shard) is { } s) files = ApplyShard(files, s);
+            var loader = new ArticleLoader { MaxBytes = ArticleInputs.PositiveLimit(result.GetValue(maxBytes), "--max-bytes") };
             var dbPath = result.GetValue(db)!;
             using var store = OpenStore(dbPath, readOnly: false);
-            var ingest = new CorpusIngest(AnalysisPipeline.Default, new ArticleLoader { MaxBytes = result.GetValue(maxBytes) })
+            var ingest = new CorpusIngest(AnalysisPipeline.Default, loader)
             {
                 BatchSize = result.GetValue(batch),
                 MetadataFor = metadataFor,

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AidAnalysis.Model;
+using AngleSharp.Html.Parser;
 using SmartReader;
 
 namespace AidAnalysis.Loading;
@@ -17,6 +18,8 @@ internal static class HtmlArticle
     // Items, cells and headings the readability text would glue to their neighbours ("$10 millionJapan").
     private static readonly Regex SeparateBlock = new(@"<(?:li|dt|dd|tr|td|th|caption|figcaption|h[1-6]|br)\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    // What a page carries besides its story; dropped before every tag is stripped when readability finds no article.
+    private const string PageFurniture = "script, style, noscript, template, title, nav, header, footer, aside";
 
     public static (string Text, ArticleMetadata Metadata) Parse(string html, string origin)
     {
@@ -31,11 +34,18 @@ internal static class HtmlArticle
         // A story shorter than readability's "readable" length still gets its article element picked out, without the
         // navigation, related links and footer that stripping every tag would keep.
         var extracted = article.IsReadable || !string.IsNullOrWhiteSpace(article.TextContent);
-        var body = extracted ? article.TextContent : StripTags(separated);
+        // Readability picks something out of any page, its menu included; a short pick is kept only when the page has
+        // text outside its furniture at all.
+        var plain = article.IsReadable ? "" : StripTags(WithoutFurniture(separated));
+        if (!article.IsReadable && string.IsNullOrWhiteSpace(plain))
+            throw new ArticleLoadException($"{origin}: the page has no article text (only navigation, scripts or a title)");
+        var body = extracted ? article.TextContent : plain;
         body = BlankLines.Replace(Spaces.Replace(body.Replace("\r", ""), " "), "\n\n");
         body = string.Join('\n', body.Split('\n').Select(l => l.Trim())).Trim();
         var title = HeadingOf(extracted ? article.Content : "") ?? HeadingOfPage(html)
             ?? (string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim());
+        if (body.Length == 0 || body == title)
+            throw new ArticleLoadException($"{origin}: the page has no article text (only navigation, scripts or a title)");
         var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
         var metadata = new ArticleMetadata(title,
             string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName,
@@ -43,6 +53,14 @@ internal static class HtmlArticle
             article.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null,
             uri == "https://localhost/article" ? null : uri);
         return (text, metadata);
+    }
+
+    /// <summary>The page's body without scripts, styles, navigation, header, footer and asides.</summary>
+    private static string WithoutFurniture(string html)
+    {
+        using var document = new HtmlParser().ParseDocument(html);
+        foreach (var element in document.QuerySelectorAll(PageFurniture).ToArray()) element.Remove();
+        return document.Body?.InnerHtml ?? "";
     }
 
     /// <summary>The page's only &lt;h1&gt;; with several, one may be the site's logo.</summary>

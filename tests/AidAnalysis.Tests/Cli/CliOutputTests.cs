@@ -57,6 +57,38 @@ public sealed class CliOutputTests : IDisposable
         Assert.Single(stderr.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("12/03/2026")]
+    [InlineData("March 2026")]
+    [InlineData("2026-13-01")]
+    public void A_publication_date_not_in_iso_form_is_refused(string date)
+    {
+        var output = Path.Combine(_dir, "out");
+        var (code, _, stderr) = CliRunner.Run("analyze", Article("a.txt"), "--published", date, "--out", output);
+        Assert.Equal(2, code);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.Contains("is not a date", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_month_alone_is_read_as_its_fifteenth()
+    {
+        var (code, stdout, _) = CliRunner.Run("analyze", Article("a.txt"), "--published", "2026-03");
+        Assert.Equal(0, code);
+        Assert.Contains("\"published\": \"2026-03-15\"", stdout);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_size_limit_that_is_not_positive_is_refused(string limit)
+    {
+        var (code, _, stderr) = CliRunner.Run("analyze", Article("a.txt"), "--max-bytes", limit);
+        Assert.Equal(2, code);
+        Assert.Contains("is not a size limit", stderr);
+    }
+
     [AidAnalysis.Tests.Reliability.LinuxFact]
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void An_unwritable_output_folder_is_named_not_the_temporary_file()

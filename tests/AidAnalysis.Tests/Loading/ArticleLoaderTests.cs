@@ -59,6 +59,24 @@ public sealed class ArticleLoaderTests : IDisposable
         Assert.DoesNotContain("alert(1)", article.Text);
     }
 
+    [Theory]
+    [InlineData("<html><head><title>Home</title><script>var price = \"$5 million\";</script></head><body><nav><a href=\"/\">Home</a> <a href=\"/w\">World</a></nav><footer>(c) 2026</footer></body></html>")]
+    [InlineData("<html><body><header>Daily Ledger</header><aside>Most read</aside><style>p { color: red }</style></body></html>")]
+    [InlineData("<html><head><title>Front page</title></head><body><h1>Front page</h1></body></html>")]
+    public void A_page_with_no_story_is_refused(string html)
+    {
+        var error = Assert.Throws<ArticleLoadException>(() => new ArticleLoader().Load(Write("menu.html", html)));
+        Assert.Contains("no article text", error.Message);
+    }
+
+    [Fact]
+    public void A_short_story_beside_a_menu_is_kept()
+    {
+        var html = "<html><head><title>Aid</title></head><body><nav>Home | World</nav><p>Chile pledged $3 million to Haiti on Monday.</p></body></html>";
+        var article = new ArticleLoader().Load(Write("short.html", html));
+        Assert.Contains("$3 million", article.Text);
+    }
+
     [Fact]
     public void Overrides_win_over_file_metadata()
     {
