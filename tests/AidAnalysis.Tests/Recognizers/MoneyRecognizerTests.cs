@@ -89,6 +89,18 @@ public class MoneyRecognizerTests
         Assert.Equal(currency, money.Currency);
     }
 
+    [Theory]
+    [InlineData("Lisbon pledged $4.1 billion for the ports.", 4_100_000_000d)]
+    [InlineData("The bank set aside 2.11 billion yuan for dykes.", 2_110_000_000d)]
+    [InlineData("Donors found €34.2bn over the decade.", 34_200_000_000d)]
+    [InlineData("A grant of KES 1.15 million paid for the pumps.", 1_150_000d)]
+    [InlineData("The range was put at $0.7-1.3 billion.", 700_000_000d)]
+    public void A_scaled_decimal_is_the_whole_number_it_names(string text, double value)
+    {
+        var money = Assert.Single(TestSupport.Process(text).Money);
+        Assert.Equal(value, money.Value);
+    }
+
     [Fact]
     public void Range_with_a_dash_is_one_amount_with_low_and_high()
     {

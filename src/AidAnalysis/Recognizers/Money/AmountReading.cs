@@ -51,6 +51,12 @@ internal sealed class AmountReading
         scale.ContainsAny(TextPatterns.Whitespace) ? Multiplier(scale.ToString())
         : _scaleLookup.TryGetValue(scale, out var factor) ? factor : 1;
 
+    /// <summary>A number times its scale, in decimal where it fits: in binary floating point 4.1 × 10⁹ is
+    /// 4,099,999,999.9999995, which tables and sums would show.</summary>
+    public static double Scaled(double number, double multiplier) =>
+        multiplier == 1 || !(Math.Abs(number * multiplier) < 1e27) ? number * multiplier
+        : (double)((decimal)number * (decimal)multiplier);
+
     /// <summary><see cref="ParseNumber"/> of digits with thousands separators and a decimal point, read in place.</summary>
     public static double ParseDigits(ReadOnlySpan<char> number)
     {

@@ -19,7 +19,7 @@ internal sealed class BareScaleAmounts(AmountReading reading, string number)
             var m = _pattern.Pattern.Read(text, index, length);
             if (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || char.IsSymbol(text[m.Index - 1]))) continue;
             var end = m.Groups["scale"].Index + m.Groups["scale"].Length;
-            var value = reading.ParseNumber(m.Groups["n1"].Value) * reading.Multiplier(m.Groups["scale"].Value);
+            var value = AmountReading.Scaled(reading.ParseNumber(m.Groups["n1"].Value), reading.Multiplier(m.Groups["scale"].Value));
             yield return new MoneyMention(new Span(m.Index, end), text[m.Index..end], value, null, currency, null);
         }
     }

@@ -106,8 +106,8 @@ internal sealed class CurrencyAmounts
             if (AmountReading.IsExchangeRateNote(text, start, end) || AmountReading.IsWeight(text, cur, end)) continue;
             var currency = _reading.Currency(cur, dollar);
             var multiplier = _reading.Multiplier(scale.Success ? scale.Value : null);
-            var low = _reading.ParseNumber(n1.Value) * multiplier;
-            double? high = n2.Success ? _reading.ParseNumber(n2.Value) * multiplier : null;
+            var low = AmountReading.Scaled(_reading.ParseNumber(n1.Value), multiplier);
+            double? high = n2.Success ? AmountReading.Scaled(_reading.ParseNumber(n2.Value), multiplier) : null;
             found.Add(new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, high, currency, null));
         }
         return found;
@@ -193,7 +193,7 @@ internal sealed class CurrencyAmounts
         if (!AmountReading.IsAmountStart(text, start, end) || AmountReading.IsExchangeRateNote(text, start, end) || AmountReading.IsWeight(text, form, end)) return null;
         var currency = _reading.Currency(form, dollar);
         var multiplier = scaled ? _reading.Multiplier(text.AsSpan(scaleStart, matchEnd - scaleStart)) : 1;
-        var low = AmountReading.ParseDigits(text.AsSpan(numberStart, numberEnd - numberStart)) * multiplier;
+        var low = AmountReading.Scaled(AmountReading.ParseDigits(text.AsSpan(numberStart, numberEnd - numberStart)), multiplier);
         return new MoneyMention(new Span(start, end), Shared(amountTexts, text.AsSpan(start, end - start)), low, null, currency, null);
     }
 

@@ -38,7 +38,7 @@ internal sealed class LetterPrefixedAmounts
             if (AmountReading.IsExchangeRateNote(text, m.Index, end)) continue;
             // A grouped number is whole only where no digit, separator or decimal point goes on ("K85,000.50" is not read).
             if (!scale.Success && end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ',' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))) continue;
-            var value = _reading.ParseNumber(m.Groups["n1"].Value) * _reading.Multiplier(scale.Success ? scale.Value : null);
+            var value = AmountReading.Scaled(_reading.ParseNumber(m.Groups["n1"].Value), _reading.Multiplier(scale.Success ? scale.Value : null));
             yield return new MoneyMention(new Span(m.Index, m.Index + m.Length), m.Value, value, null, iso, null);
         }
     }
