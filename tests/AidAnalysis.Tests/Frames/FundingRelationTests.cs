@@ -83,6 +83,29 @@ public class FundingRelationTests
         Assert.Equal(["$8 million"], Counted(a));
     }
 
+    [Theory]
+    [InlineData("Freedonia will send Sylvania a $90 million aid package. The package includes $50 million for field hospitals. Another $30 million will pay for water pumps, the minister said.",
+        "$30 million", "$90 million")]
+    [InlineData("Ruritania announced a grant of €40 million for flood relief on Monday. Of the €40 million, €20 million is for shelter. A further €15 million will be channelled through the Red Cross.",
+        "€15 million", "€40 million")]
+    [InlineData("Lorvania pledged £60 million in humanitarian aid for Osterlich. It includes £25 million for food and £10 million for tents. An additional £20 million, officials added, is set aside for seeds.",
+        "£20 million", "£60 million")]
+    public void A_sentence_opening_with_an_additive_before_its_amount_names_another_line_of_the_package(string text, string line, string package)
+    {
+        var a = Analyze(text);
+        Assert.Equal(package, ParentText(a, Row(a, line)));
+        Assert.Equal([package], Counted(a));
+    }
+
+    [Theory]
+    [InlineData("Freedonia pledged $20 million to Sylvania on Monday. Another $5 million came from Lorvania's development bank.", "$5 million")]
+    [InlineData("Freedonia will send Sylvania a $90 million aid package. The package includes $50 million for field hospitals. Ruritania said it gave another $30 million for water pumps.", "$30 million")]
+    public void An_additive_after_a_top_level_amount_or_inside_the_sentence_names_no_line(string text, string amount)
+    {
+        var a = Analyze(text);
+        Assert.Null(Row(a, amount).PartOfId);
+    }
+
     [Fact]
     public void A_running_total_that_includes_the_news_is_earlier_money_and_the_news_is_its_part()
     {
