@@ -106,6 +106,35 @@ public class FundingRelationTests
         Assert.Null(Row(a, amount).PartOfId);
     }
 
+    [Theory]
+    [InlineData("The European Union announced €30 million for flood relief in Chad on Monday.\n\nSpain pledged €5 million, while Canada committed €4 million.",
+        "€30 million", "€5 million", "€4 million")]
+    [InlineData("Tokyo will provide $6 million in emergency aid to Nepal, officials said on Friday.\n\nIndia pledged $2 million and Australia promised $1 million.",
+        "$6 million", "$2 million", "$1 million")]
+    [InlineData("On Tuesday the World Bank pledged $12 million in grants for the drought response in Kenya.\n\nGermany pledged $3 million, while Norway pledged $2 million.",
+        "$12 million", "$3 million", "$2 million")]
+    public void A_lead_figure_whose_sentence_names_its_one_giver_is_no_sum_of_other_givers_pledges(string text, string lead, string first, string second)
+    {
+        var a = Analyze(text, title: "Aid news");
+        Assert.Null(Row(a, first).PartOfId);
+        Assert.Null(Row(a, second).PartOfId);
+        Assert.Equal([lead, first, second], Counted(a));
+    }
+
+    [Theory]
+    [InlineData("Germany, France and Italy on Monday announced a joint €30 million package for Chad.\n\nGermany will provide €12 million, France €10 million and Italy €8 million.",
+        "€30 million", "€12 million")]
+    [InlineData("The Ford Foundation and the Wellcome Trust have committed $50 million to fight malaria in Ghana.\n\nThe Ford Foundation will give $40 million and the Wellcome Trust $10 million, a spokesman said.",
+        "$50 million", "$40 million")]
+    [InlineData("Donors pledged $2 billion for Sudan at a conference in Paris on Monday.\n\nGermany pledged $500 million, while Britain committed $300 million.",
+        "$2 billion", "$500 million")]
+    public void A_lead_figure_of_several_givers_or_of_donors_is_the_sum_of_the_pledges_listed_below(string text, string collective, string pledge)
+    {
+        var a = Analyze(text, title: "Aid news");
+        Assert.Equal(collective, ParentText(a, Row(a, pledge)));
+        Assert.Equal([collective], Counted(a));
+    }
+
     [Fact]
     public void A_running_total_that_includes_the_news_is_earlier_money_and_the_news_is_its_part()
     {
