@@ -83,6 +83,58 @@ public class FundingRelationTests
         Assert.Equal(["$8 million"], Counted(a));
     }
 
+    [Theory]
+    [InlineData("Freedonia will send Sylvania a $90 million aid package. The package includes $50 million for field hospitals. Another $30 million will pay for water pumps, the minister said.",
+        "$30 million", "$90 million")]
+    [InlineData("Ruritania announced a grant of €40 million for flood relief on Monday. Of the €40 million, €20 million is for shelter. A further €15 million will be channelled through the Red Cross.",
+        "€15 million", "€40 million")]
+    [InlineData("Lorvania pledged £60 million in humanitarian aid for Osterlich. It includes £25 million for food and £10 million for tents. An additional £20 million, officials added, is set aside for seeds.",
+        "£20 million", "£60 million")]
+    public void A_sentence_opening_with_an_additive_before_its_amount_names_another_line_of_the_package(string text, string line, string package)
+    {
+        var a = Analyze(text);
+        Assert.Equal(package, ParentText(a, Row(a, line)));
+        Assert.Equal([package], Counted(a));
+    }
+
+    [Theory]
+    [InlineData("Freedonia pledged $20 million to Sylvania on Monday. Another $5 million came from Lorvania's development bank.", "$5 million")]
+    [InlineData("Freedonia will send Sylvania a $90 million aid package. The package includes $50 million for field hospitals. Ruritania said it gave another $30 million for water pumps.", "$30 million")]
+    public void An_additive_after_a_top_level_amount_or_inside_the_sentence_names_no_line(string text, string amount)
+    {
+        var a = Analyze(text);
+        Assert.Null(Row(a, amount).PartOfId);
+    }
+
+    [Theory]
+    [InlineData("The European Union announced €30 million for flood relief in Chad on Monday.\n\nSpain pledged €5 million, while Canada committed €4 million.",
+        "€30 million", "€5 million", "€4 million")]
+    [InlineData("Tokyo will provide $6 million in emergency aid to Nepal, officials said on Friday.\n\nIndia pledged $2 million and Australia promised $1 million.",
+        "$6 million", "$2 million", "$1 million")]
+    [InlineData("On Tuesday the World Bank pledged $12 million in grants for the drought response in Kenya.\n\nGermany pledged $3 million, while Norway pledged $2 million.",
+        "$12 million", "$3 million", "$2 million")]
+    public void A_lead_figure_whose_sentence_names_its_one_giver_is_no_sum_of_other_givers_pledges(string text, string lead, string first, string second)
+    {
+        var a = Analyze(text, title: "Aid news");
+        Assert.Null(Row(a, first).PartOfId);
+        Assert.Null(Row(a, second).PartOfId);
+        Assert.Equal([lead, first, second], Counted(a));
+    }
+
+    [Theory]
+    [InlineData("Germany, France and Italy on Monday announced a joint €30 million package for Chad.\n\nGermany will provide €12 million, France €10 million and Italy €8 million.",
+        "€30 million", "€12 million")]
+    [InlineData("The Ford Foundation and the Wellcome Trust have committed $50 million to fight malaria in Ghana.\n\nThe Ford Foundation will give $40 million and the Wellcome Trust $10 million, a spokesman said.",
+        "$50 million", "$40 million")]
+    [InlineData("Donors pledged $2 billion for Sudan at a conference in Paris on Monday.\n\nGermany pledged $500 million, while Britain committed $300 million.",
+        "$2 billion", "$500 million")]
+    public void A_lead_figure_of_several_givers_or_of_donors_is_the_sum_of_the_pledges_listed_below(string text, string collective, string pledge)
+    {
+        var a = Analyze(text, title: "Aid news");
+        Assert.Equal(collective, ParentText(a, Row(a, pledge)));
+        Assert.Equal([collective], Counted(a));
+    }
+
     [Fact]
     public void A_running_total_that_includes_the_news_is_earlier_money_and_the_news_is_its_part()
     {

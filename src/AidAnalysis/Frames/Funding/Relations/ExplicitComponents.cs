@@ -7,7 +7,8 @@ namespace AidAnalysis.Frames.Relations;
 /// Components the text names as such: "$240 million ..., including $90 million", "This includes $3 billion ..., $2 billion
 /// ... and $1 billion" (the amount of the sentence before), "of which €14 billion", "Of the $8 million, $6 million ...",
 /// "The remaining $2 million", "Of the new funding, $300,000 ... and $2 million", "Of the total, $25 million ..." (the news figure), "$4 billion every
-/// year ..., for a total of $20 billion", "The money comprises a €9 million loan and ...". "It also includes $X" names a sibling of the sentence before's amount.
+/// year ..., for a total of $20 billion", "The money comprises a €9 million loan and ...". "It also includes $X" and a sentence
+/// opening "Another $X" or "A further $X" name a sibling of the sentence before's amount.
 /// Read on the words right before each amount and at the sentence's start (relation-words.tsv).
 /// </summary>
 internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRule
@@ -50,6 +51,11 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
                         : k > 0 ? amounts[k - 1].Row
                         : AnaphoricSubject(tokens, sentence) ? LastAmountOf(draft, s - 1) : -1;
                     if (parent < 0) break;
+                }
+                else if (parent < 0 && k == 0 && OpensWithAdditive(tokens, sentence, mention.Start)
+                    && SiblingParent(draft, s) is var sibling and >= 0 && draft.Smaller(row, sibling) && draft.SameDonorOrUnknown(row, sibling))
+                {
+                    parent = sibling;
                 }
                 else if (parent < 0 && Remaining(tokens, mention.Start, floor) && lastParent >= 0)
                 {
@@ -94,6 +100,12 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
             if (tokens.Is(j, "also") && words.AlsoIncluding.Contains(tokens, tokens.WordRightAfterToken(j, to))) return true;
         return false;
     }
+
+    /// <summary>"Another $X", "A further $X" opening the sentence: the additive names one more line of the list the sentence
+    /// before began, not new money of its own when that sentence's amount is a line.</summary>
+    private bool OpensWithAdditive(TokenLayer tokens, Span sentence, int amount) =>
+        words.Additives.StartEndingAt(tokens, tokens.WordEndingRightBefore(amount, sentence.Start), sentence.Start) is var start and >= 0
+        && start == tokens.FirstStartingFrom(sentence.Start);
 
     /// <summary>"the remaining $X", "the rest of the $X" right before the amount.</summary>
     private bool Remaining(TokenLayer tokens, int amount, int floor) =>

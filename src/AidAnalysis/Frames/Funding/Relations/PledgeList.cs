@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Relations;
 
@@ -21,9 +22,10 @@ internal sealed class PledgeList : IRelationRule
         {
             var c = draft.Figures[collective];
             if (c.Status is not (FundingStatus.Pledged or FundingStatus.Allocated) || draft.Children(collective).Any()) continue;
-            // A figure whose own sentence names the one state that gives it ("Kuwait has pledged $X") is no sum of what other givers
-            // pledge further down ("Norway said it would provide €Y; Canada promised $Z"), however the amounts compare.
-            if (NamesItsState(draft, c)) continue;
+            // A figure whose own sentence names the one giver that gives it ("Kuwait has pledged $X", "Tokyo will provide $X", "The
+            // European Union announced €X") is no sum of what other givers pledge further down ("Norway said it would provide €Y; Canada
+            // promised $Z"), however the amounts compare.
+            if (NamesItsOneGiver(draft, c)) continue;
             var paragraph = draft.BodyParagraph(collective);
             if (paragraph != leadParagraph && !ToldInHeadline(draft, c)) continue;
             var pledges = draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
@@ -62,8 +64,28 @@ internal sealed class PledgeList : IRelationRule
     private static bool ToldInHeadline(RelationDraft draft, FundingFigure figure) =>
         draft.Headline.Length > 0 && figure.Mentions.Any(draft.Headline.Contains);
 
-    private static bool NamesItsState(RelationDraft draft, FundingFigure figure) =>
-        figure.Donor is { } donor && draft.Document.EntitiesIn(draft.SentenceOf(figure.Span)).Any(e => e.Type == MentionType.Country && e.Canonical == donor);
+    /// <summary>The figure's sentence names its giver (a state, its capital standing for its government, or an organisation),
+    /// not joined by "and" to another, and no other giver before the amount: "Ruritania, Osterlich and Lorvania announced a
+    /// joint $X" and "A foundation and the Lorvania Health Trust have committed $X" name several givers, whose shares told
+    /// further down are parts of it.</summary>
+    private static bool NamesItsOneGiver(RelationDraft draft, FundingFigure figure)
+    {
+        if (figure.Donor is not { } donor) return false;
+        var sentence = draft.SentenceOf(figure.Span);
+        var givers = draft.Document.EntitiesIn(sentence)
+            .Where(e => e.Type is MentionType.Country or MentionType.Seat or MentionType.Organization).ToList();
+        return givers.Any(e => e.Canonical == donor && !Coordinated(draft.Document.Tokens, e.Span, sentence))
+            && !givers.Any(e => e.Span.End <= figure.Span.Start && e.Canonical != donor);
+    }
+
+    /// <summary>"and" right before the name (an article between) or right after it.</summary>
+    private static bool Coordinated(TokenLayer tokens, Span name, Span sentence)
+    {
+        var before = tokens.WordEndingRightBefore(name.Start, sentence.Start);
+        if (tokens.Is(before, "the")) before = tokens.WordRightBeforeToken(before, sentence.Start);
+        var after = tokens.FirstStartingFrom(name.End);
+        return tokens.Is(before, "and") || after < tokens.Count && tokens[after].End <= sentence.End && tokens.Is(after, "and");
+    }
 
     private static bool IsStatesOwn(RelationDraft draft, FundingFigure figure) =>
         figure.Donor is { } donor && draft.Document.Entities.Any(e => e.Type == MentionType.Country && e.Canonical == donor);
