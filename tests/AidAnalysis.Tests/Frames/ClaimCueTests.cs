@@ -57,6 +57,22 @@ public class ClaimCueTests
     public void Data_issued_by_a_body_are_that_bodys_claim(string text, string speaker) =>
         Assert.Contains(speaker, Assert.Single(Claims(text)).Speaker, StringComparison.Ordinal);
 
+    /// <summary>Any document a body issues (a statement, a fact sheet, allocations), not only figures, is the body's statement:
+    /// the speaker is the issuer, not the document.</summary>
+    [Theory]
+    [InlineData("Relief spending in Tavira rose by a fifth last year, according to a statement issued by the Korvalan Relief Agency.")]
+    [InlineData("According to a fact sheet released by the Korvalan Relief Agency, relief spending in Tavira rose by a fifth last year.")]
+    [InlineData("Relief spending in Tavira will fall by a fifth, according to allocations quietly published by the Korvalan Relief Agency on Tuesday.")]
+    public void A_document_issued_by_a_body_is_that_bodys_claim(string text) =>
+        Assert.StartsWith("Korvalan Relief Agency", Assert.Single(Claims(text)).Speaker, StringComparison.Ordinal);
+
+    /// <summary>A document a body has only seen or quoted is not that body's statement.</summary>
+    [Theory]
+    [InlineData("Relief spending in Tavira rose by a fifth last year, according to a draft report seen by the Korvalan Herald.", "Korvalan Herald")]
+    [InlineData("Relief spending in Tavira rose by a fifth last year, according to an internal memo quoted by Radio Norland.", "Radio Norland")]
+    public void A_document_seen_or_quoted_by_a_body_is_not_its_claim(string text, string reader) =>
+        Assert.DoesNotContain(Claims(text), c => c.Speaker == reader);
+
     /// <summary>The act in a clause before the one told up to "according to" stays its actor's claim.</summary>
     [Fact]
     public void An_act_before_the_clause_told_according_to_keeps_its_actors_claim() =>

@@ -41,7 +41,8 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         var phraseText = text.AsSpan(phrase.Start, phrase.Length);
         // "According to the release, the director said that ...": the inner speaker's statement, not the document's.
         if (cueSpan.Start - sentence.Start <= 3 && _cues.Any(doc, new Span(sourceEnd, Math.Min(sentence.End, sourceEnd + 80)))) return null;
-        // "according to figures published by the ministry": data issued by a body are that body's statement.
+        // "according to figures published by the ministry", "according to a statement issued by the agency": a document issued by
+        // a body is that body's statement.
         if (IssuerOfData(tokens, phrase) is { } issuer) source = phrase = issuer;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
@@ -89,18 +90,25 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
                && char.IsWhiteSpace(tokens.CharAt(tokens[last].Start - 1)) ? tokens[last].Start - 1 : end;
     }
 
-    /// <summary>"figures published by the ministry", "official data released by the agency": a phrase of at most three lower-case
-    /// words ending in a noun of data (data-noun), then a participle of issuing (issuing-participle) and "by": the span of its
-    /// agent, the body that issued the data; null for any other phrase ("figures seen by Reuters" names who read them).</summary>
+    /// <summary>"figures published by the ministry", "a statement issued by the agency", "a fact sheet released by the department":
+    /// a phrase of one to four lower-case words (the document or data and an adverb, "quietly published"), then a participle of
+    /// issuing (issuing-participle) and "by": the span of its agent, the body that issued the document; null for any other
+    /// phrase ("figures seen by Reuters" names who read them). Whatever the document's noun, the agent of publish, release, issue
+    /// and compile made it public (claim-words.tsv, issuing-participle).</summary>
     private Span? IssuerOfData(TokenLayer tokens, Span phrase)
     {
-        var i = tokens.FirstStartingFrom(phrase.Start);
-        var reach = Math.Min(tokens.Count, i + 3);
-        while (i < reach && !tokens.IsLowerWordIn(i, _words.DataNouns) && char.IsLower(tokens.CharAt(tokens[i].Start))) i++;
-        if (i + 3 >= tokens.Count || tokens[i + 3].End > phrase.End || !tokens.IsLowerWordIn(i, _words.DataNouns)
-            || !tokens.IsLowerWordIn(i + 1, _words.IssuingParticiples) || !tokens.IsExactly(i + 2, "by")) return null;
-        return new Span(tokens[i + 3].Start, phrase.End);
+        var first = tokens.FirstStartingFrom(phrase.Start);
+        var i = first;
+        var reach = Math.Min(tokens.Count, first + MostDocumentWords);
+        while (i < reach && tokens[i].End <= phrase.End && !tokens.IsLowerWordIn(i, _words.IssuingParticiples) && tokens.IsLetters(i, lowerOnly: true)) i++;
+        if (i == first || i + 2 >= tokens.Count || tokens[i + 2].End > phrase.End || !tokens.IsLowerWordIn(i, _words.IssuingParticiples)
+            || !tokens.IsExactly(i + 1, "by")) return null;
+        return new Span(tokens[i + 2].Start, phrase.End);
     }
+
+    /// <summary>How many lower-case words a document issued by a body may be named with before its participle ("a fact sheet
+    /// quietly released by").</summary>
+    private const int MostDocumentWords = 4;
 
     /// <summary>Whether whitespace stands on both sides of token <paramref name="i"/>, inside <paramref name="span"/>.</summary>
     private static bool IsSpaced(TokenLayer tokens, int i, Span span) =>
