@@ -33,7 +33,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
     internal sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
         FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType,
-        bool NamesRequester = false, bool IsRate = false, bool NamesAsker = false);
+        bool NamesRequester = false, bool IsRate = false, bool NamesAsker = false, bool IsReceiptToCome = false);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -133,7 +133,8 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         isMixed |= named == AidType.Unspecified;
         var aidType = named ?? AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, year,
-            _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester, isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence), namesAsker);
+            _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester, isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence), namesAsker,
+            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(window.Start, money.Span.Start)));
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>

@@ -81,6 +81,13 @@ public sealed partial class FundingBuilder
             // names, not the story's donor. An unnamed receiver ("it had received $2 million", "the plan has received") is
             // who asked for the money a few paragraphs up (SCHEMA.md: requested money is asked for by its recipient), else the
             // article's own state.
+            // "The food agency will receive $8 million": money still to come to a receiver whose clause names no giver is the story's
+            // giver's, shared out.
+            if (donor is null && f.IsReceiptToCome && status is not (FundingStatus.Previous or FundingStatus.Requested or FundingStatus.Delivered))
+            {
+                if (lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
+                donor ??= mainDonor;
+            }
             if (f.IsReceived)
                 recipient ??= (lastRequest is not null && ParagraphOf(doc, f) - ParagraphOf(doc, lastRequest) <= RequestReach ? lastRequest.Recipient : null)
                     ?? homeState;

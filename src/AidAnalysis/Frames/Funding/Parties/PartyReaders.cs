@@ -33,6 +33,7 @@ internal sealed class PartyReaders
         HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
+        ReceiptToCome = new ReceiptToCome(Words);
         AddingVerb = new AddingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
         LaterChannels = new LaterChannels(Words);
@@ -81,6 +82,7 @@ internal sealed class PartyReaders
     public RequesterGroup RequesterGroup { get; } = new();
     public LightVerbGift LightVerbGift { get; }
     public ReceivingVerb ReceivingVerb { get; }
+    public ReceiptToCome ReceiptToCome { get; }
     public AddingVerb AddingVerb { get; }
     public OwnGovernmentSubject OwnGovernmentSubject { get; }
 }

@@ -125,6 +125,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"received", "has received": a verb of receiving before its object.</summary>
     public PhrasesAfter ReceivingVerbs { get; } = new(Words(lexicon, "receiving-verb"));
     public IReadOnlyList<string> ReceivingVerbWords { get; } = Words(lexicon, "receiving-verb");
+    /// <summary>"will receive", "would each receive", "is to get": receipt still to come, as written.</summary>
+    public PhrasesAfter ReceiptsToCome { get; } = new(Words(lexicon, "receipt-to-come"));
     /// <summary>"add", "added": a verb whose money object the subject gives on top, as written.</summary>
     public WordSet AddingVerbs { get; } = new(Words(lexicon, "adding-verb"));
     /// <summary>"reallocated", "redirects": verbs whose object, a few words before the amount, is money the subject moves to a new use.</summary>

@@ -1,0 +1,19 @@
+using AidAnalysis.Model;
+using AidAnalysis.Text.Tokens;
+
+namespace AidAnalysis.Frames.Parties;
+
+/// <summary>"The food agency will receive $8 million", "each family would receive 500 dollars", "the clinic is to get $2 million": a
+/// verb of receiving still to come (receipt-to-come of party-words.tsv) in the amount's clause before it. Money a receiver is yet to
+/// get is the story's giver's money being shared out; money received so far came from givers only its own sentence can name.</summary>
+internal sealed class ReceiptToCome(PartyWords words)
+{
+    /// <summary>Whether such a verb starts and ends inside <paramref name="scope"/>.</summary>
+    public bool Holds(TokenLayer tokens, Span scope)
+    {
+        var (first, end) = tokens.WhollyWithin(scope);
+        for (var i = first; i < end; i++)
+            if (tokens[i].Kind == TokenKind.Word && words.ReceiptsToCome.EndStartingAt(tokens, i, scope.End) >= 0) return true;
+        return false;
+    }
+}
