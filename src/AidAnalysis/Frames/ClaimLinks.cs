@@ -20,10 +20,21 @@ public static class ClaimLinks
             var claim = claims[c];
             linked[c] = claim with
             {
-                FundingIds = [.. figures.Within(claim.Span).Select(i => funding[i].Id)],
-                AidItemIds = [.. items.Within(claim.Span).Select(i => aidItems[i].Id)],
+                FundingIds = IdsWithin(figures, claim.Span, funding, static f => f.Id),
+                AidItemIds = IdsWithin(items, claim.Span, aidItems, static i => i.Id),
             };
         }
         return linked;
+    }
+
+    /// <summary>The ids of the listed things mentioned inside <paramref name="span"/>, in list order: one array of the
+    /// right size, read once per claim when the analysis is composed.</summary>
+    private static string[] IdsWithin<T>(ItemsBySpan index, Span span, IReadOnlyList<T> list, Func<T, string> id)
+    {
+        var within = index.Within(span);
+        if (within.Count == 0) return [];
+        var ids = new string[within.Count];
+        for (var i = 0; i < ids.Length; i++) ids[i] = id(list[within[i]]);
+        return ids;
     }
 }

@@ -24,9 +24,16 @@ public sealed class ItemsBySpan
             var mid = (lo + hi) / 2;
             if (_mentions[mid].Span.Start < window.Start) lo = mid + 1; else hi = mid;
         }
-        var items = new SortedSet<int>();
+        // Most windows hold no mention or one: a list sorted and deduplicated in place, not a sorted set per window.
+        var items = new List<int>();
         for (var i = lo; i < _mentions.Length && _mentions[i].Span.Start <= window.End; i++)
             if (window.Contains(_mentions[i].Span)) items.Add(_mentions[i].Item);
-        return [.. items];
+        if (items.Count < 2) return items;
+        items.Sort();
+        var kept = 1;
+        for (var i = 1; i < items.Count; i++)
+            if (items[i] != items[kept - 1]) items[kept++] = items[i];
+        items.RemoveRange(kept, items.Count - kept);
+        return items;
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using AidAnalysis.Recognizers;
 
 namespace AidAnalysis.Text;
@@ -10,7 +9,8 @@ namespace AidAnalysis.Text;
 /// </summary>
 public sealed class WordOccurrences
 {
-    private readonly Dictionary<string, List<int>> _positions = new(StringComparer.Ordinal);
+    // A literal's positions, null until it is found: most literals asked for occur nowhere, and need no list.
+    private readonly Dictionary<string, List<int>?> _positions = new(StringComparer.Ordinal);
 
     public WordOccurrences(WordStarts words, IEnumerable<string> literals)
     {
@@ -27,28 +27,33 @@ public sealed class WordOccurrences
                 _positions[literal] = [.. TextPatterns.Occurrences(text, literal)];
                 continue;
             }
-            _positions[literal] = [];
+            _positions[literal] = null;
             // The first run is cut out of the literal only when no literal before had it.
             var run = literal.AsSpan(0, RunLength(literal, 0));
             if (!lookup.TryGetValue(run, out var sharing)) byFirstRun[run.Length == literal.Length ? literal : run.ToString()] = sharing = [];
             sharing.Add(literal);
         }
         if (byFirstRun.Count == 0) return;
-        // Most words cannot begin a literal: their first character rules them out before their run is measured.
-        var firstCharacters = SearchValues.Create(byFirstRun.Keys.Select(run => run[0]).Distinct().ToArray());
+        // Most words cannot begin a literal: their first character rules them out before their run is measured (a table of
+        // the ASCII first characters, built per text for few literals, cheaper to build than a SearchValues; any other
+        // first character is left to the lookup).
+        Span<ulong> asciiFirst = stackalloc ulong[2];
+        foreach (var run in byFirstRun.Keys)
+            if (run[0] < 128) asciiFirst[run[0] >> 6] |= 1UL << (run[0] & 63);
         for (var w = 0; w < words.Count; w++)
         {
             var start = words[w];
-            if (!firstCharacters.Contains(text[start])) continue;
+            var first = text[start];
+            if (first < 128 && (asciiFirst[first >> 6] & (1UL << (first & 63))) == 0) continue;
             if (!lookup.TryGetValue(text.AsSpan(start, RunLength(text, start)), out var candidates)) continue;
             foreach (var literal in candidates)
                 if (text.AsSpan(start).StartsWith(literal, StringComparison.Ordinal) && TextPatterns.IsWholeWord(text, start, start + literal.Length))
-                    _positions[literal].Add(start);
+                    (_positions[literal] ??= []).Add(start);
         }
     }
 
     /// <summary>Where <paramref name="literal"/> (one of those given) occurs as a whole word, in text order.</summary>
-    public IReadOnlyList<int> Of(string literal) => _positions[literal];
+    public IReadOnlyList<int> Of(string literal) => _positions[literal] ?? (IReadOnlyList<int>)Array.Empty<int>();
 
     private static int RunLength(string text, int start)
     {
