@@ -17,6 +17,30 @@ public class FundingMultiYearTests
     public void Money_spread_over_years_has_no_year(string text) =>
         Assert.Null(Funding(text).First().Year);
 
+    /// <summary>A written-out year that dates the announcement of one sum spread over several years gives it no year, in
+    /// whatever shape the span is told; it still makes the money earlier than the article.</summary>
+    [Theory]
+    [InlineData("Ostland and the Red Lantern Society launched the Harbour Plan in 2023, estimating that it would cost $90 million over ten years.", "$90 million")]
+    [InlineData("The Kessel fund, agreed by parliament in June, will total €640 million over eight years, the ministry said.", "€640 million")]
+    [InlineData("Norland is also backing a $15 million multi-year programme, announced in 2025, that trains rural midwives.", "$15 million")]
+    [InlineData("Varnia's council estimated in March that rebuilding the port would cost about $2bn over a decade.", "$2bn")]
+    [InlineData("The Delta Compact, approved by ministers in April 2025, foresees up to €8 billion in grants for Zedia through 2029.", "€8 billion")]
+    public void A_year_that_dates_the_announcement_leaves_a_spread_sum_without_one(string text, string amount) =>
+        Assert.Null(Funding(text).Single(f => f.AmountText == amount).Year);
+
+    [Fact]
+    public void A_spread_sum_dated_earlier_stays_earlier_money() =>
+        Assert.Equal((FundingStatus.Previous, (int?)2023), Funding("Norland is also backing a $15 million multi-year programme, announced in 2023, that trains rural midwives.").Single() is var f ? (f.Status, f.Year) : default);
+
+    /// <summary>Near misses: a yearly rate from or by a named year keeps that year, and a span told of another sum in an
+    /// earlier clause does not reach the amount.</summary>
+    [Theory]
+    [InlineData("Ostland plans to cut its aid budget by €2 billion a year from 2027, the ministry said.", "€2 billion", 2027)]
+    [InlineData("Zedia will need about $40 billion a year for adaptation by 2030, the report said.", "$40 billion", 2030)]
+    [InlineData("Varnia pledged £900m over five years, down from the £1.2bn it committed in 2020.", "£1.2bn", 2020)]
+    public void A_yearly_rate_or_another_sums_span_keeps_the_named_year(string text, string amount, int year) =>
+        Assert.Equal(year, Funding(text).Single(f => f.AmountText == amount).Year);
+
     [Fact]
     public void A_later_sentence_about_other_money_leaves_the_year() =>
         Assert.Equal(2025, Funding("Austria will provide €12 million to help Moldova host refugees. Italy has given €40 million over three years.").First().Year);

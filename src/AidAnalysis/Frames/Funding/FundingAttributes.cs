@@ -113,12 +113,20 @@ public sealed partial class FundingBuilder
             : null;
     }
 
+    /// <summary>The figure's year: none for one sum spread over several years ("$1.1 billion over ten years", "a multi-year
+    /// programme"), even where a written-out year dates its announcement ("launched in 2025"), since SCHEMA.md gives such a
+    /// programme no year. Earlier money keeps the year that dates it (<paramref name="dated"/>): the relations read it to keep
+    /// a programme begun in an earlier year out of this year's running total.</summary>
+    private int? OwnYear(AnalysisDocument doc, Span sentence, Span amount, int? dated, FundingStatus status) =>
+        dated is not null && status != FundingStatus.Previous && _rules.SpreadOverYears.Spreads(doc, sentence, amount) ? null : dated;
+
     /// <summary>The year of the amount's own clause; else the one year its sentence names before the amount ("In 2026,
     /// the shortfall is €2 billion, of which ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
     private int? YearOf(AnalysisDocument doc, Span window, Span sentence, Span amount, Lazy<int?> budgetYear, bool runningTotal)
     {
         // "promised on Friday to give $6 million over four years": the day dates the announcement, and a programme
-        // spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it.
+        // spread over several years has no one year (SCHEMA.md); only a year the text writes out dates it (for the status:
+        // see OwnYear).
         var multiYear = _rules.SpreadOverYears.ForYear(doc, sentence, amount);
         if (_rules.SinceEarlierYear.Counts(doc, window, amount, runningTotal)) return null;
         if (_rules.CandidateYears.Nearest(doc, window, amount, YearReach, multiYear) is { } own) return own;

@@ -54,6 +54,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     // Arrays, not lists: the year rules walk these for every token they test, and an array's foreach allocates nothing.
     public string[] YearAgo { get; } = [.. Entries(lexicon, "year-ago")];
     public string[] YearlyWords { get; } = [.. Entries(lexicon, "yearly-word")];
+    public string[] SpreadWords { get; } = [.. Entries(lexicon, "spread-word")];
     public Phrases YearsOver { get; } = Of(lexicon, "years-over");
     public Phrases YearsDeterminers { get; } = Of(lexicon, "years-determiner");
     public Phrases YearsSpans { get; } = Of(lexicon, "years-span");

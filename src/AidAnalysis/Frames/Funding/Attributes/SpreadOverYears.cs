@@ -12,43 +12,75 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
     private const int Before = 60, After = 80;
 
     /// <summary>Multi-year wording or a span of years right around the amount.</summary>
-    public bool Around(TokenLayer tokens, Span sentence, Span amount) =>
-        new Span(Math.Max(sentence.Start, amount.Start - Before), Math.Min(sentence.End, amount.End + After)) is var around
-        && (MultiYear(tokens, around) || range.In(tokens, around));
+    public bool Around(TokenLayer tokens, Span sentence, Span amount) => Around(tokens, sentence, amount, rates: true);
+
+    /// <summary>Without <paramref name="rates"/>, wording before the amount counts only inside its clause: in "pledged £1bn
+    /// over five years, down from the £1.6bn it gave in 2020" the span belongs to the first sum.</summary>
+    private bool Around(TokenLayer tokens, Span sentence, Span amount, bool rates)
+    {
+        var start = Math.Max(sentence.Start, amount.Start - Before);
+        if (!rates)
+        {
+            var (first, end) = tokens.Within(new Span(start, amount.Start));
+            for (var i = end - 1; i >= first; i--)
+                if (tokens.IsMark(i, ',') || tokens.IsMark(i, ';'))
+                {
+                    start = tokens[i].End;
+                    break;
+                }
+        }
+        var around = new Span(start, Math.Min(sentence.End, amount.End + After));
+        return MultiYear(tokens, around, rates) || range.In(tokens, around);
+    }
 
     /// <summary>A spread-over-years reading for the year only: <see cref="Around"/>, or multi-year wording later in the
     /// amount's clause ("$8 million to train nurses in four districts over the coming three years"), or in the next sentence
     /// when it refers back to the money and gives no figure of its own ("This funding will be paid out over two years"), or a
     /// period in that clause that ends in a later year (<see cref="SpanToLaterYear"/>).</summary>
-    public bool ForYear(AnalysisDocument doc, Span sentence, Span amount)
+    public bool ForYear(AnalysisDocument doc, Span sentence, Span amount) => Reads(doc, sentence, amount, rates: true);
+
+    /// <summary><see cref="ForYear"/> without a yearly rate ("EUR 2 billion a year from 2027", "$50 billion annually by
+    /// 2030"), which a year the text names may still date: one sum spread over several years ("$1.1 billion over ten
+    /// years", "a multi-year programme", "for the period 2027-2030", "through 2027") has no year at all, not even the
+    /// written-out year of its announcement (SCHEMA.md).</summary>
+    public bool Spreads(AnalysisDocument doc, Span sentence, Span amount) => Reads(doc, sentence, amount, rates: false);
+
+    private bool Reads(AnalysisDocument doc, Span sentence, Span amount, bool rates)
     {
-        if (Around(doc.Tokens, sentence, amount) || sinceStart.Counts(doc, sentence, amount)) return true;
+        if (Around(doc.Tokens, sentence, amount, rates) || sinceStart.Counts(doc, sentence, amount)) return true;
         var clauseEnd = sentence.End;
         foreach (var m in doc.MoneyOverlapping(new Span(amount.End, sentence.End)))
             if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);
-        if (clauseEnd > amount.End + After && MultiYear(doc.Tokens, new Span(amount.End, clauseEnd))) return true;
+        if (clauseEnd > amount.End + After && MultiYear(doc.Tokens, new Span(amount.End, clauseEnd), rates)) return true;
         // "$1.6 billion to roll out the shots through 2030": the clause's period ends in a later year.
         if (spanToLaterYear.In(doc, new Span(amount.End, clauseEnd))) return true;
         var index = doc.SentenceIndexAt(amount.Start);
         if (index < 0 || index + 1 >= doc.Sentences.Count || doc.Sentences[index + 1].Paragraph > doc.Sentences[index].Paragraph + 1) return false;
         var next = doc.Sentences[index + 1].Span;
-        return OpensWithMoneyAnaphor(doc.Tokens, next) && MultiYear(doc.Tokens, next) && !doc.MoneyOverlapping(next).Any();
+        return OpensWithMoneyAnaphor(doc.Tokens, next) && MultiYear(doc.Tokens, next, rates) && !doc.MoneyOverlapping(next).Any();
     }
 
-    /// <summary>"every year" (not "a year ago"), "annually", "multi-year", "over the next three years" inside <paramref name="scope"/>.</summary>
-    private bool MultiYear(TokenLayer tokens, Span scope)
+    /// <summary>"multi-year", "over the next three years" inside <paramref name="scope"/>, and with <paramref name="rates"/>
+    /// a yearly rate too: "every year" (not "a year ago"), "annually".</summary>
+    private bool MultiYear(TokenLayer tokens, Span scope, bool rates)
     {
         var (first, end) = tokens.WhollyWithin(scope);
         for (var i = first; i < end; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
-            if (words.YearQuantifiers.IsWord(tokens, i) && tokens.WordRightAfter(tokens[i].End, scope.End, WordSpacing.OneWhitespace) is var year and >= 0
+            if (rates && words.YearQuantifiers.IsWord(tokens, i) && tokens.WordRightAfter(tokens[i].End, scope.End, WordSpacing.OneWhitespace) is var year and >= 0
                 && words.YearNouns.IsWord(tokens, year) && !Ago(tokens, year, scope.End))
                 return true;
-            foreach (var yearly in words.YearlyWords)
-                if (tokens.SpelledFrom(i, yearly, scope.End) >= 0) return true;
+            if (rates && Spelled(tokens, i, words.YearlyWords, scope.End) || Spelled(tokens, i, words.SpreadWords, scope.End)) return true;
             if (words.YearsOver.IsWord(tokens, i) && OverYears(tokens, i, scope.End)) return true;
         }
+        return false;
+    }
+
+    private static bool Spelled(TokenLayer tokens, int i, string[] spellings, int ceiling)
+    {
+        foreach (var spelling in spellings)
+            if (tokens.SpelledFrom(i, spelling, ceiling) >= 0) return true;
         return false;
     }
 
