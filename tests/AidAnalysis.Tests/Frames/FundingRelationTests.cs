@@ -100,7 +100,9 @@ public class FundingRelationTests
     [Theory]
     [InlineData("Freedonia pledged $20 million to Sylvania on Monday. Another $5 million came from Lorvania's development bank.", "$5 million")]
     [InlineData("Freedonia will send Sylvania a $90 million aid package. The package includes $50 million for field hospitals. Ruritania said it gave another $30 million for water pumps.", "$30 million")]
-    public void An_additive_after_a_top_level_amount_or_inside_the_sentence_names_no_line(string text, string amount)
+    [InlineData("Freedonia gave Sylvania $80 million in humanitarian aid last year, including $30 million for food. Another $20 million was pledged by Freedonia on Monday.", "$20 million")]
+    [InlineData("Freedonia announced $400 million in military aid for Sylvania, including $100 million in air defence missiles. Another $150 million in budget support will follow next month, officials said.", "$150 million")]
+    public void An_additive_after_a_top_level_amount_inside_the_sentence_of_earlier_money_or_of_another_kind_names_no_line(string text, string amount)
     {
         var a = Analyze(text);
         Assert.Null(Row(a, amount).PartOfId);
@@ -128,6 +130,8 @@ public class FundingRelationTests
         "$50 million", "$40 million")]
     [InlineData("Donors pledged $2 billion for Sudan at a conference in Paris on Monday.\n\nGermany pledged $500 million, while Britain committed $300 million.",
         "$2 billion", "$500 million")]
+    [InlineData("A total of $900 million was pledged by the World Bank, the African Development Bank and Qatar for Sudan on Monday.\n\nThe World Bank promised $500 million, the African Development Bank $250 million and Qatar $150 million.",
+        "$900 million", "$250 million")]
     public void A_lead_figure_of_several_givers_or_of_donors_is_the_sum_of_the_pledges_listed_below(string text, string collective, string pledge)
     {
         var a = Analyze(text, title: "Aid news");

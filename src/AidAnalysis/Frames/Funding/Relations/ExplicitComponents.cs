@@ -53,7 +53,8 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
                     if (parent < 0) break;
                 }
                 else if (parent < 0 && k == 0 && OpensWithAdditive(tokens, sentence, mention.Start)
-                    && SiblingParent(draft, s) is var sibling and >= 0 && draft.Smaller(row, sibling) && draft.SameDonorOrUnknown(row, sibling))
+                    && SiblingParent(draft, s) is var sibling and >= 0 && draft.Smaller(row, sibling) && draft.SameDonorOrUnknown(row, sibling)
+                    && AlikeLine(draft.Figures[row], draft.Figures[sibling]))
                 {
                     parent = sibling;
                 }
@@ -71,6 +72,12 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
             if (parent >= 0) lastParent = parent;
         }
     }
+
+    /// <summary>One more line of the same package is as new as it and of a compatible type: "Another $X was pledged on
+    /// Monday" after last year's package, or budget support after a military package, is money of its own.</summary>
+    private static bool AlikeLine(FundingFigure line, FundingFigure whole) =>
+        (line.Status == FundingStatus.Previous) == (whole.Status == FundingStatus.Previous)
+        && (line.AidType == whole.AidType || line.AidType == AidType.Unspecified || whole.AidType == AidType.Unspecified);
 
     /// <summary>"Of the new funding, $X will go to A": a share of the new money is news, so a running total or earlier round
     /// told before it ("bringing its total to $Y") does not make it earlier money; it takes the news's status.</summary>

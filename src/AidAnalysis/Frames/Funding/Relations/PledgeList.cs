@@ -74,17 +74,23 @@ internal sealed class PledgeList : IRelationRule
         var sentence = draft.SentenceOf(figure.Span);
         var givers = draft.Document.EntitiesIn(sentence)
             .Where(e => e.Type is MentionType.Country or MentionType.Seat or MentionType.Organization).ToList();
-        return givers.Any(e => e.Canonical == donor && !Coordinated(draft.Document.Tokens, e.Span, sentence))
+        var tokens = draft.Document.Tokens;
+        return givers.Any(e => e.Canonical == donor && !Coordinated(tokens, e.Span, sentence, givers))
             && !givers.Any(e => e.Span.End <= figure.Span.Start && e.Canonical != donor);
     }
 
-    /// <summary>"and" right before the name (an article between) or right after it.</summary>
-    private static bool Coordinated(TokenLayer tokens, Span name, Span sentence)
+    /// <summary>"and" right before the name (an article between) or right after it, or a comma between it and another
+    /// giver ("by the World Bank, the Asian Development Bank and Qatar").</summary>
+    private static bool Coordinated(TokenLayer tokens, Span name, Span sentence, IReadOnlyList<EntityMention> givers)
     {
         var before = tokens.WordEndingRightBefore(name.Start, sentence.Start);
         if (tokens.Is(before, "the")) before = tokens.WordRightBeforeToken(before, sentence.Start);
         var after = tokens.FirstStartingFrom(name.End);
-        return tokens.Is(before, "and") || after < tokens.Count && tokens[after].End <= sentence.End && tokens.Is(after, "and");
+        if (tokens.Is(before, "and") || after < tokens.Count && tokens[after].End <= sentence.End && tokens.Is(after, "and")) return true;
+        if (after >= tokens.Count || tokens[after].End > sentence.End || !tokens.Is(after, ",")) return false;
+        var next = after + 1;
+        if (next < tokens.Count && tokens.Is(next, "the")) next++;
+        return next < tokens.Count && givers.Any(g => g.Span.Start == tokens[next].Start);
     }
 
     private static bool IsStatesOwn(RelationDraft draft, FundingFigure figure) =>
