@@ -228,4 +228,26 @@ public class MoneyRecognizerTests
     [InlineData("Some 40 million-dollar contracts were signed last year.")]
     [InlineData("The city awarded 12 million-euro tenders to three firms.")]
     public void Numbered_names_and_hyphenated_counts_are_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    // A scale abbreviation glued to the digits, with the currency word after: as "€1.5bn" is read, so is "1.5bn euros".
+    [Theory]
+    [InlineData("Brussels will lend 1.5bn euros to the utility.", "1.5bn euros", 1.5e9, "EUR")]
+    [InlineData("The fund got 50m euros from Berlin last year.", "50m euros", 50e6, "EUR")]
+    [InlineData("Tokyo set aside 3bn yen (about $20 million) for the camps.", "3bn yen", 3e9, "JPY")]
+    [InlineData("Washington's 1.5bn dollars, the largest sum, went to ports.", "1.5bn dollars", 1.5e9, "USD")]
+    [InlineData("Oslo released 2.5mln kroner in May.", "2.5mln kroner", 2.5e6, "NOK")]
+    [InlineData("The plan needs 2-3bn pounds in all.", "2-3bn pounds", 2e9, "GBP")]
+    public void A_scale_glued_to_the_number_before_a_currency_word_is_read(string text, string amount, double value, string currency) =>
+        AssertReads(text, amount, value, currency);
+
+    private static void AssertReads(string text, string amount, double value, string currency)
+    {
+        var m = TestSupport.Process(text).Money.Single(x => x.Text == amount);
+        Assert.Equal((value, currency), (m.Value!.Value, m.Currency));
+    }
+
+    [Theory]
+    [InlineData("In the 1990s dollars bought more.")]
+    [InlineData("Each 5kg bag was handed out free.")]
+    public void Letters_glued_to_a_number_that_are_no_scale_make_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
 }

@@ -39,7 +39,8 @@ internal sealed class CurrencyAmounts
         _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
         // Once built, scanned in every text: a search for any of the hundred-odd suffix forms costs three times the scan
         // itself, so it only spares a cold start building the pattern for a text that holds none.
-        _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
+        // A scale abbreviation may be glued to digits ("1.5bn euros", "50m dollars"), as after a sign ("€1.5bn").
+        _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s?(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
         _adjective = new OnDemandPattern($@"(?<n1>{number})[-\s](?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
             // "a 30 million-euro fund" hyphenates only the scale and the currency: at most one whitespace character before
             // the literal, so scanned only in the words that hold the literals and the word before them.
@@ -92,6 +93,8 @@ internal sealed class CurrencyAmounts
                 scale = Match.Empty;
             }
             var n1 = m.Groups["n1"];
+            // Only digits take a scale glued to them ("50m euros"), not a number in words.
+            if (scale.Success && scale.Index == n1.Index + n1.Length && !char.IsAsciiDigit(text[scale.Index - 1])) continue;
             if (pattern == _prefixed.Pattern && !scale.Success && !m.Groups["n2"].Success && IsNumberedName(m.Groups["cur"].Value, n1.Length) && IsDigits(n1.ValueSpan)) continue;
             // "Some 40 million-dollar contracts" counts contracts of a million dollars each: a number spaced from its hyphenated
             // scale is one sum only after "a"/"an" ("a 30 million-euro fund") or before a noun that is no plural.
