@@ -250,4 +250,19 @@ public class MoneyRecognizerTests
     [InlineData("In the 1990s dollars bought more.")]
     [InlineData("Each 5kg bag was handed out free.")]
     public void Letters_glued_to_a_number_that_are_no_scale_make_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    // A comma followed by one or two digits and a scale word is a decimal comma; a thousands comma is followed by three digits.
+    [Theory]
+    [InlineData("The agency asked for US$ 1,2 million for clinics.", "US$ 1,2 million", 1.2e6, "USD")]
+    [InlineData("Brussels released EUR 2,5 million on Monday.", "EUR 2,5 million", 2.5e6, "EUR")]
+    [InlineData("Rome sent 1,25 billion euros to the fund.", "1,25 billion euros", 1.25e9, "EUR")]
+    [InlineData("Berlin gave €3,5bn in loans, its ministry said.", "€3,5bn", 3.5e9, "EUR")]
+    [InlineData("The fund holds $1,250 million in reserve.", "$1,250 million", 1.25e9, "USD")]
+    [InlineData("Donors gave $4,500 to the school.", "$4,500", 4500, "USD")]
+    public void A_comma_before_one_or_two_digits_and_a_scale_is_a_decimal_comma(string text, string amount, double value, string currency) =>
+        AssertReads(text, amount, value, currency);
+
+    [Fact]
+    public void A_comma_between_small_numbers_without_a_scale_makes_no_decimal_amount() =>
+        Assert.Empty(TestSupport.Process("Each of the 2,5 households got a kit.").Money);
 }
