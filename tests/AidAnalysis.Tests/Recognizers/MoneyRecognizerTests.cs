@@ -265,4 +265,18 @@ public class MoneyRecognizerTests
     [Fact]
     public void A_comma_between_small_numbers_without_a_scale_makes_no_decimal_amount() =>
         Assert.Empty(TestSupport.Process("Each of the 2,5 households got a kit.").Money);
+
+    // Unicode's hyphens (U+2010, the non-breaking U+2011) join a scale to its number as the ASCII one does.
+    [Theory]
+    [InlineData("Canberra will give A$10\u2011million to Tonga.", "A$10\u2011million", 10e6)]
+    [InlineData("Canberra added A$5\u2010million for water.", "A$5\u2010million", 5e6)]
+    [InlineData("Berlin agreed a 20\u2011million\u2011euro grant.", "20\u2011million\u2011euro", 20e6)]
+    [InlineData("The plan needs \u20ac3\u20114 million for schools.", "\u20ac3\u20114 million", 3e6)]
+    public void A_unicode_hyphen_keeps_the_scale_of_an_amount(string text, string amount, double value) =>
+        Assert.Equal(value, TestSupport.Process(text).Money.Single(m => m.Text == amount).Value);
+
+    [Theory]
+    [InlineData("The 30\u2011member board met on Monday.")]
+    [InlineData("A 12 million\u2011strong diaspora sends money home.")]
+    public void A_unicode_hyphen_before_no_currency_makes_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
 }
