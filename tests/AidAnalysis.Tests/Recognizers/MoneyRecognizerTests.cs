@@ -246,11 +246,6 @@ public class MoneyRecognizerTests
         Assert.Equal((value, currency), (m.Value!.Value, m.Currency));
     }
 
-    [Theory]
-    [InlineData("In the 1990s dollars bought more.")]
-    [InlineData("Each 5kg bag was handed out free.")]
-    public void Letters_glued_to_a_number_that_are_no_scale_make_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
-
     // A comma followed by one or two digits and a scale word is a decimal comma; a thousands comma is followed by three digits.
     [Theory]
     [InlineData("The agency asked for US$ 1,2 million for clinics.", "US$ 1,2 million", 1.2e6, "USD")]
@@ -279,4 +274,19 @@ public class MoneyRecognizerTests
     [InlineData("The 30\u2011member board met on Monday.")]
     [InlineData("A 12 million\u2011strong diaspora sends money home.")]
     public void A_unicode_hyphen_before_no_currency_makes_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    [Theory]
+    [InlineData("In the 1990s dollars bought more.")]
+    [InlineData("Each 5kg bag was handed out free.")]
+    public void Letters_glued_to_a_number_that_are_no_scale_make_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    // A capitals dateline in the home state's capital speaks from that state: a marked "US$" elsewhere is that figure's alone.
+    [Theory]
+    [InlineData("Canada aids Sudan\n\nOTTAWA \u2014 Canada will provide $40 million to Sudan. Canada gave $25 million in 2024, Canadian officials said. The UN plan needs US$2.7 billion.", "$40 million", "CAD")]
+    [InlineData("Canada aids Haiti\n\nOTTAWA: The Canadian government will send $12 million to Haiti, Canada's minister said, as the UN seeks US$900 million for the country.", "$12 million", "CAD")]
+    [InlineData("Australia aids Fiji\n\nCANBERRA, Australia \u2013 Australia will give $6 million to Fiji after the storm. Australian teams landed on Monday. A UN estimate put needs at US$300 million.", "$6 million", "AUD")]
+    [InlineData("Canada aids Sudan\n\nCanada will provide $40 million to Sudan, officials said. Canada gave $25 million in 2024. The UN plan needs US$2.7 billion.", "$40 million", "USD")]
+    [InlineData("Agency thanks donors\n\nGENEVA \u2014 The agency said Canada gave $8 million to Sudan. Canada is a top donor. The UN plan needs US$2.7 billion.", "$8 million", "USD")]
+    public void A_dateline_in_the_home_capital_keeps_bare_dollars_local_beside_a_marked_us_dollar(string text, string amount, string currency) =>
+        Assert.Equal(currency, TestSupport.Process(text).Money.Single(m => m.Text == amount).Currency);
 }
