@@ -250,4 +250,33 @@ public class FundingRelationTests
         Assert.Equal(2, a.Funding.Count(f => f.Value == 2_000_000));
         Assert.Single(Counted(a));
     }
+
+    // A figure its own clause names as no money given (a revenue, a cost, a loss) is no whole of aid lines that add up to it.
+    [Theory]
+    [InlineData("Sweden will provide $70 million to Kenya for drought relief. Last year Sweden gave Kenya $30 million.\n\nKenya's tourism revenue fell by $100 million in the drought, officials said.",
+        "$70 million", "$100 million")]
+    [InlineData("Norway pledged €40 million for Moldova's winter. Norway also gave €20 million to UNICEF there.\n\nHouseholds' energy costs rose to €60 million this winter.",
+        "€40 million", "€60 million")]
+    [InlineData("Japan gave $12 million to Peru on Monday. Japan added $8 million for shelters.\n\nThe floods caused losses of about $20 million, the ministry said.",
+        "$12 million", "$20 million")]
+    public void A_figure_named_as_no_aid_takes_no_aid_parts_by_sum(string text, string part, string notAid)
+    {
+        var a = Analyze(text, title: "Aid news");
+        Assert.Null(Row(a, part).PartOfId);
+        Assert.False(Row(a, notAid).Counted);
+    }
+
+    // A whole that names no such noun, one told as aid, or one whose parts are no aid either still takes its parts by sum.
+    [Theory]
+    [InlineData("Japan gave $12 million to Peru on Monday. Japan added $8 million for shelters.\n\nThe combined value of the two grants is $20 million, the ministry said.",
+        "$12 million", "$20 million")]
+    [InlineData("Norway pledged €40 million for Moldova's winter. Norway also gave €20 million to UNICEF there.\n\nIn all, Norway's support to Moldova will reach €60 million, covering energy costs.",
+        "€40 million", "€60 million")]
+    [InlineData("Ruritania's exports reached $70 million last year, while its imports stood at $30 million.\n\nIts trade came to $100 million, the bureau said.",
+        "$70 million", "$100 million")]
+    public void A_whole_not_named_as_no_aid_or_of_no_aid_parts_still_takes_its_parts(string text, string part, string whole)
+    {
+        var a = Analyze(text, title: "Aid news");
+        Assert.Equal(whole, ParentText(a, Row(a, part)));
+    }
 }

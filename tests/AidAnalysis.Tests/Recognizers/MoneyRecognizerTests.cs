@@ -228,4 +228,65 @@ public class MoneyRecognizerTests
     [InlineData("Some 40 million-dollar contracts were signed last year.")]
     [InlineData("The city awarded 12 million-euro tenders to three firms.")]
     public void Numbered_names_and_hyphenated_counts_are_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    // A scale abbreviation glued to the digits, with the currency word after: as "€1.5bn" is read, so is "1.5bn euros".
+    [Theory]
+    [InlineData("Brussels will lend 1.5bn euros to the utility.", "1.5bn euros", 1.5e9, "EUR")]
+    [InlineData("The fund got 50m euros from Berlin last year.", "50m euros", 50e6, "EUR")]
+    [InlineData("Tokyo set aside 3bn yen (about $20 million) for the camps.", "3bn yen", 3e9, "JPY")]
+    [InlineData("Washington's 1.5bn dollars, the largest sum, went to ports.", "1.5bn dollars", 1.5e9, "USD")]
+    [InlineData("Oslo released 2.5mln kroner in May.", "2.5mln kroner", 2.5e6, "NOK")]
+    [InlineData("The plan needs 2-3bn pounds in all.", "2-3bn pounds", 2e9, "GBP")]
+    public void A_scale_glued_to_the_number_before_a_currency_word_is_read(string text, string amount, double value, string currency) =>
+        AssertReads(text, amount, value, currency);
+
+    private static void AssertReads(string text, string amount, double value, string currency)
+    {
+        var m = TestSupport.Process(text).Money.Single(x => x.Text == amount);
+        Assert.Equal((value, currency), (m.Value!.Value, m.Currency));
+    }
+
+    // A comma followed by one or two digits and a scale word is a decimal comma; a thousands comma is followed by three digits.
+    [Theory]
+    [InlineData("The agency asked for US$ 1,2 million for clinics.", "US$ 1,2 million", 1.2e6, "USD")]
+    [InlineData("Brussels released EUR 2,5 million on Monday.", "EUR 2,5 million", 2.5e6, "EUR")]
+    [InlineData("Rome sent 1,25 billion euros to the fund.", "1,25 billion euros", 1.25e9, "EUR")]
+    [InlineData("Berlin gave €3,5bn in loans, its ministry said.", "€3,5bn", 3.5e9, "EUR")]
+    [InlineData("The fund holds $1,250 million in reserve.", "$1,250 million", 1.25e9, "USD")]
+    [InlineData("Donors gave $4,500 to the school.", "$4,500", 4500, "USD")]
+    public void A_comma_before_one_or_two_digits_and_a_scale_is_a_decimal_comma(string text, string amount, double value, string currency) =>
+        AssertReads(text, amount, value, currency);
+
+    [Fact]
+    public void A_comma_between_small_numbers_without_a_scale_makes_no_decimal_amount() =>
+        Assert.Empty(TestSupport.Process("Each of the 2,5 households got a kit.").Money);
+
+    // Unicode's hyphens (U+2010, the non-breaking U+2011) join a scale to its number as the ASCII one does.
+    [Theory]
+    [InlineData("Canberra will give A$10\u2011million to Tonga.", "A$10\u2011million", 10e6)]
+    [InlineData("Canberra added A$5\u2010million for water.", "A$5\u2010million", 5e6)]
+    [InlineData("Berlin agreed a 20\u2011million\u2011euro grant.", "20\u2011million\u2011euro", 20e6)]
+    [InlineData("The plan needs \u20ac3\u20114 million for schools.", "\u20ac3\u20114 million", 3e6)]
+    public void A_unicode_hyphen_keeps_the_scale_of_an_amount(string text, string amount, double value) =>
+        Assert.Equal(value, TestSupport.Process(text).Money.Single(m => m.Text == amount).Value);
+
+    [Theory]
+    [InlineData("The 30\u2011member board met on Monday.")]
+    [InlineData("A 12 million\u2011strong diaspora sends money home.")]
+    public void A_unicode_hyphen_before_no_currency_makes_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    [Theory]
+    [InlineData("In the 1990s dollars bought more.")]
+    [InlineData("Each 5kg bag was handed out free.")]
+    public void Letters_glued_to_a_number_that_are_no_scale_make_no_money(string text) => Assert.Empty(TestSupport.Process(text).Money);
+
+    // A capitals dateline in the home state's capital speaks from that state: a marked "US$" elsewhere is that figure's alone.
+    [Theory]
+    [InlineData("Canada aids Sudan\n\nOTTAWA \u2014 Canada will provide $40 million to Sudan. Canada gave $25 million in 2024, Canadian officials said. The UN plan needs US$2.7 billion.", "$40 million", "CAD")]
+    [InlineData("Canada aids Haiti\n\nOTTAWA: The Canadian government will send $12 million to Haiti, Canada's minister said, as the UN seeks US$900 million for the country.", "$12 million", "CAD")]
+    [InlineData("Australia aids Fiji\n\nCANBERRA, Australia \u2013 Australia will give $6 million to Fiji after the storm. Australian teams landed on Monday. A UN estimate put needs at US$300 million.", "$6 million", "AUD")]
+    [InlineData("Canada aids Sudan\n\nCanada will provide $40 million to Sudan, officials said. Canada gave $25 million in 2024. The UN plan needs US$2.7 billion.", "$40 million", "USD")]
+    [InlineData("Agency thanks donors\n\nGENEVA \u2014 The agency said Canada gave $8 million to Sudan. Canada is a top donor. The UN plan needs US$2.7 billion.", "$8 million", "USD")]
+    public void A_dateline_in_the_home_capital_keeps_bare_dollars_local_beside_a_marked_us_dollar(string text, string amount, string currency) =>
+        Assert.Equal(currency, TestSupport.Process(text).Money.Single(m => m.Text == amount).Currency);
 }

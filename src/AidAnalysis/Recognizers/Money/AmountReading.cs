@@ -57,20 +57,31 @@ internal sealed class AmountReading
         multiplier == 1 || !(Math.Abs(number * multiplier) < 1e27) ? number * multiplier
         : (double)((decimal)number * (decimal)multiplier);
 
-    /// <summary><see cref="ParseNumber"/> of digits with thousands separators and a decimal point, read in place.</summary>
+    /// <summary><see cref="ParseNumber"/> of digits with thousands separators and a decimal point, or with a decimal comma
+    /// ("2,5": the last comma followed by one or two digits that end the number), read in place.</summary>
     public static double ParseDigits(ReadOnlySpan<char> number)
     {
         if (number.Length > 64) return double.Parse(number.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var decimalComma = DecimalComma(number);
         Span<char> plain = stackalloc char[number.Length];
         var length = 0;
-        foreach (var c in number)
-            if (c != ',') plain[length++] = c;
+        for (var i = 0; i < number.Length; i++)
+            if (i == decimalComma) plain[length++] = '.';
+            else if (number[i] != ',') plain[length++] = number[i];
         return double.Parse(plain[..length], NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     public double ParseNumber(string number) =>
-        _numberWords.TryGetValue(number, out var word) ? word
-        : double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+        _numberWords.TryGetValue(number, out var word) ? word : ParseDigits(number);
+
+    /// <summary>Where a decimal comma stands: a number's last comma, with no point, followed by one or two digits that end it
+    /// (a thousands comma is followed by three, an Indian group's by two and then more groups); else -1. The amount patterns
+    /// admit such a number only before a scale word.</summary>
+    private static int DecimalComma(ReadOnlySpan<char> number)
+    {
+        var comma = number.LastIndexOf(',');
+        return comma >= 0 && number.Length - comma - 1 is 1 or 2 && !number.Contains('.') ? comma : -1;
+    }
 
     /// <summary>Not glued to a word, unless it opens with a sign; a number does not continue a word or a decimal.</summary>
     public static bool IsAmountStart(string text, int start, int end) =>

@@ -33,18 +33,28 @@ internal sealed class CurrencyAmounts
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
-        var range = $@"(?:\s?[-–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{number})";
+        // A hyphen may be any of Unicode's (the non-breaking one, U+2011, keeps "10‑million" on one line).
+        const string hyphen = "[-\u2010\u2011]";
+        var range = $@"(?:\s?[-\u2010\u2011\u2012–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{number})";
         // "USD two million", "USD half a billion": a number in words after a code needs its scale word. "$20-million" is
         // the hyphenated style of Canadian papers.
-        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?(?<n1>{number})(?:{range})?(?:\s?(?<scale>{scale})|-(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        // "EUR 2,5 million", "1,25bn euros": before a scale word a comma followed by one or two digits is a decimal comma (European
+        // style; a thousands comma is followed by three), read so by AmountReading.ParseDigits.
+        // A sign's amount needs the scale there, so "$1,250" stays one number; after the number a currency word follows anyway.
+        var decimalScaled = $@"(?<n1>{DecimalComma})\s?(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion|bn|bln|mn|mln|m|tn)\b";
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?{decimalScaled}|\s?(?<n1>{number})(?:{range})?(?:\s?(?<scale>{scale})|{hyphen}(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
         // Once built, scanned in every text: a search for any of the hundred-odd suffix forms costs three times the scan
         // itself, so it only spares a cold start building the pattern for a text that holds none.
-        _suffixed = new GroupedPattern($@"(?<n1>{number}|{wordNumber})(?:{range})?(?:\s(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
-        _adjective = new OnDemandPattern($@"(?<n1>{number})[-\s](?<scale>million|billion|trillion|thousand)-(?<cur>dollar|euro|pound|yen|won|krone)",
+        // A scale abbreviation may be glued to digits ("1.5bn euros", "50m dollars"), as after a sign ("€1.5bn").
+        _suffixed = new GroupedPattern($@"(?<n1>{DecimalComma}|{number}|{wordNumber})(?:{range})?(?:\s?(?<scale>{scale}))?\s(?<cur>{suffixes})", suffixForms, requiredUntilBuilt: true);
+        _adjective = new OnDemandPattern($@"(?<n1>{number})(?:{hyphen}|\s)(?<scale>million|billion|trillion|thousand){hyphen}(?<cur>dollar|euro|pound|yen|won|krone)",
             // "a 30 million-euro fund" hyphenates only the scale and the currency: at most one whitespace character before
             // the literal, so scanned only in the words that hold the literals and the word before them.
-            new MatchAnchors(["illion-", "thousand-"], 1, 0));
+            new MatchAnchors(["illion-", "thousand-", "illion\u2010", "thousand\u2010", "illion\u2011", "thousand\u2011"], 1, 0));
     }
+
+    /// <summary>A number with a decimal comma ("2,5"), read as one only before a scale word or a currency word.</summary>
+    private const string DecimalComma = "[0-9]{1,3},[0-9]{1,2}";
 
     public List<(int Index, int Length)> PrefixedBounds(string text) => _prefixed.Bounds(text);
     public List<(int Index, int Length)> SuffixedBounds(string text) => _suffixed.Bounds(text);
@@ -92,6 +102,8 @@ internal sealed class CurrencyAmounts
                 scale = Match.Empty;
             }
             var n1 = m.Groups["n1"];
+            // Only digits take a scale glued to them ("50m euros"), not a number in words.
+            if (scale.Success && scale.Index == n1.Index + n1.Length && !char.IsAsciiDigit(text[scale.Index - 1])) continue;
             if (pattern == _prefixed.Pattern && !scale.Success && !m.Groups["n2"].Success && IsNumberedName(m.Groups["cur"].Value, n1.Length) && IsDigits(n1.ValueSpan)) continue;
             // "Some 40 million-dollar contracts" counts contracts of a million dollars each: a number spaced from its hyphenated
             // scale is one sum only after "a"/"an" ("a 30 million-euro fund") or before a noun that is no plural.

@@ -57,9 +57,10 @@ internal sealed class HomeDollar
             if (document.Dateline is { } dateline && (dateline.Wire.Length > 0 || dateline.Capitals.Length > 0) && dateline.State != home.Country) return "USD";
         }
         // A text that marks US dollars ("US$450 million") writes a bare "$" in the local dollar where it speaks from that
-        // state (a release datelined in its capital) or marks the other dollars it names too ("A$", "US$": only its own is
-        // bare); a UN update naming Australia among donors writes every dollar as the US one.
-        if (text.AsSpan().IndexOfAny(_markedUsDollars) >= 0 && marked.Count == 0
+        // state (a release datelined in its capital, "OTTAWA —" in capitals as much as "Ottawa, May 2 -") or marks the other
+        // dollars it names too ("A$", "US$": only its own is bare); a UN update naming Australia among donors writes every
+        // dollar as the US one.
+        if (text.AsSpan().IndexOfAny(_markedUsDollars) >= 0 && marked.Count == 0 && document.Dateline.State != home.Country
             && !document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Seat && e.Canonical == home.Country))
             return "USD";
         return home.Currency;

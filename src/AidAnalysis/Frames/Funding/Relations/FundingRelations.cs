@@ -40,7 +40,7 @@ public sealed class FundingRelations : IPipelineStage
             new PackageAnaphora(words),
             new TrancheOfNews(words),
             new HeadlineRestatement(_newMoney),
-            new SumOfParts(),
+            new SumOfParts(words),
             new PledgeList(),
             new PartitiveOfWhole(words),
             new NewsInRunningTotal(cumulative, words),

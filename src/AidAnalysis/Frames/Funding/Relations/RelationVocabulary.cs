@@ -14,7 +14,7 @@ internal sealed class RelationVocabulary
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
         "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun", "news-opener", "news-day", "list-mark", "unmet", "elsewhere-heading",
         "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle",
-        "partitive-determiner", "partitive-pronoun", "auxiliary", "share-verb"];
+        "partitive-determiner", "partitive-pronoun", "auxiliary", "share-verb", "not-aid-noun"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -78,6 +78,7 @@ internal sealed class RelationVocabulary
         ValueCopulas = Of("value-copula");
         ValueVerbs = Of("value-verb");
         ValueApproximations = Of("value-approximation");
+        NotAidNouns = Of("not-aid-noun");
         Ceilings = Of("ceiling");
         AgainstPrepositions = Of("against-preposition");
         AppealNouns = Of("appeal-noun");
@@ -202,6 +203,9 @@ internal sealed class RelationVocabulary
     public RelationWordClass BudgetNouns { get; }
     /// <summary>"its", "their" before a year and a budget noun: the giver's own budget ("in its 2026 budget").</summary>
     public RelationWordClass BudgetPossessives { get; }
+
+    /// <summary>Nouns naming an amount as no money given: a price, revenue, a cost, a loss ("revenue fell by $X").</summary>
+    public RelationWordClass NotAidNouns { get; }
 
     public RelationWordClass Prospects { get; }
 

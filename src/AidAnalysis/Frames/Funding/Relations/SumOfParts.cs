@@ -9,9 +9,11 @@ namespace AidAnalysis.Frames.Relations;
 /// rows already linked to the total count towards the sum. Requiring consecutive rows keeps chance sums out. A request's
 /// lines may be spread over a whole fact sheet ("$12 billion ... requested", then sections of $6.1, $4.2, $1.7 billion):
 /// there the paragraph reach does not apply. A total stated without a verb of giving ("The combined value of the schemes
-/// is X") has no status of its own; the sum of new money is new money, so it takes its parts' status.
+/// is X") has no status of its own; the sum of new money is new money, so it takes its parts' status. A figure its own clause
+/// names as no money given ("tourism revenue fell by X", "energy costs of X") is no whole of aid lines, whatever they add up to;
+/// it stays the whole of figures that are no aid either (exports and imports that make up a trade figure).
 /// </summary>
-internal sealed class SumOfParts : IRelationRule
+internal sealed class SumOfParts(RelationVocabulary words) : IRelationRule
 {
     private const int ParagraphReach = 5;
     /// <summary>Stated parts are often rounded ("roughly", "nearly"): 2% absorbs that and no more.</summary>
@@ -32,9 +34,26 @@ internal sealed class SumOfParts : IRelationRule
             var after = candidates.Where(i => position[i] > at).ToList();
             var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
             if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
+            // Figures that are no aid sum to no-aid wholes ("exports of X and imports of Y, trade of Z"); aid lines do not.
+            if (run.Any(part => IsAid(draft.Figures[part])) && IsNotAid(draft, total)) continue;
             foreach (var part in run) draft.TryLink(part, total);
             if (draft.Figures[total].Status == FundingStatus.Unspecified) TakePartsStatus(draft, total);
         }
+    }
+
+    private static bool IsAid(FundingFigure figure) => figure.Status != FundingStatus.Unspecified || figure.AidType != AidType.Unspecified;
+
+    /// <summary>Whether a figure read as no aid (no status, no type: SCHEMA.md gives amounts that are not aid neither) has a
+    /// noun in its own clause that names it so: a price, revenue, a cost, a loss (<see cref="RelationVocabulary.NotAidNouns"/>).
+    /// "The combined value of the schemes is X" names none and stays a whole.</summary>
+    private bool IsNotAid(RelationDraft draft, int total)
+    {
+        if (IsAid(draft.Figures[total])) return false;
+        var tokens = draft.Document.Tokens;
+        var (first, end) = tokens.Within(CommaClause.Around(draft, draft.BodySpan(total)));
+        for (var j = first; j < end; j++)
+            if (words.NotAidNouns.Contains(tokens, j)) return true;
+        return false;
     }
 
     private static void TakePartsStatus(RelationDraft draft, int total)
