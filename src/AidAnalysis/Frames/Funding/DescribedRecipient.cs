@@ -17,8 +17,7 @@ public sealed partial class FundingBuilder
     /// <summary>The described recipient nearest the amount within its clause, and where it stands.</summary>
     private (string Text, Span Span)? Described(TokenLayer tokens, Span amount, Span window)
     {
-        var start = Math.Max(window.Start, amount.Start - DescribedReach);
-        var end = Math.Min(window.End, amount.End + DescribedReach);
+        var (start, end) = WholeWords(tokens, Math.Max(window.Start, amount.Start - DescribedReach), Math.Min(window.End, amount.End + DescribedReach), window);
         if (end <= start) return null;
         (string, Span)? best = null;
         var bestDistance = int.MaxValue;
@@ -30,6 +29,17 @@ public sealed partial class FundingBuilder
             if (distance < bestDistance) (best, bestDistance) = ((tokens.Text[span.Start..span.End], span), distance);
         }
         return best;
+    }
+
+    /// <summary>The reach around the amount widened to whole tokens within the window: a description cut by the reach ends with
+    /// its last word, never inside it ("in Syri" for "in Syria").</summary>
+    private static (int Start, int End) WholeWords(TokenLayer tokens, int start, int end, Span window)
+    {
+        var first = tokens.IndexAt(start);
+        if (first < tokens.Count && tokens[first].Start < start) start = tokens[first].Start >= window.Start ? tokens[first].Start : tokens[first].End;
+        var last = tokens.IndexAt(end - 1);
+        if (end > 0 && last < tokens.Count && tokens[last].Start < end && tokens[last].End > end) end = tokens[last].End <= window.End ? tokens[last].End : tokens[last].Start;
+        return (start, end);
     }
 }
 
