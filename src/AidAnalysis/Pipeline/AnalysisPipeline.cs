@@ -79,7 +79,7 @@ public sealed class AnalysisPipeline
             new RuleStage("home-state", [Tokens, Entities], [Layer.HomeState], new HomeStateStage(lexicon)),
             new RuleStage("actors", [Paragraphs, Tokens, Entities, Money, Layer.HomeState, Layer.Dateline], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState, Layer.Dateline], [Layer.Context], new DocumentContextStage(funding)),
-            new RuleStage("years", [Tokens, Money, Layer.Context, Layer.YearMatches], [Years], years),
+            new RuleStage("years", [Tokens, Clauses, Money, Layer.Context, Layer.YearMatches], [Years], years),
             new RuleStage("funding", [Paragraphs, Sentences, Tokens, Clauses, Entities, Money, Years, Layer.Context, Actors], [Funding], funding),
             new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], relations),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon, relations.Words)),

@@ -14,6 +14,7 @@ namespace AidAnalysis.Recognizers;
 public sealed class YearRecognizer : IPipelineStage
 {
     private readonly TimeExpressionGaps _gaps;
+    private readonly MonthTense _tense;
     /// <summary>The relative years, years ago, days or months and gap expressions (readers 0 to 3) in one walk.</summary>
     private readonly TimePhraseScan _scan;
 
@@ -22,6 +23,7 @@ public sealed class YearRecognizer : IPipelineStage
     {
         var phrases = new TimePhrases(numberWords, months, timeExpressionWords);
         _gaps = new TimeExpressionGaps(timeExpressionWords, months);
+        _tense = new MonthTense(timeExpressionWords);
         _scan = new TimePhraseScan(phrases.RelativeYearReader, phrases.YearsAgoReader, phrases.DayOrMonthReader, _gaps.Reader);
     }
 
@@ -51,7 +53,7 @@ public sealed class YearRecognizer : IPipelineStage
                 if (next < explicitYears.Count && explicitYears[next].Span.End <= m.End + 8 || tokens.PossessiveAt(m.End)
                     || _gaps.RelativeYearFollows(tokens, m.End)) continue;
                 var phrase = text.AsSpan(m.Index, m.Length);
-                var year = _gaps.ForwardYear(tokens, m, date) ?? YearOfDayOrMonth(phrase, m.Value, date);
+                var year = _gaps.ForwardYear(tokens, m, date) ?? TensedMonthYear(document, m, phrase, date) ?? YearOfDayOrMonth(phrase, m.Value, date);
                 years.Add(new YearMention(new Span(m.Index, m.End), year, year - date.Year));
             }
         }
@@ -77,7 +79,13 @@ public sealed class YearRecognizer : IPipelineStage
         return new YearMatches(read[0], read[1], TimeExpressionGaps.With(days, read[3]));
     }
 
-    /// <summary>The year of a day or month seen from the publication date: a weekday or "last week" is the latest
+    /// <summary>The year of a month ("in October", "by the end of September", not "last October") by the tense of its clause
+    /// (<see cref="MonthTense"/>), or null.</summary>
+    private int? TensedMonthYear(AnalysisDocument document, TimePhrase m, ReadOnlySpan<char> phrase, DateOnly date) =>
+        m.Value > 0 && !phrase.StartsWith("last", StringComparison.OrdinalIgnoreCase)
+            ? _tense.YearOf(document.Tokens, document.Clauses, new Span(m.Index, m.End), m.Value, date) : null;
+
+    /// <summary>The year of a day or month seen from the publication date, where no tense tells it: a weekday or "last week" is the latest
     /// one before it; a month up to three ahead is this year's (plans), a later one last year's (reports).</summary>
     private static int YearOfDayOrMonth(ReadOnlySpan<char> phrase, int month, DateOnly date)
     {
