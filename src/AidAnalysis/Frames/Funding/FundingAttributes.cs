@@ -72,6 +72,8 @@ public sealed partial class FundingBuilder
         // "$4 million will be given", "will be allocated": money promised for the future is pledged.
         if (predicate is not null)
             return future && predicate.Status is FundingStatus.Delivered or FundingStatus.Allocated ? FundingStatus.Pledged : predicate.Status;
+        // "A further €5 million would follow": the amount that is the subject of a modal verb of coming is promised.
+        if (_rules.FutureArrival.Holds(doc.Tokens, window, amount)) return FundingStatus.Pledged;
         foreach (var scope in new[] { window, sentence })
         {
             var found = (scope == window ? windowCues ??= StatusCues(doc, window) : StatusCues(doc, scope))
@@ -87,9 +89,12 @@ public sealed partial class FundingBuilder
                        || (cue.Status == FundingStatus.Allocated && _rules.FutureShare.Follows(doc.Tokens, amount, window))
                     ? FundingStatus.Pledged : cue.Status;
         }
-        // "relief supplies worth $2 million": with no status word, an amount that values goods sent is money delivered.
+        // "relief supplies worth $2 million": with no status word, an amount that values goods sent is money delivered; goods
+        // still to arrive ("will reach the port", "would distribute goods worth") are promised.
         return _rules.ModalVerbOfAmount.Holds(doc.Tokens, window, amount) ? FundingStatus.Pledged
-            : _rules.ValuedConsignment.Holds(doc.Tokens, sentence, window, amount) ? FundingStatus.Delivered : FundingStatus.Unspecified;
+            : _rules.ValuedConsignment.Holds(doc.Tokens, sentence, window, amount)
+                ? _rules.FutureOfUnwrittenYear.Promises(doc.Tokens, window, amount) ? FundingStatus.Pledged : FundingStatus.Delivered
+            : FundingStatus.Unspecified;
     }
 
     /// <summary>The status cues of a stretch, less the participles that name the way money passes and the "over the past"

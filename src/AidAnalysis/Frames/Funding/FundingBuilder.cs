@@ -103,7 +103,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             || governing is not null
             || sentenceIndex > 0 && _rules.ListOfParts.Opens(doc.Tokens, sentence) && IsAidSentence(doc, doc.Sentences[sentenceIndex - 1].Span, aidSentences)
             // Running-total wording names given money by itself.
-            || runningTotal;
+            || runningTotal
+            // "Maize worth $2 million arrived", "a further €5 million would follow": goods sent, or money still to come, are aid.
+            || _rules.ValuedConsignment.Sent(doc.Tokens, sentence, window, money.Span) || _rules.FutureArrival.Holds(doc.Tokens, window, money.Span);
         // An estimate of what was lost in an aid sentence ("put the damage at $X") is no money given (SCHEMA.md: amounts that
         // are not aid): no status, type or parties from the story.
         if (isAidContext && _rules.LossValuation.Holds(doc.Tokens, window, money.Span)) isAidContext = false;
@@ -111,7 +113,9 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // Amounts that are not aid (a budget line, a price) have no aid status; money of a year before the
         // article's (or of an earlier month of its year) is background, whatever its verb says.
         var status = isAidContext ? Status(doc, window, sentence, money.Span, governing, runningTotal) : FundingStatus.Unspecified;
+        // "France will provide €50 million in October": a promise stays one whatever year its month is read in.
         if (status is FundingStatus.Pledged or FundingStatus.Allocated or FundingStatus.Delivered
+            && !(status == FundingStatus.Pledged && _rules.FutureOfUnwrittenYear.Holds(doc.Tokens, sentence, window, money.Span))
             && (year < doc.ReferenceYear || (year is null || year == doc.ReferenceYear) && _rules.GivenInEarlierMonth.Holds(doc, window, money.Span, CueReach)))
             status = FundingStatus.Previous;
         // "Japan has committed $200 million in new loans to Bangladesh" as the story's first figure is its news: SCHEMA lists "has

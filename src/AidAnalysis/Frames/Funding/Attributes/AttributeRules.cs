@@ -44,6 +44,8 @@ internal sealed class AttributeRules
         ConditionalReceipt = new ConditionalReceipt(words);
         NeedOfRelative = new NeedOfRelative(words);
         ValuedConsignment = new ValuedConsignment(words);
+        FutureArrival = new FutureArrival(words);
+        FutureOfUnwrittenYear = new FutureOfUnwrittenYear(words, FutureTense);
         LossValuation = new LossValuation(words);
         StatedLevel = new StatedLevel(words);
         LenderProject = new LenderProject(words);
@@ -83,6 +85,8 @@ internal sealed class AttributeRules
     public ConditionalReceipt ConditionalReceipt { get; }
     public NeedOfRelative NeedOfRelative { get; }
     public ValuedConsignment ValuedConsignment { get; }
+    public FutureArrival FutureArrival { get; }
+    public FutureOfUnwrittenYear FutureOfUnwrittenYear { get; }
     public LossValuation LossValuation { get; }
     public StatedLevel StatedLevel { get; }
     public LenderProject LenderProject { get; }

@@ -88,6 +88,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases ConsignmentNouns { get; } = Of(lexicon, "consignment-noun");
     public Phrases ConsignmentVerbs { get; } = Of(lexicon, "consignment-verb");
     public Phrases ConsignmentLossVerbs { get; } = Of(lexicon, "consignment-loss-verb");
+    public Phrases ComingVerbs { get; } = Of(lexicon, "coming-verb");
     public Phrases LevelVerbs { get; } = Of(lexicon, "level-verb");
     public Phrases LevelSumWords { get; } = Of(lexicon, "level-sum-word");
     public Phrases LevelCeilings { get; } = Of(lexicon, "level-ceiling");

@@ -11,23 +11,35 @@ namespace AidAnalysis.Frames;
 /// of a larger one is the story's to tell.</summary>
 internal sealed class ValuedConsignment(AttributeWords words)
 {
-    public bool Holds(TokenLayer tokens, Span sentence, Span window, Span amount)
+    public bool Holds(TokenLayer tokens, Span sentence, Span window, Span amount) => Read(tokens, sentence, window, amount) != Reading.None;
+
+    /// <summary>"Maize worth $2 million arrived in the port", "donors flew medicines worth $1 million to the city": goods valued
+    /// whose own clause has a verb of sending, handing over or arrival (and none of loss) are goods sent, which makes the sentence
+    /// one of aid though it names no giver nor aid word. Any goods noun then counts, since the verb, not the noun, says they were
+    /// sent (SCHEMA.md: goods "handed over or arrived" are delivered).</summary>
+    public bool Sent(TokenLayer tokens, Span sentence, Span window, Span amount) => Read(tokens, sentence, window, amount) == Reading.WithVerb;
+
+    private enum Reading { None, Appositive, WithVerb }
+
+    private Reading Read(TokenLayer tokens, Span sentence, Span window, Span amount)
     {
         var (first, end) = tokens.Within(new Span(window.Start, amount.Start));
         var i = end - 1;
         while (i >= first && words.ChangeApproximators.IsWord(tokens, i)) i--;
-        if (i < first) return false;
+        if (i < first) return Reading.None;
         var value = -1;
         for (var e = 0; e < words.ValueWords.Count && value < 0; e++) value = words.ValueWords.StartEndingAt(tokens, e, i, first);
-        if (value < 0) return false;
+        if (value < 0) return Reading.None;
         // "The goods are worth", "The shipment, worth": a linking verb or a comma may stand between the noun and its value.
         var noun = value - 1;
         var appositive = noun >= first && tokens.IsMark(noun, ',');
         if (appositive || (noun >= first && words.ValueLinks.IsWord(tokens, noun))) noun--;
-        if (noun < first || !words.ConsignmentNouns.IsWord(tokens, noun)) return false;
+        if (noun < first) return Reading.None;
         // The appositive's own clause has no verb, so the sentence's verbs decide for it.
-        var clause = appositive ? sentence : window;
-        return !Any(tokens, clause, words.ConsignmentLossVerbs) && (appositive || Any(tokens, clause, words.ConsignmentVerbs));
+        if (appositive)
+            return words.ConsignmentNouns.IsWord(tokens, noun) && !Any(tokens, sentence, words.ConsignmentLossVerbs) ? Reading.Appositive : Reading.None;
+        var goods = words.ConsignmentNouns.IsWord(tokens, noun) || tokens.IsLetters(noun, lowerOnly: true) || tokens[noun].Shape == TokenShape.Capitalized && noun == first;
+        return goods && !Any(tokens, window, words.ConsignmentLossVerbs) && Any(tokens, window, words.ConsignmentVerbs) ? Reading.WithVerb : Reading.None;
     }
 
     /// <summary>Whether an entry of <paramref name="verbs"/> stands in <paramref name="span"/>.</summary>

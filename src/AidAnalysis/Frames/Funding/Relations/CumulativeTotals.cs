@@ -35,7 +35,8 @@ internal sealed class CumulativeTotals(RunningTotalWording runningTotal, Cumulat
             else if (wording.Programme(tokens, clause))
             {
                 draft.MarkProgramme(i);
-                if (lead >= 0 && lead != i && draft.BodySpan(lead).Start < mention.Start) MakePrevious(draft, i);
+                if (lead >= 0 && lead != i && draft.BodySpan(lead).Start < mention.Start && !PartAnnouncedWithLead(draft, lead, i, mention))
+                    MakePrevious(draft, i);
                 continue;
             }
             else continue;
@@ -60,6 +61,12 @@ internal sealed class CumulativeTotals(RunningTotalWording runningTotal, Cumulat
             if (tokens.IsMark(j, ',')) return new Model.Span(clause.Start, tokens[j].Start);
         return clause;
     }
+
+    /// <summary>"approved $100 million, including a $60 million loan over the next two years": a smaller sum of the lead's currency
+    /// in the lead's own sentence is a part the news announces with its programme, not the earlier programme it comes under.</summary>
+    private static bool PartAnnouncedWithLead(RelationDraft draft, int lead, int i, Model.Span mention) =>
+        draft.SentenceOf(draft.BodySpan(lead)) == draft.SentenceOf(mention)
+        && draft.Figures[i].Currency == draft.Figures[lead].Currency && draft.Figures[i].Value < draft.Figures[lead].Value;
 
     private static void MakePrevious(RelationDraft draft, int i)
     {
