@@ -138,7 +138,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var aidType = named ?? AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, OwnYear(doc, sentence, money.Span, year, status),
             _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester, isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence), namesAsker,
-            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(window.Start, money.Span.Start)));
+            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(window.Start, money.Span.Start), money.Span, sentence));
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>

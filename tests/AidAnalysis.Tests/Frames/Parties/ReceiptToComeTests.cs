@@ -23,4 +23,10 @@ public class ReceiptToComeTests
     [Fact]
     public void A_giver_the_clause_names_stays() =>
         Assert.Equal("Japan", DonorOf("The World Food Programme will receive €4 million from Japan.", "€4 million"));
+
+    [Theory]
+    [InlineData("Lumora will receive €150 million from selling electricity to its neighbours this winter.", "€150 million")]
+    [InlineData("The port authority is to get €12 million from higher fees on cargo.", "€12 million")]
+    public void Money_to_come_from_a_source_the_clause_names_is_not_the_storys_givers(string sentence, string amount) =>
+        Assert.Null(DonorOf(sentence, amount));
 }

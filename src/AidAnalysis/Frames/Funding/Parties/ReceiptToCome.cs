@@ -8,9 +8,12 @@ namespace AidAnalysis.Frames.Parties;
 /// get is the story's giver's money being shared out; money received so far came from givers only its own sentence can name.</summary>
 internal sealed class ReceiptToCome(PartyWords words)
 {
-    /// <summary>Whether such a verb starts and ends inside <paramref name="scope"/>.</summary>
-    public bool Holds(TokenLayer tokens, Span scope)
+    /// <summary>Whether such a verb starts and ends inside <paramref name="scope"/>, and the amount after it names no source of
+    /// its own ("will receive $150 million from selling power" is earned, not the story's giver's).</summary>
+    public bool Holds(TokenLayer tokens, Span scope, Span amount, Span sentence)
     {
+        if (tokens.Is(tokens.FirstStartingFrom(amount.End) is var next && next < tokens.Count && tokens[next].End <= sentence.End ? next : -1, "from"))
+            return false;
         var (first, end) = tokens.WhollyWithin(scope);
         for (var i = first; i < end; i++)
             if (tokens[i].Kind == TokenKind.Word && words.ReceiptsToCome.EndStartingAt(tokens, i, scope.End) >= 0) return true;
