@@ -1,0 +1,28 @@
+using AidAnalysis.Model;
+
+namespace AidAnalysis.Tests.Frames;
+
+/// <summary>Who a source phrase names and where a statement starts: a title written before a person's name, a source's
+/// postmodifier ("officials familiar with the plan"), quoted words inside a reported statement, and a dateline before it.
+/// Every sentence is invented.</summary>
+public class ClaimSourceShapeTests
+{
+    private static ArticleAnalysis Analyze(string text) => TestSupport.Analyze(text);
+
+    [Theory]
+    [InlineData("According to Foreign Minister Maria Lindqvist, Norland will send €10 million to Tavira.", "Maria Lindqvist")]
+    [InlineData("Norland will send €10 million to Tavira, according to Deputy Prime Minister Peter Novak.", "Peter Novak")]
+    [InlineData("The convoy, according to the UN relief chief Anna Costa, left Tavira on Monday.", "Anna Costa")]
+    public void A_title_before_a_name_after_according_to_is_the_persons_role(string text, string person)
+    {
+        var analysis = Analyze(text);
+        Assert.Equal(person, Assert.Single(analysis.Claims).Speaker);
+        Assert.DoesNotContain(analysis.Actors, a => a.Kind == ActorKind.Group && a.Name.Contains(person, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("According to a spokesman for Maria Lindqvist, the convoy left Tavira on Monday.")]
+    [InlineData("According to the minister's letter to Maria Lindqvist, the convoy left Tavira on Monday.")]
+    public void A_name_after_a_preposition_in_the_source_is_not_the_source(string text) =>
+        Assert.DoesNotContain(Analyze(text).Claims, c => c.Speaker == "Maria Lindqvist");
+}
