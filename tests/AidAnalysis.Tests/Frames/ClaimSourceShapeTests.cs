@@ -25,4 +25,17 @@ public class ClaimSourceShapeTests
     [InlineData("According to the minister's letter to Maria Lindqvist, the convoy left Tavira on Monday.")]
     public void A_name_after_a_preposition_in_the_source_is_not_the_source(string text) =>
         Assert.DoesNotContain(Analyze(text).Claims, c => c.Speaker == "Maria Lindqvist");
+
+    [Theory]
+    [InlineData("The convoy will leave Tavira on Monday, two officials familiar with the plan said.", "officials")]
+    [InlineData("Sources close to the report said the convoy would leave Tavira on Monday.", "Sources")]
+    [InlineData("The convoy, diplomats briefed on the statement said, will leave Tavira on Monday.", "diplomats")]
+    public void The_noun_after_a_sources_postmodifier_is_not_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyze(text).Claims).Speaker);
+
+    [Theory]
+    [InlineData("The convoy will leave Tavira on Monday, the report said.", "the report")]
+    [InlineData("Officials in Tavira, the ministry said, will lead the convoy.", "the ministry")]
+    public void A_noun_without_a_postmodifier_before_it_still_speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Analyze(text).Claims).Speaker);
 }
