@@ -51,4 +51,17 @@ public class ClaimSourceShapeTests
     [InlineData("Minister Maria Lindqvist said the grant would be paid in May. \"We are ready,\" she added.")]
     public void A_reported_statement_without_quoted_words_stays_reported(string text) =>
         Assert.Equal(ClaimKind.Reported, Analyze(text).Claims[0].Kind);
+
+    [Theory]
+    [InlineData("BRUSSELS, 4 March 2026 (Eurowire) – Norland will provide €10 million to Tavira, Minister Maria Lindqvist said.")]
+    [InlineData("OSLO: Norland will provide €10 million to Tavira, Minister Maria Lindqvist said.")]
+    [InlineData("GENEVA, Switzerland - Norland will provide €10 million to Tavira, the agency said.")]
+    public void A_dateline_is_not_part_of_the_statement(string text) =>
+        Assert.StartsWith("Norland will", Assert.Single(Analyze(text).Claims).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Norland will provide €10 million to Tavira, Minister Maria Lindqvist said.", "Norland will")]
+    [InlineData("Tavira, Norland's neighbour, will get €10 million, the agency said.", "Tavira, Norland")]
+    public void A_statement_without_a_dateline_keeps_its_opening(string text, string opening) =>
+        Assert.StartsWith(opening, Assert.Single(Analyze(text).Claims).Text, StringComparison.Ordinal);
 }
