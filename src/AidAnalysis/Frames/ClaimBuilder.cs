@@ -6,8 +6,7 @@ namespace AidAnalysis.Frames;
 
 /// <summary>
 /// Pipeline stage that makes the attributions of the speakers stage (<see cref="Layer.Attributions"/>) claim rows in text order:
-/// each statement's text trimmed of closing punctuation and a dateline, its hedges and negations read. A reported statement with a
-/// quotation inside is a quote. The speakers it names are
+/// each statement's text trimmed of closing punctuation and a dateline, its hedges and negations read. The speakers it names are
 /// the actor and speakers layers', only read.
 /// </summary>
 public sealed class ClaimBuilder(Lexicon lexicon) : IPipelineStage

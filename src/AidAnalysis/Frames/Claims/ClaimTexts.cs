@@ -77,23 +77,7 @@ internal sealed class ClaimTexts(Lexicon lexicon)
         var markers = MarkersIn(doc.Tokens, draft.Span);
         var hedged = draft.HedgedCue || markers.HasFlag(Marker.Hedge);
         var negated = markers.HasFlag(Marker.Negation) || draft.Cue.Contains("declined", StringComparison.Ordinal);
-        var kind = draft.Kind == ClaimKind.Reported && QuotesInside(doc.Quotations, draft.Span) ? ClaimKind.Quote : draft.Kind;
-        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, kind, draft.Cue, text, draft.Span, hedged, negated, [], []);
-    }
-
-    /// <summary>Whether a quotation stands whole inside <paramref name="span"/> ("urged donors to "move faster"", "described the
-    /// deposit as "a vote of confidence""): SCHEMA.md makes a reported verb with quoted words inside one quote. Quotations are in
-    /// text order, so the first one ending after the span's start is found by halving.</summary>
-    private static bool QuotesInside(IReadOnlyList<Quotation> quotations, Span span)
-    {
-        var (low, high) = (0, quotations.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (quotations[middle].Outer.Start < span.Start) low = middle + 1;
-            else high = middle;
-        }
-        return low < quotations.Count && quotations[low].Outer.End <= span.End && quotations[low].Content.Length > 0;
+        return new Claim(id, draft.Speaker.Name, draft.Speaker.ActorId, draft.Speaker.Kind, draft.Kind, draft.Cue, text, draft.Span, hedged, negated, [], []);
     }
 
 }
