@@ -156,7 +156,7 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
     /// a possessive or a descriptive noun.</summary>
     private Actor? SourceHead(AnalysisDocument doc, SpeakerIndex index, Span source)
     {
-        var first = SpeakerFinder.ActorIn(doc, index, source, headOnly: true);
+        var first = SpeakerFinder.ActorIn(doc, index, source, headOnly: true) ?? TitledPerson(doc, index, source);
         if (first is null) return null;
         var mentions = index.Within(source).OrderBy(m => m.Span.Start).ToList();
         var current = mentions.FindIndex(m => ReferenceEquals(m.Actor, first));
@@ -170,6 +170,25 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         }
         return mentions[current].Actor;
     }
+
+    /// <summary>"according to Foreign Minister Carmen Ruiz", "according to the U.N. aid chief Tom Berger": a title written
+    /// before a person's name, with no comma, preposition or conjunction between (up to <see cref="MostTitleWords"/> words ending
+    /// in a title's head word, titles.txt), is that person's role; the person is the source, not the whole phrase.</summary>
+    private Actor? TitledPerson(AnalysisDocument doc, SpeakerIndex index, Span source)
+    {
+        var person = index.Within(source).Where(m => m.Actor.Kind == ActorKind.Person).OrderBy(m => m.Span.Start).FirstOrDefault();
+        if (person.Actor is null) return null;
+        var gap = new Span(source.Start, person.Span.Start);
+        var words = doc.Tokens.ClaimWordsIn(gap, MostTitleWords + 1);
+        if (words.Count is 0 or > MostTitleWords || doc.Tokens.AnyHolds(gap, ',')) return null;
+        // "a doctor at Queen Mary Hospital": a preposition, conjunction or relative word ends any title before it.
+        foreach (var word in words)
+            if (_lexicon.NounPhraseBounds.TryGetValue(doc.Text[word.Start..word.End], out var determiner) && !determiner) return null;
+        return _words.TitleHeadWords.Contains(doc.Text.AsSpan(words[^1].Start, words[^1].Length)) ? person.Actor : null;
+    }
+
+    /// <summary>How many words a title written before a person's name may hold ("the U.N. humanitarian aid chief").</summary>
+    private const int MostTitleWords = 5;
 
     /// <summary>"'s " (a possessor) or one to three lower-case common words ("refugee agency", "aid-giving") between two names
     /// of one phrase, each followed by a space and none of them a phrase joiner ("and", "of").</summary>

@@ -128,6 +128,7 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
 
     /// <summary>"several senior officials": lower-case words kept before a group noun in its phrase.</summary>
     public WordSet GroupModifiers { get; } = Class(lexicon, "group-modifier");
+    public WordSet SourcePostmodifiers { get; } = Class(lexicon, "source-postmodifier");
 
     /// <summary>"on Monday", "in Geneva": prepositions opening a time or place adjunct.</summary>
     public WordSet PlacePrepositions { get; } = Class(lexicon, "place-preposition");

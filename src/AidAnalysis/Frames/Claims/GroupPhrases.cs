@@ -13,6 +13,7 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
     private readonly Lexicon _lexicon = vocabulary.Lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupNouns = vocabulary.GroupNouns;
     private readonly WordSet _modifiers = vocabulary.GroupModifiers;
+    private readonly WordSet _postmodifiers = vocabulary.SourcePostmodifiers;
 
     /// <summary>How far back from its end a phrase is read for a group noun.</summary>
     private const int TailChars = 160;
@@ -32,18 +33,46 @@ internal sealed class GroupPhrases(ClaimVocabulary vocabulary)
         var words = LastWords(tokens, tail, 10);
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 5); i--)
         {
+            if (!IsGroupNoun(tokens, words[i])) continue;
+            var start = PhraseStart(tokens, words, i);
+            // "two officials familiar with the plan": the noun after a source's postmodifier is what the source knows of; the
+            // speaker is the noun it modifies.
+            if (PostmodifiedHead(tokens, words, start) is var modified and >= 0) (i, start) = (modified, PhraseStart(tokens, words, modified));
             var head = Bare(tokens, words[i]);
-            if (!_groupNouns.Contains(tokens.Text.AsSpan(head.Start, head.Length))) continue;
-            var start = i;
-            while (start > 0 && i - start < 4 && !EndsWith(tokens, words[start - 1], ',') && Bare(tokens, words[start - 1]) is var bare
-                   && tokens.Text.AsSpan(bare.Start, bare.Length) is var word && !_lexicon.ReportingVerbs.ContainsKey(word.ToString())
-                   && (char.IsUpper(word[0]) || _modifiers.IsLowerEntryOf(word))) start--;
-            if (PhraseOpening(tokens, words, i) is var opened and >= 0) start = Math.Min(start, opened);
             var text = new System.Text.StringBuilder();
             for (var j = start; j < i; j++) text.Append(tokens.Text.AsSpan(words[j].Start, words[j].Length)).Append(' ');
             return (text.Append(tokens.Text.AsSpan(head.Start, head.Length)).ToString(), head);
         }
         return null;
+    }
+
+    private bool IsGroupNoun(TokenLayer tokens, Span word) => Bare(tokens, word) is var bare && _groupNouns.Contains(tokens.Text.AsSpan(bare.Start, bare.Length));
+
+    /// <summary>Where the noun phrase headed by word <paramref name="i"/> opens: its capitalised or modifier words before it, or
+    /// its determiner.</summary>
+    private int PhraseStart(TokenLayer tokens, List<Span> words, int i)
+    {
+        var start = i;
+        while (start > 0 && i - start < 4 && !EndsWith(tokens, words[start - 1], ',') && Bare(tokens, words[start - 1]) is var bare
+               && tokens.Text.AsSpan(bare.Start, bare.Length) is var word && !_lexicon.ReportingVerbs.ContainsKey(word.ToString())
+               && (char.IsUpper(word[0]) || _modifiers.IsLowerEntryOf(word))) start--;
+        return PhraseOpening(tokens, words, i) is var opened and >= 0 ? Math.Min(start, opened) : start;
+    }
+
+    /// <summary>"officials familiar with | the plan", "sources close to | the talks", "people with knowledge of | the matter": the
+    /// group noun right before a source's postmodifier (claim-words.tsv source-postmodifier) that ends just before
+    /// <paramref name="start"/>; -1 when none stands there.</summary>
+    private int PostmodifiedHead(TokenLayer tokens, List<Span> words, int start)
+    {
+        for (var length = 2; length <= 4; length++)
+        {
+            var first = start - length;
+            if (first < 1) return -1;
+            var text = tokens.Text.AsSpan(words[first].Start, words[start - 1].End - words[first].Start);
+            if (text.ContainsAny(',', '.') || !_postmodifiers.Contains(text)) continue;
+            return IsGroupNoun(tokens, words[first - 1]) && !EndsWith(tokens, words[first - 1], ',') ? first - 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>A word without the commas that end it, and without its final full stop unless a full stop stands inside it
