@@ -27,6 +27,7 @@ public class CorpusEvaluationTests
     [InlineData("written5", 20, "minimums-written5.json")]
     [InlineData("written6", 20, "minimums-written6.json")]
     [InlineData("written7", 20, "minimums-written7.json")]
+    [InlineData("written8", 20, "minimums-written8.json")]
     public void Written_set_meets_its_checked_in_minimums(string folder, int articles, string minimumsFile)
     {
         var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", folder);
