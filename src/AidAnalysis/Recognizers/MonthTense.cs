@@ -45,6 +45,8 @@ internal sealed class MonthTense
         for (var i = right; i >= 0 && tokens[i].Start >= clause.Start; i--)
         {
             if (tokens.IsAny(i, _speechVerbs)) return i == right ? Tense.Past : Tense.None;
+            // ", approved in June": a participle opening a reduced clause carries no tense, and the verb before it is another clause's.
+            if (RegularPast(tokens, i) && tokens.Is(i - 1, ",")) return Tense.None;
             if (At(tokens, i) is var before and not Tense.None) return before;
         }
         for (var i = tokens.FirstStartingFrom(phrase.End); i < tokens.Count && tokens[i].End <= clause.End; i++)

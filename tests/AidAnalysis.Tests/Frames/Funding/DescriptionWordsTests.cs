@@ -71,6 +71,6 @@ public class DescriptionWordsTests
             new(@"^(?:\S+\s)?(?:most\s)?(?:in\sneed|affected)$|\bthe\s(?:country|nation|state|region)\b", RegexOptions.CultureInvariant);
 
         public static readonly Regex TrailingFunctionWords =
-            new(@"(?:\s(?:to|and|or|in|of|the|with|by|from|as|at|on))+$", RegexOptions.CultureInvariant);
+            new(@"(?:\s(?:to|and|or|in|of|the|with|by|from|since|for|a|an|after|during|as|at|on))+$", RegexOptions.CultureInvariant);
     }
 }
