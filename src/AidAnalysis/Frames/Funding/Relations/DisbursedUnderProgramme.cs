@@ -86,11 +86,5 @@ internal sealed class DisbursedUnderProgramme(RelationVocabulary words) : IRelat
         return names;
     }
 
-    private bool NamesProgramme(TokenLayer tokens, Span sentence)
-    {
-        var (first, end) = tokens.WhollyWithin(sentence);
-        for (var j = first; j < end; j++)
-            if (words.ProgrammeNouns.Contains(tokens, j)) return true;
-        return false;
-    }
+    private bool NamesProgramme(TokenLayer tokens, Span sentence) => words.ProgrammeNouns.AnyIn(tokens, tokens.WhollyWithin(sentence));
 }

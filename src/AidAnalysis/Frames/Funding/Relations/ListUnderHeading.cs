@@ -34,10 +34,7 @@ internal sealed class ListUnderHeading(RelationVocabulary words) : IRelationRule
     private bool NamesElsewhere(RelationDraft draft, int heading)
     {
         var tokens = draft.Document.Tokens;
-        var (first, end) = tokens.Within(draft.Document.Sentences[heading].Span);
-        for (var j = first; j < end; j++)
-            if (words.ElsewhereHeadings.Contains(tokens, j)) return true;
-        return false;
+        return words.ElsewhereHeadings.AnyIn(tokens, tokens.Within(draft.Document.Sentences[heading].Span));
     }
 
     /// <summary>Whether a line names a giver or a year other than the whole's: money beside it.</summary>

@@ -33,6 +33,15 @@ internal sealed class RelationWordClass
     /// <summary>Whether token <paramref name="i"/> is a one-word entry.</summary>
     public bool Contains(TokenLayer tokens, int i) => tokens.IsAny(i, _words);
 
+    /// <summary>Whether any token of <paramref name="range"/> (as <see cref="TokenLayer.Within"/> or
+    /// <see cref="TokenLayer.WhollyWithin"/> give it) is a one-word entry.</summary>
+    public bool AnyIn(TokenLayer tokens, (int First, int End) range)
+    {
+        for (var i = range.First; i < range.End; i++)
+            if (Contains(tokens, i)) return true;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a one-word entry.</summary>
     public bool IsWord(ReadOnlySpan<char> word) => _words.Contains(word);
 

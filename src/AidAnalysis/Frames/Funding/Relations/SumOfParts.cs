@@ -50,10 +50,7 @@ internal sealed class SumOfParts(RelationVocabulary words) : IRelationRule
     {
         if (IsAid(draft.Figures[total])) return false;
         var tokens = draft.Document.Tokens;
-        var (first, end) = tokens.Within(CommaClause.Around(draft, draft.BodySpan(total)));
-        for (var j = first; j < end; j++)
-            if (words.NotAidNouns.Contains(tokens, j)) return true;
-        return false;
+        return words.NotAidNouns.AnyIn(tokens, tokens.Within(CommaClause.Around(draft, draft.BodySpan(total))));
     }
 
     private static void TakePartsStatus(RelationDraft draft, int total)
