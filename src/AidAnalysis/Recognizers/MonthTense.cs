@@ -46,7 +46,7 @@ internal sealed class MonthTense
         {
             if (tokens.IsAny(i, _speechVerbs)) return i == right ? Tense.Past : Tense.None;
             // ", approved in June": a participle opening a reduced clause carries no tense, and the verb before it is another clause's.
-            if (RegularPast(tokens, i) && tokens.Is(i - 1, ",")) return Tense.None;
+            if (tokens.EndsInEd(i, minLength: 5) && tokens.Is(i - 1, ",")) return Tense.None;
             if (At(tokens, i) is var before and not Tense.None) return before;
         }
         for (var i = tokens.FirstStartingFrom(phrase.End); i < tokens.Count && tokens[i].End <= clause.End; i++)
@@ -65,10 +65,8 @@ internal sealed class MonthTense
             return tokens.IsAny(i - 1, _futureToHeads) ? Tense.Future : Tense.None;
         if (tokens.IsAny(i, _futureToHeads) && tokens.IsAny(i + 1, To)) return Tense.None;
         if (tokens.IsAny(i, _pastForms)) return Tense.Past;
-        return RegularPast(tokens, i) && !tokens.IsAny(i - 1, _passiveAuxiliaries) ? Tense.Past : Tense.None;
+        return tokens.EndsInEd(i, minLength: 5) && !tokens.IsAny(i - 1, _passiveAuxiliaries) ? Tense.Past : Tense.None;
     }
-
-    private static bool RegularPast(TokenLayer tokens, int i) => tokens[i].Length > 4 && tokens.TextOf(i).EndsWith("ed", StringComparison.Ordinal);
 
     private enum Tense { None, Future, Past }
 }

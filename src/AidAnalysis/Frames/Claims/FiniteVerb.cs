@@ -15,7 +15,7 @@ internal static class FiniteVerb
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].Shape != TokenShape.Lower || RunsIntoNegation(tokens, i)) continue;
             var word = tokens.TextOf(i);
-            if (auxiliaries.Contains(word) || word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && tokens.IsLetters(i, lowerOnly: true)) return true;
+            if (auxiliaries.Contains(word) || tokens.EndsInEd(i, minLength: 5) && tokens.IsLetters(i, lowerOnly: true)) return true;
         }
         return false;
     }

@@ -120,7 +120,7 @@ internal sealed class UnmarkedBylines(Lexicon lexicon, NameCleaner names, Untitl
         var desk = false;
         for (var k = rest; k < end; k++)
         {
-            if (tokens[k].Kind != TokenKind.Word || IsVerb(tokens.TextOf(k))) return false;
+            if (tokens[k].Kind != TokenKind.Word || IsVerb(tokens, k)) return false;
             capitalised &= tokens.OpensWithCapital(k);
             desk |= _deskWords.Contains(tokens, k);
         }
@@ -128,8 +128,8 @@ internal sealed class UnmarkedBylines(Lexicon lexicon, NameCleaner names, Untitl
     }
 
     /// <summary>A reporting verb or a word with a past participle's ending: a title holds neither.</summary>
-    private bool IsVerb(ReadOnlySpan<char> word) =>
-        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || lexicon.ReportingVerbs.ContainsKey(word.ToString().ToLowerInvariant());
+    private bool IsVerb(TokenLayer tokens, int k) =>
+        tokens.EndsInEd(k, minLength: 2, anyCase: true) || lexicon.ReportingVerbs.ContainsKey(tokens.TextOf(k).ToString().ToLowerInvariant());
 
     /// <summary>The outlet after the mark that follows the name: capitalised words to the line's end with an outlet's form.</summary>
     private Span? Outlet(TokenLayer tokens, int mark, int end)

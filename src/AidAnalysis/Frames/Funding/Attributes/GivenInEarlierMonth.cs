@@ -130,7 +130,7 @@ internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
 
     /// <summary>A letter word ending in "-ed" ("approved") or an irregular past form ("gave") of past-act-verb.</summary>
     private bool IsPastAct(TokenLayer tokens, int i) =>
-        tokens.IsLetters(i) && (tokens[i].Length > 2 && tokens.TextOf(i).EndsWith("ed") || tokens.IsLetters(i, lowerOnly: true) && tokens.IsAny(i, _pastForms));
+        tokens.IsLetters(i) && (tokens.EndsInEd(i, minLength: 3) || tokens.IsLetters(i, lowerOnly: true) && tokens.IsAny(i, _pastForms));
 
     /// <summary>The number of the month token <paramref name="i"/> names in full, or 0.</summary>
     private int MonthNumber(TokenLayer tokens, int i)

@@ -12,6 +12,6 @@ internal sealed class PassiveReceiver(PartyWords words)
     public bool IsPassive(PartyScene scene, Span verb) =>
         words.PassiveAuxiliaries.EndRightBefore(scene.Tokens, verb.Start, scene.Reach(verb.Start, AuxiliaryWidth))
         && scene.Text.AsSpan(verb.Start, verb.Length) is var participle
-        && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("en", StringComparison.Ordinal)
+        && (scene.Tokens.EndsInEd(scene.Tokens.LastEndingBy(verb.End), minLength: 2) || participle.EndsWith("en", StringComparison.Ordinal)
             || participle is "sent" or "paid" or "set aside" or "made");
 }
