@@ -21,7 +21,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
 
     private readonly PhraseMatcher<FundingCue> _cues = new(lexicon.FundingCues.Where(c => !c.GovernsOnly), c => c.Phrase);
     // The marks that open a bulleted list line (relation-words.tsv list-mark).
-    private readonly char[] _listMarks = Relations.RelationVocabulary.ListMarksOf(lexicon);
+    private readonly MarkedListLine _markedListLine = new(lexicon);
     /// <summary>Every cue starts with a letter, so a cue found in a stretch has a letter inside it.</summary>
     private readonly bool _everyCueStartsWithLetter = lexicon.FundingCues.All(c => c.Phrase.Length > 0 && char.IsLetter(c.Phrase[0]));
     private readonly PhraseMatcher<FundingCue> _givingVerbs = new(lexicon.FundingCues.Where(c => c.IsGivingVerb && !c.GovernsOnly), c => c.Phrase);

@@ -41,7 +41,7 @@ public sealed partial class FundingBuilder
             // type and year.
             // A line of a list a colon introduces is one even when its own words name aid ("for emergency food assistance").
             var colonLine = f.Status == FundingStatus.Unspecified && ColonListLine.Holds(doc.Text, f.Money.Span);
-            if ((colonLine || !f.IsAidContext && f.Status == FundingStatus.Unspecified && IsListLine(doc.Text, f.Money.Span)) && ParagraphOf(doc, f) is var paragraph and >= 0)
+            if ((colonLine || !f.IsAidContext && f.Status == FundingStatus.Unspecified && _markedListLine.Holds(doc.Tokens, f.Money.Span)) && ParagraphOf(doc, f) is var paragraph and >= 0)
             {
                 listParent = lastListParagraph >= paragraph - 1 ? listParent
                     : lastNews is not null && paragraph - ParagraphOf(doc, lastNews) <= ListReach ? lastNews : null;
@@ -154,7 +154,7 @@ public sealed partial class FundingBuilder
                 && aidType == f.AidType && year == f.Year && status == f.Status && ReferenceEquals(f, frames[i])
                 ? f
                 : f with { Donor = donor, DonorBody = filledBody, Recipient = recipient, Channel = channel, AidType = aidType, Year = year, Status = status };
-            if (f.IsAidContext && IsNews(status) && !IsListLine(doc.Text, f.Money.Span)) lastNews = previous;
+            if (f.IsAidContext && IsNews(status) && !_markedListLine.Holds(doc.Tokens, f.Money.Span)) lastNews = previous;
             if (status == FundingStatus.Requested && recipient is not null) lastRequest = previous;
             // "Germany's ministry said it had given $40 million ... It said it had received $6 million": once a figure's
             // sentence names another state after the request, an unnamed receiver is more likely that state than the requester.
@@ -198,21 +198,6 @@ public sealed partial class FundingBuilder
 
     private static int ParagraphOf(AnalysisDocument doc, Frame frame) =>
         frame.SentenceIndex >= 0 ? doc.Sentences[frame.SentenceIndex].Paragraph : -1;
-
-    /// <summary>Whether the amount stands on a bulleted or numbered list line ("- ", "* ", "• ", "2. ", "3) ").</summary>
-    private bool IsListLine(string text, Span amount)
-    {
-        // A list line's marker stands within a short reach of its amount; the search back is bounded so dense text stays linear.
-        var reach = Math.Min(amount.Start, 120);
-        var newline = reach == 0 ? -1 : text.LastIndexOf('\n', amount.Start - 1, reach);
-        if (newline < 0 && reach < amount.Start) return false;
-        var lineStart = newline + 1;
-        var line = text.AsSpan(lineStart, amount.Start - lineStart).TrimStart(" \t");
-        if (line.Length >= 2 && _listMarks.Contains(line[0]) && line[1] == ' ') return true;
-        var digits = 0;
-        while (digits < line.Length && digits < 3 && char.IsAsciiDigit(line[digits])) digits++;
-        return digits > 0 && line.Length > digits + 1 && line[digits] is '.' or ')' && line[digits + 1] == ' ';
-    }
 
     /// <summary>The receiver of the article's figures whose own clause names none: the one named most often. A receiver
     /// described by a common noun ("families who lost their homes") stands for the story only where the lead (the paragraphs

@@ -1,6 +1,7 @@
 using AidAnalysis.Frames.Actors;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Text;
 
 namespace AidAnalysis.Frames.Parties;
 
@@ -11,7 +12,7 @@ namespace AidAnalysis.Frames.Parties;
 internal sealed class StateLevelRecipient(Lexicon lexicon)
 {
     private readonly NationalBodyRule _nationalBodies = new(lexicon);
-    private readonly string[] _forceHeads = [.. lexicon.GovernmentBodyWords.ForceHeads];
+    private readonly NameEndings _forceHeads = new(lexicon.GovernmentBodyWords.ForceHeads);
 
     /// <summary>The state <paramref name="recipient"/> acts for when it names a body of a state other than the article's giver
     /// (<paramref name="mainDonor"/>), else the recipient as read. The giver's own bodies are left as named, whether the text or
@@ -27,8 +28,6 @@ internal sealed class StateLevelRecipient(Lexicon lexicon)
     {
         if (GovernmentBody.Matches(name) || _nationalBodies.Matches(name)) return true;
         if (lexicon.OrganizationByName.TryGetValue(name, out var entry) && entry.Type is "agency" or "parliament" or "government") return true;
-        foreach (var head in _forceHeads)
-            if (name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return _forceHeads.End(name);
     }
 }
