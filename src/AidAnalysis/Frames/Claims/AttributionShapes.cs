@@ -13,11 +13,9 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
     private readonly Hearers _hearers = hearers;
     private readonly ClaimVocabulary _words = vocabulary;
 
-    private static readonly HashSet<string> PostpositionCues = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "added", "adds", "noted", "stressed", "warned", "explained", "wrote", "insisted", "announced", "confirmed", "stated", "declared", "reported", "emphasised", "emphasized" };
-
     /// <summary>Whether <paramref name="cue"/> may close its sentence after the statement ("..., the source said"), a hearer-object
     /// cue among them ("..., X told reporters").</summary>
-    public bool IsPostpositionCue(string cue) => PostpositionCues.Contains(cue) || _words.HearerObjectCues.Contains(cue);
+    public bool IsPostpositionCue(string cue) => _words.PostpositionCues.Contains(cue) || _words.HearerObjectCues.Contains(cue);
 
     /// <summary>"the last to confirm its share" (an infinitive), "reported by", "writing by X" (a passive or a
     /// credit line): the cue does not attribute a statement to its subject.</summary>
@@ -121,12 +119,12 @@ internal sealed class AttributionShapes(Hearers hearers, ClaimVocabulary vocabul
         if (!finite && _words.HearerObjectCues.Contains(text.AsSpan(cue.Start, cue.Length)) && _hearers.IsHearerThenAdjunct(tokens, rest)
             && IsClause(tokens, tokens.Trimmed(new Span(sentence.Start, comma)))) return true;
         // "said yesterday", "declared on Tuesday on a trip to the river port": only adjuncts of time and place follow.
-        var timeOrPlace = firstIsWord && firstWord is "in" or "on" or "at" or "during" or "today" or "yesterday" or "earlier" or "later";
-        if (words.Count == 1 && firstIsWord && firstWord is "yesterday" or "today" or "tonight" or "earlier" or "later") return true;
+        var timeOrPlace = firstIsWord && _words.FinalAdjunctOpeners.Contains(firstWord);
+        if (words.Count == 1 && firstIsWord && _words.FinalTimeWords.Contains(firstWord)) return true;
         if (words.Count <= FinalAdjunctWords && timeOrPlace && !finite) return true;
         var capital = char.IsUpper(firstWord[0]);
-        return words.Count <= (capital ? 10 : 6) && (capital || (!subjectBefore && firstIsWord && firstWord is "the" or "his" or "her" or "their" or "a" or "an")
-            || (words.Count > 1 && firstIsWord && firstWord is "in" or "on" or "at" or "during" or "after" or "late" or "earlier" or "last" or "this" or "today" or "yesterday"));
+        return words.Count <= (capital ? 10 : 6) && (capital || (!subjectBefore && firstIsWord && _words.FinalSpeakerDeterminers.Contains(firstWord))
+            || (words.Count > 1 && firstIsWord && _words.FinalPhraseOpeners.Contains(firstWord)));
     }
 
     /// <summary>How many words a statement before a final cue holds at least when no auxiliary or past form marks its verb

@@ -92,6 +92,21 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>"after", "on", "yesterday": the first word of an adjunct after such a hearer ("told reporters after the session").</summary>
     public WordSet HearerAdjunctOpeners { get; } = Class(lexicon, "hearer-adjunct-opener");
 
+    /// <summary>"said", "noted": cues that may close their sentence after the statement ("..., the source said").</summary>
+    public WordSet PostpositionCues { get; } = Class(lexicon, "postposition-cue");
+
+    /// <summary>"on", "yesterday", as written: the first word of the adjuncts after a sentence-final cue ("said on Tuesday").</summary>
+    public WordSet FinalAdjunctOpeners { get; } = AsWritten(lexicon, "final-adjunct-opener");
+
+    /// <summary>"yesterday", "tonight", as written: a time word standing alone after a sentence-final cue.</summary>
+    public WordSet FinalTimeWords { get; } = AsWritten(lexicon, "final-time-word");
+
+    /// <summary>"the", "their", as written: a determiner opening the speaker named after a sentence-final cue ("said the minister").</summary>
+    public WordSet FinalSpeakerDeterminers { get; } = AsWritten(lexicon, "final-speaker-determiner");
+
+    /// <summary>"in", "last", as written: the first word of a short phrase ending the sentence after its cue ("said last week").</summary>
+    public WordSet FinalPhraseOpeners { get; } = AsWritten(lexicon, "final-phrase-opener");
+
     /// <summary>Subjects that open a clause, as written: lower case, and "I".</summary>
     public WordSet ClauseSubjects { get; } = Class(lexicon, "clause-subject");
 
@@ -134,4 +149,6 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     public WordSet PlacePrepositions { get; } = Class(lexicon, "place-preposition");
 
     private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
+
+    private static WordSet AsWritten(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []), caseSensitive: true);
 }
