@@ -9,7 +9,7 @@ namespace AidAnalysis.Text;
 /// </summary>
 public sealed class WordStarts
 {
-    // The first Count slots of _starts; the tokenizer's buffer is kept as it is rather than copied to size.
+    // The first Count slots of _starts: the tokenizer hands over an array of its exact size, Of keeps its buffer as it is.
     private readonly int[] _starts;
 
     private WordStarts(string text, int[] starts, int count)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Pipeline;
 using static AidAnalysis.Text.Tokens.WordCharacters;
@@ -46,8 +47,18 @@ public sealed class Tokenizer : IPipelineStage
     public (TokenLayer Tokens, WordStarts Words) Tokenize(string text, IReadOnlyList<Sentence> sentences)
     {
         var scan = new Scan(this, text, sentences);
-        scan.Run();
-        return (new TokenLayer(text, scan.Tokens, scan.Keys, scan.Count, _lemmas), WordStarts.FromSorted(text, scan.WordStarts, scan.WordCount));
+        try
+        {
+            scan.Run();
+            // The layers keep arrays of their exact size: the walk's buffers, sized for the densest text, are a third too
+            // large for news text (a token every five characters), and go back to the pool.
+            return (new TokenLayer(text, scan.Tokens[..scan.Count], scan.Keys[..scan.Count], scan.Count, _lemmas),
+                WordStarts.FromSorted(text, scan.WordStarts[..scan.WordCount], scan.WordCount));
+        }
+        finally
+        {
+            scan.ReturnBuffers();
+        }
     }
 
     private int LemmaOf(int number, ReadOnlySpan<char> word) =>
@@ -58,20 +69,32 @@ public sealed class Tokenizer : IPipelineStage
     {
         private int _sentence;
 
-        public Token[] Tokens { get; private set; } = new Token[text.Length / 4 + 8];
-        public int[] Keys { get; private set; } = new int[text.Length / 4 + 8];
+        public Token[] Tokens { get; private set; } = ArrayPool<Token>.Shared.Rent(text.Length / 4 + 8);
+        public int[] Keys { get; private set; } = ArrayPool<int>.Shared.Rent(text.Length / 4 + 8);
         public int Count { get; private set; }
-        public int[] WordStarts { get; private set; } = new int[text.Length / 5 + 8];
+        public int[] WordStarts { get; private set; } = ArrayPool<int>.Shared.Rent(text.Length / 5 + 8);
         public int WordCount { get; private set; }
+
+        public void ReturnBuffers()
+        {
+            ArrayPool<Token>.Shared.Return(Tokens);
+            ArrayPool<int>.Shared.Return(Keys);
+            ArrayPool<int>.Shared.Return(WordStarts);
+        }
+
+        /// <summary>A pooled buffer twice the size of <paramref name="full"/> holding its first <paramref name="count"/> items;
+        /// <paramref name="full"/> goes back to the pool.</summary>
+        private static T[] Grown<T>(T[] full, int count)
+        {
+            var grown = ArrayPool<T>.Shared.Rent(full.Length * 2);
+            full.AsSpan(0, count).CopyTo(grown);
+            ArrayPool<T>.Shared.Return(full);
+            return grown;
+        }
 
         private void AddWordStart(int start)
         {
-            if (WordCount == WordStarts.Length)
-            {
-                var larger = WordStarts;
-                Array.Resize(ref larger, larger.Length * 2);
-                WordStarts = larger;
-            }
+            if (WordCount == WordStarts.Length) WordStarts = Grown(WordStarts, WordCount);
             WordStarts[WordCount++] = start;
         }
 
@@ -151,15 +174,8 @@ public sealed class Tokenizer : IPipelineStage
             var chars = text.AsSpan(start, end - start);
             var number = WordKeys.Of(chars);
             var lemma = kind == TokenKind.Word ? tokenizer.LemmaOf(number, chars) : -1;
-            if (Count == Tokens.Length)
-            {
-                var grown = new Token[Tokens.Length * 2];
-                Tokens.CopyTo(grown, 0);
-                Tokens = grown;
-                var keys = Keys;
-                Array.Resize(ref keys, grown.Length);
-                Keys = keys;
-            }
+            if (Count == Tokens.Length) Tokens = Grown(Tokens, Count);
+            if (Count == Keys.Length) Keys = Grown(Keys, Count);
             Keys[Count] = number;
             Tokens[Count++] = new Token(start, end, sentence, lemma, kind, TokenShapes.Of(chars, kind), space);
         }
