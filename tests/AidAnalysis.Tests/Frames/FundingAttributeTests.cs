@@ -29,6 +29,10 @@ public class FundingAttributeTests
     [InlineData("Freedonia will send $3 million to Niger and $6 million to Mali. Together, the grants amount to $9 million.", "$9 million", false)]
     [InlineData("Freedonia will send $3 million to Niger. Its aid commitment now stands at up to $16 million.", "$16 million", false)]
     [InlineData("Freedonia announced aid to Niger on Monday. The new package totals $25 million.", "$25 million", false)]
+    [InlineData("Freedonia will give $2 million to Chad. Aid contributions to this year's appeal now stand at $41 million.", "$41 million", true)]
+    [InlineData("Freedonia will give $2 million to Chad. Pledges to the fund stand at about $75 million, officials said.", "$75 million", true)]
+    [InlineData("Freedonia will give $2 million to Chad. Relief grants from other donors stand at $120 million, the agency said.", "$120 million", true)]
+    [InlineData("Freedonia will give $2 million to Chad and $3 million to Niger. Together, the new grants stand at $5 million.", "$5 million", false)]
     public void A_verb_of_level_states_a_sum_in_place(string text, string amount, bool previous) =>
         Assert.Equal(previous, Figure(text, amount, May2024).Status == FundingStatus.Previous);
 
