@@ -121,9 +121,11 @@ public sealed partial class FundingBuilder
     /// <summary>The figure's year: none for one sum spread over several years ("$1.1 billion over ten years", "a multi-year
     /// programme"), even where a written-out year dates its announcement ("launched in 2025"), since SCHEMA.md gives such a
     /// programme no year. Earlier money keeps the year that dates it (<paramref name="dated"/>): the relations read it to keep
-    /// a programme begun in an earlier year out of this year's running total.</summary>
+    /// a programme begun in an earlier year out of this year's running total. A year written right after the amount ("C$15
+    /// million in 2026, rising through 2029") dates the sum itself (<see cref="YearBesideAmount"/>).</summary>
     private int? OwnYear(AnalysisDocument doc, Span sentence, Span amount, int? dated, FundingStatus status) =>
-        dated is not null && status != FundingStatus.Previous && _rules.SpreadOverYears.Spreads(doc, sentence, amount) ? null : dated;
+        dated is not null && status != FundingStatus.Previous && _rules.SpreadOverYears.Spreads(doc, sentence, amount)
+            && !_rules.YearBesideAmount.Dates(doc.Tokens, sentence, amount) ? null : dated;
 
     /// <summary>The year of the amount's own clause; else the one year its sentence names before the amount ("In 2026,
     /// the shortfall is €2 billion, of which ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>
