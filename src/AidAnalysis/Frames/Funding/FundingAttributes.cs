@@ -107,14 +107,14 @@ public sealed partial class FundingBuilder
     private AidType? AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
-        if (_rules.AidTypeWords.Nearest(doc.Tokens, doc.Words, near, amount) is { } type) return type;
+        if (_rules.AidTypeWords.Nearest(doc, near, amount) is { } type) return type;
         // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
         // types every amount of it, however far the first stands.
-        if (doc.Tokens.FirstExactly(sentence, RespectiveDonors.RespectivelyWord) >= 0 && _rules.AidTypeWords.Nearest(doc.Tokens, doc.Words, sentence, amount) is { } shared) return shared;
+        if (doc.Tokens.FirstExactly(sentence, RespectiveDonors.RespectivelyWord) >= 0 && _rules.AidTypeWords.Nearest(doc, sentence, amount) is { } shared) return shared;
         if (_rules.ForcesOfState.In(doc.Tokens, window)) return AidType.Military;
         if (_rules.SupportToGovernment.In(doc.Tokens, window)) return AidType.Financial;
         return _rules.TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent
-            ? _rules.AidTypeWords.Nearest(doc.Tokens, doc.Words, antecedent, amount)
+            ? _rules.AidTypeWords.Nearest(doc, antecedent, amount)
             : null;
     }
 
