@@ -7,14 +7,16 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames;
 
 /// <summary>The aid-type words of the lexicon as they stand around an amount, in the headline and in the whole article; a
-/// verb of lending without money to lend (<see cref="LendingWithMoney"/>) names no kind of aid.</summary>
+/// word in a job title (<see cref="JobTitleTypeWord"/>) or a verb of lending without money to lend (<see cref="LendingWithMoney"/>)
+/// names no kind of aid.</summary>
 internal sealed class AidTypeWords(Lexicon lexicon)
 {
     private readonly PhraseMatcher<AidTypeCue> _cues = new(lexicon.AidTypeCues, c => c.Phrase);
+    private readonly JobTitleTypeWord _jobTitle = new(lexicon);
     private readonly LendingWithMoney _lending = new(lexicon);
 
     private IEnumerable<(AidTypeCue Entry, Span Span)> Find(AnalysisDocument doc, Span scope) =>
-        _cues.Find(doc.Words, scope).Where(c => _lending.Counts(doc, c.Span));
+        _cues.Find(doc.Words, scope).Where(c => !_jobTitle.Names(doc.Tokens, c.Span) && _lending.Counts(doc, c.Span));
 
     /// <summary>The type word nearest the amount, preferring one after it ("$15 million in assistance ... humanitarian")
     /// over one before it, which usually describes the amount before.</summary>
