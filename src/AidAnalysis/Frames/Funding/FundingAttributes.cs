@@ -107,23 +107,25 @@ public sealed partial class FundingBuilder
     private AidType? AidTypeNear(AnalysisDocument doc, Span sentence, Span window, int sentenceIndex, Span amount)
     {
         var near = new Span(Math.Max(window.Start, amount.Start - CueReach), Math.Min(window.End, amount.End + CueReach));
-        if (_rules.AidTypeWords.Nearest(doc.Tokens, doc.Words, near, amount) is { } type) return type;
+        if (_rules.AidTypeWords.Nearest(doc, near, amount) is { } type) return type;
         // "A, B and C pledged $x, $y and $z respectively to help D recover from the cyclone": the purpose after the list
         // types every amount of it, however far the first stands.
-        if (doc.Tokens.FirstExactly(sentence, RespectiveDonors.RespectivelyWord) >= 0 && _rules.AidTypeWords.Nearest(doc.Tokens, doc.Words, sentence, amount) is { } shared) return shared;
+        if (doc.Tokens.FirstExactly(sentence, RespectiveDonors.RespectivelyWord) >= 0 && _rules.AidTypeWords.Nearest(doc, sentence, amount) is { } shared) return shared;
         if (_rules.ForcesOfState.In(doc.Tokens, window)) return AidType.Military;
         if (_rules.SupportToGovernment.In(doc.Tokens, window)) return AidType.Financial;
         return _rules.TypeFromSentenceBefore.Antecedent(doc, sentence, sentenceIndex) is { } antecedent
-            ? _rules.AidTypeWords.Nearest(doc.Tokens, doc.Words, antecedent, amount)
+            ? _rules.AidTypeWords.Nearest(doc, antecedent, amount)
             : null;
     }
 
     /// <summary>The figure's year: none for one sum spread over several years ("$1.1 billion over ten years", "a multi-year
     /// programme"), even where a written-out year dates its announcement ("launched in 2025"), since SCHEMA.md gives such a
     /// programme no year. Earlier money keeps the year that dates it (<paramref name="dated"/>): the relations read it to keep
-    /// a programme begun in an earlier year out of this year's running total.</summary>
+    /// a programme begun in an earlier year out of this year's running total. A year written right after the amount ("C$15
+    /// million in 2026, rising through 2029") dates the sum itself (<see cref="YearBesideAmount"/>).</summary>
     private int? OwnYear(AnalysisDocument doc, Span sentence, Span amount, int? dated, FundingStatus status) =>
-        dated is not null && status != FundingStatus.Previous && _rules.SpreadOverYears.Spreads(doc, sentence, amount) ? null : dated;
+        dated is not null && status != FundingStatus.Previous && _rules.SpreadOverYears.Spreads(doc, sentence, amount)
+            && !_rules.YearBesideAmount.Dates(doc.Tokens, sentence, amount) ? null : dated;
 
     /// <summary>The year of the amount's own clause; else the one year its sentence names before the amount ("In 2026,
     /// the shortfall is €2 billion, of which ..."); else, for budget figures, the budget's year ("the 2025 budget").</summary>

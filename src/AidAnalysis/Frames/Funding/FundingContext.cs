@@ -24,7 +24,7 @@ public sealed partial class FundingBuilder
             HeadlineDonor = index is not null ? HeadlineDonor(doc, index, headline) : null,
             HeadlineRecipient = index is not null ? HeadlineRecipient(doc, index, headline) : null,
             HeadlineType = _rules.AidTypeWords.OfHeadline(doc),
-            DominantType = _rules.AidTypeWords.Dominant(doc.Words),
+            DominantType = _rules.AidTypeWords.Dominant(doc),
         };
     }
 

@@ -6,16 +6,23 @@ using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
 
-/// <summary>The aid-type words of the lexicon as they stand around an amount, in the headline and in the whole article.</summary>
+/// <summary>The aid-type words of the lexicon as they stand around an amount, in the headline and in the whole article; a
+/// word in a job title (<see cref="JobTitleTypeWord"/>) or a verb of lending without money to lend (<see cref="LendingWithMoney"/>)
+/// names no kind of aid.</summary>
 internal sealed class AidTypeWords(Lexicon lexicon)
 {
     private readonly PhraseMatcher<AidTypeCue> _cues = new(lexicon.AidTypeCues, c => c.Phrase);
+    private readonly JobTitleTypeWord _jobTitle = new(lexicon);
+    private readonly LendingWithMoney _lending = new(lexicon);
+
+    private IEnumerable<(AidTypeCue Entry, Span Span)> Find(AnalysisDocument doc, Span scope) =>
+        _cues.Find(doc.Words, scope).Where(c => !_jobTitle.Names(doc.Tokens, c.Span) && _lending.Counts(doc, c.Span));
 
     /// <summary>The type word nearest the amount, preferring one after it ("$15 million in assistance ... humanitarian")
     /// over one before it, which usually describes the amount before.</summary>
-    public AidType? Nearest(TokenLayer tokens, WordStarts words, Span scope, Span amount) =>
-        _cues.Find(words, scope)
-            .Where(c => c.Entry.Type != AidType.Unspecified || !NamePart(tokens, c.Span))
+    public AidType? Nearest(AnalysisDocument doc, Span scope, Span amount) =>
+        Find(doc, scope)
+            .Where(c => c.Entry.Type != AidType.Unspecified || !NamePart(doc.Tokens, c.Span))
             .OrderBy(c => c.Span.Start >= amount.End ? 0 : 1)
             .ThenBy(c => c.Span.DistanceTo(amount))
             .Select(c => (AidType?)c.Entry.Type)
@@ -49,14 +56,14 @@ internal sealed class AidTypeWords(Lexicon lexicon)
     {
         var title = doc.Article.Metadata.Title;
         if (title is null || !doc.Text.StartsWith(title, StringComparison.Ordinal)) return AidType.Unspecified;
-        return _cues.Find(doc.Words, new Span(0, title.Length)).Select(c => c.Entry.Type).FirstOrDefault(t => t != AidType.Unspecified, AidType.Unspecified);
+        return Find(doc, new Span(0, title.Length)).Select(c => c.Entry.Type).FirstOrDefault(t => t != AidType.Unspecified, AidType.Unspecified);
     }
 
     /// <summary>The aid type the article is clearly about: the only type its words name, more than once.</summary>
-    public AidType Dominant(WordStarts words)
+    public AidType Dominant(AnalysisDocument doc)
     {
         // Words of untracked kinds (development aid) name no type the article could be about.
-        var counts = _cues.Find(words, new Span(0, words.Text.Length))
+        var counts = Find(doc, new Span(0, doc.Text.Length))
             .Where(c => c.Entry.Type != AidType.Unspecified)
             .GroupBy(c => c.Entry.Type).Select(g => (Type: g.Key, Count: g.Count()))
             .OrderByDescending(g => g.Count).ToList();

@@ -27,6 +27,7 @@ internal sealed class AttributeRules
         var spanToLaterYear = new SpanToLaterYear(words);
         SpreadOverYears = new SpreadOverYears(words, YearRange, new SinceEarlierStart(words, RunningTotalWording), spanToLaterYear);
         SinceEarlierYear = new SinceEarlierYear(words);
+        YearBesideAmount = new YearBesideAmount(words);
         CommittedProgramme = new CommittedProgramme(words, SpreadOverYears);
         RelativeFiscalYear = new RelativeFiscalYear(lexicon);
         CandidateYears = new CandidateYears(words, YearRange, SinceEarlierYear, RelativeFiscalYear, new RunningTotalReportingDay(lexicon, RunningTotalWording), spanToLaterYear);
@@ -68,6 +69,7 @@ internal sealed class AttributeRules
     public RunningTotalTail RunningTotalTail { get; }
     public RunningTotalWording RunningTotalWording { get; }
     public SinceEarlierYear SinceEarlierYear { get; }
+    public YearBesideAmount YearBesideAmount { get; }
     public GivenInEarlierMonth GivenInEarlierMonth { get; }
     public MixedPackage MixedPackage { get; }
     public AidTypeWords AidTypeWords { get; }

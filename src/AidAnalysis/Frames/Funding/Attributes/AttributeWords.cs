@@ -75,6 +75,7 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PartsWholes { get; } = Of(lexicon, "parts-whole");
     public Phrases RateUnits { get; } = Of(lexicon, "rate-unit");
     public Phrases SpanEndWords { get; } = Of(lexicon, "span-end-word");
+    public Phrases AmountYearPrepositions { get; } = Of(lexicon, "amount-year-preposition");
     public Phrases PerfectAuxiliaries { get; } = Of(lexicon, "perfect-auxiliary");
     public Phrases PerfectParticiples { get; } = Of(lexicon, "perfect-participle");
     public Phrases ConditionConjunctions { get; } = Of(lexicon, "condition-conjunction");

@@ -21,7 +21,7 @@ internal sealed class TotalTakesOwnType(AidTypeWords types, RelationVocabulary w
             if (!draft.IsCumulative(i) || f.AidType == AidType.Unspecified || f.Donor is null || f.Recipient is null
                 || !words.States.Contains(f.Donor) || !words.States.Contains(f.Recipient)) continue;
             var mention = draft.BodySpan(i);
-            if (types.Nearest(draft.Document.Tokens, draft.Document.Words, CumulativeTotals.ClauseSpanAround(draft, mention), mention) is not null) continue;
+            if (types.Nearest(draft.Document, CumulativeTotals.ClauseSpanAround(draft, mention), mention) is not null) continue;
             foreach (var row in draft.ConversionsOf(i).Prepend(i))
                 draft.Figures[row] = draft.Figures[row] with { AidType = AidType.Unspecified };
         }
