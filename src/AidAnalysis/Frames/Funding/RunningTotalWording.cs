@@ -179,12 +179,24 @@ internal sealed class RunningTotalWording
 
     private static bool IsOneOf(TokenLayer tokens, (int First, int Last) chunk, WordSet words) => chunk.First == chunk.Last && tokens.IsAny(chunk.First, words);
 
-    /// <summary>Whether no token of the chunk holds a full stop or semicolon (the wording does not cross a sentence or clause end).</summary>
+    /// <summary>Whether no token of the chunk holds a full stop or semicolon (the wording does not cross a sentence or clause end);
+    /// the stops of an initialism ("U.S.", "U.K.") end no sentence.</summary>
     private static bool Clean(TokenLayer tokens, (int First, int Last) chunk)
     {
+        if (IsInitialism(tokens, chunk)) return true;
         for (var i = chunk.First; i <= chunk.Last; i++)
             if (!Clean(tokens, i)) return false;
         return true;
+    }
+
+    /// <summary>Two or more capital letters, each followed by a full stop, written as one word ("U.S.", "E.U.") and followed by
+    /// a word in lower case ("U.S. aid", "the U.K. total"): before a capital the last stop may end the sentence.</summary>
+    private static bool IsInitialism(TokenLayer tokens, (int First, int Last) chunk)
+    {
+        if ((chunk.Last - chunk.First + 1) is var length && (length < 4 || length % 2 != 0)) return false;
+        for (var i = chunk.First; i <= chunk.Last; i += 2)
+            if (tokens.TextOf(i) is not [var letter] || !char.IsUpper(letter) || !tokens.IsMark(i + 1, '.')) return false;
+        return tokens.IsLetters(chunk.Last + 1, lowerOnly: true);
     }
 
     private static bool Clean(TokenLayer tokens, int i) => !tokens.TextOf(i).ContainsAny('.', ';');

@@ -28,6 +28,27 @@ public class RunningTotalTokenTests
     }
 
     [Theory]
+    // The stops of an initialism before a lower-case word end no sentence.
+    [InlineData("The grant brings U.K. aid to $40 million.")]
+    [InlineData("The loan raised the E.U. total for the coast to about $40 million.")]
+    [InlineData("Varnia's grant, lifting total U.N. relief funding to more than $40 million, was signed.")]
+    public void An_initialism_inside_the_wording_is_read_through(string text)
+    {
+        var (doc, before) = Read(text);
+        Assert.True(Wording.EndsBefore(doc.Tokens, before));
+    }
+
+    [Theory]
+    // A capital after the initialism may open a new sentence; a single letter and its stop is no initialism.
+    [InlineData("The grant brings aid to the U.K. Total aid rose to $40 million.")]
+    [InlineData("The grant brings aid to Port A. Total aid rose to $40 million.")]
+    public void A_stop_that_may_end_the_sentence_still_breaks_the_wording(string text)
+    {
+        var (doc, before) = Read(text);
+        Assert.False(Wording.EndsBefore(doc.Tokens, before));
+    }
+
+    [Theory]
     [InlineData("The grant brings the total. Donors gave $40 million.")]
     [InlineData("The grant brings food to $40 million worth of stock.")]
     [InlineData("The grant went to the total of $40 million.")]
