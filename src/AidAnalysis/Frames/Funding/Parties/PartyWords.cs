@@ -193,6 +193,17 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"treasury", "coffers": a state's own purse by itself.</summary>
     public WordSet OwnTreasuryNouns { get; } = new(Words(lexicon, "own-treasury-noun"));
 
+    /// <summary>"asked", "appealed to": a verb of asking, with its preposition, before the party asked (<see cref="RequestAddressee"/>).</summary>
+    public PhrasesBefore RequestAddressing { get; } = new(Words(lexicon, "request-addressing"));
+    /// <summary>"from": before a party a request is made to, after the amount asked for.</summary>
+    public PhrasesBefore SourceMarkers { get; } = new(Words(lexicon, "source-marker"), optionalThe: true);
+    /// <summary>The giver-group nouns and their modifiers as a token class, for a group asked for money.</summary>
+    public WordSet GiverGroupWords { get; } = new(Words(lexicon, "giver-group"));
+    public WordSet GroupModifierWords { get; } = new(Words(lexicon, "group-modifier"));
+
+    /// <summary>"Bank": the head of an institution named after the state it belongs to ("Export-Import Bank of Zland").</summary>
+    public IReadOnlyList<string> StateNamedBanks { get; } = Words(lexicon, "state-named-bank");
+
     /// <summary>A class missing from the file is an error, not an empty class: an empty alternation would match anywhere.</summary>
     private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) =>
         lexicon.PartyWords.TryGetValue(wordClass, out var words) && words.Count > 0
