@@ -234,13 +234,14 @@ public class FundingAttributeTests
     }
 
     [Theory]
-    [InlineData("Malawi asked donors for $90 million to repair flooded roads.", "Malawi")]
-    [InlineData("The World Health Organization says it needs $75 million to contain measles.", "World Health Organization")]
-    [InlineData("UNICEF launched an appeal for $60 million for schools.", "UNICEF")]
-    public void The_requester_is_the_recipient_of_a_request(string text, string recipient)
+    // The group asked gives as the text groups it (SCHEMA.md: "donors" are written as the text groups them).
+    [InlineData("Malawi asked donors for $90 million to repair flooded roads.", "Malawi", "donors")]
+    [InlineData("The World Health Organization says it needs $75 million to contain measles.", "World Health Organization", null)]
+    [InlineData("UNICEF launched an appeal for $60 million for schools.", "UNICEF", null)]
+    public void The_requester_is_the_recipient_of_a_request(string text, string recipient, string? donor)
     {
         var f = Assert.Single(Funding(text, May2024));
-        Assert.Equal((FundingStatus.Requested, recipient, (string?)null), (f.Status, f.Recipient, f.Donor));
+        Assert.Equal((FundingStatus.Requested, recipient, donor), (f.Status, f.Recipient, f.Donor));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
     internal sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
         FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType,
-        bool NamesRequester = false, bool IsRate = false, bool NamesAsker = false, bool IsReceiptToCome = false);
+        bool NamesRequester = false, bool IsRate = false, bool NamesAsker = false, bool IsReceiptToCome = false, bool NamesAddressee = false);
 
     public AnalysisDocument Run(AnalysisDocument document)
     {
@@ -128,7 +128,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var receiving = ReceivingBefore(doc.Tokens, sentence, money.Span)
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
-        var (donor, donorBody, recipient, channel, namesRequester, namesAsker) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
+        var (donor, donorBody, recipient, channel, namesRequester, namesAsker, namesAddressee) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
         // A mixed package keeps no single type.
         var isMixed = isAidContext && _rules.MixedPackage.Holds(doc.Tokens, money.Span, window);
         var named = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : null;
@@ -138,7 +138,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var aidType = named ?? AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, OwnYear(doc, sentence, money.Span, year, status),
             _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester, isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence), namesAsker,
-            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(window.Start, money.Span.Start), money.Span, sentence));
+            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(window.Start, money.Span.Start), money.Span, sentence), namesAddressee);
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>

@@ -19,7 +19,8 @@ public sealed partial class FundingBuilder
         var explicitFrames = frames.Where(f => f is not null).Select(f => f!).ToList();
         // Requests carry a donor only when made to the state's own legislature; then that state gives the article's
         // other requests, and its background money, too.
-        var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested).Select(f => f.Donor));
+        // A request made to a giver ("asked Zland for") names that giver for itself alone.
+        var legislatureDonor = MostCommon(explicitFrames.Where(f => f.Status == FundingStatus.Requested && !f.NamesAddressee).Select(f => f.Donor));
         var mainDonor = MostCommon(explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Donor)) ?? legislatureDonor ?? context.HeadlineDonor;
         // Recipients are charted at the donor's level (SCHEMA.md): a body of the receiving state stands for that state.
         var actorsByName = new Dictionary<string, Actor>();

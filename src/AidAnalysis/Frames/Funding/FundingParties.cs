@@ -17,7 +17,7 @@ public sealed partial class FundingBuilder
 
     private readonly PartyReaders _parties = new(lexicon);
 
-    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester, bool NamesAsker) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester, bool NamesAsker, bool NamesAddressee) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
         (int Index, int Length)? receiving, Span? lightVerb, (FundingCue Entry, Span Span)? governing)
     {
         var text = doc.Text;
@@ -33,7 +33,7 @@ public sealed partial class FundingBuilder
         var donor = marked is not null ? DonorName(marked) : null;
         // "signed a $X agreement with Y": the party the amount's agreement is made with, nearer than any marker after it.
         recipient = _parties.AgreementCounterpart.Find(scene)?.Name ?? recipient;
-        string? requester = null;
+        string? requester = null, addressee = null;
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;
         donor ??= _parties.AgentBeforeAmount.Find(scene) is { } agent ? DonorName(agent) : null;
@@ -72,7 +72,10 @@ public sealed partial class FundingBuilder
             // "The cabinet has asked the legislature to approve $2.5 billion": a budget request to a legislature
             // is the state's own money; any other request names the requester, not the giver.
             var legislature = mentions.Select(m => m.Actor).FirstOrDefault(IsLegislature);
-            donor = legislature is not null ? DonorName(legislature) : null;
+            // "sought $2 million from Zland", "asked partners for $2 million": the one asked would give it.
+            var (asked, askedGroup) = legislature is null ? _parties.RequestAddressee.Find(scene) : (null, null);
+            addressee = asked is not null ? DonorName(asked) : askedGroup;
+            donor = legislature is not null ? DonorName(legislature) : addressee;
             // "..., and states of the region are appealing for $3 billion": the requester of this amount's own clause.
             // "X asked donors for $8 million", "the Red Cross launched an appeal for": the subject of the request asks for
             // itself (SCHEMA.md: requested money is asked for by its recipient).
@@ -93,11 +96,12 @@ public sealed partial class FundingBuilder
             // "X is the largest contributor, with $Y": no verb of giving, the party opening the sentence brings the amount.
             if (verb is null) donor ??= NameOf(_parties.WithAmountGiver.Find(scene));
             donor ??= subject is not null ? DonorName(subject)
-                : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
+                : _parties.DemonymDonor.Find(scene, status != FundingStatus.Unspecified) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;
-        return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null, status == FundingStatus.Requested && NamesAsker(scene, governing));
+        return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null, status == FundingStatus.Requested && NamesAsker(scene, governing),
+            addressee is not null);
     }
 
     private string? NameOf(Actor? giver) => giver is null ? null : DonorName(giver);
@@ -187,9 +191,14 @@ public sealed partial class FundingBuilder
         if (actor.Affiliation is null) return actor.Name;
         if (actor.Kind == ActorKind.Person) return _donorBodies.GetValueOrDefault(actor.Affiliation, actor.Affiliation);
         var isStateBody = GovernmentBody.Matches(actor.Name)
-            || lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type is "agency" or "parliament" or "government";
+            || lexicon.OrganizationByName.TryGetValue(actor.Name, out var entry) && entry.Type is "agency" or "parliament" or "government"
+            || IsStateNamedBank(actor.Name, actor.Affiliation);
         return actor.Kind == ActorKind.Organization && isStateBody ? actor.Affiliation : actor.Name;
     }
+
+    /// <summary>"Export-Import Bank of Zland": a bank named after the state it belongs to is that state's body.</summary>
+    private bool IsStateNamedBank(string name, string state) =>
+        _parties.Words.StateNamedBanks.Any(head => name.EndsWith($"{head} of {state}", StringComparison.Ordinal));
 
     /// <summary>Money goes to states, peoples and organisations; a person named after "for" is a spokesman's
     /// employer or a dedicatee, not a recipient.</summary>

@@ -44,6 +44,7 @@ internal sealed class PartyReaders
         WithAmountGiver = new WithAmountGiver(Words);
         OwnBudgetSource = new OwnBudgetSource(Words);
         StateLevelRecipient = new StateLevelRecipient(lexicon);
+        RequestAddressee = new RequestAddressee(Words);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
@@ -51,6 +52,7 @@ internal sealed class PartyReaders
     public WithAmountGiver WithAmountGiver { get; }
     public OwnBudgetSource OwnBudgetSource { get; }
     public StateLevelRecipient StateLevelRecipient { get; }
+    public RequestAddressee RequestAddressee { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }

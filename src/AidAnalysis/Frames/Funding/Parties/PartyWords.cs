@@ -117,6 +117,9 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"federal government", "humanitarian aid", "embassy": what a demonym before it makes a giver.</summary>
     public PhrasesAfter StateGivers { get; } = new(PhrasesAfter.Combinations(
         [Words(lexicon, "giver-qualifier"), Words(lexicon, "aid-kind")], Plurals(Words(lexicon, "aid-noun").Concat(Words(lexicon, "state-giver-noun")))));
+    /// <summary>"foreign ministry", "lawmakers": a state's own deciding body after a demonym, a giver only of money a cue governs.</summary>
+    public PhrasesAfter StateBodyGivers { get; } = new(PhrasesAfter.Combinations(
+        [Words(lexicon, "giver-qualifier")], Words(lexicon, "state-body-giver-noun")));
     /// <summary>"army", "recovery": what a recipient owns or goes through.</summary>
     public PhrasesAfter RecipientOwn { get; } = new(Words(lexicon, "recipient-own"));
     /// <summary>"central government", "board": a state's or lender's own deciding body.</summary>
@@ -192,6 +195,17 @@ internal sealed class PartyWords(Lexicon lexicon)
     public WordSet BudgetAidHeads { get; } = new(Words(lexicon, "budget-aid-head"));
     /// <summary>"treasury", "coffers": a state's own purse by itself.</summary>
     public WordSet OwnTreasuryNouns { get; } = new(Words(lexicon, "own-treasury-noun"));
+
+    /// <summary>"asked", "appealed to": a verb of asking, with its preposition, before the party asked (<see cref="RequestAddressee"/>).</summary>
+    public PhrasesBefore RequestAddressing { get; } = new(Words(lexicon, "request-addressing"));
+    /// <summary>"from": before a party a request is made to, after the amount asked for.</summary>
+    public PhrasesBefore SourceMarkers { get; } = new(Words(lexicon, "source-marker"), optionalThe: true);
+    /// <summary>The giver-group nouns and their modifiers as a token class, for a group asked for money.</summary>
+    public WordSet GiverGroupWords { get; } = new(Words(lexicon, "giver-group"));
+    public WordSet GroupModifierWords { get; } = new(Words(lexicon, "group-modifier"));
+
+    /// <summary>"Bank": the head of an institution named after the state it belongs to ("Export-Import Bank of Zland").</summary>
+    public IReadOnlyList<string> StateNamedBanks { get; } = Words(lexicon, "state-named-bank");
 
     /// <summary>A class missing from the file is an error, not an empty class: an empty alternation would match anywhere.</summary>
     private static IReadOnlyList<string> Words(Lexicon lexicon, string wordClass) =>
