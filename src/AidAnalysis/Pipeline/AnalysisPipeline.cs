@@ -84,7 +84,7 @@ public sealed class AnalysisPipeline
             new RuleStage("funding-relations", [Paragraphs, Sentences, Tokens, Phrases, Money, Actors, Funding], [Relations], relations),
             new RuleStage("funding-checks", [Paragraphs, Sentences, Tokens, Layer.Context, Funding, Relations], [Checks], new FundingChecks(lexicon, relations.Words)),
             new RuleStage("aid-items", [Sentences, Tokens, Money, Actors, Layer.Context, Funding], [AidItems], new AidItemBuilder(lexicon)),
-            new RuleStage("speakers", [Paragraphs, Sentences, Tokens, Cues, Quotations, Entities, Actors, Layer.Context], [Attributions, Speakers], new SpeakerBuilder(lexicon)),
+            new RuleStage("speakers", [Paragraphs, Sentences, Tokens, Cues, Quotations, Entities, Actors, Layer.Context, Layer.YearMatches, Years], [Attributions, Speakers], new SpeakerBuilder(lexicon)),
             new RuleStage("claims", [Tokens, Layer.Context, Attributions, Speakers], [Claims], new ClaimBuilder(lexicon)),
         ];
     }

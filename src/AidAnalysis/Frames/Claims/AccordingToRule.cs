@@ -44,6 +44,8 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         // "according to figures published by the ministry", "according to a statement issued by the agency": a document issued by
         // a body is that body's statement.
         if (IssuerOfData(tokens, phrase) is { } issuer) source = phrase = issuer;
+        // "according to the army in March": the source is the army; the time adjunct dates the statement.
+        if (TrailingTimeAdjunct.Without(doc, phrase, _lexicon.NounPhraseBounds) is var undated && undated != phrase) source = phrase = undated;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
         var head = SourceHead(doc, index, source);
         var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
@@ -90,21 +92,26 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
                && char.IsWhiteSpace(tokens.CharAt(tokens[last].Start - 1)) ? tokens[last].Start - 1 : end;
     }
 
-    /// <summary>"figures published by the ministry", "a statement issued by the agency", "a fact sheet released by the department":
-    /// a phrase of one to four lower-case words (the document or data and an adverb, "quietly published"), then a participle of
-    /// issuing (issuing-participle) and "by": the span of its agent, the body that issued the document; null for any other
-    /// phrase ("figures seen by Reuters" names who read them). Whatever the document's noun, the agent of publish, release, issue
-    /// and compile made it public (claim-words.tsv, issuing-participle).</summary>
+    /// <summary>"figures published by the ministry", "a statement issued by the agency", "the 2026 report released by the
+    /// department": a phrase of one to four lower-case words or a year's digits before a participle of issuing, then "by": the
+    /// span of its agent, the body that issued the document; null for any other phrase ("figures seen by Reuters" names who read
+    /// them). After "released" or "issued", which also take people and goods, a document or data noun must stand among the two
+    /// words before the participle ("a report quietly released by"; "a soldier released by the army" names no document);
+    /// "published" and "compiled" take only texts and data (claim-words.tsv).</summary>
     private Span? IssuerOfData(TokenLayer tokens, Span phrase)
     {
         var first = tokens.FirstStartingFrom(phrase.Start);
         var i = first;
         var reach = Math.Min(tokens.Count, first + MostDocumentWords);
-        while (i < reach && tokens[i].End <= phrase.End && !tokens.IsLowerWordIn(i, _words.IssuingParticiples) && tokens.IsLetters(i, lowerOnly: true)) i++;
+        while (i < reach && tokens[i].End <= phrase.End && !tokens.IsLowerWordIn(i, _words.IssuingParticiples)
+               && (tokens.IsLetters(i, lowerOnly: true) || tokens[i].Shape == TokenShape.Digits)) i++;
         if (i == first || i + 2 >= tokens.Count || tokens[i + 2].End > phrase.End || !tokens.IsLowerWordIn(i, _words.IssuingParticiples)
             || !tokens.IsExactly(i + 1, "by")) return null;
-        return new Span(tokens[i + 2].Start, phrase.End);
+        var document = tokens.IsLowerWordIn(i, _words.PublishingParticiples) || IsDocument(tokens, i - 1) || i - 2 >= first && IsDocument(tokens, i - 2);
+        return document ? new Span(tokens[i + 2].Start, phrase.End) : null;
     }
+
+    private bool IsDocument(TokenLayer tokens, int i) => tokens.IsLowerWordIn(i, _words.DocumentNouns) || tokens.IsLowerWordIn(i, _words.DataNouns);
 
     /// <summary>How many lower-case words a document issued by a body may be named with before its participle ("a fact sheet
     /// quietly released by").</summary>

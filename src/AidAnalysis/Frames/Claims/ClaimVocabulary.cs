@@ -77,6 +77,12 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>"published", "released": a participle whose "by" agent issued the data it follows.</summary>
     public WordSet IssuingParticiples { get; } = Class(lexicon, "issuing-participle");
 
+    /// <summary>"report", "statement", "fact sheet": a document whose issuing participle's "by" agent issued it.</summary>
+    public WordSet DocumentNouns { get; } = Class(lexicon, "document-noun");
+
+    /// <summary>"published", "compiled": an issuing participle whose object is always a text or data, whatever its noun.</summary>
+    public WordSet PublishingParticiples { get; } = Class(lexicon, "publishing-participle");
+
     /// <summary>"According to its chair, X, ...": determiners that open a description of a source.</summary>
     public WordSet SourceDeterminers { get; } = Class(lexicon, "source-determiner");
 

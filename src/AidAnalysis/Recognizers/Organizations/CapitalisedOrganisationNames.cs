@@ -18,11 +18,16 @@ internal sealed class CapitalisedOrganisationNames
         _heads = TextPatterns.SpanWordSet(lexicon.OrganizationHeads);
         _places = TextPatterns.SpanLookup(lexicon.Places);
         _placeLengths = [.. lexicon.Places.Select(p => p.Length).Distinct().Order()];
+        _timeNames = new WordSet([.. lexicon.Months.Entries.Select(m => m.Name), .. lexicon.TimeExpressionWords.GetValueOrDefault("weekday", [])], caseSensitive: true);
     }
+
+    /// <summary>The weekdays and full month names (months.tsv, time-expression-words.tsv weekday), as written: a connector before
+    /// one ends a name ("the Relief Office on Tuesday").</summary>
+    private readonly WordSet _timeNames;
 
     public IEnumerable<EntityMention> Find(TokenLayer tokens, MentionsByEnd knownByEnd)
     {
-        foreach (var (first, end) in CapitalisedRuns.Find(tokens, _lexicon.NameConnectors))
+        foreach (var (first, end) in CapitalisedRuns.Find(tokens, _lexicon.NameConnectors, _timeNames))
         {
             // Most runs are sentence-initial words and personal names: only a run with an organisation noun is read further.
             if (!HasHead(tokens, first, end)) continue;

@@ -9,9 +9,10 @@ internal static class CapitalisedRuns
     /// The runs of capitalised name words (<see cref="OrganizationTokenQueries.NameWordEnd"/>) one whitespace apart, starting at a
     /// word boundary, in text order, joined by at most two <paramref name="connectors"/> in a row ("Institute for Water Studies"):
     /// what <c>\b NameToken (?:\s (?:(?:of|for|...)\s){0,2} NameToken)*</c> matches, read on tokens in one pass; each run as the
-    /// indexes [First, End) of its tokens.
+    /// indexes [First, End) of its tokens. A connector before one of <paramref name="timeNames"/> (a weekday or month) joins
+    /// nothing: "the Relief Office on Tuesday" is a name and a time adjunct, not one name.
     /// </summary>
-    public static IEnumerable<(int First, int End)> Find(TokenLayer tokens, IReadOnlyList<string> connectors)
+    public static IEnumerable<(int First, int End)> Find(TokenLayer tokens, IReadOnlyList<string> connectors, WordSet timeNames)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -27,6 +28,7 @@ internal static class CapitalisedRuns
                 var next = end;
                 for (var joined = 0; joined < 2 && IsConnector(tokens, next, connectors) && tokens.SpacedFromPrevious(next + 1, WordSpacing.OneWhitespace); joined++)
                     next++;
+                if (next > end && tokens.IsAny(next, timeNames)) break;
                 var wordEnd = tokens.NameWordEnd(next);
                 if (wordEnd < 0) break;
                 end = wordEnd;

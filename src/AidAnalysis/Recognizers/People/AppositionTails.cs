@@ -54,6 +54,22 @@ internal static class AppositionTails
         var limit = Math.Min(tokens.Text.Length, tokens[comma].Start + Reach);
         if (!tokens.SpacedFromPrevious(comma + 1, WordSpacing.OneWhitespace) || WordAfter(tokens, comma + 1, Articles, limit) is not (>= 0 and var first))
             return null;
+        return ClosedFrom(tokens, first, limit);
+    }
+
+    /// <summary>A role that an owner in the possessive opens ("Norway’s envoy") and a comma, full stop or semicolon closes, after the
+    /// comma token <paramref name="comma"/>; null when none follows.</summary>
+    public static AppositionTail? OwnedClosed(TokenLayer tokens, int comma)
+    {
+        var limit = Math.Min(tokens.Text.Length, tokens[comma].Start + Reach);
+        return tokens.SpacedFromPrevious(comma + 1, WordSpacing.OneWhitespace) && tokens.PossessorWordsFrom(comma + 1, limit) >= 0
+            ? ClosedFrom(tokens, comma + 1, limit) : null;
+    }
+
+    /// <summary>The role from token <paramref name="first"/>, as many words as stand there, then fewer, up to a head word that a
+    /// comma, full stop or semicolon closes.</summary>
+    private static AppositionTail? ClosedFrom(TokenLayer tokens, int first, int limit)
+    {
         // The role's words, as many as stand there, then fewer.
         Span<int> starts = stackalloc int[MostRoleWords + 1];
         starts[0] = first;

@@ -48,6 +48,31 @@ internal static class PeopleTokenQueries
         return index == 0 || tokens.TextOf(index - 1) is "(" or ";" or ",";
     }
 
+    /// <summary>Whether token <paramref name="index"/> is a comma followed by one space and an owner in the possessive, then a
+    /// lower-case word: the opening of an apposition whose title a state or body owns ("…, Norway’s ambassador").</summary>
+    public static bool OpensPossessorAside(this TokenLayer tokens, int index) =>
+        tokens.IsMark(index, ',') && tokens.SpacedFromPrevious(index + 1, WordSpacing.OneWhitespace)
+        && tokens.PossessorWordsFrom(index + 1, tokens.Text.Length) >= 0;
+
+    /// <summary>The most capitalised words an owner in the possessive at an apposition's start may have ("the Kestrel Relief Fund’s").</summary>
+    private const int MostOwnerWords = 4;
+
+    /// <summary>Where the lower-case word after an owner in the possessive starts, the owner being one to <see cref="MostOwnerWords"/>
+    /// capitalised words from token <paramref name="index"/>, one whitespace character apart, the last glued to "’s" or "'s" and
+    /// followed by one whitespace character ("Norway’s ambassador", "UN Women’s director"); -1 if none stands there before
+    /// <paramref name="limit"/>.</summary>
+    public static int PossessorWordsFrom(this TokenLayer tokens, int index, int limit)
+    {
+        for (var (i, words) = (index, 0); i + 2 < tokens.Count && words < MostOwnerWords && tokens[i].Start < limit; i++, words++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Shape is not (TokenShape.Capitalized or TokenShape.Upper or TokenShape.Mixed)) return -1;
+            if (tokens[i + 1].Kind == TokenKind.Clitic && tokens[i + 1].Start == tokens[i].End && Possessive.Ends(tokens.TextOf(i + 1)))
+                return tokens.SpacedFromPrevious(i + 2, WordSpacing.OneWhitespace) && tokens[i + 2].Shape == TokenShape.Lower && tokens[i + 2].End <= limit ? i + 2 : -1;
+            if (!tokens.SpacedFromPrevious(i + 1, WordSpacing.OneWhitespace)) return -1;
+        }
+        return -1;
+    }
+
     /// <summary>Whether token <paramref name="index"/> is a comma followed by one space and a lower-case letter: the opening of an
     /// aside or apposition ("…, a senior analyst").</summary>
     public static bool OpensLowerCaseAside(this TokenLayer tokens, int index)

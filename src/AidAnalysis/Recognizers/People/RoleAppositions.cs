@@ -17,7 +17,7 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         var found = new List<EntityMention>();
         // Read in a method of its own: the state its role lambda captures is then made for each aside, not for each token.
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens.OpensLowerCaseAside(i)) Read(tokens, i, named, sorted, byEnd, found);
+            if (tokens.OpensLowerCaseAside(i) || tokens.OpensPossessorAside(i)) Read(tokens, i, named, sorted, byEnd, found);
         return found;
     }
 
@@ -39,8 +39,11 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         }
         // ", a UN spokesperson,", ", the mission’s chief engineer,": a role with no complement, its owner (if any) named among its
         // words, ending the apposition.
-        if ((complemented ?? AppositionTails.Closed(tokens, commaIndex)) is not var (role, roleHead, preposition, org)
-            || org is null && !lexicon.PersonRoles.Contains(text[roleHead.Start..roleHead.End])) return;
+        // "X, Norway’s ambassador to Y": a title an owner in the possessive opens is headed by a role noun, complement or not
+        // ("X, Norway’s pledge for Y" names no role).
+        var ownerWordsEnd = tokens.PossessorWordsFrom(commaIndex + 1, text.Length);
+        if ((complemented ?? AppositionTails.Closed(tokens, commaIndex) ?? AppositionTails.OwnedClosed(tokens, commaIndex)) is not var (role, roleHead, preposition, org)
+            || (org is null || ownerWordsEnd >= 0) && !lexicon.PersonRoles.Contains(text[roleHead.Start..roleHead.End])) return;
         // "Jordan Ellis, a UN spokesperson": before a role in apposition a place's name may be a given name.
         var name = names.CleanName(tokens, new Span(head, comma), named, placeMayOpen: true);
         // "Meanwhile, teams from ...": a single word before the comma is a sentence adverb, not a name.
@@ -67,7 +70,8 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         var affiliation = roleBody?.Canonical
             ?? (org is { } phrase ? ComplementAffiliation(text, preposition!, phrase, byEnd) ?? OrganisationPointedBack(text, phrase, sorted) : null)
             ?? PossessorPointedBack(text, role, sorted);
-        var roleText = text[role.Start..role.End];
+        // The owner is the affiliation; the role is the title after its possessive ("ambassador to Y").
+        var roleText = ownerWordsEnd >= 0 && role.Start == tokens[commaIndex + 1].Start ? text[tokens[ownerWordsEnd].Start..role.End] : text[role.Start..role.End];
         foreach (var holder in holders)
             found.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], roleText, affiliation));
     }
