@@ -29,6 +29,21 @@ public class ActorRuleTests
         Assert.Equal(name, Assert.Single(analysis.Claims).Speaker);
     }
 
+    /// <summary>A place or portfolio word ends a title's complement: the capitalised word after it opens the name, whatever the
+    /// given name is; a word that continues the portfolio or the place's name stays in the title.</summary>
+    [Theory]
+    [InlineData("Ambassador to Kenya Tsegaye Alemu thanked the donors for the grain.", "Tsegaye Alemu", "Ambassador to Kenya")]
+    [InlineData("The clinics, said Minister for Health Nkechi Obi, would open in May.", "Nkechi Obi", "Minister for Health")]
+    [InlineData("The shipment was welcomed by Country Director for Peru Ilse Marquand on Friday.", "Ilse Marquand", "Country Director for Peru")]
+    [InlineData("Minister of Finance Tran Van Hoa signed the loan agreement.", "Tran Van Hoa", "Minister of Finance")]
+    [InlineData("Minister for Development Cooperation Ilse Marquand signed the grant.", "Ilse Marquand", "Minister for Development Cooperation")]
+    [InlineData("Ambassador to South Sudan Tsegaye Alemu opened the depot.", "Tsegaye Alemu", "Ambassador to South Sudan")]
+    public void A_place_or_portfolio_ends_the_complement_before_a_name(string text, string name, string role)
+    {
+        var person = Actors(text).Single(a => a.Kind == ActorKind.Person);
+        Assert.Equal((name, role), (person.Name, person.Role));
+    }
+
     [Fact]
     public void An_apposition_with_a_demonym_gives_the_persons_own_state_not_the_host()
     {
