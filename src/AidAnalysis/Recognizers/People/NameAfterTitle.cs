@@ -27,6 +27,8 @@ internal sealed class NameAfterTitle(Lexicon lexicon)
     /// <summary>Honorifics a name after a comma may carry ("Dr", "Mr."), each read only where a capital follows its space.</summary>
     private readonly string[] _honorifics = [.. lexicon.TitleNameWords["honorific"]];
 
+    private readonly ComplementBeforeName _complementEnd = new(lexicon);
+
     /// <summary>The complement read with the title (" of Health", or none) and the name after it (its initials included),
     /// read from <paramref name="titleEnd"/>; null when no name follows.</summary>
     public (Span? Complement, Span Name)? Read(TokenLayer tokens, int titleEnd)
@@ -44,7 +46,10 @@ internal sealed class NameAfterTitle(Lexicon lexicon)
         }
         if (NameAfterComma(tokens, titleEnd, next, limit) is >= 0 and var name) return (null, Name(tokens, name, limit));
         // After one space, a complement of one or two words before it or none; the longer complement first.
-        for (var k = TitleComplement.Read(tokens, titleEnd, next, _beforeName, words); k > 0; k--)
+        var read = TitleComplement.Read(tokens, titleEnd, next, _beforeName, words);
+        // "Ambassador to Chile Anna Berg": the place or portfolio ends the complement and the word after it opens the name.
+        if (read == 2 && _complementEnd.SecondOpensName(tokens, words[0], words[1].End)) read = 1;
+        for (var k = read; k > 0; k--)
             if (CapitalAfterSpace(tokens, words[k - 1].End, words[k - 1].Next, limit) is >= 0 and var start)
                 return (new Span(titleEnd, words[k - 1].End), Name(tokens, start, limit));
         return CapitalAfterSpace(tokens, titleEnd, next, limit) is >= 0 and var alone ? (null, Name(tokens, alone, limit)) : null;
