@@ -13,19 +13,17 @@ namespace AidAnalysis.Frames;
 /// </summary>
 public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 {
-    private static readonly (string Cue, AidItemStatus Status)[] StatusCues =
+    /// <summary>The word classes of aid-item-words.tsv that give an item's status; the subject of a receipt or need
+    /// cue receives ("Freedonia received tents", "Freedonia needs tents").</summary>
+    private static readonly (string WordClass, AidItemStatus Status, bool Receipt)[] StatusClasses =
     [
-        ("wish list", AidItemStatus.Requested), ("request", AidItemStatus.Requested), ("requested", AidItemStatus.Requested),
-        ("asked for", AidItemStatus.Requested), ("asked", AidItemStatus.Requested), ("asks", AidItemStatus.Requested), ("asking for", AidItemStatus.Requested), ("seeking", AidItemStatus.Requested),
-        ("pledged", AidItemStatus.Pledged), ("promised", AidItemStatus.Pledged), ("will provide", AidItemStatus.Pledged),
-        ("will send", AidItemStatus.Pledged), ("will deliver", AidItemStatus.Pledged), ("to provide", AidItemStatus.Pledged),
-        ("is committing", AidItemStatus.Pledged), ("is announcing", AidItemStatus.Pledged), ("committed", AidItemStatus.Pledged),
-        ("delivered", AidItemStatus.Delivered), ("supplied", AidItemStatus.Delivered), ("supplying", AidItemStatus.Delivered),
-        ("donated", AidItemStatus.Delivered), ("sent", AidItemStatus.Delivered), ("provided", AidItemStatus.Delivered),
-        ("support", AidItemStatus.Delivered),
+        ("requested-cue", AidItemStatus.Requested, false), ("pledged-cue", AidItemStatus.Pledged, false),
+        ("delivered-cue", AidItemStatus.Delivered, false), ("receipt-cue", AidItemStatus.Delivered, true),
+        ("need-cue", AidItemStatus.Unspecified, true),
     ];
 
-    private static readonly PhraseMatcher<(string Cue, AidItemStatus Status)> StatusMatcher = new(StatusCues, c => c.Cue);
+    private readonly PhraseMatcher<(string Cue, AidItemStatus Status, bool Receipt)> _statusMatcher =
+        new(StatusClasses.SelectMany(c => WordsOf(lexicon, c.WordClass).Select(w => (w, c.Status, c.Receipt))), c => c.Cue);
 
     /// <summary>"anti-tank weapons", "counter-drone systems": a prefix that turns the item into what defeats it.</summary>
     private readonly AttributeWords.Phrases _defeatingPrefixes = Words(lexicon, "defeating-prefix");
@@ -35,6 +33,10 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     private readonly AttributeWords.Phrases _purposeOpeners = Words(lexicon, "purpose-opener");
     private readonly AttributeWords.Phrases _recipientMarkers = Words(lexicon, "recipient-marker");
     private readonly AttributeWords.Phrases _recipientArticles = Words(lexicon, "recipient-article");
+    /// <summary>"tents from Norland": the giver named after the goods.</summary>
+    private readonly AttributeWords.Phrases _sourceMarkers = Words(lexicon, "source-marker");
+    /// <summary>"told Reuters", "according to the agency": the source of the report is no party to the aid.</summary>
+    private readonly AttributeWords.Phrases _attributionMarkers = Words(lexicon, "attribution-marker");
 
     /// <summary>How far before an item a purpose phrase is looked for, and how far its end may stand from the item.</summary>
     private const int PurposeReach = 80, PurposeGap = 60;
@@ -83,7 +85,8 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         var index = document.SentenceIndexAt(item.Start);
         if (index < 0) return AidItemStatus.Unspecified;
         var sentence = document.Sentences[index].Span;
-        var status = StatusMatcher.Find(document.Words, sentence)
+        var status = _statusMatcher.Find(document.Words, sentence)
+            .Where(c => c.Entry.Status != AidItemStatus.Unspecified)
             .OrderBy(c => c.Span.DistanceTo(item) + (c.Span.Start > item.Start ? 40 : 0))
             .Select(c => c.Entry.Status)
             .DefaultIfEmpty(AidItemStatus.Unspecified)
@@ -102,15 +105,38 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         var sentence = document.Sentences[at].Span;
         var figure = document.Funding.FirstOrDefault(f => f.Context.Contains(item) && (f.Donor ?? f.Recipient) is not null);
         if (figure is not null) return (figure.Donor, figure.Recipient);
-        var cue = StatusMatcher.Find(document.Words, sentence).Where(c => c.Span.End <= item.Start).Select(c => (Span?)c.Span).LastOrDefault();
-        if (cue is not { } verb) return (null, null);
-        var mentions = index.Within(sentence).Where(m => m.Actor.Kind is ActorKind.Country or ActorKind.Organization).ToList();
-        var subject = mentions.Where(m => m.Span.End <= verb.Start && !IsAfterMarker(document.Tokens, sentence, m.Span)).Select(m => m.Actor.Name).LastOrDefault();
+        var mentions = index.Within(sentence)
+            .Where(m => m.Actor.Kind is ActorKind.Country or ActorKind.Organization && !Follows(_attributionMarkers, document.Tokens, sentence, m.Span))
+            .ToList();
+        var source = mentions.Where(m => m.Span.Start >= item.End && Follows(_sourceMarkers, document.Tokens, sentence, m.Span))
+            .Select(m => m.Actor.Name).FirstOrDefault();
+        var cue = _statusMatcher.Find(document.Words, sentence)
+            .Where(c => c.Span.End <= item.Start && (c.Entry.Status != AidItemStatus.Unspecified || mentions.Any(m => m.Span.End + 1 == c.Span.Start)))
+            .Select(c => ((Span, bool)?)(c.Span, c.Entry.Receipt)).LastOrDefault();
+        if (cue is not { } found) return (source, null);
+        var (verb, receipt) = found;
+        var subject = mentions.Where(m => m.Span.End <= verb.Start && !IsAfterMarker(document.Tokens, sentence, m.Span)
+                && !Follows(_sourceMarkers, document.Tokens, sentence, m.Span))
+            .Select(m => m.Actor.Name).LastOrDefault();
+        if (receipt) return (source, subject);
         var after = mentions.Where(m => m.Span.Start >= verb.End).ToList();
         if (status == AidItemStatus.Requested)
             return (after.Select(m => m.Actor.Name).FirstOrDefault(), subject);
         var receiver = after.Where(m => IsAfterMarker(document.Tokens, sentence, m.Span)).Select(m => m.Actor.Name).FirstOrDefault();
         return (subject, receiver);
+    }
+
+    /// <summary>Whether words of <paramref name="words"/> end right before the mention, an article allowed between
+    /// ("from the agency", "according to the ministry").</summary>
+    private bool Follows(AttributeWords.Phrases words, TokenLayer tokens, Span sentence, Span mention)
+    {
+        var floor = Math.Max(sentence.Start, mention.Start - 24);
+        var before = tokens.WordRightBefore(mention.Start, floor, WordSpacing.OneWhitespace);
+        if (before < 0) return false;
+        if (words.EndsAt(tokens, before, floor)) return true;
+        return _recipientArticles.IsWord(tokens, before)
+            && tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace) is var word and >= 0
+            && words.EndsAt(tokens, word, floor);
     }
 
     /// <summary>"to", "for", "help" (and "the") written right before the receiver: "sent to the army", "to help Freedonia".</summary>
@@ -158,8 +184,10 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>A class missing from aid-item-words.tsv is an error, not an empty class that would never match.</summary>
-    private static AttributeWords.Phrases Words(Lexicon lexicon, string wordClass) =>
+    private static IReadOnlyList<string> WordsOf(Lexicon lexicon, string wordClass) =>
         lexicon.AidItemWords.TryGetValue(wordClass, out var words) && words.Count > 0
-            ? new AttributeWords.Phrases(words)
+            ? words
             : throw new FormatException($"aid-item-words.tsv: no words of class {wordClass}");
+
+    private static AttributeWords.Phrases Words(Lexicon lexicon, string wordClass) => new(WordsOf(lexicon, wordClass));
 }

@@ -9,7 +9,7 @@ public class AidItemTokenTests
     private static IReadOnlyList<AidItem> Items(string text) => TestSupport.Process(text).AidItems;
 
     [Theory]
-    [InlineData("Norway sent anti-tank mines to Freedonia.")]
+    [InlineData("Norway sent anti-tank barriers to Freedonia.")]
     [InlineData("Norway sent counter drone kits to Freedonia.")]
     [InlineData("Norway sent tank detectors to Freedonia.")]
     [InlineData("Norway sent drone-detection kits to Freedonia.")]
