@@ -96,7 +96,7 @@ public sealed partial class FundingBuilder
             // "X is the largest contributor, with $Y": no verb of giving, the party opening the sentence brings the amount.
             if (verb is null) donor ??= NameOf(_parties.WithAmountGiver.Find(scene));
             donor ??= subject is not null ? DonorName(subject)
-                : _parties.DemonymDonor.Find(scene, status != FundingStatus.Unspecified) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
+                : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);
         }
         if (recipient == donor) recipient = null;

@@ -117,9 +117,6 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>"federal government", "humanitarian aid", "embassy": what a demonym before it makes a giver.</summary>
     public PhrasesAfter StateGivers { get; } = new(PhrasesAfter.Combinations(
         [Words(lexicon, "giver-qualifier"), Words(lexicon, "aid-kind")], Plurals(Words(lexicon, "aid-noun").Concat(Words(lexicon, "state-giver-noun")))));
-    /// <summary>"foreign ministry", "lawmakers": a state's own deciding body after a demonym, a giver only of money a cue governs.</summary>
-    public PhrasesAfter StateBodyGivers { get; } = new(PhrasesAfter.Combinations(
-        [Words(lexicon, "giver-qualifier")], Words(lexicon, "state-body-giver-noun")));
     /// <summary>"army", "recovery": what a recipient owns or goes through.</summary>
     public PhrasesAfter RecipientOwn { get; } = new(Words(lexicon, "recipient-own"));
     /// <summary>"central government", "board": a state's or lender's own deciding body.</summary>
