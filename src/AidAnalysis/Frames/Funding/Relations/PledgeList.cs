@@ -29,7 +29,7 @@ internal sealed class PledgeList : IRelationRule
             var paragraph = draft.BodyParagraph(collective);
             if (paragraph != leadParagraph && !ToldInHeadline(draft, c)) continue;
             var pledges = draft.Primary.Where(i => i != collective && draft.Figures[i].PartOfId is null && draft.Figures[i].Status == c.Status
-                    && draft.Figures[i].Donor is not null && After(draft, i, collective, paragraph) && !draft.Smaller(collective, i)).ToList();
+                    && draft.Figures[i].Donor is not null && draft.BodyParagraph(i) > paragraph && !draft.Smaller(collective, i)).ToList();
             // One paragraph listing the givers; under a figure of givers no state names ("Donors pledged $1.3 billion"), first the
             // givers' own paragraphs that follow it one after another ("France pledged ...", "Kuwait and Oman committed ...", a
             // paragraph each, no other figure told between them), else one paragraph listing the givers, else all of them.
@@ -60,12 +60,6 @@ internal sealed class PledgeList : IRelationRule
         }
         if (paragraphs > 1) yield return run;
     }
-
-    /// <summary>Row <paramref name="i"/> is told in a later paragraph, or in a later sentence of the collective figure's own
-    /// paragraph ("Donors pledged $T on Monday. Ruritania pledged $a, Osterlich $b ..." written as one paragraph).</summary>
-    private static bool After(RelationDraft draft, int i, int collective, int paragraph) =>
-        draft.BodyParagraph(i) is var own && (own > paragraph
-            || own == paragraph && paragraph >= 0 && draft.Document.SentenceIndexAt(draft.BodySpan(i).Start) > draft.Document.SentenceIndexAt(draft.BodySpan(collective).Start));
 
     private static bool ToldInHeadline(RelationDraft draft, FundingFigure figure) =>
         draft.Headline.Length > 0 && figure.Mentions.Any(draft.Headline.Contains);
