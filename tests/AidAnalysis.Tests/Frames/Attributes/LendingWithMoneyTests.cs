@@ -18,6 +18,7 @@ public class LendingWithMoneyTests
 
     [Theory]
     [InlineData("Freedonia will lend Ruritania $300 million to extend the capital's metro network.", "$300 million")]
+    [InlineData("Freedonia will lend Ruritania up to $3 billion to shore up its reserves.", "$3 billion")]
     [InlineData("Freedonia, which lent Ruritania money in 2019, will now send $5 million.", "$5 million")]
     public void Lending_money_is_financial(string body, string amount) =>
         Assert.Equal(AidType.Financial, TypeOf(body, amount));

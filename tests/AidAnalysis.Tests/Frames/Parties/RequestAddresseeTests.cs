@@ -36,6 +36,8 @@ public class RequestAddresseeTests
     [Theory]
     [InlineData("The agency sought $2 million for refugees from Sudan.", "$2 million")]
     [InlineData("Officials appealed for $5 million to help children in Chad.", "$5 million")]
+    [InlineData("The agency needs $30 million to move grain from Ruritania, officials said.", "$30 million")]
+    [InlineData("The appeal sought $8 million for families returning from Ostravia.", "$8 million")]
     public void A_request_naming_no_one_asked_has_no_donor(string sentence, string amount) =>
         Assert.Null(Figure("Floods in Malawi\n\n" + sentence, amount).Donor);
 }

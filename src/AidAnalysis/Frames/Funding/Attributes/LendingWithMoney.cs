@@ -30,7 +30,12 @@ internal sealed class LendingWithMoney(Lexicon lexicon)
         for (var i = verb + 1; i < tokens.Count && tokens[i].Sentence == tokens[verb].Sentence; i++)
         {
             var kind = tokens[i].Kind;
-            if (kind == TokenKind.Punctuation || _stops.IsWord(tokens, i)) break;
+            // "lend Ruritania up to $3 billion": a stop word right before the amount belongs to the amount, not the object's end.
+            if (kind == TokenKind.Punctuation || _stops.IsWord(tokens, i))
+            {
+                if (AmountStartsNear(doc, i, cue.End)) return true;
+                break;
+            }
             if (_moneyNouns.IsWord(tokens, i)) return true;
             end = tokens[i].End;
             if (kind != TokenKind.Symbol && ++words == ObjectWords) break;
@@ -39,4 +44,17 @@ internal sealed class LendingWithMoney(Lexicon lexicon)
             if (m.Span.Start >= cue.End) return true;
         return false;
     }
+
+    /// <summary>Whether an amount starts within <see cref="StopReach"/> tokens from <paramref name="stop"/> on.</summary>
+    private static bool AmountStartsNear(AnalysisDocument doc, int stop, int after)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[stop].Kind == TokenKind.Punctuation) return false;
+        var last = Math.Min(tokens.Count - 1, stop + StopReach);
+        foreach (var m in doc.MoneyOverlapping(new Span(tokens[stop].Start, tokens[last].End)))
+            if (m.Span.Start >= after) return true;
+        return false;
+    }
+
+    private const int StopReach = 2;
 }

@@ -197,6 +197,9 @@ internal sealed class PartyWords(Lexicon lexicon)
     public PhrasesBefore RequestAddressing { get; } = new(Words(lexicon, "request-addressing"));
     /// <summary>"from": before a party a request is made to, after the amount asked for.</summary>
     public PhrasesBefore SourceMarkers { get; } = new(Words(lexicon, "source-marker"), optionalThe: true);
+    /// <summary>"$3 million to move grain from X", "$3 million for families returning from X": a purpose or beneficiary opener
+    /// between an amount and "from" makes the "from" tell where, not who is asked.</summary>
+    public WordSet PurposeOpeners { get; } = new(Words(lexicon, "purpose-opener"));
     /// <summary>The giver-group nouns and their modifiers as a token class, for a group asked for money.</summary>
     public WordSet GiverGroupWords { get; } = new(Words(lexicon, "giver-group"));
     public WordSet GroupModifierWords { get; } = new(Words(lexicon, "group-modifier"));

@@ -34,7 +34,7 @@ internal sealed class RequestAddressee(PartyWords words)
             if (!words.SourceMarkers.EndsAt(tokens, marker, amount.End) || words.OriginMarkers.EndsAt(tokens, marker, amount.End)) return null;
             var (first, end) = tokens.Within(new Span(amount.End, span.Start));
             for (var i = first; i < end; i++)
-                if (!tokens.IsLetters(i)) return null;
+                if (!tokens.IsLetters(i) || tokens.IsAny(i, words.PurposeOpeners)) return null;
             return end - first <= WordsBeforeSource + 2 ? actor : null;
         }
         return null;
