@@ -28,6 +28,7 @@ public class CorpusEvaluationTests
     [InlineData("written6", 20, "minimums-written6.json")]
     [InlineData("written7", 20, "minimums-written7.json")]
     [InlineData("written8", 20, "minimums-written8.json")]
+    [InlineData("written9", 20, "minimums-written9.json")]
     public void Written_set_meets_its_checked_in_minimums(string folder, int articles, string minimumsFile)
     {
         var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", folder);
