@@ -140,6 +140,14 @@ public class ActorRuleTests
     public void A_sentence_adverb_before_a_comma_is_not_a_person(string text, string notAPerson) =>
         Assert.DoesNotContain(Actors(text), a => a.Name == notAPerson);
 
+    [Theory]
+    [InlineData("Separately, Norway pledged 40 million euros to Sudan.", "Norway")]
+    [InlineData("Additionally, Japan will send tents to Chad.", "Japan")]
+    [InlineData("Previously, the World Bank had lent Ostravia $300 million.", "World Bank")]
+    [InlineData("Meanwhile, Germany said it would send generators.", "Germany")]
+    public void A_state_or_body_after_a_sentence_adverb_and_a_comma_is_an_actor(string text, string actor) =>
+        Assert.Contains(Actors(text), a => a.Name == actor);
+
     [Fact]
     public void A_name_closing_a_parenthetical_before_a_verb_is_a_person()
     {
