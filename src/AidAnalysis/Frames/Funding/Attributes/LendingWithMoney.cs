@@ -30,31 +30,21 @@ internal sealed class LendingWithMoney(Lexicon lexicon)
         for (var i = verb + 1; i < tokens.Count && tokens[i].Sentence == tokens[verb].Sentence; i++)
         {
             var kind = tokens[i].Kind;
-            // "lend Ruritania up to $3 billion": a stop word right before the amount belongs to the amount, not the object's end.
-            if (kind == TokenKind.Punctuation || _stops.IsWord(tokens, i))
+            if (kind == TokenKind.Punctuation) break;
+            // "lend Ruritania up to $3 billion": a stop word right before the amount belongs to the amount, so the object's
+            // window reaches past it by StopReach tokens.
+            if (_stops.IsWord(tokens, i))
             {
-                if (AmountStartsNear(doc, i, cue.End)) return true;
+                end = tokens[Math.Min(tokens.Count - 1, i + StopReach)].End;
                 break;
             }
             if (_moneyNouns.IsWord(tokens, i)) return true;
             end = tokens[i].End;
             if (kind != TokenKind.Symbol && ++words == ObjectWords) break;
         }
-        foreach (var m in doc.MoneyOverlapping(new Span(cue.End, end)))
-            if (m.Span.Start >= cue.End) return true;
-        return false;
+        return doc.MoneyOverlapping(new Span(cue.End, end)).Any(m => m.Span.Start >= cue.End);
     }
 
-    /// <summary>Whether an amount starts within <see cref="StopReach"/> tokens from <paramref name="stop"/> on.</summary>
-    private static bool AmountStartsNear(AnalysisDocument doc, int stop, int after)
-    {
-        var tokens = doc.Tokens;
-        if (tokens[stop].Kind == TokenKind.Punctuation) return false;
-        var last = Math.Min(tokens.Count - 1, stop + StopReach);
-        foreach (var m in doc.MoneyOverlapping(new Span(tokens[stop].Start, tokens[last].End)))
-            if (m.Span.Start >= after) return true;
-        return false;
-    }
-
+    /// <summary>How many tokens from a stop word on an amount it belongs to may start.</summary>
     private const int StopReach = 2;
 }
