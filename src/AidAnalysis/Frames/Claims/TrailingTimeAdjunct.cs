@@ -33,9 +33,9 @@ internal static class TrailingTimeAdjunct
             foreach (var list in (IReadOnlyList<TimePhrase>[])[scanned.DayOrMonth, scanned.Relative, scanned.YearsAgo])
                 if (LastStartingBefore(list, phrase.End, p => p.Index) is var i and >= 0 && list[i].End == phrase.End && list[i].Index > phrase.Start)
                     start = start < 0 ? list[i].Index : Math.Min(start, list[i].Index);
-        var years = doc.Years;
-        if (LastStartingBefore(years, phrase.End, y => y.Span.Start) is var y and >= 0 && years[y].Span.End == phrase.End && years[y].Span.Start > phrase.Start)
-            start = start < 0 ? years[y].Span.Start : Math.Min(start, years[y].Span.Start);
+        foreach (var year in doc.YearsWithin(phrase))
+            if (year.Span.End == phrase.End && year.Span.Start > phrase.Start)
+                start = start < 0 ? year.Span.Start : Math.Min(start, year.Span.Start);
         return start;
     }
 
