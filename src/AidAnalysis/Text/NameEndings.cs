@@ -7,13 +7,14 @@ namespace AidAnalysis.Text;
 /// </summary>
 public sealed class NameEndings(IEnumerable<string> entries)
 {
-    private readonly string[][] _entries = [.. entries.Select(e => e.Split(' '))];
+    private readonly string[] _entries = [.. entries];
 
+    /// <summary>Whether the name ends in an entry with a space before it: then its last words are the entry's words and at
+    /// least one word stands before them, read without splitting the name.</summary>
     public bool End(string name)
     {
-        var words = name.Split(' ');
         foreach (var entry in _entries)
-            if (words.Length > entry.Length && words.AsSpan(words.Length - entry.Length).SequenceEqual(entry, StringComparer.OrdinalIgnoreCase))
+            if (name.Length > entry.Length && name[name.Length - entry.Length - 1] == ' ' && name.EndsWith(entry, StringComparison.OrdinalIgnoreCase))
                 return true;
         return false;
     }

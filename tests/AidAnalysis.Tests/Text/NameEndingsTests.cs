@@ -32,4 +32,24 @@ public class NameEndingsTests
         Gen.Int[0, Words.Length - 1].Select(i => Words[i]).Array[0, 5].Select(w => string.Join(' ', w)).Sample(name =>
             Heads.End(name) == entries.Any(head => name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)));
     }
+
+    private static readonly string[] Pieces = ["army", "Army", "central", "BANK", "bank", "coast", "guard", "x", "", " ", "armyx", "Ärmy", "ı"];
+
+    /// <summary>End read the name without splitting it; before, it split the name at every space and compared the last words.</summary>
+    [Fact]
+    public void It_answers_as_the_word_split_it_replaced()
+    {
+        var entries = new[] { "army", "central bank", "coast guard" };
+        Gen.Int[0, Pieces.Length - 1].Select(i => Pieces[i]).Array[0, 6].Select(w => string.Join(' ', w)).Sample(name =>
+            Heads.End(name) == Split(entries, name), iter: 20_000);
+    }
+
+    private static bool Split(string[] entries, string name)
+    {
+        var words = name.Split(' ');
+        foreach (var entry in entries.Select(e => e.Split(' ')))
+            if (words.Length > entry.Length && words.AsSpan(words.Length - entry.Length).SequenceEqual(entry, StringComparer.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
 }
