@@ -33,9 +33,8 @@ internal sealed class CurrencyAmounts
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToArray());
         var prefixes = TextPatterns.Alternation(prefixForms);
         var suffixes = TextPatterns.Alternation(suffixForms);
-        // A hyphen may be any of Unicode's (the non-breaking one, U+2011, keeps "10‑million" on one line).
-        const string hyphen = "[-\u2010\u2011]";
-        var range = $@"(?:\s?[-\u2010\u2011\u2012–]\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{number})";
+        const string hyphen = AmountDashes.HyphenClass;
+        var range = $@"(?:\s?{AmountDashes.RangeDashClass}\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{number})";
         // "USD two million", "USD half a billion": a number in words after a code needs its scale word. "$20-million" is
         // the hyphenated style of Canadian papers.
         // "EUR 2,5 million", "1,25bn euros": before a scale word a comma followed by one or two digits is a decimal comma (European
@@ -50,7 +49,7 @@ internal sealed class CurrencyAmounts
         _adjective = new OnDemandPattern($@"(?<n1>{number})(?:{hyphen}|\s)(?<scale>million|billion|trillion|thousand){hyphen}(?<cur>dollar|euro|pound|yen|won|krone)",
             // "a 30 million-euro fund" hyphenates only the scale and the currency: at most one whitespace character before
             // the literal, so scanned only in the words that hold the literals and the word before them.
-            new MatchAnchors(["illion-", "thousand-", "illion\u2010", "thousand\u2010", "illion\u2011", "thousand\u2011"], 1, 0));
+            new MatchAnchors(AmountDashes.Hyphenated("illion", "thousand"), 1, 0));
     }
 
     /// <summary>A number with a decimal comma ("2,5"), read as one only before a scale word or a currency word.</summary>
