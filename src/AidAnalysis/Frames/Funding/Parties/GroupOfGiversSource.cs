@@ -25,11 +25,17 @@ internal sealed class GroupOfGiversSource(PartyWords words)
     /// <summary>The group phrase as written ("donors", "30 donors"), or null.</summary>
     public string? Find(string text, Span sentence, Span amount)
     {
+        // Both patterns match only where their stretch holds "from": most stretches do not, and need no pattern run.
         var end = Math.Min(sentence.End, amount.End + 80);
-        var m = _fromGroup.Match(text, amount.End, end - amount.End);
-        if (m.Success && words.GiverGroups.Contains(m.Groups["noun"].Value)) return m.Groups["np"].Value;
+        if (HoldsFrom(text, amount.End, end) && _fromGroup.Match(text, amount.End, end - amount.End) is { Success: true } after
+            && words.GiverGroups.Contains(after.Groups["noun"].Value))
+            return after.Groups["np"].Value;
         var start = Math.Max(sentence.Start, amount.Start - 120);
-        m = _aidFromGroup.Match(text, start, amount.Start - start);
+        if (!HoldsFrom(text, start, amount.Start)) return null;
+        var m = _aidFromGroup.Match(text, start, amount.Start - start);
         return m.Success && words.GiverGroups.Contains(m.Groups["noun"].Value) ? m.Groups["np"].Value : null;
     }
+
+    private static bool HoldsFrom(string text, int start, int end) =>
+        end > start && text.AsSpan(start, end - start).Contains("from", StringComparison.Ordinal);
 }
