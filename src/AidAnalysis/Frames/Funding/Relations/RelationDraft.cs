@@ -226,7 +226,14 @@ internal sealed class RelationDraft
         return true;
     }
 
-    public IEnumerable<int> Children(int parent) => PrimaryRows.Where(i => _parent[i] == parent);
+    public IEnumerable<int> Children(int parent) => ChildrenAmong(PrimaryRows, parent);
+
+    /// <summary>One iterator per call, where a filter over the rows took a closure, a delegate and an iterator.</summary>
+    private IEnumerable<int> ChildrenAmong(int[] rows, int parent)
+    {
+        foreach (var i in rows)
+            if (_parent[i] == parent) yield return i;
+    }
 
     /// <summary>The news figure a sentence without its own amount points back to ("This", "the new funding"): the nearest
     /// earlier row that is neither a running total, a request nor earlier money; in <paramref name="currency"/> when given

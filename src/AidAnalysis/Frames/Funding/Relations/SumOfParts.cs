@@ -23,15 +23,21 @@ internal sealed class SumOfParts(RelationVocabulary words) : IRelationRule
     {
         var primary = draft.Primary.ToList();
         var position = primary.Select((row, at) => (row, at)).ToDictionary(x => x.row, x => x.at);
+        // The candidates on either side of a total, nearest first, refilled for each total (each total reads every row).
+        List<int> before = [], after = [];
         // Smaller totals first: "$31m + $45m = $76m" is found before "$76m + $24m ≈ $100m".
         foreach (var total in primary.OrderBy(i => draft.Figures[i].Value ?? 0))
         {
             if (draft.Figures[total].Value is not { } target || target <= 0) continue;
-            var linked = draft.Children(total).Sum(c => draft.Figures[c].Value ?? 0);
+            var linked = 0.0;
+            foreach (var child in draft.Children(total)) linked += draft.Figures[child].Value ?? 0;
             var at = position[total];
-            var candidates = primary.Where(i => i != total && IsCandidate(draft, i, total)).ToList();
-            var before = candidates.Where(i => position[i] < at).Reverse().ToList();
-            var after = candidates.Where(i => position[i] > at).ToList();
+            before.Clear();
+            after.Clear();
+            for (var k = at - 1; k >= 0; k--)
+                if (IsCandidate(draft, primary[k], total)) before.Add(primary[k]);
+            for (var k = at + 1; k < primary.Count; k++)
+                if (IsCandidate(draft, primary[k], total)) after.Add(primary[k]);
             var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
             if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
             // Figures that are no aid sum to no-aid wholes ("exports of X and imports of Y, trade of Z"); aid lines do not.
