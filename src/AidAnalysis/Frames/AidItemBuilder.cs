@@ -33,6 +33,8 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     private readonly AttributeWords.Phrases _purposeOpeners = Words(lexicon, "purpose-opener");
     private readonly AttributeWords.Phrases _recipientMarkers = Words(lexicon, "recipient-marker");
     private readonly AttributeWords.Phrases _recipientArticles = Words(lexicon, "recipient-article");
+    /// <summary>"sowed the seeds of unrest": a verb that with "of" after the item makes it a figure of speech.</summary>
+    private readonly AttributeWords.Phrases _figureVerbs = Words(lexicon, "figure-verb");
     /// <summary>"tents from Norland": the giver named after the goods.</summary>
     private readonly AttributeWords.Phrases _sourceMarkers = Words(lexicon, "source-marker");
     /// <summary>"told Reuters", "according to the agency": the source of the report is no party to the aid.</summary>
@@ -70,14 +72,28 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         return document with { AidItems = items };
     }
 
-    /// <summary>"anti-tank", "counter drone" before the item; "-detection", " jammers" or any hyphenated word after it.</summary>
+    /// <summary>"anti-tank", "counter drone" before the item; "-detection", " jammers" or any hyphenated word after it; a
+    /// figure of speech.</summary>
     private bool IsOtherThing(TokenLayer tokens, Span item)
     {
         var floor = Math.Max(0, item.Start - 9);
         return _defeatingPrefixes.IsWord(tokens, tokens.WordHyphenatedBefore(item.Start, floor))
             || _defeatingPrefixes.IsWord(tokens, tokens.WordRightBefore(item.Start, floor, WordSpacing.OneWhitespace))
             || tokens.HyphenatedOnward(item.End)
-            || _modifierHeads.IsWord(tokens, tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 12), WordSpacing.OneWhitespace));
+            || _modifierHeads.IsWord(tokens, tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 12), WordSpacing.OneWhitespace))
+            || IsFigure(tokens, item);
+    }
+
+    /// <summary>"sowed the seeds of unrest", "planted seeds of doubt": a figure verb right before the item (an article
+    /// between allowed) and "of" right after it.</summary>
+    private bool IsFigure(TokenLayer tokens, Span item)
+    {
+        var floor = Math.Max(0, item.Start - 24);
+        var of = tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 4), WordSpacing.OneWhitespace);
+        if (of < 0 || !tokens.TextOf(of).SequenceEqual("of")) return false;
+        var before = tokens.WordRightBefore(item.Start, floor, WordSpacing.OneWhitespace);
+        if (_recipientArticles.IsWord(tokens, before)) before = tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace);
+        return _figureVerbs.IsWord(tokens, before);
     }
 
     private AidItemStatus StatusOf(AnalysisDocument document, Span item)
