@@ -35,6 +35,8 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     private readonly AttributeWords.Phrases _recipientArticles = Words(lexicon, "recipient-article");
     /// <summary>"sowed the seeds of unrest": a verb that with "of" after the item makes it a figure of speech.</summary>
     private readonly AttributeWords.Phrases _figureVerbs = Words(lexicon, "figure-verb");
+    /// <summary>"received praise from Norland for the tents": the item is the reason of the receipt, not what was received.</summary>
+    private readonly AttributeWords.Phrases _reasonMarkers = Words(lexicon, "reason-marker");
     /// <summary>"tents from Norland": the giver named after the goods.</summary>
     private readonly AttributeWords.Phrases _sourceMarkers = Words(lexicon, "source-marker");
     /// <summary>"told Reuters", "according to the agency": the source of the report is no party to the aid.</summary>
@@ -134,12 +136,21 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         var subject = mentions.Where(m => m.Span.End <= verb.Start && !IsAfterMarker(document.Tokens, sentence, m.Span)
                 && !Follows(_sourceMarkers, document.Tokens, sentence, m.Span))
             .Select(m => m.Actor.Name).LastOrDefault();
-        if (receipt) return (source, subject);
+        if (receipt) return IsReason(document.Tokens, verb, item) ? (source, null) : (source, subject);
         var after = mentions.Where(m => m.Span.Start >= verb.End).ToList();
         if (status == AidItemStatus.Requested)
             return (after.Select(m => m.Actor.Name).FirstOrDefault(), subject);
         var receiver = after.Where(m => IsAfterMarker(document.Tokens, sentence, m.Span)).Select(m => m.Actor.Name).FirstOrDefault();
         return (subject, receiver);
+    }
+
+    /// <summary>Whether a reason marker stands between the receipt verb and the item ("received praise for the tents").</summary>
+    private bool IsReason(TokenLayer tokens, Span verb, Span item)
+    {
+        var (first, end) = tokens.Within(new Span(verb.End, item.Start));
+        for (var i = first; i < end; i++)
+            if (_reasonMarkers.IsWord(tokens, i)) return true;
+        return false;
     }
 
     /// <summary>Whether words of <paramref name="words"/> end right before the mention, an article allowed between
