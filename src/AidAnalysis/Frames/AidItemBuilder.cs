@@ -9,7 +9,8 @@ namespace AidAnalysis.Frames;
 /// Pipeline stage that finds in-kind aid (equipment, supplies, food) from the aid-item lexicon,
 /// with its status from the words around it (a wish list is requested, a supply is delivered)
 /// and its provider and recipient from its own sentence (the funding figure there, or the giver
-/// before the verb and the receiver after it), else the article's main donor and recipient.
+/// before the verb and the receiver after it), else the article's main donor and recipient (its
+/// figures', its headline's, or the state it clearly names most).
 /// </summary>
 public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 {
@@ -195,18 +196,26 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         return before.Contains("not ", StringComparison.Ordinal) || before.Contains("without ", StringComparison.Ordinal);
     }
 
-    /// <summary>The donor and recipient most figures name; else the state the article names most as an agent
-    /// gives, and the most-mentioned other state receives.</summary>
-    private (string? Donor, string? Recipient) MainParties(AnalysisDocument document)
+    /// <summary>The donor and recipient most figures name; else the giver and receiver the headline names; else the state
+    /// the article names most besides the donor receives, when it leads clearly (twice or more, and more often than any
+    /// other, or as often and in the headline). A state named once, or as often as another, is no party: it may be the one
+    /// blocking the aid or attacking the receiver ("Israel denies restricting aid", "Russia has attacked the grid"); nor is
+    /// the state the article names most as an agent a giver.</summary>
+    private static (string? Donor, string? Recipient) MainParties(AnalysisDocument document)
     {
-        var countries = document.Actors.Where(a => a.Kind == ActorKind.Country)
-            .OrderByDescending(a => a.Mentions.Count).Select(a => a.Name).ToList();
+        var countries = document.Actors.Where(a => a.Kind == ActorKind.Country).ToList();
         var donor = document.Funding.Where(f => f.Donor is not null).GroupBy(f => f.Donor!)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? document.Context.HomeState;
-        var recipient = document.Funding.Where(f => f.Recipient is not null && countries.Contains(f.Recipient))
+            ?? document.Context.HeadlineDonor;
+        // Each mention counts two, naming in the headline one: the headline breaks a tie.
+        var headline = document.Context.Headline;
+        var others = countries.Where(c => c.Name != donor)
+            .Select(c => (c.Name, Mentions: c.Mentions.Count, Score: 2 * c.Mentions.Count + (c.Mentions.Any(m => headline.Contains(m)) ? 1 : 0)))
+            .OrderByDescending(c => c.Score).Take(2).ToList();
+        var leading = others.Count > 0 && others[0].Mentions >= 2 && (others.Count == 1 || others[0].Score > others[1].Score) ? others[0].Name : null;
+        var recipient = document.Funding.Where(f => f.Recipient is not null && countries.Any(c => c.Name == f.Recipient))
             .GroupBy(f => f.Recipient!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? countries.FirstOrDefault(c => c != donor);
+            ?? document.Context.HeadlineRecipient ?? leading;
         return (donor, recipient);
     }
 
