@@ -9,7 +9,8 @@ namespace AidAnalysis.Frames;
 /// Pipeline stage that finds in-kind aid (equipment, supplies, food) from the aid-item lexicon,
 /// with its status from the words around it (a wish list is requested, a supply is delivered)
 /// and its provider and recipient from its own sentence (the funding figure there, or the giver
-/// before the verb and the receiver after it), else the article's main donor and recipient.
+/// before the verb and the receiver after it), else the article's main donor and recipient (its
+/// figures', its headline's, or the state it clearly names most).
 /// </summary>
 public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
 {
@@ -33,6 +34,10 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     private readonly AttributeWords.Phrases _purposeOpeners = Words(lexicon, "purpose-opener");
     private readonly AttributeWords.Phrases _recipientMarkers = Words(lexicon, "recipient-marker");
     private readonly AttributeWords.Phrases _recipientArticles = Words(lexicon, "recipient-article");
+    /// <summary>"sowed the seeds of unrest": a verb that with "of" after the item makes it a figure of speech.</summary>
+    private readonly AttributeWords.Phrases _figureVerbs = Words(lexicon, "figure-verb");
+    /// <summary>"received praise from Norland for the tents": the item is the reason of the receipt, not what was received.</summary>
+    private readonly AttributeWords.Phrases _reasonMarkers = Words(lexicon, "reason-marker");
     /// <summary>"tents from Norland": the giver named after the goods.</summary>
     private readonly AttributeWords.Phrases _sourceMarkers = Words(lexicon, "source-marker");
     /// <summary>"told Reuters", "according to the agency": the source of the report is no party to the aid.</summary>
@@ -70,14 +75,28 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         return document with { AidItems = items };
     }
 
-    /// <summary>"anti-tank", "counter drone" before the item; "-detection", " jammers" or any hyphenated word after it.</summary>
+    /// <summary>"anti-tank", "counter drone" before the item; "-detection", " jammers" or any hyphenated word after it; a
+    /// figure of speech.</summary>
     private bool IsOtherThing(TokenLayer tokens, Span item)
     {
         var floor = Math.Max(0, item.Start - 9);
         return _defeatingPrefixes.IsWord(tokens, tokens.WordHyphenatedBefore(item.Start, floor))
             || _defeatingPrefixes.IsWord(tokens, tokens.WordRightBefore(item.Start, floor, WordSpacing.OneWhitespace))
             || tokens.HyphenatedOnward(item.End)
-            || _modifierHeads.IsWord(tokens, tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 12), WordSpacing.OneWhitespace));
+            || _modifierHeads.IsWord(tokens, tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 12), WordSpacing.OneWhitespace))
+            || IsFigure(tokens, item);
+    }
+
+    /// <summary>"sowed the seeds of unrest", "planted seeds of doubt": a figure verb right before the item (an article
+    /// between allowed) and "of" right after it.</summary>
+    private bool IsFigure(TokenLayer tokens, Span item)
+    {
+        var floor = Math.Max(0, item.Start - 24);
+        var of = tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 4), WordSpacing.OneWhitespace);
+        if (of < 0 || !tokens.TextOf(of).SequenceEqual("of")) return false;
+        var before = tokens.WordRightBefore(item.Start, floor, WordSpacing.OneWhitespace);
+        if (_recipientArticles.IsWord(tokens, before)) before = tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace);
+        return _figureVerbs.IsWord(tokens, before);
     }
 
     private AidItemStatus StatusOf(AnalysisDocument document, Span item)
@@ -118,12 +137,21 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         var subject = mentions.Where(m => m.Span.End <= verb.Start && !IsAfterMarker(document.Tokens, sentence, m.Span)
                 && !Follows(_sourceMarkers, document.Tokens, sentence, m.Span))
             .Select(m => m.Actor.Name).LastOrDefault();
-        if (receipt) return (source, subject);
+        if (receipt) return IsReason(document.Tokens, verb, item) ? (source, null) : (source, subject);
         var after = mentions.Where(m => m.Span.Start >= verb.End).ToList();
         if (status == AidItemStatus.Requested)
             return (after.Select(m => m.Actor.Name).FirstOrDefault(), subject);
         var receiver = after.Where(m => IsAfterMarker(document.Tokens, sentence, m.Span)).Select(m => m.Actor.Name).FirstOrDefault();
         return (subject, receiver);
+    }
+
+    /// <summary>Whether a reason marker stands between the receipt verb and the item ("received praise for the tents").</summary>
+    private bool IsReason(TokenLayer tokens, Span verb, Span item)
+    {
+        var (first, end) = tokens.Within(new Span(verb.End, item.Start));
+        for (var i = first; i < end; i++)
+            if (_reasonMarkers.IsWord(tokens, i)) return true;
+        return false;
     }
 
     /// <summary>Whether words of <paramref name="words"/> end right before the mention, an article allowed between
@@ -168,18 +196,26 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
         return before.Contains("not ", StringComparison.Ordinal) || before.Contains("without ", StringComparison.Ordinal);
     }
 
-    /// <summary>The donor and recipient most figures name; else the state the article names most as an agent
-    /// gives, and the most-mentioned other state receives.</summary>
-    private (string? Donor, string? Recipient) MainParties(AnalysisDocument document)
+    /// <summary>The donor and recipient most figures name; else the giver and receiver the headline names; else the state
+    /// the article names most besides the donor receives, when it leads clearly (twice or more, and more often than any
+    /// other, or as often and in the headline). A state named once, or as often as another, is no party: it may be the one
+    /// blocking the aid or attacking the receiver ("Israel denies restricting aid", "Russia has attacked the grid"); nor is
+    /// the state the article names most as an agent a giver.</summary>
+    private static (string? Donor, string? Recipient) MainParties(AnalysisDocument document)
     {
-        var countries = document.Actors.Where(a => a.Kind == ActorKind.Country)
-            .OrderByDescending(a => a.Mentions.Count).Select(a => a.Name).ToList();
+        var countries = document.Actors.Where(a => a.Kind == ActorKind.Country).ToList();
         var donor = document.Funding.Where(f => f.Donor is not null).GroupBy(f => f.Donor!)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? document.Context.HomeState;
-        var recipient = document.Funding.Where(f => f.Recipient is not null && countries.Contains(f.Recipient))
+            ?? document.Context.HeadlineDonor;
+        // Each mention counts two, naming in the headline one: the headline breaks a tie.
+        var headline = document.Context.Headline;
+        var others = countries.Where(c => c.Name != donor)
+            .Select(c => (c.Name, Mentions: c.Mentions.Count, Score: 2 * c.Mentions.Count + (c.Mentions.Any(m => headline.Contains(m)) ? 1 : 0)))
+            .OrderByDescending(c => c.Score).Take(2).ToList();
+        var leading = others.Count > 0 && others[0].Mentions >= 2 && (others.Count == 1 || others[0].Score > others[1].Score) ? others[0].Name : null;
+        var recipient = document.Funding.Where(f => f.Recipient is not null && countries.Any(c => c.Name == f.Recipient))
             .GroupBy(f => f.Recipient!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? countries.FirstOrDefault(c => c != donor);
+            ?? document.Context.HeadlineRecipient ?? leading;
         return (donor, recipient);
     }
 

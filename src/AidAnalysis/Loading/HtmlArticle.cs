@@ -5,7 +5,8 @@ using SmartReader;
 
 namespace AidAnalysis.Loading;
 
-/// <summary>HTML: the main text, title, author, date and site name through SmartReader (no network access).</summary>
+/// <summary>HTML: the main text, title, author, date and site name through SmartReader (no network access), without the boxes
+/// beside the story (<see cref="PageBoxes"/>); the author and date from the page's JSON-LD when SmartReader finds none.</summary>
 internal static class HtmlArticle
 {
     /// <summary>Deeper pages are refused: real articles nest a few dozen elements, and the readability step's work
@@ -30,6 +31,7 @@ internal static class HtmlArticle
         var separated = SeparateBlock.Replace(html, m => "\n" + m.Value);
         // The (url, html) constructor parses the given markup; the static helpers would download the page.
         var reader = new Reader(uri, separated) { CharThreshold = 100 };
+        reader.AddCustomOperationStart(PageBoxes.Remove);
         var article = reader.GetArticle();
         // A story shorter than readability's "readable" length still gets its article element picked out, without the
         // navigation, related links and footer that stripping every tag would keep.
@@ -46,13 +48,23 @@ internal static class HtmlArticle
             ?? (string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim());
         if (body.Length == 0 || body == title)
             throw new ArticleLoadException($"{origin}: the page has no article text (only navigation, scripts or a title)");
+        body = WithByline(body, article.Byline);
         var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
+        var stated = string.IsNullOrWhiteSpace(article.Author) || article.PublicationDate is null ? JsonLdMetadata.Read(html) : default;
         var metadata = new ArticleMetadata(title,
             string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName,
-            string.IsNullOrWhiteSpace(article.Author) ? null : article.Author,
-            article.PublicationDate is { } d ? DateOnly.FromDateTime(d) : null,
+            string.IsNullOrWhiteSpace(article.Author) ? stated.Author : article.Author,
+            article.PublicationDate is { } d ? DateOnly.FromDateTime(d) : stated.Published,
             uri == "https://localhost/article" ? null : uri);
         return (text, metadata);
+    }
+
+    /// <summary>The printed byline readability lifts out of the story ("By Jane Doe in Kyiv") set back as the body's first line,
+    /// where the text's own byline reader finds it; a byline it took from the page's metadata alone is no printed line.</summary>
+    private static string WithByline(string body, string? byline)
+    {
+        var line = byline is null ? "" : Spaces.Replace(byline.ReplaceLineEndings(" "), " ").Trim();
+        return line.StartsWith("By ", StringComparison.Ordinal) && !body.Contains(line, StringComparison.Ordinal) ? line + "\n\n" + body : body;
     }
 
     /// <summary>The page's body without scripts, styles, navigation, header, footer and asides.</summary>
@@ -60,6 +72,7 @@ internal static class HtmlArticle
     {
         using var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll(PageFurniture).ToArray()) element.Remove();
+        if (document.Body is { } page) PageBoxes.Remove(page);
         return document.Body?.InnerHtml ?? "";
     }
 

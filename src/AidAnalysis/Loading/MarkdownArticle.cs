@@ -5,7 +5,8 @@ namespace AidAnalysis.Loading;
 
 /// <summary>
 /// Markdown: optional YAML-style front matter (title, source, author, published, url); the body
-/// loses its markup (headings, emphasis, links become their text) so offsets index readable text.
+/// loses its markup (headings, emphasis, links become their text; section headings and block quotes as
+/// <see cref="MarkdownBlocks"/> says) so offsets index readable text.
 /// </summary>
 internal static class MarkdownArticle
 {
@@ -33,7 +34,7 @@ internal static class MarkdownArticle
             body = raw[front.Length..];
         }
         var firstHeading = FirstHeading.Match(body);
-        var text = Heading.Replace(body, "");
+        var text = Heading.Replace(MarkdownBlocks.Rewrite(body), "");
         text = Link.Replace(text, m => m.Groups["text"].Value);
         text = Emphasis.Replace(text, m => m.Groups["text"].Value);
         var title = fields.GetValueOrDefault("title") ?? (firstHeading.Success ? firstHeading.Groups["title"].Value.Trim() : null);

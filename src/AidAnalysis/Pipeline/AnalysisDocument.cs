@@ -210,8 +210,9 @@ public sealed record AnalysisDocument(Article Article)
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, "a layer the document does not hold"),
     };
 
-    /// <summary>The result rows: actors then speakers, the claims with the figures and items they mention
-    /// (<see cref="ClaimLinks"/>), the funding rows with their relations.</summary>
-    public ArticleAnalysis ToAnalysis() => new(Article, Speakers.Count == 0 ? Actors : [.. Actors, .. Speakers],
+    /// <summary>The result rows: the article with what its text prints about itself (<see cref="PrintedMetadata"/>), actors then
+    /// speakers, the claims with the figures and items they mention (<see cref="ClaimLinks"/>), the funding rows with their relations.</summary>
+    public ArticleAnalysis ToAnalysis() => new(Article with { Metadata = PrintedMetadata.Fill(Article.Metadata, Context, Actors) },
+        Speakers.Count == 0 ? Actors : [.. Actors, .. Speakers],
         ClaimLinks.Apply(Claims, Funding, AidItems), RelatedFunding, AidItems) { Checks = Checks };
 }

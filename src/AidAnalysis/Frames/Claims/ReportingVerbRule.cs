@@ -127,9 +127,11 @@ internal sealed class ReportingVerbRule(ClaimVocabulary vocabulary, SpeakerFinde
         return new Attribution(subject, ClaimKind.Reported, cue, content, hedgedCue);
     }
 
-    /// <summary>"declined to comment", "refused to say", the other refusal entries of reporting-verbs.txt that name a comment.</summary>
+    /// <summary>"declined to comment", "refused to say", "did not immediately respond", the other refusal entries of
+    /// reporting-verbs.txt that name a comment.</summary>
     private static bool IsRefusal(string cue) =>
-        cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal);
+        cue.Contains("comment", StringComparison.Ordinal) || cue.StartsWith("decline", StringComparison.Ordinal) || cue.StartsWith("refuse", StringComparison.Ordinal)
+        || cue.Contains("immediately respond", StringComparison.Ordinal);
 
     /// <summary>What a refusal concerns, after a space: "on the report", "about the talks", "whether the cranes were damaged".</summary>
     private bool OpensWithRefusalObject(TokenLayer tokens, Span rest) =>

@@ -6,8 +6,8 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Recognizers.People;
 
 /// <summary>
-/// Bylines and credits, anchored on each "by": "By Jane Doe" opening a line is the article's author; "Photo by X",
-/// "(Reporting by X and Y; Editing by Z)" credit their names with the work done.
+/// Bylines and credits, anchored on each "by": "By Jane Doe" opening a line, or after a dateline's credit ("(AP) — By Jane
+/// Doe"), is the article's author; "Photo by X", "(Reporting by X and Y; Editing by Z)" credit their names with the work done.
 /// </summary>
 internal sealed class Bylines(Lexicon lexicon)
 {
@@ -30,7 +30,7 @@ internal sealed class Bylines(Lexicon lexicon)
             // "from" credits only in the credit formula opening a line ("With assistance from"), not in a sentence.
             if (from && (credit < 0 || !OpensWithCredit(tokens, by - 2))) continue;
             var isByline = credit < 0;
-            if (isByline && !tokens.OpensLineOrList(by)) continue;
+            if (isByline && !tokens.OpensLineOrList(by) && !AfterCredit(tokens, by)) continue;
             var count = NamesAfterBy.Read(tokens, by, names);
             foreach (var name in names[..count])
             {
@@ -51,6 +51,10 @@ internal sealed class Bylines(Lexicon lexicon)
     /// <summary>"by" or "By" (not "BY"), as the lexicon-free anchor of every byline and credit.</summary>
     private static bool IsBy(TokenLayer tokens, int index) =>
         tokens[index].Kind == TokenKind.Word && tokens.TextOf(index) is "by" or "By";
+
+    /// <summary>"(AP) — By": the byline runs on after a dateline's bracketed agency credit and its dash, on the same line.</summary>
+    private static bool AfterCredit(TokenLayer tokens, int by) =>
+        by >= 2 && tokens.IsDash(by - 1) && tokens.IsMark(by - 2, ')') && !tokens.BreaksLineBefore(by) && !tokens.BreaksLineBefore(by - 1);
 
     /// <summary>"from", the anchor of a credit that opens with "With".</summary>
     private static bool IsFrom(TokenLayer tokens, int index) =>
