@@ -22,4 +22,22 @@ public class AccordingToIssuerTests
     [InlineData("Food stocks ran low, according to the aid office in Tavira.", "the aid office in Tavira")]
     public void A_released_person_or_a_place_is_left_alone(string text, string speaker) =>
         Assert.Equal(speaker, Speaker(text));
+
+    /// <summary>A statement, release or website speaks for the body that issued it: the body after "from" or "by", the owner of
+    /// a possessive, or the organisation a modifying noun names.</summary>
+    [Theory]
+    [InlineData("The Korvalan Relief Fund opened an office in Tavira. Grants rose by a third, according to a statement from the fund.", "Korvalan Relief Fund")]
+    [InlineData("The Tavira Development Bank approved a loan in May. The loan runs ten years, according to the Bank's website.", "Tavira Development Bank")]
+    [InlineData("The Ministry of Water Supply met donors on Monday. Pipes were repaired in four towns, according to a ministry statement.", "Ministry of Water Supply")]
+    [InlineData("According to a statement by the Norwegian Refugee Council, the camps were full.", "Norwegian Refugee Council")]
+    public void A_statement_speaks_for_its_issuer(string text, string speaker) =>
+        Assert.Equal(speaker, Speaker(text));
+
+    /// <summary>A statement with no named issuer, or a report (a source of its own), keeps its phrase.</summary>
+    [Theory]
+    [InlineData("Wells dried up, according to a joint statement.", "a joint statement")]
+    [InlineData("The Korvalan Relief Fund opened an office. Prices rose, according to the fund's annual report.", "the fund's annual report")]
+    [InlineData("Roads were closed, according to a statement from the mayor.", "a statement from the mayor")]
+    public void A_statement_without_an_issuer_or_a_report_is_left_alone(string text, string speaker) =>
+        Assert.Equal(speaker, Speaker(text));
 }

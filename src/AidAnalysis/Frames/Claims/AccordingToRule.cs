@@ -1,6 +1,7 @@
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Recognizers;
 using AidAnalysis.Text;
 using AidAnalysis.Text.Phrases;
 using AidAnalysis.Text.Tokens;
@@ -16,6 +17,7 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
     private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly SpeakerFinder _speakers = speakers;
     private readonly AttributionShapes _shapes = shapes;
+    private readonly OrganizationAnaphors _organizations = new(vocabulary.Lexicon);
 
     /// <summary>"X announced €5 million for schools, according to Y": an act told with its object (a stance cue's claim) that
     /// runs up to the source is what the source reports, one claim, not also a statement of X's. An act in a clause before
@@ -47,11 +49,12 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         // "according to the army in March": the source is the army; the time adjunct dates the statement.
         if (TrailingTimeAdjunct.Without(doc, phrase, _lexicon.NounPhraseBounds) is var undated && undated != phrase) source = phrase = undated;
         // "According to him, ...": an object pronoun points back to a speaker named before, like "he said".
-        var head = SourceHead(doc, index, source);
-        var named = head is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
+        var statementIssuer = StatementIssuer(doc, index, phrase, cueSpan.Start);
+        var head = statementIssuer is null ? SourceHead(doc, index, source) : null;
+        var named = head is null && statementIssuer is null && cueSpan.Start - sentence.Start <= 3 ? NamedAfterDescription(doc, index, phrase, sourceEnd, sentence) : null;
         var speaker = phraseText is "him" or "her" or "them" ? _speakers.Pronouns.ResolvePronoun(doc, index, phraseText is "him" ? "he" : phraseText is "her" ? "she" : "they", cueSpan.Start)
-            : (head ?? named?.Person) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind)
-            : GroupPhrases.GroupSpeaker(actors, text[phrase.Start..SourceBodyEnd(tokens, phrase)]);
+            : statementIssuer ?? ((head ?? named?.Person) is { } actor ? new Speaker(actor.Name, actor.Id, actor.Kind) : null)
+            ?? GroupPhrases.GroupSpeaker(actors, text[phrase.Start..SourceBodyEnd(tokens, phrase)]);
         if (speaker is null) return null;
         var content = cueSpan.Start - sentence.Start > 3
             ? SentenceSegmenter.Trim(text, new Span(sentence.Start, cueSpan.Start))
@@ -109,6 +112,47 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
             || !tokens.IsExactly(i + 1, "by")) return null;
         var document = tokens.IsLowerWordIn(i, _words.PublishingParticiples) || IsDocument(tokens, i - 1) || i - 2 >= first && IsDocument(tokens, i - 2);
         return document ? new Span(tokens[i + 2].Start, phrase.End) : null;
+    }
+
+    /// <summary>"according to a statement from the fund", "according to the bank's website", "according to a ministry
+    /// statement": the body that issued a statement (a noun of the statement-noun class among the phrase's first words) speaks
+    /// in it: the body after "from" or "by", the owner before its possessive, or the organisation a modifying noun names; null
+    /// when the phrase is no statement or its issuer is no actor named before the cue at <paramref name="before"/>.</summary>
+    private Speaker? StatementIssuer(AnalysisDocument doc, SpeakerIndex index, Span phrase, int before)
+    {
+        var tokens = doc.Tokens;
+        var first = tokens.FirstStartingFrom(phrase.Start);
+        var i = first;
+        while (i < Math.Min(tokens.Count, first + MostDocumentWords) && tokens[i].End <= phrase.End && !tokens.IsLowerWordIn(i, _words.StatementNouns)) i++;
+        if (i >= tokens.Count || tokens[i].End > phrase.End || !tokens.IsLowerWordIn(i, _words.StatementNouns)) return null;
+        if (i + 2 < tokens.Count && tokens[i + 2].End <= phrase.End && (tokens.IsExactly(i + 1, "from") || tokens.IsExactly(i + 1, "by")))
+            return Issuer(doc, index, new Span(tokens[i + 2].Start, phrase.End), before);
+        if (i == first) return null;
+        // "the bank's statement", "the agency's own website": the owner, one modifier allowed between.
+        foreach (var at in (ReadOnlySpan<int>)[i, i - 1])
+            if (at > first && tokens.PossessiveOwnerEnd(tokens[at].Start) is var ownerEnd and > 0 && ownerEnd > phrase.Start)
+                return Issuer(doc, index, new Span(phrase.Start, ownerEnd), before);
+        // "a ministry statement": a lower-case noun that is a word of an organisation's name.
+        return tokens.IsLetters(i - 1, lowerOnly: true) && OrganizationAnaphors.NamedByWord(doc, index, tokens.TextOf(i - 1).ToString(), before) is { } body
+            ? Speaker.Of(body) : null;
+    }
+
+    /// <summary>The speaker a statement's issuer names: an actor at the phrase's head ("the Qatari Embassy in Ankara"), or,
+    /// up to a possessive in it ("the bank's Abuja office"), a definite description of an organisation named before ("the
+    /// fund", "the lender", "the Bank").</summary>
+    private Speaker? Issuer(AnalysisDocument doc, SpeakerIndex index, Span agent, int before)
+    {
+        if (SourceHead(doc, index, agent) is { } actor) return Speaker.Of(actor);
+        var tokens = doc.Tokens;
+        var end = agent.End;
+        for (var i = tokens.FirstStartingFrom(agent.Start); i < tokens.Count && tokens[i].End <= agent.End; i++)
+            if (tokens.PossessiveAt(tokens[i].Start)) { end = tokens[i].Start; break; }
+        var owner = tokens.Trimmed(new Span(agent.Start, end));
+        if (_organizations.OrganizationAnaphor(doc, index, owner, before) is { } described) return described;
+        // "the Bank", capitalised as a short name: the organisation whose name holds the word.
+        var words = tokens.ClaimWordsIn(owner, 3);
+        return words.Count == 2 && doc.Text.AsSpan(words[0].Start, words[0].Length) is "the" or "The"
+            && OrganizationAnaphors.NamedByWord(doc, index, doc.Text[words[1].Start..words[1].End], before) is { } named ? Speaker.Of(named) : null;
     }
 
     private bool IsDocument(TokenLayer tokens, int i) => tokens.IsLowerWordIn(i, _words.DocumentNouns) || tokens.IsLowerWordIn(i, _words.DataNouns);

@@ -80,6 +80,9 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>"report", "statement", "fact sheet": a document whose issuing participle's "by" agent issued it.</summary>
     public WordSet DocumentNouns { get; } = Class(lexicon, "document-noun");
 
+    /// <summary>"statement", "press release", "website": a text in which a body speaks for itself.</summary>
+    public WordSet StatementNouns { get; } = Class(lexicon, "statement-noun");
+
     /// <summary>"published", "compiled": an issuing participle whose object is always a text or data, whatever its noun.</summary>
     public WordSet PublishingParticiples { get; } = Class(lexicon, "publishing-participle");
 

@@ -19,18 +19,23 @@ internal sealed class OrganizationAnaphors(Lexicon lexicon)
         if (DefiniteDescription.Ending(doc.Tokens, tail, 3, dotted: false) is not { } description
             || description.Head.Length < 3 || !char.IsLower(doc.Text[description.Head.Start])) return null;
         var head = doc.Text[description.Head.Start..description.Head.End];
-        var organization = doc.Actors
-            .Where(a => a.Kind == ActorKind.Organization && a.Name.Split(' ', '-').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase)))
-            .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Actor)
-            .FirstOrDefault();
+        var organization = NamedByWord(doc, index, head, before);
         // "Oxfam criticised the move. The charity added ...": a noun naming a kind of organisation stands for the one named last,
         // within two sentences, when that one is of the kind.
         organization ??= _lexicon.OrganizationAnaphors.TryGetValue(head, out var types) ? LastOrganizationBefore(doc, index, before, types) : null;
         return organization is null ? null : new Speaker(organization.Name, organization.Id, organization.Kind);
     }
+
+    /// <summary>The organisation named last before <paramref name="before"/> whose name holds <paramref name="word"/> as a word,
+    /// in any case ("bank" or "Bank" for "World Bank"); null if none.</summary>
+    public static Actor? NamedByWord(AnalysisDocument doc, SpeakerIndex index, string word, int before) =>
+        doc.Actors
+            .Where(a => a.Kind == ActorKind.Organization && a.Name.Split(' ', '-').Any(w => w.Equals(word, StringComparison.OrdinalIgnoreCase)))
+            .Select(a => (Actor: a, Last: index.LastStartEndingBy(a, before)))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Actor)
+            .FirstOrDefault();
 
     private Actor? LastOrganizationBefore(AnalysisDocument doc, SpeakerIndex index, int before, IReadOnlyList<string> types)
     {

@@ -2,6 +2,7 @@ using AidAnalysis.Frames.Claims;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames.Speakers;
 
@@ -20,6 +21,7 @@ public sealed class SpeakerBuilder : IPipelineStage
     private readonly SpeakerFinder _speakers;
     private readonly QuoteClaims _quotes;
     private readonly ReportedSpeech _reported;
+    private readonly WordSet _statementNouns;
 
     public SpeakerBuilder(Lexicon lexicon)
     {
@@ -29,6 +31,7 @@ public sealed class SpeakerBuilder : IPipelineStage
         _genderWords = new GenderWordLookup(lexicon.GenderWords);
         _quotes = new QuoteClaims(vocabulary, _speakers);
         _reported = new ReportedSpeech(vocabulary, _speakers);
+        _statementNouns = vocabulary.StatementNouns;
     }
 
     public AnalysisDocument Run(AnalysisDocument document)
@@ -45,7 +48,8 @@ public sealed class SpeakerBuilder : IPipelineStage
         _quotes.FindQuotes(document, index, speakers, attributions, unattributed);
         _reported.FindReported(document, index, speakers, attributions);
         QuotationAfterStatement.AttributeToPreviousClaim(document, unattributed, attributions);
-        return document with { Attributions = attributions, Speakers = [.. speakers.Added] };
+        var pointedBack = StatementAnaphors.Resolve(document, _statementNouns, attributions);
+        return document with { Attributions = attributions, Speakers = [.. speakers.Added.Where(s => !pointedBack.Contains(s.Id))] };
     }
 
     /// <summary>Registers, with <paramref name="speakers"/>, each person a bare name opening a sentence names before the aside

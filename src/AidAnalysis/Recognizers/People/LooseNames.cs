@@ -6,7 +6,7 @@ namespace AidAnalysis.Recognizers.People;
 
 /// <summary>
 /// Names without a title: before "MP" ("Anna Berg MP"), after a known given name ("Donald X"), and as the subject or object of
-/// a reporting verb ("X Y said", "X Y on Tuesday told", "said X Y"). Lexicon words are found by trie, names by small anchored
+/// a reporting verb ("X Y said", "X Y on Tuesday told", "X Y also said", "said X Y"). Lexicon words are found by trie, names by small anchored
 /// patterns.
 /// </summary>
 internal sealed class LooseNames(Lexicon lexicon)
@@ -15,6 +15,10 @@ internal sealed class LooseNames(Lexicon lexicon)
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _timeAdjuncts = lexicon.TimeWords
         .Where(w => w.Kind is TimeWordKind.Weekday or TimeWordKind.Day)
         .Select(w => w.Phrase).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Auxiliaries and adverbs that may stand between a name and its verb, as written (claim-words.tsv, the class
+    /// an aside's closing comma takes before its verb).</summary>
+    private readonly WordSet _betweenNameAndVerb = TextPatterns.SpanWordSet(lexicon.ClaimWordClasses["aside-verb-filler"]);
 
     /// <summary>The candidates in the order the rules above find them, each with the role it gives ("MP") or none; the caller
     /// cleans each and drops those a title reads.</summary>
@@ -62,6 +66,10 @@ internal sealed class LooseNames(Lexicon lexicon)
     {
         var next = tokens.IndexAt(verb);
         if (next >= tokens.Count || tokens[next].Start != verb || !tokens[next].SpaceBefore || verb - 1 <= 0) return null;
+        // "X Y also said", "X Y has said", "X Y had earlier told": up to two auxiliaries or adverbs between the name and its verb.
+        for (var words = 0; words < 2 && next > 1 && tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)
+             && tokens[next - 1].SpaceBefore && _betweenNameAndVerb.Contains(tokens.TextOf(next - 1)); words++) next--;
+        verb = tokens[next].Start;
         var before = next - 1;
         var end = before >= 0 && tokens[before].End == verb - 1 && tokens.IsMark(before, ',') ? verb - 2 : verb - 1;
         end = BeforeTimeAdjunct(tokens, end);

@@ -27,4 +27,19 @@ public class LooseNamesTests
     [InlineData("then Tomas Vell,said so.")]
     public void No_name_without_one_space_before_the_verb_or_the_day(string text) =>
         Assert.DoesNotContain("Tomas Vell", Candidates(text));
+
+    [Theory]
+    [InlineData("then Zuberi Okonkwo also said so.")]
+    [InlineData("then Zuberi Okonkwo has told reporters so.")]
+    [InlineData("then Zuberi Okonkwo had earlier said so.")]
+    [InlineData("then Zuberi Okonkwo reportedly told them so.")]
+    public void A_name_before_its_verb_across_an_auxiliary_or_adverb(string text) =>
+        Assert.Contains("Zuberi Okonkwo", Candidates(text));
+
+    [Theory]
+    [InlineData("then Zuberi Okonkwo quickly said so.")]
+    [InlineData("then Zuberi Okonkwo has  said so.")]
+    [InlineData("then Zuberi Okonkwo has also then said so.")]
+    public void No_name_across_another_adverb_a_wide_space_or_three_words(string text) =>
+        Assert.DoesNotContain("Zuberi Okonkwo", Candidates(text));
 }
