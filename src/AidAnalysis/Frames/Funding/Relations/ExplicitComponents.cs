@@ -6,7 +6,8 @@ namespace AidAnalysis.Frames.Relations;
 /// <summary>
 /// Components the text names as such: "$240 million ..., including $90 million", "This includes $3 billion ..., $2 billion
 /// ... and $1 billion" (the amount of the sentence before), "of which €14 billion", "Of the $8 million, $6 million ...",
-/// "The remaining $2 million", "Of the new funding, $300,000 ... and $2 million", "Of the total, $25 million ..." (the news figure), "$4 billion every
+/// "The remaining $2 million", "The package consists of shells worth $X and $Y for drones", "The funds will be split, with $X
+/// going to A and $Y to B" (the amount of the sentence before, when larger), "Of the new funding, $300,000 ... and $2 million", "Of the total, $25 million ..." (the news figure), "$4 billion every
 /// year ..., for a total of $20 billion", "The money comprises a €9 million loan and ...". "It also includes $X" and a sentence
 /// opening "Another $X" or "A further $X" name a sibling of the sentence before's amount.
 /// Read on the words right before each amount and at the sentence's start (relation-words.tsv).
@@ -51,6 +52,15 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
                         : k > 0 ? amounts[k - 1].Row
                         : AnaphoricSubject(tokens, sentence) ? LastAmountOf(draft, s - 1) : -1;
                     if (parent < 0) break;
+                }
+                else if (parent < 0 && k == 0 && AnaphoricSubject(tokens, sentence) && ComponentVerbBefore(tokens, sentence.Start, mention.Start)
+                    && LastAmountOf(draft, s - 1) is var whole and >= 0 && draft.Smaller(row, whole))
+                {
+                    // The whole is the sentence before's, not one this list names, so a later "remaining" is not read against it.
+                    draft.TryLink(row, whole);
+                    for (var rest = k + 1; rest < amounts.Count; rest++)
+                        if (draft.Smaller(amounts[rest].Row, whole)) draft.TryLink(amounts[rest].Row, whole);
+                    break;
                 }
                 else if (parent < 0 && k == 0 && OpensWithAdditive(tokens, sentence, mention.Start)
                     && SiblingParent(draft, s) is var sibling and >= 0 && draft.Smaller(row, sibling) && draft.SameDonorOrUnknown(row, sibling)
@@ -105,6 +115,15 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
     {
         for (var j = tokens.FirstStartingFrom(from); j < tokens.Count && tokens[j].End <= to; j++)
             if (tokens.Is(j, "also") && words.AlsoIncluding.Contains(tokens, tokens.WordRightAfterToken(j, to))) return true;
+        return false;
+    }
+
+    /// <summary>"The package consists of shells worth $X", "The funds will be split, with $X going to ...": a component verb
+    /// between the sentence's start and its first amount, wherever the parts' nouns put that amount.</summary>
+    private bool ComponentVerbBefore(TokenLayer tokens, int from, int amount)
+    {
+        for (var j = tokens.FirstStartingFrom(from); j < tokens.Count && tokens[j].End <= amount; j++)
+            if (words.ComponentVerbs.StartEndingAt(tokens, j, from) >= 0) return true;
         return false;
     }
 

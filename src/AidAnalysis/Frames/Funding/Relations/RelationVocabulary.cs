@@ -8,7 +8,7 @@ internal sealed class RelationVocabulary
 {
     private static readonly string[] Kinds = ["approximation", "ordinal", "instalment", "season", "event-determiner", "event-preposition",
         "earlier", "round", "last-noun", "package-preposition", "package-noun", "programme-noun", "disbursing", "need", "need-determiner", "copula", "need-adverb",
-        "need-participle", "component-qualifier", "including", "also-including", "additive", "subject-pronoun", "subject-noun", "of-determiner",
+        "need-participle", "component-qualifier", "including", "also-including", "component-verb", "additive", "subject-pronoun", "subject-noun", "of-determiner",
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
@@ -43,6 +43,7 @@ internal sealed class RelationVocabulary
         ComponentQualifiers = Of("component-qualifier");
         Including = Of("including");
         AlsoIncluding = Of("also-including");
+        ComponentVerbs = Of("component-verb");
         Additives = Of("additive");
         SubjectPronouns = Of("subject-pronoun");
         SubjectNouns = Of("subject-noun");
@@ -129,6 +130,8 @@ internal sealed class RelationVocabulary
     public RelationWordClass ComponentQualifiers { get; }
     public RelationWordClass Including { get; }
     public RelationWordClass AlsoIncluding { get; }
+    /// <summary>"consists of", "includes", "will be split": a whole's verb whose parts follow it in the sentence.</summary>
+    public RelationWordClass ComponentVerbs { get; }
     public RelationWordClass Additives { get; }
     public RelationWordClass SubjectPronouns { get; }
     public RelationWordClass SubjectNouns { get; }
