@@ -33,6 +33,8 @@ public sealed partial class FundingBuilder
         var donor = marked is not null ? DonorName(marked) : null;
         // "signed a $X agreement with Y": the party the amount's agreement is made with, nearer than any marker after it.
         recipient = _parties.AgreementCounterpart.Find(scene)?.Name ?? recipient;
+        // "$7 million for local partners": organisations grouped by kind receive, where no named party does.
+        recipient ??= _parties.OrganisationGroupRecipient.Find(scene);
         string? requester = null, addressee = null;
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;

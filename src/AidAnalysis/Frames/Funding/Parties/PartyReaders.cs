@@ -46,6 +46,7 @@ internal sealed class PartyReaders
         StateLevelRecipient = new StateLevelRecipient(lexicon);
         RequestAddressee = new RequestAddressee(Words);
         ElidedItemVerb = new ElidedItemVerb(Words);
+        OrganisationGroupRecipient = new OrganisationGroupRecipient(Words, lexicon.NumberWords);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
@@ -55,6 +56,7 @@ internal sealed class PartyReaders
     public StateLevelRecipient StateLevelRecipient { get; }
     public RequestAddressee RequestAddressee { get; }
     public ElidedItemVerb ElidedItemVerb { get; }
+    public OrganisationGroupRecipient OrganisationGroupRecipient { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }
