@@ -206,7 +206,9 @@ public sealed partial class FundingBuilder
     /// figures name, the headline's, the dateline's or the one the story is about, never the giver's (SCHEMA.md: a state or an organisation).</summary>
     private string? ArticleRecipient(AnalysisDocument doc, DocumentContext context, List<Frame> explicitFrames, string? mainDonor)
     {
-        var recipients = explicitFrames.Where(f => f.Status != FundingStatus.Requested).Select(f => f.Recipient).ToList();
+        // Organisations grouped by kind ("UN agencies", "local partners") receive in their own clause, not for the story.
+        var recipients = explicitFrames.Where(f => f.Status != FundingStatus.Requested && !_parties.OrganisationGroupRecipient.IsGroup(f.Recipient))
+            .Select(f => f.Recipient).ToList();
         var common = MostCommon(recipients);
         if (common is null) return context.HeadlineRecipient;
         var leadEnd = ParagraphOf(doc, explicitFrames[0]) + LeadParagraphs;

@@ -33,6 +33,8 @@ public sealed partial class FundingBuilder
         var donor = marked is not null ? DonorName(marked) : null;
         // "signed a $X agreement with Y": the party the amount's agreement is made with, nearer than any marker after it.
         recipient = _parties.AgreementCounterpart.Find(scene)?.Name ?? recipient;
+        // "$7 million for local partners": organisations grouped by kind receive, where no named party does.
+        recipient ??= _parties.OrganisationGroupRecipient.Find(scene);
         string? requester = null, addressee = null;
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;
@@ -46,7 +48,9 @@ public sealed partial class FundingBuilder
         }
 
         var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
-        Span? verb = verbsBefore is { Count: > 0 } ? verbsBefore[^1].Span : lightVerb ?? _parties.AddingVerb.Find(doc.Tokens, sentence, amount);
+        // "provide $5 million to A to deliver food, $4 million to B": an elided list item keeps the verb of the item before it.
+        var governingVerb = verbsBefore is { Count: > 0 } ? verbsBefore[_parties.ElidedItemVerb.Governing(doc, sentence, amount, verbsBefore)].Span : (Span?)null;
+        Span? verb = governingVerb ?? lightVerb ?? _parties.AddingVerb.Find(doc.Tokens, sentence, amount);
         var subject = verb is { } v ? _parties.SubjectOfGiving.Find(scene, v) ?? _parties.PronounSubject.Find(doc, index, sentence, v) : null;
         if (verb is { } passive && subject is not null && _parties.PassiveReceiver.IsPassive(scene, passive))
         {
@@ -90,7 +94,7 @@ public sealed partial class FundingBuilder
             if (verb is { } ownVerb && (_parties.OwnGovernmentSubject.IsSubjectOf(doc.Tokens, sentence, ownVerb)
                     || subject is { Kind: ActorKind.Person, Affiliation: null } && _parties.OwnGovernmentSubject.IsReportedBy(doc.Tokens, mentions.Last(m => m.Actor == subject && m.Span.End <= ownVerb.Start).Span, ownVerb)))
                 donor ??= GovernmentsState(doc, mentions);
-            donor ??= verbsBefore is { Count: > 0 } ? _parties.GroupOfGiversSubject.Find(doc.Tokens, sentence, verbsBefore[^1].Span) : null;
+            donor ??= governingVerb is { } said ? _parties.GroupOfGiversSubject.Find(doc.Tokens, sentence, said) : null;
             // "The fund's board reviewed X's loan programme, unlocking $1 billion": the lender of the borrower's programme gives.
             if (subject is null) donor ??= NameOf(_parties.BorrowersProgramme.Lender(scene));
             // "X is the largest contributor, with $Y": no verb of giving, the party opening the sentence brings the amount.

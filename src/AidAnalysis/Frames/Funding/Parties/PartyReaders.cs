@@ -45,6 +45,8 @@ internal sealed class PartyReaders
         OwnBudgetSource = new OwnBudgetSource(Words);
         StateLevelRecipient = new StateLevelRecipient(lexicon);
         RequestAddressee = new RequestAddressee(Words);
+        ElidedItemVerb = new ElidedItemVerb(Words);
+        OrganisationGroupRecipient = new OrganisationGroupRecipient(Words, lexicon.NumberWords);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
@@ -53,6 +55,8 @@ internal sealed class PartyReaders
     public OwnBudgetSource OwnBudgetSource { get; }
     public StateLevelRecipient StateLevelRecipient { get; }
     public RequestAddressee RequestAddressee { get; }
+    public ElidedItemVerb ElidedItemVerb { get; }
+    public OrganisationGroupRecipient OrganisationGroupRecipient { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }

@@ -56,6 +56,10 @@ internal sealed class PartyWords(Lexicon lexicon)
 
     /// <summary>"agency": after an international body's name, a member of that body named before ("the UN agency").</summary>
     public WordSet MemberNouns { get; } = new(Words(lexicon, "member-noun"));
+    /// <summary>Plural nouns of organisations grouped by kind, and the kinds before them ("national NGOs", "humanitarian organisations").</summary>
+    public WordSet OrganisationGroupNouns { get; } = new(Words(lexicon, "organisation-group-noun"));
+    public WordSet OrganisationGroupModifiers { get; } = new(Words(lexicon, "organisation-group-modifier"));
+
     /// <summary>"agencies": after an international body's name, some of its members, not the body ("through UN agencies").</summary>
     public WordSet MemberGroupNouns { get; } = new(Words(lexicon, "member-group-noun"));
 
