@@ -19,8 +19,10 @@ internal sealed class NewMoney(RelationVocabulary words)
     public void Mark(RelationDraft draft)
     {
         var memo = new bool?[draft.Figures.Length];
+        // A row is copied only when its mark changes: most rows are not counted, as they were read.
         for (var i = 0; i < draft.Figures.Length; i++)
-            draft.Figures[i] = draft.Figures[i] with { Counted = IsCounted(draft, i, memo, 0) };
+            if (IsCounted(draft, i, memo, 0) is var counted && counted != draft.Figures[i].Counted)
+                draft.Figures[i] = draft.Figures[i] with { Counted = counted };
     }
 
     public bool Qualifies(RelationDraft draft, int i)
