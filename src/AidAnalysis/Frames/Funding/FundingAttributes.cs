@@ -28,7 +28,9 @@ public sealed partial class FundingBuilder
         sentence = new Span(sentence.Start, Math.Max(window.End, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, sentence)));
         // "unless it receives $60 million", "the $4 billion the UN is seeking": a condition not yet met, or a relative clause of
         // needing, names money still needed, whatever verb of receiving or share word the clause holds.
-        if (_rules.ConditionalReceipt.Holds(doc.Tokens, window, amount) || _rules.NeedOfRelative.Holds(doc.Tokens, sentence, amount))
+        // "A further $X has been requested": the amount's own passive verb of asking.
+        if (_rules.ConditionalReceipt.Holds(doc.Tokens, window, amount) || _rules.NeedOfRelative.Holds(doc.Tokens, sentence, amount)
+            || _rules.PassiveRequest.Holds(doc.Tokens, window, amount))
             return FundingStatus.Requested;
         if (_rules.ChangedFrom.Holds(doc, sentence, amount) || _rules.PartOfWhole.Holds(doc.Tokens, sentence, amount)
             || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
