@@ -40,7 +40,8 @@ public sealed partial class FundingBuilder
         var future = _rules.FutureTense.In(doc.Tokens, window);
         // "$3 million will be spent": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
-        var predicate = _rules.ChannelParticiples.Removed(doc.Tokens, _givingVerbs.Find(doc.Words, predicateScope)).Select(c => c.Entry).FirstOrDefault();
+        var predicate = _rules.ReducedRelativeParticiple.Removed(doc, _rules.ChannelParticiples.Removed(doc.Tokens, _givingVerbs.Find(doc.Words, predicateScope)))
+            .Select(c => c.Entry).FirstOrDefault();
         var before = StatusCues(doc, new Span(window.Start, amount.Start));
         // "the already promised $5 million will go to ...": a background word inside the amount's own phrase wins over the tense.
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
@@ -99,10 +100,11 @@ public sealed partial class FundingBuilder
             : FundingStatus.Unspecified;
     }
 
-    /// <summary>The status cues of a stretch, less the participles that name the way money passes and the "over the past"
-    /// that opens the news's own days or weeks.</summary>
+    /// <summary>The status cues of a stretch, less the participles that name the way money passes, those that describe the
+    /// receiver of an amount (<see cref="ReducedRelativeParticiple"/>) and the "over the past" that opens the news's own days or weeks.</summary>
     private List<(FundingCue Entry, Span Span)> StatusCues(AnalysisDocument doc, Span scope) =>
-        _rules.RecentPeriod.Removed(doc.Tokens, _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope)));
+        _rules.ReducedRelativeParticiple.Removed(doc,
+            _rules.RecentPeriod.Removed(doc.Tokens, _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope))));
 
     /// <summary>The aid type the words around the amount name (<c>Unspecified</c> where they name an untracked kind, as
     /// development aid), or null where they name none.</summary>

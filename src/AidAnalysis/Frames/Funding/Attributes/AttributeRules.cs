@@ -51,6 +51,7 @@ internal sealed class AttributeRules
         StatedLevel = new StatedLevel(words);
         LenderProject = new LenderProject(words);
         PassiveRequest = new PassiveRequest(words);
+        ReducedRelativeParticiple = new ReducedRelativeParticiple(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -94,4 +95,5 @@ internal sealed class AttributeRules
     public StatedLevel StatedLevel { get; }
     public LenderProject LenderProject { get; }
     public PassiveRequest PassiveRequest { get; }
+    public ReducedRelativeParticiple ReducedRelativeParticiple { get; }
 }

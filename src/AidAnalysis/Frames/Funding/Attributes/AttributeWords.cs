@@ -103,6 +103,8 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PrepositionsBeforeThat { get; } = Of(lexicon, "preposition-before-that");
     public Phrases PassiveAuxiliaries { get; } = Of(lexicon, "passive-auxiliary");
     public Phrases RequestParticiples { get; } = Of(lexicon, "request-participle");
+    public Phrases ReducedRelativePrepositions { get; } = Of(lexicon, "reduced-relative-preposition");
+    public Phrases NonNounsBeforeParticiple { get; } = Of(lexicon, "non-noun-before-participle");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));
