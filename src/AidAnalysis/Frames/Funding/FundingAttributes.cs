@@ -28,17 +28,20 @@ public sealed partial class FundingBuilder
         sentence = new Span(sentence.Start, Math.Max(window.End, _rules.RunningTotalTail.ClauseEnd(doc.Tokens, amount, sentence)));
         // "unless it receives $60 million", "the $4 billion the UN is seeking": a condition not yet met, or a relative clause of
         // needing, names money still needed, whatever verb of receiving or share word the clause holds.
-        if (_rules.ConditionalReceipt.Holds(doc.Tokens, window, amount) || _rules.NeedOfRelative.Holds(doc.Tokens, sentence, amount))
+        // "A further $X has been requested": the amount's own passive verb of asking.
+        if (_rules.ConditionalReceipt.Holds(doc.Tokens, window, amount) || _rules.NeedOfRelative.Holds(doc.Tokens, sentence, amount)
+            || _rules.PassiveRequest.Holds(doc.Tokens, window, amount))
             return FundingStatus.Requested;
         if (_rules.ChangedFrom.Holds(doc, sentence, amount) || _rules.PartOfWhole.Holds(doc.Tokens, sentence, amount)
-            || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
+            || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount) || _rules.FollowsEarlier.Holds(doc.Tokens, window, amount))
             return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
         if (runningTotal) return FundingStatus.Previous;
         var future = _rules.FutureTense.In(doc.Tokens, window);
         // "$3 million will be spent": a verb right after the amount is its own predicate.
         var predicateScope = new Span(amount.End, Math.Min(window.End, amount.End + 25));
-        var predicate = _rules.ChannelParticiples.Removed(doc.Tokens, _givingVerbs.Find(doc.Words, predicateScope)).Select(c => c.Entry).FirstOrDefault();
+        var predicate = _rules.ReducedRelativeParticiple.Removed(doc, _rules.ChannelParticiples.Removed(doc.Tokens, _givingVerbs.Find(doc.Words, predicateScope)))
+            .Select(c => c.Entry).FirstOrDefault();
         var before = StatusCues(doc, new Span(window.Start, amount.Start));
         // "the already promised $5 million will go to ...": a background word inside the amount's own phrase wins over the tense.
         if (before.Any(c => c.Entry.Status == FundingStatus.Previous && !c.Entry.IsGivingVerb && amount.Start - c.Span.End <= 12)) return FundingStatus.Previous;
@@ -97,10 +100,11 @@ public sealed partial class FundingBuilder
             : FundingStatus.Unspecified;
     }
 
-    /// <summary>The status cues of a stretch, less the participles that name the way money passes and the "over the past"
-    /// that opens the news's own days or weeks.</summary>
+    /// <summary>The status cues of a stretch, less the participles that name the way money passes, those that describe the
+    /// receiver of an amount (<see cref="ReducedRelativeParticiple"/>) and the "over the past" that opens the news's own days or weeks.</summary>
     private List<(FundingCue Entry, Span Span)> StatusCues(AnalysisDocument doc, Span scope) =>
-        _rules.RecentPeriod.Removed(doc.Tokens, _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope)));
+        _rules.ReducedRelativeParticiple.Removed(doc,
+            _rules.RecentPeriod.Removed(doc.Tokens, _rules.ChannelParticiples.Removed(doc.Tokens, _cues.Find(doc.Words, scope))));
 
     /// <summary>The aid type the words around the amount name (<c>Unspecified</c> where they name an untracked kind, as
     /// development aid), or null where they name none.</summary>

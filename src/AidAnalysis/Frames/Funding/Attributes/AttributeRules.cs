@@ -50,6 +50,9 @@ internal sealed class AttributeRules
         LossValuation = new LossValuation(words);
         StatedLevel = new StatedLevel(words);
         LenderProject = new LenderProject(words);
+        PassiveRequest = new PassiveRequest(words);
+        FollowsEarlier = new FollowsEarlier(words);
+        ReducedRelativeParticiple = new ReducedRelativeParticiple(words);
     }
 
     public ChangedFrom ChangedFrom { get; }
@@ -92,4 +95,7 @@ internal sealed class AttributeRules
     public LossValuation LossValuation { get; }
     public StatedLevel StatedLevel { get; }
     public LenderProject LenderProject { get; }
+    public PassiveRequest PassiveRequest { get; }
+    public FollowsEarlier FollowsEarlier { get; }
+    public ReducedRelativeParticiple ReducedRelativeParticiple { get; }
 }

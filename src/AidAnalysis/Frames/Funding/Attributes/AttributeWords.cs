@@ -101,6 +101,12 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases AmountHeadNouns { get; } = Of(lexicon, "amount-head-noun");
     public Phrases ReceiverPrepositions { get; } = Of(lexicon, "receiver-preposition");
     public Phrases PrepositionsBeforeThat { get; } = Of(lexicon, "preposition-before-that");
+    public Phrases PassiveAuxiliaries { get; } = Of(lexicon, "passive-auxiliary");
+    public Phrases RequestParticiples { get; } = Of(lexicon, "request-participle");
+    public Phrases SuccessionVerbs { get; } = Of(lexicon, "succession-verb");
+    public Phrases ReducedRelativePrepositions { get; } = Of(lexicon, "reduced-relative-preposition");
+    public Phrases NonNounsBeforeParticiple { get; } = Of(lexicon, "non-noun-before-participle");
+    public Phrases YearClauseOpeners { get; } = Of(lexicon, "year-clause-opener");
 
     /// <summary>A class missing from the file is an error, not an empty class that would never match.</summary>
     private static Phrases Of(Lexicon lexicon, string wordClass) => new(Entries(lexicon, wordClass));

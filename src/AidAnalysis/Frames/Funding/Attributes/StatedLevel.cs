@@ -8,7 +8,7 @@ namespace AidAnalysis.Frames;
 /// cumulative total, not the act of giving the news reports (SCHEMA.md: cumulative totals are previous). Between the verb
 /// and the amount only approximations and determiners may stand, but not a ceiling ("stands at up to $X" caps money
 /// promised, not a sum in place); a level that sums the news's own parts ("Together, the loans amount to $X") or sizes the
-/// news itself ("The new package totals $X") is not background.</summary>
+/// news itself ("The new package totals $X", "The pledges announced on Monday stand at $X") is not background.</summary>
 internal sealed class StatedLevel(AttributeWords words)
 {
     public bool Holds(TokenLayer tokens, Span window, Span amount)
