@@ -40,6 +40,9 @@ internal sealed class LooseNames(Lexicon lexicon)
             if (NameBeforeVerb(tokens, at.Start) is { } before) yield return (before, null);
             if (verb is "said" or "says" or "added" or "told" && NameAfterVerb(tokens, at.End) is > 0 and var after)
                 yield return (new Span(at.End + 1, after), null);
+            // "said economic analyst X Y": a role noun and its lower-case modifiers between the verb and the name give the role.
+            else if (verb is "said" or "says" or "added" && RoleAfterVerb(tokens, at.End) is { } role && NameAfterVerb(tokens, role.End) is > 0 and var named)
+                yield return (new Span(role.End + 1, named), text[role.Start..role.End]);
         }
     }
 
@@ -49,6 +52,21 @@ internal sealed class LooseNames(Lexicon lexicon)
         Span<(int End, int Next)> ends = stackalloc (int, int)[2];
         var count = NameTokensAfter.Read(tokens, end, tokens.Text.Length, particlesFirst: true, ends);
         return count > 0 ? ends[count - 1].End : -1;
+    }
+
+    /// <summary>"said economic analyst": one to three lower-case words after the verb ending at <paramref name="verb"/>, one space
+    /// before each, the last a person's role noun (person-roles.txt); null if none.</summary>
+    private Span? RoleAfterVerb(TokenLayer tokens, int verb)
+    {
+        var i = tokens.FirstStartingFrom(verb);
+        var first = i;
+        for (; i < tokens.Count && i - first < 3; i++)
+        {
+            if (tokens[i].Start != (i == first ? verb : tokens[i - 1].End) + 1 || tokens.Text[tokens[i].Start - 1] != ' '
+                || !tokens.IsLetters(i, lowerOnly: true)) return null;
+            if (lexicon.PersonRoles.Contains(tokens.Text[tokens[i].Start..tokens[i].End])) return new Span(tokens[first].Start, tokens[i].End);
+        }
+        return null;
     }
 
     /// <summary>Where the name of two or three tokens after the reporting verb ending at <paramref name="verb"/> ends ("said X Y");

@@ -47,12 +47,19 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
     private const int LongestAdverbial = 80;
 
     /// <summary>Whether a name opens its clause: at a sentence start, after a fronted adverbial that a clause opener begins
-    /// ("In Lakeport, X Y, 24, said"), or after a role noun standing there ("fisherman X Y, 46, said").</summary>
+    /// ("In Lakeport, X Y, 24, said"), or after a role noun standing there, its lower-case modifiers with it ("fisherman X Y,
+    /// 46, said", "rice farmer X Y, 58, said").</summary>
     private bool OpensClause(TokenLayer tokens, int start)
     {
         var text = tokens.Text;
         if (tokens.FollowsOneSpace(start) && RoleNounStart(tokens, start - 1) is var role && role < start - 1
-            && lexicon.PersonRoles.Contains(text[role..(start - 1)])) start = role;
+            && lexicon.PersonRoles.Contains(text[role..(start - 1)]))
+        {
+            start = role;
+            // "rice farmer X Y, 58, said": up to two lower-case words before the role noun describe it.
+            for (var words = 0; words < MostRoleModifiers && tokens.FollowsOneSpace(start) && WholeLowerWordStart(tokens, start - 1) is var modifier and >= 0; words++)
+                start = modifier;
+        }
         if (tokens.OpensClauseAt(start)) return true;
         var before = tokens.LastEndingBy(start);
         if (!tokens.IsMark(before, ',') || text.AsSpan(tokens[before].End, start - tokens[before].End).IndexOfAnyExcept(' ') >= 0) return false;
@@ -76,6 +83,16 @@ internal sealed class NamesBeforeAsides(Lexicon lexicon)
         var word = tokens.TextOf(tokens.LastEndingBy(end));
         var letters = word.Length - word.LastIndexOfAnyExceptInRange('a', 'z') - 1;
         return end - letters;
+    }
+
+    /// <summary>How many lower-case words may describe a role noun before a name ("subsistence farmer", "young rice farmer").</summary>
+    private const int MostRoleModifiers = 2;
+
+    /// <summary>Where the token that ends at <paramref name="end"/> begins when it is one word of lower-case ASCII letters; -1 otherwise.</summary>
+    private static int WholeLowerWordStart(TokenLayer tokens, int end)
+    {
+        var word = tokens.LastEndingBy(end);
+        return word >= 0 && tokens[word].End == end && RoleNounStart(tokens, end) == tokens[word].Start && tokens[word].Start < end ? tokens[word].Start : -1;
     }
 
     /// <summary>The comma that opens the aside closed at <paramref name="close"/>, within its sentence; -1 if none.</summary>

@@ -42,4 +42,16 @@ public class LooseNamesTests
     [InlineData("then Zuberi Okonkwo has also then said so.")]
     public void No_name_across_another_adverb_a_wide_space_or_three_words(string text) =>
         Assert.DoesNotContain("Zuberi Okonkwo", Candidates(text));
+
+    [Theory]
+    [InlineData("\"Prices rose,\" said economic analyst Zuberi Okonkwo.")]
+    [InlineData("Prices rose, says senior aid worker Zuberi Okonkwo.")]
+    public void A_name_after_its_verb_and_a_role(string text) =>
+        Assert.Contains("Zuberi Okonkwo", Candidates(text));
+
+    [Theory]
+    [InlineData("\"Prices rose,\" said economic growth Zuberi Okonkwo.")]
+    [InlineData("\"Prices rose,\" told economic analyst Zuberi Okonkwo.")]
+    public void No_name_after_a_verb_and_words_that_are_no_role(string text) =>
+        Assert.DoesNotContain("Zuberi Okonkwo", Candidates(text));
 }

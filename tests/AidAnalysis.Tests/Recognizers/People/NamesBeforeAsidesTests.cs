@@ -20,6 +20,11 @@ public class NamesBeforeAsidesTests
     [InlineData("It rained. Tomas Vell, the U.N. liaison, said so.", "Tomas Vell")]
     [InlineData("In Lakeport, Tomas Vell, 46, said so.", "Tomas Vell")]
     [InlineData("The boat sank. fisherman Tomas Vell, 46, said so.", "Tomas Vell")]
+    // Lower-case words describing the role noun go with it.
+    [InlineData("In Lakeport, subsistence fisherman Tomas Vell, 46, said so.", "Tomas Vell")]
+    [InlineData("The boat sank. old river fisherman Tomas Vell, 46, has said so.", "Tomas Vell")]
+    [InlineData("In Lakeport, three old river fisherman Tomas Vell, 46, said so.", null)]
+    [InlineData("They met when river fisherman Tomas Vell, 46, said so.", null)]
     [InlineData("Tomas Vell, a ferry pilot, has also then said so.", null)]
     [InlineData("Tomas Vell, Anna Berg, said so.", null)]
     [InlineData("Tomas Vell, a pilot. Lin Wei, a nurse, said so.", "Lin Wei")]
