@@ -40,6 +40,8 @@ public sealed partial class FundingBuilder
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;
         donor ??= _parties.AgentBeforeAmount.Find(scene) is { } agent ? DonorName(agent) : null;
         donor ??= _parties.ListedGiver.Find(scene) is { } listed ? DonorName(listed) : null;
+        // "The $5 million, which Japan announced on Monday, will fund ...": the subject of a relative clause on the amount gives it.
+        donor ??= _parties.RelativeClauseGiver.Find(scene, _givingVerbs) is { } relativeGiver ? DonorName(relativeGiver) : null;
         // "The ministry has received gifts worth 2 million yuan": whoever receives is the recipient.
         if (receiving is { } verbOfReceiving)
         {

@@ -47,6 +47,7 @@ internal sealed class PartyReaders
         RequestAddressee = new RequestAddressee(Words);
         ElidedItemVerb = new ElidedItemVerb(Words);
         OrganisationGroupRecipient = new OrganisationGroupRecipient(Words, lexicon.NumberWords);
+        RelativeClauseGiver = new RelativeClauseGiver(Words, SubjectOfGiving);
     }
 
     public MemberAgencyAnaphor MemberAgencyAnaphor { get; }
@@ -57,6 +58,7 @@ internal sealed class PartyReaders
     public RequestAddressee RequestAddressee { get; }
     public ElidedItemVerb ElidedItemVerb { get; }
     public OrganisationGroupRecipient OrganisationGroupRecipient { get; }
+    public RelativeClauseGiver RelativeClauseGiver { get; }
     public BorrowersProgramme BorrowersProgramme { get; }
 
     public DescriptionWords DescriptionWords { get; }

@@ -182,6 +182,10 @@ internal sealed class PartyWords(Lexicon lexicon)
     /// <summary>Prepositions that make the state after them no agent ("to", "against"): state-prepositions.tsv.</summary>
     public IReadOnlySet<string> NonAgentPrepositions { get; } = lexicon.StatePrepositions.NonAgent;
 
+    /// <summary>"the second-largest donor after X, having provided", "relief after Cyclone X": a party a time, ranking or likeness is
+    /// measured against is no agent.</summary>
+    public WordSet ComparisonPrepositions { get; } = new(Words(lexicon, "comparison-preposition"));
+
     /// <summary>"from", "in": before a budget money is drawn from or set aside in (<see cref="OwnBudgetSource"/>).</summary>
     public WordSet BudgetSourcePrepositions { get; } = new(Words(lexicon, "budget-source-preposition"), caseSensitive: true);
     /// <summary>"its", "their": a possessive determiner that makes a budget its owner's own.</summary>

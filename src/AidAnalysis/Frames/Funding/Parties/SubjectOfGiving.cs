@@ -92,7 +92,7 @@ internal sealed class SubjectOfGiving(PartyWords words)
         var position = mention.Start;
         var word = tokens.WordBeforeAcrossCommas(ref position);
         if (word.SequenceEqual("the")) word = tokens.WordBeforeAcrossCommas(ref position);
-        if (!word.IsEmpty && words.NonAgentPrepositions.Contains(word.ToString())) return true;
+        if (!word.IsEmpty && (words.NonAgentPrepositions.Contains(word.ToString()) || words.ComparisonPrepositions.Contains(word))) return true;
         // "X’s invasion": a possessive names an owner, not the giver, unless it owns the money ("X’s $3 billion")
         // or the owned noun is the state's own government ("X’s central government").
         // "X’s national government has released": a state's own government acts as the state; "the bank’s board approved":
