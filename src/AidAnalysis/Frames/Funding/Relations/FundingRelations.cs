@@ -32,6 +32,7 @@ public sealed class FundingRelations : IPipelineStage
             new RestatedInOtherCurrency(new RestatementWording(words)),
             new CumulativeTotals(runningTotal, cumulative),
             new EarlierDated(words),
+            new AddedToEarlier(words),
             new ProspectiveFigures(words),
             new SummaryLine(_newMoney),
             new ListUnderHeading(words),

@@ -8,7 +8,7 @@ internal sealed class RelationVocabulary
 {
     private static readonly string[] Kinds = ["approximation", "ordinal", "instalment", "season", "event-determiner", "event-preposition",
         "earlier", "round", "last-noun", "package-preposition", "package-noun", "programme-noun", "disbursing", "need", "need-determiner", "copula", "need-adverb",
-        "need-participle", "component-qualifier", "including", "also-including", "component-verb", "additive", "subject-pronoun", "subject-noun", "of-determiner",
+        "need-participle", "component-qualifier", "including", "also-including", "component-verb", "added-to", "additive", "subject-pronoun", "subject-noun", "of-determiner",
         "whole-adjective", "whole-noun", "remainder", "total-preposition", "part-verb", "part-noun", "represent-verb", "represented-noun",
         "tranche-verb", "tranche-noun", "whole-determiner", "whole-approximation",
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
@@ -44,6 +44,7 @@ internal sealed class RelationVocabulary
         Including = Of("including");
         AlsoIncluding = Of("also-including");
         ComponentVerbs = Of("component-verb");
+        AddedTo = Of("added-to");
         Additives = Of("additive");
         SubjectPronouns = Of("subject-pronoun");
         SubjectNouns = Of("subject-noun");
@@ -132,6 +133,8 @@ internal sealed class RelationVocabulary
     public RelationWordClass AlsoIncluding { get; }
     /// <summary>"consists of", "includes", "will be split": a whole's verb whose parts follow it in the sentence.</summary>
     public RelationWordClass ComponentVerbs { get; }
+    /// <summary>"on top of", "in addition to", "adds to": the amount after it is the earlier money the news is added to.</summary>
+    public RelationWordClass AddedTo { get; }
     public RelationWordClass Additives { get; }
     public RelationWordClass SubjectPronouns { get; }
     public RelationWordClass SubjectNouns { get; }
