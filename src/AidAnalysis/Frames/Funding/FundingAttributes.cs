@@ -33,7 +33,7 @@ public sealed partial class FundingBuilder
             || _rules.PassiveRequest.Holds(doc.Tokens, window, amount))
             return FundingStatus.Requested;
         if (_rules.ChangedFrom.Holds(doc, sentence, amount) || _rules.PartOfWhole.Holds(doc.Tokens, sentence, amount)
-            || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount) || _rules.FollowsEarlier.Holds(doc.Tokens, window, amount))
+            || _rules.ProgrammeFigure.Holds(doc.Tokens, sentence, amount))
             return FundingStatus.Previous;
         // A running total is background money, whoever owns it (the literal cues name only "brings the total").
         if (runningTotal) return FundingStatus.Previous;

@@ -51,7 +51,6 @@ internal sealed class AttributeRules
         StatedLevel = new StatedLevel(words);
         LenderProject = new LenderProject(words);
         PassiveRequest = new PassiveRequest(words);
-        FollowsEarlier = new FollowsEarlier(words);
         ReducedRelativeParticiple = new ReducedRelativeParticiple(words);
     }
 
@@ -96,6 +95,5 @@ internal sealed class AttributeRules
     public StatedLevel StatedLevel { get; }
     public LenderProject LenderProject { get; }
     public PassiveRequest PassiveRequest { get; }
-    public FollowsEarlier FollowsEarlier { get; }
     public ReducedRelativeParticiple ReducedRelativeParticiple { get; }
 }

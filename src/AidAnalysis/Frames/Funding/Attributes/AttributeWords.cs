@@ -103,7 +103,6 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases PrepositionsBeforeThat { get; } = Of(lexicon, "preposition-before-that");
     public Phrases PassiveAuxiliaries { get; } = Of(lexicon, "passive-auxiliary");
     public Phrases RequestParticiples { get; } = Of(lexicon, "request-participle");
-    public Phrases SuccessionVerbs { get; } = Of(lexicon, "succession-verb");
     public Phrases ReducedRelativePrepositions { get; } = Of(lexicon, "reduced-relative-preposition");
     public Phrases NonNounsBeforeParticiple { get; } = Of(lexicon, "non-noun-before-participle");
     public Phrases YearClauseOpeners { get; } = Of(lexicon, "year-clause-opener");
