@@ -85,15 +85,21 @@ internal sealed class LooseNames(Lexicon lexicon)
         var next = tokens.IndexAt(verb);
         if (next >= tokens.Count || tokens[next].Start != verb || !tokens[next].SpaceBefore || verb - 1 <= 0) return null;
         // "X Y also said", "X Y has said", "X Y had earlier told": up to two auxiliaries or adverbs between the name and its verb.
-        for (var words = 0; words < 2 && next > 1 && tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)
-             && tokens[next - 1].SpaceBefore && _betweenNameAndVerb.Contains(tokens.TextOf(next - 1)); words++) next--;
+        var skipped = 0;
+        for (; skipped < 2 && next > 1 && tokens.SpacedFromPrevious(next, WordSpacing.OneWhitespace)
+             && tokens[next - 1].SpaceBefore && _betweenNameAndVerb.Contains(tokens.TextOf(next - 1)); skipped++) next--;
         verb = tokens[next].Start;
         var before = next - 1;
         var end = before >= 0 && tokens[before].End == verb - 1 && tokens.IsMark(before, ',') ? verb - 2 : verb - 1;
         end = BeforeTimeAdjunct(tokens, end);
         var text = tokens.Text;
         var start = NameBeforeEnd.AfterPossessor(tokens, NameBeforeEnd.NameTokens(tokens, end, minTokens: 2, maxTokens: 3), end);
-        return start < 0 ? null : new Span(start, end);
+        if (start < 0) return null;
+        // "Residents of Gaza City also said": across a filler, a capitalised pair after a preposition is a place, not the subject.
+        var preceding = tokens.LastEndingBy(start);
+        if (skipped > 0 && preceding >= 0 && tokens.IsLetters(preceding, lowerOnly: true)
+            && lexicon.StatePrepositions.NonAgent.Contains(text[tokens[preceding].Start..tokens[preceding].End])) return null;
+        return new Span(start, end);
     }
 
     /// <summary>"X Y on Tuesday said", "X Y yesterday told": where the name ends when a day adjunct (a weekday after "on",

@@ -54,4 +54,10 @@ public class LooseNamesTests
     [InlineData("\"Prices rose,\" told economic analyst Zuberi Okonkwo.")]
     public void No_name_after_a_verb_and_words_that_are_no_role(string text) =>
         Assert.DoesNotContain("Zuberi Okonkwo", Candidates(text));
+
+    [Theory]
+    [InlineData("Residents of Port Daro also told reporters so.", "Port Daro")]
+    [InlineData("Nurses at Hollin General have said so.", "Hollin General")]
+    public void No_name_after_a_preposition_across_an_auxiliary_or_adverb(string text, string place) =>
+        Assert.DoesNotContain(place, Candidates(text));
 }
