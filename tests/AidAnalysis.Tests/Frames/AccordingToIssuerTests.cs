@@ -38,6 +38,8 @@ public class AccordingToIssuerTests
     [InlineData("Wells dried up, according to a joint statement.", "a joint statement")]
     [InlineData("The Korvalan Relief Fund opened an office. Prices rose, according to the fund's annual report.", "the fund's annual report")]
     [InlineData("Roads were closed, according to a statement from the mayor.", "a statement from the mayor")]
+    // "bank" names no kind of public body: an account's record, not the bank's word.
+    [InlineData("The Tavira Development Bank froze a grant. A charity received $2,000, according to a bank statement seen by reporters.", "a bank statement")]
     public void A_statement_without_an_issuer_or_a_report_is_left_alone(string text, string speaker) =>
         Assert.Equal(speaker, Speaker(text));
 }

@@ -132,9 +132,10 @@ internal sealed class AccordingToRule(ClaimVocabulary vocabulary, SpeakerFinder 
         foreach (var at in (ReadOnlySpan<int>)[i, i - 1])
             if (at > first && tokens.PossessiveOwnerEnd(tokens[at].Start) is var ownerEnd and > 0 && ownerEnd > phrase.Start)
                 return Issuer(doc, index, new Span(phrase.Start, ownerEnd), before);
-        // "a ministry statement": a lower-case noun that is a word of an organisation's name.
-        return tokens.IsLetters(i - 1, lowerOnly: true) && OrganizationAnaphors.NamedByWord(doc, index, tokens.TextOf(i - 1).ToString(), before) is { } body
-            ? Speaker.Of(body) : null;
+        // "a ministry statement": a lower-case noun naming a kind of body (anaphoric-body-nouns.txt) that is a word of an
+        // organisation's name; "a bank statement" is an account's record, not the World Bank's word.
+        return tokens.IsLetters(i - 1, lowerOnly: true) && tokens.TextOf(i - 1).ToString() is var modifier && _lexicon.AnaphoricBodyNouns.Contains(modifier)
+            && OrganizationAnaphors.NamedByWord(doc, index, modifier, before) is { } body ? Speaker.Of(body) : null;
     }
 
     /// <summary>The speaker a statement's issuer names: an actor at the phrase's head ("the Qatari Embassy in Ankara"), or,
