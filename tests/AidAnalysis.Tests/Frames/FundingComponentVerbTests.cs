@@ -36,6 +36,8 @@ public class FundingComponentVerbTests
     [InlineData("Lorvania pledged €40 million to Osterlich. Brevia's own package includes field radios worth €15 million.", "€15 million")]
     // A larger amount is no part of the smaller one before.
     [InlineData("Lorvania pledged €40 million to Osterlich. The funds will be split by region, while Brevia gave €50 million to the same fund.", "€50 million")]
+    // Another giver's money in a relative clause is no component of the package.
+    [InlineData("Norway announced €40 million for Sudan. The package also includes work with Japan, which gave €15 million last year.", "€15 million")]
     public void Other_amounts_after_a_component_verb_stay_apart(string text, string amountText)
     {
         var a = Analyze(text);

@@ -54,12 +54,13 @@ internal sealed class ExplicitComponents(RelationVocabulary words) : IRelationRu
                     if (parent < 0) break;
                 }
                 else if (parent < 0 && k == 0 && AnaphoricSubject(tokens, sentence) && ComponentVerbBefore(tokens, sentence.Start, mention.Start)
-                    && LastAmountOf(draft, s - 1) is var whole and >= 0 && draft.Smaller(row, whole))
+                    && LastAmountOf(draft, s - 1) is var whole and >= 0 && draft.Smaller(row, whole) && draft.SameDonorOrUnknown(row, whole))
                 {
                     // The whole is the sentence before's, not one this list names, so a later "remaining" is not read against it.
+                    // Another giver's money in the sentence ("work with Japan, which gave $20 million") is no component.
                     draft.TryLink(row, whole);
                     for (var rest = k + 1; rest < amounts.Count; rest++)
-                        if (draft.Smaller(amounts[rest].Row, whole)) draft.TryLink(amounts[rest].Row, whole);
+                        if (draft.Smaller(amounts[rest].Row, whole) && draft.SameDonorOrUnknown(amounts[rest].Row, whole)) draft.TryLink(amounts[rest].Row, whole);
                     break;
                 }
                 else if (parent < 0 && k == 0 && OpensWithAdditive(tokens, sentence, mention.Start)
