@@ -53,9 +53,8 @@ public sealed partial class FundingBuilder
             return FundingStatus.Allocated;
         if (request >= 0 && before.Skip(request + 1).Any(c => c.Entry.IsGivingVerb)) return FundingStatus.Requested;
         // "the aid budget stands at $X", "support since 2022 totals $X": a verb of level states a sum already in place; the
-        // level of a need ("the requirement stands at $X") stays a need. So does a lender's portfolio or outstanding loans
-        // ("total commitments of $X", LenderStock).
-        if (request < 0 && (_rules.StatedLevel.Holds(doc.Tokens, window, amount) || _rules.LenderStock.Holds(doc.Tokens, window, amount))) return FundingStatus.Previous;
+        // level of a need ("the requirement stands at $X") stays a need.
+        if (request < 0 && _rules.StatedLevel.Holds(doc.Tokens, window, amount)) return FundingStatus.Previous;
         // "the agency needs $12 million", "a $30 million recovery plan": a cue that governs the amount says what it is.
         // Money received "so far", "already" or "since" a date is the running sum a body has collected (SCHEMA.md: cumulative
         // totals are previous).

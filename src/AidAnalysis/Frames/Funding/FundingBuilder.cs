@@ -107,9 +107,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             // "Maize worth $2 million arrived", "a further €5 million would follow": goods sent, or money still to come, are aid.
             || _rules.ValuedConsignment.Sent(doc.Tokens, sentence, window, money.Span) || _rules.FutureArrival.Holds(doc.Tokens, window, money.Span)
             // "A further $X has been requested for Y": a request names aid as much as a verb of giving.
-            || _rules.PassiveRequest.Holds(doc.Tokens, window, money.Span)
-            // "the bank's portfolio stands at $X": a lender's stock of loans is aid money, if background.
-            || _rules.LenderStock.Holds(doc.Tokens, window, money.Span);
+            || _rules.PassiveRequest.Holds(doc.Tokens, window, money.Span);
         // An estimate of what was lost in an aid sentence ("put the damage at $X") is no money given (SCHEMA.md: amounts that
         // are not aid): no status, type or parties from the story.
         if (isAidContext && _rules.LossValuation.Holds(doc.Tokens, window, money.Span)) isAidContext = false;

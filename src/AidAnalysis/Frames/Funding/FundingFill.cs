@@ -98,9 +98,7 @@ public sealed partial class FundingBuilder
                 if (donor is null && ownBudget && mainRecipient is not null && lexicon.CountryByForm.ContainsKey(mainRecipient))
                     donor = mainRecipient;
                 if (donor is null && lastWithDonor is not null && SameStretch(doc, lastWithDonor, f)) (donor, donorBody) = (lastWithDonor.Donor, lastWithDonor.DonorBody);
-                // A lender's stock in the receiver its own clause names ("the bank's portfolio in Z stands at $X") is not the
-                // story's giver's when that giver is the receiver: the clause's reading stands, with no giver.
-                if (!(mainDonor == f.Recipient && _rules.LenderStock.Holds(doc.Tokens, f.Sentence, f.Money.Span))) donor ??= mainDonor;
+                donor ??= mainDonor;
                 // "to be paid through a UN agency": money whose own sentence names only an agency of an international body as the
                 // way it passes goes to that agency (not "through USAID", the donor's own, nor "through the G7", a group of givers).
                 if (recipient is null && f.Channel is not null && IsInternationalAgency(f.Channel)) (recipient, channel) = (f.Channel, null);

@@ -49,7 +49,6 @@ internal sealed class AttributeRules
         FutureOfUnwrittenYear = new FutureOfUnwrittenYear(words, FutureTense);
         LossValuation = new LossValuation(words);
         StatedLevel = new StatedLevel(words);
-        LenderStock = new LenderStock(words);
         LenderProject = new LenderProject(words);
         PassiveRequest = new PassiveRequest(words);
         ReducedRelativeParticiple = new ReducedRelativeParticiple(words);
@@ -94,7 +93,6 @@ internal sealed class AttributeRules
     public FutureOfUnwrittenYear FutureOfUnwrittenYear { get; }
     public LossValuation LossValuation { get; }
     public StatedLevel StatedLevel { get; }
-    public LenderStock LenderStock { get; }
     public LenderProject LenderProject { get; }
     public PassiveRequest PassiveRequest { get; }
     public ReducedRelativeParticiple ReducedRelativeParticiple { get; }

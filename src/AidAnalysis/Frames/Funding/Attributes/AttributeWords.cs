@@ -94,10 +94,6 @@ internal sealed class AttributeWords(Lexicon lexicon)
     public Phrases LevelSumWords { get; } = Of(lexicon, "level-sum-word");
     public Phrases LevelCeilings { get; } = Of(lexicon, "level-ceiling");
     public Phrases LevelNewsWords { get; } = Of(lexicon, "level-news-word");
-    public Phrases StockNouns { get; } = Of(lexicon, "stock-noun");
-    public Phrases StockFigureNouns { get; } = Of(lexicon, "stock-figure-noun");
-    public Phrases StockPrepositions { get; } = Of(lexicon, "stock-preposition");
-    public Phrases StockVerbs { get; } = Of(lexicon, "stock-verb");
     public Phrases EventRelativePronouns { get; } = Of(lexicon, "event-relative-pronoun");
     public Phrases ReliefActWords { get; } = Of(lexicon, "relief-act-word");
     public Phrases ReliefGoodsWords { get; } = Of(lexicon, "relief-goods-word");
