@@ -46,6 +46,9 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>How far before an item a purpose phrase is looked for, and how far its end may stand from the item.</summary>
     private const int PurposeReach = 80, PurposeGap = 60;
 
+    /// <summary>How far before a party's mention the words that mark it (and an article) may start, in characters.</summary>
+    private const int MarkerReach = 24, RecipientMarkerReach = 20;
+
     private readonly PhraseMatcher<(AidItemEntry Item, string Form)> _items =
         new(lexicon.AidItems.SelectMany(i => i.Forms.Select(f => (Item: i, Form: f))), x => x.Form);
 
@@ -93,7 +96,7 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     {
         var floor = Math.Max(0, item.Start - 24);
         var of = tokens.WordRightAfter(item.End, Math.Min(tokens.Text.Length, item.End + 4), WordSpacing.OneWhitespace);
-        if (of < 0 || !tokens.TextOf(of).SequenceEqual("of")) return false;
+        if (!tokens.IsExactly(of, "of")) return false;
         var before = tokens.WordRightBefore(item.Start, floor, WordSpacing.OneWhitespace);
         if (_recipientArticles.IsWord(tokens, before)) before = tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace);
         return _figureVerbs.IsWord(tokens, before);
@@ -155,10 +158,10 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>Whether words of <paramref name="words"/> end right before the mention, an article allowed between
-    /// ("from the agency", "according to the ministry").</summary>
-    private bool Follows(AttributeWords.Phrases words, TokenLayer tokens, Span sentence, Span mention)
+    /// ("from the agency", "according to the ministry"), within <paramref name="reach"/> characters.</summary>
+    private bool Follows(AttributeWords.Phrases words, TokenLayer tokens, Span sentence, Span mention, int reach = MarkerReach)
     {
-        var floor = Math.Max(sentence.Start, mention.Start - 24);
+        var floor = Math.Max(sentence.Start, mention.Start - reach);
         var before = tokens.WordRightBefore(mention.Start, floor, WordSpacing.OneWhitespace);
         if (before < 0) return false;
         if (words.EndsAt(tokens, before, floor)) return true;
@@ -168,14 +171,8 @@ public sealed class AidItemBuilder(Lexicon lexicon) : IPipelineStage
     }
 
     /// <summary>"to", "for", "help" (and "the") written right before the receiver: "sent to the army", "to help Freedonia".</summary>
-    private bool IsAfterMarker(TokenLayer tokens, Span sentence, Span mention)
-    {
-        var floor = Math.Max(sentence.Start, mention.Start - 20);
-        var before = tokens.WordRightBefore(mention.Start, floor, WordSpacing.OneWhitespace);
-        if (_recipientMarkers.IsWord(tokens, before)) return true;
-        return _recipientArticles.IsWord(tokens, before)
-            && _recipientMarkers.IsWord(tokens, tokens.WordRightBefore(tokens[before].Start, floor, WordSpacing.OneWhitespace));
-    }
+    private bool IsAfterMarker(TokenLayer tokens, Span sentence, Span mention) =>
+        Follows(_recipientMarkers, tokens, sentence, mention, RecipientMarkerReach);
 
     /// <summary>Whether a purpose phrase starting at or after <paramref name="floor"/> ends at most <see cref="PurposeGap"/>
     /// characters before <paramref name="item"/>, with no full stop or semicolon between (in a token either).</summary>
