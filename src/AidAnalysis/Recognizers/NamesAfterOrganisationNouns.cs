@@ -18,20 +18,27 @@ internal sealed class NamesAfterOrganisationNouns(Lexicon lexicon)
     public List<EntityMention> Find(TokenLayer tokens, WordStarts words, IReadOnlyList<EntityMention> known)
     {
         var text = tokens.Text;
-        var covered = new CoveredPositions(text.Length);
-        foreach (var k in known) covered.Cover(k.Span.Start, k.Span.Length);
+        // Where the known mentions stand, marked the first time a noun has a name after it (most texts have none).
+        CoveredPositions? covered = null;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, noun) in _nouns.Find(words, new Span(0, text.Length)))
-            if (NameAfter(tokens, noun.End) is { } name && !covered.AnyIn(name.Start, name.Length))
+            if (NameAfter(tokens, noun.End) is { } name && !(covered ??= Covered(text.Length, known)).AnyIn(name.Start, name.Length))
                 names.Add(text[name.Start..name.End]);
         var found = new List<EntityMention>();
-        if (names.Count == 0) return found;
+        if (names.Count == 0 || covered is null) return found;
         var occurrences = new WordOccurrences(words, names);
         foreach (var name in names)
             foreach (var at in occurrences.Of(name))
                 if (!covered.AnyIn(at, name.Length))
                     found.Add(new EntityMention(new Span(at, at + name.Length), MentionType.Organization, name));
         return found;
+    }
+
+    private static CoveredPositions Covered(int length, IReadOnlyList<EntityMention> known)
+    {
+        var covered = new CoveredPositions(length);
+        foreach (var k in known) covered.Cover(k.Span.Start, k.Span.Length);
+        return covered;
     }
 
     /// <summary>The capitalised words after the noun ending at <paramref name="end"/>, one space apart, up to a word that names a

@@ -13,17 +13,17 @@ namespace AidAnalysis.Recognizers;
 /// </summary>
 internal static class NationalBranches
 {
-    public static IEnumerable<EntityMention> Find(TokenLayer tokens, Lexicon lexicon, IReadOnlyList<EntityMention> gazetteer)
+    /// <param name="byEnd">The <paramref name="gazetteer"/> mentions by end, as the organisation recognizer reads them too.</param>
+    public static IEnumerable<EntityMention> Find(TokenLayer tokens, Lexicon lexicon, IReadOnlyList<EntityMention> gazetteer, MentionsByEnd byEnd)
     {
         var text = tokens.Text;
-        var byEnd = new MentionsByEnd(gazetteer);
         foreach (var body in gazetteer)
         {
             if (body.Type != MentionType.Organization) continue;
             // The state's last word, one space before the body's first.
             var before = tokens.TokenRightBefore(body.Span.Start, 0, WordSpacing.OneWhitespace);
             if (before < 0 || !tokens.SpaceAt(tokens[before].End)) continue;
-            if (!IsSharedShortName(text[body.Span.Start..body.Span.End], lexicon.OrganizationByName.GetValueOrDefault(body.Canonical))) continue;
+            if (!IsSharedShortName(text.AsSpan(body.Span.Start, body.Span.Length), lexicon.OrganizationByName.GetValueOrDefault(body.Canonical))) continue;
             var gap = tokens[before].End;
             var state = byEnd.Last(gap, gap, k => k.Span.End == gap && k.Type is MentionType.Country or MentionType.Demonym);
             if (state is null || state.Canonical == body.Affiliation) continue;
@@ -40,7 +40,14 @@ internal static class NationalBranches
 
     /// <summary>A short alias of an international body ("Red Cross" for the ICRC) or a legislature's common name ("Congress"):
     /// the words other countries' bodies are named with too. Full names ("European Union") and acronyms are not.</summary>
-    private static bool IsSharedShortName(string matched, OrganizationEntry? entry) =>
-        entry is not null && matched.Any(char.IsLower)
-        && (entry.Type == "parliament" || (entry.Type == "international" && matched != entry.Name && matched.Contains(' ')));
+    private static bool IsSharedShortName(ReadOnlySpan<char> matched, OrganizationEntry? entry) =>
+        entry is not null && HasLower(matched)
+        && (entry.Type == "parliament" || (entry.Type == "international" && !matched.SequenceEqual(entry.Name) && matched.Contains(' ')));
+
+    private static bool HasLower(ReadOnlySpan<char> matched)
+    {
+        foreach (var c in matched)
+            if (char.IsLower(c)) return true;
+        return false;
+    }
 }

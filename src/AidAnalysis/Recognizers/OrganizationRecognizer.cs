@@ -44,7 +44,7 @@ public sealed class OrganizationRecognizer
         var text = tokens.Text;
         var found = new List<EntityMention>();
         var knownByEnd = new MentionsByEnd(known);
-        found.AddRange(NationalBranches.Find(tokens, _lexicon, known));
+        found.AddRange(NationalBranches.Find(tokens, _lexicon, known, knownByEnd));
         found.AddRange(_capitalisedNames.Find(tokens, knownByEnd));
         // "the Syrian army", "Egypt's central bank" (lower-case head): a state's own army or bank ("military" is
         // mostly an adjective: "a Dutch military grant").

@@ -13,6 +13,7 @@ internal static class Initialisms
         var named = new List<(EntityMention Organisation, string Initials)>();
         foreach (var organisation in organisations.DistinctBy(o => o.Canonical))
             if (InitialsOf(organisation.Canonical) is { } initials) named.Add((organisation, initials));
+        if (named.Count == 0) return [];
         var occurrences = new WordOccurrences(words, named.Select(n => n.Initials));
         var found = new List<EntityMention>();
         foreach (var (organisation, initials) in named)

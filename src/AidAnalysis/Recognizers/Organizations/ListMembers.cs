@@ -21,6 +21,10 @@ internal sealed class ListMembers(Lexicon lexicon)
     {
         var text = tokens.Text;
         var found = new List<EntityMention>();
+        // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or". Most texts hold none, and need
+        // none of the tables below.
+        var lists = CoordinatedNames.Find(tokens).ToList();
+        if (lists.Count == 0) return found;
         // Where a known mention stands, and where the first known mention over a character is an organisation.
         var covered = new CoveredPositions(text.Length);
         var organisationFirst = new CoveredPositions(text.Length);
@@ -38,8 +42,7 @@ internal sealed class ListMembers(Lexicon lexicon)
             }
             covered.Cover(k.Span.Start, k.Span.Length);
         }
-        // "A, B, C and D": two or more capitalised names joined by commas and a final "and"/"or".
-        foreach (var list in CoordinatedNames.Find(tokens))
+        foreach (var list in lists)
         {
             var first = tokens.IndexAt(list.Index);
             var members = Members(tokens, list.Index, first, list.Index + list.Length);

@@ -19,6 +19,9 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _appositionOpeners = lexicon.AppositionOpeners
         .Select((word, i) => (word, i)).ToDictionary(o => o.word, o => o.i + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The corporate titles ("CEO"), looked up by a title in place.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _corporateTitles = TextPatterns.SpanLookup(lexicon.CorporateTitles);
+
     private readonly NameAfterTitle _afterTitle = new(lexicon);
 
     /// <summary>The mentions the titles give, and the names read right after a title (which a looser reading may not overlap).</summary>
@@ -27,8 +30,9 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
         var text = words.Text;
         var mentions = new List<EntityMention>();
         var titled = new List<Span>();
-        // Where the companies named before corporate titles occur, found in one walk over the words.
-        var companies = new WordOccurrences(words, titles.Select(t => CompanyBefore(tokens, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
+        // Where the companies named before corporate titles occur, found in one walk over the words when the first one is read
+        // (most texts name none).
+        WordOccurrences? companies = null;
         foreach (var title in titles)
         {
             if (TitleApposition(tokens, title, named, byEnd) is { } holder)
@@ -54,6 +58,7 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
             {
                 affiliation = text[company.Start..company.End];
                 // The company is named alone elsewhere too ("Norvale didn't respond").
+                companies ??= new WordOccurrences(words, titles.Select(t => CompanyBefore(tokens, t, named)).OfType<Span>().Select(c => text[c.Start..c.End]));
                 foreach (var at in companies.Of(affiliation))
                     if (!NameCleaner.Overlaps(new Span(at, at + affiliation.Length), named))
                         mentions.Add(new EntityMention(new Span(at, at + affiliation.Length), MentionType.Organization, affiliation));
@@ -137,7 +142,7 @@ internal sealed class TitledNames(Lexicon lexicon, NameCleaner names)
     private Span? CompanyBefore(TokenLayer tokens, Span title, bool[] named)
     {
         var text = tokens.Text;
-        if (!lexicon.CorporateTitles.Contains(text[title.Start..title.End]) || !tokens.FollowsOneSpace(title.Start)) return null;
+        if (!_corporateTitles.Contains(text.AsSpan(title.Start, title.Length)) || !tokens.FollowsOneSpace(title.Start)) return null;
         var end = title.Start - 1;
         var start = tokens.CompanyWordStart(end);
         var word = text[start..end];
