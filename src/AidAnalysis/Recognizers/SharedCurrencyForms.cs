@@ -111,8 +111,26 @@ internal sealed class SharedCurrencyForms
     }
 
     /// <summary>The one currency the form can stand for whose state the text names, or null where it names none or several.</summary>
-    public string? OfTheOneNamedState(CurrencyForm form, IReadOnlySet<string> named) =>
-        Only(form.SharedBy.Where(iso => _statesOf.TryGetValue(iso, out var states) && states.Any(named.Contains)));
+    public string? OfTheOneNamedState(CurrencyForm form, IReadOnlySet<string> named)
+    {
+        // Loops rather than a query: asked for every letter form of every text, most of which name none of their states.
+        string? only = null;
+        for (var i = 0; i < form.SharedBy.Count; i++)
+        {
+            var iso = form.SharedBy[i];
+            if (!_statesOf.TryGetValue(iso, out var states) || !AnyNamed(states, named)) continue;
+            if (only is not null) return null;
+            only = iso;
+        }
+        return only;
+    }
+
+    private static bool AnyNamed(IReadOnlyList<string> states, IReadOnlySet<string> named)
+    {
+        for (var i = 0; i < states.Count; i++)
+            if (named.Contains(states[i])) return true;
+        return false;
+    }
 
     private static string? Only(IEnumerable<string> candidates)
     {

@@ -37,13 +37,17 @@ internal sealed class HomeDollar
     {
         var text = document.Text;
         // "OTTAWA, May 2 (Reuters) -": copy credited to a wire of no dollar state is written in US dollars (SCHEMA.md).
-        if (document.Entities.Any(e => e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(text, e.Span) && _foreignWires.Contains(e.Canonical)))
-            return "USD";
+        if (CreditsForeignWire(document)) return "USD";
         if (states.UnitedStatesAsState) return "USD";
-        var marked = MoneyRecognizer.DollarCountries.Where(d => Marks(text, d.Currency)).ToList();
+        // Loops rather than queries, the lists made only when they get a member: every text is asked, most name no dollar state.
+        List<(string Country, string Currency)>? markedOnes = null, namedOnes = null;
+        foreach (var d in MoneyRecognizer.DollarCountries)
+            if (Marks(text, d.Currency)) (markedOnes ??= []).Add(d);
         // A dollar the text writes out with its country ("A$20 million") is not the one it writes bare.
-        var named = MoneyRecognizer.DollarCountries.Where(d => states.States.Contains(d.Country) && !marked.Contains(d)).ToList();
-        if (named.Count == 0) return "USD";
+        foreach (var d in MoneyRecognizer.DollarCountries)
+            if (states.States.Contains(d.Country) && !(markedOnes?.Contains(d) ?? false)) (namedOnes ??= []).Add(d);
+        if (namedOnes is not { } named) return "USD";
+        var marked = markedOnes ?? [];
         var home = named[0];
         // "Canada and Australia together promised $18 million" is not written in either's dollar; a text that deals in more
         // than one dollar (names two dollar states, or writes one out) writes its own bare: the one it names most, often.
@@ -68,6 +72,16 @@ internal sealed class HomeDollar
 
     /// <summary>How often a text names its home state at least, where it deals in more than one dollar.</summary>
     private const int HomeMentions = 3;
+
+    /// <summary>Whether an organisation credited in parentheses near the top ("(Reuters)") is a wire of no dollar state.</summary>
+    private bool CreditsForeignWire(AnalysisDocument document)
+    {
+        var entities = document.Entities;
+        for (var i = 0; i < entities.Count; i++)
+            if (entities[i] is var e && e.Span.Start < WireCreditReach && e.Type == MentionType.Organization && IsCredit(document.Text, e.Span) && _foreignWires.Contains(e.Canonical))
+                return true;
+        return false;
+    }
 
     private static int Mentions(AnalysisDocument document, string state) =>
         document.Entities.Count(e => e.Canonical == state && e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat);

@@ -26,10 +26,10 @@ internal sealed class LetterPrefixedAmounts
     {
         // Each letter reads as the one currency it lists whose state the text names; most articles name none of them and
         // their text is not scanned for these amounts at all.
-        var currencyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        Dictionary<string, string>? currencyOf = null;
         foreach (var form in _letterForms)
-            if (_shared.OfTheOneNamedState(form, states.States) is { } iso) currencyOf[form.Form] = iso;
-        if (currencyOf.Count == 0) yield break;
+            if (_shared.OfTheOneNamedState(form, states.States) is { } iso) (currencyOf ??= new(StringComparer.Ordinal))[form.Form] = iso;
+        if (currencyOf is null) yield break;
         foreach (var m in _pattern.Matches(text))
         {
             if (!currencyOf.TryGetValue(m.Groups["cur"].Value, out var iso)) continue;
