@@ -56,8 +56,11 @@ public sealed class PersonRecognizer
         // right after one.
         var lexiconWords = _personWords.Find(words);
         var (titledMentions, titled) = _titledNames.Find(words, tokens, lexiconWords.Titles, named, sorted, byEnd);
-        foreach (var mention in titledMentions) yield return mention;
-        foreach (var person in _roleAppositions.Find(tokens, named, sorted, byEnd)) yield return person;
+        var appositions = _roleAppositions.Find(tokens, named, sorted, byEnd);
+        // "Mr Anna Berg, the finance minister,": the role in apposition, not the courtesy title, says who she is and whom she serves.
+        foreach (var mention in titledMentions)
+            if (!(mention.Role is { } role && _lexicon.CourtesyTitles.Contains(role) && appositions.Exists(a => a.Span == mention.Span))) yield return mention;
+        foreach (var person in appositions) yield return person;
         foreach (var byline in _bylines.Find(tokens, named)) yield return byline;
         foreach (var byline in _unmarkedBylines.Find(tokens, named)) yield return byline;
         // "Norvale, a fertiliser maker, said": read here, so that the name is not taken for a person's.

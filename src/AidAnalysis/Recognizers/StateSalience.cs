@@ -13,7 +13,8 @@ namespace AidAnalysis.Recognizers;
 public static class StateSalience
 {
     /// <summary>The state named most often as an agent or owner, less the times it is named as a destination:
-    /// in a donor's story about helping another state, the helped state is named often, mostly as where help goes.</summary>
+    /// in a donor's story about helping another state, the helped state is named often, mostly as where help goes. A state
+    /// named inside an amount (its currency's prefix) is not counted.</summary>
     public static string? HomeCountry(AnalysisDocument document, Lexicon lexicon)
     {
         var tokens = document.Tokens;
@@ -28,6 +29,8 @@ public static class StateSalience
         foreach (var e in document.Entities)
         {
             if (e.Type is not (MentionType.Country or MentionType.Demonym or MentionType.Seat)) continue;
+            // "US$70 million", "NZ$2 million": a currency's state is named by the money, not as an agent or owner.
+            if (document.MoneyOverlapping(e.Span).Any()) continue;
             next = Advance(tokens, next, e.Span.Start);
             if (!byState.TryGetValue(e.Canonical, out var at))
             {

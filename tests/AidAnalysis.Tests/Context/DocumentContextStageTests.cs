@@ -105,7 +105,7 @@ public class DocumentContextStageTests
             Entities = new[] { At("Norway", 0), At("Peru", 0), At("Norway", 20), At("Peru", 40) }
                 .Select(span => new EntityMention(span, MentionType.Country, text[span.Start..span.End])).OrderBy(e => e.Span.Start).ToArray(),
         };
-        Assert.Equal([Layer.Tokens, Layer.Entities], Stage("home-state").Needs);
+        Assert.Equal([Layer.Tokens, Layer.Entities, Layer.Money], Stage("home-state").Needs);
         var read = Run("home-state", document);
         Assert.Equal("Norway", read.HomeState);
         Assert.Equal("Norway", Run("context", read).Context.HomeState);

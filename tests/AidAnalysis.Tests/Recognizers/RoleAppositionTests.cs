@@ -98,4 +98,19 @@ public class RoleAppositionTests
         var person = Named("Kenya's refugee commissioner, Wanjiru Mbeki-Otieno, said the camps needed water.", "Wanjiru Mbeki-Otieno");
         Assert.Equal("Kenya", person.Affiliation);
     }
+
+    [Theory]
+    [InlineData("Mr Tobias Wrenfield, the head of the Lakemoor Relief Agency, said the trucks had left.", "Tobias Wrenfield", "Lakemoor Relief Agency")]
+    [InlineData("The wells are dry. Dr. Imani Solvaro, a WFP engineer, thanked the donors.", "Imani Solvaro", "World Food Programme")]
+    [InlineData("\"The clinics need fuel,\" said Ms Dagny Ormesby, a WFP spokeswoman.", "Dagny Ormesby", "World Food Programme")]
+    [InlineData("Mrs Dagny Ormesby, who heads the Lakemoor Relief Agency, said the pumps would be replaced.", "Dagny Ormesby", "Lakemoor Relief Agency")]
+    public void A_courtesy_title_before_the_name_does_not_hide_the_role_in_apposition(string text, string name, string affiliation) =>
+        Assert.Equal(affiliation, Named(text, name).Affiliation);
+
+    [Theory]
+    [InlineData("The trucks left. Mr Tobias Wrenfield, 54, said the road was open.", "Tobias Wrenfield")]
+    [InlineData("The trucks left, Dr Imani Solvaro said, and the road was open.", "Imani Solvaro")]
+    [InlineData("\"The tranche is small,\" said Dr Imani Solvaro, an economist at a Tavira-based think tank.", "Imani Solvaro")]
+    public void A_courtesy_title_without_a_role_in_apposition_gives_no_affiliation(string text, string name) =>
+        Assert.Null(Named(text, name).Affiliation);
 }

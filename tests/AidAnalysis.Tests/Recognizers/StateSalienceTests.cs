@@ -23,4 +23,17 @@ public class StateSalienceTests
         const string text = "Poland pledged tents. Poland also said Poland would pay for flights to Ukraine.";
         Assert.Equal("Poland", Home(text));
     }
+
+    [Theory]
+    [InlineData("Jamaica received a US$100-million loan, a US$70-million grant and US$30 million in bonds.", "Jamaica")]
+    [InlineData("Approved by the board on Monday, a US$40-million loan and a US$10-million grant will let Jamaica rebuild its roads.", "Jamaica")]
+    [InlineData("Ghana asked for 300 million US dollars; donors offered 120 million US dollars.", "Ghana")]
+    public void A_state_named_only_by_the_currency_of_an_amount_is_not_the_main_state(string text, string home) =>
+        Assert.Equal(home, Home(text));
+
+    [Theory]
+    [InlineData("The United States gave US$5 million to Haiti, and the United States will send US$2 million more.")]
+    [InlineData("U.S. officials said Washington would send US$2 million to Haiti.")]
+    public void A_currency_state_that_also_acts_outside_the_amounts_stays_the_main_state(string text) =>
+        Assert.Equal("United States", Home(text));
 }

@@ -26,14 +26,14 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
     {
         var text = tokens.Text;
         var comma = tokens[commaIndex].Start;
-        var head = NameBeforeEnd.PersonName(tokens, comma);
+        var head = AfterCourtesyTitle(tokens, NameBeforeEnd.PersonName(tokens, comma), comma);
         if (head < 0) return;
         var complemented = AppositionTails.WithComplement(tokens, commaIndex);
         if (complemented is null && LedOrganisation(tokens, commaIndex, byEnd) is { } led)
         {
             // "Anna Berg, who leads Oxfam's team, said": the organisation she leads is hers.
             var leader = names.CleanName(tokens, new Span(head, comma), named);
-            if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && (tokens.OpensClauseAt(l.Start) || tokens.IsCitedAt(l.Start, lexicon.ReportingVerbs)))
+            if (leader is { } l && text.AsSpan(l.Start, l.Length).Contains(' ') && OpensOrIsCited(tokens, l))
                 found.Add(new EntityMention(l, MentionType.Person, text[l.Start..l.End], null, led.Canonical));
             return;
         }
@@ -51,7 +51,7 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         // The name opens its clause, follows its reporting verb ("…,” said Anna Berg, an adviser at …), or closes
         // a pair that does ("Anna Berg and Lin Wei, aides to …": both take the apposition).
         var holders = new List<Span> { name.Value };
-        if (!tokens.OpensClauseAt(name.Value.Start) && !tokens.IsCitedAt(name.Value.Start, lexicon.ReportingVerbs))
+        if (!OpensOrIsCited(tokens, name.Value))
         {
             if (names.CoordinatedPartner(tokens, name.Value.Start, named) is not { } partner) return;
             holders.Insert(0, partner);
@@ -74,6 +74,36 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         var roleText = ownerWordsEnd >= 0 && role.Start == tokens[commaIndex + 1].Start ? text[tokens[ownerWordsEnd].Start..role.End] : text[role.Start..role.End];
         foreach (var holder in holders)
             found.Add(new EntityMention(holder, MentionType.Person, text[holder.Start..holder.End], roleText, affiliation));
+    }
+
+    /// <summary>Whether the name opens its clause or follows its reporting verb, itself or behind a courtesy title
+    /// ("Mr Anna Berg, the finance minister, said", "said Dr. Anna Berg, an adviser at ...").</summary>
+    private bool OpensOrIsCited(TokenLayer tokens, Span name)
+    {
+        var start = CourtesyTitleStart(tokens, name.Start);
+        return tokens.OpensClauseAt(start) || tokens.IsCitedAt(start, lexicon.ReportingVerbs);
+    }
+
+    /// <summary>"Mr Anna Berg": where the name after a courtesy title opening the words at <paramref name="start"/> begins, before
+    /// <paramref name="end"/>; <paramref name="start"/> when no courtesy title opens them.</summary>
+    private int AfterCourtesyTitle(TokenLayer tokens, int start, int end)
+    {
+        if (start < 0) return start;
+        var word = tokens.IndexAt(start);
+        var last = tokens.IsMark(word + 1, '.') && tokens[word + 1].Start == tokens[word].End ? word + 1 : word;
+        var next = last + 1;
+        return next < tokens.Count && tokens[next].Start < end && tokens[next].Start == tokens[last].End + 1
+            && lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End]) ? tokens[next].Start : start;
+    }
+
+    /// <summary>Where a courtesy title written one space before the name at <paramref name="nameStart"/> begins ("Mr", "Dr."); the
+    /// name's own start when none stands there.</summary>
+    private int CourtesyTitleStart(TokenLayer tokens, int nameStart)
+    {
+        var last = tokens.TokenRightBefore(nameStart, 0, WordSpacing.OneSpace);
+        var word = tokens.IsMark(last, '.') && last > 0 && tokens[last - 1].End == tokens[last].Start ? last - 1 : last;
+        return word >= 0 && tokens[word].IsWordLike && lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End])
+            ? tokens[word].Start : nameStart;
     }
 
     /// <summary>The verbs of leading a relative clause after a name may hold (", who heads the ...").</summary>
@@ -111,7 +141,8 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         var end = org.Start + (place > 0 ? place : org.Length);
         var named = byEnd.Last(org.Start, end, g => g.Span.Start >= org.Start && g.Type != MentionType.Demonym)?.Canonical;
         if (named is not null || place > 0) return named ?? byEnd.Last(org.Start, org.End, g => g.Span.Start >= org.Start && g.Type != MentionType.Demonym)?.Canonical;
-        return preposition == "in" ? null : LastCapitalisedRun(text, org.Start, org.End) is { } run ? text[run.Start..run.End] : null;
+        // "an economist at a Lahore-based think tank": a place joined to a lower-case word modifies an unnamed body.
+        return preposition == "in" ? null : LastCapitalisedRun(text, org.Start, org.End) is { } run && !EndsInLowerCaseCompound(text, run) ? text[run.Start..run.End] : null;
     }
 
     /// <summary>"a spokeswoman for the council": "the" and an organisation noun point back to the organisation named last
@@ -148,6 +179,13 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
     /// <summary>The last run of name tokens (<see cref="TextPatterns.NameTokenEnd"/>) joined by one whitespace character in an
     /// apposition's organisation phrase [<paramref name="start"/>, <paramref name="end"/>), read from left to right, each run as
     /// long as it goes ("the Delta Relief Institute" → "Delta Relief Institute"); null if none.</summary>
+    /// <summary>Whether the run's last word ends in a hyphen and a lower-case word ("Lahore-based", "UK-funded").</summary>
+    private static bool EndsInLowerCaseCompound(string text, Span run)
+    {
+        var hyphen = text.LastIndexOf('-', run.End - 1, run.Length);
+        return hyphen >= 0 && hyphen + 1 < run.End && char.IsLower(text[hyphen + 1]) && text.IndexOf(' ', hyphen, run.End - hyphen) < 0;
+    }
+
     internal static Span? LastCapitalisedRun(string text, int start, int end)
     {
         Span? last = null;
