@@ -96,6 +96,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public PhrasesBefore InThe { get; } = new(["in"], optionalThe: true);
     /// <summary>"and", "while": before a giver of a list whose verb is left out.</summary>
     public IReadOnlyList<string> ListJoiners { get; } = Words(lexicon, "list-joiner");
+    /// <summary>"will", "goes": right after an amount, a verb of which the amount is the subject ("$X will go to").</summary>
+    public IReadOnlyList<string> AmountClauseVerbs { get; } = Words(lexicon, "amount-clause-verb");
     /// <summary>"reaches", "arrives in": a headline's verbs of aid arriving.</summary>
     public IReadOnlyList<string> ArrivalVerbs { get; } = Words(lexicon, "arrival-verb");
     /// <summary>"hit", "stricken": after a hyphenated disaster word before a place.</summary>
