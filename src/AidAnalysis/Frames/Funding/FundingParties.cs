@@ -77,6 +77,8 @@ public sealed partial class FundingBuilder
                     break;
                 }
         recipient ??= StateRightAfterAmount.Find(scene, donor) ?? _parties.PlaceRecipient.Find(scene);
+        // "$30 million for demining in X": no party named, the state the money's use is placed in receives.
+        recipient ??= _parties.PurposePlaceRecipient.Find(scene, donor);
         if (status == FundingStatus.Requested)
         {
             // "The cabinet has asked the legislature to approve $2.5 billion": a budget request to a legislature

@@ -34,6 +34,7 @@ internal sealed class PartyReaders
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
         ReceivingReach = new ReceivingReach(Words);
+        PurposePlaceRecipient = new PurposePlaceRecipient(Words);
         ReceiptToCome = new ReceiptToCome(Words);
         AddingVerb = new AddingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
@@ -93,6 +94,7 @@ internal sealed class PartyReaders
     public ReceivingVerb ReceivingVerb { get; }
     public ReceiptToCome ReceiptToCome { get; }
     public ReceivingReach ReceivingReach { get; }
+    public PurposePlaceRecipient PurposePlaceRecipient { get; }
     public AddingVerb AddingVerb { get; }
     public OwnGovernmentSubject OwnGovernmentSubject { get; }
 }
