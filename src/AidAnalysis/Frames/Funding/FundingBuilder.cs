@@ -127,7 +127,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         if (status == FundingStatus.Unspecified && lightVerb is { } made) status = made.Status;
         if (status == FundingStatus.Allocated && ReleasedToReceiver.Holds(doc.Tokens, sentence, money.Span)) status = FundingStatus.Delivered;
         // "the appeal has so far drawn just $3 million": a verb of receiving whose object the amount is names its receiver.
-        var receiving = ReceivingBefore(doc.Tokens, sentence, money.Span)
+        var receiving = ReceivingBefore(doc, moneyIndex, sentence)
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
         var (donor, donorBody, recipient, channel, namesRequester, namesAsker, namesAddressee) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
@@ -140,7 +140,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var aidType = named ?? AidType.Unspecified;
         return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, OwnYear(doc, sentence, money.Span, year, status),
             _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester, isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence), namesAsker,
-            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(window.Start, money.Span.Start), money.Span, sentence), namesAddressee);
+            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(receiving is { } verbOfList ? Math.Min(window.Start, sentence.Start + verbOfList.Index) : window.Start, money.Span.Start), money.Span, sentence), namesAddressee);
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>

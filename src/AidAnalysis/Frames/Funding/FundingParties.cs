@@ -39,7 +39,11 @@ public sealed partial class FundingBuilder
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;
         donor ??= _parties.AgentBeforeAmount.Find(scene) is { } agent ? DonorName(agent) : null;
-        donor ??= _parties.ListedGiver.Find(scene) is { } listed ? DonorName(listed) : null;
+        // "Chad will receive €85 million, Egypt €70 million": the party of a later item of a receiving verb's list receives.
+        var listed = _parties.ListedGiver.Find(scene);
+        if (listed is not null && receiving is { } listVerb && sentence.Start + listVerb.Index + listVerb.Length <= window.Start)
+            recipient ??= CanReceive(listed) ? listed.Name : null;
+        else donor ??= listed is not null ? DonorName(listed) : null;
         // "The $5 million, which Japan announced on Monday, will fund ...": the subject of a relative clause on the amount gives it.
         donor ??= _parties.RelativeClauseGiver.Find(scene, _givingVerbs) is { } relativeGiver ? DonorName(relativeGiver) : null;
         // "The ministry has received gifts worth 2 million yuan": whoever receives is the recipient.
@@ -73,6 +77,8 @@ public sealed partial class FundingBuilder
                     break;
                 }
         recipient ??= StateRightAfterAmount.Find(scene, donor) ?? _parties.PlaceRecipient.Find(scene);
+        // "$30 million for demining in X": no party named, the state the money's use is placed in receives.
+        recipient ??= _parties.PurposePlaceRecipient.Find(scene, donor);
         if (status == FundingStatus.Requested)
         {
             // "The cabinet has asked the legislature to approve $2.5 billion": a budget request to a legislature
@@ -215,11 +221,18 @@ public sealed partial class FundingBuilder
 
     private (Span Verb, FundingStatus Status)? LightVerb(TokenLayer tokens, Span sentence, Span amount) => _parties.LightVerbGift.Find(tokens, sentence, amount);
 
-    /// <summary>"has received gifts worth 2 million yuan": a verb of receiving before the amount, relative to the sentence. The
-    /// aid-sentence test reads the verbs too.</summary>
-    private (int Index, int Length)? ReceivingBefore(TokenLayer tokens, Span sentence, Span amount) =>
-        _parties.ReceivingVerb.First(tokens, new Span(sentence.Start, Math.Max(sentence.Start, amount.Start))) is { } verb
-            ? (verb.Start - sentence.Start, verb.Length) : null;
+    /// <summary>"has received gifts worth 2 million yuan": a verb of receiving before the amount, relative to the sentence, the
+    /// first that reaches the amount (<see cref="ReceivingReach"/>). The aid-sentence test reads the verbs too.</summary>
+    private (int Index, int Length)? ReceivingBefore(AnalysisDocument doc, int moneyIndex, Span sentence)
+    {
+        var scope = new Span(sentence.Start, Math.Max(sentence.Start, doc.Money[moneyIndex].Span.Start));
+        while (_parties.ReceivingVerb.First(doc.Tokens, scope) is { } verb)
+        {
+            if (_parties.ReceivingReach.Reaches(doc, verb.End, moneyIndex)) return (verb.Start - sentence.Start, verb.Length);
+            scope = new Span(verb.End, scope.End);
+        }
+        return null;
+    }
 
     private string? HeadlineRecipient(AnalysisDocument doc, ActorMentionIndex index, Span headline) => _parties.HeadlineRecipient.Find(doc, index, headline);
 

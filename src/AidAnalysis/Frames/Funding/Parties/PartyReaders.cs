@@ -33,6 +33,8 @@ internal sealed class PartyReaders
         HeadlineSubject = new HeadlineSubject(Words);
         LightVerbGift = new LightVerbGift(Words);
         ReceivingVerb = new ReceivingVerb(Words);
+        ReceivingReach = new ReceivingReach(Words);
+        PurposePlaceRecipient = new PurposePlaceRecipient(Words);
         ReceiptToCome = new ReceiptToCome(Words);
         AddingVerb = new AddingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
@@ -91,6 +93,8 @@ internal sealed class PartyReaders
     public LightVerbGift LightVerbGift { get; }
     public ReceivingVerb ReceivingVerb { get; }
     public ReceiptToCome ReceiptToCome { get; }
+    public ReceivingReach ReceivingReach { get; }
+    public PurposePlaceRecipient PurposePlaceRecipient { get; }
     public AddingVerb AddingVerb { get; }
     public OwnGovernmentSubject OwnGovernmentSubject { get; }
 }

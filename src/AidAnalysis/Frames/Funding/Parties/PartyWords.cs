@@ -96,6 +96,16 @@ internal sealed class PartyWords(Lexicon lexicon)
     public PhrasesBefore InThe { get; } = new(["in"], optionalThe: true);
     /// <summary>"and", "while": before a giver of a list whose verb is left out.</summary>
     public IReadOnlyList<string> ListJoiners { get; } = Words(lexicon, "list-joiner");
+    /// <summary>"will", "goes": right after an amount, a verb of which the amount is the subject ("$X will go to").</summary>
+    public IReadOnlyList<string> AmountClauseVerbs { get; } = Words(lexicon, "amount-clause-verb");
+    /// <summary>"in", "across": before the state a money's use is placed in.</summary>
+    public IReadOnlyList<string> PurposePlacePrepositions { get; } = Words(lexicon, "purpose-place-preposition");
+    /// <summary>"at", "during", "than": before a place that belongs to an event, a time or a comparison.</summary>
+    public IReadOnlyList<string> PurposePlaceStops { get; } = Words(lexicon, "purpose-place-stop");
+    /// <summary>"eastern", "rural": between "in (the)" and the state a money's use is placed in.</summary>
+    public IReadOnlyList<string> PurposePlaceModifiers { get; } = Words(lexicon, "purpose-place-modifier");
+    /// <summary>"for", "to": opening the phrase of a money's use before the state it is placed in.</summary>
+    public IReadOnlyList<string> PurposePlaceOpeners { get; } = Words(lexicon, "purpose-place-opener");
     /// <summary>"reaches", "arrives in": a headline's verbs of aid arriving.</summary>
     public IReadOnlyList<string> ArrivalVerbs { get; } = Words(lexicon, "arrival-verb");
     /// <summary>"hit", "stricken": after a hyphenated disaster word before a place.</summary>
