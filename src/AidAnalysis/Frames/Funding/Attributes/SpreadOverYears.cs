@@ -47,7 +47,10 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
 
     private bool Reads(AnalysisDocument doc, Span sentence, Span amount, bool rates)
     {
-        if (Around(doc.Tokens, sentence, amount, rates) || sinceStart.Counts(doc, sentence, amount)) return true;
+        // "committed $2.5 billion over five years, the Emirates $2 billion": multi-year wording in the clause of another amount
+        // of the sentence spreads that amount, not the one after it.
+        var own = new Span(ClauseAfterEarlierAmount(doc, sentence, amount), sentence.End);
+        if (Around(doc.Tokens, own, amount, rates) || sinceStart.Counts(doc, sentence, amount)) return true;
         var clauseEnd = sentence.End;
         foreach (var m in doc.MoneyOverlapping(new Span(amount.End, sentence.End)))
             if (m.ConvertedFrom is null && m.Span.Start >= amount.End) clauseEnd = Math.Min(clauseEnd, m.Span.Start);
@@ -59,6 +62,29 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
         var next = doc.Sentences[index + 1].Span;
         return OpensWithMoneyAnaphor(doc.Tokens, next) && MultiYear(doc.Tokens, next, rates) && !doc.MoneyOverlapping(next).Any();
     }
+
+    /// <summary>Where the clause of <paramref name="amount"/> starts when another amount of the sentence stands before it (not
+    /// the one it restates in another currency): after the last comma or semicolon between the two when the clause names a
+    /// giver of its own, so wording that follows the other amount stays with it; else the sentence's start.</summary>
+    private static int ClauseAfterEarlierAmount(AnalysisDocument doc, Span sentence, Span amount)
+    {
+        var source = doc.MoneyOverlapping(amount).FirstOrDefault(m => m.Span == amount)?.ConvertedFrom is int i ? doc.Money[i] : null;
+        var earlier = sentence.Start;
+        foreach (var m in doc.MoneyOverlapping(new Span(sentence.Start, amount.Start)))
+            if (m.Span.Start >= sentence.Start && m.Span.End <= amount.Start && !ReferenceEquals(m, source)) earlier = Math.Max(earlier, m.Span.End);
+        if (earlier == sentence.Start) return earlier;
+        var (first, end) = doc.Tokens.WhollyWithin(new Span(earlier, amount.Start));
+        for (var t = end - 1; t >= first; t--)
+            if (doc.Tokens.IsMark(t, ',') || doc.Tokens.IsMark(t, ';'))
+                return NamesGiver(doc, new Span(doc.Tokens[t].End, amount.Start)) ? doc.Tokens[t].End : earlier;
+        return earlier;
+    }
+
+    /// <summary>Whether a state, an organisation or a person is named in the stretch: the clause has a giver of its own ("the
+    /// Emirates $2 billion", "while Korea pledged"), where "and £120m for Sudan" or "including $29 billion" continue the
+    /// amount before, and share its span of years.</summary>
+    private static bool NamesGiver(AnalysisDocument doc, Span stretch) =>
+        doc.EntitiesIn(stretch).Any(e => e.Type is MentionType.Country or MentionType.Organization or MentionType.Person);
 
     /// <summary>"multi-year", "over the next three years" inside <paramref name="scope"/>, and with <paramref name="rates"/>
     /// a yearly rate too: "every year" (not "a year ago"), "annually".</summary>
