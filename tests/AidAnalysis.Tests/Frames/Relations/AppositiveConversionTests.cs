@@ -1,5 +1,4 @@
 using AidAnalysis.Frames.Relations;
-using AidAnalysis.Lexicons;
 
 namespace AidAnalysis.Tests.Frames.Relations;
 
@@ -7,21 +6,7 @@ namespace AidAnalysis.Tests.Frames.Relations;
 /// currency (invented names and sums).</summary>
 public class AppositiveConversionTests
 {
-    private static readonly RelationVocabulary Words = new(Lexicon.Default);
-
-    private static RelationDraft Linked(string text)
-    {
-        var doc = TestSupport.Process(text, new DateOnly(2025, 6, 2));
-        var draft = new RelationDraft(doc, doc.Funding);
-        new AppositiveConversion(Words).Apply(draft);
-        return draft;
-    }
-
-    private static string? SourceOf(RelationDraft draft, string amount)
-    {
-        var row = draft.Figures.Single(f => f.AmountText == amount);
-        return draft.Figures.SingleOrDefault(f => f.Id == row.ConvertedFromId)?.AmountText;
-    }
+    private static RelationDraft Linked(string text) => RelationRuleFixture.Linked(new AppositiveConversion(RelationRuleFixture.Words), text);
 
     [Theory]
     // A comma and an approximation.
@@ -35,7 +20,7 @@ public class AppositiveConversionTests
     // A currency without a rate: "or" and an approximation together.
     [InlineData("Malawi's finance ministry said it had set aside 6 billion kwacha, or roughly $3.5 million, from its contingency budget.", "$3.5 million", "6 billion kwacha")]
     public void An_amount_set_off_after_another_restates_it(string text, string conversion, string source) =>
-        Assert.Equal(source, SourceOf(Linked(text), conversion));
+        Assert.Equal(source, RelationRuleFixture.SourceOf(Linked(text), conversion));
 
     [Theory]
     // A list of givers: neither "or" nor an approximation, however the values compare.
@@ -45,5 +30,5 @@ public class AppositiveConversionTests
     // One currency: a rate per year, not a restatement.
     [InlineData("Ostmark pledged $10 million, or about $2 million a year, for schools.", "$2 million")]
     public void Other_amounts_after_a_comma_are_no_restatements(string text, string amount) =>
-        Assert.Null(SourceOf(Linked(text), amount));
+        Assert.Null(RelationRuleFixture.SourceOf(Linked(text), amount));
 }

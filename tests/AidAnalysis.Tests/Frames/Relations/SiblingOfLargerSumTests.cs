@@ -1,5 +1,4 @@
 using AidAnalysis.Frames.Relations;
-using AidAnalysis.Lexicons;
 
 namespace AidAnalysis.Tests.Frames.Relations;
 
@@ -7,21 +6,7 @@ namespace AidAnalysis.Tests.Frames.Relations;
 /// their own (invented names and sums).</summary>
 public class SiblingOfLargerSumTests
 {
-    private static readonly RelationVocabulary Words = new(Lexicon.Default);
-
-    private static RelationDraft Linked(string text)
-    {
-        var doc = TestSupport.Process(text, new DateOnly(2025, 6, 2));
-        var draft = new RelationDraft(doc, doc.Funding);
-        new SumOfParts(Words).Apply(draft);
-        return draft;
-    }
-
-    private static string? ParentOf(RelationDraft draft, string amount)
-    {
-        var part = draft.Figures.Single(f => f.AmountText == amount);
-        return draft.Figures.SingleOrDefault(f => f.Id == part.PartOfId)?.AmountText;
-    }
+    private static RelationDraft Linked(string text) => RelationRuleFixture.Linked(new SumOfParts(RelationRuleFixture.Words), text);
 
     [Theory]
     // Lines told one a sentence after the total (€8m + €4m = €12m by chance).
@@ -36,23 +21,23 @@ public class SiblingOfLargerSumTests
     public void A_chance_sum_inside_a_list_of_lines_stays_a_line(string text, string total, string[] lines)
     {
         var draft = Linked(text);
-        Assert.All(lines, line => Assert.Equal(total, ParentOf(draft, line)));
+        Assert.All(lines, line => Assert.Equal(total, RelationRuleFixture.ParentOf(draft, line)));
     }
 
     [Fact]
     public void A_total_twice_the_smaller_keeps_the_nearer_breakdown()
     {
         var draft = Linked("Varnia will give $10 million: $6 million for food and $4 million for shelter. Its aid this year now totals $20 million.");
-        Assert.Equal("$10 million", ParentOf(draft, "$6 million"));
-        Assert.Equal("$10 million", ParentOf(draft, "$4 million"));
+        Assert.Equal("$10 million", RelationRuleFixture.ParentOf(draft, "$6 million"));
+        Assert.Equal("$10 million", RelationRuleFixture.ParentOf(draft, "$4 million"));
     }
 
     [Fact]
     public void Nested_totals_that_do_not_add_up_flat_stay_nested()
     {
         var draft = Linked("Quell gave $31 million for food and $45 million for shelter, $76 million in all. With $24 million for schools, its support reaches $100 million.");
-        Assert.Equal("$76 million", ParentOf(draft, "$31 million"));
-        Assert.Equal("$76 million", ParentOf(draft, "$45 million"));
-        Assert.Equal("$100 million", ParentOf(draft, "$76 million"));
+        Assert.Equal("$76 million", RelationRuleFixture.ParentOf(draft, "$31 million"));
+        Assert.Equal("$76 million", RelationRuleFixture.ParentOf(draft, "$45 million"));
+        Assert.Equal("$100 million", RelationRuleFixture.ParentOf(draft, "$76 million"));
     }
 }
