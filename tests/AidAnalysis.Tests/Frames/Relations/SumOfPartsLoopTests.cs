@@ -66,6 +66,7 @@ internal sealed class ReferenceSumOfParts(RelationVocabulary words) : IRelationR
             var after = candidates.Where(i => position[i] > at).ToList();
             var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
             if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
+            if (SiblingOfLargerSum.Holds(draft, primary, total, run, (i, whole) => IsCandidate(draft, i, whole))) continue;
             // Figures that are no aid sum to no-aid wholes ("exports of X and imports of Y, trade of Z"); aid lines do not.
             if (run.Any(part => IsAid(draft.Figures[part])) && IsNotAid(draft, total)) continue;
             foreach (var part in run) draft.TryLink(part, total);

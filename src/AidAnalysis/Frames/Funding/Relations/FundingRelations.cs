@@ -30,6 +30,7 @@ public sealed class FundingRelations : IPipelineStage
         _rules =
         [
             new RestatedInOtherCurrency(new RestatementWording(words)),
+            new AppositiveConversion(words),
             new CumulativeTotals(runningTotal, cumulative),
             new EarlierDated(words),
             new AddedToEarlier(words),
