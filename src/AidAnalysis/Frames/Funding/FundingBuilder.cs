@@ -130,7 +130,7 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         var receiving = ReceivingBefore(doc, moneyIndex, sentence)
             ?? (governing is { Entry: { Governs: "object", Status: not FundingStatus.Requested } } received
                 ? (received.Span.Start - sentence.Start, received.Span.Length) : null);
-        var (donor, donorBody, recipient, channel, namesRequester, namesAsker, namesAddressee) = Parties(doc, index, money, sentence, window, status, receiving, lightVerb?.Verb, governing);
+        var (donor, donorBody, recipient, channel, namesRequester, namesAsker, namesAddressee) = Parties(doc, index, moneyIndex, sentence, window, status, receiving, lightVerb?.Verb, governing);
         // A mixed package keeps no single type.
         var isMixed = isAidContext && _rules.MixedPackage.Holds(doc.Tokens, money.Span, window);
         var named = isAidContext && !isMixed ? AidTypeNear(doc, sentence, window, sentenceIndex, money.Span) : null;

@@ -17,10 +17,10 @@ public sealed partial class FundingBuilder
 
     private readonly PartyReaders _parties = new(lexicon);
 
-    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester, bool NamesAsker, bool NamesAddressee) Parties(AnalysisDocument doc, ActorMentionIndex index, MoneyMention money, Span sentence, Span window, FundingStatus status,
+    private (string? Donor, string? DonorBody, string? Recipient, string? Channel, bool NamesRequester, bool NamesAsker, bool NamesAddressee) Parties(AnalysisDocument doc, ActorMentionIndex index, int moneyIndex, Span sentence, Span window, FundingStatus status,
         (int Index, int Length)? receiving, Span? lightVerb, (FundingCue Entry, Span Span)? governing)
     {
-        var text = doc.Text;
+        var (text, money) = (doc.Text, doc.Money[moneyIndex]);
         var amount = money.Span;
         // Loops rather than queries: this runs once per amount, and a text can hold hundreds of thousands.
         var mentions = new List<(Actor Actor, Span Span)>();
@@ -39,10 +39,12 @@ public sealed partial class FundingBuilder
         donor ??= _parties.GroupOfGiversSource.Find(text, sentence, amount);
         recipient ??= _parties.PeopleRecipient.Find(scene) ?? _parties.RegionalGroupRecipient.Find(doc.Tokens, amount, window) ?? described?.Text;
         donor ??= _parties.AgentBeforeAmount.Find(scene) is { } agent ? DonorName(agent) : null;
-        // "Chad will receive €85 million, Egypt €70 million": the party of a later item of a receiving verb's list receives.
+        // "Chad will receive €85 million, Egypt €70 million": the party of a later item of a receiving verb's list receives; a
+        // breakdown of the received amount by giver keeps its givers, and so does a party that cannot receive.
         var listed = _parties.ListedGiver.Find(scene);
-        if (listed is not null && receiving is { } listVerb && sentence.Start + listVerb.Index + listVerb.Length <= window.Start)
-            recipient ??= CanReceive(listed) ? listed.Name : null;
+        if (listed is not null && CanReceive(listed) && receiving is { } listVerb && sentence.Start + listVerb.Index + listVerb.Length <= window.Start
+            && _parties.ReceivingReach.ListsReceivers(doc, sentence, sentence.Start + listVerb.Index + listVerb.Length, moneyIndex))
+            recipient ??= listed.Name;
         else donor ??= listed is not null ? DonorName(listed) : null;
         // "The $5 million, which Japan announced on Monday, will fund ...": the subject of a relative clause on the amount gives it.
         donor ??= _parties.RelativeClauseGiver.Find(scene, _givingVerbs) is { } relativeGiver ? DonorName(relativeGiver) : null;

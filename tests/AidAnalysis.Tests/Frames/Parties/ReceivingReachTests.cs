@@ -24,7 +24,8 @@ public class ReceivingReachTests
         Assert.Equal(("European Union", recipient), PartiesOf(sentence, amount));
 
     [Theory]
-    [InlineData("Chad will receive €80 million, Niger €60 million and Mali €20 million.", "€60 million", "Niger")]
+    // Items adding up to more than the object (60 + 20 would equal it, a breakdown).
+    [InlineData("Chad will receive €80 million, Niger €70 million and Mali €20 million.", "€70 million", "Niger")]
     [InlineData("Chad will receive €80 million this year, and Mali €20 million.", "€20 million", "Mali")]
     public void A_party_before_an_elided_item_of_a_receiving_list_receives(string sentence, string amount, string recipient) =>
         Assert.Equal(("European Union", recipient), PartiesOf(sentence, amount));
@@ -41,5 +42,18 @@ public class ReceivingReachTests
     {
         var (_, recipient) = PartiesOf("UNICEF received €5 million (about $5.4 million) and €1 million in supplies from Norway.", "€1 million");
         Assert.Equal("UNICEF", recipient);
+    }
+
+    [Theory]
+    // A colon sets the items off from the object: a breakdown of it by giver.
+    [InlineData("The agency has received €120 million this year: Germany €40 million, Sweden €35 million and Japan €20 million.", "€35 million", "Sweden", "agency")]
+    // Two items adding up to no more than the object, no colon.
+    [InlineData("The fund has received €50 million, Britain €20 million and Germany €15 million.", "€15 million", "Germany", "fund")]
+    public void A_breakdown_of_the_received_amount_keeps_its_givers(string sentence, string amount, string donor, string receiver)
+    {
+        var (given, received) = PartiesOf(sentence, amount);
+        Assert.Equal(donor, given);
+        Assert.NotEqual(donor, received);
+        Assert.DoesNotContain(receiver, given ?? "");
     }
 }

@@ -106,6 +106,8 @@ internal sealed class PartyWords(Lexicon lexicon)
     public IReadOnlyList<string> PurposePlaceModifiers { get; } = Words(lexicon, "purpose-place-modifier");
     /// <summary>"for", "to": opening the phrase of a money's use before the state it is placed in.</summary>
     public IReadOnlyList<string> PurposePlaceOpeners { get; } = Words(lexicon, "purpose-place-opener");
+    /// <summary>"from": opening the phrase of the use money is moved from, after a verb of reallocating.</summary>
+    public IReadOnlyList<string> PurposePlaceSourceOpeners { get; } = Words(lexicon, "purpose-place-source-opener");
     /// <summary>"reaches", "arrives in": a headline's verbs of aid arriving.</summary>
     public IReadOnlyList<string> ArrivalVerbs { get; } = Words(lexicon, "arrival-verb");
     /// <summary>"hit", "stricken": after a hyphenated disaster word before a place.</summary>
