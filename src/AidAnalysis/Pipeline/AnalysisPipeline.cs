@@ -75,7 +75,7 @@ public sealed class AnalysisPipeline
             // unnamed-state bodies serve its state) and the context that hands it on.
             new RuleStage("dateline", [Paragraphs, Tokens, Entities], [Layer.Dateline], new DatelineReader(lexicon)),
             new RuleStage("money", [Entities, Layer.AmountMatches, Layer.Dateline], [Money], money),
-            // The home state is read once, beside the money stage, for the actors (which state an organisation stands for) and the context.
+            // The home state is read once, after the money stage (a state named only inside an amount is no agent), for the actors (which state an organisation stands for) and the context.
             new RuleStage("home-state", [Tokens, Entities, Money], [Layer.HomeState], new HomeStateStage(lexicon)),
             new RuleStage("actors", [Paragraphs, Tokens, Entities, Money, Layer.HomeState, Layer.Dateline], [Actors], new ActorBuilder(lexicon)),
             new RuleStage("context", [Paragraphs, Tokens, Entities, Actors, Layer.HomeState, Layer.Dateline], [Layer.Context], new DocumentContextStage(funding)),
