@@ -19,6 +19,11 @@ public class FoodTypeWordTests
 
     [Theory]
     [InlineData("The bank will lend Ghana $30 million to support seafood exporters.", AidType.Financial)]
-    [InlineData("Ghana's food imports reached $2 billion last year, the ministry said.", AidType.Unspecified)]
-    public void Words_containing_food_and_food_trade_keep_their_type(string text, AidType type) => Assert.Equal(type, Only(text).AidType);
+    public void Words_containing_food_keep_their_type(string text, AidType type) => Assert.Equal(type, Only(text).AidType);
+
+    [Theory]
+    [InlineData("The IMF approved a $1.2 billion disbursement to Ruritania, which is struggling with soaring food prices.")]
+    [InlineData("The World Bank will lend Freedonia $300 million as food inflation squeezes households.")]
+    [InlineData("Japan gave Moldavia a $50 million loan to pay its food import bill.")]
+    public void Food_prices_and_imports_name_no_relief(string text) => Assert.NotEqual(AidType.Humanitarian, Only(text).AidType);
 }

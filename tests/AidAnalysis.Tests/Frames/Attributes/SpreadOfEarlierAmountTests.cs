@@ -26,6 +26,12 @@ public class SpreadOfEarlierAmountTests
     [InlineData("Canada will give $60 million over three years to Peru, and $15 million to Chile.", "$15 million")]
     [InlineData("Japan will lend Laos €5 billion over six years, including €2 billion for schools.", "€2 billion")]
     [InlineData("Norway will provide $40 million to Kenya over four years, and Sweden $10 million over two years.", "$10 million")]
+    [InlineData("Britain will over five years give £100m, including £20m for Sudan.", "£20m")]
+    [InlineData("Norway will, over four years, give $40m and $10m in loans to Kenya.", "$10m")]
+    [InlineData("A multi-year grant from Japan gives Laos ¥9 billion, of which ¥2 billion is for roads.", "¥2 billion")]
+    [InlineData("Under a multi-year deal Japan gives Laos ¥9 billion plus ¥2 billion in loans.", "¥2 billion")]
+    [InlineData("The EU committed €500 million over five years, with Ethiopia getting €120 million.", "€120 million")]
+    [InlineData("Canada pledged $80 million over four years, Haiti receiving $30 million of it.", "$30 million")]
     public void An_amount_that_continues_the_clause_or_has_its_own_span_has_no_year(string text, string amount) =>
         Assert.Null(YearOf(text, amount));
 }

@@ -1,5 +1,6 @@
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
+using AidAnalysis.Text.Cues;
 using AidAnalysis.Text.Tokens;
 
 namespace AidAnalysis.Frames;
@@ -65,7 +66,8 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
 
     /// <summary>Where the clause of <paramref name="amount"/> starts when another amount of the sentence stands before it (not
     /// the one it restates in another currency): after the last comma or semicolon between the two when the clause names a
-    /// giver of its own, so wording that follows the other amount stays with it; else the sentence's start.</summary>
+    /// giver of its own, so wording that follows the other amount stays with it; else the sentence's start, so "Over five
+    /// years, A will give £X, including £Y" still spreads £Y.</summary>
     private static int ClauseAfterEarlierAmount(AnalysisDocument doc, Span sentence, Span amount)
     {
         var source = doc.MoneyOverlapping(amount).FirstOrDefault(m => m.Span == amount)?.ConvertedFrom is int i ? doc.Money[i] : null;
@@ -76,15 +78,25 @@ internal sealed class SpreadOverYears(AttributeWords words, YearRange range, Sin
         var (first, end) = doc.Tokens.WhollyWithin(new Span(earlier, amount.Start));
         for (var t = end - 1; t >= first; t--)
             if (doc.Tokens.IsMark(t, ',') || doc.Tokens.IsMark(t, ';'))
-                return NamesGiver(doc, new Span(doc.Tokens[t].End, amount.Start)) ? doc.Tokens[t].End : earlier;
-        return earlier;
+                return NamesGiver(doc, new Span(doc.Tokens[t].End, amount.Start)) ? doc.Tokens[t].End : sentence.Start;
+        return sentence.Start;
     }
 
-    /// <summary>Whether a state, an organisation or a person is named in the stretch: the clause has a giver of its own ("the
-    /// Emirates $2 billion", "while Korea pledged"), where "and £120m for Sudan" or "including $29 billion" continue the
-    /// amount before, and share its span of years.</summary>
-    private static bool NamesGiver(AnalysisDocument doc, Span stretch) =>
-        doc.EntitiesIn(stretch).Any(e => e.Type is MentionType.Country or MentionType.Organization or MentionType.Person);
+    /// <summary>Whether the clause has a giver of its own: a state, an organisation or a person right before the amount, as
+    /// in a list of givers ("the Emirates $2 billion"), or followed by a verb of giving ("while Korea pledged"). "and £120m
+    /// for Sudan", "including $29 billion" and a receiver ("with Ethiopia getting €120 million") continue the amount before,
+    /// and share its span of years.</summary>
+    private static bool NamesGiver(AnalysisDocument doc, Span stretch)
+    {
+        foreach (var e in doc.EntitiesIn(stretch))
+        {
+            if (e.Type is not (MentionType.Country or MentionType.Organization or MentionType.Person)) continue;
+            if (doc.Text.AsSpan(e.Span.End, stretch.End - e.Span.End).IsWhiteSpace()) return true;
+            foreach (var cue in doc.Cues.StartingIn(new Span(e.Span.End, stretch.End)))
+                if (cue.Kind == CueKind.Funding && cue.End <= stretch.End && doc.Cues.FundingEntry(cue).IsGivingVerb) return true;
+        }
+        return false;
+    }
 
     /// <summary>"multi-year", "over the next three years" inside <paramref name="scope"/>, and with <paramref name="rates"/>
     /// a yearly rate too: "every year" (not "a year ago"), "annually".</summary>
