@@ -104,6 +104,9 @@ public class RoleAppositionTests
     [InlineData("The wells are dry. Dr. Imani Solvaro, a WFP engineer, thanked the donors.", "Imani Solvaro", "World Food Programme")]
     [InlineData("\"The clinics need fuel,\" said Ms Dagny Ormesby, a WFP spokeswoman.", "Dagny Ormesby", "World Food Programme")]
     [InlineData("Mrs Dagny Ormesby, who heads the Lakemoor Relief Agency, said the pumps would be replaced.", "Dagny Ormesby", "Lakemoor Relief Agency")]
+    // Two titles in a row ("the Right Honourable" abbreviated): the name begins after both.
+    [InlineData("Rt Hon Tobias Wrenfield, the head of the Lakemoor Relief Agency, said the trucks had left.", "Tobias Wrenfield", "Lakemoor Relief Agency")]
+    [InlineData("\"The clinics need fuel,\" said Rt Hon Dagny Ormesby, a WFP spokeswoman.", "Dagny Ormesby", "World Food Programme")]
     public void A_courtesy_title_before_the_name_does_not_hide_the_role_in_apposition(string text, string name, string affiliation) =>
         Assert.Equal(affiliation, Named(text, name).Affiliation);
 

@@ -31,7 +31,11 @@ internal static class AdjacentAmounts
         return result;
     }
 
-    /// <summary>"SEK 4.1 billion (EUR 360 million)": the bracketed amount is a conversion of the first.</summary>
+    /// <summary>"SEK 4.1 billion (EUR 360 million)": the bracketed amount is a conversion of the first; so is one after a slash,
+    /// a bare "or" or a comma and "or" with no other word (", or $Y"), linked here without comparing currency or value.
+    /// <see cref="AidAnalysis.Frames.Relations.AppositiveConversion"/> owns the other comma and dash forms (", about $Y",
+    /// ", or roughly $Y", "-- some $Y --"), with its value check. Moving ", or" there too changed a right aid type on the
+    /// studied sets (a restated amount typed later), so it stays here.</summary>
     public static List<MoneyMention> LinkConversions(string text, List<MoneyMention> mentions)
     {
         var linked = new List<MoneyMention>(mentions.Count);

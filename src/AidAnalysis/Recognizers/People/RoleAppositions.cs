@@ -84,26 +84,37 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         return tokens.OpensClauseAt(start) || tokens.IsCitedAt(start, lexicon.ReportingVerbs);
     }
 
-    /// <summary>"Mr Anna Berg": where the name after a courtesy title opening the words at <paramref name="start"/> begins, before
-    /// <paramref name="end"/>; <paramref name="start"/> when no courtesy title opens them.</summary>
+    /// <summary>"Mr Anna Berg", "Rt Hon Anna Berg": where the name after the courtesy titles opening the words at
+    /// <paramref name="start"/> begins, before <paramref name="end"/>; <paramref name="start"/> when no courtesy title opens them.
+    /// Titles may stand in a row (courtesy-titles.txt: "Rt", "Hon").</summary>
     private int AfterCourtesyTitle(TokenLayer tokens, int start, int end)
     {
         if (start < 0) return start;
-        var word = tokens.IndexAt(start);
-        var last = tokens.IsMark(word + 1, '.') && tokens[word + 1].Start == tokens[word].End ? word + 1 : word;
-        var next = last + 1;
-        return next < tokens.Count && tokens[next].Start < end && tokens[next].Start == tokens[last].End + 1
-            && lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End]) ? tokens[next].Start : start;
+        var head = start;
+        while (true)
+        {
+            var word = tokens.IndexAt(head);
+            var last = tokens.IsMark(word + 1, '.') && tokens[word + 1].Start == tokens[word].End ? word + 1 : word;
+            var next = last + 1;
+            if (next >= tokens.Count || tokens[next].Start >= end || tokens[next].Start != tokens[last].End + 1
+                || !lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End])) return head;
+            head = tokens[next].Start;
+        }
     }
 
-    /// <summary>Where a courtesy title written one space before the name at <paramref name="nameStart"/> begins ("Mr", "Dr."); the
-    /// name's own start when none stands there.</summary>
+    /// <summary>Where the courtesy titles written one space apart before the name at <paramref name="nameStart"/> begin ("Mr",
+    /// "Dr.", "Rt Hon"); the name's own start when none stands there.</summary>
     private int CourtesyTitleStart(TokenLayer tokens, int nameStart)
     {
-        var last = tokens.TokenRightBefore(nameStart, 0, WordSpacing.OneSpace);
-        var word = tokens.IsMark(last, '.') && last > 0 && tokens[last - 1].End == tokens[last].Start ? last - 1 : last;
-        return word >= 0 && tokens[word].IsWordLike && lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End])
-            ? tokens[word].Start : nameStart;
+        var start = nameStart;
+        while (true)
+        {
+            var last = tokens.TokenRightBefore(start, 0, WordSpacing.OneSpace);
+            var word = tokens.IsMark(last, '.') && last > 0 && tokens[last - 1].End == tokens[last].Start ? last - 1 : last;
+            if (word < 0 || !tokens[word].IsWordLike || !lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End]))
+                return start;
+            start = tokens[word].Start;
+        }
     }
 
     /// <summary>The verbs of leading a relative clause after a name may hold (", who heads the ...").</summary>
@@ -176,9 +187,6 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         return null;
     }
 
-    /// <summary>The last run of name tokens (<see cref="TextPatterns.NameTokenEnd"/>) joined by one whitespace character in an
-    /// apposition's organisation phrase [<paramref name="start"/>, <paramref name="end"/>), read from left to right, each run as
-    /// long as it goes ("the Delta Relief Institute" → "Delta Relief Institute"); null if none.</summary>
     /// <summary>Whether the run's last word ends in a hyphen and a lower-case word ("Lahore-based", "UK-funded").</summary>
     private static bool EndsInLowerCaseCompound(string text, Span run)
     {
@@ -186,6 +194,9 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         return hyphen >= 0 && hyphen + 1 < run.End && char.IsLower(text[hyphen + 1]) && text.IndexOf(' ', hyphen, run.End - hyphen) < 0;
     }
 
+    /// <summary>The last run of name tokens (<see cref="TextPatterns.NameTokenEnd"/>) joined by one whitespace character in an
+    /// apposition's organisation phrase [<paramref name="start"/>, <paramref name="end"/>), read from left to right, each run as
+    /// long as it goes ("the Delta Relief Institute" → "Delta Relief Institute"); null if none.</summary>
     internal static Span? LastCapitalisedRun(string text, int start, int end)
     {
         Span? last = null;

@@ -24,6 +24,21 @@ public class SiblingOfLargerSumTests
         Assert.All(lines, line => Assert.Equal(total, RelationRuleFixture.ParentOf(draft, line)));
     }
 
+    [Theory]
+    // The total told first, the nested figure's lines right after it ($20m + $12m + $8m + $10m and $20m + $10m + $14m + $6m both
+    // make $50m).
+    [InlineData("Varnia pledged $50 million on Monday. Tolby gets $20 million, $12 million for food and $8 million for water, while Quell gets $10 million, Brennia $14 million and Lurel $6 million.",
+        "$50 million", "$20 million", new[] { "$12 million", "$8 million" }, new[] { "$20 million", "$10 million", "$14 million", "$6 million" })]
+    // The total last, the siblings named with their purposes.
+    [InlineData("Ostmark gives $9 million to wells, $5 million for drilling and $4 million for pumps; Brennia gives $3 million to seeds, Lurel $2.5 million to schools and Quell $6.5 million to roads, $21 million in all.",
+        "$21 million", "$9 million", new[] { "$5 million", "$4 million" }, new[] { "$9 million", "$3 million", "$2.5 million", "$6.5 million" })]
+    public void Nested_lines_stay_nested_when_the_nested_reading_also_adds_up(string text, string whole, string nested, string[] lines, string[] siblings)
+    {
+        var draft = Linked(text);
+        Assert.All(lines, line => Assert.Equal(nested, RelationRuleFixture.ParentOf(draft, line)));
+        Assert.All(siblings, sibling => Assert.Equal(whole, RelationRuleFixture.ParentOf(draft, sibling)));
+    }
+
     [Fact]
     public void A_total_twice_the_smaller_keeps_the_nearer_breakdown()
     {

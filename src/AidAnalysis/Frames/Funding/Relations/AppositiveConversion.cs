@@ -6,7 +6,9 @@ namespace AidAnalysis.Frames.Relations;
 /// An amount set off right after another by a comma or a dash, with "or", an approximation or both, restates it in another
 /// currency: "45.6 billion yen, around $310 million,", "€9 billion, or about $10.5 billion", "$12 million -- roughly 17.4
 /// billion won --", "(15 million euros, about $17.5 million)". SCHEMA.md makes the second a conversion of the first (never
-/// counted). The bracketed and bare "or" forms are read when amounts are found; this is the appositive form. The two must be of
+/// counted). The bracketed and bare "or" forms, and a comma with "or" and no other word (", or $Y"), are linked when amounts are found
+/// (<see cref="AidAnalysis.Recognizers.Money.AdjacentAmounts.LinkConversions"/>, with no check); this reader owns the other
+/// appositive forms, with an approximation or dashes. The two must be of
 /// about one US-dollar value (<see cref="RestatedInOtherCurrency.Margin"/>): "10 million euros, or about $2 million more than
 /// last year" compares, it does not restate; a list of givers ("10 million euros, Tolby $11 million") has neither word.
 /// Where one of the two has no US-dollar value to compare (a currency without a rate), "or" and an approximation together

@@ -36,11 +36,20 @@ internal static class SiblingOfLargerSum
             var after = new List<int>();
             for (var k = at + 1; k < primary.Count; k++)
                 if (isCandidate(primary[k], larger)) after.Add(primary[k]);
-            if (WindowSums(draft, before, members, target, slack) || WindowSums(draft, after, members, target, slack))
+            if (FlatOnly(draft, before, members, run, total, target, slack) || FlatOnly(draft, after, members, run, total, target, slack))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Whether only the flat reading adds up: a window holding the smaller figure and its run sums to the target, and no
+    /// window holding the smaller figure with siblings outside its run does. "Of the $50m, $20m goes to X, $12m of it for food and
+    /// $8m for water, while Y gets $10m and Z $20m": $20m + $12m + $8m + $10m and $20m + $10m + $20m both make $50m, and the
+    /// nested reading, which takes in every figure, stands.</summary>
+    private static bool FlatOnly(RelationDraft draft, List<int> ordered, HashSet<int> members, IReadOnlyList<int> run, int total,
+        double target, double slack) =>
+        WindowSums(draft, ordered, members, target, slack)
+        && !WindowSums(draft, ordered.Where(k => !run.Contains(k)).ToList(), [total], target, slack);
 
     /// <summary>Whether a window of consecutive candidates holding every member sums to the target.</summary>
     private static bool WindowSums(RelationDraft draft, List<int> ordered, HashSet<int> members, double target, double slack)
