@@ -97,7 +97,7 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
             var last = tokens.IsMark(word + 1, '.') && tokens[word + 1].Start == tokens[word].End ? word + 1 : word;
             var next = last + 1;
             if (next >= tokens.Count || tokens[next].Start >= end || tokens[next].Start != tokens[last].End + 1
-                || !lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End])) return head;
+                || !IsCourtesyTitle(tokens, word, last)) return head;
             head = tokens[next].Start;
         }
     }
@@ -111,11 +111,16 @@ internal sealed class RoleAppositions(Lexicon lexicon, NameCleaner names)
         {
             var last = tokens.TokenRightBefore(start, 0, WordSpacing.OneSpace);
             var word = tokens.IsMark(last, '.') && last > 0 && tokens[last - 1].End == tokens[last].Start ? last - 1 : last;
-            if (word < 0 || !tokens[word].IsWordLike || !lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End]))
+            if (word < 0 || !tokens[word].IsWordLike || !IsCourtesyTitle(tokens, word, last))
                 return start;
             start = tokens[word].Start;
         }
     }
+
+    /// <summary>Whether tokens <paramref name="word"/> to <paramref name="last"/> (a word and the full stop written onto it, if
+    /// any) spell a courtesy title ("Mr", "Dr.", "Hon").</summary>
+    private bool IsCourtesyTitle(TokenLayer tokens, int word, int last) =>
+        lexicon.CourtesyTitles.Contains(tokens.Text[tokens[word].Start..tokens[last].End]);
 
     /// <summary>The verbs of leading a relative clause after a name may hold (", who heads the ...").</summary>
     private readonly WordSet _leadingVerbs = TextPatterns.SpanWordSet(lexicon.TitleNameWords["leading-verb"]);
