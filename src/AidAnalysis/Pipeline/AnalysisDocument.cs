@@ -137,7 +137,8 @@ public sealed record AnalysisDocument(Article Article)
 
     /// <summary>Items of a layer sorted by position and not overlapping each other that overlap <paramref name="span"/> (and lie
     /// inside it when <paramref name="within"/>), found by binary search. Most readers only ask whether there are any, and most
-    /// stretches hold none: that answer is an empty array, and only a stretch that holds one gets an iterator.</summary>
+    /// stretches hold none: that answer is an empty array. A stretch that holds a few gets them as an array, which is smaller
+    /// than an iterator and which <c>Any</c> answers by its length; only a stretch that holds more gets an iterator.</summary>
     private static IEnumerable<T> Overlapping<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span, bool within)
     {
         int lo = 0, hi = items.Count;
@@ -146,10 +147,22 @@ public sealed record AnalysisDocument(Article Article)
             var mid = (lo + hi) / 2;
             if (spanOf(items[mid]).End <= span.Start) lo = mid + 1; else hi = mid;
         }
+        Span<int> few = stackalloc int[MostInArray];
+        var count = 0;
         for (var i = lo; i < items.Count && spanOf(items[i]).Start < span.End; i++)
-            if (Takes(spanOf(items[i]), span, within)) return OverlappingFrom(items, spanOf, span, within, i);
-        return [];
+        {
+            if (!Takes(spanOf(items[i]), span, within)) continue;
+            if (count == MostInArray) return OverlappingFrom(items, spanOf, span, within, few[0]);
+            few[count++] = i;
+        }
+        if (count == 0) return [];
+        var found = new T[count];
+        for (var k = 0; k < count; k++) found[k] = items[few[k]];
+        return found;
     }
+
+    /// <summary>The most overlapping items <see cref="Overlapping{T}"/> hands back as an array.</summary>
+    private const int MostInArray = 4;
 
     private static IEnumerable<T> OverlappingFrom<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span, bool within, int first)
     {
