@@ -185,7 +185,19 @@ public sealed record AnalysisDocument(Article Article)
             var mid = (lo + hi) / 2;
             if (Entities[mid].Span.End < from) lo = mid + 1; else hi = mid;
         }
-        for (var i = lo; i < Entities.Count && Entities[i].Span.End <= to; i++) yield return Entities[i];
+        // As in Overlapping: none is an empty array, a few an array, more an iterator.
+        var end = lo;
+        while (end < Entities.Count && Entities[end].Span.End <= to)
+            if (++end - lo > MostInArray) return EntitiesFrom(lo, to);
+        if (end == lo) return [];
+        var found = new EntityMention[end - lo];
+        for (var i = lo; i < end; i++) found[i - lo] = Entities[i];
+        return found;
+    }
+
+    private IEnumerable<EntityMention> EntitiesFrom(int first, int to)
+    {
+        for (var i = first; i < Entities.Count && Entities[i].Span.End <= to; i++) yield return Entities[i];
     }
 
     /// <summary>The actor a mention belongs to, found through its span.</summary>
