@@ -137,7 +137,8 @@ public sealed record AnalysisDocument(Article Article)
 
     /// <summary>Items of a layer sorted by position and not overlapping each other that overlap <paramref name="span"/> (and lie
     /// inside it when <paramref name="within"/>), found by binary search. Most readers only ask whether there are any, and most
-    /// stretches hold none: that answer is an empty array, and only a stretch that holds one gets an iterator.</summary>
+    /// stretches hold none: that answer is an empty array. A stretch that holds a few gets them as an array, which is smaller
+    /// than an iterator and which <c>Any</c> answers by its length; only a stretch that holds more gets an iterator.</summary>
     private static IEnumerable<T> Overlapping<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span, bool within)
     {
         int lo = 0, hi = items.Count;
@@ -146,10 +147,22 @@ public sealed record AnalysisDocument(Article Article)
             var mid = (lo + hi) / 2;
             if (spanOf(items[mid]).End <= span.Start) lo = mid + 1; else hi = mid;
         }
+        Span<int> few = stackalloc int[MostInArray];
+        var count = 0;
         for (var i = lo; i < items.Count && spanOf(items[i]).Start < span.End; i++)
-            if (Takes(spanOf(items[i]), span, within)) return OverlappingFrom(items, spanOf, span, within, i);
-        return [];
+        {
+            if (!Takes(spanOf(items[i]), span, within)) continue;
+            if (count == MostInArray) return OverlappingFrom(items, spanOf, span, within, few[0]);
+            few[count++] = i;
+        }
+        if (count == 0) return [];
+        var found = new T[count];
+        for (var k = 0; k < count; k++) found[k] = items[few[k]];
+        return found;
     }
+
+    /// <summary>The most overlapping items <see cref="Overlapping{T}"/> hands back as an array.</summary>
+    private const int MostInArray = 4;
 
     private static IEnumerable<T> OverlappingFrom<T>(IReadOnlyList<T> items, Func<T, Span> spanOf, Span span, bool within, int first)
     {
@@ -172,7 +185,19 @@ public sealed record AnalysisDocument(Article Article)
             var mid = (lo + hi) / 2;
             if (Entities[mid].Span.End < from) lo = mid + 1; else hi = mid;
         }
-        for (var i = lo; i < Entities.Count && Entities[i].Span.End <= to; i++) yield return Entities[i];
+        // As in Overlapping: none is an empty array, a few an array, more an iterator.
+        var end = lo;
+        while (end < Entities.Count && Entities[end].Span.End <= to)
+            if (++end - lo > MostInArray) return EntitiesFrom(lo, to);
+        if (end == lo) return [];
+        var found = new EntityMention[end - lo];
+        for (var i = lo; i < end; i++) found[i - lo] = Entities[i];
+        return found;
+    }
+
+    private IEnumerable<EntityMention> EntitiesFrom(int first, int to)
+    {
+        for (var i = first; i < Entities.Count && Entities[i].Span.End <= to; i++) yield return Entities[i];
     }
 
     /// <summary>The actor a mention belongs to, found through its span.</summary>

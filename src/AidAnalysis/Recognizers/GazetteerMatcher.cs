@@ -38,13 +38,13 @@ public sealed class GazetteerMatcher
         _trie = new(forms.Select(f => (f.Key, f.Value)), ignoreCase: false);
     }
 
-    /// <summary>The names in text order, in a list of their own (sized once: the entity stage grows it no further).</summary>
+    /// <summary>The names in text order, in a list of their own.</summary>
     public List<EntityMention> Find(WordStarts words)
     {
-        var matches = _trie.Find(words, new Span(0, words.Text.Length));
-        var found = new List<EntityMention>(matches.Count);
-        foreach (var ((type, canonical, affiliation), span) in matches)
-            found.Add(new EntityMention(span, type, canonical, Affiliation: affiliation));
+        // Made into mentions as they are found: no list of the trie's pairs in between.
+        var found = new List<EntityMention>();
+        _trie.FindInto(words, new Span(0, words.Text.Length), found,
+            static (entry, span) => new EntityMention(span, entry.Type, entry.Canonical, Affiliation: entry.Affiliation));
         return found;
     }
 

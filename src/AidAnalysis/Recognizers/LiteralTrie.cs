@@ -140,35 +140,42 @@ public sealed class LiteralTrie<T>
     /// <summary>Non-overlapping longest matches, left to right, inside <paramref name="window"/>.</summary>
     public List<(T Value, Span Span)> Find(WordStarts words, Span window)
     {
-        var text = words.Text;
         var found = new List<(T, Span)>();
+        FindInto(words, window, found, static (value, span) => (value, span));
+        return found;
+    }
+
+    /// <summary>The matches <see cref="Find"/> gives, each made into a result by <paramref name="make"/> and added to
+    /// <paramref name="found"/>: a caller that keeps results of its own needs no list of pairs in between.</summary>
+    public void FindInto<TResult>(WordStarts words, Span window, List<TResult> found, Func<T, Span, TResult> make)
+    {
+        var text = words.Text;
         if (_opensWithSymbol)
         {
             for (var i = window.Start; i < window.End;)
             {
                 var atWordInside = i > 0 && TextPatterns.IsWordChar(text[i - 1]) && TextPatterns.IsWordChar(text[i]);
-                i = atWordInside || !TryMatch(text, i, window.End, found) ? i + 1 : found[^1].Item2.End;
+                i = !atWordInside && TryMatch(text, i, window.End, found, make) is >= 0 and var end ? end : i + 1;
             }
-            return found;
+            return;
         }
         var next = window.Start;
         foreach (var start in words.Within(window))
         {
             // Most words cannot begin a phrase: their first two characters begin none.
             if (start < next || !MayOpenAt(text, start)) continue;
-            if (TryMatch(text, start, window.End, found))
-                next = found[^1].Item2.End;
+            if (TryMatch(text, start, window.End, found, make) is >= 0 and var end)
+                next = end;
         }
-        return found;
     }
 
-    /// <summary>Adds the longest whole-word phrase starting at <paramref name="start"/>, if any.</summary>
-    private bool TryMatch(string text, int start, int end, List<(T, Span)> found)
+    /// <summary>Adds the longest whole-word phrase starting at <paramref name="start"/>, if any, and returns its end (-1 if none).</summary>
+    private int TryMatch<TResult>(string text, int start, int end, List<TResult> found, Func<T, Span, TResult> make)
     {
         var bestEnd = Walk(text, start, end, null, out var bestNode);
-        if (bestEnd < 0) return false;
-        found.Add((_values[bestNode], new Span(start, bestEnd)));
-        return true;
+        if (bestEnd < 0) return -1;
+        found.Add(make(_values[bestNode], new Span(start, bestEnd)));
+        return bestEnd;
     }
 
     /// <summary>Where a phrase may start, in text order: the word starts whose first two characters may open one, or, when

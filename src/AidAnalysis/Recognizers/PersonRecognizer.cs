@@ -1,3 +1,4 @@
+using System.Buffers;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
 using AidAnalysis.Pipeline;
@@ -48,8 +49,21 @@ public sealed class PersonRecognizer
 
     public IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, IReadOnlyList<EntityMention> gazetteer)
     {
+        // Rented: a table of the text's length for every text, returned once the rules have read it.
+        var named = NamedElsewhere(words.Text.Length, gazetteer);
+        try
+        {
+            foreach (var mention in Find(words, tokens, gazetteer, named)) yield return mention;
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(named);
+        }
+    }
+
+    private IEnumerable<EntityMention> Find(WordStarts words, TokenLayer tokens, IReadOnlyList<EntityMention> gazetteer, bool[] named)
+    {
         var text = words.Text;
-        var named = NamedElsewhere(text.Length, gazetteer);
         var sorted = ByStart(gazetteer);
         var byEnd = new MentionsByEnd(gazetteer);
         // Titles, given names and the verbs are found in one walk of the lexicon's trie; the regular expressions only read the name
@@ -163,10 +177,12 @@ public sealed class PersonRecognizer
         return sorted;
     }
 
-    /// <summary>Characters covered by a known name other than a demonym: a person's name stops there.</summary>
+    /// <summary>Characters covered by a known name other than a demonym: a person's name stops there. The first
+    /// <paramref name="length"/> slots of an array from the shared pool (readers index only inside the text), for the caller to return.</summary>
     private static bool[] NamedElsewhere(int length, IReadOnlyList<EntityMention> known)
     {
-        var named = new bool[length];
+        var named = ArrayPool<bool>.Shared.Rent(length);
+        named.AsSpan(0, length).Clear();
         foreach (var mention in known)
             if (mention.Type != MentionType.Demonym) named.AsSpan(mention.Span.Start, mention.Span.Length).Fill(true);
         return named;

@@ -23,22 +23,25 @@ public sealed class QuotationFinder : IPipelineStage
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var text = document.Text;
+        // One list for the whole text: each paragraph's double-quoted passages, then its single-quoted ones, are added to it in turn.
         var quotes = new List<Quotation>();
         for (var p = 0; p < document.Paragraphs.Count; p++)
         {
             var paragraph = document.Paragraphs[p];
-            var found = Find(text, paragraph, p, DoubleStyles, DoubleOpeners, []);
-            found.AddRange(Find(text, paragraph, p, SingleStyles, SingleOpeners, found.Select(q => q.Outer).ToArray()));
-            quotes.AddRange(found);
+            var doubleStart = quotes.Count;
+            Find(text, paragraph, p, DoubleStyles, DoubleOpeners, quotes, doubleStart, doubleStart);
+            Find(text, paragraph, p, SingleStyles, SingleOpeners, quotes, doubleStart, quotes.Count);
         }
         quotes.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
         return document with { Quotations = quotes };
     }
 
-    /// <param name="taken">Double-quoted passages, in order: single quotes inside them belong to them.</param>
-    private static List<Quotation> Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, SearchValues<char> openers, Span[] taken)
+    /// <summary>Adds the paragraph's passages of <paramref name="styles"/> to <paramref name="found"/>.</summary>
+    /// <param name="takenStart">With <paramref name="takenEnd"/>, the paragraph's double-quoted passages in <paramref name="found"/>,
+    /// in order: single quotes inside them belong to them.</param>
+    private static void Find(string text, Span paragraph, int index, (char Open, string Close)[] styles, SearchValues<char> openers,
+        List<Quotation> found, int takenStart, int takenEnd)
     {
-        var found = new List<Quotation>();
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
@@ -47,7 +50,7 @@ public sealed class QuotationFinder : IPipelineStage
             i += next;
             var c = text[i];
             var style = StyleOf(styles, c);
-            if (style < 0 || !IsOpening(text, paragraph, i) || Inside(taken, i))
+            if (style < 0 || !IsOpening(text, paragraph, i) || Inside(found, takenStart, takenEnd, i))
             {
                 i++;
                 continue;
@@ -58,7 +61,6 @@ public sealed class QuotationFinder : IPipelineStage
             if (content.Length > 0) found.Add(new Quotation(content, new Span(i, outerEnd), index));
             i = outerEnd;
         }
-        return found;
     }
 
     private static int StyleOf((char Open, string Close)[] styles, char c)
@@ -68,15 +70,17 @@ public sealed class QuotationFinder : IPipelineStage
         return -1;
     }
 
-    private static bool Inside(Span[] sorted, int position)
+    /// <summary>Whether <paramref name="position"/> lies inside one of the passages [<paramref name="start"/>, <paramref name="end"/>)
+    /// of <paramref name="quotes"/>, which are in text order.</summary>
+    private static bool Inside(List<Quotation> quotes, int start, int end, int position)
     {
-        int lo = 0, hi = sorted.Length;
+        int lo = start, hi = end;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (sorted[mid].End <= position) lo = mid + 1; else hi = mid;
+            if (quotes[mid].Outer.End <= position) lo = mid + 1; else hi = mid;
         }
-        return lo < sorted.Length && sorted[lo].Start <= position;
+        return lo < end && quotes[lo].Outer.Start <= position;
     }
 
     private static bool IsOpening(string text, Span paragraph, int i) =>
