@@ -2,7 +2,7 @@ namespace AidAnalysis.Tests.Frames.Actors;
 
 /// <summary>What an organisation's own name says of whose it is: a fund a state's name opens serves that state and is not its
 /// body; a "National ... Authority" is a state's arm even where the text names no state beside it; a regional body named with a
-/// demonym belongs to no state, and the EU's instruments (from the gazetteer) are the EU's.</summary>
+/// demonym belongs to no state, and the EU's instruments and institutions (from the gazetteer) are the EU's.</summary>
 public class OrganisationNameOwnerTests
 {
     [Fact]
@@ -31,6 +31,9 @@ public class OrganisationNameOwnerTests
     [Theory]
     [InlineData("The Inter-American Development Bank approved a $40 million loan to Moldova on Monday.", "Inter-American Development Bank", null)]
     [InlineData("Moldova will receive €20 million from the European Peace Facility, officials said.", "European Peace Facility", "European Union")]
+    [InlineData("The European Parliament voted on Tuesday to release €30 million for Moldova.", "European Parliament", "European Union")]
+    [InlineData("Moldova's debt fell last year, Eurostat said on Monday.", "Eurostat", "European Union")]
+    [InlineData("The European Council agreed on Thursday to extend the aid to Moldova.", "European Council", "European Union")]
     public void A_listed_body_takes_its_listed_owner_not_a_demonym_in_its_name(string text, string name, string? owner) =>
         Assert.Equal(owner, TestSupport.Analyze(text).Actors.Single(a => a.Name == name).Affiliation);
 }
