@@ -157,7 +157,7 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>"on Monday", "in Geneva": prepositions opening a time or place adjunct.</summary>
     public WordSet PlacePrepositions { get; } = Class(lexicon, "place-preposition");
 
-    private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
+    internal static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 
     private static WordSet AsWritten(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []), caseSensitive: true);
 }

@@ -21,6 +21,7 @@ internal sealed class ReportedSpeech
     private readonly RejectedChargeRule _denials;
     private readonly EmbeddedAttributionRule _embedded;
     private readonly CoordinatedThatClauses _coordinated;
+    private readonly ValuationRule _valuations;
 
     public ReportedSpeech(ClaimVocabulary vocabulary, SpeakerFinder speakers)
     {
@@ -36,6 +37,7 @@ internal sealed class ReportedSpeech
         _denials = new RejectedChargeRule(vocabulary.Lexicon, speakers);
         _embedded = new EmbeddedAttributionRule(vocabulary.Lexicon, speakers);
         _coordinated = new CoordinatedThatClauses(vocabulary.Lexicon, vocabulary.FiniteAuxiliaries);
+        _valuations = new ValuationRule(vocabulary, speakers);
     }
 
     public void FindReported(AnalysisDocument doc, SpeakerIndex index, SpeakerRoster actors, List<Attribution> claims)
@@ -106,6 +108,7 @@ internal sealed class ReportedSpeech
             }
             if (_allegations.Allegation(doc, index, actors, whole.Around(new Span(whole.Start, whole.Start), 2 * ContextReach)) is { } allegation && Free(allegation.Span)) Claim(allegation);
             if (_dataSources.DataSource(doc, index, actors, whole) is { } data && Free(data.Span)) Claim(data);
+            if (_valuations.Valuation(doc, index, whole, at => InsideQuote(quoted, new Span(at, at + 1)), Free) is { } valuation) Claim(valuation);
             embeddedFound.Clear();
             _embedded.Statements(doc, index, actors, whole, embeddedFound);
             foreach (var embedded in embeddedFound)
