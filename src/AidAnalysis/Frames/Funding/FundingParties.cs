@@ -54,6 +54,9 @@ public sealed partial class FundingBuilder
             var receiver = _parties.SubjectOfGiving.Find(scene, new Span(sentence.Start + verbOfReceiving.Index, sentence.Start + verbOfReceiving.Index + verbOfReceiving.Length));
             if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
         }
+        // "The food agency is to get $9 million": the subject of a receipt still to come in the amount's clause receives.
+        if (recipient is null && _parties.FutureReceiver.Find(scene) is { } futureReceiver && CanReceive(futureReceiver))
+            recipient = DonorName(futureReceiver);
 
         var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
         // "provide $5 million to A to deliver food, $4 million to B": an elided list item keeps the verb of the item before it.
