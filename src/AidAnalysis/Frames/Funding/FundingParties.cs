@@ -54,6 +54,9 @@ public sealed partial class FundingBuilder
             var receiver = _parties.SubjectOfGiving.Find(scene, new Span(sentence.Start + verbOfReceiving.Index, sentence.Start + verbOfReceiving.Index + verbOfReceiving.Length));
             if (receiver is not null && CanReceive(receiver)) recipient ??= DonorName(receiver);
         }
+        // "The food agency is to get $9 million": the subject of a receipt still to come in the amount's clause receives.
+        if (recipient is null && _parties.FutureReceiver.Find(scene) is { } futureReceiver && CanReceive(futureReceiver))
+            recipient = DonorName(futureReceiver);
 
         var verbsBefore = MayHoldCue(text, new Span(sentence.Start, amount.Start)) ? _givingVerbs.Find(doc.Words, new Span(sentence.Start, amount.Start)) : null;
         // "provide $5 million to A to deliver food, $4 million to B": an elided list item keeps the verb of the item before it.
@@ -113,9 +116,23 @@ public sealed partial class FundingBuilder
                 : _parties.DemonymDonor.Find(scene) ?? NameOf(OwnerOfAmount.Find(scene) ?? _parties.OwnerOfAid.Find(scene) ?? _parties.PossessiveAntecedent.Find(scene))
                   ?? (verbsBefore is { Count: > 0 } ? _parties.GiverGroupPhrase.Find(text, sentence, verbsBefore[0].Span) : null);
         }
-        if (recipient == donor) recipient = null;
+        if (recipient == donor || IsGiversOwnBody(doc, sentence, mentions, recipient, donor)) recipient = null;
         return (donor, DonorBody(mentions, donor, amount), recipient, channel, requester is not null, status == FundingStatus.Requested && NamesAsker(scene, governing),
             addressee is not null);
+    }
+
+    /// <summary>"Japan gave $3 million to its aid agency for flood victims in Zland": a body that gives for the donor (its ministry,
+    /// agency, embassy or state bank) passes the donor's money on abroad and is no receiver of it. A state spending at home ("Kenya
+    /// allocated Sh900 million to its health ministry": the story's own state, no other state in the sentence) funds its body.</summary>
+    private bool IsGiversOwnBody(AnalysisDocument doc, Span sentence, List<(Actor Actor, Span Span)> mentions, string? recipient, string? donor)
+    {
+        if (recipient is null || donor is null) return false;
+        var body = mentions.Find(m => m.Actor.Name == recipient).Actor;
+        if (body is not { Kind: ActorKind.Organization } || DonorName(body) != donor) return false;
+        if (donor != doc.Context.HomeState) return true;
+        foreach (var entity in doc.EntitiesIn(sentence))
+            if (entity.Type is MentionType.Country or MentionType.Demonym && entity.Canonical != donor) return true;
+        return false;
     }
 
     private string? NameOf(Actor? giver) => giver is null ? null : DonorName(giver);

@@ -36,6 +36,7 @@ internal sealed class PartyReaders
         ReceivingReach = new ReceivingReach(Words);
         PurposePlaceRecipient = new PurposePlaceRecipient(Words);
         ReceiptToCome = new ReceiptToCome(Words);
+        FutureReceiver = new FutureReceiver(ReceiptToCome, SubjectOfGiving);
         AddingVerb = new AddingVerb(Words);
         OwnGovernmentSubject = new OwnGovernmentSubject(Words);
         LaterChannels = new LaterChannels(Words);
@@ -93,6 +94,7 @@ internal sealed class PartyReaders
     public LightVerbGift LightVerbGift { get; }
     public ReceivingVerb ReceivingVerb { get; }
     public ReceiptToCome ReceiptToCome { get; }
+    public FutureReceiver FutureReceiver { get; }
     public ReceivingReach ReceivingReach { get; }
     public PurposePlaceRecipient PurposePlaceRecipient { get; }
     public AddingVerb AddingVerb { get; }

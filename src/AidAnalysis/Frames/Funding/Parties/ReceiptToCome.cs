@@ -14,9 +14,17 @@ internal sealed class ReceiptToCome(PartyWords words)
     {
         if (tokens.Is(tokens.FirstStartingFrom(amount.End) is var next && next < tokens.Count && tokens[next].End <= sentence.End ? next : -1, "from"))
             return false;
+        return Find(tokens, scope) is not null;
+    }
+
+    /// <summary>The last such verb that starts and ends inside <paramref name="scope"/> ("is to get"), or null: its subject
+    /// is who receives.</summary>
+    public Span? Find(TokenLayer tokens, Span scope)
+    {
         var (first, end) = tokens.WhollyWithin(scope);
-        for (var i = first; i < end; i++)
-            if (tokens[i].Kind == TokenKind.Word && words.ReceiptsToCome.EndStartingAt(tokens, i, scope.End) >= 0) return true;
-        return false;
+        for (var i = end - 1; i >= first; i--)
+            if (tokens[i].Kind == TokenKind.Word && words.ReceiptsToCome.EndStartingAt(tokens, i, scope.End) is var last and >= 0)
+                return new Span(tokens[i].Start, tokens[last].End);
+        return null;
     }
 }
