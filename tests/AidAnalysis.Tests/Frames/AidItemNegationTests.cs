@@ -23,6 +23,13 @@ public class AidItemNegationTests
     }
 
     [Fact]
+    public void A_negator_before_a_mark_negates_nothing()
+    {
+        var item = Assert.Single(Items("Whether or not, Norland delivered tents to Freedonia."));
+        Assert.Equal(AidItemStatus.Delivered, item.Status);
+    }
+
+    [Fact]
     public void Letters_of_a_negator_inside_another_word_negate_nothing()
     {
         var item = Assert.Single(Items("A notice said Norland sent tents to Freedonia."));

@@ -48,7 +48,7 @@ internal static class SpeakingSurnames
     /// <summary>Where each candidate occurs whole at a word start, in text order (null where nowhere), and whether it is also
     /// written with its first letter in lower case, found in one walk over the word starts. Each word start is matched only
     /// against the candidates whose first character (as written, or lowered) it holds: keys of first character and
-    /// candidate, sorted, are searched by the word's first character, so a long text's many candidates cost no more a word.</summary>
+    /// candidate, sorted, are searched by the word's first character, so a long text's many candidates cost no more per word.</summary>
     private static List<int>?[] Occurrences(WordStarts words, List<string> candidates, out bool[] writtenLower)
     {
         var text = words.Text;
