@@ -30,4 +30,23 @@ public class OpeningOfThatTests
         var funding = TestSupport.Analyze("Relief for the islands\n\n" + body + "\n").Funding;
         Assert.Null(Row(funding, amount).PartOfId);
     }
+
+    [Theory]
+    // An amount after a comparison word is what the share is compared with, not another share.
+    [InlineData("Norway pledged $120 million for Ostria on Monday. Of that, $40 million will go to food aid, up from $35 million last year, the ministry said.", "$35 million")]
+    [InlineData("Norway pledged $120 million for Ostria on Monday. Of that, $40 million is for food, compared with $45 million a year earlier.", "$45 million")]
+    public void An_amount_after_a_comparison_word_is_no_share_of_the_whole(string body, string compared)
+    {
+        var funding = TestSupport.Analyze("Relief for the islands\n\n" + body + "\n").Funding;
+        Assert.Equal(Row(funding, "$120 million").Id, Row(funding, "$40 million").PartOfId);
+        Assert.NotEqual(Row(funding, "$120 million").Id, Row(funding, compared).PartOfId);
+    }
+
+    [Fact]
+    // "X of the Y it needs": the pronoun points to the money received, not to the need it is part of.
+    public void The_pronoun_points_to_the_money_received_rather_than_the_need()
+    {
+        var funding = TestSupport.Analyze("Relief for the islands\n\nFreedonia has received $300 million of the $2 billion it needs this year, the UN said on Monday. Of that, $100 million came from the European Union.\n").Funding;
+        Assert.Equal(Row(funding, "$300 million").Id, Row(funding, "$100 million").PartOfId);
+    }
 }

@@ -9,7 +9,8 @@ namespace AidAnalysis.Frames.Relations;
 /// whose pronoun points back to the amount just told, so every amount of the sentence smaller than it is one of its shares
 /// (SCHEMA.md: a total and its components). The whole is the latest amount told before the sentence, in its paragraph or
 /// the one before, when it is larger than the sentence's first amount; not the story's news figure, which "Of the new funding" names (<see cref="ExplicitComponents"/>).
-/// Read on relation-words.tsv (partitive-pronoun). It runs before the component cues, so "the remaining $X" in such a sentence
+/// An amount after a comparison preposition ("up from $X") and those after it are no shares but what a share is compared with.
+/// Read on relation-words.tsv (partitive-pronoun, comparison-preposition). It runs before the component cues, so "the remaining $X" in such a sentence
 /// takes the whole the opening names rather than one of an earlier sentence.
 /// </summary>
 internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
@@ -27,9 +28,20 @@ internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
             if (amounts.Count == 0) continue;
             var whole = LatestBefore(draft, doc.Sentences[s].Span, doc.Sentences[s].Paragraph);
             if (whole < 0 || !draft.Smaller(amounts[0].Row, whole)) continue;
-            foreach (var (_, row) in amounts)
+            foreach (var (mention, row) in amounts)
+            {
+                // "up from $X", "compared with $X": this amount and the ones after it compare a share, they are no shares.
+                if (AfterComparison(doc.Tokens, mention, doc.Sentences[s].Span.Start)) break;
                 if (row != whole && draft.Smaller(row, whole)) draft.TryLink(row, whole);
+            }
         }
+    }
+
+    /// <summary>Whether a comparison preposition stands right before the amount or its approximation ("up from about $X").</summary>
+    private bool AfterComparison(TokenLayer tokens, Span mention, int sentenceStart)
+    {
+        var before = tokens.SkipApproximationBack(tokens.WordEndingRightBefore(mention.Start, sentenceStart), sentenceStart, words);
+        return before >= 0 && words.ComparisonPrepositions.Contains(tokens, before);
     }
 
     /// <summary>"Of that," / "Of this,": "Of", a partitive pronoun, then a comma.</summary>
@@ -41,7 +53,8 @@ internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
         return words.PartitivePronouns.Contains(tokens, pronoun) && pronoun + 1 < tokens.Count && tokens.IsMark(pronoun + 1, ',');
     }
 
-    /// <summary>The row with a value whose mention is the latest before the sentence, within the paragraph reach.</summary>
+    /// <summary>The row with a value whose mention is the latest before the sentence, within the paragraph reach; a need is
+    /// passed over for a smaller amount of its sentence that is no need ("has received $X of the $Y it needs. Of that, ...").</summary>
     private static int LatestBefore(RelationDraft draft, Span sentence, int paragraph)
     {
         var (best, bestStart) = (-1, -1);
@@ -49,9 +62,20 @@ internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
         {
             if (draft.Figures[row].Value is null) continue;
             foreach (var m in draft.Figures[row].Mentions)
-                if (m.End <= sentence.Start && m.Start > bestStart && draft.Paragraph(m) is var p && p >= paragraph - ParagraphReach && p <= paragraph)
+                if (m.End <= sentence.Start && m.Start > bestStart && draft.Paragraph(m) is var p && p >= paragraph - ParagraphReach && p <= paragraph
+                    && !IsNeedOverMoneyIn(draft, row, m))
                     (best, bestStart) = (row, m.Start);
         }
         return best;
+    }
+
+    /// <summary>Whether the row is a need and the sentence of its mention holds a smaller amount that is no need: the money
+    /// in against it, which the pronoun points to.</summary>
+    private static bool IsNeedOverMoneyIn(RelationDraft draft, int row, Span mention)
+    {
+        if (draft.Figures[row].Status != FundingStatus.Requested) return false;
+        var sentence = draft.Document.SentenceIndexAt(mention.Start);
+        return sentence >= 0 && draft.AmountsInSentence(sentence)
+            .Any(a => a.Row != row && draft.Figures[a.Row].Status != FundingStatus.Requested && draft.Smaller(a.Row, row));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class RelationVocabulary
         "so-far", "announced-participle", "since-event", "recent", "time-unit", "superlative", "future", "per-year", "coming", "range-start", "range-link",
         "restating-subject", "value-copula", "value-verb", "value-approximation", "ceiling", "against-preposition", "appeal-noun", "gap-participle", "gap-noun", "received", "news-noun", "news-opener", "news-day", "list-mark", "unmet", "elsewhere-heading",
         "summing-word", "programme-preposition", "home-budget", "budget-noun", "budget-possessive", "prospect", "prospect-participle",
-        "partitive-determiner", "partitive-pronoun", "auxiliary", "share-verb", "not-aid-noun"];
+        "partitive-determiner", "partitive-pronoun", "auxiliary", "share-verb", "not-aid-noun", "comparison-preposition"];
 
     /// <exception cref="FormatException">relation-words.tsv has a row of a kind no rule reads.</exception>
     public RelationVocabulary(Lexicon lexicon)
@@ -53,6 +53,7 @@ internal sealed class RelationVocabulary
         WholeNouns = Of("whole-noun");
         PartitiveDeterminers = Of("partitive-determiner");
         PartitivePronouns = Of("partitive-pronoun");
+        ComparisonPrepositions = Of("comparison-preposition");
         Auxiliaries = Of("auxiliary");
         ShareVerbs = Of("share-verb");
         Remainders = Of("remainder");
@@ -143,6 +144,8 @@ internal sealed class RelationVocabulary
     public RelationWordClass WholeNouns { get; }
     public RelationWordClass PartitiveDeterminers { get; }
     public RelationWordClass PartitivePronouns { get; }
+    /// <summary>Prepositions that make the amount after them a figure compared with ("up from $X", "compared with $X").</summary>
+    public RelationWordClass ComparisonPrepositions { get; }
     public RelationWordClass Auxiliaries { get; }
     /// <summary>Finite verbs of where money went that take "of that" as their subject ("$5 million of that went to food").</summary>
     public RelationWordClass ShareVerbs { get; }
