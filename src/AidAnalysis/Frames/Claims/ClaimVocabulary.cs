@@ -157,7 +157,19 @@ internal sealed class ClaimVocabulary(Lexicon lexicon)
     /// <summary>"on Monday", "in Geneva": prepositions opening a time or place adjunct.</summary>
     public WordSet PlacePrepositions { get; } = Class(lexicon, "place-preposition");
 
-    internal static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
+    /// <summary>"put", "valued", "pegged": verbs that estimate their object's figure after "at".</summary>
+    public WordSet ValuationVerbs { get; } = Class(lexicon, "valuation-verb");
+
+    /// <summary>"put": valuation verbs with other senses ("put the question at 11 a.m."), an estimate only of a valuation object.</summary>
+    public WordSet BroadValuationVerbs { get; } = Class(lexicon, "valuation-verb-broad");
+
+    /// <summary>"about", "more than": words that approximate the figure after "at".</summary>
+    public WordSet ValuationApproximators { get; } = Class(lexicon, "valuation-approximator");
+
+    /// <summary>"cost", "toll", "needs": nouns of an amount that "put ... at" estimates.</summary>
+    public WordSet ValuationObjects { get; } = Class(lexicon, "valuation-object");
+
+    private static WordSet Class(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []));
 
     private static WordSet AsWritten(Lexicon lexicon, string name) => new(lexicon.ClaimWordClasses.GetValueOrDefault(name, []), caseSensitive: true);
 }

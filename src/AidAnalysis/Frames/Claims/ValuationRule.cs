@@ -11,8 +11,10 @@ namespace AidAnalysis.Frames.Claims;
 /// "put": to estimate a figure; "value", "peg"), a reported claim from the verb to the end of its sentence.</summary>
 internal sealed class ValuationRule(ClaimVocabulary vocabulary, SpeakerFinder speakers)
 {
-    private readonly WordSet _verbs = ClaimVocabulary.Class(vocabulary.Lexicon, "valuation-verb");
-    private readonly WordSet _approximators = ClaimVocabulary.Class(vocabulary.Lexicon, "valuation-approximator");
+    private readonly WordSet _verbs = vocabulary.ValuationVerbs;
+    private readonly WordSet _broadVerbs = vocabulary.BroadValuationVerbs;
+    private readonly WordSet _approximators = vocabulary.ValuationApproximators;
+    private readonly WordSet _objects = vocabulary.ValuationObjects;
     private readonly WordSet _documents = vocabulary.DocumentNouns;
 
     /// <summary>The most words an object between the verb and "at" holds ("the cost of reconstruction and recovery").</summary>
@@ -61,15 +63,18 @@ internal sealed class ValuationRule(ClaimVocabulary vocabulary, SpeakerFinder sp
     /// <summary>The token of the figure valued: after <paramref name="verb"/>, an object of one to <see cref="MostObjectWords"/>
     /// words without a clause mark, then "at", up to <see cref="MostApproximators"/> approximating words and a number (or a
     /// currency sign or code written against one: "$11", "US$250"); null otherwise. "was valued at" (no object) is a passive
-    /// description, not an estimate someone states.</summary>
+    /// description, not an estimate someone states. "put" estimates only an object naming an amount ("put the toll at"), not
+    /// a time or place ("put the question at 11 a.m.", "put its troops at 3 bases").</summary>
     private int? FigureAfterObject(TokenLayer tokens, int verb, int end)
     {
         var words = 0;
+        var namesAnAmount = !tokens.IsLowerWordIn(verb, _broadVerbs);
         for (var i = verb + 1; i < end; i++)
         {
             if (tokens.IsMark(i, ',') || tokens.IsMark(i, ';') || tokens.IsMark(i, ':')) return null;
-            if (tokens.IsExactly(i, "at") && tokens[i].SpaceBefore) return words == 0 ? null : FigureAfterAt(tokens, i, end);
+            if (tokens.IsExactly(i, "at") && tokens[i].SpaceBefore) return words == 0 || !namesAnAmount ? null : FigureAfterAt(tokens, i, end);
             if (tokens[i].IsWordLike && ++words > MostObjectWords) return null;
+            namesAnAmount |= tokens.IsLowerWordIn(i, _objects);
         }
         return null;
     }

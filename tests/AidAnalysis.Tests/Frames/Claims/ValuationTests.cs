@@ -37,4 +37,22 @@ public class ValuationTests
         var claims = TestSupport.Analyze("Port works\n\nThe harbour contract was valued at $3 million. The mayor put pressure on the donors at the meeting in May.\n").Claims;
         Assert.Empty(claims);
     }
+
+    [Theory]
+    [InlineData("Reuters put the question at 11 a.m. to the ministry.")]
+    [InlineData("The UN put the start of the talks at 9.30 GMT on Monday.")]
+    [InlineData("Norway put its troops at 3 bases near the border.")]
+    public void Putting_something_other_than_an_amount_at_a_time_or_count_makes_no_claim(string sentence)
+    {
+        var claims = TestSupport.Analyze("Talks\n\n" + sentence + "\n").Claims;
+        Assert.Empty(claims);
+    }
+
+    [Fact]
+    public void Putting_a_toll_at_a_figure_is_the_subjects_estimate()
+    {
+        var claims = TestSupport.Analyze("Storm toll\n\nThe World Bank put the death toll at 120 on Friday.\n").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("put the death toll at 120 on Friday", claim.Text);
+    }
 }
