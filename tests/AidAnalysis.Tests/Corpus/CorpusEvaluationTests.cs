@@ -31,6 +31,7 @@ public class CorpusEvaluationTests
     [InlineData("written9", 20, "minimums-written9.json")]
     [InlineData("written10", 20, "minimums-written10.json")]
     [InlineData("written11", 20, "minimums-written11.json")]
+    [InlineData("written12", 20, "minimums-written12.json")]
     public void Written_set_meets_its_checked_in_minimums(string folder, int articles, string minimumsFile)
     {
         var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", folder);
