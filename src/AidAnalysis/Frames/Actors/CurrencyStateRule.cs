@@ -15,7 +15,7 @@ internal sealed class CurrencyStateRule(Lexicon lexicon)
     private readonly StateSalience.LocativeTest _place = StateSalience.Locatives(
         lexicon.StatePrepositions.Location.Union(lexicon.StatePrepositions.Destination).ToHashSet(StringComparer.Ordinal), lexicon.ClauseOpeners);
 
-    /// <summary>The state whose currency the most amounts are written in, when no other state's ties it and the text names it
+    /// <summary>The state whose currency the most amounts (two at least) are written in, when no other state's ties it and the text names it
     /// as a place at least once; else null.</summary>
     public string? Of(AnalysisDocument document)
     {
@@ -25,6 +25,8 @@ internal sealed class CurrencyStateRule(Lexicon lexicon)
                 amounts[states[0]] = amounts.GetValueOrDefault(states[0]) + 1;
         if (amounts.Count == 0) return null;
         var most = amounts.Values.Max();
+        // One figure in a state's currency (a damage estimate quoted from its government) is no sign the text counts in it.
+        if (most < 2) return null;
         var leaders = amounts.Where(pair => pair.Value == most).Select(pair => pair.Key).Take(2).ToArray();
         if (leaders.Length != 1) return null;
         var state = leaders[0];

@@ -1,7 +1,7 @@
 namespace AidAnalysis.Tests.Frames.Actors;
 
 /// <summary>Office holders and bodies a text ties to no state serve the state whose own single-state currency the text counts
-/// in most, when it names that state as a place; not when the money is in a currency of many states, when that state is named
+/// in most (two figures at least), when it names that state as a place; not when the money is in a currency of many states, when that state is named
 /// only as a speaker, nor for an official the text already ties to a state.</summary>
 public class CurrencyStateTests
 {
@@ -20,6 +20,14 @@ public class CurrencyStateTests
     public void Dollars_name_no_state()
     {
         var actors = TestSupport.Analyze(Pledge + "The Ministry of Interior has set aside $3 million for shelters in Kenya, " +
+                                         "Interior Minister Peter Otieno said. He said $1 million more would buy tents.\n").Actors;
+        Assert.Equal("Japan", actors.Single(a => a.Name == "Peter Otieno").Affiliation);
+    }
+
+    [Fact]
+    public void One_figure_in_a_states_currency_is_no_sign_the_text_counts_in_it()
+    {
+        var actors = TestSupport.Analyze(Pledge + "The Ministry of Interior said damage in Kenya could exceed KSh300 million, " +
                                          "Interior Minister Peter Otieno said. He said $1 million more would buy tents.\n").Actors;
         Assert.Equal("Japan", actors.Single(a => a.Name == "Peter Otieno").Affiliation);
     }
