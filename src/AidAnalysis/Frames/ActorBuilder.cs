@@ -29,6 +29,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly GovernedStateRule _governedStates;
     private readonly BeneficiaryFundRule _beneficiaryFunds;
     private readonly NationalBodyRule _nationalBodies;
+    private readonly CurrencyStateRule _currencyStates;
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
     private readonly Dictionary<char, string[]> _currencyNamesByFirst;
 
@@ -48,6 +49,7 @@ public sealed class ActorBuilder : IPipelineStage
         _governedStates = new GovernedStateRule(lexicon);
         _beneficiaryFunds = new BeneficiaryFundRule(lexicon);
         _nationalBodies = new NationalBodyRule(lexicon);
+        _currencyStates = new CurrencyStateRule(lexicon);
         _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
             .GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -57,8 +59,8 @@ public sealed class ActorBuilder : IPipelineStage
         var text = document.Text;
         // A government body or office holder the text ties to no state serves the state of the capitals dateline when there is
         // one (a donor's pledge reported under "NAIROBI, Kenya -": the unnamed-state ministers are Kenya's) or of a credited
-        // dateline ("Nairobi (AFP) -"), else the home state.
-        var home = document.Dateline.State ?? document.HomeState;
+        // dateline ("Nairobi (AFP) -"), else the state whose own currency the text counts in, else the home state.
+        var home = document.Dateline.State ?? _currencyStates.Of(document) ?? document.HomeState;
         var drafts = new List<ActorDraft>();
         var byName = new DraftsByName(drafts);
         // Organisation names recur: the state each stands for is read once per name.

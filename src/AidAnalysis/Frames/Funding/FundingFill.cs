@@ -116,8 +116,10 @@ public sealed partial class FundingBuilder
                 if (recipient == donor) recipient = null;
             }
             // A body the clause names for the giver's own state stays as named (spending through its own department); one only
-            // carried over from the story is its state, which gives nothing to itself.
-            if (_parties.StateLevelRecipient.Of(actorsByName, recipient, mainDonor) is var state && state != recipient)
+            // carried over from the story is its state, which gives nothing to itself. A body the clause names as receiving a sum
+            // in its own state's currency stays as named too (that state's own allocation).
+            if (_parties.StateLevelRecipient.Of(actorsByName, recipient, mainDonor) is var state && state != recipient
+                && !(recipient == f.Recipient && _parties.StateLevelRecipient.InOwnCurrency(state!, f.Money)))
                 recipient = state != donor ? state : recipient == f.Recipient ? recipient : null;
             if (f.Status != FundingStatus.Requested)
             {

@@ -1,6 +1,7 @@
 using AidAnalysis.Frames.Actors;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Model;
+using AidAnalysis.Pipeline;
 using AidAnalysis.Text;
 
 namespace AidAnalysis.Frames.Parties;
@@ -21,6 +22,12 @@ internal sealed class StateLevelRecipient(Lexicon lexicon)
         recipient is not null && actors.TryGetValue(recipient, out var actor)
         && actor is { Kind: ActorKind.Organization, Affiliation: { } state } && state != mainDonor
         && lexicon.CountryByForm.ContainsKey(state) && IsStateBody(actor.Name) ? state : recipient;
+
+    /// <summary>Whether <paramref name="money"/> is written in the own currency of <paramref name="state"/> alone
+    /// (currency-states.tsv): a state's own shillings allocated to its department are its spending, not a giver's aid to the
+    /// state, so a body the clause names as receiving them keeps its name.</summary>
+    public bool InOwnCurrency(string state, MoneyMention money) =>
+        lexicon.CurrencyStates.TryGetValue(money.Currency, out var states) && states is [var only] && only == state;
 
     /// <summary>A ministry, department or government ("Ministry of Water"), an agency of the gazetteer's state kinds, a national
     /// agency ("National Disaster Management Office"), or a state's force or institution ("the Lebanese army").</summary>
