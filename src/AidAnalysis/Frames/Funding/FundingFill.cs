@@ -27,6 +27,13 @@ public sealed partial class FundingBuilder
         foreach (var actor in doc.Actors) actorsByName.TryAdd(actor.Name, actor);
         var mainRecipient = _parties.StateLevelRecipient.Of(actorsByName, ArticleRecipient(doc, context, explicitFrames, mainDonor), mainDonor);
         var homeState = context.HomeState;
+        // A story whose figures and headline name no receiver is about aid to the state it is about, from a foreign state or an
+        // international body (as LocalRecipient reads the dateline), unless that state gives; a sum in that state's own currency
+        // is its own money, not aid to it.
+        var storyState = mainRecipient is null && mainDonor is not null && homeState != mainDonor ? homeState : null;
+        string? StoryStateFor(Frame f, string? donor) =>
+            storyState is { } state && donor is not null && donor != state && (lexicon.CountryByForm.ContainsKey(donor) || IsInternational(donor))
+            && !_parties.StateLevelRecipient.InOwnCurrency(state, f.Money) ? state : null;
         var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !_rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
         var dominantType = context.DominantType;
@@ -104,7 +111,7 @@ public sealed partial class FundingBuilder
                 if (recipient is null && f.Channel is not null && IsInternationalAgency(f.Channel)) (recipient, channel) = (f.Channel, null);
                 if (!ownBudget)
                     recipient ??= (lastWithRecipient is not null && SameStretch(doc, lastWithRecipient, f) ? lastWithRecipient.Recipient : null) ?? mainRecipient
-                        ?? LocalRecipient(doc, context, donor);
+                        ?? LocalRecipient(doc, context, donor) ?? StoryStateFor(f, donor);
                 if (recipient == donor) recipient = null;
             }
             // "$3 million is needed for food", "a funding gap of $2 billion": a request whose own clause names no requester, nor
@@ -112,7 +119,7 @@ public sealed partial class FundingBuilder
             // asked for by its recipient).
             else if (status == FundingStatus.Requested && recipient is null && channel is null && !f.NamesRequester && !f.NamesAsker)
             {
-                recipient = mainRecipient;
+                recipient = mainRecipient ?? StoryStateFor(f, donor ?? mainDonor);
                 if (recipient == donor) recipient = null;
             }
             // A body the clause names for the giver's own state stays as named (spending through its own department); one only
