@@ -15,7 +15,7 @@ internal sealed class CurrencyStateRule(Lexicon lexicon)
     private readonly StateSalience.LocativeTest _place = StateSalience.Locatives(
         lexicon.StatePrepositions.Location.Union(lexicon.StatePrepositions.Destination).ToHashSet(StringComparer.Ordinal), lexicon.ClauseOpeners);
 
-    /// <summary>The state whose currency the most amounts (two at least) are written in, when no other state's ties it and the text names it
+    /// <summary>The state whose currency the most amounts (two at least) are written in, when no other state's currency counts as many and the text names it
     /// as a place at least once; else null.</summary>
     public string? Of(AnalysisDocument document)
     {
@@ -31,6 +31,6 @@ internal sealed class CurrencyStateRule(Lexicon lexicon)
         if (leaders.Length != 1) return null;
         var state = leaders[0];
         return document.Entities.Any(e => e.Type is MentionType.Country or MentionType.Seat && e.Canonical == state
-            && document.MoneyOverlapping(e.Span).All(_ => false) && _place.Holds(document.Tokens, e.Span)) ? state : null;
+            && !document.MoneyOverlapping(e.Span).Any() && _place.Holds(document.Tokens, e.Span)) ? state : null;
     }
 }
