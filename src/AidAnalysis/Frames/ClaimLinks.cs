@@ -18,11 +18,11 @@ public static class ClaimLinks
         for (var c = 0; c < claims.Count; c++)
         {
             var claim = claims[c];
-            linked[c] = claim with
-            {
-                FundingIds = IdsWithin(figures, claim.Span, funding, static f => f.Id),
-                AidItemIds = IdsWithin(items, claim.Span, aidItems, static i => i.Id),
-            };
+            var fundingIds = IdsWithin(figures, claim.Span, funding, static f => f.Id);
+            var aidItemIds = IdsWithin(items, claim.Span, aidItems, static i => i.Id);
+            // Most claims mention no figure or item: the claim as it came, not a copy with the same empty lists.
+            linked[c] = fundingIds.Length == 0 && aidItemIds.Length == 0 && claim.FundingIds.Count == 0 && claim.AidItemIds.Count == 0
+                ? claim : claim with { FundingIds = fundingIds, AidItemIds = aidItemIds };
         }
         return linked;
     }

@@ -16,50 +16,56 @@ namespace AidAnalysis.Pipeline;
 /// The article plus every annotation the stages have added so far. Each stage returns a copy with
 /// its own layer filled in; later stages read earlier layers instead of re-parsing the text.
 /// </summary>
+/// <remarks>The layers are held in three groups (<see cref="TextLayers"/>, <see cref="FoundLayers"/>, <see cref="FrameLayers"/>):
+/// a stage's copy shares the groups it leaves alone and copies the document's five fields and the group it writes (at most
+/// ten), where one flat record copied all 27 fields at every stage.</remarks>
 public sealed record AnalysisDocument(Article Article)
 {
     public string Text => Article.Text;
 
     private WordStarts? _words;
+    private TextLayers _text = TextLayers.Empty;
+    private FoundLayers _found = FoundLayers.Empty;
+    private FrameLayers _frames = FrameLayers.Empty;
 
     /// <summary>Where the text's words begin, for lexicon lookups: noted by the tokenizer, or found on first use
     /// in a document built without it.</summary>
     public WordStarts Words { get => _words ??= WordStarts.Of(Article.Text); init => _words = value; }
 
     /// <summary>The tokens of the text (<see cref="Layer.Tokens"/>); empty until the tokenizer has run.</summary>
-    public TokenLayer Tokens { get; init; } = TokenLayer.None;
+    public TokenLayer Tokens { get => _text.Tokens; init => _text = _text with { Tokens = value }; }
 
     /// <summary>Lexicon cues as typed spans (<see cref="Layer.Cues"/>); empty until the cue stage has run.</summary>
-    public CueLayer Cues { get; init; } = CueLayer.None;
+    public CueLayer Cues { get => _text.Cues; init => _text = _text with { Cues = value }; }
 
     /// <summary>The clauses of each sentence and the marks between them (<see cref="Layer.Clauses"/>); empty until the clause stage has run.</summary>
-    public ClauseLayer Clauses { get; init; } = ClauseLayer.None;
+    public ClauseLayer Clauses { get => _text.Clauses; init => _text = _text with { Clauses = value }; }
 
     /// <summary>Lists, appositions, possessives and parentheticals (<see cref="Layer.Phrases"/>); empty until the phrase stage has run.</summary>
-    public PhraseLayer Phrases { get; init; } = PhraseLayer.None;
+    public PhraseLayer Phrases { get => _text.Phrases; init => _text = _text with { Phrases = value }; }
 
-    public IReadOnlyList<Span> Paragraphs { get; init; } = [];
-    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
-    public IReadOnlyList<Quotation> Quotations { get; init; } = [];
-    public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+    public IReadOnlyList<Span> Paragraphs { get => _text.Paragraphs; init => _text = _text with { Paragraphs = value }; }
+    public IReadOnlyList<Sentence> Sentences { get => _text.Sentences; init => _text = _text with { Sentences = value }; }
+    public IReadOnlyList<Quotation> Quotations { get => _text.Quotations; init => _text = _text with { Quotations = value }; }
+    public IReadOnlyList<EntityMention> Entities { get => _found.Entities; init => _found = _found with { Entities = value }; }
     /// <summary>Where the amount patterns match (<see cref="Layer.AmountMatches"/>); null until scanned.</summary>
-    public AmountMatches? AmountMatches { get; init; }
+    public AmountMatches? AmountMatches { get => _found.AmountMatches; init => _found = _found with { AmountMatches = value }; }
     /// <summary>The time phrases the years stage dates (<see cref="Layer.YearMatches"/>); null until the year-scan stage has run.</summary>
-    public YearMatches? YearMatches { get; init; }
-    public IReadOnlyList<MoneyMention> Money { get; init; } = [];
+    public YearMatches? YearMatches { get => _found.YearMatches; init => _found = _found with { YearMatches = value }; }
+    public IReadOnlyList<MoneyMention> Money { get => _found.Money; init => _found = _found with { Money = value }; }
 
     /// <summary>The state the article is about (<see cref="Layer.HomeState"/>); null until the home-state stage has run or when
     /// no state is named as an agent.</summary>
-    public string? HomeState { get; init; }
+    public string? HomeState { get => _found.HomeState; init => _found = _found with { HomeState = value }; }
 
     /// <summary>The dateline at the top of the body (<see cref="Layer.Dateline"/>); <see cref="Context.Dateline.None"/> until the
     /// dateline stage has run.</summary>
-    public Dateline Dateline { get; init; } = Dateline.None;
-    public IReadOnlyList<YearMention> Years { get; init; } = [];
+    public Dateline Dateline { get => _found.Dateline; init => _found = _found with { Dateline = value }; }
+    public IReadOnlyList<YearMention> Years { get => _found.Years; init => _found = _found with { Years = value }; }
 
     /// <summary>The article read as a whole (<see cref="Layer.Context"/>): headline, dateline, reference date, home state;
     /// <see cref="DocumentContext.None"/> until the context stage has run.</summary>
-    public DocumentContext Context { get; init; } = DocumentContext.None;
+    public DocumentContext Context { get => _found.Context; init => _found = _found with { Context = value }; }
 
     /// <summary>The date the text speaks from (<see cref="DocumentContext.ReferenceDate"/>).</summary>
     public DateOnly? ReferenceDate => Context.ReferenceDate;
@@ -68,51 +74,98 @@ public sealed record AnalysisDocument(Article Article)
 
     /// <summary>A date printed in the text itself near the top (<see cref="DocumentContext.DatelineDate"/>).</summary>
     public DateOnly? DatelineDate => Context.DatelineDate;
-    private IReadOnlyList<Actor> _actors = [];
-    private ActorMentionIndex? _actorMentions;
 
-    public IReadOnlyList<Actor> Actors
-    {
-        get => _actors;
-        init { _actors = value; _actorMentions = null; }
-    }
+    public IReadOnlyList<Actor> Actors { get => _frames.Actors; init => _frames = _frames with { Actors = value }; }
 
     /// <summary>Every mention of the actor layer sorted by position, built on first use and shared by the stages that
     /// read it (context, funding, aid items, claims); setting <see cref="Actors"/> drops it.</summary>
-    public ActorMentionIndex ActorMentions => _actorMentions ??= new ActorMentionIndex(_actors);
-
-    private IReadOnlyList<FundingFigure> _funding = [];
-    private IReadOnlyList<FundingRelation> _relations = [];
-    private IReadOnlyList<FundingFigure>? _relatedFunding;
+    public ActorMentionIndex ActorMentions => _frames.ActorMentions;
 
     /// <summary>The funding rows as the funding stage read each amount (<see cref="Layer.Funding"/>); how they relate is the
     /// <see cref="Relations"/> layer, and <see cref="RelatedFunding"/> is the two together.</summary>
-    public IReadOnlyList<FundingFigure> Funding
-    {
-        get => _funding;
-        init { _funding = value; _relatedFunding = null; }
-    }
+    public IReadOnlyList<FundingFigure> Funding { get => _frames.Funding; init => _frames = _frames with { Funding = value }; }
 
     /// <summary>How the funding rows relate (<see cref="Layer.Relations"/>): part_of, converted_from, counted and the status
     /// or aid type the relations corrected, one per row; empty until the relations stage has run.</summary>
-    public IReadOnlyList<FundingRelation> Relations
-    {
-        get => _relations;
-        init { _relations = value; _relatedFunding = null; }
-    }
+    public IReadOnlyList<FundingRelation> Relations { get => _frames.Relations; init => _frames = _frames with { Relations = value }; }
 
     /// <summary>The funding rows with their relations applied: what the checks, the analysis and every output read. Built
     /// on first use and shared; setting <see cref="Funding"/> or <see cref="Relations"/> drops it.</summary>
-    public IReadOnlyList<FundingFigure> RelatedFunding => _relatedFunding ??= FundingRelation.Compose(_funding, _relations);
-    public IReadOnlyList<AidItem> AidItems { get; init; } = [];
-    public IReadOnlyList<Claim> Claims { get; init; } = [];
+    public IReadOnlyList<FundingFigure> RelatedFunding => _frames.RelatedFunding;
+    public IReadOnlyList<AidItem> AidItems { get => _frames.AidItems; init => _frames = _frames with { AidItems = value }; }
+    public IReadOnlyList<Claim> Claims { get => _frames.Claims; init => _frames = _frames with { Claims = value }; }
 
     /// <summary>Who said what, where (<see cref="Layer.Attributions"/>); empty until the speakers stage has run.</summary>
-    public IReadOnlyList<Attribution> Attributions { get; init; } = [];
+    public IReadOnlyList<Attribution> Attributions { get => _frames.Attributions; init => _frames = _frames with { Attributions = value }; }
 
     /// <summary>Speakers the attributions name that are not in <see cref="Actors"/> (<see cref="Layer.Speakers"/>), numbered after them.</summary>
-    public IReadOnlyList<Actor> Speakers { get; init; } = [];
-    public IReadOnlyList<FundingCheck> Checks { get; init; } = [];
+    public IReadOnlyList<Actor> Speakers { get => _frames.Speakers; init => _frames = _frames with { Speakers = value }; }
+    public IReadOnlyList<FundingCheck> Checks { get => _frames.Checks; init => _frames = _frames with { Checks = value }; }
+
+    /// <summary>The layers the text stages add: sentences, tokens, cues, clauses, phrases, quotations.</summary>
+    private sealed record TextLayers
+    {
+        public static readonly TextLayers Empty = new();
+        public TokenLayer Tokens { get; init; } = TokenLayer.None;
+        public CueLayer Cues { get; init; } = CueLayer.None;
+        public ClauseLayer Clauses { get; init; } = ClauseLayer.None;
+        public PhraseLayer Phrases { get; init; } = PhraseLayer.None;
+        public IReadOnlyList<Span> Paragraphs { get; init; } = [];
+        public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+        public IReadOnlyList<Quotation> Quotations { get; init; } = [];
+    }
+
+    /// <summary>The layers the recognizers and the document context add: entities, amounts, years, dateline, home state.</summary>
+    private sealed record FoundLayers
+    {
+        public static readonly FoundLayers Empty = new();
+        public IReadOnlyList<EntityMention> Entities { get; init; } = [];
+        public AmountMatches? AmountMatches { get; init; }
+        public YearMatches? YearMatches { get; init; }
+        public IReadOnlyList<MoneyMention> Money { get; init; } = [];
+        public string? HomeState { get; init; }
+        public Dateline Dateline { get; init; } = Dateline.None;
+        public IReadOnlyList<YearMention> Years { get; init; } = [];
+        public DocumentContext Context { get; init; } = DocumentContext.None;
+    }
+
+    /// <summary>The layers the frames add, with what is built from them on first use (dropped when what it reads is set).</summary>
+    private sealed record FrameLayers
+    {
+        public static readonly FrameLayers Empty = new();
+        private IReadOnlyList<Actor> _actors = [];
+        private ActorMentionIndex? _actorMentions;
+        private IReadOnlyList<FundingFigure> _funding = [];
+        private IReadOnlyList<FundingRelation> _relations = [];
+        private IReadOnlyList<FundingFigure>? _relatedFunding;
+
+        public IReadOnlyList<Actor> Actors
+        {
+            get => _actors;
+            init { _actors = value; _actorMentions = null; }
+        }
+
+        public ActorMentionIndex ActorMentions => _actorMentions ??= new ActorMentionIndex(_actors);
+
+        public IReadOnlyList<FundingFigure> Funding
+        {
+            get => _funding;
+            init { _funding = value; _relatedFunding = null; }
+        }
+
+        public IReadOnlyList<FundingRelation> Relations
+        {
+            get => _relations;
+            init { _relations = value; _relatedFunding = null; }
+        }
+
+        public IReadOnlyList<FundingFigure> RelatedFunding => _relatedFunding ??= FundingRelation.Compose(_funding, _relations);
+        public IReadOnlyList<AidItem> AidItems { get; init; } = [];
+        public IReadOnlyList<Claim> Claims { get; init; } = [];
+        public IReadOnlyList<Attribution> Attributions { get; init; } = [];
+        public IReadOnlyList<Actor> Speakers { get; init; } = [];
+        public IReadOnlyList<FundingCheck> Checks { get; init; } = [];
+    }
 
     /// <summary>Index of the sentence containing <paramref name="offset"/>, or -1.</summary>
     public int SentenceIndexAt(int offset)

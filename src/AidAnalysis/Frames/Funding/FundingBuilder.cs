@@ -30,11 +30,6 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Donor, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What one amount's own clause says, before context fills the gaps.</summary>
-    internal sealed record Frame(MoneyMention Money, Span Sentence, int SentenceIndex, string? Donor, string? DonorBody, string? Recipient, string? Channel,
-        FundingStatus Status, AidType AidType, int? Year, string? Purpose, bool IsTotal, bool IsAidContext, bool IsReceived, bool IsMixedType,
-        bool NamesRequester = false, bool IsRate = false, bool NamesAsker = false, bool IsReceiptToCome = false, bool NamesAddressee = false);
-
     public AnalysisDocument Run(AnalysisDocument document)
     {
         var index = document.ActorMentions;
@@ -84,10 +79,12 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
             : doc.Sentences[sentenceIndex].Span).Around(money.Span, reach);
         // A run of bare amounts ("$1 $1 $1 ...") holds no cue, party, purpose or total: only a year can be read there.
         if (IsBareStretch(doc, index, letterless, money.Span, sentence))
-            return new Frame(money, sentence, sentenceIndex, null, null, null, null, FundingStatus.Unspecified, AidType.Unspecified,
+            return new Frame
+            {
+                Money = money, Sentence = sentence, SentenceIndex = sentenceIndex,
                 // A stretch without letters holds no running-total wording ("to" is a word).
-                doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear, runningTotal: false),
-                null, false, false, false, false);
+                Year = doc.Years.Count == 0 ? null : YearOf(doc, ClauseWindow(doc, moneyIndex, sentence), sentence, money.Span, budgetYear, runningTotal: false),
+            };
         var window = ClauseWindow(doc, moneyIndex, sentence);
         // "lifts total payouts under the programme to $800m": running-total wording right before the amount, read once for
         // the aid context, the status and the year.
@@ -138,9 +135,23 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         // mixed package does, so no neighbour's or headline's type reaches it.
         isMixed |= named == AidType.Unspecified;
         var aidType = named ?? AidType.Unspecified;
-        return new Frame(money, sentence, sentenceIndex, donor, donorBody, recipient, channel, status, aidType, OwnYear(doc, sentence, money.Span, year, status),
-            _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence), _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence), isAidContext, receiving is not null, isMixed, namesRequester, isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence), namesAsker,
-            _parties.ReceiptToCome.Holds(doc.Tokens, new Span(receiving is { } verbOfList ? Math.Min(window.Start, sentence.Start + verbOfList.Index) : window.Start, money.Span.Start), money.Span, sentence), namesAddressee);
+        return new Frame
+        {
+            Money = money, Sentence = sentence, SentenceIndex = sentenceIndex,
+            Donor = donor, DonorBody = donorBody, Recipient = recipient, Channel = channel,
+            Status = status, AidType = aidType, Year = OwnYear(doc, sentence, money.Span, year, status),
+            Purpose = _rules.PurposeAfter.Of(doc.Tokens, money.Span, sentence),
+            IsTotal = _rules.TotalAt.Holds(doc.Tokens, money.Span, sentence),
+            IsAidContext = isAidContext,
+            IsReceived = receiving is not null,
+            IsMixedType = isMixed,
+            NamesRequester = namesRequester,
+            IsRate = isAidContext && _rules.UnitRate.Holds(doc.Tokens, money, sentence),
+            NamesAsker = namesAsker,
+            IsReceiptToCome = _parties.ReceiptToCome.Holds(doc.Tokens,
+                new Span(receiving is { } verbOfList ? Math.Min(window.Start, sentence.Start + verbOfList.Index) : window.Start, money.Span.Start), money.Span, sentence),
+            NamesAddressee = namesAddressee,
+        };
     }
 
     private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>

@@ -33,5 +33,6 @@ internal sealed class PhraseVocabulary
     public WordSet Determiners { get; }
     public WordSet NotPossessive { get; }
     public WordSet NameConnectors { get; }
-    public IReadOnlyList<(string First, string Second)> Attributions { get; }
+    /// <summary>Two-word openings of an attribution; an array, which the per-token check walks without an enumerator object.</summary>
+    public (string First, string Second)[] Attributions { get; }
 }

@@ -32,6 +32,7 @@ public sealed class Tokenizer : IPipelineStage
             foreach (var form in entry.Forms.Prepend(entry.Lemma))
                 if (!form.Contains(' ')) lemmaByForm.TryAdd(form, lemmas.Count - 1);
         }
+        if (lemmas.Count > Token.MaxLemmas) throw new InvalidOperationException($"{lemmas.Count} reporting-verb lemmas: a token refers to at most {Token.MaxLemmas}");
         _lemmas = [.. lemmas];
         _lemmaByForm = lemmaByForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _forms = new WordPrefilter(lemmaByForm.Keys);
