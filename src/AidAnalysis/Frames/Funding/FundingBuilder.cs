@@ -154,9 +154,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
         };
     }
 
-    private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts) =>
-        stretch.Length > 0 && MayHoldCue(doc.Text, stretch)
-        && _cues.Find(doc.Words, stretch).Any(c => c.Entry.Status == FundingStatus.Requested && accepts(c.Entry));
+    private bool HoldsRequestCue(AnalysisDocument doc, Span stretch, Func<FundingCue, bool> accepts)
+    {
+        if (stretch.Length <= 0 || !MayHoldCue(doc.Text, stretch)) return false;
+        // A loop rather than Any: no closure per amount over the test it is given.
+        foreach (var (entry, _) in _cues.Find(doc.Words, stretch))
+            if (entry.Status == FundingStatus.Requested && accepts(entry)) return true;
+        return false;
+    }
 
     /// <summary>Whether the amount is the first of the body (after the headline) that is not a conversion.</summary>
     private static bool IsFirstFigure(AnalysisDocument doc, int moneyIndex)
@@ -170,8 +175,14 @@ public sealed partial class FundingBuilder(Lexicon lexicon) : IPipelineStage
     /// <summary>Whether every background cue of the clause is a perfect "has/have committed" (no "since", "so far", "in total").</summary>
     private bool OnlyCommitmentIsEarlier(AnalysisDocument doc, Span window)
     {
-        var earlier = _cues.Find(doc.Words, window).Where(c => c.Entry.Status == FundingStatus.Previous).ToList();
-        return earlier.Count > 0 && earlier.All(c => c.Entry.Phrase is "has committed" or "have committed");
+        var anyEarlier = false;
+        foreach (var (entry, _) in _cues.Find(doc.Words, window))
+        {
+            if (entry.Status != FundingStatus.Previous) continue;
+            if (entry.Phrase is not ("has committed" or "have committed")) return false;
+            anyEarlier = true;
+        }
+        return anyEarlier;
     }
 
     /// <summary>Whether an amount's stretch of text (its sentence within reach, and the amount) has no letter and names no
