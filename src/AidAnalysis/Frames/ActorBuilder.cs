@@ -30,6 +30,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly BeneficiaryFundRule _beneficiaryFunds;
     private readonly NationalBodyRule _nationalBodies;
     private readonly CurrencyStateRule _currencyStates;
+    private readonly ParentNamedBodyRule _parentNamedBodies;
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
     private readonly Dictionary<char, string[]> _currencyNamesByFirst;
 
@@ -50,6 +51,7 @@ public sealed class ActorBuilder : IPipelineStage
         _beneficiaryFunds = new BeneficiaryFundRule(lexicon);
         _nationalBodies = new NationalBodyRule(lexicon);
         _currencyStates = new CurrencyStateRule(lexicon);
+        _parentNamedBodies = new ParentNamedBodyRule(lexicon);
         _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
             .GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -90,6 +92,7 @@ public sealed class ActorBuilder : IPipelineStage
         _surnames.Apply(document.Words, drafts, document.Entities);
         AnaphoricBodyRule.Apply(document.Tokens, drafts, _lexicon.AnaphoricBodyNouns);
         _affiliations.Apply(drafts, document, home);
+        _parentNamedBodies.Apply(drafts, Headline(document));
         _possessorTitles.Apply(document, drafts);
         _unnamedEmployers.Apply(document, drafts);
         _officeHolders.Apply(drafts);

@@ -87,6 +87,8 @@ public sealed class Lexicon
     public StatePrepositions StatePrepositions { get; init; } = StatePrepositions.Empty;
     /// <summary>Nouns "the" refers back to an organisation with ("the ministry"), as written: anaphoric-body-nouns.txt.</summary>
     public IReadOnlyList<string> AnaphoricBodyNouns { get; init; } = [];
+    /// <summary>Bodies news also names for their parent, with that parent ("European Commission" → "European Union"): parent-named-bodies.tsv.</summary>
+    public IReadOnlyDictionary<string, string> ParentNamedBodies { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Every form of the plain verbs of saying ("said", "told", "adds"): the lemmas of saying-verbs.txt, with their forms
     /// from reporting-verbs.txt.</summary>
@@ -282,6 +284,7 @@ public sealed class Lexicon
             PhraseWords = [.. data.ReadRows("phrase-words.tsv").Select(r => (r[0], r[1]))],
             RelationWords = [.. data.ReadRows("relation-words.tsv").Select(r => (r[0], r[1]))],
             AnaphoricBodyNouns = data.ReadLines("anaphoric-body-nouns.txt"),
+            ParentNamedBodies = data.ReadRows("parent-named-bodies.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal),
             CourtesyTitles = Set("courtesy-titles.txt", StringComparer.Ordinal),
             HeadLabelWords = Set("head-label-words.txt", StringComparer.OrdinalIgnoreCase),
             DiplomatTitles = data.ReadLines("diplomat-titles.txt"),
