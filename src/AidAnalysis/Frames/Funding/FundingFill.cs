@@ -32,7 +32,7 @@ public sealed partial class FundingBuilder
         // is its own money, not aid to it.
         var storyState = mainRecipient is null && mainDonor is not null && homeState != mainDonor ? homeState : null;
         string? StoryStateFor(Frame f, string? donor) =>
-            storyState is { } state && donor is not null && donor != state && (lexicon.CountryByForm.ContainsKey(donor) || IsInternational(donor))
+            storyState is { } state && donor is not null && donor != state && GivesAcrossBorders(donor)
             && !_parties.StateLevelRecipient.InOwnCurrency(state, f.Money) ? state : null;
         var hasSingleYearNews = explicitFrames.Any(f => IsNews(f.Status) && f.IsAidContext && !_rules.SpreadOverYears.Around(doc.Tokens, f.Sentence, f.Money.Span));
         var headlineType = context.HeadlineType;
@@ -239,8 +239,11 @@ public sealed partial class FundingBuilder
     /// only where the story names that state again: a body datelined at its own seat ("MANILA - The Asian Development Bank
     /// approved ...") writes from home, not from where its money goes.</summary>
     private string? LocalRecipient(AnalysisDocument doc, DocumentContext context, string? donor) =>
-        context.DatelineState is { } local && donor is not null && local != donor
-        && (lexicon.CountryByForm.ContainsKey(donor) || IsInternational(donor) && NamesStateAgain(doc, context.Dateline, local)) ? local : null;
+        context.DatelineState is { } local && donor is not null && local != donor && GivesAcrossBorders(donor)
+        && (lexicon.CountryByForm.ContainsKey(donor) || NamesStateAgain(doc, context.Dateline, local)) ? local : null;
+
+    /// <summary>Whether a giver gives across borders: a state, or an international body (as <see cref="IsInternational"/>).</summary>
+    private bool GivesAcrossBorders(string donor) => lexicon.CountryByForm.ContainsKey(donor) || IsInternational(donor);
 
     /// <summary>Whether a sentence names a state (by its name or demonym) other than <paramref name="party"/>.</summary>
     private static bool NamesOtherState(AnalysisDocument doc, Span sentence, string? party) =>
