@@ -12,8 +12,9 @@ public static class ClaimLinks
     public static IReadOnlyList<Claim> Apply(IReadOnlyList<Claim> claims, IReadOnlyList<FundingFigure> funding, IReadOnlyList<AidItem> aidItems)
     {
         if (claims.Count == 0 || funding.Count == 0 && aidItems.Count == 0) return claims;
-        var figures = new ItemsBySpan(funding.Select(f => f.Mentions));
-        var items = new ItemsBySpan(aidItems.Select(i => new[] { i.Span }));
+        // No index over an empty list: most articles have figures but no aid items.
+        var figures = funding.Count == 0 ? null : new ItemsBySpan(funding.Select(f => f.Mentions));
+        var items = aidItems.Count == 0 ? null : new ItemsBySpan(aidItems.Select(i => new[] { i.Span }));
         var linked = new Claim[claims.Count];
         for (var c = 0; c < claims.Count; c++)
         {
@@ -29,8 +30,9 @@ public static class ClaimLinks
 
     /// <summary>The ids of the listed things mentioned inside <paramref name="span"/>, in list order: one array of the
     /// right size, read once per claim when the analysis is composed.</summary>
-    private static string[] IdsWithin<T>(ItemsBySpan index, Span span, IReadOnlyList<T> list, Func<T, string> id)
+    private static string[] IdsWithin<T>(ItemsBySpan? index, Span span, IReadOnlyList<T> list, Func<T, string> id)
     {
+        if (index is null) return [];
         var within = index.Within(span);
         if (within.Count == 0) return [];
         var ids = new string[within.Count];

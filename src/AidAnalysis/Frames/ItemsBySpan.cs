@@ -12,8 +12,23 @@ public sealed class ItemsBySpan
     private readonly (Span Span, int Item)[] _mentions;
 
     /// <param name="mentionsOfItems">For each item in list order, the spans it is mentioned at.</param>
-    public ItemsBySpan(IEnumerable<IEnumerable<Span>> mentionsOfItems) =>
-        _mentions = mentionsOfItems.SelectMany((spans, item) => spans.Select(span => (span, item))).OrderBy(m => m.span.Start).ToArray();
+    public ItemsBySpan(IEnumerable<IEnumerable<Span>> mentionsOfItems)
+    {
+        var listed = new List<(Span Span, int Item)>();
+        var item = 0;
+        foreach (var spans in mentionsOfItems)
+        {
+            foreach (var span in spans) listed.Add((span, item));
+            item++;
+        }
+        // Sorted by start, listing order first at equal starts (a stable sort): keys of start and listing position sort
+        // without a comparer or LINQ's buffers.
+        var keys = new long[listed.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)listed[i].Span.Start << 32) | (uint)i;
+        Array.Sort(keys);
+        _mentions = new (Span Span, int Item)[keys.Length];
+        for (var i = 0; i < keys.Length; i++) _mentions[i] = listed[(int)(uint)keys[i]];
+    }
 
     /// <summary>Positions in the list of the items with a mention inside <paramref name="window"/>, ascending.</summary>
     public List<int> Within(Span window)
