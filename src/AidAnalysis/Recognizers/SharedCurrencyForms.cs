@@ -68,12 +68,11 @@ internal sealed class SharedCurrencyForms
 
     /// <summary>A form with no default reading ("kwacha", "Sh", "CFA francs") in a text that names the states of several of its
     /// currencies is the currency of the state the story is about (<see cref="Dominant"/>): a story about Malawi that
-    /// names Zambia once writes Malawi's kwacha. So is a sign with a default reading ("Rs"): each of its states' press
-    /// writes its own currency with it, so a story about Sri Lanka that names India once writes rupees so. Not a word
-    /// with a default reading ("pounds"): a donor's sterling is written so in a story about Sudan. Else null.</summary>
+    /// names Zambia once writes Malawi's kwacha. Not for a form with a default reading ("pounds"): a donor's sterling is
+    /// written so in a story about Sudan. Else null.</summary>
     private string? OfTheStoryState(CurrencyForm form, IReadOnlyDictionary<string, int> namings)
     {
-        if (form.Iso.Length > 0 && form.Kind != CurrencyFormKind.Symbol) return null;
+        if (form.Iso.Length > 0) return null;
         var candidates = Candidates(form, namings);
         return candidates.Count >= 2 ? Dominant(candidates) : null;
     }

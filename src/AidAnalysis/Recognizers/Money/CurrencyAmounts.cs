@@ -36,12 +36,12 @@ internal sealed class CurrencyAmounts
         const string hyphen = AmountDashes.HyphenClass;
         var range = $@"(?:\s?{AmountDashes.RangeDashClass}\s?|\sto\s)(?:{prefixes})?\s?(?<n2>{number})";
         // "USD two million", "USD half a billion": a number in words after a code needs its scale word. "$20-million" is
-        // the hyphenated style of Canadian papers, "P2-B" (a capital letter for the scale) of Philippine ones.
+        // the hyphenated style of Canadian papers.
         // "EUR 2,5 million", "1,25bn euros": before a scale word a comma followed by one or two digits is a decimal comma (European
         // style; a thousands comma is followed by three), read so by AmountReading.ParseDigits.
         // A sign's amount needs the scale there, so "$1,250" stays one number; after the number a currency word follows anyway.
         var decimalScaled = $@"(?<n1>{DecimalComma})\s?(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion|bn|bln|mn|mln|m|tn)\b";
-        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?{decimalScaled}|\s?(?<n1>{number})(?:{range})?(?:\s?(?<scale>{scale})|{hyphen}(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion|[BM]\b))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
+        _prefixed = new OnDemandPattern($@"(?<cur>{prefixes})(?:\s?{decimalScaled}|\s?(?<n1>{number})(?:{range})?(?:\s?(?<scale>{scale})|{hyphen}(?<scale>[Mm]illion|[Bb]illion|[Tt]rillion))?|\s(?<n1>{wordNumber})\s(?<scale>[Bb]illion|[Mm]illion|[Tt]housand)\b)", prefixForms);
         // Once built, scanned in every text: a search for any of the hundred-odd suffix forms costs three times the scan
         // itself, so it only spares a cold start building the pattern for a text that holds none.
         // A scale abbreviation may be glued to digits ("1.5bn euros", "50m dollars"), as after a sign ("€1.5bn").

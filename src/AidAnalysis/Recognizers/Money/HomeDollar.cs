@@ -20,19 +20,8 @@ internal sealed class HomeDollar
     /// <summary>The forms that write the US dollar with its country ("US$", "$US", "U.S. dollars"), from currencies.tsv.</summary>
     private readonly SearchValues<string> _markedUsDollars;
 
-    /// <summary>The signs that write a dollar with its country ("NZ$", "J$", "FJ$"), with that dollar's code and its one state
-    /// (currency-states.tsv, or the local-dollar states); a dollar is a currency whose words end in "dollars" (currencies.tsv).</summary>
-    private readonly (string Form, string Iso, string State)[] _countryDollarSigns;
-
     public HomeDollar(Lexicon lexicon)
     {
-        var dollars = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.EndsWith("dollars", StringComparison.Ordinal))
-            .Select(c => c.Iso).ToHashSet(StringComparer.Ordinal);
-        _countryDollarSigns = [.. lexicon.Currencies
-            .Where(c => c.Kind == CurrencyFormKind.Symbol && c.Form.Length > 1 && c.Form.EndsWith('$') && c.Iso != "USD" && dollars.Contains(c.Iso))
-            .Select(c => (c.Form, c.Iso, State: StateOfDollar(lexicon, c.Iso)))
-            .Where(c => c.State is not null)
-            .Select(c => (c.Form, c.Iso, c.State!))];
         _foreignWires = lexicon.OrganizationByName.Values
             .Where(o => o.Type == "news" && (o.Affiliation is null || !MoneyRecognizer.DollarCountries.Any(d => d.Country == o.Affiliation)))
             .Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
@@ -49,7 +38,6 @@ internal sealed class HomeDollar
         var text = document.Text;
         // "OTTAWA, May 2 (Reuters) -": copy credited to a wire of no dollar state is written in US dollars (SCHEMA.md).
         if (CreditsForeignWire(document)) return "USD";
-        if (MarkedOwnDollar(document) is { } own) return own;
         if (states.UnitedStatesAsState) return "USD";
         // Loops rather than queries, the lists made only when they get a member: every text is asked, most name no dollar state.
         List<(string Country, string Currency)>? markedOnes = null, namedOnes = null;
@@ -82,31 +70,6 @@ internal sealed class HomeDollar
         return home.Currency;
     }
 
-    /// <summary>"NZ$16 million" then "$7.5m" in a story about New Zealand, "J$38 billion" then "$4.5 billion" in one about
-    /// Jamaica: a text that writes its own state's dollar out once writes it bare after. Its own state is the one it names
-    /// most (more than any other, <see cref="HomeMentions"/> times at least); a story about Ukraine that gives Canada's
-    /// "C$64.8 million" once writes the US dollar bare. Else null.</summary>
-    private string? MarkedOwnDollar(AnalysisDocument document)
-    {
-        var text = document.Text;
-        List<(string Form, string Iso, string State)>? marked = null;
-        foreach (var sign in _countryDollarSigns)
-            if (IsWritten(text, sign.Form)) (marked ??= []).Add(sign);
-        if (marked is null) return null;
-        var namings = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in document.Entities)
-            if (e.Type is MentionType.Country or MentionType.Demonym or MentionType.Seat)
-                namings[e.Canonical] = namings.GetValueOrDefault(e.Canonical) + 1;
-        var most = namings.OrderByDescending(n => n.Value).Take(2).ToArray();
-        if (most.Length == 0 || most[0].Value < HomeMentions || most.Length > 1 && most[1].Value >= most[0].Value) return null;
-        return marked.Where(m => m.State == most[0].Key).Select(m => m.Iso).FirstOrDefault();
-    }
-
-    /// <summary>The one state whose dollar <paramref name="iso"/> is, or null.</summary>
-    private static string? StateOfDollar(Lexicon lexicon, string iso) =>
-        MoneyRecognizer.DollarCountries.Where(d => d.Currency == iso).Select(d => d.Country).FirstOrDefault()
-        ?? (lexicon.CurrencyStates.TryGetValue(iso, out var states) && states.Count == 1 ? states[0] : null);
-
     /// <summary>How often a text names its home state at least, where it deals in more than one dollar.</summary>
     private const int HomeMentions = 3;
 
@@ -127,15 +90,8 @@ internal sealed class HomeDollar
     private bool Marks(string text, string currency)
     {
         foreach (var form in _markedForms[currency])
-            if (IsWritten(text, form)) return true;
-        return false;
-    }
-
-    /// <summary>Whether the text writes the sign as a word of its own: "A$5 million", not the tail of "CA$5 million".</summary>
-    private static bool IsWritten(string text, string form)
-    {
-        for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + 1, StringComparison.Ordinal))
-            if (i == 0 || !char.IsLetter(text[i - 1])) return true;
+            for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + 1, StringComparison.Ordinal))
+                if (i == 0 || !char.IsLetter(text[i - 1])) return true;
         return false;
     }
 

@@ -17,9 +17,9 @@ internal sealed class LetterPrefixedAmounts
     {
         (_reading, _shared) = (reading, shared);
         _letterForms = [.. lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Letter)];
-        // "K210 billion", "N85,000": a letter needs a scale word or a grouped number after it ("P2.5-billion" hyphenated).
+        // "K210 billion", "N85,000": a letter needs a scale word or a grouped number after it.
         var letters = TextPatterns.Alternation(_letterForms.Select(f => f.Form));
-        _pattern = new OnDemandPattern($@"\b(?<cur>{letters})(?:(?<n1>{number})(?:\s|{AmountDashes.HyphenClass})?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b|(?<n1>[0-9]{{1,3}}(?:,[0-9]{{3}})+))", "illion", "bn", ",");
+        _pattern = new OnDemandPattern($@"\b(?<cur>{letters})(?:(?<n1>{number})\s?(?<scale>[Tt]rillion|[Bb]illion|[Mm]illion|bn)\b|(?<n1>[0-9]{{1,3}}(?:,[0-9]{{3}})+))", "illion", "bn", ",");
     }
 
     public IEnumerable<MoneyMention> Find(string text, NamedStates states)
