@@ -21,12 +21,14 @@ internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
     public void Apply(RelationDraft draft)
     {
         var doc = draft.Document;
+        // Each sentence's amounts that are no need, listed once when a need's mention there is first asked about.
+        var moneyInBySentence = new List<int>?[doc.Sentences.Count];
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             if (!draft.HasAmounts(s) || !OpensWithOfThat(doc.Tokens, doc.Sentences[s].Span)) continue;
             var amounts = draft.AmountsInSentence(s);
             if (amounts.Count == 0) continue;
-            var whole = LatestBefore(draft, doc.Sentences[s].Span, doc.Sentences[s].Paragraph);
+            var whole = LatestBefore(draft, doc.Sentences[s].Span, doc.Sentences[s].Paragraph, moneyInBySentence);
             if (whole < 0 || !draft.Smaller(amounts[0].Row, whole)) continue;
             foreach (var (mention, row) in amounts)
             {
@@ -55,7 +57,7 @@ internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
 
     /// <summary>The row with a value whose mention is the latest before the sentence, within the paragraph reach; a need is
     /// passed over for a smaller amount of its sentence that is no need ("has received $X of the $Y it needs. Of that, ...").</summary>
-    private static int LatestBefore(RelationDraft draft, Span sentence, int paragraph)
+    private static int LatestBefore(RelationDraft draft, Span sentence, int paragraph, List<int>?[] moneyInBySentence)
     {
         var (best, bestStart) = (-1, -1);
         foreach (var row in draft.Primary)
@@ -63,7 +65,7 @@ internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
             if (draft.Figures[row].Value is null) continue;
             foreach (var m in draft.Figures[row].Mentions)
                 if (m.End <= sentence.Start && m.Start > bestStart && draft.Paragraph(m) is var p && p >= paragraph - ParagraphReach && p <= paragraph
-                    && !IsNeedOverMoneyIn(draft, row, m))
+                    && !IsNeedOverMoneyIn(draft, row, m, moneyInBySentence))
                     (best, bestStart) = (row, m.Start);
         }
         return best;
@@ -71,11 +73,16 @@ internal sealed class OpeningOfThat(RelationVocabulary words) : IRelationRule
 
     /// <summary>Whether the row is a need and the sentence of its mention holds a smaller amount that is no need: the money
     /// in against it, which the pronoun points to.</summary>
-    private static bool IsNeedOverMoneyIn(RelationDraft draft, int row, Span mention)
+    private static bool IsNeedOverMoneyIn(RelationDraft draft, int row, Span mention, List<int>?[] moneyInBySentence)
     {
         if (draft.Figures[row].Status != FundingStatus.Requested) return false;
         var sentence = draft.Document.SentenceIndexAt(mention.Start);
-        return sentence >= 0 && draft.AmountsInSentence(sentence)
-            .Any(a => a.Row != row && draft.Figures[a.Row].Status != FundingStatus.Requested && draft.Smaller(a.Row, row));
+        if (sentence < 0) return false;
+        var moneyIn = moneyInBySentence[sentence] ??= MoneyIn(draft, sentence);
+        return moneyIn.Exists(other => draft.Smaller(other, row));
     }
+
+    /// <summary>The rows of the sentence's amounts that are no need (none is the need asked about, which is one).</summary>
+    private static List<int> MoneyIn(RelationDraft draft, int sentence) =>
+        draft.AmountsInSentence(sentence).Where(a => draft.Figures[a.Row].Status != FundingStatus.Requested).Select(a => a.Row).ToList();
 }

@@ -32,20 +32,42 @@ internal sealed class SumOfParts(RelationVocabulary words) : IRelationRule
             var linked = 0.0;
             foreach (var child in draft.Children(total)) linked += draft.Figures[child].Value ?? 0;
             var at = position[total];
-            before.Clear();
-            after.Clear();
-            for (var k = at - 1; k >= 0; k--)
-                if (IsCandidate(draft, primary[k], total)) before.Add(primary[k]);
-            for (var k = at + 1; k < primary.Count; k++)
-                if (IsCandidate(draft, primary[k], total)) after.Add(primary[k]);
-            var run = FindRun(draft, before, target - linked, target) ?? FindRun(draft, after, target - linked, target);
+            var run = RunSummingTo(draft, primary, at, total, total, target - linked, before, after);
+            // "AED 367 million (US$100 million) ... US$45 million, US$35 million and US$20 million": lines given in the
+            // currency of the total's conversion add up to the conversion, and are the lines of the total it restates. A
+            // total with no status of its own keeps it there: a sum told in two currencies is often a need ("$18.7m
+            // (Shs68 billion)"), whose lines the story tells as money already found.
+            var inConversion = false;
+            if (run is null && linked == 0)
+                foreach (var conversion in draft.ConversionsOf(total))
+                    if (draft.Figures[conversion].Value is > 0 and var restated
+                        && (run = RunSummingTo(draft, primary, at, total, conversion, restated, before, after)) is not null)
+                    {
+                        inConversion = true;
+                        break;
+                    }
             if (run is null || run.Count + (linked > 0 ? 1 : 0) < 2) continue;
-            if (SiblingOfLargerSum.Holds(draft, primary, total, run, (i, whole) => IsCandidate(draft, i, whole))) continue;
+            if (SiblingOfLargerSum.Holds(draft, primary, total, run, (i, whole) => IsCandidate(draft, i, whole, whole))) continue;
             // Figures that are no aid sum to no-aid wholes ("exports of X and imports of Y, trade of Z"); aid lines do not.
             if (run.Any(part => IsAid(draft.Figures[part])) && IsNotAid(draft, total)) continue;
             foreach (var part in run) draft.TryLink(part, total);
-            if (draft.Figures[total].Status == FundingStatus.Unspecified) TakePartsStatus(draft, total);
+            if (draft.Figures[total].Status == FundingStatus.Unspecified && !inConversion) TakePartsStatus(draft, total);
         }
+    }
+
+    /// <summary>The run of candidates on one side of the total whose values sum to <paramref name="target"/> in the currency
+    /// of <paramref name="measure"/> (the total, or a conversion of it).</summary>
+    private static List<int>? RunSummingTo(RelationDraft draft, List<int> primary, int at, int total, int measure, double target,
+        List<int> before, List<int> after)
+    {
+        before.Clear();
+        after.Clear();
+        for (var k = at - 1; k >= 0; k--)
+            if (IsCandidate(draft, primary[k], total, measure)) before.Add(primary[k]);
+        for (var k = at + 1; k < primary.Count; k++)
+            if (IsCandidate(draft, primary[k], total, measure)) after.Add(primary[k]);
+        var whole = draft.Figures[measure].Value!.Value;
+        return FindRun(draft, before, target, whole) ?? FindRun(draft, after, target, whole);
     }
 
     private static bool IsAid(FundingFigure figure) => figure.Status != FundingStatus.Unspecified || figure.AidType != AidType.Unspecified;
@@ -69,11 +91,14 @@ internal sealed class SumOfParts(RelationVocabulary words) : IRelationRule
         draft.SetStatusWithConversions(total, status);
     }
 
-    private static bool IsCandidate(RelationDraft draft, int i, int total)
+    /// <summary>Whether row <paramref name="i"/> may be a part of the total, in the currency and below the value of
+    /// <paramref name="measure"/> (the total or a conversion of it).</summary>
+    private static bool IsCandidate(RelationDraft draft, int i, int total, int measure)
     {
         var f = draft.Figures[i];
         var t = draft.Figures[total];
-        return f.PartOfId is null && f.Value is > 0 && f.Currency == t.Currency && f.Value < t.Value
+        var m = draft.Figures[measure];
+        return f.PartOfId is null && f.Value is > 0 && f.Currency == m.Currency && f.Value < m.Value
             && draft.SameDonorOrUnknown(i, total) && !draft.IsAncestor(i, total)
             && (t.Status == FundingStatus.Requested
                 || Math.Abs(draft.BodyParagraph(i) - draft.BodyParagraph(total)) <= ParagraphReach);
