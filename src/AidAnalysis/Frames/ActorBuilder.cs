@@ -31,6 +31,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly NationalBodyRule _nationalBodies;
     private readonly CurrencyStateRule _currencyStates;
     private readonly ParentNamedBodyRule _parentNamedBodies;
+    private readonly AliasPartRule _aliasParts;
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
     private readonly Dictionary<char, string[]> _currencyNamesByFirst;
 
@@ -52,6 +53,7 @@ public sealed class ActorBuilder : IPipelineStage
         _nationalBodies = new NationalBodyRule(lexicon);
         _currencyStates = new CurrencyStateRule(lexicon);
         _parentNamedBodies = new ParentNamedBodyRule(lexicon);
+        _aliasParts = new AliasPartRule(lexicon);
         _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
             .GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -89,6 +91,7 @@ public sealed class ActorBuilder : IPipelineStage
 
         _placeOnlyStates.Apply(document, drafts);
         ShortNameMergeRule.Apply(drafts, Headline(document));
+        _aliasParts.Apply(text, drafts);
         _surnames.Apply(document.Words, drafts, document.Entities);
         AnaphoricBodyRule.Apply(document.Tokens, drafts, _lexicon.AnaphoricBodyNouns);
         _affiliations.Apply(drafts, document, home);
@@ -163,6 +166,10 @@ public sealed class ActorBuilder : IPipelineStage
             if (name.AsSpan(range).SequenceEqual(word)) return true;
         return false;
     }
+
+    /// <summary>Whether <paramref name="words"/> stands in <paramref name="name"/> as whole words ("Red Cross" in "Vietnam Red Cross Society").</summary>
+    internal static bool HasWords(string name, string words) =>
+        (" " + name + " ").Contains(" " + words + " ", StringComparison.Ordinal);
 
     /// <summary>"Belgium-based", "the Chad-Sudan border": a name inside a compound modifier is not an actor.</summary>
     private static bool IsModifier(TokenLayer tokens, Span span) => tokens.HyphenatedOnward(span.End);
