@@ -32,6 +32,7 @@ public sealed class ActorBuilder : IPipelineStage
     private readonly CurrencyStateRule _currencyStates;
     private readonly ParentNamedBodyRule _parentNamedBodies;
     private readonly AliasPartRule _aliasParts;
+    private readonly LegislativeCommitteeRule _committees;
     /// <summary>Currency names of several words ("US dollar"), by their first character.</summary>
     private readonly Dictionary<char, string[]> _currencyNamesByFirst;
 
@@ -54,6 +55,7 @@ public sealed class ActorBuilder : IPipelineStage
         _currencyStates = new CurrencyStateRule(lexicon);
         _parentNamedBodies = new ParentNamedBodyRule(lexicon);
         _aliasParts = new AliasPartRule(lexicon);
+        _committees = new LegislativeCommitteeRule(lexicon);
         _currencyNamesByFirst = lexicon.Currencies.Where(c => c.Kind == CurrencyFormKind.Word && c.Form.Contains(' ')).Select(c => c.Form)
             .GroupBy(form => form[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
@@ -138,7 +140,7 @@ public sealed class ActorBuilder : IPipelineStage
         if (!IsIndependent(type, name) && !_beneficiaryFunds.NamesBeneficiary(name, mention.Affiliation)) draft.Affiliation ??= mention.Affiliation;
         // A gazetteer outlet, or an unknown name its cue shows to be one ("told Devex").
         if (type == "news" || mention.Role == OrganizationRecognizer.NewsOutletRole) draft.Role ??= OrganizationRecognizer.NewsOutletRole;
-        if (type is null && (GovernmentBody.Matches(name) || _nationalBodies.Matches(name)) && draft.Affiliation is null && home is not null)
+        if (type is null && (GovernmentBody.Matches(name) || _nationalBodies.Matches(name) || _committees.Matches(name)) && draft.Affiliation is null && home is not null)
         {
             draft.Affiliation = home;
             draft.AffiliationGuessed = true;
