@@ -39,6 +39,17 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
+    public void Part_of_a_whole_is_bounded_by_its_words_not_by_their_length()
+    {
+        var rule = new PartOfWhole(Words);
+        // "part" starts 32 characters before the amount: the chain "part of their <word>" still reaches it.
+        var (doc, sentence, amount) = Read("The sum is part of their intergovernmental $10 million pledge.", "$10 million");
+        Assert.True(rule.Holds(doc.Tokens, sentence, amount));
+        var (two, twoSentence, twoAmount) = Read("The sum is part of their new joint $10 million pledge.", "$10 million");
+        Assert.False(rule.Holds(two.Tokens, twoSentence, twoAmount));
+    }
+
+    [Fact]
     public void A_programme_owns_its_figure_by_an_under_phrase_or_names_it_before()
     {
         var rule = new ProgrammeFigure(Words);
