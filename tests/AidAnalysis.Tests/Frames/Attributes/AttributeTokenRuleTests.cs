@@ -81,6 +81,16 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
+    public void Released_is_reached_by_the_words_between_not_their_length()
+    {
+        // "released" starts 26 characters before the amount, one word between.
+        var (doc, sentence, amount) = Read("The fund released an extraordinary $4 million to Freedonia.", "$4 million");
+        Assert.True(ReleasedToReceiver.Holds(doc.Tokens, sentence, amount));
+        var (far, farSentence, farAmount) = Read("The fund released a new and extra $4 million to Freedonia.", "$4 million");
+        Assert.False(ReleasedToReceiver.Holds(far.Tokens, farSentence, farAmount));
+    }
+
+    [Fact]
     public void A_total_word_shortly_before_the_amount()
     {
         var rule = new TotalAt(Words);
