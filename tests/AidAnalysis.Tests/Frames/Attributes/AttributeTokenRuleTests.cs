@@ -62,6 +62,15 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
+    public void A_programme_head_is_reached_by_its_qualifying_words_not_their_length()
+    {
+        var rule = new ProgrammeFigure(Words);
+        // The head stands 51 characters after the amount, behind two qualifiers.
+        var (doc, sentence, amount) = Read("The tranche comes under the country's $3 billion internationally-supported reconstruction-oriented programme.", "$3 billion");
+        Assert.True(rule.Holds(doc.Tokens, sentence, amount));
+    }
+
+    [Fact]
     public void Money_released_to_a_named_receiver_but_not_to_a_verb()
     {
         var (doc, sentence, amount) = Read("The fund released $4 million in aid to Freedonia.", "$4 million");
