@@ -58,6 +58,8 @@ public class AttributeClauseTokenTests
     [InlineData("Freedonia sent $9 million to military, economic and humanitarian assistance.", false)]
     [InlineData("Freedonia sent $9 million in military, economic and humanitarian terms.", false)]
     [InlineData("Freedonia sent $9 million in humanitarian aid.", false)]
+    // The list runs on for more than 100 characters: its own words, not their length, bound it.
+    [InlineData("Freedonia sent $9 million in military, humanitarian, medical, nutrition, sanitation, hygiene, vaccination, water, food and shelter assistance.", true)]
     public void A_package_of_coordinated_aid_kinds_keeps_no_single_type(string text, bool holds)
     {
         var (doc, whole) = Read(text);
