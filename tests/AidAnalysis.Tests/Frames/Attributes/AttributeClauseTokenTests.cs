@@ -41,6 +41,8 @@ public class AttributeClauseTokenTests
     [Theory]
     [InlineData("Of the fund, €2 million is to be spent on tools.", true)]
     [InlineData("Of the fund, €2 million (a third) will also go to schools.", true)]
+    // The predicate's verb ends 44 characters after the amount, behind a parenthesis of three words.
+    [InlineData("Of the fund, €2 million (approximately €1.8 million) is to be spent on tools.", true)]
     [InlineData("Of the fund, €2 million are to be channeled through Oxfam.", true)]
     [InlineData("Of the fund, €2 million, officials said, will go to schools.", false)]
     [InlineData("Of the fund, €2 million will be given to schools.", false)]
