@@ -80,16 +80,6 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
-    public void Future_tense_of_the_clause()
-    {
-        var rule = new FutureTense(Words);
-        var (doc, sentence, _) = Read("The $3 million is to be spent on wells.", "$3 million");
-        Assert.True(rule.In(doc.Tokens, sentence));
-        var (past, pastSentence, _) = Read("The $3 million was spent on wells.", "$3 million");
-        Assert.False(rule.In(past.Tokens, pastSentence));
-    }
-
-    [Fact]
     public void Released_is_reached_by_the_words_between_not_their_length()
     {
         // "released" starts 26 characters before the amount, one word between.
@@ -100,14 +90,44 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
+    public void Future_tense_of_the_clause()
+    {
+        var rule = new FutureTense(Words);
+        var (doc, sentence, _) = Read("The $3 million is to be spent on wells.", "$3 million");
+        Assert.True(rule.In(doc.Tokens, sentence));
+        var (past, pastSentence, _) = Read("The $3 million was spent on wells.", "$3 million");
+        Assert.False(rule.In(past.Tokens, pastSentence));
+    }
+
+    [Fact]
     public void A_total_word_shortly_before_the_amount()
     {
         var rule = new TotalAt(Words);
         var (doc, sentence, amount) = Read("Donors gave, in all, $9 million.", "$9 million");
         Assert.True(rule.Holds(doc.Tokens, amount, sentence));
-        // "total" starts more than 30 characters before the amount: it speaks of something else.
+        // "total" starts more than five words before the amount: it speaks of something else.
         var (far, farSentence, farAmount) = Read("The total rose after the long dry summer season to $9 million.", "$9 million");
         Assert.False(rule.Holds(far.Tokens, farAmount, farSentence));
+    }
+
+    [Fact]
+    public void A_total_word_is_counted_in_words_before_the_amount()
+    {
+        var rule = new TotalAt(Words);
+        // Four words back, though 40 characters: the amount is the total.
+        var (doc, sentence, amount) = Read("Donors pledged sums totalling an unprecedented humanitarian $9 million.", "$9 million");
+        Assert.True(rule.Holds(doc.Tokens, amount, sentence));
+        // Eight words back, though 28 characters: the amount is the size of a cut, not the total.
+        var (cut, cutSentence, cutAmount) = Read("The total is to be cut by up to $9 million.", "$9 million");
+        Assert.False(rule.Holds(cut.Tokens, cutAmount, cutSentence));
+        // Four words back and 25 characters, but behind a comma that closes the total's clause.
+        var (other, otherSentence, otherAmount) = Read("Lenders gave most of the total, while donors gave $9 million.", "$9 million");
+        Assert.False(rule.Holds(other.Tokens, otherAmount, otherSentence));
+        // A comma that closes an opening adverbial sets the total word off; "Of the total," names the whole of a part.
+        var (opening, openingSentence, openingAmount) = Read("In total, the ministry received $9 million.", "$9 million");
+        Assert.True(rule.Holds(opening.Tokens, openingAmount, openingSentence));
+        var (part, partSentence, partAmount) = Read("Of the total, about $9 million went to clinics.", "$9 million");
+        Assert.False(rule.Holds(part.Tokens, partAmount, partSentence));
     }
 
     [Fact]
