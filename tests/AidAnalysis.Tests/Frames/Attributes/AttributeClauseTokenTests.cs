@@ -41,6 +41,8 @@ public class AttributeClauseTokenTests
     [Theory]
     [InlineData("Of the fund, €2 million is to be spent on tools.", true)]
     [InlineData("Of the fund, €2 million (a third) will also go to schools.", true)]
+    // The predicate's verb ends 44 characters after the amount, behind a parenthesis of three words.
+    [InlineData("Of the fund, €2 million (approximately €1.8 million) is to be spent on tools.", true)]
     [InlineData("Of the fund, €2 million are to be channeled through Oxfam.", true)]
     [InlineData("Of the fund, €2 million, officials said, will go to schools.", false)]
     [InlineData("Of the fund, €2 million will be given to schools.", false)]
@@ -58,6 +60,8 @@ public class AttributeClauseTokenTests
     [InlineData("Freedonia sent $9 million to military, economic and humanitarian assistance.", false)]
     [InlineData("Freedonia sent $9 million in military, economic and humanitarian terms.", false)]
     [InlineData("Freedonia sent $9 million in humanitarian aid.", false)]
+    // The list runs on for more than 100 characters: its own words, not their length, bound it.
+    [InlineData("Freedonia sent $9 million in military, humanitarian, medical, nutrition, sanitation, hygiene, vaccination, water, food and shelter assistance.", true)]
     public void A_package_of_coordinated_aid_kinds_keeps_no_single_type(string text, bool holds)
     {
         var (doc, whole) = Read(text);

@@ -39,6 +39,17 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
+    public void Part_of_a_whole_is_bounded_by_its_words_not_by_their_length()
+    {
+        var rule = new PartOfWhole(Words);
+        // "part" starts 32 characters before the amount: the chain "part of their <word>" still reaches it.
+        var (doc, sentence, amount) = Read("The sum is part of their intergovernmental $10 million pledge.", "$10 million");
+        Assert.True(rule.Holds(doc.Tokens, sentence, amount));
+        var (two, twoSentence, twoAmount) = Read("The sum is part of their new joint $10 million pledge.", "$10 million");
+        Assert.False(rule.Holds(two.Tokens, twoSentence, twoAmount));
+    }
+
+    [Fact]
     public void A_programme_owns_its_figure_by_an_under_phrase_or_names_it_before()
     {
         var rule = new ProgrammeFigure(Words);
@@ -51,12 +62,31 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
+    public void A_programme_head_is_reached_by_its_qualifying_words_not_their_length()
+    {
+        var rule = new ProgrammeFigure(Words);
+        // The head stands 51 characters after the amount, behind two qualifiers.
+        var (doc, sentence, amount) = Read("The tranche comes under the country's $3 billion internationally-supported reconstruction-oriented programme.", "$3 billion");
+        Assert.True(rule.Holds(doc.Tokens, sentence, amount));
+    }
+
+    [Fact]
     public void Money_released_to_a_named_receiver_but_not_to_a_verb()
     {
         var (doc, sentence, amount) = Read("The fund released $4 million in aid to Freedonia.", "$4 million");
         Assert.True(ReleasedToReceiver.Holds(doc.Tokens, sentence, amount));
         var (help, helpSentence, helpAmount) = Read("The fund released $4 million to help farmers.", "$4 million");
         Assert.False(ReleasedToReceiver.Holds(help.Tokens, helpSentence, helpAmount));
+    }
+
+    [Fact]
+    public void Released_is_reached_by_the_words_between_not_their_length()
+    {
+        // "released" starts 26 characters before the amount, one word between.
+        var (doc, sentence, amount) = Read("The fund released an extraordinary $4 million to Freedonia.", "$4 million");
+        Assert.True(ReleasedToReceiver.Holds(doc.Tokens, sentence, amount));
+        var (far, farSentence, farAmount) = Read("The fund released a new and extra $4 million to Freedonia.", "$4 million");
+        Assert.False(ReleasedToReceiver.Holds(far.Tokens, farSentence, farAmount));
     }
 
     [Fact]
@@ -75,9 +105,29 @@ public class AttributeTokenRuleTests
         var rule = new TotalAt(Words);
         var (doc, sentence, amount) = Read("Donors gave, in all, $9 million.", "$9 million");
         Assert.True(rule.Holds(doc.Tokens, amount, sentence));
-        // "total" starts more than 30 characters before the amount: it speaks of something else.
+        // "total" starts more than five words before the amount: it speaks of something else.
         var (far, farSentence, farAmount) = Read("The total rose after the long dry summer season to $9 million.", "$9 million");
         Assert.False(rule.Holds(far.Tokens, farAmount, farSentence));
+    }
+
+    [Fact]
+    public void A_total_word_is_counted_in_words_before_the_amount()
+    {
+        var rule = new TotalAt(Words);
+        // Four words back, though 40 characters: the amount is the total.
+        var (doc, sentence, amount) = Read("Donors pledged sums totalling an unprecedented humanitarian $9 million.", "$9 million");
+        Assert.True(rule.Holds(doc.Tokens, amount, sentence));
+        // Eight words back, though 28 characters: the amount is the size of a cut, not the total.
+        var (cut, cutSentence, cutAmount) = Read("The total is to be cut by up to $9 million.", "$9 million");
+        Assert.False(rule.Holds(cut.Tokens, cutAmount, cutSentence));
+        // Four words back and 25 characters, but behind a comma that closes the total's clause.
+        var (other, otherSentence, otherAmount) = Read("Lenders gave most of the total, while donors gave $9 million.", "$9 million");
+        Assert.False(rule.Holds(other.Tokens, otherAmount, otherSentence));
+        // A comma that closes an opening adverbial sets the total word off; "Of the total," names the whole of a part.
+        var (opening, openingSentence, openingAmount) = Read("In total, the ministry received $9 million.", "$9 million");
+        Assert.True(rule.Holds(opening.Tokens, openingAmount, openingSentence));
+        var (part, partSentence, partAmount) = Read("Of the total, about $9 million went to clinics.", "$9 million");
+        Assert.False(rule.Holds(part.Tokens, partAmount, partSentence));
     }
 
     [Fact]

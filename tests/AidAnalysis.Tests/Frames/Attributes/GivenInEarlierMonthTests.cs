@@ -32,6 +32,8 @@ public class GivenInEarlierMonthTests
     [InlineData("Last month Freedonia donated $4 million", true)]
     [InlineData("the $4 million it gave last month", true)]
     [InlineData("the $4 million it gave only last month", true)]
+    // The past act stands 76 characters but eight words after "last month".
+    [InlineData("Last month the intergovernmental Freedonian reconstruction programme's administrators approved $4 million", true)]
     // A month not before the article's, a year after the month, a month written in lower case.
     [InlineData("the $4 million the council approved in June", false)]
     [InlineData("the $4 million the council approved in March 2024", false)]

@@ -45,6 +45,8 @@ public class YearSpanTokenTests
     [Theory]
     [InlineData("Varnia has given $4 million since 2021.", true)]
     [InlineData("Varnia has given $4 million since the floods began in May 2019.", true)]
+    // Six words, 72 characters: the phrase is bounded by its words, not their length.
+    [InlineData("Varnia has given $4 million since earthquakes devastated Freedonia's northwesternmost highlands in 2019.", true)]
     [InlineData("Since the floods began, in May 2019 Varnia gave $4 million.", false)]
     [InlineData("Varnia gave $4 million in 2019.", false)]
     public void A_year_that_ends_a_since_phrase_starts_a_span(string text, bool follows)

@@ -5,16 +5,14 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames;
 
 /// <summary>"has paid out $20 million of an earlier grant": a background word in an "of" phrase after the amount dates the
-/// whole the amount is drawn from, not the amount.</summary>
+/// whole the amount is drawn from, not the amount. The preposition follows the amount, the determiner the preposition and
+/// the background word the determiner, each one whitespace apart: that chain of three words is the whole reach.</summary>
 internal sealed class DrawnFromWhole(AttributeWords words)
 {
-    /// <summary>How far after the amount the background word may start.</summary>
-    private const int Reach = 12;
-
     /// <summary>Whether <paramref name="cue"/> qualifies the whole the amount is drawn from.</summary>
     public bool QualifiesTheWhole(TokenLayer tokens, Span amount, (FundingCue Entry, Span Span) cue)
     {
-        if (cue.Entry.Status != FundingStatus.Previous || cue.Entry.IsGivingVerb || cue.Span.Start < amount.End || cue.Span.Start - amount.End > Reach)
+        if (cue.Entry.Status != FundingStatus.Previous || cue.Entry.IsGivingVerb || cue.Span.Start < amount.End)
             return false;
         var preposition = tokens.WordRightAfter(amount.End, cue.Span.Start, WordSpacing.OneWhitespace);
         if (!words.WholePrepositions.IsWord(tokens, preposition)) return false;

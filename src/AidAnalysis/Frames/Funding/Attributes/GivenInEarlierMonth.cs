@@ -11,8 +11,9 @@ namespace AidAnalysis.Frames;
 /// written, one whitespace character apart: month names are capitalised, "may" is not a month.</summary>
 internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
 {
-    /// <summary>How far after "last month" its verb may start, in characters.</summary>
-    private const int LastMonthReach = 60;
+    /// <summary>Among how many words after "last month" its verb may stand ("Last month the Freedonian government's fund
+    /// quietly approved").</summary>
+    private const int LastMonthWords = 10;
 
     /// <summary>Marks that close the clause before an amount.</summary>
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:.()\u2013\u2014");
@@ -39,7 +40,7 @@ internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
         return false;
     }
 
-    /// <summary>"Last month X donated $1 million" (a past act within <see cref="LastMonthReach"/> characters after, no full stop
+    /// <summary>"Last month X donated $1 million" (a past act among <see cref="LastMonthWords"/> words after, no full stop
     /// or semicolon between), "the $2 million it gave last month" (a past act, perhaps one word, right before): a past act dated
     /// by the month before the article's, whatever the publication date. <paramref name="month"/> is the token "month".</summary>
     private bool LastMonth(TokenLayer tokens, int month, Span scope)
@@ -51,10 +52,11 @@ internal sealed class GivenInEarlierMonth(Lexicon lexicon, AttributeWords words)
 
     private bool PastActAfter(TokenLayer tokens, int month, Span scope)
     {
-        for (var i = month + 1; i < tokens.Count && tokens[i].End <= scope.End && tokens[i].Start - tokens[month].End <= LastMonthReach; i++)
+        for (int i = month + 1, seen = 0; i < tokens.Count && tokens[i].End <= scope.End && seen < LastMonthWords; i++)
         {
             if (IsPastAct(tokens, i)) return true;
             if (tokens.TextOf(i).ContainsAny('.', ';')) return false;
+            if (tokens[i].IsWordLike) seen++;
         }
         return false;
     }

@@ -5,11 +5,10 @@ namespace AidAnalysis.Frames;
 
 /// <summary>"This also includes $5 billion for ...", "Of this, ...", "Another $3 million will go to ...": a sentence that
 /// opens by listing the parts of the aid the sentence before speaks of, or by dividing a whole (the parts-* classes of
-/// funding-attribute-words.tsv, matched as written, one whitespace character between words, within the sentence's first
-/// 40 characters).</summary>
+/// funding-attribute-words.tsv, matched as written from the sentence's first word, one whitespace character between words:
+/// the opening is those words, not a stretch of characters).</summary>
 internal sealed class ListOfParts(AttributeWords words)
 {
-    private const int OpeningReach = 40;
 
     /// <summary>Whether the sentence opens by listing parts or dividing a whole.</summary>
     public bool Opens(TokenLayer tokens, Span sentence)
@@ -27,10 +26,10 @@ internal sealed class ListOfParts(AttributeWords words)
     public bool DividesWhole(TokenLayer tokens, Span sentence) =>
         Opening(tokens, sentence) is var (first, ceiling) && words.PartsWholes.EndStartingAt(tokens, first, ceiling) >= 0;
 
-    /// <summary>The token that opens the sentence at its first character, and how far the opening may reach; null if none.</summary>
+    /// <summary>The token that opens the sentence at its first character, and the sentence's end; null if none.</summary>
     private static (int First, int Ceiling)? Opening(TokenLayer tokens, Span sentence)
     {
         var first = tokens.IndexAt(sentence.Start);
-        return first < tokens.Count && tokens[first].Start == sentence.Start ? (first, sentence.Start + Math.Min(OpeningReach, sentence.Length)) : null;
+        return first < tokens.Count && tokens[first].Start == sentence.Start ? (first, sentence.End) : null;
     }
 }

@@ -5,16 +5,14 @@ namespace AidAnalysis.Frames;
 
 /// <summary>A mixed package: the coordinated modifiers of the aid noun after the amount ("$9 billion in military, economic
 /// and humanitarian assistance") each name an aid type as the aid-type lexicon reads them ("military aid", "economic
-/// assistance", "humanitarian"), and the types differ; such a figure keeps no single type.</summary>
+/// assistance", "humanitarian"), and the types differ; such a figure keeps no single type. The list's own words, each next to the one before, bound it.</summary>
 internal sealed class MixedPackage(AttributeWords words, IReadOnlyDictionary<string, AidType> aidTypeByPhrase)
 {
-    /// <summary>How far after the amount the list is read, in characters.</summary>
-    private const int Reach = 100;
     private static readonly string[] KindHeads = ["", " assistance", " aid", " support"];
 
     public bool Holds(TokenLayer tokens, Span amount, Span window)
     {
-        var ceiling = Math.Min(window.End, amount.End + Reach);
+        var ceiling = window.End;
         var preposition = tokens.WordRightAfter(amount.End, ceiling, WordSpacing.OneWhitespace);
         if (!words.PackagePrepositions.IsWord(tokens, preposition)) return false;
         var first = tokens.WordRightAfter(tokens[preposition].End, ceiling, WordSpacing.OneWhitespace);

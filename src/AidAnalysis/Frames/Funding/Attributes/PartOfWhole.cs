@@ -4,15 +4,13 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames;
 
 /// <summary>"part of the £100m commitment", "part of its earlier $5m grant": the whole the news comes under was announced
-/// before (SCHEMA.md: previous). One lower-case word may stand between the determiner and the amount.</summary>
+/// before (SCHEMA.md: previous). One lower-case word may stand between the determiner and the amount; the words of
+/// "part of" and the determiner each follow the one before, inside the sentence, and that chain is the whole reach.</summary>
 internal sealed class PartOfWhole(AttributeWords words)
 {
-    /// <summary>How far before the amount "part" may start.</summary>
-    private const int Reach = 30;
-
     public bool Holds(TokenLayer tokens, Span sentence, Span amount)
     {
-        var floor = Math.Max(sentence.Start, amount.Start - Reach);
+        var floor = sentence.Start;
         var last = tokens.WordRightBefore(amount.Start, floor, WordSpacing.OneWhitespace);
         return last >= 0 && (AfterDeterminer(tokens, last, floor)
             || IsAsciiLower(tokens, last) && AfterDeterminer(tokens, tokens.WordRightBefore(tokens[last].Start, floor, WordSpacing.OneWhitespace), floor));

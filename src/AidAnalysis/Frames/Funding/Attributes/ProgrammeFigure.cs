@@ -6,17 +6,16 @@ namespace AidAnalysis.Frames;
 /// <summary>"under the country's $3bn programme", "whose $2bn credit facility", "a facility of $1bn": the figure of an
 /// earlier programme the news comes under (SCHEMA.md: previous), owned by a possessive, a relative or an "under/of" phrase
 /// with a programme noun up to three words after it, or named by the programme noun before it. Source: IMF and World Bank
-/// press-release wording ("under the $Xbn Extended Fund Facility").</summary>
+/// press-release wording ("under the $Xbn Extended Fund Facility"). The owner or noun before the amount stands next to
+/// it, the head after it behind at most <see cref="Qualifiers"/> words, all inside the sentence.</summary>
 internal sealed class ProgrammeFigure(AttributeWords words)
 {
-    private const int ReachBefore = 30;
-    private const int ReachAfter = 50;
     /// <summary>How many words may qualify the programme noun after the amount.</summary>
     private const int Qualifiers = 3;
 
     public bool Holds(TokenLayer tokens, Span sentence, Span amount)
     {
-        var floor = Math.Max(sentence.Start, amount.Start - ReachBefore);
+        var floor = sentence.Start;
         var last = tokens.LastEndingBy(amount.Start);
         var word = tokens.WordRightBefore(amount.Start, floor, WordSpacing.OneWhitespace);
         if (words.ProgrammePrepositions.IsWord(tokens, word)
@@ -25,7 +24,7 @@ internal sealed class ProgrammeFigure(AttributeWords words)
         var owned = last >= 0 && tokens[last].End == amount.Start - 1 && tokens[last].Start >= floor && tokens.TextOf(last) is "’s" or "'s"
             || tokens.IsExactly(word, "whose")
             || words.ProgrammeOwners.IsWord(tokens, word) && words.ProgrammeOwnerPrepositions.IsWord(tokens, tokens.WordRightBefore(tokens[word].Start, floor, WordSpacing.OneWhitespace));
-        return owned && HeadFollows(tokens, amount.End, Math.Min(sentence.End, amount.End + ReachAfter));
+        return owned && HeadFollows(tokens, amount.End, sentence.End);
     }
 
     /// <summary>Whether a programme noun starts one space after <paramref name="offset"/>, after up to <see cref="Qualifiers"/>

@@ -5,17 +5,15 @@ namespace AidAnalysis.Frames;
 
 /// <summary>"released $1 million to Nigeria", "released an extra $2 million in aid to the Freedonian government": money
 /// released to a named receiver is handed over (delivered), while money released "in funding" or "to help ..." is made
-/// available from a budget or fund (allocated). "to" must come before a name, not before a verb ("to help").</summary>
+/// available from a budget or fund (allocated). "to" must come before a name, not before a verb ("to help"). The words
+/// between, counted and inside the sentence, bound both sides.</summary>
 internal static class ReleasedToReceiver
 {
-    private const int ReachBefore = 25;
-    private const int ReachAfter = 40;
     /// <summary>How many words may stand between "released" and the amount, and between the amount and "to".</summary>
     private const int Between = 2;
 
     public static bool Holds(TokenLayer tokens, Span sentence, Span amount) =>
-        ReleasedBefore(tokens, Math.Max(sentence.Start, amount.Start - ReachBefore), amount.Start)
-        && ToNamedReceiverAfter(tokens, amount.End, Math.Min(sentence.End, amount.End + ReachAfter));
+        ReleasedBefore(tokens, sentence.Start, amount.Start) && ToNamedReceiverAfter(tokens, amount.End, sentence.End);
 
     private static bool ReleasedBefore(TokenLayer tokens, int floor, int offset)
     {

@@ -9,8 +9,9 @@ namespace AidAnalysis.Frames;
 /// after the amount with no comma between, or inside the running-total wording that ends right before it.</summary>
 internal sealed class SinceEarlierYear(AttributeWords words)
 {
-    /// <summary>How far before the year "since" is looked for in a word, and how far a "since" phrase may reach.</summary>
-    private const int SinceReach = 20, PhraseReach = 70, PhraseWords = 6;
+    /// <summary>How far before the year "since" is looked for in a word, and how many words a "since" phrase may hold before
+    /// the year (its words, not their length, bound it).</summary>
+    private const int SinceReach = 20, PhraseWords = 6;
 
     /// <param name="runningTotal">Whether running-total wording ends right before the amount (<see cref="RunningTotalWording.EndsBefore(TokenLayer, Span)"/>),
     /// read once per amount by the funding stage.</param>
@@ -38,7 +39,7 @@ internal sealed class SinceEarlierYear(AttributeWords words)
         foreach (var since in words.SinceWords)
             if (tokens.AnyContains(new Span(Math.Max(scope.Start, year.Start - SinceReach), year.Start), since)) return true;
         Span<(int First, int Last)> chunks = stackalloc (int, int)[PhraseWords + 1];
-        var count = tokens.ChunksBefore(new Span(Math.Max(scope.Start, year.Start - PhraseReach), year.Start), chunks);
+        var count = tokens.ChunksBefore(new Span(scope.Start, year.Start), chunks);
         for (var k = 0; k < count; k++)
         {
             if (k > 0 && IsSince(tokens, chunks[k].Last)) return true;
