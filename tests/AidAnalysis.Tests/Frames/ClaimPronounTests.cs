@@ -39,6 +39,24 @@ public class ClaimPronounTests
     public void A_pronoun_points_to_a_speaker_of_its_gender_and_number(string text, string fragment, string speaker) =>
         Assert.Equal(speaker, ClaimWith(text, fragment).Speaker);
 
+    /// <summary>A person right before or after a reporting cue is the subject of their clause though others' words open the
+    /// sentence: after a quote ("..., said X of Y"), after "according to", in apposition before the cue ("the envoy, X,
+    /// welcomed"), after a title run ("Fund president Dr X said"); a "he" then points to them rather than to an earlier
+    /// sentence subject. A name inside an aside ("X, speaking alongside Y, thanked") is not the subject.</summary>
+    [Theory]
+    [InlineData("Minister Arvo Kesk opened the depot on Monday. \"The roads are open,\" said Peter Aldane of the Tarvik Relief Fund. He said the trucks would leave on Friday.",
+        "trucks would leave", "Peter Aldane")]
+    [InlineData("Peter Aldane opened the depot on Monday. Tarvik's envoy to the region, Jon Mikkel, welcomed the plan. \"Every truck matters,\" he said.",
+        "Every truck matters", "Jon Mikkel")]
+    [InlineData("Peter Aldane opened the depot on Monday. Relief Fund president Dr Jon Mikkel said the stores were full. \"We need more trucks,\" he said.",
+        "We need more trucks", "Jon Mikkel")]
+    [InlineData("Peter Aldane opened the depot on Monday. The camp will close in May, according to Jon Mikkel, the fund's deputy head. \"We have no more tents,\" he told reporters.",
+        "We have no more tents", "Jon Mikkel")]
+    [InlineData("Peter Aldane, speaking alongside Jon Mikkel, thanked the donors. He said the trucks would leave on Friday.",
+        "trucks would leave", "Peter Aldane")]
+    public void A_pronoun_points_to_the_person_speaking_at_a_cue(string text, string fragment, string speaker) =>
+        Assert.Equal(speaker, ClaimWith(text, fragment).Speaker);
+
     [Fact]
     public void He_never_points_to_the_byline_author()
     {

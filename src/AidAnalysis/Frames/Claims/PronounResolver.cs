@@ -7,9 +7,10 @@ using AidAnalysis.Text.Tokens;
 namespace AidAnalysis.Frames.Claims;
 
 /// <summary>"he said", "they added", "according to her", "we": the actor or unnamed speaker a pronoun points back to.</summary>
-internal sealed class PronounResolver(Lexicon lexicon)
+internal sealed class PronounResolver(ClaimVocabulary vocabulary)
 {
-    private readonly Lexicon _lexicon = lexicon;
+    private readonly Lexicon _lexicon = vocabulary.Lexicon;
+    private readonly SpeakingPosition _speaking = new(vocabulary);
 
     /// <summary>"he said": the last person named as an agent before, not one named as an object
     /// ("his counterpart X") nor one the text shows to be of the other gender; "I" and "we" in a statement are its author,
@@ -31,7 +32,8 @@ internal sealed class PronounResolver(Lexicon lexicon)
             if (a.Kind == ActorKind.Person) index.Genders.Learn(a, gender);
             return new Speaker(a.Name, a.Id, a.Kind);
         }
-        // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention.
+        // "X praised the leadership of Y ... He also thanked": the last sentence subject, before any other mention; a person
+        // right before or after a reporting cue ("..., said X of Y") is its clause's subject too.
         // "A and B briefed lawmakers. They also said": plural "they" may be people who opened the sentence before.
         // Both walks go back from the pronoun through the mention index, nearest mention first.
         var they = pronoun is "they" or "They";
@@ -43,7 +45,8 @@ internal sealed class PronounResolver(Lexicon lexicon)
             {
                 if (before - mention.End >= SubjectReach) break;
                 // A name inside a quotation is spoken about, not speaking: "'... Mr Lee did,' he said".
-                if ((they ? !IsByline(actor) : IsCandidate(actor)) && !InsideQuotation(doc, mention) && OpensSentence(doc, mention))
+                if ((they ? !IsByline(actor) : IsCandidate(actor)) && !InsideQuotation(doc, mention)
+                    && (OpensSentence(doc, mention) || !they && _speaking.Speaks(doc, index, mention)))
                     return group is not null && mention.End < groupAt ? Resolved(group) : Resolved(actor);
             }
         foreach (var (actor, mention) in index.EndingBy(before))

@@ -21,7 +21,7 @@ internal sealed partial class SpeakerFinder(ClaimVocabulary vocabulary)
     private readonly TitledApposition _titledApposition = new(vocabulary);
     private readonly AnonymousMembers _members = new(vocabulary.Lexicon);
 
-    public PronounResolver Pronouns { get; } = new(vocabulary.Lexicon);
+    public PronounResolver Pronouns { get; } = new(vocabulary);
 
     /// <summary>How far a relative clause after the subject ("JD Vance, who opposes ... and warned") may run to the cue.</summary>
     private const int RelativeClauseReach = 80;
