@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AidAnalysis.Lexicons;
 using AidAnalysis.Text.Tokens;
 
@@ -33,6 +34,7 @@ internal sealed class PhraseVocabulary
     public WordSet Determiners { get; }
     public WordSet NotPossessive { get; }
     public WordSet NameConnectors { get; }
-    /// <summary>Two-word openings of an attribution; an array, which the per-token check walks without an enumerator object.</summary>
-    public (string First, string Second)[] Attributions { get; }
+    /// <summary>Two-word openings of an attribution; an immutable array, which the per-token check walks without an enumerator
+    /// object.</summary>
+    public ImmutableArray<(string First, string Second)> Attributions { get; }
 }
