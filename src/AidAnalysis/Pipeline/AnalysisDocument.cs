@@ -130,6 +130,8 @@ public sealed record AnalysisDocument(Article Article)
     }
 
     /// <summary>The layers the frames add, with what is built from them on first use (dropped when what it reads is set).</summary>
+    /// <remarks>One instance may be shared by several document copies; the <c>??=</c> caches are not locked, since a race only
+    /// computes the same value twice.</remarks>
     private sealed record FrameLayers
     {
         public static readonly FrameLayers Empty = new();
