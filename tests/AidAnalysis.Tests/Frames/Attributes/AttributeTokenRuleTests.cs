@@ -111,6 +111,19 @@ public class AttributeTokenRuleTests
     }
 
     [Fact]
+    public void A_total_word_after_of_the_names_the_whole_not_the_amount()
+    {
+        var rule = new TotalAt(Words);
+        var (part, partSentence, partAmount) = Read("Norway's share of the total was $4 million.", "$4 million");
+        Assert.False(rule.Holds(part.Tokens, partAmount, partSentence));
+        var (own, ownSentence, ownAmount) = Read("The fund kept part of its total, some $4 million.", "$4 million");
+        Assert.False(rule.Holds(own.Tokens, ownAmount, ownSentence));
+        // "of a total of": the amount is the total itself.
+        var (whole, wholeSentence, wholeAmount) = Read("Schools got half out of a total of $4 million.", "$4 million");
+        Assert.True(rule.Holds(whole.Tokens, wholeAmount, wholeSentence));
+    }
+
+    [Fact]
     public void A_total_word_is_counted_in_words_before_the_amount()
     {
         var rule = new TotalAt(Words);

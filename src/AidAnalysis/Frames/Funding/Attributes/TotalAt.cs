@@ -1,3 +1,4 @@
+using AidAnalysis.Frames.Relations;
 using AidAnalysis.Model;
 using AidAnalysis.Text.Tokens;
 
@@ -26,7 +27,8 @@ internal sealed class TotalAt(AttributeWords words)
                     return false;
                 continue;
             }
-            if (words.TotalWords.EndStartingAt(tokens, i, amount.Start) >= 0) return true;
+            if (words.TotalWords.EndStartingAt(tokens, i, amount.Start) is var end and >= 0 && !NamesTheWhole(tokens, i, end, sentence))
+                return true;
             seen++;
         }
         return false;
@@ -41,6 +43,19 @@ internal sealed class TotalAt(AttributeWords words)
         for (var i = first; i < comma; i++)
             if (words.TotalWords.EndStartingAt(tokens, i, tokens[comma].Start) >= 0) return true;
         return false;
+    }
+
+    /// <summary>Whether the total word at <paramref name="first"/>..<paramref name="last"/> follows "of the"/"of its" ("Japan's
+    /// share of the total was $5 million"): it names the whole the amount is a part of, unless an "of" follows ("out of a
+    /// total of $5 million").</summary>
+    private bool NamesTheWhole(TokenLayer tokens, int first, int last, Span sentence)
+    {
+        var determiner = tokens.WordRightBeforeToken(first, sentence.Start);
+        if (determiner < 0 || !words.WholeDeterminers.IsWord(tokens, determiner)) return false;
+        var preposition = tokens.WordRightBeforeToken(determiner, sentence.Start);
+        if (preposition < 0 || !words.WholePrepositions.IsWord(tokens, preposition)) return false;
+        var next = tokens.WordRightAfterToken(last, sentence.End);
+        return next < 0 || !words.WholePrepositions.IsWord(tokens, next);
     }
 
     private static bool IsClauseMark(TokenLayer tokens, int i) =>
