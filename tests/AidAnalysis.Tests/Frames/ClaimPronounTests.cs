@@ -42,7 +42,8 @@ public class ClaimPronounTests
     /// <summary>A person right before or after a reporting cue is the subject of their clause though others' words open the
     /// sentence: after a quote ("..., said X of Y"), after "according to", in apposition before the cue ("the envoy, X,
     /// welcomed"), after a title run ("Fund president Dr X said"); a "he" then points to them rather than to an earlier
-    /// sentence subject. A name inside an aside ("X, speaking alongside Y, thanked") is not the subject.</summary>
+    /// sentence subject. A name inside an aside ("X, speaking alongside Y, thanked") is not the subject, nor one after an
+    /// inverted cue that is no plain verb of saying ("..., thanking Y").</summary>
     [Theory]
     [InlineData("Minister Arvo Kesk opened the depot on Monday. \"The roads are open,\" said Peter Aldane of the Tarvik Relief Fund. He said the trucks would leave on Friday.",
         "trucks would leave", "Peter Aldane")]
@@ -54,6 +55,8 @@ public class ClaimPronounTests
         "We have no more tents", "Jon Mikkel")]
     [InlineData("Peter Aldane, speaking alongside Jon Mikkel, thanked the donors. He said the trucks would leave on Friday.",
         "trucks would leave", "Peter Aldane")]
+    [InlineData("Peter Aldane, the fund's envoy, spoke in Tarvik on Monday, thanking David Mikkel for his work. He said the grant of $2 million would arrive soon.",
+        "would arrive soon", "Peter Aldane")]
     public void A_pronoun_points_to_the_person_speaking_at_a_cue(string text, string fragment, string speaker) =>
         Assert.Equal(speaker, ClaimWith(text, fragment).Speaker);
 

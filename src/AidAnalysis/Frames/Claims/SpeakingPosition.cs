@@ -14,6 +14,7 @@ internal sealed class SpeakingPosition(ClaimVocabulary vocabulary)
 {
     private readonly ReportingCues _cues = vocabulary.Cues;
     private readonly WordSet _hearerCues = vocabulary.HearerObjectCues;
+    private readonly IReadOnlySet<string> _sayingVerbs = vocabulary.Lexicon.SayingVerbs;
 
     /// <summary>How many characters a cue read before a mention may span ("acknowledged" and the like fit easily).</summary>
     private const int CueChars = 30;
@@ -60,7 +61,9 @@ internal sealed class SpeakingPosition(ClaimVocabulary vocabulary)
 
     /// <summary>'..., said X', '"...," said X', "according to X": a cue that opens its clause after a comma or a closing
     /// quotation mark (the inverted order of an attribution after its statement), or "according to", ends at the word right
-    /// before the mention. Not "told X", whose object is the hearer, nor "..., noting X's funding", whose object is spoken of.</summary>
+    /// before the mention. The inverted cue is a plain verb of saying (saying-verbs.txt): after "..., thanking X" or "urging X"
+    /// the person is the one addressed, not the speaker. Not "told X", whose object is the hearer, nor "..., noting X's
+    /// funding", whose object is spoken of.</summary>
     private bool CuePrecedes(AnalysisDocument doc, Span mention)
     {
         var tokens = doc.Tokens;
@@ -70,6 +73,7 @@ internal sealed class SpeakingPosition(ClaimVocabulary vocabulary)
         var cues = _cues.VerbsAndAccordingTo(doc, new Span(Math.Max(0, tokens[previous].End - CueChars), tokens[previous].End));
         if (cues.Count == 0 || cues[^1].Span.End != tokens[previous].End) return false;
         if (cues[^1].Entry == ReportingCues.AccordingTo) return true;
+        if (!_sayingVerbs.Contains(cues[^1].Entry)) return false;
         var before = tokens.LastEndingBy(cues[^1].Span.Start);
         return before >= 0 && tokens.SpacesOnly(tokens[before].End, cues[^1].Span.Start)
             && (tokens.IsMark(before, ',') || tokens.IsMark(before, '"') || tokens.IsMark(before, '”'));
