@@ -83,7 +83,7 @@ public sealed class ActorBuilder : IPipelineStage
                     byName.Get(mention.Canonical, ActorKind.Country).Mentions.Add(mention.Span);
                     break;
                 case MentionType.Organization:
-                    AddOrganization(byName, mention, home, governed);
+                    AddOrganization(document, byName, mention, home, governed);
                     break;
                 case MentionType.Person or MentionType.Byline:
                     AddPerson(byName, mention);
@@ -123,7 +123,7 @@ public sealed class ActorBuilder : IPipelineStage
         return [.. mentions];
     }
 
-    private void AddOrganization(DraftsByName drafts, EntityMention mention, string? home, Dictionary<string, string?> governed)
+    private void AddOrganization(AnalysisDocument document, DraftsByName drafts, EntityMention mention, string? home, Dictionary<string, string?> governed)
     {
         var name = StripArticle(mention.Canonical);
         if (!governed.TryGetValue(name, out var governedState)) governed[name] = governedState = _governedStates.Of(name);
@@ -140,11 +140,21 @@ public sealed class ActorBuilder : IPipelineStage
         if (!IsIndependent(type, name) && !_beneficiaryFunds.NamesBeneficiary(name, mention.Affiliation)) draft.Affiliation ??= mention.Affiliation;
         // A gazetteer outlet, or an unknown name its cue shows to be one ("told Devex").
         if (type == "news" || mention.Role == OrganizationRecognizer.NewsOutletRole) draft.Role ??= OrganizationRecognizer.NewsOutletRole;
-        if (type is null && (GovernmentBody.Matches(name) || _nationalBodies.Matches(name) || _committees.Matches(name)) && draft.Affiliation is null && home is not null)
+        if (type is null && (GovernmentBody.Matches(name) || _nationalBodies.Matches(name) || (_committees.Matches(name) && !NamesOtherState(document, mention.Span, home)))
+            && draft.Affiliation is null && home is not null)
         {
             draft.Affiliation = home;
             draft.AffiliationGuessed = true;
         }
+    }
+
+    /// <summary>A committee named in a sentence that names another state may be that state's legislature's: no guess.</summary>
+    private static bool NamesOtherState(AnalysisDocument document, Span mention, string? home)
+    {
+        var index = document.SentenceIndexAt(mention.Start);
+        if (index < 0) return false;
+        var sentence = document.Sentences[index].Span;
+        return document.Entities.Any(e => e.Type == MentionType.Country && sentence.Contains(e.Span) && e.Canonical != home);
     }
 
     private static void AddPerson(DraftsByName drafts, EntityMention mention)

@@ -19,4 +19,11 @@ public class LegislativeCommitteeTests
         var actors = TestSupport.Analyze(Story + "The Famine Review Committee said 300 villages were at risk.\n").Actors;
         Assert.Null(actors.Single(a => a.Name == "Famine Review Committee").Affiliation);
     }
+
+    [Fact]
+    public void A_committee_in_a_sentence_naming_another_state_is_not_guessed_the_home_states()
+    {
+        var actors = TestSupport.Analyze(Story + "Latvia will receive $30 million in aid from Norway, the Senate Foreign Relations Committee said on Tuesday.\n").Actors;
+        Assert.Null(actors.Single(a => a.Name == "Senate Foreign Relations Committee").Affiliation);
+    }
 }
