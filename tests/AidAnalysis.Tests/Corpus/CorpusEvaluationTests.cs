@@ -32,6 +32,7 @@ public class CorpusEvaluationTests
     [InlineData("written10", 20, "minimums-written10.json")]
     [InlineData("written11", 20, "minimums-written11.json")]
     [InlineData("written12", 20, "minimums-written12.json")]
+    [InlineData("written13", 20, "minimums-written13.json")]
     public void Written_set_meets_its_checked_in_minimums(string folder, int articles, string minimumsFile)
     {
         var root = Path.Combine(TestSupport.RepositoryRoot, "data", "eval", folder);
